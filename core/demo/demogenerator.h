@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QDate>
+
+#include <functional>
+
+namespace rapport {
+
+class Database;
+
+struct DemoOptions
+{
+    qint64 customers = 2000;
+    quint64 seed = 1;
+    QDate asOf = QDate::currentDate(); // history runs for three years up to this day
+    double interactionsPerCustomer = 10.0; // average; 1M customers -> 10M interactions
+};
+
+struct DemoSummary
+{
+    qint64 users = 0;
+    qint64 products = 0;
+    qint64 customers = 0;
+    qint64 contactPoints = 0;
+    qint64 relationships = 0;
+    qint64 interactions = 0;
+    qint64 orders = 0;
+    qint64 orderLines = 0;
+    qint64 cases = 0;
+    qint64 tasks = 0;
+    double seconds = 0;
+};
+
+// Fills an empty Rapport database with a believable, deterministic customer base: the same
+// options give the same rows. Refuses a database that already holds customers.
+class DemoGenerator final
+{
+public:
+    // Called now and then with customers done so far; return false to cancel (nothing is kept).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    DemoGenerator(Database &db, DemoOptions options);
+    Result<DemoSummary> run(const Progress &progress = {});
+
+private:
+    Database &m_db;
+    DemoOptions m_options;
+};
+
+} // namespace rapport

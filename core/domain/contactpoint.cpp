@@ -1,0 +1,178 @@
+#include "core/domain/contactpoint.h"
+
+#include "core/domain/phonenumber.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace rapport {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ContactPoint", text);
+}
+
+} // namespace
+
+QString contactKindName(ContactKind kind)
+{
+    switch (kind) {
+    case ContactKind::Phone:
+        return tr("Phone");
+    case ContactKind::Email:
+        return tr("E-mail");
+    case ContactKind::Postal:
+        return tr("Address");
+    case ContactKind::Web:
+        return tr("Web");
+    }
+    return {};
+}
+
+QString contactLabelName(ContactLabel label)
+{
+    switch (label) {
+    case ContactLabel::Work:
+        return tr("Work");
+    case ContactLabel::Home:
+        return tr("Home");
+    case ContactLabel::Mobile:
+        return tr("Mobile");
+    case ContactLabel::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
+QString PostalAddress::oneLine() const
+{
+    QStringList parts;
+    if (!street.isEmpty())
+        parts << street;
+    const QString place = QString(postalCode + QLatin1Char(' ') + city).trimmed();
+    if (!place.isEmpty())
+        parts << place;
+    if (!region.isEmpty())
+        parts << region;
+    if (!country.isEmpty())
+        parts << country;
+    return parts.join(QStringLiteral(", "));
+}
+
+Result<QString> normalizeEmail(const QString &text, const QString &field)
+{
+    // Deliberately simple: one @, no spaces, a dotted domain of letters, digits and hyphens.
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^[^@\s]+@[A-Za-z0-9\x{00C0}-\x{FFFF}](?:[A-Za-z0-9\x{00C0}-\x{FFFF}-]*[A-Za-z0-9\x{00C0}-\x{FFFF}])?(?:\.[A-Za-z0-9\x{00C0}-\x{FFFF}](?:[A-Za-z0-9\x{00C0}-\x{FFFF}-]*[A-Za-z0-9\x{00C0}-\x{FFFF}])?)+$)"));
+    const QString email = text.trimmed().toLower();
+    if (email.isEmpty())
+        return Error(Error::Kind::Validation, tr("The e-mail address is empty."), field);
+    if (email.size() > 254 || !pattern.match(email).hasMatch())
+        return Error(Error::Kind::Validation,
+                     tr("\"%1\" is not an e-mail address.").arg(text.trimmed()), field);
+    return email;
+}
+
+Result<ContactPoint> ContactPoint::phone(const QString &text, ContactLabel label,
+                                         const PhoneNormalizer &normalizer)
+{
+    Result<QString> e164 = normalizer.toE164(text, QStringLiteral("phone"));
+    if (!e164)
+        return e164.error();
+    ContactPoint p;
+    p.kind = ContactKind::Phone;
+    p.label = label;
+    p.value = *e164;
+    return p;
+}
+
+Result<ContactPoint> ContactPoint::email(const QString &text, ContactLabel label)
+{
+    Result<QString> email = normalizeEmail(text);
+    if (!email)
+        return email.error();
+    ContactPoint p;
+    p.kind = ContactKind::Email;
+    p.label = label;
+    p.value = *email;
+    return p;
+}
+
+Result<ContactPoint> ContactPoint::web(const QString &text, ContactLabel label)
+{
+    QString t = text.trimmed();
+    if (!t.isEmpty() && !t.contains(QLatin1String("://")))
+        t.prepend(QLatin1String("https://"));
+    const QUrl url(t, QUrl::StrictMode);
+    if (t.isEmpty() || !url.isValid() || url.host().isEmpty() || !url.host().contains(QLatin1Char('.'))
+        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return Error(Error::Kind::Validation, tr("\"%1\" is not a web address.").arg(text.trimmed()),
+                     QStringLiteral("web"));
+    ContactPoint p;
+    p.kind = ContactKind::Web;
+    p.label = label;
+    p.value = url.toString();
+    return p;
+}
+
+Result<ContactPoint> ContactPoint::postal(PostalAddress address, ContactLabel label)
+{
+    address.street = address.street.simplified();
+    address.postalCode = address.postalCode.simplified();
+    address.city = address.city.simplified();
+    address.region = address.region.simplified();
+    address.country = address.country.simplified().toUpper();
+    ContactPoint p;
+    p.kind = ContactKind::Postal;
+    p.label = label;
+    p.address = address;
+    p.value = address.oneLine();
+    if (Status s = p.validate(); !s)
+        return s.error();
+    return p;
+}
+
+QString ContactPoint::phoneKey() const
+{
+    return kind == ContactKind::Phone ? rapport::phoneKey(value) : QString();
+}
+
+Status ContactPoint::validate() const
+{
+    using K = Error::Kind;
+    switch (kind) {
+    case ContactKind::Phone:
+        if (!value.startsWith(QLatin1Char('+')) || digitsOf(value).size() != value.size() - 1
+            || value.size() < 8 || value.size() > 16)
+            return Error(K::Validation, tr("The phone number is not in E.164 form."),
+                         QStringLiteral("phone"));
+        break;
+    case ContactKind::Email:
+        if (Result<QString> e = normalizeEmail(value); !e)
+            return e.error();
+        break;
+    case ContactKind::Web:
+        if (value.trimmed().isEmpty())
+            return Error(K::Validation, tr("The web address is empty."), QStringLiteral("web"));
+        break;
+    case ContactKind::Postal:
+        if (address.city.isEmpty() && address.street.isEmpty())
+            return Error(K::Validation, tr("An address needs at least a street or a city."),
+                         QStringLiteral("city"));
+        if (!address.country.isEmpty()
+            && (address.country.size() != 2 || !address.country.at(0).isLetter()
+                || !address.country.at(1).isLetter()))
+            return Error(K::Validation,
+                         tr("The country must be a two-letter code such as DE or FR."),
+                         QStringLiteral("country"));
+        break;
+    }
+    if (customerId < 0)
+        return Error(K::Validation, tr("The contact point belongs to no customer."),
+                     QStringLiteral("customer"));
+    return {};
+}
+
+} // namespace rapport

@@ -1,0 +1,125 @@
+#include "core/domain/customer.h"
+
+#include "core/domain/textfold.h"
+
+#include <QCoreApplication>
+
+namespace rapport {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Customer", text);
+}
+
+constexpr qsizetype MaxNameLength = 200;
+constexpr qsizetype MaxTagLength = 50;
+
+} // namespace
+
+QString customerKindName(CustomerKind kind)
+{
+    switch (kind) {
+    case CustomerKind::Person:
+        return tr("Person");
+    case CustomerKind::Organisation:
+        return tr("Organisation");
+    }
+    return {};
+}
+
+QString lifecycleStageName(LifecycleStage stage)
+{
+    switch (stage) {
+    case LifecycleStage::Lead:
+        return tr("Lead");
+    case LifecycleStage::Prospect:
+        return tr("Prospect");
+    case LifecycleStage::Active:
+        return tr("Active");
+    case LifecycleStage::Lapsed:
+        return tr("Lapsed");
+    case LifecycleStage::Lost:
+        return tr("Lost");
+    }
+    return {};
+}
+
+QString Customer::displayName() const
+{
+    if (kind == CustomerKind::Organisation)
+        return organisation;
+    if (firstName.isEmpty())
+        return lastName;
+    if (lastName.isEmpty())
+        return firstName;
+    return firstName + QLatin1Char(' ') + lastName;
+}
+
+QString Customer::sortName() const
+{
+    if (kind == CustomerKind::Organisation)
+        return foldText(organisation);
+    return foldText(QString(lastName + QLatin1Char(' ') + firstName));
+}
+
+void Customer::tidy()
+{
+    firstName = firstName.simplified();
+    lastName = lastName.simplified();
+    organisation = organisation.simplified();
+    source = source.simplified();
+    notes = notes.trimmed();
+    QStringList clean;
+    for (const QString &tag : std::as_const(tags)) {
+        const QString t = tag.simplified();
+        if (!t.isEmpty() && !clean.contains(t, Qt::CaseInsensitive))
+            clean << t;
+    }
+    tags = clean;
+}
+
+Status Customer::validate() const
+{
+    using K = Error::Kind;
+    if (kind == CustomerKind::Person) {
+        if (lastName.trimmed().isEmpty() && firstName.trimmed().isEmpty())
+            return Error(K::Validation, tr("A person needs a first or a last name."),
+                         QStringLiteral("lastName"));
+        if (firstName.size() > MaxNameLength)
+            return Error(K::Validation,
+                         tr("The first name is longer than %1 characters.").arg(MaxNameLength),
+                         QStringLiteral("firstName"));
+        if (lastName.size() > MaxNameLength)
+            return Error(K::Validation,
+                         tr("The last name is longer than %1 characters.").arg(MaxNameLength),
+                         QStringLiteral("lastName"));
+    } else {
+        if (organisation.trimmed().isEmpty())
+            return Error(K::Validation, tr("An organisation needs a name."),
+                         QStringLiteral("organisation"));
+        if (organisation.size() > MaxNameLength)
+            return Error(K::Validation,
+                         tr("The organisation's name is longer than %1 characters.")
+                             .arg(MaxNameLength),
+                         QStringLiteral("organisation"));
+    }
+    if (acquiredOn.isValid() && acquiredOn > QDate::currentDate().addDays(1))
+        return Error(K::Validation, tr("The acquisition date lies in the future."),
+                     QStringLiteral("acquiredOn"));
+    if (ownerId && *ownerId <= 0)
+        return Error(K::Validation, tr("The owner is not a valid user."), QStringLiteral("owner"));
+    for (const QString &tag : tags) {
+        if (tag.trimmed().isEmpty())
+            return Error(K::Validation, tr("A tag is empty."), QStringLiteral("tags"));
+        if (tag.size() > MaxTagLength)
+            return Error(K::Validation,
+                         tr("The tag \"%1\" is longer than %2 characters.")
+                             .arg(tag.left(20))
+                             .arg(MaxTagLength),
+                         QStringLiteral("tags"));
+    }
+    return {};
+}
+
+} // namespace rapport

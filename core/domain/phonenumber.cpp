@@ -1,0 +1,77 @@
+#include "core/domain/phonenumber.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+namespace rapport {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+PhoneNormalizer::PhoneNormalizer(QString defaultRegion) : m_region(std::move(defaultRegion).toUpper())
+{}
+
+bool PhoneNormalizer::isKnownRegion(const QString &region)
+{
+    return PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(region.toUpper().toStdString())
+           != 0;
+}
+
+Result<QString> PhoneNormalizer::toE164(const QString &text, const QString &field) const
+{
+    const auto tr = [](const char *s) { return QCoreApplication::translate("PhoneNormalizer", s); };
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return Error(Error::Kind::Validation, tr("The phone number is empty."), field);
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    const auto parsed = util->Parse(trimmed.toStdString(), m_region.toStdString(), &number);
+    if (parsed != PhoneNumberUtil::NO_PARSING_ERROR)
+        return Error(Error::Kind::Validation,
+                     tr("\"%1\" is not a phone number.").arg(trimmed), field);
+    if (!util->IsValidNumber(number))
+        return Error(Error::Kind::Validation,
+                     tr("\"%1\" is not a valid phone number for region %2; give the country code "
+                        "(+…) if it is a foreign number.")
+                         .arg(trimmed, m_region),
+                     field);
+    std::string out;
+    util->Format(number, PhoneNumberUtil::E164, &out);
+    return QString::fromStdString(out);
+}
+
+QString PhoneNormalizer::formatInternational(const QString &e164) const
+{
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(e164.toStdString(), m_region.toStdString(), &number)
+        != PhoneNumberUtil::NO_PARSING_ERROR)
+        return e164;
+    std::string out;
+    util->Format(number, PhoneNumberUtil::INTERNATIONAL, &out);
+    return QString::fromStdString(out);
+}
+
+QString digitsOf(QStringView text)
+{
+    QString digits;
+    digits.reserve(text.size());
+    for (QChar c : text) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            digits.append(c);
+    }
+    return digits;
+}
+
+QString phoneKey(QStringView text)
+{
+    QString key = digitsOf(text);
+    std::reverse(key.begin(), key.end());
+    return key;
+}
+
+} // namespace rapport

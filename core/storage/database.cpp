@@ -1,0 +1,286 @@
+#include "core/storage/database.h"
+
+#include "core/storage/migrations.h"
+#include "core/storage/sqlerror.h"
+#include "core/storage/sqlfunctions.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStorageInfo>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+namespace rapport {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("rapport-%1").arg(++counter);
+}
+
+enum class FileKind { Empty, Sqlite, Foreign };
+
+// Looks at the first bytes of the file only, so a foreign file is refused before SQLite opens it.
+FileKind sniff(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return FileKind::Foreign;
+    const QByteArray head = file.read(100);
+    if (head.isEmpty())
+        return FileKind::Empty;
+    static const QByteArray magic("SQLite format 3\0", 16);
+    return head.size() == 100 && head.startsWith(magic) ? FileKind::Sqlite : FileKind::Foreign;
+}
+
+bool onNetworkFilesystem(const QString &folder)
+{
+    const QByteArray type = QStorageInfo(folder).fileSystemType();
+    return type.startsWith("nfs") || type.startsWith("smb") || type == "cifs"
+           || type.contains("sshfs") || type == "9p" || type == "afs" || type == "davfs";
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &connection)
+{
+    const QVariant v = connection.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+// Opens the file read-only to decide whether it is a Rapport database this version can use.
+// Returns its schema version (0 for an empty SQLite file that may become one).
+Result<int> inspect(const QString &path, const QString &shown)
+{
+    const QString name = nextConnectionName();
+    Result<int> verdict = 0;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        c.setDatabaseName(path);
+        c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!c.open()) {
+            verdict = Error(Error::Kind::Io,
+                            tr("%1 could not be opened: %2.").arg(shown, c.lastError().text()));
+        } else {
+            QSqlQuery q(c);
+            qint64 appId = -1, userVersion = -1, objects = -1;
+            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+                appId = q.value(0).toLongLong();
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                userVersion = q.value(0).toLongLong();
+            if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next())
+                objects = q.value(0).toLongLong();
+            if (appId < 0 || userVersion < 0 || objects < 0) {
+                verdict = Error(Error::Kind::Damaged,
+                                tr("%1 is not a Rapport database, or it is damaged (%2).")
+                                    .arg(shown, q.lastError().databaseText()));
+            } else if (appId == Database::ApplicationId) {
+                if (userVersion > migrations::latestVersion())
+                    verdict = Error(Error::Kind::TooNew,
+                                    tr("%1 was written by a newer version of Rapport (schema %2; "
+                                       "this version knows schema %3 at most).")
+                                        .arg(shown)
+                                        .arg(userVersion)
+                                        .arg(migrations::latestVersion()));
+                else
+                    verdict = int(userVersion);
+            } else if (appId != 0 || objects != 0 || userVersion != 0) {
+                verdict = Error(Error::Kind::NotRapport,
+                                tr("%1 is an SQLite database of another program, not a Rapport "
+                                   "database.")
+                                    .arg(shown));
+            }
+            c.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return verdict;
+}
+
+void removeCreatedFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, bool readOnly)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase c = QSqlDatabase::database(m_connectionName, false);
+        if (c.isOpen())
+            c.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("rapport.db"));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    if (path.isEmpty())
+        return Error(Error::Kind::Io, tr("No database file was given."));
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(absolute);
+    const bool existed = info.exists();
+
+    if (existed) {
+        if (!info.isFile())
+            return Error(Error::Kind::Io, tr("%1 is not a file.").arg(shown));
+        if (!info.isReadable())
+            return Error(Error::Kind::Io, tr("%1 cannot be read: permission denied.").arg(shown));
+        const FileKind kind = sniff(absolute);
+        if (kind == FileKind::Foreign)
+            return Error(Error::Kind::NotRapport,
+                         tr("%1 is not a Rapport database (it is not an SQLite file).").arg(shown));
+        if (kind == FileKind::Empty && mode == Mode::ReadOnly)
+            return Error(Error::Kind::NotRapport,
+                         tr("%1 is an empty file, not a Rapport database.").arg(shown));
+        if (kind == FileKind::Sqlite) {
+            const Result<int> verdict = inspect(absolute, shown);
+            if (!verdict)
+                return verdict.error();
+            if (mode == Mode::ReadOnly && *verdict == 0)
+                return Error(Error::Kind::NotRapport,
+                             tr("%1 is an empty SQLite file, not a Rapport database.").arg(shown));
+        }
+        if (mode != Mode::ReadOnly && !info.isWritable())
+            return Error(Error::Kind::Io,
+                         tr("%1 is read-only; make it writable or open it read-only.").arg(shown));
+    } else {
+        if (mode != Mode::Create)
+            return Error(Error::Kind::Io, tr("There is no database at %1.").arg(shown));
+        const QFileInfo folder(info.absolutePath());
+        const QString folderShown = QDir::toNativeSeparators(folder.absoluteFilePath());
+        if (!folder.isDir())
+            return Error(Error::Kind::Io, tr("The folder %1 does not exist.").arg(folderShown));
+        if (!folder.isWritable())
+            return Error(Error::Kind::Io,
+                         tr("The folder %1 is not writable, so no database can be created there.")
+                             .arg(folderShown));
+    }
+
+    const bool readOnly = mode == Mode::ReadOnly;
+    std::unique_ptr<Database> db(new Database(absolute, nextConnectionName(), readOnly));
+    const auto fail = [&](Error error) -> Result<std::unique_ptr<Database>> {
+        db.reset();
+        if (!existed)
+            removeCreatedFiles(absolute);
+        return error;
+    };
+
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        c.setDatabaseName(absolute);
+        c.setConnectOptions(readOnly
+                                ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!c.open())
+            return fail(sqlError(c.lastError(), tr("Opening %1").arg(shown)));
+        db->m_handle = sqliteHandle(c);
+    }
+    if (!db->m_handle)
+        return fail(Error(Error::Kind::Database,
+                          tr("Opening %1 failed: Qt's SQLite driver gave no connection handle.")
+                              .arg(shown)));
+    registerSqlFunctions(db->m_handle);
+
+    if (Status s = db->configure(!onNetworkFilesystem(info.absolutePath())); !s)
+        return fail(s.error());
+    if (!readOnly) {
+        if (Status s = migrations::migrate(db->m_handle); !s)
+            return fail(s.error());
+    }
+    return db;
+}
+
+Status Database::configure(bool localFile)
+{
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
+                        QStringLiteral("PRAGMA cache_size = -32768"),
+                        QStringLiteral("PRAGMA temp_store = MEMORY")};
+    if (!m_readOnly) {
+        // WAL lets readers go on while one writer writes; it needs shared memory, which a network
+        // filesystem does not give, so a shared file keeps the rollback journal.
+        pragmas << (localFile ? QStringLiteral("PRAGMA journal_mode = WAL")
+                              : QStringLiteral("PRAGMA journal_mode = DELETE"))
+                << QStringLiteral("PRAGMA synchronous = NORMAL");
+    }
+    for (const QString &pragma : pragmas) {
+        if (Status s = exec(pragma); !s)
+            return s;
+    }
+    return {};
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+QString Database::journalMode() const
+{
+    QSqlQuery q(connection());
+    return q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() ? q.value(0).toString()
+                                                                    : QString();
+}
+
+Result<QStringList> Database::check() const
+{
+    QStringList problems;
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return sqlError(q, tr("Checking the database"));
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return sqlError(q, tr("Checking the database's references"));
+    while (q.next())
+        problems << tr("row %1 of %2 refers to a missing row of %3")
+                        .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
+    return problems;
+}
+
+Status Database::exec(const QString &sql) const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        return sqlError(q, sql.section(QLatin1Char(' '), 0, 2));
+    return {};
+}
+
+} // namespace rapport

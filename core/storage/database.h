@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace rapport {
+
+// Database is one open connection to a Rapport database file. open() refuses anything that is not
+// a Rapport database (or an empty file to become one) before it writes a single byte, applies the
+// connection pragmas and brings the schema up to date through the numbered migrations.
+// A Database belongs to the thread that opened it; other threads open their own.
+class Database final
+{
+public:
+    enum class Mode {
+        Create,   // open the file, or create it (the folder must exist); migrate
+        Existing, // open an existing file read-write; migrate
+        ReadOnly, // open an existing file without writing to it; no migration
+    };
+
+    static constexpr int ApplicationId = 1380012116; // 'RAPT' in PRAGMA application_id
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode);
+    // The default database: <AppDataLocation>/rapport.db; the folder is created when missing.
+    static QString defaultPath();
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    sqlite3 *handle() const { return m_handle; }
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    int schemaVersion() const;
+    QString journalMode() const;
+    // Runs PRAGMA integrity_check and foreign_key_check; an empty list means the file is sound.
+    Result<QStringList> check() const;
+    // Runs one statement that returns nothing (pragmas, DDL) and reports a failure as an Error.
+    Status exec(const QString &sql) const;
+
+private:
+    Database(QString path, QString connectionName, bool readOnly);
+    Status configure(bool localFile);
+
+    QString m_path;
+    QString m_connectionName;
+    sqlite3 *m_handle = nullptr;
+    bool m_readOnly = false;
+};
+
+} // namespace rapport

@@ -1,0 +1,57 @@
+#include "core/storage/sqlerror.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace rapport {
+
+Error sqliteError(int code, const QString &engineMessage, const QString &what)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("SqlError", text); };
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return Error(Error::Kind::Io,
+                     tr("%1 failed: the disk is full, so nothing was saved.").arg(what));
+    case SQLITE_READONLY:
+        return Error(Error::Kind::Io,
+                     tr("%1 failed: the database file is read-only.").arg(what));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error(Error::Kind::Database,
+                     tr("%1 failed: another program is writing to the database; try again.")
+                         .arg(what));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Error(Error::Kind::Damaged,
+                     tr("%1 failed: the database file is damaged (%2).").arg(what, engineMessage));
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return Error(Error::Kind::Io,
+                     tr("%1 failed: the database file could not be read or written (%2).")
+                         .arg(what, engineMessage));
+    case SQLITE_CONSTRAINT:
+        return Error(Error::Kind::Validation,
+                     tr("%1 failed: a value breaks a rule of the database (%2).")
+                         .arg(what, engineMessage));
+    default:
+        return Error(Error::Kind::Database, tr("%1 failed: %2.").arg(what, engineMessage));
+    }
+}
+
+Error sqlError(const QSqlError &error, const QString &what)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    const QString message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return sqliteError(numeric ? code : SQLITE_ERROR, message, what);
+}
+
+Error sqlError(const QSqlQuery &query, const QString &what)
+{
+    return sqlError(query.lastError(), what);
+}
+
+} // namespace rapport

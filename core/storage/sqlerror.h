@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/util/error.h"
+
+class QSqlError;
+class QSqlQuery;
+
+namespace rapport {
+
+// Turns an error reported by SQLite into one sentence for the user. `what` says what was being
+// done ("Saving the customer"); the engine's cause is translated where a user can act on it
+// (disk full, read-only file, busy, damaged file) and appended verbatim otherwise.
+Error sqlError(const QSqlError &error, const QString &what);
+Error sqlError(const QSqlQuery &query, const QString &what);
+Error sqliteError(int code, const QString &engineMessage, const QString &what);
+
+} // namespace rapport

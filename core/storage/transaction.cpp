@@ -1,0 +1,53 @@
+#include "core/storage/transaction.h"
+
+#include "core/storage/database.h"
+#include "core/storage/sqlerror.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace rapport {
+namespace {
+
+Status run(const Database &db, const char *sql, const char *what)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(db.handle(), sql, nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
+        return {};
+    const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(db.handle()));
+    sqlite3_free(message);
+    return sqliteError(rc, text, QCoreApplication::translate("WriteTransaction", what));
+}
+
+} // namespace
+
+WriteTransaction::WriteTransaction(const Database &db)
+    : m_db(db), m_begun(run(db, "BEGIN IMMEDIATE", QT_TRANSLATE_NOOP("WriteTransaction",
+                                                                      "Starting to write")))
+{
+    m_active = m_begun.ok();
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_active)
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+Status WriteTransaction::commit()
+{
+    if (!m_active)
+        return m_begun.ok() ? Status(Error(Error::Kind::Database,
+                                           QCoreApplication::translate(
+                                               "WriteTransaction",
+                                               "The transaction was already finished.")))
+                            : m_begun;
+    Status s = run(m_db, "COMMIT", QT_TRANSLATE_NOOP("WriteTransaction", "Saving"));
+    if (s)
+        m_active = false;
+    return s;
+}
+
+} // namespace rapport
