@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QString>
 #include <QVariant>
 
@@ -20,7 +19,7 @@ inline QVariant fromDateTime(const QDateTime &t)
 
 inline QDateTime toDateTime(const QVariant &v)
 {
-    return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), QTimeZone::UTC);
+    return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
 inline QVariant fromDate(const QDate &d)

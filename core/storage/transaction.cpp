@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+
 namespace rapport {
 namespace {
 
@@ -23,17 +25,27 @@ Status run(const Database &db, const char *sql, const char *what)
 
 } // namespace
 
-WriteTransaction::WriteTransaction(const Database &db)
-    : m_db(db), m_begun(run(db, "BEGIN IMMEDIATE", QT_TRANSLATE_NOOP("WriteTransaction",
-                                                                      "Starting to write")))
+WriteTransaction::WriteTransaction(const Database &db) : m_db(db)
 {
+    static std::atomic<quint64> counter{0};
+    if (!sqlite3_get_autocommit(db.handle()))
+        m_savepoint = "rapport_sp_" + QByteArray::number(++counter);
+    const QByteArray begin = m_savepoint.isEmpty() ? QByteArray("BEGIN IMMEDIATE")
+                                                   : "SAVEPOINT " + m_savepoint;
+    m_begun = run(db, begin.constData(), QT_TRANSLATE_NOOP("WriteTransaction", "Starting to write"));
     m_active = m_begun.ok();
 }
 
 WriteTransaction::~WriteTransaction()
 {
-    if (m_active)
+    if (!m_active)
+        return;
+    if (m_savepoint.isEmpty()) {
         sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    } else {
+        const QByteArray undo = "ROLLBACK TO " + m_savepoint + "; RELEASE " + m_savepoint;
+        sqlite3_exec(m_db.handle(), undo.constData(), nullptr, nullptr, nullptr);
+    }
 }
 
 Status WriteTransaction::commit()
@@ -44,7 +56,9 @@ Status WriteTransaction::commit()
                                                "WriteTransaction",
                                                "The transaction was already finished.")))
                             : m_begun;
-    Status s = run(m_db, "COMMIT", QT_TRANSLATE_NOOP("WriteTransaction", "Saving"));
+    const QByteArray finish = m_savepoint.isEmpty() ? QByteArray("COMMIT")
+                                                    : "RELEASE " + m_savepoint;
+    Status s = run(m_db, finish.constData(), QT_TRANSLATE_NOOP("WriteTransaction", "Saving"));
     if (s)
         m_active = false;
     return s;

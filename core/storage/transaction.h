@@ -2,6 +2,8 @@
 
 #include "core/util/result.h"
 
+#include <QByteArray>
+
 namespace rapport {
 
 class Database;
@@ -9,6 +11,8 @@ class Database;
 // WriteTransaction is a write transaction for the scope of a block: it begins with BEGIN
 // IMMEDIATE (taking the write lock up front, so two writers queue on the busy timeout instead of
 // failing half-way) and rolls back in its destructor unless commit() succeeded.
+// Inside another transaction it becomes a SAVEPOINT, so a repository that writes several rows can
+// always open one: alone it is atomic, and within a service's transaction it nests.
 class WriteTransaction final
 {
 public:
@@ -25,6 +29,7 @@ private:
     const Database &m_db;
     Status m_begun;
     bool m_active = false;
+    QByteArray m_savepoint; // empty for the outermost transaction
 };
 
 } // namespace rapport
