@@ -23,7 +23,9 @@ QString foldText(QStringView text)
         }
         out.append(c);
     }
-    return out.toCaseFolded();
+    // Lower case rather than full case folding: FTS5 unicode61 keeps "ß" as it is, and search
+    // tokens must fold the same way the index does.
+    return out.toLower();
 }
 
 } // namespace rapport

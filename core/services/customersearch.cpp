@@ -1,0 +1,224 @@
+#include "core/services/customersearch.h"
+
+#include "core/domain/textfold.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace rapport {
+namespace {
+
+// The words of a folded text, split the way the FTS tokenizer splits (on anything not a letter or
+// digit), so "anna.mueller@example.com" gives anna, mueller, example, com.
+QStringList words(const QString &folded)
+{
+    QStringList out;
+    QString current;
+    for (QChar c : folded) {
+        if (c.isLetterOrNumber()) {
+            current.append(c);
+        } else if (!current.isEmpty()) {
+            out << current;
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        out << current;
+    return out;
+}
+
+// 2 when a word equals the token, 1 when a word starts with it, 0 otherwise.
+int wordMatch(const QStringList &haystack, const QString &token)
+{
+    int best = 0;
+    for (const QString &w : haystack) {
+        if (w == token)
+            return 2;
+        if (w.startsWith(token))
+            best = 1;
+    }
+    return best;
+}
+
+QString quoted(const QString &token)
+{
+    QString t = token;
+    t.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + t + QLatin1Char('"');
+}
+
+} // namespace
+
+CustomerSearch::CustomerSearch(const Database &db, PhoneNormalizer normalizer)
+    : m_repo(db), m_phones(std::move(normalizer))
+{}
+
+QStringList CustomerSearch::tokens(const QString &text)
+{
+    return words(foldText(text));
+}
+
+bool CustomerSearch::looksLikePhone(const QString &text)
+{
+    static const QRegularExpression phoneChars(QStringLiteral(R"(^[\s+\d()./\-]+$)"));
+    return phoneChars.match(text).hasMatch() && digitsOf(text).size() >= 4;
+}
+
+Status CustomerSearch::collectPhone(const QString &text, QList<qint64> &ids, QSet<qint64> &exact)
+{
+    // A number that parses in the default region is matched in full ("+49 (0)30 123", "030 123").
+    if (Result<QString> e164 = m_phones.toE164(text); e164) {
+        Result<QList<qint64>> full = m_repo.matchPhoneSuffix(digitsOf(*e164), CandidateLimit);
+        if (!full)
+            return full.error();
+        for (qint64 id : std::as_const(*full)) {
+            exact.insert(id);
+            ids << id;
+        }
+    }
+    // Otherwise, or as well: the digits as the end of a number. Leading zeros are trunk or
+    // international prefixes ("030…", "0049…") that E.164 does not store.
+    QString digits = digitsOf(text);
+    while (digits.startsWith(QLatin1Char('0')))
+        digits.remove(0, 1);
+    if (digits.size() < 4)
+        return {};
+    Result<QList<qint64>> suffix = m_repo.matchPhoneSuffix(digits, CandidateLimit);
+    if (!suffix)
+        return suffix.error();
+    ids << *suffix;
+    return {};
+}
+
+Status CustomerSearch::collectText(const QStringList &tokens, QList<qint64> &ids)
+{
+    // Whole-word matches first, so "Jan" finds every Jan even when thousands of Jana, Jane and
+    // Janssen share the prefix; then prefix matches fill the candidate set.
+    QStringList exactTerms, prefixTerms;
+    for (const QString &t : tokens) {
+        exactTerms << quoted(t);
+        prefixTerms << quoted(t) + QLatin1Char('*');
+    }
+    Result<QList<qint64>> exact = m_repo.matchText(exactTerms.join(QLatin1Char(' ')),
+                                                   CandidateLimit);
+    if (!exact)
+        return exact.error();
+    ids << *exact;
+    if (ids.size() < CandidateLimit) {
+        Result<QList<qint64>> prefix = m_repo.matchText(prefixTerms.join(QLatin1Char(' ')),
+                                                        CandidateLimit);
+        if (!prefix)
+            return prefix.error();
+        ids << *prefix;
+    }
+    return {};
+}
+
+Result<QList<SearchHit>> CustomerSearch::find(const QString &text, int limit)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || limit <= 0)
+        return QList<SearchHit>();
+    QList<qint64> ids;
+    QSet<qint64> exactPhone;
+    const bool phone = looksLikePhone(trimmed);
+    const QStringList toks = tokens(trimmed);
+    if (phone) {
+        if (Status s = collectPhone(trimmed, ids, exactPhone); !s)
+            return s.error();
+    } else if (!toks.isEmpty()) {
+        if (Status s = collectText(toks, ids); !s)
+            return s.error();
+    }
+
+    QList<qint64> unique;
+    QSet<qint64> seen;
+    for (qint64 id : std::as_const(ids)) {
+        if (!seen.contains(id) && unique.size() < CandidateLimit) {
+            seen.insert(id);
+            unique << id;
+        }
+    }
+    Result<QList<SearchCandidate>> candidates = m_repo.candidates(unique);
+    if (!candidates)
+        return candidates.error();
+
+    const QString folded = foldText(trimmed);
+    QString digits = phone ? digitsOf(trimmed) : QString();
+    while (digits.startsWith(QLatin1Char('0')))
+        digits.remove(0, 1);
+    QList<SearchHit> hits;
+    hits.reserve(candidates->size());
+    for (const SearchCandidate &c : std::as_const(*candidates))
+        hits << rank(c, folded, toks, digits, exactPhone);
+    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        return a.customer.id < b.customer.id;
+    });
+    if (hits.size() > limit)
+        hits.resize(limit);
+    return hits;
+}
+
+SearchHit CustomerSearch::rank(const SearchCandidate &c, const QString &query,
+                               const QStringList &tokens, const QString &digits,
+                               const QSet<qint64> &exactPhone)
+{
+    SearchHit hit;
+    hit.customer = c;
+    const QString nameField = c.kind == CustomerKind::Organisation ? QStringLiteral("organisation")
+                                                                   : QStringLiteral("name");
+    if (!digits.isEmpty()) {
+        hit.matched = QStringLiteral("phone");
+        hit.score = exactPhone.contains(c.id) ? 900 : 700;
+        for (const QString &p : c.phones) {
+            if (digitsOf(p).endsWith(digits))
+                hit.score += int(std::min<qsizetype>(digits.size(), 15));
+        }
+        return hit;
+    }
+
+    const QString name = foldText(c.name);
+    if (name == query) {
+        hit.score = 1000;
+        hit.matched = nameField;
+        return hit;
+    }
+    const QStringList nameWords = words(name);
+    QStringList emailWords, cityWords;
+    for (const QString &e : c.emails)
+        emailWords << words(e);
+    for (const QString &city : c.cities)
+        cityWords << words(foldText(city));
+
+    if (name.startsWith(query))
+        hit.score += 400;
+    for (const QString &t : tokens) {
+        QString field;
+        int points = 0;
+        if (int m = wordMatch(nameWords, t)) {
+            points = m == 2 ? 100 : 60;
+            field = nameField;
+        } else if (int e = wordMatch(emailWords, t)) {
+            points = e == 2 ? 40 : 30;
+            field = QStringLiteral("email");
+        } else if (int ci = wordMatch(cityWords, t)) {
+            points = ci == 2 ? 25 : 20;
+            field = QStringLiteral("city");
+        }
+        hit.score += points;
+        if (hit.matched.isEmpty() && !field.isEmpty())
+            hit.matched = field;
+    }
+    if (hit.matched.isEmpty())
+        hit.matched = nameField;
+    // Among equals, people and organisations a rep works with now come first.
+    if (c.stage == LifecycleStage::Active)
+        hit.score += 2;
+    return hit;
+}
+
+} // namespace rapport

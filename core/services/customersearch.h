@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/domain/phonenumber.h"
+#include "core/storage/customersearchrepository.h"
+#include "core/util/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace rapport {
+
+class Database;
+
+struct SearchHit
+{
+    SearchCandidate customer;
+    int score = 0;
+    QString matched; // the field that matched best: name, organisation, email, phone, city
+};
+
+// CustomerSearch finds customers from one line of text, the way a rep or an agent types it: parts
+// of names or organisations in any order and case, with or without accents; an e-mail address or
+// part of one; a city; or a phone number in any format ("030 1234567", "+49 30 1234567", "0049…",
+// the last digits). Candidates come from indexes (FTS5 and the reversed-digit phone key) in a
+// bounded number, then are ranked by how well the best field matches, not by bm25 over every hit.
+// User text never reaches the FTS5 parser unquoted: its operators and quotes are just text.
+class CustomerSearch final
+{
+public:
+    static constexpr int CandidateLimit = 200;
+
+    CustomerSearch(const Database &db, PhoneNormalizer normalizer);
+
+    Result<QList<SearchHit>> find(const QString &text, int limit = 20);
+
+    // The tokens the FTS5 unicode61 tokenizer would see, folded (exposed for tests).
+    static QStringList tokens(const QString &text);
+    // True when the text is made of digits and phone punctuation only, with at least 4 digits.
+    static bool looksLikePhone(const QString &text);
+
+private:
+    Status collectPhone(const QString &text, QList<qint64> &ids, QSet<qint64> &exact);
+    Status collectText(const QStringList &tokens, QList<qint64> &ids);
+    static SearchHit rank(const SearchCandidate &c, const QString &query, const QStringList &tokens,
+                          const QString &digits, const QSet<qint64> &exactPhone);
+
+    CustomerSearchRepository m_repo;
+    PhoneNormalizer m_phones;
+};
+
+} // namespace rapport

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/domain/contactpoint.h"
+#include "core/domain/customer.h"
+#include "core/storage/statement.h"
+#include "core/util/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace rapport {
+
+class Database;
+
+// CustomerRepository owns all SQL of the customer aggregate: the customer row, its tags and its
+// contact points. Writes check the row's version (optimistic locking): a save over a row that
+// changed since it was read is a Conflict, never a silent overwrite. Multi-row writes run in a
+// WriteTransaction, which nests into the caller's transaction when there is one.
+class CustomerRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerRepository)
+
+public:
+    explicit CustomerRepository(const Database &db);
+
+    // Validates, inserts with its tags, and sets id, version 1 and the timestamps.
+    Result<qint64> insert(Customer &customer);
+    Result<Customer> get(qint64 id);
+    // Saves every field and the tags; bumps customer.version on success.
+    Status update(Customer &customer);
+    // Moves the customer to the trash (soft delete) or back; both check the version.
+    Status moveToTrash(Customer &customer);
+    Status restore(Customer &customer);
+    // Deletes the customer for good, with everything that belongs to it.
+    Status purge(qint64 id);
+    Result<qint64> countLive();
+
+    // Adds a contact point (the first of its kind becomes primary; a new primary demotes the old).
+    Result<qint64> addContactPoint(ContactPoint &point);
+    Result<QList<ContactPoint>> contactPoints(qint64 customerId);
+    Status updateContactPoint(ContactPoint &point);
+    Status removeContactPoint(qint64 id);
+
+private:
+    Status writeTags(qint64 customerId, const QStringList &tags);
+    Result<QStringList> readTags(qint64 customerId);
+    Status demoteOtherPrimaries(const ContactPoint &point);
+    // After an UPDATE touched no row: tell a stale version from a missing row.
+    Error staleOrMissing(const char *table, qint64 id, const QString &what);
+    Status setDeleted(Customer &customer, bool deleted);
+
+    const Database &m_db;
+    Statement m_insert;
+    Statement m_select;
+    Statement m_update;
+    Statement m_setDeleted;
+    Statement m_purge;
+    Statement m_countLive;
+    Statement m_clearTags;
+    Statement m_ensureTag;
+    Statement m_linkTag;
+    Statement m_selectTags;
+    Statement m_insertPoint;
+    Statement m_selectPoints;
+    Statement m_updatePoint;
+    Statement m_deletePoint;
+    Statement m_demotePoints;
+    Statement m_hasPrimary;
+};
+
+} // namespace rapport

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/domain/customer.h"
+#include "core/storage/statement.h"
+#include "core/util/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace rapport {
+
+class Database;
+
+// One customer as a search result shows it, with the fields the ranking looks at.
+struct SearchCandidate
+{
+    qint64 id = 0;
+    CustomerKind kind = CustomerKind::Person;
+    QString name;
+    LifecycleStage stage = LifecycleStage::Lead;
+    QStringList emails;
+    QStringList phones; // E.164
+    QStringList cities;
+};
+
+// CustomerSearchRepository holds the search SQL: full-text matches in the customer_search FTS5
+// index, phone-number suffix matches on contact_points.phone_key, and the candidates' details.
+// It returns unranked candidate ids; CustomerSearch ranks them.
+class CustomerSearchRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerSearchRepository)
+
+public:
+    explicit CustomerSearchRepository(const Database &db);
+
+    // Ids matching an FTS5 query expression (built by the caller from quoted tokens only).
+    Result<QList<qint64>> matchText(const QString &ftsQuery, int limit);
+    // Ids of live customers with a phone whose digits end with `digits`.
+    Result<QList<qint64>> matchPhoneSuffix(const QString &digits, int limit);
+    Result<QList<SearchCandidate>> candidates(const QList<qint64> &ids);
+
+private:
+    const Database &m_db;
+    Statement m_text;
+    Statement m_phone;
+    Statement m_customer;
+    Statement m_points;
+};
+
+} // namespace rapport
