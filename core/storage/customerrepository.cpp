@@ -8,6 +8,8 @@
 
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace rapport {
 
 CustomerRepository::CustomerRepository(const Database &db)
@@ -93,9 +95,14 @@ Result<qint64> CustomerRepository::insert(Customer &customer)
 {
     if (Status s = customer.validate(); !s)
         return s.error();
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
+    // One statement is atomic by itself; only tags make this a multi-row write. (A savepoint per
+    // insert would also make FTS5 flush its pending terms on every row of a bulk insert.)
+    std::optional<WriteTransaction> tx;
+    if (!customer.tags.isEmpty()) {
+        tx.emplace(m_db);
+        if (!tx->begun())
+            return tx->begun().error();
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery &q = m_insert.query();
     bindCustomer(q, customer);
@@ -107,9 +114,9 @@ Result<qint64> CustomerRepository::insert(Customer &customer)
     if (!customer.tags.isEmpty()) {
         if (Status s = writeTags(id, customer.tags); !s)
             return s.error();
+        if (Status s = tx->commit(); !s)
+            return s.error();
     }
-    if (Status s = tx.commit(); !s)
-        return s.error();
     customer.id = id;
     customer.version = 1;
     customer.createdAt = customer.updatedAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(),

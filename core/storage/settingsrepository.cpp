@@ -1,5 +1,6 @@
 #include "core/storage/settingsrepository.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace rapport {
@@ -27,6 +28,15 @@ Status SettingsRepository::setValue(const QString &key, const QString &value)
     q.bindValue(0, key);
     q.bindValue(1, value);
     return m_upsert.exec(tr("Saving a setting"));
+}
+
+QString SettingsRepository::phoneRegion()
+{
+    const QString stored = value(PhoneRegion);
+    if (!stored.isEmpty())
+        return stored;
+    const QString system = QLocale::territoryToCode(QLocale::system().territory());
+    return system.size() == 2 ? system : QStringLiteral("US");
 }
 
 } // namespace rapport

@@ -24,6 +24,9 @@ public:
     // The stored value, or `fallback` when the key is not set (or cannot be read).
     QString value(const QString &key, const QString &fallback = {});
     Status setValue(const QString &key, const QString &value);
+    // The region phone numbers are read in when they carry no country code: the stored setting,
+    // else the system locale's territory, else "US".
+    QString phoneRegion();
 
 private:
     Statement m_select;
