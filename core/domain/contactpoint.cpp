@@ -71,11 +71,13 @@ Result<QString> normalizeEmail(const QString &text, const QString &field)
         return Error(Error::Kind::Validation, tr("The e-mail address is empty."), field);
     if (email.size() > 254 || !pattern.match(email).hasMatch())
         return Error(Error::Kind::Validation,
-                     tr("\"%1\" is not an e-mail address.").arg(text.trimmed()), field);
+                     tr("\"%1\" is not an e-mail address.").arg(text.trimmed()),
+                     field);
     return email;
 }
 
-Result<ContactPoint> ContactPoint::phone(const QString &text, ContactLabel label,
+Result<ContactPoint> ContactPoint::phone(const QString &text,
+                                         ContactLabel label,
                                          const PhoneNormalizer &normalizer)
 {
     Result<QString> e164 = normalizer.toE164(text, QStringLiteral("phone"));
@@ -106,9 +108,11 @@ Result<ContactPoint> ContactPoint::web(const QString &text, ContactLabel label)
     if (!t.isEmpty() && !t.contains(QLatin1String("://")))
         t.prepend(QLatin1String("https://"));
     const QUrl url(t, QUrl::StrictMode);
-    if (t.isEmpty() || !url.isValid() || url.host().isEmpty() || !url.host().contains(QLatin1Char('.'))
+    if (t.isEmpty() || !url.isValid() || url.host().isEmpty()
+        || !url.host().contains(QLatin1Char('.'))
         || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-        return Error(Error::Kind::Validation, tr("\"%1\" is not a web address.").arg(text.trimmed()),
+        return Error(Error::Kind::Validation,
+                     tr("\"%1\" is not a web address.").arg(text.trimmed()),
                      QStringLiteral("web"));
     ContactPoint p;
     p.kind = ContactKind::Web;
@@ -146,7 +150,8 @@ Status ContactPoint::validate() const
     case ContactKind::Phone:
         if (!value.startsWith(QLatin1Char('+')) || digitsOf(value).size() != value.size() - 1
             || value.size() < 8 || value.size() > 16)
-            return Error(K::Validation, tr("The phone number is not in E.164 form."),
+            return Error(K::Validation,
+                         tr("The phone number is not in E.164 form."),
                          QStringLiteral("phone"));
         break;
     case ContactKind::Email:
@@ -159,7 +164,8 @@ Status ContactPoint::validate() const
         break;
     case ContactKind::Postal:
         if (address.city.isEmpty() && address.street.isEmpty())
-            return Error(K::Validation, tr("An address needs at least a street or a city."),
+            return Error(K::Validation,
+                         tr("An address needs at least a street or a city."),
                          QStringLiteral("city"));
         if (!address.country.isEmpty()
             && (address.country.size() != 2 || !address.country.at(0).isLetter()
@@ -170,7 +176,8 @@ Status ContactPoint::validate() const
         break;
     }
     if (customerId < 0)
-        return Error(K::Validation, tr("The contact point belongs to no customer."),
+        return Error(K::Validation,
+                     tr("The contact point belongs to no customer."),
                      QStringLiteral("customer"));
     return {};
 }

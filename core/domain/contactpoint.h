@@ -45,7 +45,8 @@ struct ContactPoint
     int version = 0;
 
     // Builders that normalise what a user typed and refuse what cannot be right.
-    static Result<ContactPoint> phone(const QString &text, ContactLabel label,
+    static Result<ContactPoint> phone(const QString &text,
+                                      ContactLabel label,
                                       const PhoneNormalizer &normalizer);
     static Result<ContactPoint> email(const QString &text, ContactLabel label);
     static Result<ContactPoint> web(const QString &text, ContactLabel label);

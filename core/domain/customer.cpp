@@ -84,7 +84,8 @@ Status Customer::validate() const
     using K = Error::Kind;
     if (kind == CustomerKind::Person) {
         if (lastName.trimmed().isEmpty() && firstName.trimmed().isEmpty())
-            return Error(K::Validation, tr("A person needs a first or a last name."),
+            return Error(K::Validation,
+                         tr("A person needs a first or a last name."),
                          QStringLiteral("lastName"));
         if (firstName.size() > MaxNameLength)
             return Error(K::Validation,
@@ -96,7 +97,8 @@ Status Customer::validate() const
                          QStringLiteral("lastName"));
     } else {
         if (organisation.trimmed().isEmpty())
-            return Error(K::Validation, tr("An organisation needs a name."),
+            return Error(K::Validation,
+                         tr("An organisation needs a name."),
                          QStringLiteral("organisation"));
         if (organisation.size() > MaxNameLength)
             return Error(K::Validation,
@@ -105,7 +107,8 @@ Status Customer::validate() const
                          QStringLiteral("organisation"));
     }
     if (acquiredOn.isValid() && acquiredOn > QDate::currentDate().addDays(1))
-        return Error(K::Validation, tr("The acquisition date lies in the future."),
+        return Error(K::Validation,
+                     tr("The acquisition date lies in the future."),
                      QStringLiteral("acquiredOn"));
     if (ownerId && *ownerId <= 0)
         return Error(K::Validation, tr("The owner is not a valid user."), QStringLiteral("owner"));

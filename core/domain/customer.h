@@ -17,10 +17,13 @@ inline constexpr std::array<const char *, 2> customerKindKeys{"person", "organis
 
 // Where the customer stands in the relationship, from first contact to gone.
 enum class LifecycleStage { Lead = 0, Prospect = 1, Active = 2, Lapsed = 3, Lost = 4 };
-inline constexpr std::array<const char *, 5> lifecycleStageKeys{"lead", "prospect", "active",
-                                                                "lapsed", "lost"};
+inline constexpr std::array<const char *, 5> lifecycleStageKeys{"lead",
+                                                                "prospect",
+                                                                "active",
+                                                                "lapsed",
+                                                                "lost"};
 
-QString customerKindName(CustomerKind kind);     // translated, for display
+QString customerKindName(CustomerKind kind);      // translated, for display
 QString lifecycleStageName(LifecycleStage stage); // translated, for display
 
 // A customer: a person or an organisation, with the facts every view shows. Contact points,

@@ -12,7 +12,8 @@ namespace rapport {
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
-PhoneNormalizer::PhoneNormalizer(QString defaultRegion) : m_region(std::move(defaultRegion).toUpper())
+PhoneNormalizer::PhoneNormalizer(QString defaultRegion)
+    : m_region(std::move(defaultRegion).toUpper())
 {}
 
 bool PhoneNormalizer::isKnownRegion(const QString &region)
@@ -32,7 +33,8 @@ Result<QString> PhoneNormalizer::toE164(const QString &text, const QString &fiel
     const auto parsed = util->Parse(trimmed.toStdString(), m_region.toStdString(), &number);
     if (parsed != PhoneNumberUtil::NO_PARSING_ERROR)
         return Error(Error::Kind::Validation,
-                     tr("\"%1\" is not a phone number.").arg(trimmed), field);
+                     tr("\"%1\" is not a phone number.").arg(trimmed),
+                     field);
     if (!util->IsValidNumber(number))
         return Error(Error::Kind::Validation,
                      tr("\"%1\" is not a valid phone number for region %2; give the country code "

@@ -19,7 +19,8 @@ public:
     static bool isKnownRegion(const QString &region);
 
     // The number in E.164, or a Validation error naming `field` when it is not a valid number.
-    Result<QString> toE164(const QString &text, const QString &field = QStringLiteral("phone")) const;
+    Result<QString> toE164(const QString &text,
+                           const QString &field = QStringLiteral("phone")) const;
     // The number written the international way for display ("+49 30 1234567").
     QString formatInternational(const QString &e164) const;
 

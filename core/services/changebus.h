@@ -9,14 +9,24 @@ namespace rapport {
 // write; models translate notices into beginInsertRows/dataChanged/... for the rows they show.
 struct ChangeNotice
 {
-    enum class Entity { Customer, ContactPoint, Relationship, Interaction, Product, Order, Case,
-                        Task, User, Everything };
+    enum class Entity {
+        Customer,
+        ContactPoint,
+        Relationship,
+        Interaction,
+        Product,
+        Order,
+        Case,
+        Task,
+        User,
+        Everything
+    };
     enum class Action { Created, Updated, Deleted, Restored, Reset };
 
     Entity entity = Entity::Everything;
     Action action = Action::Reset;
-    QList<qint64> ids;            // the entity's ids
-    QList<qint64> customerIds;    // the customers the change touches (for timelines, lists)
+    QList<qint64> ids;         // the entity's ids
+    QList<qint64> customerIds; // the customers the change touches (for timelines, lists)
 };
 
 // ChangeBus is the one place change notices travel through. There is one bus per open database;

@@ -52,7 +52,8 @@ QString quoted(const QString &token)
 } // namespace
 
 CustomerSearch::CustomerSearch(const Database &db, PhoneNormalizer normalizer)
-    : m_repo(db), m_phones(std::move(normalizer))
+    : m_repo(db)
+    , m_phones(std::move(normalizer))
 {}
 
 QStringList CustomerSearch::tokens(const QString &text)
@@ -163,8 +164,10 @@ Result<QList<SearchHit>> CustomerSearch::find(const QString &text, int limit)
     return hits;
 }
 
-SearchHit CustomerSearch::rank(const SearchCandidate &c, const QString &query,
-                               const QStringList &tokens, const QString &digits,
+SearchHit CustomerSearch::rank(const SearchCandidate &c,
+                               const QString &query,
+                               const QStringList &tokens,
+                               const QString &digits,
                                const QSet<qint64> &exactPhone)
 {
     SearchHit hit;

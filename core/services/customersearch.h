@@ -41,8 +41,11 @@ public:
 private:
     Status collectPhone(const QString &text, QList<qint64> &ids, QSet<qint64> &exact);
     Status collectText(const QStringList &tokens, QList<qint64> &ids);
-    static SearchHit rank(const SearchCandidate &c, const QString &query, const QStringList &tokens,
-                          const QString &digits, const QSet<qint64> &exactPhone);
+    static SearchHit rank(const SearchCandidate &c,
+                          const QString &query,
+                          const QStringList &tokens,
+                          const QString &digits,
+                          const QSet<qint64> &exactPhone);
 
     CustomerSearchRepository m_repo;
     PhoneNormalizer m_phones;

@@ -6,7 +6,9 @@
 namespace rapport {
 
 CustomerService::CustomerService(const Database &db, ChangeBus &bus)
-    : m_db(db), m_bus(bus), m_repo(db)
+    : m_db(db)
+    , m_bus(bus)
+    , m_repo(db)
 {}
 
 Result<qint64> CustomerService::create(Customer &customer, QList<ContactPoint> &points)
@@ -47,7 +49,9 @@ Status CustomerService::update(Customer &customer)
     if (Status s = m_repo.update(draft); !s)
         return s;
     customer = draft;
-    m_bus.publish({ChangeNotice::Entity::Customer, ChangeNotice::Action::Updated, {customer.id},
+    m_bus.publish({ChangeNotice::Entity::Customer,
+                   ChangeNotice::Action::Updated,
+                   {customer.id},
                    {customer.id}});
     return {};
 }
@@ -56,7 +60,9 @@ Status CustomerService::moveToTrash(Customer &customer)
 {
     if (Status s = m_repo.moveToTrash(customer); !s)
         return s;
-    m_bus.publish({ChangeNotice::Entity::Customer, ChangeNotice::Action::Deleted, {customer.id},
+    m_bus.publish({ChangeNotice::Entity::Customer,
+                   ChangeNotice::Action::Deleted,
+                   {customer.id},
                    {customer.id}});
     return {};
 }
@@ -65,7 +71,9 @@ Status CustomerService::restore(Customer &customer)
 {
     if (Status s = m_repo.restore(customer); !s)
         return s;
-    m_bus.publish({ChangeNotice::Entity::Customer, ChangeNotice::Action::Restored, {customer.id},
+    m_bus.publish({ChangeNotice::Entity::Customer,
+                   ChangeNotice::Action::Restored,
+                   {customer.id},
                    {customer.id}});
     return {};
 }

@@ -14,48 +14,60 @@ namespace rapport {
 
 CustomerRepository::CustomerRepository(const Database &db)
     : m_db(db)
-    , m_insert(db, QStringLiteral(
-                       "INSERT INTO customers (kind, first_name, last_name, name, sort_name, stage, "
-                       "owner_id, source, acquired_on, notes, created_at, updated_at, version) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"))
-    , m_select(db, QStringLiteral(
-                       "SELECT kind, first_name, last_name, name, stage, owner_id, source, "
-                       "acquired_on, notes, created_at, updated_at, deleted_at, version "
-                       "FROM customers WHERE id = ?"))
-    , m_update(db, QStringLiteral(
-                       "UPDATE customers SET kind = ?, first_name = ?, last_name = ?, name = ?, "
-                       "sort_name = ?, stage = ?, owner_id = ?, source = ?, acquired_on = ?, "
-                       "notes = ?, updated_at = ?, version = version + 1 "
-                       "WHERE id = ? AND version = ?"))
-    , m_setDeleted(db, QStringLiteral("UPDATE customers SET deleted_at = ?, updated_at = ?, "
-                                      "version = version + 1 WHERE id = ? AND version = ?"))
+    , m_insert(db,
+               QStringLiteral(
+                   "INSERT INTO customers (kind, first_name, last_name, name, sort_name, stage, "
+                   "owner_id, source, acquired_on, notes, created_at, updated_at, version) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"))
+    , m_select(db,
+               QStringLiteral("SELECT kind, first_name, last_name, name, stage, owner_id, source, "
+                              "acquired_on, notes, created_at, updated_at, deleted_at, version "
+                              "FROM customers WHERE id = ?"))
+    , m_update(db,
+               QStringLiteral(
+                   "UPDATE customers SET kind = ?, first_name = ?, last_name = ?, name = ?, "
+                   "sort_name = ?, stage = ?, owner_id = ?, source = ?, acquired_on = ?, "
+                   "notes = ?, updated_at = ?, version = version + 1 "
+                   "WHERE id = ? AND version = ?"))
+    , m_setDeleted(db,
+                   QStringLiteral("UPDATE customers SET deleted_at = ?, updated_at = ?, "
+                                  "version = version + 1 WHERE id = ? AND version = ?"))
     , m_purge(db, QStringLiteral("DELETE FROM customers WHERE id = ?"))
     , m_countLive(db, QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL"))
     , m_clearTags(db, QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ?"))
-    , m_ensureTag(db, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"))
-    , m_linkTag(db, QStringLiteral("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) "
-                                   "SELECT ?, id FROM tags WHERE name = ?"))
-    , m_selectTags(db, QStringLiteral("SELECT t.name FROM customer_tags ct JOIN tags t "
-                                      "ON t.id = ct.tag_id WHERE ct.customer_id = ? "
-                                      "ORDER BY t.name COLLATE NOCASE"))
-    , m_insertPoint(db, QStringLiteral(
-                            "INSERT INTO contact_points (customer_id, kind, label, value, street, "
-                            "postal_code, city, region, country, is_primary, phone_key, version) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"))
-    , m_selectPoints(db, QStringLiteral(
-                             "SELECT id, kind, label, value, street, postal_code, city, region, "
-                             "country, is_primary, version FROM contact_points "
-                             "WHERE customer_id = ? ORDER BY kind, is_primary DESC, id"))
-    , m_updatePoint(db, QStringLiteral(
-                            "UPDATE contact_points SET kind = ?, label = ?, value = ?, street = ?, "
-                            "postal_code = ?, city = ?, region = ?, country = ?, is_primary = ?, "
-                            "phone_key = ?, version = version + 1 WHERE id = ? AND version = ?"))
+    , m_ensureTag(db,
+                  QStringLiteral(
+                      "INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"))
+    , m_linkTag(db,
+                QStringLiteral("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) "
+                               "SELECT ?, id FROM tags WHERE name = ?"))
+    , m_selectTags(db,
+                   QStringLiteral("SELECT t.name FROM customer_tags ct JOIN tags t "
+                                  "ON t.id = ct.tag_id WHERE ct.customer_id = ? "
+                                  "ORDER BY t.name COLLATE NOCASE"))
+    , m_insertPoint(db,
+                    QStringLiteral(
+                        "INSERT INTO contact_points (customer_id, kind, label, value, street, "
+                        "postal_code, city, region, country, is_primary, phone_key, version) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"))
+    , m_selectPoints(db,
+                     QStringLiteral(
+                         "SELECT id, kind, label, value, street, postal_code, city, region, "
+                         "country, is_primary, version FROM contact_points "
+                         "WHERE customer_id = ? ORDER BY kind, is_primary DESC, id"))
+    , m_updatePoint(db,
+                    QStringLiteral(
+                        "UPDATE contact_points SET kind = ?, label = ?, value = ?, street = ?, "
+                        "postal_code = ?, city = ?, region = ?, country = ?, is_primary = ?, "
+                        "phone_key = ?, version = version + 1 WHERE id = ? AND version = ?"))
     , m_deletePoint(db, QStringLiteral("DELETE FROM contact_points WHERE id = ?"))
-    , m_demotePoints(db, QStringLiteral(
-                             "UPDATE contact_points SET is_primary = 0, version = version + 1 "
-                             "WHERE customer_id = ? AND kind = ? AND is_primary = 1 AND id <> ?"))
-    , m_hasPrimary(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM contact_points "
-                                      "WHERE customer_id = ? AND kind = ? AND is_primary = 1)"))
+    , m_demotePoints(db,
+                     QStringLiteral(
+                         "UPDATE contact_points SET is_primary = 0, version = version + 1 "
+                         "WHERE customer_id = ? AND kind = ? AND is_primary = 1 AND id <> ?"))
+    , m_hasPrimary(db,
+                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM contact_points "
+                                  "WHERE customer_id = ? AND kind = ? AND is_primary = 1)"))
 {}
 
 namespace {
@@ -120,7 +132,7 @@ Result<qint64> CustomerRepository::insert(Customer &customer)
     customer.id = id;
     customer.version = 1;
     customer.createdAt = customer.updatedAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(),
-                                                                           Qt::UTC);
+                                                                            Qt::UTC);
     return id;
 }
 
@@ -186,8 +198,7 @@ Status CustomerRepository::update(Customer &customer)
 
 Status CustomerRepository::setDeleted(Customer &customer, bool deleted)
 {
-    const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(),
-                                                        Qt::UTC);
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     QSqlQuery &q = m_setDeleted.query();
     q.bindValue(0, deleted ? sql::fromDateTime(now) : QVariant(QMetaType(QMetaType::LongLong)));
     q.bindValue(1, sql::fromDateTime(now));
@@ -272,7 +283,8 @@ Result<qint64> CustomerRepository::addContactPoint(ContactPoint &point)
     if (Status s = point.validate(); !s)
         return s.error();
     if (point.customerId <= 0)
-        return Error(Error::Kind::Validation, tr("The contact point belongs to no customer."),
+        return Error(Error::Kind::Validation,
+                     tr("The contact point belongs to no customer."),
                      QStringLiteral("customer"));
     WriteTransaction tx(m_db);
     if (!tx.begun())

@@ -10,19 +10,23 @@ namespace rapport {
 
 CustomerSearchRepository::CustomerSearchRepository(const Database &db)
     : m_db(db)
-    , m_text(db, QStringLiteral("SELECT rowid FROM customer_search WHERE customer_search MATCH ? "
-                                "LIMIT ?"))
+    , m_text(db,
+             QStringLiteral("SELECT rowid FROM customer_search WHERE customer_search MATCH ? "
+                            "LIMIT ?"))
     // phone_key holds the digits reversed, so "ends with 1234567" is the key range
     // ['7654321', '7654321;'), ';' being the character after '9'.
-    , m_phone(db, QStringLiteral("SELECT DISTINCT p.customer_id FROM contact_points p "
-                                 "JOIN customers c ON c.id = p.customer_id "
-                                 "WHERE p.phone_key >= ? AND p.phone_key < ? "
-                                 "AND c.deleted_at IS NULL LIMIT ?"))
-    , m_customer(db, QStringLiteral("SELECT kind, name, stage FROM customers "
-                                    "WHERE id = ? AND deleted_at IS NULL"))
-    , m_points(db, QStringLiteral("SELECT kind, value, city FROM contact_points "
-                                  "WHERE customer_id = ? AND kind IN (0, 1, 2) "
-                                  "ORDER BY is_primary DESC, id"))
+    , m_phone(db,
+              QStringLiteral("SELECT DISTINCT p.customer_id FROM contact_points p "
+                             "JOIN customers c ON c.id = p.customer_id "
+                             "WHERE p.phone_key >= ? AND p.phone_key < ? "
+                             "AND c.deleted_at IS NULL LIMIT ?"))
+    , m_customer(db,
+                 QStringLiteral("SELECT kind, name, stage FROM customers "
+                                "WHERE id = ? AND deleted_at IS NULL"))
+    , m_points(db,
+               QStringLiteral("SELECT kind, value, city FROM contact_points "
+                              "WHERE customer_id = ? AND kind IN (0, 1, 2) "
+                              "ORDER BY is_primary DESC, id"))
 {}
 
 Result<QList<qint64>> CustomerSearchRepository::matchText(const QString &ftsQuery, int limit)

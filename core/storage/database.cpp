@@ -120,7 +120,9 @@ void removeCreatedFiles(const QString &path)
 } // namespace
 
 Database::Database(QString path, QString connectionName, bool readOnly)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_readOnly(readOnly)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_readOnly(readOnly)
 {}
 
 Database::~Database()
@@ -205,9 +207,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         db->m_handle = sqliteHandle(c);
     }
     if (!db->m_handle)
-        return fail(Error(Error::Kind::Database,
-                          tr("Opening %1 failed: Qt's SQLite driver gave no connection handle.")
-                              .arg(shown)));
+        return fail(
+            Error(Error::Kind::Database,
+                  tr("Opening %1 failed: Qt's SQLite driver gave no connection handle.").arg(shown)));
     registerSqlFunctions(db->m_handle);
 
     if (Status s = db->configure(!onNetworkFilesystem(info.absolutePath())); !s)
@@ -253,7 +255,7 @@ QString Database::journalMode() const
 {
     QSqlQuery q(connection());
     return q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() ? q.value(0).toString()
-                                                                    : QString();
+                                                                     : QString();
 }
 
 Result<QStringList> Database::check() const

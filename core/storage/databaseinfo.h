@@ -17,7 +17,7 @@ struct DatabaseInfo
     int schemaVersion = 0;
     int latestSchemaVersion = 0; // what this build of Rapport knows
     QString journalMode;
-    qint64 fileBytes = 0; // the database file plus its write-ahead log
+    qint64 fileBytes = 0;                    // the database file plus its write-ahead log
     QList<QPair<QString, qint64>> rowCounts; // per table, in schema order
 
     qint64 rows(const QString &table) const;

@@ -80,8 +80,8 @@ Status migrate(sqlite3 *db, int target)
             continue;
         QFile file(step.resource);
         if (!file.open(QIODevice::ReadOnly))
-            return Error(Error::Kind::Io, tr("Migration %1 is missing from this build.")
-                                             .arg(step.version));
+            return Error(Error::Kind::Io,
+                         tr("Migration %1 is missing from this build.").arg(step.version));
         const QString what = tr("Upgrading the database to schema %1").arg(step.version);
         if (Status s = run(db, "BEGIN IMMEDIATE", what); !s)
             return s;

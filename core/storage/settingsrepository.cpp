@@ -7,8 +7,9 @@ namespace rapport {
 
 SettingsRepository::SettingsRepository(const Database &db)
     : m_select(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"))
-    , m_upsert(db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
+    , m_upsert(db,
+               QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
 {}
 
 QString SettingsRepository::value(const QString &key, const QString &fallback)

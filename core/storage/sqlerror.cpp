@@ -16,8 +16,7 @@ Error sqliteError(int code, const QString &engineMessage, const QString &what)
         return Error(Error::Kind::Io,
                      tr("%1 failed: the disk is full, so nothing was saved.").arg(what));
     case SQLITE_READONLY:
-        return Error(Error::Kind::Io,
-                     tr("%1 failed: the database file is read-only.").arg(what));
+        return Error(Error::Kind::Io, tr("%1 failed: the database file is read-only.").arg(what));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return Error(Error::Kind::Database,

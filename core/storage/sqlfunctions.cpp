@@ -22,9 +22,15 @@ void reverseDigits(sqlite3_context *context, int argc, sqlite3_value **argv)
 
 void registerSqlFunctions(sqlite3 *db)
 {
-    sqlite3_create_function_v2(db, "rapport_reverse_digits", 1,
-                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
-                               &reverseDigits, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db,
+                               "rapport_reverse_digits",
+                               1,
+                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                               nullptr,
+                               &reverseDigits,
+                               nullptr,
+                               nullptr,
+                               nullptr);
 }
 
 } // namespace rapport

@@ -24,7 +24,8 @@ inline QDateTime toDateTime(const QVariant &v)
 
 inline QVariant fromDate(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
 }
 
 inline QDate toDate(const QVariant &v)

@@ -5,7 +5,10 @@
 
 namespace rapport {
 
-Statement::Statement(const Database &db, QString sql) : m_db(db), m_sql(std::move(sql)) {}
+Statement::Statement(const Database &db, QString sql)
+    : m_db(db)
+    , m_sql(std::move(sql))
+{}
 
 QSqlQuery &Statement::query()
 {

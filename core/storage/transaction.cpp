@@ -25,7 +25,8 @@ Status run(const Database &db, const char *sql, const char *what)
 
 } // namespace
 
-WriteTransaction::WriteTransaction(const Database &db) : m_db(db)
+WriteTransaction::WriteTransaction(const Database &db)
+    : m_db(db)
 {
     static std::atomic<quint64> counter{0};
     if (!sqlite3_get_autocommit(db.handle()))
@@ -51,10 +52,10 @@ WriteTransaction::~WriteTransaction()
 Status WriteTransaction::commit()
 {
     if (!m_active)
-        return m_begun.ok() ? Status(Error(Error::Kind::Database,
-                                           QCoreApplication::translate(
-                                               "WriteTransaction",
-                                               "The transaction was already finished.")))
+        return m_begun.ok() ? Status(
+                   Error(Error::Kind::Database,
+                         QCoreApplication::translate("WriteTransaction",
+                                                     "The transaction was already finished.")))
                             : m_begun;
     const QByteArray finish = m_savepoint.isEmpty() ? QByteArray("COMMIT")
                                                     : "RELEASE " + m_savepoint;

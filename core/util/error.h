@@ -10,19 +10,21 @@ class Error final
 {
 public:
     enum class Kind {
-        Io,          // a file or folder cannot be read, written or found
-        NotRapport,  // the file is not a Rapport database
-        TooNew,      // the database was written by a newer Rapport
-        Damaged,     // the database fails its integrity checks
-        Validation,  // a field value is refused; field() names it
-        Conflict,    // the row changed since it was read (stale version)
-        NotFound,    // the row does not exist (any more)
-        Database,    // any other error reported by the database engine
-        Cancelled,   // the user stopped a long operation
+        Io,         // a file or folder cannot be read, written or found
+        NotRapport, // the file is not a Rapport database
+        TooNew,     // the database was written by a newer Rapport
+        Damaged,    // the database fails its integrity checks
+        Validation, // a field value is refused; field() names it
+        Conflict,   // the row changed since it was read (stale version)
+        NotFound,   // the row does not exist (any more)
+        Database,   // any other error reported by the database engine
+        Cancelled,  // the user stopped a long operation
     };
 
     Error(Kind kind, QString message, QString field = {})
-        : m_kind(kind), m_message(std::move(message)), m_field(std::move(field))
+        : m_kind(kind)
+        , m_message(std::move(message))
+        , m_field(std::move(field))
     {}
 
     Kind kind() const { return m_kind; }

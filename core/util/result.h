@@ -10,12 +10,16 @@ namespace rapport {
 
 // Result<T> holds either a value or an Error. It is [[nodiscard]] so that no failure is dropped
 // silently: the caller looks at ok() and then takes value() or error().
-template <typename T>
+template<typename T>
 class [[nodiscard]] Result final
 {
 public:
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_state(std::in_place_index<0>, std::move(value))
+    {}
+    Result(Error error)
+        : m_state(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -35,12 +39,14 @@ private:
 };
 
 // Status is the Result of an operation that yields nothing but success or an Error.
-template <>
+template<>
 class [[nodiscard]] Result<void> final
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

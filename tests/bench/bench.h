@@ -11,8 +11,8 @@ namespace rapport::bench {
 // as one JSON object per line: {"name": ..., "value": ..., "unit": ...}.
 struct Context
 {
-    bool quick = false;   // --quick: small sizes, seconds not minutes
-    QString workDir;      // a scratch folder for databases
+    bool quick = false; // --quick: small sizes, seconds not minutes
+    QString workDir;    // a scratch folder for databases
     void report(const QString &name, double value, const QString &unit) const;
 };
 
@@ -43,8 +43,10 @@ double percentile(std::vector<double> &samples, double p);
 #define RAPPORT_BENCH_CAT2(a, b) a##b
 #define RAPPORT_BENCH_CAT(a, b) RAPPORT_BENCH_CAT2(a, b)
 // Defines a benchmark: RAPPORT_BENCH("search") { ...ctx.report(...); }
-#define RAPPORT_BENCH(NAME)                                                                    \
-    static void RAPPORT_BENCH_CAT(benchBody, __LINE__)(const ::rapport::bench::Context &ctx);  \
-    static ::rapport::bench::Registrar RAPPORT_BENCH_CAT(benchReg, __LINE__)(                   \
-        NAME, &RAPPORT_BENCH_CAT(benchBody, __LINE__));                                        \
+#define RAPPORT_BENCH(NAME) \
+    static void RAPPORT_BENCH_CAT(benchBody, __LINE__)(const ::rapport::bench::Context &ctx); \
+    static ::rapport::bench::Registrar RAPPORT_BENCH_CAT(benchReg, \
+                                                         __LINE__)(NAME, \
+                                                                   &RAPPORT_BENCH_CAT(benchBody, \
+                                                                                      __LINE__)); \
     static void RAPPORT_BENCH_CAT(benchBody, __LINE__)(const ::rapport::bench::Context &ctx)

@@ -150,8 +150,11 @@ TEST_CASE("Contact points keep one primary per kind", "[repo][customer]")
     mail->customerId = c.id;
     REQUIRE(repo.addContactPoint(*mail).ok());
 
-    PostalAddress a{QStringLiteral("Hauptstraße 5"), QStringLiteral("10115"),
-                    QStringLiteral("Berlin"), {}, QStringLiteral("de")};
+    PostalAddress a{QStringLiteral("Hauptstraße 5"),
+                    QStringLiteral("10115"),
+                    QStringLiteral("Berlin"),
+                    {},
+                    QStringLiteral("de")};
     auto home = ContactPoint::postal(a, ContactLabel::Home);
     REQUIRE(home.ok());
     home->customerId = c.id;

@@ -16,8 +16,11 @@ struct Fixture
     CustomerService customers{t.db(), bus};
     PhoneNormalizer de{QStringLiteral("DE")};
 
-    qint64 add(const QString &first, const QString &last, const QString &email,
-               const QString &phone, const QString &city)
+    qint64 add(const QString &first,
+               const QString &last,
+               const QString &email,
+               const QString &phone,
+               const QString &city)
     {
         Customer c;
         c.firstName = first;
@@ -25,7 +28,9 @@ struct Fixture
         return add(c, email, phone, city);
     }
 
-    qint64 addOrg(const QString &name, const QString &email, const QString &phone,
+    qint64 addOrg(const QString &name,
+                  const QString &email,
+                  const QString &phone,
                   const QString &city)
     {
         Customer c;
@@ -68,13 +73,16 @@ struct Fixture
 TEST_CASE("Search finds names in any order, case and accent", "[search]")
 {
     Fixture f;
-    const qint64 mueller = f.add(QStringLiteral("Jürgen"), QStringLiteral("Müller"),
-                                 QStringLiteral("j.mueller@example.com"), {},
+    const qint64 mueller = f.add(QStringLiteral("Jürgen"),
+                                 QStringLiteral("Müller"),
+                                 QStringLiteral("j.mueller@example.com"),
+                                 {},
                                  QStringLiteral("München"));
-    const qint64 muellerova = f.add(QStringLiteral("Jana"), QStringLiteral("Müllerová"), {}, {},
-                                    QStringLiteral("Brno"));
+    const qint64 muellerova
+        = f.add(QStringLiteral("Jana"), QStringLiteral("Müllerová"), {}, {}, QStringLiteral("Brno"));
     const qint64 acme = f.addOrg(QStringLiteral("Müller Logistik GmbH"),
-                                 QStringLiteral("info@mueller-logistik.example"), {},
+                                 QStringLiteral("info@mueller-logistik.example"),
+                                 {},
                                  QStringLiteral("Hamburg"));
 
     CHECK(f.find(QStringLiteral("jurgen muller")) == QList<qint64>{mueller});
@@ -102,10 +110,16 @@ TEST_CASE("Exact names rank above prefixes", "[search]")
 TEST_CASE("Search finds a caller by the number in the form they read it out", "[search]")
 {
     Fixture f;
-    const qint64 berlin = f.add(QStringLiteral("Ida"), QStringLiteral("Kraus"), {},
-                                QStringLiteral("+49 30 1234567"), {});
-    const qint64 paris = f.add(QStringLiteral("Luc"), QStringLiteral("Roux"), {},
-                               QStringLiteral("+33 1 42 68 53 00"), {});
+    const qint64 berlin = f.add(QStringLiteral("Ida"),
+                                QStringLiteral("Kraus"),
+                                {},
+                                QStringLiteral("+49 30 1234567"),
+                                {});
+    const qint64 paris = f.add(QStringLiteral("Luc"),
+                               QStringLiteral("Roux"),
+                               {},
+                               QStringLiteral("+33 1 42 68 53 00"),
+                               {});
     CHECK(f.find(QStringLiteral("030 1234567")) == QList<qint64>{berlin});
     CHECK(f.find(QStringLiteral("+49 30 1234567")) == QList<qint64>{berlin});
     CHECK(f.find(QStringLiteral("0049 (0)30 123 45 67")) == QList<qint64>{berlin});
@@ -120,9 +134,21 @@ TEST_CASE("Search text with query syntax is just text", "[search]")
 {
     Fixture f;
     const qint64 id = f.add(QStringLiteral("Anna"), QStringLiteral("O'Neill"), {}, {}, {});
-    for (const char *text : {"\"", "O'Neill", "anna OR", "NOT anna", "anna*", "NEAR(anna",
-                             "a AND", "'; DROP TABLE customers; --", "{name}: anna", "^anna",
-                             "(", ")", "-", "+", ":"}) {
+    for (const char *text : {"\"",
+                             "O'Neill",
+                             "anna OR",
+                             "NOT anna",
+                             "anna*",
+                             "NEAR(anna",
+                             "a AND",
+                             "'; DROP TABLE customers; --",
+                             "{name}: anna",
+                             "^anna",
+                             "(",
+                             ")",
+                             "-",
+                             "+",
+                             ":"}) {
         INFO(text);
         CustomerSearch search(f.t.db(), f.de);
         auto hits = search.find(QString::fromUtf8(text));
@@ -135,8 +161,10 @@ TEST_CASE("Search text with query syntax is just text", "[search]")
 TEST_CASE("The search index follows edits and the trash", "[search]")
 {
     Fixture f;
-    const qint64 id = f.add(QStringLiteral("Otto"), QStringLiteral("Brenner"),
-                            QStringLiteral("otto@example.org"), QStringLiteral("0171 5551234"),
+    const qint64 id = f.add(QStringLiteral("Otto"),
+                            QStringLiteral("Brenner"),
+                            QStringLiteral("otto@example.org"),
+                            QStringLiteral("0171 5551234"),
                             QStringLiteral("Köln"));
     Customer c = *f.customers.get(id);
     c.lastName = QStringLiteral("Brennecke");
@@ -154,8 +182,11 @@ TEST_CASE("The search index follows edits and the trash", "[search]")
 TEST_CASE("Tokens and phone detection mirror the index", "[search]")
 {
     CHECK(CustomerSearch::tokens(QStringLiteral("Anna-Lena O'Brien, Köln"))
-          == QStringList{QStringLiteral("anna"), QStringLiteral("lena"), QStringLiteral("o"),
-                         QStringLiteral("brien"), QStringLiteral("koln")});
+          == QStringList{QStringLiteral("anna"),
+                         QStringLiteral("lena"),
+                         QStringLiteral("o"),
+                         QStringLiteral("brien"),
+                         QStringLiteral("koln")});
     CHECK(CustomerSearch::looksLikePhone(QStringLiteral("+49 (30) 123-4567")));
     CHECK_FALSE(CustomerSearch::looksLikePhone(QStringLiteral("123")));
     CHECK_FALSE(CustomerSearch::looksLikePhone(QStringLiteral("Route 66 1234")));

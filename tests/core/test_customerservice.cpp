@@ -18,8 +18,8 @@ TEST_CASE("Creating a customer with contact points is all or nothing", "[service
     Customer c;
     c.firstName = QStringLiteral("  Lena ");
     c.lastName = QStringLiteral("Vogel");
-    QList<ContactPoint> points{*ContactPoint::email(QStringLiteral("lena@example.com"),
-                                                    ContactLabel::Home)};
+    QList<ContactPoint> points{
+        *ContactPoint::email(QStringLiteral("lena@example.com"), ContactLabel::Home)};
     auto id = service.create(c, points);
     REQUIRE(id.ok());
     CHECK(c.firstName == QStringLiteral("Lena"));

@@ -6,10 +6,10 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
-#include <QFile>
-#include <QSqlQuery>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -87,11 +87,12 @@ TEST_CASE("A database at schema 1 is upgraded and its rows become searchable", "
         REQUIRE(migrations::migrate(raw, 1).ok());
         sqlite3_close(raw);
     }
-    sqliteExec(path, "INSERT INTO customers (id, kind, first_name, last_name, name, sort_name, "
-                     "stage, created_at, updated_at) VALUES (7, 0, 'Zoë', 'Brandtner', "
-                     "'Zoë Brandtner', 'brandtner zoe', 2, 0, 0);"
-                     "INSERT INTO contact_points (customer_id, kind, label, value) "
-                     "VALUES (7, 0, 2, '+4915112345678');");
+    sqliteExec(path,
+               "INSERT INTO customers (id, kind, first_name, last_name, name, sort_name, "
+               "stage, created_at, updated_at) VALUES (7, 0, 'Zoë', 'Brandtner', "
+               "'Zoë Brandtner', 'brandtner zoe', 2, 0, 0);"
+               "INSERT INTO contact_points (customer_id, kind, label, value) "
+               "VALUES (7, 0, 2, '+4915112345678');");
 
     auto db = Database::open(path, Database::Mode::Existing);
     REQUIRE(db.ok());
@@ -194,8 +195,8 @@ TEST_CASE("Missing files and folders get a clear refusal", "[migrations]")
         REQUIRE_FALSE(readOnly.ok());
         CHECK(readOnly.error().message().contains(QStringLiteral("not writable")));
     }
-    QFile::setPermissions(ro, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                  | QFileDevice::ExeOwner);
+    QFile::setPermissions(ro,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 TEST_CASE("An empty file becomes a Rapport database", "[migrations]")

@@ -27,7 +27,8 @@ TEST_CASE("Phone numbers in any format become E.164", "[domain][phone]")
     CHECK_FALSE(de.toE164(QString()).ok());
     CHECK(PhoneNormalizer::isKnownRegion(QStringLiteral("fr")));
     CHECK_FALSE(PhoneNormalizer::isKnownRegion(QStringLiteral("XX")));
-    CHECK(de.formatInternational(QStringLiteral("+49301234567")) == QStringLiteral("+49 30 1234567"));
+    CHECK(de.formatInternational(QStringLiteral("+49301234567"))
+          == QStringLiteral("+49 30 1234567"));
 }
 
 TEST_CASE("The phone key is the digits reversed", "[domain][phone]")
@@ -39,11 +40,17 @@ TEST_CASE("The phone key is the digits reversed", "[domain][phone]")
 
 TEST_CASE("E-mail addresses are trimmed, lower-cased and checked", "[domain][email]")
 {
-    CHECK(*normalizeEmail(QStringLiteral("  Ann.Smith@Example.COM ")) ==
-          QStringLiteral("ann.smith@example.com"));
+    CHECK(*normalizeEmail(QStringLiteral("  Ann.Smith@Example.COM "))
+          == QStringLiteral("ann.smith@example.com"));
     CHECK(normalizeEmail(QStringLiteral("jörg@müller.de")).ok());
-    for (const char *bad : {"", "plain", "a@b", "a@@b.com", "a b@c.com", "@example.com",
-                            "a@-example.com", "a@example..com"}) {
+    for (const char *bad : {"",
+                            "plain",
+                            "a@b",
+                            "a@@b.com",
+                            "a b@c.com",
+                            "@example.com",
+                            "a@-example.com",
+                            "a@example..com"}) {
         INFO(bad);
         auto r = normalizeEmail(QString::fromUtf8(bad));
         REQUIRE_FALSE(r.ok());
