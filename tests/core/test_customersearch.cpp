@@ -191,3 +191,14 @@ TEST_CASE("Tokens and phone detection mirror the index", "[search]")
     CHECK_FALSE(CustomerSearch::looksLikePhone(QStringLiteral("123")));
     CHECK_FALSE(CustomerSearch::looksLikePhone(QStringLiteral("Route 66 1234")));
 }
+
+TEST_CASE("A single letter matches whole words, two letters start words", "[search]")
+{
+    Fixture f;
+    const qint64 jo = f.add(QStringLiteral("Jo"), QStringLiteral("Li"), {}, {}, {});
+    const qint64 jonas = f.add(QStringLiteral("Jonas"), QStringLiteral("Lind"), {}, {}, {});
+    CHECK(f.find(QStringLiteral("l")).isEmpty());
+    CHECK(f.find(QStringLiteral("li")).first() == jo);
+    CHECK(f.find(QStringLiteral("li")).size() == 2);
+    CHECK(f.find(QStringLiteral("jon")) == QList<qint64>{jonas});
+}
