@@ -1,0 +1,184 @@
+#include "core/storage/caserepository.h"
+
+#include "core/storage/database.h"
+#include "core/storage/repositorysupport.h"
+#include "core/storage/sqlerror.h"
+#include "core/storage/sqlvalues.h"
+
+#include <QSqlQuery>
+
+#define CASE_COLUMNS \
+    "id, customer_id, kind, subject, description, category, status, priority, owner_id, " \
+    "opened_at, resolved_at, resolution, version"
+
+namespace rapport {
+namespace {
+
+using namespace repository;
+
+SupportCase readCase(const QSqlQuery &q)
+{
+    SupportCase c;
+    c.id = q.value(0).toLongLong();
+    c.customerId = q.value(1).toLongLong();
+    c.kind = enumColumn(q.value(2), caseKindKeys, CaseKind::ServiceRequest);
+    c.subject = q.value(3).toString();
+    c.description = q.value(4).toString();
+    c.category = q.value(5).toString();
+    c.status = enumColumn(q.value(6), caseStatusKeys, CaseStatus::Open);
+    c.priority = enumColumn(q.value(7), priorityKeys, Priority::Normal);
+    c.ownerId = sql::toId(q.value(8));
+    c.openedAt = sql::toDateTime(q.value(9));
+    c.resolvedAt = sql::toDateTime(q.value(10));
+    c.resolution = q.value(11).toString();
+    c.version = q.value(12).toInt();
+    return c;
+}
+
+void bindCase(QSqlQuery &q, const SupportCase &c)
+{
+    q.bindValue(0, c.customerId);
+    q.bindValue(1, int(c.kind));
+    q.bindValue(2, c.subject);
+    q.bindValue(3, sql::fromText(c.description));
+    q.bindValue(4, sql::fromText(c.category));
+    q.bindValue(5, int(c.status));
+    q.bindValue(6, int(c.priority));
+    q.bindValue(7, sql::fromId(c.ownerId));
+    q.bindValue(8, sql::fromDateTime(c.openedAt));
+    q.bindValue(9, sql::fromDateTime(c.resolvedAt));
+    q.bindValue(10, sql::fromText(c.resolution));
+}
+
+QList<SupportCase> readCases(QSqlQuery &q)
+{
+    QList<SupportCase> cases;
+    while (q.next())
+        cases << readCase(q);
+    return cases;
+}
+
+} // namespace
+
+CaseRepository::CaseRepository(const Database &db)
+    : m_insert(db,
+               QStringLiteral("INSERT INTO cases (customer_id, kind, subject, description, "
+                              "category, status, priority, owner_id, opened_at, resolved_at, "
+                              "resolution, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"))
+    , m_select(db, QStringLiteral("SELECT " CASE_COLUMNS " FROM cases WHERE id = ?"))
+    , m_update(db,
+               QStringLiteral("UPDATE cases SET customer_id = ?, kind = ?, subject = ?, "
+                              "description = ?, category = ?, status = ?, priority = ?, "
+                              "owner_id = ?, opened_at = ?, resolved_at = ?, resolution = ?, "
+                              "version = version + 1 WHERE id = ? AND version = ?"))
+    , m_delete(db, QStringLiteral("DELETE FROM cases WHERE id = ?"))
+    , m_exists(db, QStringLiteral("SELECT 1 FROM cases WHERE id = ?"))
+    , m_listForCustomer(db,
+                        QStringLiteral("SELECT " CASE_COLUMNS " FROM cases "
+                                       "WHERE customer_id = ? "
+                                       "ORDER BY opened_at DESC, id DESC LIMIT ?"))
+    // The statuses arrive as a bit set (bit n for status n) so that any choice of them is one
+    // bound value; `owner_id IS ?` matches NULL too and still uses cases_owner_status.
+    , m_listForOwner(db,
+                     QStringLiteral("SELECT " CASE_COLUMNS " FROM cases "
+                                    "WHERE owner_id IS ? AND ((1 << status) & ?) <> 0 "
+                                    "ORDER BY priority DESC, opened_at, id LIMIT ?"))
+{}
+
+Result<qint64> CaseRepository::insert(SupportCase &supportCase)
+{
+    if (Status s = supportCase.validate(); !s)
+        return s.error();
+    QSqlQuery &q = m_insert.query();
+    bindCase(q, supportCase);
+    if (Status s = m_insert.exec(tr("Saving the case")); !s) {
+        if (brokenConstraint(q) == Constraint::ForeignKey)
+            return Error(Error::Kind::Validation,
+                         tr("The case's customer or owner does not exist any more."),
+                         QStringLiteral("customerId"));
+        return s.error();
+    }
+    supportCase.id = q.lastInsertId().toLongLong();
+    supportCase.version = 1;
+    return supportCase.id;
+}
+
+Result<SupportCase> CaseRepository::get(qint64 id)
+{
+    FinishGuard guard(m_select);
+    QSqlQuery &q = m_select.query();
+    q.bindValue(0, id);
+    if (Status s = m_select.exec(tr("Reading the case")); !s)
+        return s.error();
+    if (!q.next())
+        return Error(Error::Kind::NotFound, tr("Case %1 does not exist.").arg(id));
+    return readCase(q);
+}
+
+Status CaseRepository::update(SupportCase &supportCase)
+{
+    if (Status s = supportCase.validate(); !s)
+        return s;
+    QSqlQuery &q = m_update.query();
+    bindCase(q, supportCase);
+    q.bindValue(11, supportCase.id);
+    q.bindValue(12, supportCase.version);
+    const QString what = tr("Saving the case");
+    if (Status s = m_update.exec(what); !s) {
+        if (brokenConstraint(q) == Constraint::ForeignKey)
+            return Error(Error::Kind::Validation,
+                         tr("The case's customer or owner does not exist any more."),
+                         QStringLiteral("customerId"));
+        return s;
+    }
+    if (q.numRowsAffected() != 1)
+        return staleOrMissing(m_exists,
+                              supportCase.id,
+                              tr("The case was changed by someone else since you opened it; "
+                                 "reload it and apply your change again."),
+                              tr("The case does not exist any more."),
+                              what);
+    ++supportCase.version;
+    return {};
+}
+
+Status CaseRepository::remove(qint64 id)
+{
+    QSqlQuery &q = m_delete.query();
+    q.bindValue(0, id);
+    if (Status s = m_delete.exec(tr("Deleting the case")); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error(Error::Kind::NotFound, tr("The case does not exist any more."));
+    return {};
+}
+
+Result<QList<SupportCase>> CaseRepository::listForCustomer(qint64 customerId, int limit)
+{
+    FinishGuard guard(m_listForCustomer);
+    QSqlQuery &q = m_listForCustomer.query();
+    q.bindValue(0, customerId);
+    q.bindValue(1, pageSize(limit));
+    if (Status s = m_listForCustomer.exec(tr("Reading the cases")); !s)
+        return s.error();
+    return readCases(q);
+}
+
+Result<QList<SupportCase>> CaseRepository::listForOwner(std::optional<qint64> ownerId,
+                                                        const QList<CaseStatus> &statuses,
+                                                        int limit)
+{
+    int mask = statuses.isEmpty() ? (1 << caseStatusKeys.size()) - 1 : 0;
+    for (CaseStatus status : statuses)
+        mask |= 1 << int(status);
+    FinishGuard guard(m_listForOwner);
+    QSqlQuery &q = m_listForOwner.query();
+    q.bindValue(0, sql::fromId(ownerId));
+    q.bindValue(1, mask);
+    q.bindValue(2, pageSize(limit));
+    if (Status s = m_listForOwner.exec(tr("Reading the cases")); !s)
+        return s.error();
+    return readCases(q);
+}
+
+} // namespace rapport

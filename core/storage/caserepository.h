@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/domain/supportcase.h"
+#include "core/storage/statement.h"
+#include "core/util/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace rapport {
+
+class Database;
+
+// CaseRepository owns all SQL of the cases table (complaints and service requests). Writes check
+// the row's version (optimistic locking). It opens no transaction itself. It keeps prepared
+// statements, so it must not outlive `db`.
+class CaseRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseRepository)
+
+public:
+    explicit CaseRepository(const Database &db);
+
+    // Validates, inserts, and sets id and version 1.
+    Result<qint64> insert(SupportCase &supportCase);
+    Result<SupportCase> get(qint64 id);
+    // Saves every field; bumps supportCase.version on success.
+    Status update(SupportCase &supportCase);
+    // Deletes the case with its tasks; interactions logged on it stay, without the case.
+    Status remove(qint64 id);
+    // The customer's cases, newest first.
+    Result<QList<SupportCase>> listForCustomer(qint64 customerId, int limit = 100);
+    // An agent's work queue: the cases of `ownerId` (no owner: the unassigned ones) in one of
+    // `statuses` (empty: any), most urgent first and, within a priority, oldest first.
+    Result<QList<SupportCase>> listForOwner(std::optional<qint64> ownerId,
+                                            const QList<CaseStatus> &statuses,
+                                            int limit = 500);
+
+private:
+    Statement m_insert;
+    Statement m_select;
+    Statement m_update;
+    Statement m_delete;
+    Statement m_exists;
+    Statement m_listForCustomer;
+    Statement m_listForOwner;
+};
+
+} // namespace rapport
