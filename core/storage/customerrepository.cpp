@@ -2,6 +2,7 @@
 
 #include "core/domain/enumkeys.h"
 #include "core/storage/database.h"
+#include "core/storage/repositorysupport.h"
 #include "core/storage/sqlerror.h"
 #include "core/storage/sqlvalues.h"
 #include "core/storage/transaction.h"
@@ -68,6 +69,8 @@ CustomerRepository::CustomerRepository(const Database &db)
     , m_hasPrimary(db,
                    QStringLiteral("SELECT EXISTS (SELECT 1 FROM contact_points "
                                   "WHERE customer_id = ? AND kind = ? AND is_primary = 1)"))
+    , m_customerExists(db, QStringLiteral("SELECT 1 FROM customers WHERE id = ?"))
+    , m_pointExists(db, QStringLiteral("SELECT 1 FROM contact_points WHERE id = ?"))
 {}
 
 namespace {
@@ -186,7 +189,7 @@ Status CustomerRepository::update(Customer &customer)
     if (Status s = m_update.exec(tr("Saving the customer")); !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return staleOrMissing("customers", customer.id, tr("The customer"));
+        return customerStaleOrMissing(customer.id);
     if (Status s = writeTags(customer.id, customer.tags); !s)
         return s;
     if (Status s = tx.commit(); !s)
@@ -209,7 +212,7 @@ Status CustomerRepository::setDeleted(Customer &customer, bool deleted)
         !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return staleOrMissing("customers", customer.id, tr("The customer"));
+        return customerStaleOrMissing(customer.id);
     ++customer.version;
     customer.deletedAt = deleted ? now : QDateTime();
     customer.updatedAt = now;
@@ -356,7 +359,11 @@ Status CustomerRepository::updateContactPoint(ContactPoint &point)
     if (Status s = m_updatePoint.exec(tr("Saving the contact point")); !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return staleOrMissing("contact_points", point.id, tr("The contact point"));
+        return repository::staleOrMissing(m_pointExists,
+                                          point.id,
+                                          staleText(tr("The contact point")),
+                                          tr("The contact point does not exist any more."),
+                                          tr("Saving the contact point"));
     if (point.primary) {
         if (Status s = demoteOtherPrimaries(point); !s)
             return s;
@@ -387,18 +394,20 @@ Status CustomerRepository::demoteOtherPrimaries(const ContactPoint &point)
     return m_demotePoints.exec(tr("Saving the contact point"));
 }
 
-Error CustomerRepository::staleOrMissing(const char *table, qint64 id, const QString &what)
+Error CustomerRepository::customerStaleOrMissing(qint64 id)
 {
-    // The table name is one of ours, never user input.
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(table)));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return Error(Error::Kind::Conflict,
-                     tr("%1 was changed by someone else since you opened it; reload it and "
-                        "apply your change again.")
-                         .arg(what));
-    return Error(Error::Kind::NotFound, tr("%1 does not exist any more.").arg(what));
+    return repository::staleOrMissing(m_customerExists,
+                                      id,
+                                      staleText(tr("The customer")),
+                                      tr("Customer %1 does not exist any more.").arg(id),
+                                      tr("Saving the customer"));
+}
+
+QString CustomerRepository::staleText(const QString &what)
+{
+    return tr("%1 was changed by someone else since you opened it; reload it and apply your "
+              "change again.")
+        .arg(what);
 }
 
 } // namespace rapport

@@ -46,7 +46,8 @@ private:
     Result<QStringList> readTags(qint64 customerId);
     Status demoteOtherPrimaries(const ContactPoint &point);
     // After an UPDATE touched no row: tell a stale version from a missing row.
-    Error staleOrMissing(const char *table, qint64 id, const QString &what);
+    Error customerStaleOrMissing(qint64 id);
+    static QString staleText(const QString &what);
     Status setDeleted(Customer &customer, bool deleted);
 
     const Database &m_db;
@@ -66,6 +67,8 @@ private:
     Statement m_deletePoint;
     Statement m_demotePoints;
     Statement m_hasPrimary;
+    Statement m_customerExists;
+    Statement m_pointExists;
 };
 
 } // namespace rapport
