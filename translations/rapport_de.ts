@@ -728,7 +728,7 @@
         <translation>Servicemitarbeiter</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+192"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+193"/>
         <source>The number of demo customers must lie between 1 and %L1.</source>
         <translation>Die Zahl der Demokunden muss zwischen 1 und %L1 liegen.</translation>
     </message>
@@ -955,7 +955,7 @@
 <context>
     <name>rapport::BulkLoader</name>
     <message>
-        <location filename="../core/storage/bulkloader.cpp" line="+223"/>
+        <location filename="../core/storage/bulkloader.cpp" line="+224"/>
         <source>The bulk load has already begun.</source>
         <translation>Das Massenladen hat bereits begonnen.</translation>
     </message>
@@ -1342,7 +1342,7 @@
         <translation>Die Datenbank enthält bereits %n Kunden; Demodaten kommen nur in eine leere Datenbank.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Making the demo data was cancelled; the database was left as it was.</source>
         <translation>Das Erzeugen der Demodaten wurde abgebrochen; die Datenbank blieb unverändert.</translation>
     </message>
@@ -1508,7 +1508,7 @@
     <message>
         <location line="+10"/>
         <source>Counting customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden werden gezählt…</translation>
     </message>
     <message>
         <location line="+2"/>
