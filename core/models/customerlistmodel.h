@@ -22,6 +22,8 @@ struct ChangeNotice;
 // fetched a page at a time by id. A reset reads the count and the first page by keyset, so the
 // view paints at once; the rest of the id vector follows in keyset chunks from a zero-interval
 // timer, and a row beyond the part read so far reads the chunks up to it.
+// Until the id vector is complete, rowCount() also counts the customers in the trash (counting
+// them all is much cheaper than counting the live ones); the rows too many go at the end then.
 // Change notices from the ChangeBus become precise updates, moves, insertions and removals.
 // The model reads through `db`, which must outlive it, on the thread it lives in.
 class CustomerListModel final : public QAbstractTableModel
@@ -46,7 +48,8 @@ public:
                         Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     // Name sorts by name; -1 restores the order of entry (by id). Other columns are not
-    // sortable yet and are ignored.
+    // sortable yet and are ignored. A new order re-queries the ids (a model reset); the same
+    // key the other way round, once all ids are read, reverses them (a layout change).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static bool isSortable(int column);
@@ -85,6 +88,8 @@ private:
         bool missing = false;              // the id has no row (any more)
     };
 
+    void requery(std::optional<qint64> liveCount);
+    void reverseOrder(const CustomerListOrder &order);
     void fillStep();
     void readChunk() const;
     void ensureIds(int row) const;
@@ -116,6 +121,7 @@ private:
     mutable std::vector<qint64> m_ids;
     mutable std::optional<CustomerListKey> m_cursor; // the key of the last id read
     mutable bool m_complete = true;
+    mutable bool m_idsFailed = false; // reading ids failed: the vector is short
     mutable bool m_errorReported = false;
     mutable QCache<qint64, CachedRow> m_rows;
     QTimer m_fill;

@@ -89,18 +89,18 @@ bool CustomerListKey::before(const CustomerListKey &a,
 
 CustomerListRepository::CustomerListRepository(const Database &db)
     : m_count(db, QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL"))
+    , m_countAll(db, QStringLiteral("SELECT count(*) FROM customers"))
     , m_sortName(db,
                  QStringLiteral("SELECT sort_name, deleted_at IS NULL FROM customers "
                                 "WHERE id = ?"))
     , m_rowsByIds(db,
                   rowColumns + QStringLiteral(" WHERE c.id IN (") + placeholders()
                       + QStringLiteral(")"))
+    // No ORDER BY: sorting some 300 rows costs more than picking the primary ones while reading.
     , m_contacts(db,
-                 QStringLiteral("SELECT customer_id, kind, value, city FROM contact_points"
-                                " WHERE customer_id IN (")
-                     + placeholders()
-                     + QStringLiteral(") AND kind IN (0, 1, 2)"
-                                      " ORDER BY customer_id, kind, is_primary DESC, id"))
+                 QStringLiteral("SELECT customer_id, kind, value, city, is_primary, id"
+                                " FROM contact_points WHERE customer_id IN (")
+                     + placeholders() + QStringLiteral(") AND kind <= 2"))
 {
     const QString ids = QStringLiteral("SELECT id FROM customers WHERE deleted_at IS NULL");
     for (int i = 0; i < OrderCount; ++i) {
@@ -120,11 +120,21 @@ int CustomerListRepository::orderIndex(const CustomerListOrder &order)
 
 Result<qint64> CustomerListRepository::countLive()
 {
-    if (Status s = m_count.exec(tr("Counting the customers")); !s)
+    return count(m_count);
+}
+
+Result<qint64> CustomerListRepository::countAll()
+{
+    return count(m_countAll);
+}
+
+Result<qint64> CustomerListRepository::count(Statement &statement)
+{
+    if (Status s = statement.exec(tr("Counting the customers")); !s)
         return s.error();
-    QSqlQuery &q = m_count.query();
+    QSqlQuery &q = statement.query();
     const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
-    m_count.finish();
+    statement.finish();
     return n;
 }
 
@@ -268,7 +278,12 @@ Status CustomerListRepository::fillContacts(std::vector<CustomerListRow> &rows)
         const std::size_t end = std::min(rows.size(), first + RowsPerQuery);
         QHash<qint64, std::size_t> at;
         std::vector<qint64> ids;
-        std::vector<unsigned> seen(end - first, 0); // bit per ContactKind already taken
+        struct Pick
+        {
+            qint64 id = 0;
+            bool primary = false;
+        };
+        std::vector<Pick> picks((end - first) * 3); // per customer: phone, e-mail, postal
         for (std::size_t i = first; i < end; ++i) {
             at.insert(rows[i].id, i);
             ids.push_back(rows[i].id);
@@ -277,17 +292,19 @@ Status CustomerListRepository::fillContacts(std::vector<CustomerListRow> &rows)
         bindIds(q, ids, 0);
         if (Status s = m_contacts.exec(tr("Reading the customers' phone numbers and addresses")); !s)
             return s;
-        // Rows come primary first within each customer and kind, so the first one of a kind wins:
-        // the primary one, or the oldest when none is marked primary.
+        // Per customer and kind the primary one wins, else the oldest (the lowest id).
         while (q.next()) {
             const auto it = at.constFind(q.value(0).toLongLong());
-            if (it == at.constEnd())
-                continue;
             const int kind = q.value(1).toInt();
-            unsigned &taken = seen[*it - first];
-            if (kind < 0 || kind > 2 || (taken & (1u << kind)))
+            if (it == at.constEnd() || kind < 0 || kind > 2)
                 continue;
-            taken |= 1u << kind;
+            Pick &pick = picks[(*it - first) * 3 + std::size_t(kind)];
+            const bool primary = q.value(4).toBool();
+            const qint64 id = q.value(5).toLongLong();
+            if (pick.id != 0
+                && (pick.primary > primary || (pick.primary == primary && pick.id < id)))
+                continue;
+            pick = {id, primary};
             CustomerListRow &row = rows[*it];
             switch (static_cast<ContactKind>(kind)) {
             case ContactKind::Phone:

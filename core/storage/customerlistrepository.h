@@ -86,6 +86,9 @@ public:
     explicit CustomerListRepository(const Database &db);
 
     Result<qint64> countLive();
+    // All customers, those in the trash included: an upper bound of countLive() that SQLite
+    // counts from its smallest index, some 8 times faster at 1M customers (9 ms against 70).
+    Result<qint64> countAll();
     // Up to `limit` ids of live customers in `order` after `after` (from the start without it).
     Result<CustomerIdChunk> idChunk(const CustomerListOrder &order,
                                     const std::optional<CustomerListKey> &after,
@@ -99,6 +102,7 @@ public:
 
 private:
     static int orderIndex(const CustomerListOrder &order);
+    static Result<qint64> count(Statement &statement);
     // Reads the rows of a statement over rowColumns; `lastSortName` receives the last one's.
     Status readRows(Statement &rows,
                     const QString &what,
@@ -107,6 +111,7 @@ private:
     Status fillContacts(std::vector<CustomerListRow> &rows);
 
     Statement m_count;
+    Statement m_countAll;
     Statement m_sortName;
     Statement m_rowsByIds;
     Statement m_contacts;

@@ -255,6 +255,38 @@ TEST_CASE("The customer list sorts by name both ways and by id", "[model]")
     std::vector<qint64> byId = f.expectedOrder();
     std::sort(byId.begin(), byId.end());
     CHECK(modelIds(model) == byId);
+    CHECK(resets.count() == 2);
+}
+
+TEST_CASE("Turning the order round keeps the rows a view holds on to", "[model]")
+{
+    ListFixture f;
+    CustomerListModel model(f.t.db(), &f.bus);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.loadAll();
+    const QPersistentModelIndex held = model.index(10, CustomerListModel::Email);
+    const qint64 id = held.data(CustomerListModel::IdRole).toLongLong();
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+
+    model.sort(CustomerListModel::Name, Qt::DescendingOrder);
+    CHECK(resets.isEmpty());
+    CHECK(layouts.count() == 1);
+    CHECK(modelIds(model) == f.expectedOrder(Qt::DescendingOrder));
+    CHECK(held.row() == 350 - 1 - 10);
+    CHECK(held.column() == CustomerListModel::Email);
+    CHECK(held.data(CustomerListModel::IdRole).toLongLong() == id);
+
+    // Changes after the reversal land in the new order.
+    CustomerService service(f.t.db(), f.bus);
+    Customer c;
+    c.organisation = QStringLiteral("Zypressen AG");
+    c.kind = CustomerKind::Organisation;
+    QList<ContactPoint> none;
+    REQUIRE(service.create(c, none).ok());
+    f.customers.push_back({c.id, c.sortName().toUtf8()});
+    CHECK(model.rowOf(c.id) == 0);
+    CHECK(modelIds(model) == f.expectedOrder(Qt::DescendingOrder));
 }
 
 TEST_CASE("The customer list counts live customers only", "[model]")
@@ -298,7 +330,7 @@ TEST_CASE("A deep row shows every column", "[model]")
           == QLocale().toString(QDate(2020, 1, 1).addDays(i), QLocale::ShortFormat));
     CHECK(cell(model, row, M::Name, Qt::ToolTipRole).contains(cell(model, row, M::Stage)));
     CHECK(model.index(row, M::CustomerSince).data(Qt::TextAlignmentRole).toInt()
-          == int(Qt::AlignRight | Qt::AlignVCenter));
+          == int(Qt::AlignLeft | Qt::AlignVCenter));
 
     // An organisation, and a customer without an owner.
     const int org = 3;
