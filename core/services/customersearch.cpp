@@ -199,7 +199,9 @@ SearchHit CustomerSearch::rank(const SearchCandidate &c,
     for (const QString &city : c.cities)
         cityWords << words(foldText(city));
 
-    if (name.startsWith(query))
+    // "müller" should find the Müllers before "Müller Logistik": persons also count from their
+    // last name, which their sort name starts with.
+    if (name.startsWith(query) || c.sortName.startsWith(query))
         hit.score += 400;
     for (const QString &t : tokens) {
         QString field;

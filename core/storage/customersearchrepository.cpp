@@ -21,7 +21,7 @@ CustomerSearchRepository::CustomerSearchRepository(const Database &db)
                              "WHERE p.phone_key >= ? AND p.phone_key < ? "
                              "AND c.deleted_at IS NULL LIMIT ?"))
     , m_customer(db,
-                 QStringLiteral("SELECT kind, name, stage FROM customers "
+                 QStringLiteral("SELECT kind, name, stage, sort_name FROM customers "
                                 "WHERE id = ? AND deleted_at IS NULL"))
     , m_points(db,
                QStringLiteral("SELECT kind, value, city FROM contact_points "
@@ -75,6 +75,7 @@ Result<QList<SearchCandidate>> CustomerSearchRepository::candidates(const QList<
         hit.name = c.value(1).toString();
         hit.stage = enumFromInt<LifecycleStage>(c.value(2).toInt(), lifecycleStageKeys)
                         .value_or(LifecycleStage::Lead);
+        hit.sortName = c.value(3).toString();
         m_customer.finish();
 
         QSqlQuery &p = m_points.query();

@@ -17,6 +17,7 @@ struct SearchCandidate
     qint64 id = 0;
     CustomerKind kind = CustomerKind::Person;
     QString name;
+    QString sortName; // folded, last name first for persons
     LifecycleStage stage = LifecycleStage::Lead;
     QStringList emails;
     QStringList phones; // E.164

@@ -202,3 +202,17 @@ TEST_CASE("A single letter matches whole words, two letters start words", "[sear
     CHECK(f.find(QStringLiteral("li")).size() == 2);
     CHECK(f.find(QStringLiteral("jon")) == QList<qint64>{jonas});
 }
+
+TEST_CASE("A last name ranks people with it with the organisations named so", "[search]")
+{
+    Fixture f;
+    const qint64 org = f.addOrg(QStringLiteral("Müller Zimmerei GmbH"), {}, {}, {});
+    const qint64 anna = f.add(QStringLiteral("Anna"), QStringLiteral("Müller"), {}, {}, {});
+    const qint64 bert = f.add(QStringLiteral("Bert"), QStringLiteral("Sommer"), {}, {}, {});
+    const QList<qint64> hits = f.find(QStringLiteral("müller"));
+    REQUIRE(hits.size() == 2);
+    CHECK(hits.contains(anna));
+    CHECK(hits.contains(org));
+    CHECK_FALSE(hits.contains(bert));
+    CHECK(f.find(QStringLiteral("müller anna")).first() == anna);
+}
