@@ -106,7 +106,11 @@ Status Customer::validate() const
                              .arg(MaxNameLength),
                          QStringLiteral("organisation"));
     }
-    if (acquiredOn.isValid() && acquiredOn > QDate::currentDate().addDays(1))
+    // Today from the epoch clock (UTC): cheap enough for a bulk insert, and the one day of slack
+    // covers every time zone.
+    constexpr qint64 unixEpochJulianDay = 2440588;
+    const qint64 today = unixEpochJulianDay + QDateTime::currentSecsSinceEpoch() / 86400;
+    if (acquiredOn.isValid() && acquiredOn.toJulianDay() > today + 1)
         return Error(K::Validation,
                      tr("The acquisition date lies in the future."),
                      QStringLiteral("acquiredOn"));

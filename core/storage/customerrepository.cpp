@@ -16,10 +16,9 @@ namespace rapport {
 CustomerRepository::CustomerRepository(const Database &db)
     : m_db(db)
     , m_insert(db,
-               QStringLiteral(
-                   "INSERT INTO customers (kind, first_name, last_name, name, sort_name, stage, "
-                   "owner_id, source, acquired_on, notes, created_at, updated_at, version) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"))
+               "INSERT INTO customers (kind, first_name, last_name, name, sort_name, stage, "
+               "owner_id, source, acquired_on, notes, created_at, updated_at, version) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")
     , m_select(db,
                QStringLiteral("SELECT kind, first_name, last_name, name, stage, owner_id, source, "
                               "acquired_on, notes, created_at, updated_at, deleted_at, version "
@@ -118,14 +117,23 @@ Result<qint64> CustomerRepository::insert(Customer &customer)
         if (!tx->begun())
             return tx->begun().error();
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QSqlQuery &q = m_insert.query();
-    bindCustomer(q, customer);
-    q.bindValue(10, sql::fromDateTime(now));
-    q.bindValue(11, sql::fromDateTime(now));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const bool person = customer.kind == CustomerKind::Person;
+    m_insert.bind(1, int(customer.kind));
+    m_insert.bind(2, person ? customer.firstName : QString());
+    m_insert.bind(3, person ? customer.lastName : QString());
+    m_insert.bind(4, customer.displayName());
+    m_insert.bind(5, customer.sortName());
+    m_insert.bind(6, int(customer.stage));
+    m_insert.bind(7, customer.ownerId);
+    m_insert.bind(8, customer.source);
+    m_insert.bind(9, customer.acquiredOn);
+    m_insert.bind(10, customer.notes);
+    m_insert.bind(11, now);
+    m_insert.bind(12, now);
     if (Status s = m_insert.exec(tr("Saving the customer")); !s)
         return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = m_insert.lastInsertId();
     if (!customer.tags.isEmpty()) {
         if (Status s = writeTags(id, customer.tags); !s)
             return s.error();
@@ -134,8 +142,7 @@ Result<qint64> CustomerRepository::insert(Customer &customer)
     }
     customer.id = id;
     customer.version = 1;
-    customer.createdAt = customer.updatedAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(),
-                                                                            Qt::UTC);
+    customer.createdAt = customer.updatedAt = QDateTime::fromSecsSinceEpoch(now, Qt::UTC);
     return id;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/domain/contactpoint.h"
 #include "core/domain/customer.h"
+#include "core/storage/nativestatement.h"
 #include "core/storage/statement.h"
 #include "core/util/result.h"
 
@@ -51,7 +52,7 @@ private:
     Status setDeleted(Customer &customer, bool deleted);
 
     const Database &m_db;
-    Statement m_insert;
+    NativeStatement m_insert; // the bulk path: C API binding
     Statement m_select;
     Statement m_update;
     Statement m_setDeleted;
