@@ -14,8 +14,11 @@ struct DemoOptions
 {
     qint64 customers = 2000;
     quint64 seed = 1;
-    QDate asOf = QDate::currentDate(); // history runs for three years up to this day
+    QDate asOf = QDate::currentDate();     // history runs for three years up to this day
     double interactionsPerCustomer = 10.0; // average; 1M customers -> 10M interactions
+    double ordersPerCustomer = 3.0;        // average over all customers (buyers and others)
+    // Threads that make rows while the calling thread writes them; 0: one per spare core.
+    int generatorThreads = 0;
 };
 
 struct DemoSummary
@@ -30,7 +33,11 @@ struct DemoSummary
     qint64 orderLines = 0;
     qint64 cases = 0;
     qint64 tasks = 0;
-    double seconds = 0;
+    qint64 customerTags = 0;
+    qint64 rows = 0;         // all rows written, search index entries included
+    double seconds = 0;      // the whole run
+    double writeSeconds = 0; // until the last row was handed to the database (the rest: indexes,
+                             // search index, commit)
 };
 
 // Fills an empty Rapport database with a believable, deterministic customer base: the same

@@ -1,0 +1,143 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace rapport {
+
+// BulkText is a UTF-8 value of a bulk row. A view with a null data() pointer is SQL NULL; an empty
+// view with a data() pointer is the empty string. The text must stay alive until the batch holding
+// it has been inserted (it is bound without copying).
+using BulkText = std::string_view;
+
+// BulkTextArena keeps the strings of one batch in a few large blocks that never move, so views into
+// it stay valid while the batch grows. clear() keeps the blocks for the next batch.
+class BulkTextArena final
+{
+public:
+    BulkText add(std::string_view text);
+    void clear();
+
+private:
+    static constexpr std::size_t BlockSize = 256 * 1024;
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    std::vector<std::unique_ptr<char[]>> m_large;
+    std::size_t m_block = 0; // index of the block being filled
+    std::size_t m_used = 0;  // bytes used in that block
+};
+
+// BulkBatch is a set of rows for the tables a bulk load fills, with their ids already assigned.
+// Columns follow the schema (core/storage/migrations); in reference and time columns 0 stands for
+// NULL (ids start at 1, and no Rapport time is the Unix epoch). Omitted columns take their defaults.
+struct BulkBatch
+{
+    struct User
+    {
+        qint64 id = 0;
+        BulkText login, displayName, email;
+        int role = 0;
+        qint64 createdAt = 0;
+    };
+    struct Product
+    {
+        qint64 id = 0;
+        BulkText sku, name, category;
+        bool service = false;
+        qint64 unitPriceMinor = 0;
+        qint64 unitCostMinor = -1; // -1: unknown (NULL)
+        BulkText currency;
+    };
+    struct Customer
+    {
+        qint64 id = 0;
+        int kind = 0;
+        BulkText firstName, lastName, name, sortName;
+        int stage = 0;
+        qint64 ownerId = 0;
+        BulkText source, acquiredOn, notes;
+        qint64 createdAt = 0, updatedAt = 0;
+    };
+    struct CustomerTag
+    {
+        qint64 customerId = 0, tagId = 0;
+    };
+    struct ContactPoint
+    {
+        qint64 id = 0, customerId = 0;
+        int kind = 0, label = 0;
+        BulkText value, street, postalCode, city, region, country, phoneKey;
+        bool primary = false;
+    };
+    struct Relationship
+    {
+        qint64 id = 0, fromId = 0, toId = 0;
+        int kind = 0;
+        BulkText role, since, note;
+    };
+    struct Order
+    {
+        qint64 id = 0, customerId = 0, orderedAt = 0;
+        int status = 1;
+        BulkText currency;
+        qint64 totalMinor = 0, repId = 0;
+    };
+    struct OrderLine
+    {
+        qint64 id = 0, orderId = 0, productId = 0, quantity = 0, unitPriceMinor = 0;
+    };
+    struct Case
+    {
+        qint64 id = 0, customerId = 0;
+        int kind = 0;
+        BulkText subject, description, category;
+        int status = 0, priority = 1;
+        qint64 ownerId = 0, openedAt = 0, resolvedAt = 0;
+        BulkText resolution;
+    };
+    struct Interaction
+    {
+        qint64 id = 0, customerId = 0;
+        int channel = 0, direction = 0;
+        qint64 occurredAt = 0, durationS = 0, agentId = 0;
+        BulkText subject, notes;
+        int outcome = 0;
+        qint64 caseId = 0;
+    };
+    struct Task
+    {
+        qint64 id = 0, customerId = 0, caseId = 0;
+        BulkText title, notes;
+        qint64 dueAt = 0, doneAt = 0, assigneeId = 0;
+        int priority = 1;
+        qint64 createdAt = 0;
+    };
+    // One row of the customer_search index (rowid = customer id); it must hold what the
+    // customer_search_source view gives for that customer.
+    struct SearchEntry
+    {
+        qint64 customerId = 0;
+        BulkText name, organisation, email, phone, city;
+    };
+
+    std::vector<User> users;
+    std::vector<Product> products;
+    std::vector<Customer> customers;
+    std::vector<CustomerTag> customerTags;
+    std::vector<ContactPoint> contactPoints;
+    std::vector<Relationship> relationships;
+    std::vector<Order> orders;
+    std::vector<OrderLine> orderLines;
+    std::vector<Case> cases;
+    std::vector<Interaction> interactions;
+    std::vector<Task> tasks;
+    std::vector<SearchEntry> search;
+    BulkTextArena text;
+
+    void clear();
+    qint64 rowCount() const;
+};
+
+} // namespace rapport
