@@ -278,9 +278,11 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
         summary.rows = catalogue.rowCount();
     }
 
-    const int spareCores = QThread::idealThreadCount() - 1;
-    const int workers = m_options.generatorThreads > 0 ? m_options.generatorThreads
-                                                       : std::max(1, spareCores);
+    // Making rows costs a fraction of writing them, and the search index has a thread of its own:
+    // one or two workers keep the writing thread busy.
+    const int workers = m_options.generatorThreads > 0
+                            ? m_options.generatorThreads
+                            : std::clamp(QThread::idealThreadCount() - 2, 1, 2);
     DemoHistory::calibrate(plan, workers + 1);
 
     const qint64 total = m_options.customers;
