@@ -312,6 +312,8 @@ qint64 DemoHistory::addCase(qint64 customerId,
     c.priority = int((complaint ? m_complaintPriority : m_requestPriority).pick(r));
     c.ownerId = owner;
     c.openedAt = at;
+    if (complaint && r.chance(0.3))
+        c.description = w.caseDescriptions.pick(r).text;
     static constexpr double medianDays[4] = {10, 6, 3, 1}; // by priority
     // A few cases drag on far longer than the rest: the backlog every service team has.
     const double days = r.lognormal(std::log(medianDays[c.priority]), 0.9)
@@ -489,6 +491,9 @@ DemoHistoryResult DemoHistory::generate(qint64 index, const DemoProfile &p, Bulk
         }
         row.outcome = outcome;
         row.durationS = duration(row.channel, outcome, r);
+        // Notes stay rare (rows stay small); meetings and visits get them more often.
+        if (r.chance(row.channel == Meeting || row.channel == Visit ? 0.25 : 0.02))
+            row.notes = m_plan.words->interactionNotes.pick(r).text;
         batch.interactions.push_back(row);
         if (outcome == FollowUp && row.caseId == 0
             && e.at >= end - qint64(TaskHorizonDays * double(Day)))

@@ -262,6 +262,8 @@ Status DemoWords::parseCommon(const QByteArray &data)
                                 {"notes", &notes, {}},
                                 {"resolutions.complaint", &complaintResolutions, {}},
                                 {"resolutions.service", &requestResolutions, {}},
+                                {"interaction.notes", &interactionNotes, {}},
+                                {"case.descriptions", &caseDescriptions, {}},
                                 {"staff", &staff, {}},
                                 {"subject.initial", &subjectInitial, {}},
                                 {"subject.presale", &subjectPresale, {}},

@@ -93,7 +93,7 @@ public:
     std::vector<DemoCountry> countries;
     WeightedPicker countryPicker;
     DemoWordList sources, tags, brands, jobs, notes, staff;
-    DemoWordList complaintResolutions, requestResolutions;
+    DemoWordList complaintResolutions, requestResolutions, interactionNotes, caseDescriptions;
     DemoWordList subjectInitial, subjectPresale, subjectSale, subjectAccount, subjectService,
         subjectWinback, taskFollowUp, taskCase;
     DemoTopicList complaints, serviceRequests;
