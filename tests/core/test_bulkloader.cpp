@@ -190,6 +190,11 @@ TEST_CASE("The search index built on a helper thread equals the one filled direc
     CHECK(rows(helper.db(), content).size() == 500);
     CHECK(rows(helper.db(), QStringLiteral("SELECT * FROM customer_search_source ORDER BY id"))
           == rows(helper.db(), content));
+    // Ranking reads FTS5's totals: the connection that swapped the index in must see the new ones.
+    const QString ranked = QStringLiteral("SELECT rowid, round(bm25(customer_search), 6) FROM "
+                                          "customer_search WHERE customer_search MATCH "
+                                          "'zoe mul*' ORDER BY rank, rowid");
+    CHECK(rows(helper.db(), ranked) == rows(direct.db(), ranked));
     for (Database *db : {&direct.db(), &helper.db()}) {
         query(*db,
               QStringLiteral("INSERT INTO customer_search(customer_search) "
