@@ -1,7 +1,14 @@
+// rapport-cli: Rapport without a window. The commands live in cli.cpp and the files beside it;
+// they call the same core code as the desktop app.
+#include "cli.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
+    QCoreApplication::setApplicationName(QStringLiteral("Rapport"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+    return rapport::cli::run(app.arguments().mid(1));
 }

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStorageInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -62,6 +63,22 @@ sqlite3 *sqliteHandle(const QSqlDatabase &connection)
     return nullptr;
 }
 
+// How to open `path` without writing anything next to it. A read-only connection to a WAL
+// database still creates the -wal and -shm files; when there is no -wal file (so no other
+// connection holds unsaved pages in one) the main file says everything, and SQLite's immutable
+// mode reads it with no side files at all.
+void openReadOnly(QSqlDatabase &c, const QString &path)
+{
+    if (QFile::exists(path + QStringLiteral("-wal"))) {
+        c.setDatabaseName(path);
+        c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        c.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
+                          + QStringLiteral("?immutable=1"));
+        c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    }
+}
+
 // Opens the file read-only to decide whether it is a Rapport database this version can use.
 // Returns its schema version (0 for an empty SQLite file that may become one).
 Result<int> inspect(const QString &path, const QString &shown)
@@ -70,8 +87,7 @@ Result<int> inspect(const QString &path, const QString &shown)
     Result<int> verdict = 0;
     {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        c.setDatabaseName(path);
-        c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        openReadOnly(c, path);
         if (!c.open()) {
             verdict = Error(Error::Kind::Io,
                             tr("%1 could not be opened: %2.").arg(shown, c.lastError().text()));

@@ -1,0 +1,84 @@
+#include "cli.h"
+
+#include "core/util/error.h"
+
+#include <QTextStream>
+
+namespace rapport::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rapport-cli", text);
+}
+
+QString usage()
+{
+    return tr("Usage: rapport-cli COMMAND [--db FILE] [OPTIONS]\n"
+              "\n"
+              "Commands:\n"
+              "  init                       create a database, or bring it up to date\n"
+              "  demo --customers N [--seed S] [--as-of YYYY-MM-DD]\n"
+              "                             fill an empty database with demo customers\n"
+              "  info [--json]              schema version, journal mode, size, rows per table\n"
+              "  check                      integrity check (exit 0 when the file is sound)\n"
+              "  search [--json] TEXT       find customers by name, e-mail, city or phone\n"
+              "\n"
+              "Every command takes --db FILE (default: the desktop app's database).\n"
+              "Run 'rapport-cli COMMAND --help' for a command's options.\n"
+              "Exit codes: 0 success, 1 usage error, 2 data or file error.\n");
+}
+
+} // namespace
+
+void out(const QString &text)
+{
+    QTextStream(stdout) << text << Qt::endl;
+}
+
+int fail(const QString &sentence, ExitCode code)
+{
+    QTextStream(stderr) << "rapport-cli: " << sentence << Qt::endl;
+    return code;
+}
+
+int fail(const Error &error)
+{
+    return fail(error.message(), DataError);
+}
+
+int run(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return fail(tr("no command given; run 'rapport-cli --help' for the list."), UsageError);
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        out(usage());
+        return Success;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out(QStringLiteral("rapport-cli ") + QCoreApplication::applicationVersion());
+        return Success;
+    }
+    if (command == QLatin1String("init"))
+        return initCommand(rest);
+    if (command == QLatin1String("demo"))
+        return demoCommand(rest);
+    if (command == QLatin1String("info"))
+        return infoCommand(rest);
+    if (command == QLatin1String("check"))
+        return checkCommand(rest);
+    if (command == QLatin1String("search"))
+        return searchCommand(rest);
+    if (command.startsWith(QLatin1Char('-')))
+        return fail(tr("unknown option %1; a command comes first, e.g. 'rapport-cli info --db "
+                       "FILE'.")
+                        .arg(command),
+                    UsageError);
+    return fail(tr("unknown command \"%1\"; run 'rapport-cli --help' for the list.").arg(command),
+                UsageError);
+}
+
+} // namespace rapport::cli
