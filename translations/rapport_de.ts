@@ -51,8 +51,8 @@
 <context>
     <name>CustomerRepository</name>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="+126"/>
-        <location line="+63"/>
+        <location filename="../core/storage/customerrepository.cpp" line="+134"/>
+        <location line="+62"/>
         <location line="+214"/>
         <source>Saving the customer</source>
         <translation>Speichern des Kunden</translation>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Reading search results</source>
         <translation>Lesen der Suchergebnisse</translation>
     </message>
@@ -523,24 +523,20 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+20"/>
         <source>Rapport, a desktop CRM.</source>
-        <translation>Rapport, ein CRM für den Desktop.</translation>
+        <translation type="vanished">Rapport, ein CRM für den Desktop.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Open (or create) the database FILE.</source>
-        <translation>Die Datenbank DATEI öffnen (oder anlegen).</translation>
+        <translation type="vanished">Die Datenbank DATEI öffnen (oder anlegen).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>FILE</source>
-        <translation>DATEI</translation>
+        <translation type="vanished">DATEI</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Do not fill a new default database with demo data.</source>
-        <translation>Eine neue Standarddatenbank nicht mit Demodaten füllen.</translation>
+        <translation type="vanished">Eine neue Standarddatenbank nicht mit Demodaten füllen.</translation>
     </message>
 </context>
 <context>
@@ -633,7 +629,7 @@
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+77"/>
+        <location filename="../core/storage/database.cpp" line="+93"/>
         <source>%1 could not be opened: %2.</source>
         <translation>%1 konnte nicht geöffnet werden: %2.</translation>
     </message>
@@ -733,7 +729,7 @@
         <translation>Die Zahl der Demokunden muss zwischen 1 und %L1 liegen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The demo data needs a valid end date.</source>
         <translation>Die Demodaten brauchen ein gültiges Enddatum.</translation>
     </message>
@@ -743,7 +739,7 @@
         <translation>Die Kontakte je Kunde müssen zwischen 0 und 1000 liegen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The orders per customer must lie between 0 and 1000.</source>
         <translation>Die Aufträge je Kunde müssen zwischen 0 und 1000 liegen.</translation>
     </message>
@@ -955,12 +951,12 @@
 <context>
     <name>rapport::BulkLoader</name>
     <message>
-        <location filename="../core/storage/bulkloader.cpp" line="+224"/>
+        <location filename="../core/storage/bulkloader.cpp" line="+213"/>
         <source>The bulk load has already begun.</source>
         <translation>Das Massenladen hat bereits begonnen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The database is open read-only, so nothing can be loaded.</source>
         <translation>Die Datenbank ist nur zum Lesen geöffnet, daher kann nichts geladen werden.</translation>
     </message>
@@ -980,7 +976,7 @@
         <translation>Beginnen des Massenladens</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+130"/>
         <source>Preparing to load %1</source>
         <translation>Vorbereiten des Ladens von %1</translation>
     </message>
@@ -990,18 +986,18 @@
         <translation>Zählen der Zeilen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Finding free ids</source>
         <translation>Suchen freier IDs</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Adding the tag %1</source>
         <translation>Hinzufügen des Schlagworts %1</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+140"/>
+        <location line="+27"/>
+        <location line="+68"/>
         <source>The bulk load has not begun.</source>
         <translation>Das Massenladen hat nicht begonnen.</translation>
     </message>
@@ -1017,6 +1013,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Completing the search index</source>
+        <translation>Vervollständigen des Suchindex</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Building the index %1</source>
         <translation>Aufbauen des Index %1</translation>
     </message>
@@ -1026,7 +1027,7 @@
         <translation>Neuanlegen der Indizes und Trigger</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saving</source>
         <translation>Speichern</translation>
     </message>
@@ -1037,9 +1038,23 @@
     </message>
 </context>
 <context>
+    <name>rapport::BulkSearchIndex</name>
+    <message>
+        <location filename="../core/storage/bulksearchindex.cpp" line="+108"/>
+        <source>Building the search index</source>
+        <translation>Aufbauen des Suchindex</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <location line="+34"/>
+        <source>Copying the search index</source>
+        <translation>Kopieren des Suchindex</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ChunkPipeline</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="-36"/>
+        <location filename="../core/demo/demogenerator.cpp" line="-38"/>
         <source>Making the demo rows failed: %1.</source>
         <translation>Erzeugen der Demozeilen fehlgeschlagen: %1.</translation>
     </message>
@@ -1105,7 +1120,7 @@
         <translation>Der Name der Organisation ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The acquisition date lies in the future.</source>
         <translation>Das Gewinnungsdatum liegt in der Zukunft.</translation>
     </message>
@@ -1140,7 +1155,7 @@
         <translation>Kunde seit %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>The list can be sorted by name only, for now.</source>
         <translation>Die Liste lässt sich vorerst nur nach Namen sortieren.</translation>
     </message>
@@ -1301,17 +1316,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>customers.db</source>
         <translation>kunden.db</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 exists already. Choose another name, or open it with File ▸ Open Database.</source>
         <translation>%1 gibt es bereits. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit Datei ▸ Datenbank öffnen.</translation>
     </message>
@@ -1319,7 +1334,7 @@
 <context>
     <name>rapport::DemoDataTask</name>
     <message>
-        <location filename="../ui/demodatatask.cpp" line="+34"/>
+        <location filename="../ui/demodatatask.cpp" line="+37"/>
         <source>Creating %L1 demo customers…</source>
         <translation>Anlegen von %L1 Demokunden…</translation>
     </message>
@@ -1329,7 +1344,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Demo Data</source>
         <translation>Demodaten</translation>
     </message>
@@ -1337,12 +1352,12 @@
 <context>
     <name>rapport::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+66"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+69"/>
         <source>The database already holds %n customer(s); demo data only goes into an empty database.</source>
         <translation>Die Datenbank enthält bereits %n Kunden; Demodaten kommen nur in eine leere Datenbank.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Making the demo data was cancelled; the database was left as it was.</source>
         <translation>Das Erzeugen der Demodaten wurde abgebrochen; die Datenbank blieb unverändert.</translation>
     </message>
@@ -1350,17 +1365,17 @@
 <context>
     <name>rapport::DemoWords</name>
     <message>
-        <location filename="../core/demo/demowords.cpp" line="+235"/>
+        <location filename="../core/demo/demowords.cpp" line="+242"/>
         <source>The demo word list %1 is incomplete or malformed%2.</source>
         <translation>Die Demo-Wortliste %1 ist unvollständig oder fehlerhaft%2.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>The demo word list common.txt has no section [%1].</source>
         <translation>Der Demo-Wortliste common.txt fehlt der Abschnitt [%1].</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The demo word list common.txt has no case subjects.</source>
         <translation>Der Demo-Wortliste common.txt fehlen die Betreffs für Vorgänge.</translation>
     </message>
@@ -1380,7 +1395,7 @@
         <translation>Die Demo-Wortliste %1 fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The demo word lists are missing from this build.</source>
         <translation>Die Demo-Wortlisten fehlen in diesem Build.</translation>
     </message>
@@ -1446,7 +1461,7 @@
 <context>
     <name>rapport::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1466,7 +1481,7 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -1491,7 +1506,7 @@
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -1521,7 +1536,7 @@
         <translation>%L1 Kunden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>About Rapport</source>
         <translation>Über Rapport</translation>
     </message>
@@ -1694,12 +1709,12 @@
 <context>
     <name>rapport::RecentFiles</name>
     <message>
-        <location filename="../ui/recentfiles.cpp" line="+83"/>
+        <location filename="../ui/recentfiles.cpp" line="+85"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
@@ -1745,7 +1760,37 @@
 <context>
     <name>rapport::Startup</name>
     <message>
-        <location filename="../ui/startup.cpp" line="+64"/>
+        <location filename="../ui/startup.cpp" line="+37"/>
+        <source>Rapport, a desktop CRM.</source>
+        <translation>Rapport, ein CRM für den Desktop.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open (or create) the database FILE.</source>
+        <translation>Die Datenbank DATEI öffnen (oder anlegen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not fill a new default database with demo data.</source>
+        <translation>Eine neue Standarddatenbank nicht mit Demodaten füllen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a picture of the main window to PNG, then quit.</source>
+        <translation>Ein Bild des Hauptfensters als PNG speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Demo Data</source>
         <translation>Demodaten</translation>
     </message>
@@ -1912,7 +1957,7 @@
 <context>
     <name>rapport::WelcomePage</name>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="+11"/>
+        <location filename="../ui/welcomepage.cpp" line="+12"/>
         <source>No database is open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>

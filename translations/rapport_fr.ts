@@ -51,8 +51,8 @@
 <context>
     <name>CustomerRepository</name>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="+126"/>
-        <location line="+63"/>
+        <location filename="../core/storage/customerrepository.cpp" line="+134"/>
+        <location line="+62"/>
         <location line="+214"/>
         <source>Saving the customer</source>
         <translation>Enregistrement du client</translation>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Reading search results</source>
         <translation>Lecture des résultats de recherche</translation>
     </message>
@@ -519,24 +519,20 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+20"/>
         <source>Rapport, a desktop CRM.</source>
-        <translation>Rapport, un CRM pour le bureau.</translation>
+        <translation type="vanished">Rapport, un CRM pour le bureau.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Open (or create) the database FILE.</source>
-        <translation>Ouvrir (ou créer) la base de données FICHIER.</translation>
+        <translation type="vanished">Ouvrir (ou créer) la base de données FICHIER.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>FILE</source>
-        <translation>FICHIER</translation>
+        <translation type="vanished">FICHIER</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Do not fill a new default database with demo data.</source>
-        <translation>Ne pas remplir une nouvelle base par défaut avec des données de démonstration.</translation>
+        <translation type="vanished">Ne pas remplir une nouvelle base par défaut avec des données de démonstration.</translation>
     </message>
 </context>
 <context>
@@ -629,7 +625,7 @@
         <translation>Perdu</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+77"/>
+        <location filename="../core/storage/database.cpp" line="+93"/>
         <source>%1 could not be opened: %2.</source>
         <translation>%1 n&apos;a pas pu être ouvert&#xa0;: %2.</translation>
     </message>
@@ -729,7 +725,7 @@
         <translation>Le nombre de clients de démonstration doit être compris entre 1 et %L1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The demo data needs a valid end date.</source>
         <translation>Les données de démonstration ont besoin d&apos;une date de fin valide.</translation>
     </message>
@@ -739,7 +735,7 @@
         <translation>Le nombre d&apos;échanges par client doit être compris entre 0 et 1000.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The orders per customer must lie between 0 and 1000.</source>
         <translation>Le nombre de commandes par client doit être compris entre 0 et 1000.</translation>
     </message>
@@ -951,12 +947,12 @@
 <context>
     <name>rapport::BulkLoader</name>
     <message>
-        <location filename="../core/storage/bulkloader.cpp" line="+224"/>
+        <location filename="../core/storage/bulkloader.cpp" line="+213"/>
         <source>The bulk load has already begun.</source>
         <translation>Le chargement en masse a déjà commencé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The database is open read-only, so nothing can be loaded.</source>
         <translation>La base est ouverte en lecture seule&#xa0;; rien ne peut être chargé.</translation>
     </message>
@@ -976,7 +972,7 @@
         <translation>Début du chargement en masse</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+130"/>
         <source>Preparing to load %1</source>
         <translation>Préparation du chargement de %1</translation>
     </message>
@@ -986,18 +982,18 @@
         <translation>Comptage des lignes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Finding free ids</source>
         <translation>Recherche d&apos;identifiants libres</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Adding the tag %1</source>
         <translation>Ajout de l&apos;étiquette %1</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+140"/>
+        <location line="+27"/>
+        <location line="+68"/>
         <source>The bulk load has not begun.</source>
         <translation>Le chargement en masse n&apos;a pas commencé.</translation>
     </message>
@@ -1013,6 +1009,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Completing the search index</source>
+        <translation>Achèvement de l&apos;index de recherche</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Building the index %1</source>
         <translation>Construction de l&apos;index %1</translation>
     </message>
@@ -1022,7 +1023,7 @@
         <translation>Recréation des index et des déclencheurs</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
@@ -1033,9 +1034,23 @@
     </message>
 </context>
 <context>
+    <name>rapport::BulkSearchIndex</name>
+    <message>
+        <location filename="../core/storage/bulksearchindex.cpp" line="+108"/>
+        <source>Building the search index</source>
+        <translation>Construction de l&apos;index de recherche</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <location line="+34"/>
+        <source>Copying the search index</source>
+        <translation>Copie de l&apos;index de recherche</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ChunkPipeline</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="-36"/>
+        <location filename="../core/demo/demogenerator.cpp" line="-38"/>
         <source>Making the demo rows failed: %1.</source>
         <translation>La création des lignes de démonstration a échoué&#xa0;: %1.</translation>
     </message>
@@ -1101,7 +1116,7 @@
         <translation>Le nom de l&apos;organisation dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The acquisition date lies in the future.</source>
         <translation>La date d&apos;acquisition est dans le futur.</translation>
     </message>
@@ -1136,7 +1151,7 @@
         <translation>Client depuis le %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>The list can be sorted by name only, for now.</source>
         <translation>Pour l&apos;instant, la liste ne peut être triée que par nom.</translation>
     </message>
@@ -1297,17 +1312,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>New Database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>customers.db</source>
         <translation>clients.db</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 exists already. Choose another name, or open it with File ▸ Open Database.</source>
         <translation>%1 existe déjà. Choisissez un autre nom, ou ouvrez-le avec Fichier ▸ Ouvrir une base de données.</translation>
     </message>
@@ -1315,7 +1330,7 @@
 <context>
     <name>rapport::DemoDataTask</name>
     <message>
-        <location filename="../ui/demodatatask.cpp" line="+34"/>
+        <location filename="../ui/demodatatask.cpp" line="+37"/>
         <source>Creating %L1 demo customers…</source>
         <translation>Création de %L1 clients de démonstration…</translation>
     </message>
@@ -1325,7 +1340,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Demo Data</source>
         <translation>Données de démonstration</translation>
     </message>
@@ -1333,12 +1348,12 @@
 <context>
     <name>rapport::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+66"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+69"/>
         <source>The database already holds %n customer(s); demo data only goes into an empty database.</source>
         <translation>La base contient déjà des clients (%n)&#xa0;; les données de démonstration ne vont que dans une base vide.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Making the demo data was cancelled; the database was left as it was.</source>
         <translation>La création des données de démonstration a été annulée&#xa0;; la base est restée inchangée.</translation>
     </message>
@@ -1346,17 +1361,17 @@
 <context>
     <name>rapport::DemoWords</name>
     <message>
-        <location filename="../core/demo/demowords.cpp" line="+235"/>
+        <location filename="../core/demo/demowords.cpp" line="+242"/>
         <source>The demo word list %1 is incomplete or malformed%2.</source>
         <translation>La liste de mots de démonstration %1 est incomplète ou mal formée%2.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>The demo word list common.txt has no section [%1].</source>
         <translation>La liste de mots de démonstration common.txt n&apos;a pas de section [%1].</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The demo word list common.txt has no case subjects.</source>
         <translation>La liste de mots de démonstration common.txt n&apos;a pas d&apos;objets de dossier.</translation>
     </message>
@@ -1376,7 +1391,7 @@
         <translation>La liste de mots de démonstration %1 manque dans cette version.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The demo word lists are missing from this build.</source>
         <translation>Les listes de mots de démonstration manquent dans cette version.</translation>
     </message>
@@ -1442,7 +1457,7 @@
 <context>
     <name>rapport::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1462,7 +1477,7 @@
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -1487,7 +1502,7 @@
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -1517,7 +1532,7 @@
         <translation>%L1 clients</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>About Rapport</source>
         <translation>À propos de Rapport</translation>
     </message>
@@ -1690,12 +1705,12 @@
 <context>
     <name>rapport::RecentFiles</name>
     <message>
-        <location filename="../ui/recentfiles.cpp" line="+83"/>
+        <location filename="../ui/recentfiles.cpp" line="+85"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vider le menu</translation>
     </message>
@@ -1741,7 +1756,37 @@
 <context>
     <name>rapport::Startup</name>
     <message>
-        <location filename="../ui/startup.cpp" line="+64"/>
+        <location filename="../ui/startup.cpp" line="+37"/>
+        <source>Rapport, a desktop CRM.</source>
+        <translation>Rapport, un CRM pour le bureau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open (or create) the database FILE.</source>
+        <translation>Ouvrir (ou créer) la base de données FICHIER.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not fill a new default database with demo data.</source>
+        <translation>Ne pas remplir une nouvelle base par défaut avec des données de démonstration.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a picture of the main window to PNG, then quit.</source>
+        <translation>Enregistrer une image de la fenêtre principale au format PNG, puis quitter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Demo Data</source>
         <translation>Données de démonstration</translation>
     </message>
@@ -1908,7 +1953,7 @@
 <context>
     <name>rapport::WelcomePage</name>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="+11"/>
+        <location filename="../ui/welcomepage.cpp" line="+12"/>
         <source>No database is open</source>
         <translation>Aucune base de données ouverte</translation>
     </message>
