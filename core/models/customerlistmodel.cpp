@@ -45,7 +45,8 @@ int CustomerListModel::columnCount(const QModelIndex &parent) const
 
 QVariant CustomerListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || index.model() != this || index.row() >= m_rowCount
+        || index.column() >= ColumnCount)
         return {};
     const int column = index.column();
     switch (role) {
@@ -288,8 +289,8 @@ void CustomerListModel::ensureIds(int row) const
         readChunk();
 }
 
-// The count read at reset and the ids read later can disagree when another program changed the
-// list in between; once all ids are read, the rows past them are added or taken away at the end.
+// The count read at reset includes the trash, and another program may have changed the list
+// since; once all ids are read, the rows past them are taken away (or added) at the end.
 void CustomerListModel::reconcileCount()
 {
     const int read = int(std::min<std::size_t>(m_ids.size(), std::numeric_limits<int>::max()));

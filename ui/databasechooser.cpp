@@ -1,0 +1,75 @@
+#include "ui/databasechooser.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace rapport {
+namespace {
+
+const QString folderKey = QStringLiteral("lastDatabaseFolder");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatabaseChooser", text);
+}
+
+QString filters()
+{
+    return tr("Rapport databases (*.db *.rapport *.sqlite)") + QStringLiteral(";;")
+           + tr("All files (*)");
+}
+
+} // namespace
+
+QString DatabaseChooser::startFolder()
+{
+    const QString last = QSettings().value(folderKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void DatabaseChooser::remember(const QString &file)
+{
+    QSettings().setValue(folderKey, QFileInfo(file).absolutePath());
+}
+
+QString DatabaseChooser::existingFile(QWidget *parent)
+{
+    const QString file
+        = QFileDialog::getOpenFileName(parent, tr("Open Database"), startFolder(), filters());
+    if (!file.isEmpty())
+        remember(file);
+    return file;
+}
+
+QString DatabaseChooser::newFile(QWidget *parent)
+{
+    QString file = QFileDialog::getSaveFileName(parent,
+                                                tr("New Database"),
+                                                QDir(startFolder()).filePath(tr("customers.db")),
+                                                filters(),
+                                                nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (file.isEmpty())
+        return {};
+    if (QFileInfo(file).suffix().isEmpty())
+        file += QStringLiteral(".db");
+    remember(file);
+    if (QFileInfo::exists(file)) {
+        QMessageBox::information(parent,
+                                 tr("New Database"),
+                                 tr("%1 exists already. Choose another name, or open it with "
+                                    "File ▸ Open Database.")
+                                     .arg(QDir::toNativeSeparators(file)));
+        return {};
+    }
+    return file;
+}
+
+} // namespace rapport

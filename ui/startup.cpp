@@ -1,0 +1,131 @@
+#include "ui/startup.h"
+
+#include "core/demo/demogenerator.h"
+#include "core/models/customerlistmodel.h"
+#include "core/services/changebus.h"
+#include "core/services/workspace.h"
+#include "core/storage/database.h"
+#include "ui/demodatatask.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QPixmap>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace rapport {
+
+Startup::Startup(MainWindow &window, StartupOptions options)
+    : m_window(window)
+    , m_options(std::move(options))
+{}
+
+Startup::~Startup()
+{
+    delete m_demo; // cancels and waits for the worker
+}
+
+StartupOptions Startup::parseCommandLine(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Rapport, a desktop CRM."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("Open (or create) the database FILE."),
+                                tr("FILE"));
+    const QCommandLineOption noDemo(QStringLiteral("no-demo"),
+                                    tr("Do not fill a new default database with demo data."));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  tr("Save a picture of the main window to PNG, then quit."),
+                                  tr("PNG"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({db, noDemo, screenshot});
+    parser.process(app);
+
+    StartupOptions options;
+    options.databasePath = parser.value(db);
+    options.demoData = !parser.isSet(noDemo);
+    options.screenshotPath = parser.value(screenshot);
+    if (!options.screenshotPath.isEmpty()) {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+    return options;
+}
+
+void Startup::run()
+{
+    const QString defaultPath = Database::defaultPath();
+    m_path = m_options.databasePath.isEmpty() ? defaultPath : m_options.databasePath;
+    m_isDefault = QFileInfo(m_path).absoluteFilePath() == QFileInfo(defaultPath).absoluteFilePath();
+
+    if (!m_options.screenshotPath.isEmpty())
+        m_window.resize(1280, 800);
+    m_window.show();
+    // A database named on the command line is created when missing, like the default one.
+    m_window.openDatabase(m_path, Database::Mode::Create);
+    if (wantsDemoData())
+        startDemoData();
+    else
+        finish();
+}
+
+bool Startup::wantsDemoData() const
+{
+    const CustomerListModel *list = m_window.customerModel();
+    return m_isDefault && m_options.demoData && m_window.workspace() && list
+           && list->rowCount() == 0;
+}
+
+void Startup::startDemoData()
+{
+    DemoOptions options;
+    options.customers = m_options.demoCustomers;
+    options.asOf = QDate::currentDate();
+    m_demo = new DemoDataTask(m_window.workspace()->path(), options, &m_window);
+    connect(m_demo,
+            &DemoDataTask::finished,
+            this,
+            [this](DemoDataTask::Outcome outcome, const QString &message) {
+                m_demo->deleteLater();
+                if (outcome == DemoDataTask::Outcome::Failed)
+                    m_window.showError(tr("Demo Data"),
+                                       tr("The demo data could not be created: %1").arg(message));
+                // The worker wrote through its own connection: the list reads everything again.
+                if (Workspace *workspace = m_window.workspace())
+                    workspace->changes().publish(
+                        {ChangeNotice::Entity::Everything, ChangeNotice::Action::Reset, {}, {}});
+                finish();
+            });
+    m_demo->start();
+}
+
+void Startup::finish()
+{
+    Q_EMIT ready();
+    if (!m_options.screenshotPath.isEmpty())
+        // Let the view lay out and paint its first rows before the picture is taken.
+        QTimer::singleShot(300, this, &Startup::takeScreenshot);
+}
+
+void Startup::takeScreenshot()
+{
+    const QString file = m_options.screenshotPath;
+    if (!m_window.grab().save(file)) {
+        std::fprintf(stderr,
+                     "rapport: could not save the screenshot to %s\n",
+                     qUtf8Printable(QDir::toNativeSeparators(file)));
+        QCoreApplication::exit(1);
+        return;
+    }
+    QCoreApplication::quit();
+}
+
+} // namespace rapport
