@@ -1045,8 +1045,8 @@
         <translation>Aufbauen des Suchindex</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <location line="+34"/>
+        <location line="+113"/>
+        <location line="+38"/>
         <source>Copying the search index</source>
         <translation>Kopieren des Suchindex</translation>
     </message>

@@ -1041,8 +1041,8 @@
         <translation>Construction de l&apos;index de recherche</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <location line="+34"/>
+        <location line="+113"/>
+        <location line="+38"/>
         <source>Copying the search index</source>
         <translation>Copie de l&apos;index de recherche</translation>
     </message>

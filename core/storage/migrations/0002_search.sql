@@ -1,8 +1,8 @@
 -- Rapport schema 2: customer search.
 -- customer_search is an FTS5 index with one row per live customer (rowid = customers.id) over the
 -- person's name, the organisation's name, the e-mail addresses, the phone digits and the cities.
--- Triggers keep it in step with customers and contact_points; bulk loaders drop nothing and call
--- the 'rebuild' statement below instead of firing the triggers a million times (see BulkLoader).
+-- Triggers keep it in step with customers and contact_points for everyday writes; the bulk loader
+-- drops them while it loads and fills the index from its own batches instead (see BulkLoader).
 -- contact_points.phone_key holds a phone number's digits reversed, so that "the last digits a
 -- caller reads out" is an index range scan rather than a full scan.
 
