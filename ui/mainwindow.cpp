@@ -7,16 +7,19 @@
 #include "ui/recentfiles.h"
 #include "ui/welcomepage.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QMenuBar>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
+
+#include <algorithm>
 
 namespace rapport {
 namespace {
@@ -29,9 +32,13 @@ const QString listHeaderKey = QStringLiteral("mainWindow/customerListHeader");
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_undo(new QUndoStack(this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(m_stack))
-    , m_view(new CustomerListView(m_stack))
+    , m_workArea(new QWidget(m_stack))
+    , m_sidebar(new QListWidget(m_workArea))
+    , m_pages(new QStackedWidget(m_workArea))
+    , m_view(new CustomerListView(m_pages))
     , m_recent(new RecentFiles(this))
     , m_pathLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
@@ -40,14 +47,29 @@ MainWindow::MainWindow(QWidget *parent)
     })
 {
     setObjectName(QStringLiteral("MainWindow"));
+
+    // The sidebar lists the pages of the open database. It takes no keyboard focus of its own
+    // (the Go menu's shortcuts switch pages), so Tab moves through the page, not the sidebar.
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFocusPolicy(Qt::NoFocus);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(2);
+    auto *work = new QHBoxLayout(m_workArea);
+    work->setContentsMargins(0, 0, 0, 0);
+    work->setSpacing(0);
+    work->addWidget(m_sidebar);
+    work->addWidget(m_pages, 1);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
     m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_workArea);
     setCentralWidget(m_stack);
 
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
 
+    addPage(Page::Customers, tr("Customers"), m_view);
     createMenus();
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newDatabase);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseDatabase);
@@ -55,42 +77,53 @@ MainWindow::MainWindow(QWidget *parent)
         openDatabase(path);
     });
 
-    resize(1200, 720);
+    resize(1280, 760);
     restoreLayout();
+    updateActions();
     updateTitleAndStatus();
 }
 
-// The model reads through the workspace's connection: it goes before the workspace does.
+// The models read through the workspace's connection: they go before the workspace does.
 MainWindow::~MainWindow()
 {
     replaceWorkspace(nullptr);
 }
 
-void MainWindow::createMenus()
+void MainWindow::addPage(Page page, const QString &title, QWidget *widget)
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
-    newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
-    openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_recent->fillMenu(m_recentMenu); });
-    connect(m_recent, &RecentFiles::changed, this, [this] {
-        m_recentMenu->setEnabled(!m_recent->files().isEmpty());
-    });
-    m_recentMenu->setEnabled(!m_recent->files().isEmpty());
-    file->addSeparator();
-    m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeDatabase);
-    m_closeAction->setShortcut(QKeySequence::Close);
-    file->addSeparator();
-    QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    quitAction->setMenuRole(QAction::QuitRole);
+    m_pages->addWidget(widget);
+    m_pageWidgets.insert(page, widget);
+    auto *item = new QListWidgetItem(title, m_sidebar);
+    item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() + 14));
+    const int width = m_sidebar->fontMetrics().horizontalAdvance(title) + 40;
+    m_sidebar->setFixedWidth(std::max(m_sidebar->minimumWidth(), width));
+}
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *aboutAction = help->addAction(tr("&About Rapport"), this, &MainWindow::showAbout);
-    aboutAction->setMenuRole(QAction::AboutRole);
+void MainWindow::showPage(Page page)
+{
+    QWidget *widget = m_pageWidgets.value(page);
+    if (!widget || !m_workspace)
+        return;
+    m_sidebar->setCurrentRow(m_pages->indexOf(widget));
+    widget->setFocus();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return m_pageWidgets.key(m_pages->currentWidget(), Page::Customers);
+}
+
+void MainWindow::findCustomer()
+{
+    if (!m_workspace)
+        return;
+    showPage(Page::Customers);
+    m_view->setFocus();
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
 }
 
 void MainWindow::setErrorPresenter(ErrorPresenter presenter)
@@ -122,6 +155,8 @@ void MainWindow::closeDatabase()
 
 void MainWindow::replaceWorkspace(std::unique_ptr<Workspace> workspace)
 {
+    // Undo commands hold services of the database they were made on.
+    m_undo->clear();
     CustomerListModel *old = m_model;
     m_model = nullptr;
     if (workspace) {
@@ -137,12 +172,18 @@ void MainWindow::replaceWorkspace(std::unique_ptr<Workspace> workspace)
     m_view->setModel(m_model);
     delete old;
     m_workspace = std::move(workspace);
-    m_stack->setCurrentWidget(m_workspace ? static_cast<QWidget *>(m_view) : m_welcome);
-    m_closeAction->setEnabled(m_workspace != nullptr);
+    m_stack->setCurrentWidget(m_workspace ? m_workArea : static_cast<QWidget *>(m_welcome));
+    updateActions();
     updateTitleAndStatus();
     if (m_workspace)
-        m_view->setFocus();
+        showPage(Page::Customers);
     Q_EMIT workspaceChanged();
+}
+
+void MainWindow::updateActions()
+{
+    for (QAction *action : std::as_const(m_workspaceActions))
+        action->setEnabled(m_workspace != nullptr);
 }
 
 void MainWindow::updateTitleAndStatus()
@@ -181,18 +222,6 @@ void MainWindow::chooseDatabase()
     const QString file = DatabaseChooser::existingFile(this);
     if (!file.isEmpty())
         openDatabase(file, Database::Mode::Existing);
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this,
-        tr("About Rapport"),
-        tr("<h3>Rapport %1</h3>"
-           "<p>A customer relationship manager for your desktop: every customer, their history "
-           "and your numbers in one place.</p>"
-           "<p>Built with Qt %2 and SQLite.</p>")
-            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::restoreLayout()

@@ -2,14 +2,18 @@
 
 #include "core/storage/database.h"
 
+#include <QHash>
+#include <QList>
 #include <QMainWindow>
 
 #include <functional>
 #include <memory>
 
 class QLabel;
+class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoStack;
 
 namespace rapport {
 
@@ -19,14 +23,19 @@ class RecentFiles;
 class WelcomePage;
 class Workspace;
 
-// MainWindow is the desktop shell: it holds the open Workspace, composes the views over it (the
-// customer list for now) and offers the File and Help menus. It owns no business logic; opening
-// a database is Workspace::open(), and a failure is shown as its one sentence while the database
-// open before stays open.
+// MainWindow is the desktop shell: it holds the open Workspace, composes the views over it as
+// pages behind a sidebar, owns the one undo stack of the whole program, and offers the menus with
+// every action and its shortcut. It owns no business logic; opening a database is
+// Workspace::open(), and a failure is shown as its one sentence while the database open before
+// stays open.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
+    // The pages of an open database, in the sidebar's order.
+    enum class Page { Customers };
+    Q_ENUM(Page)
+
     // Shows an error to the user; tests replace it to read the message without a dialog.
     using ErrorPresenter
         = std::function<void(QWidget *parent, const QString &title, const QString &message)>;
@@ -42,6 +51,15 @@ public:
     CustomerListModel *customerModel() const { return m_model; }
     CustomerListView *customerView() const { return m_view; }
     RecentFiles *recentFiles() const { return m_recent; }
+    QUndoStack *undoStack() const { return m_undo; }
+    // The action of that object name (e.g. "findCustomerAction"); null when there is none.
+    QAction *action(const QString &objectName) const;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    // Puts the keyboard focus in the customer search (Ctrl+K).
+    void findCustomer();
+
     void setErrorPresenter(ErrorPresenter presenter);
     void showError(const QString &title, const QString &message);
 
@@ -53,18 +71,29 @@ protected:
 
 private:
     void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createGoMenu();
     void newDatabase();
     void chooseDatabase();
     void showAbout();
+    void addPage(Page page, const QString &title, QWidget *widget);
     void replaceWorkspace(std::unique_ptr<Workspace> workspace);
+    void updateActions();
     void updateTitleAndStatus();
     void showCount(int count);
     void restoreLayout();
 
     std::unique_ptr<Workspace> m_workspace;
     CustomerListModel *m_model = nullptr;
-    QStackedWidget *m_stack = nullptr;
+    QUndoStack *m_undo = nullptr;
+    QStackedWidget *m_stack = nullptr; // the welcome page or the work area
     WelcomePage *m_welcome = nullptr;
+    QWidget *m_workArea = nullptr;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QHash<Page, QWidget *> m_pageWidgets;
+    QList<QAction *> m_workspaceActions; // enabled only while a database is open
     CustomerListView *m_view = nullptr;
     RecentFiles *m_recent = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -282,7 +282,7 @@ TEST_CASE("Closing the database shows the welcome page", "[ui]")
     MainWindow window;
     window.show();
     REQUIRE(window.openDatabase(file));
-    QAction *close = findAction(window, QStringLiteral("&Close"));
+    QAction *close = window.action(QStringLiteral("closeDatabaseAction"));
     REQUIRE(close != nullptr);
     CHECK(close->isEnabled());
     close->trigger();
@@ -299,4 +299,30 @@ TEST_CASE("Closing the database shows the welcome page", "[ui]")
     QAction *quit = findAction(window, QStringLiteral("&Quit"));
     REQUIRE(quit != nullptr);
     CHECK(quit->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Q));
+}
+
+TEST_CASE("Undo, redo and finding a customer have their shortcuts in the menus", "[ui]")
+{
+    test::IsolatedSettings settings(QStringLiteral("menus"));
+    Folder folder;
+    const QString file = folder.database(QStringLiteral("menus.db"), {QStringLiteral("Wolf")});
+    MainWindow window;
+    window.show();
+
+    QAction *undo = window.action(QStringLiteral("undoAction"));
+    QAction *redo = window.action(QStringLiteral("redoAction"));
+    QAction *find = window.action(QStringLiteral("findCustomerAction"));
+    REQUIRE(undo != nullptr);
+    REQUIRE(redo != nullptr);
+    REQUIRE(find != nullptr);
+    CHECK(undo->shortcut() == QKeySequence(QKeySequence::Undo));
+    CHECK(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    CHECK(find->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_K));
+    // Nothing to undo, and no database to search in yet.
+    CHECK_FALSE(undo->isEnabled());
+    CHECK_FALSE(find->isEnabled());
+
+    REQUIRE(window.openDatabase(file));
+    CHECK(find->isEnabled());
+    CHECK(window.currentPage() == MainWindow::Page::Customers);
 }

@@ -1,0 +1,99 @@
+// The menus of the main window: every action with its shortcut, named so tests can find it.
+#include "ui/mainwindow.h"
+
+#include "ui/recentfiles.h"
+
+#include <QApplication>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace rapport {
+
+void MainWindow::createMenus()
+{
+    createFileMenu();
+    createEditMenu();
+    createGoMenu();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About Rapport"), this, &MainWindow::showAbout);
+    aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_recent->fillMenu(m_recentMenu); });
+    connect(m_recent, &RecentFiles::changed, this, [this] {
+        m_recentMenu->setEnabled(!m_recent->files().isEmpty());
+    });
+    m_recentMenu->setEnabled(!m_recent->files().isEmpty());
+    file->addSeparator();
+    m_closeAction = file->addAction(tr("&Close Database"), this, &MainWindow::closeDatabase);
+    m_closeAction->setObjectName(QStringLiteral("closeDatabaseAction"));
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_workspaceActions.append(m_closeAction);
+    file->addSeparator();
+    QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quitAction->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    // Ctrl+Shift+Z everywhere, and the platform's own redo key (Ctrl+Y on some) beside it.
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    redo->setShortcuts(redoKeys);
+    // Undo and redo work from anywhere in the window, whatever has the focus.
+    undo->setShortcutContext(Qt::WindowShortcut);
+    redo->setShortcutContext(Qt::WindowShortcut);
+    edit->addAction(undo);
+    edit->addAction(redo);
+}
+
+void MainWindow::createGoMenu()
+{
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *find = go->addAction(tr("&Find Customer…"), this, &MainWindow::findCustomer);
+    find->setObjectName(QStringLiteral("findCustomerAction"));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_workspaceActions.append(find);
+    go->addSeparator();
+    QAction *customers = go->addAction(tr("&Customers"), this, [this] {
+        showPage(Page::Customers);
+    });
+    customers->setObjectName(QStringLiteral("showCustomersAction"));
+    customers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_workspaceActions.append(customers);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this,
+        tr("About Rapport"),
+        tr("<h3>Rapport %1</h3>"
+           "<p>A customer relationship manager for your desktop: every customer, their history "
+           "and your numbers in one place.</p>"
+           "<p>Built with Qt %2 and SQLite.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace rapport
