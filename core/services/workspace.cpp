@@ -1,22 +1,160 @@
 #include "core/services/workspace.h"
 
 #include "core/services/changebus.h"
+#include "core/storage/settingsrepository.h"
+#include "core/storage/userrepository.h"
+
+#include <algorithm>
 
 namespace rapport {
+namespace {
+
+// The settings key that remembers who signed in last on this database.
+const QString RememberedUserKey = QStringLiteral("signed_in_user");
+
+// Service agents first: they carry follow-ups and cases, so their "my day" shows everything.
+int frontOfficeRank(Role role)
+{
+    switch (role) {
+    case Role::ServiceAgent:
+        return 0;
+    case Role::SalesRep:
+        return 1;
+    case Role::Manager:
+    case Role::Administrator:
+        break;
+    }
+    return 2;
+}
+
+} // namespace
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database::Mode mode)
 {
     Result<std::unique_ptr<Database>> db = Database::open(path, mode);
     if (!db)
         return db.error();
-    return std::unique_ptr<Workspace>(new Workspace(std::move(db).value()));
+    std::unique_ptr<Workspace> workspace(new Workspace(std::move(db).value()));
+    workspace->signInAutomatically(systemLoginName());
+    return workspace;
 }
 
 Workspace::Workspace(std::unique_ptr<Database> db)
     : m_db(std::move(db))
     , m_changes(new ChangeBus(this))
-{}
+    , m_users(std::make_unique<UserRepository>(*m_db))
+    , m_settings(std::make_unique<SettingsRepository>(*m_db))
+    , m_clock(&Workspace::systemNow)
+{
+    connect(m_changes, &ChangeBus::changed, this, &Workspace::onChange);
+}
 
 Workspace::~Workspace() = default;
+
+std::optional<qint64> Workspace::currentUserId() const
+{
+    return m_user ? std::optional<qint64>(m_user->id) : std::nullopt;
+}
+
+QString Workspace::currentUserName() const
+{
+    return m_user ? m_user->displayName : QString();
+}
+
+Status Workspace::setCurrentUser(qint64 userId)
+{
+    Result<User> user = m_users->get(userId);
+    if (!user)
+        return user.error();
+    if (!user->active)
+        return Error(Error::Kind::Validation,
+                     tr("%1 is deactivated and cannot sign in.").arg(user->displayName),
+                     QStringLiteral("user"));
+    if (!m_db->isReadOnly()) {
+        if (Status s = m_settings->setValue(RememberedUserKey, QString::number(userId)); !s)
+            return s;
+    }
+    adopt(std::move(user).value());
+    return {};
+}
+
+void Workspace::signInAutomatically(const QString &systemLogin)
+{
+    if (!systemLogin.isEmpty()) {
+        if (Result<User> byLogin = m_users->findByLogin(systemLogin); byLogin && byLogin->active) {
+            adopt(std::move(byLogin).value());
+            return;
+        }
+    }
+    bool numeric = false;
+    const qint64 remembered = m_settings->value(RememberedUserKey).toLongLong(&numeric);
+    if (numeric) {
+        if (Result<User> user = m_users->get(remembered); user && user->active) {
+            adopt(std::move(user).value());
+            return;
+        }
+    }
+    Result<QList<User>> users = m_users->list();
+    if (!users || users->isEmpty()) {
+        adopt(std::nullopt);
+        return;
+    }
+    const auto best = std::min_element(users->cbegin(),
+                                       users->cend(),
+                                       [](const User &a, const User &b) {
+                                           const int ra = frontOfficeRank(a.role);
+                                           const int rb = frontOfficeRank(b.role);
+                                           return ra != rb ? ra < rb : a.id < b.id;
+                                       });
+    adopt(*best);
+}
+
+Result<QList<User>> Workspace::activeUsers() const
+{
+    return m_users->list();
+}
+
+QString Workspace::systemLoginName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+
+void Workspace::setClock(Clock clock)
+{
+    m_clock = clock ? std::move(clock) : Clock(&Workspace::systemNow);
+}
+
+QDateTime Workspace::systemNow()
+{
+    return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+}
+
+void Workspace::adopt(std::optional<User> user)
+{
+    const qint64 before = m_user ? m_user->id : 0;
+    m_user = std::move(user);
+    const qint64 after = m_user ? m_user->id : 0;
+    if (before != after)
+        Q_EMIT currentUserChanged(after);
+}
+
+// The signed-in user was edited (renamed, deactivated): keep the copy true.
+void Workspace::onChange(const ChangeNotice &notice)
+{
+    if (!m_user)
+        return;
+    const bool mine = notice.entity == ChangeNotice::Entity::Everything
+                      || (notice.entity == ChangeNotice::Entity::User
+                          && (notice.ids.isEmpty() || notice.ids.contains(m_user->id)));
+    if (!mine)
+        return;
+    Result<User> fresh = m_users->get(m_user->id);
+    if (fresh && fresh->active) {
+        m_user = std::move(fresh).value();
+        return;
+    }
+    signInAutomatically(QString());
+}
 
 } // namespace rapport

@@ -1,24 +1,42 @@
 #pragma once
 
+#include "core/domain/user.h"
 #include "core/storage/database.h"
 #include "core/util/result.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace rapport {
 
 class ChangeBus;
+class SettingsRepository;
+class UserRepository;
+struct ChangeNotice;
 
 // Workspace is one open Rapport database as the desktop holds it: the connection (on the GUI
-// thread) and the change bus every service and model of that database shares. The UI keeps one
-// Workspace per open database and drops it to close the database; models built on it must go
-// first.
+// thread), the change bus every service and model of that database shares, the signed-in user
+// whom services stamp as agent, owner and assignee, and the clock they all read. The UI keeps
+// one Workspace per open database and drops it to close the database; models built on it must
+// go first.
+//
+// Rapport has no passwords yet, so "signed in" is a choice: the active user whose login is the
+// operating system's login name, else the one last chosen on this database (remembered in the
+// settings table), else the first active service agent or sales rep (so that a demo database
+// opens on a full "my day"). A database without users has nobody signed in; its work lists then
+// show the unassigned work.
 class Workspace final : public QObject
 {
     Q_OBJECT
 public:
+    // The time now, UTC in whole seconds. Tests inject a clock of their own.
+    using Clock = std::function<QDateTime()>;
+
     static Result<std::unique_ptr<Workspace>> open(const QString &path, Database::Mode mode);
     ~Workspace() override;
 
@@ -26,11 +44,39 @@ public:
     ChangeBus &changes() const { return *m_changes; }
     const QString &path() const { return m_db->path(); }
 
+    // The signed-in user; empty when the database has no active user.
+    const std::optional<User> &currentUser() const { return m_user; }
+    std::optional<qint64> currentUserId() const;
+    // The name to show ("Signed in as ..."); empty when nobody is signed in.
+    QString currentUserName() const;
+    // Signs `userId` in (an active user) and remembers the choice for this database.
+    Status setCurrentUser(qint64 userId);
+    // Applies the sign-in rule above with `systemLogin` as the operating system's login name.
+    // open() calls it with systemLoginName().
+    void signInAutomatically(const QString &systemLogin);
+    // The users one can sign in as (the active ones), sorted by name.
+    Result<QList<User>> activeUsers() const;
+    static QString systemLoginName();
+
+    QDateTime now() const { return m_clock(); }
+    void setClock(Clock clock);
+    static QDateTime systemNow();
+
+Q_SIGNALS:
+    // The signed-in user changed (0: nobody); work lists follow.
+    void currentUserChanged(qint64 userId);
+
 private:
     explicit Workspace(std::unique_ptr<Database> db);
+    void onChange(const ChangeNotice &notice);
+    void adopt(std::optional<User> user);
 
     std::unique_ptr<Database> m_db;
     ChangeBus *m_changes; // a child of this object
+    std::unique_ptr<UserRepository> m_users;
+    std::unique_ptr<SettingsRepository> m_settings;
+    std::optional<User> m_user;
+    Clock m_clock;
 };
 
 } // namespace rapport

@@ -10,6 +10,9 @@
 #define CASE_COLUMNS \
     "id, customer_id, kind, subject, description, category, status, priority, owner_id, " \
     "opened_at, resolved_at, resolution, version"
+#define CASE_ITEM_COLUMNS \
+    "c.id, c.customer_id, c.kind, c.subject, c.description, c.category, c.status, c.priority, " \
+    "c.owner_id, c.opened_at, c.resolved_at, c.resolution, c.version, cu.name"
 
 namespace rapport {
 namespace {
@@ -50,6 +53,11 @@ void bindCase(QSqlQuery &q, const SupportCase &c)
     q.bindValue(10, sql::fromText(c.resolution));
 }
 
+CaseListItem readItem(const QSqlQuery &q)
+{
+    return {readCase(q), q.value(13).toString()};
+}
+
 QList<SupportCase> readCases(QSqlQuery &q)
 {
     QList<SupportCase> cases;
@@ -83,6 +91,15 @@ CaseRepository::CaseRepository(const Database &db)
                      QStringLiteral("SELECT " CASE_COLUMNS " FROM cases "
                                     "WHERE owner_id IS ? AND ((1 << status) & ?) <> 0 "
                                     "ORDER BY priority DESC, opened_at, id LIMIT ?"))
+    // Statuses 0..2 are new, open and waiting: the unfinished ones.
+    , m_workQueue(db,
+                  QStringLiteral("SELECT " CASE_ITEM_COLUMNS " FROM cases c "
+                                 "JOIN customers cu ON cu.id = c.customer_id "
+                                 "WHERE c.owner_id IS ? AND c.status IN (0, 1, 2) "
+                                 "ORDER BY c.priority DESC, c.opened_at, c.id LIMIT ?"))
+    , m_workItem(db,
+                 QStringLiteral("SELECT " CASE_ITEM_COLUMNS " FROM cases c "
+                                "JOIN customers cu ON cu.id = c.customer_id WHERE c.id = ?"))
 {}
 
 Result<qint64> CaseRepository::insert(SupportCase &supportCase)
@@ -179,6 +196,32 @@ Result<QList<SupportCase>> CaseRepository::listForOwner(std::optional<qint64> ow
     if (Status s = m_listForOwner.exec(tr("Reading the cases")); !s)
         return s.error();
     return readCases(q);
+}
+
+Result<QList<CaseListItem>> CaseRepository::workQueue(std::optional<qint64> ownerId, int limit)
+{
+    FinishGuard guard(m_workQueue);
+    QSqlQuery &q = m_workQueue.query();
+    q.bindValue(0, sql::fromId(ownerId));
+    q.bindValue(1, pageSize(limit));
+    if (Status s = m_workQueue.exec(tr("Reading the cases")); !s)
+        return s.error();
+    QList<CaseListItem> items;
+    while (q.next())
+        items << readItem(q);
+    return items;
+}
+
+Result<CaseListItem> CaseRepository::workItem(qint64 id)
+{
+    FinishGuard guard(m_workItem);
+    QSqlQuery &q = m_workItem.query();
+    q.bindValue(0, id);
+    if (Status s = m_workItem.exec(tr("Reading the case")); !s)
+        return s.error();
+    if (!q.next())
+        return Error(Error::Kind::NotFound, tr("Case %1 does not exist.").arg(id));
+    return readItem(q);
 }
 
 } // namespace rapport

@@ -13,6 +13,13 @@ namespace rapport {
 
 class Database;
 
+// A case as a work list shows it: with the name of its customer.
+struct CaseListItem
+{
+    SupportCase supportCase;
+    QString customerName;
+};
+
 // CaseRepository owns all SQL of the cases table (complaints and service requests). Writes check
 // the row's version (optimistic locking). It opens no transaction itself. It keeps prepared
 // statements, so it must not outlive `db`.
@@ -37,6 +44,11 @@ public:
     Result<QList<SupportCase>> listForOwner(std::optional<qint64> ownerId,
                                             const QList<CaseStatus> &statuses,
                                             int limit = 500);
+    // The unfinished cases (new, open, waiting) of `ownerId` (none: the unassigned ones) with
+    // their customers' names, in listForOwner()'s order.
+    Result<QList<CaseListItem>> workQueue(std::optional<qint64> ownerId, int limit = 500);
+    // One case with its customer's name (NotFound when it is gone).
+    Result<CaseListItem> workItem(qint64 id);
 
 private:
     Statement m_insert;
@@ -46,6 +58,8 @@ private:
     Statement m_exists;
     Statement m_listForCustomer;
     Statement m_listForOwner;
+    Statement m_workQueue;
+    Statement m_workItem;
 };
 
 } // namespace rapport

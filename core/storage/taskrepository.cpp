@@ -10,6 +10,9 @@
 #define TASK_COLUMNS \
     "id, customer_id, case_id, title, notes, due_at, done_at, assignee_id, priority, created_at, " \
     "version"
+#define TASK_ITEM_COLUMNS \
+    "t.id, t.customer_id, t.case_id, t.title, t.notes, t.due_at, t.done_at, t.assignee_id, " \
+    "t.priority, t.created_at, t.version, cu.name"
 
 namespace rapport {
 namespace {
@@ -78,6 +81,24 @@ TaskRepository::TaskRepository(const Database &db)
     , m_listForCase(db,
                     QStringLiteral("SELECT " TASK_COLUMNS " FROM tasks WHERE case_id = ? "
                                    "ORDER BY created_at, id LIMIT ?"))
+    // Both walk tasks_assignee_due (assignee_id, done_at, due_at) for one assignee's open tasks.
+    , m_agenda(db,
+               QStringLiteral("SELECT " TASK_ITEM_COLUMNS " FROM tasks t "
+                              "LEFT JOIN customers cu ON cu.id = t.customer_id "
+                              "WHERE t.assignee_id IS ? AND t.done_at IS NULL "
+                              "AND (t.due_at < ? OR (? AND t.due_at IS NULL)) "
+                              "ORDER BY t.due_at IS NULL, t.due_at, t.priority DESC, t.id "
+                              "LIMIT ?"))
+    , m_agendaItem(db,
+                   QStringLiteral("SELECT " TASK_ITEM_COLUMNS " FROM tasks t "
+                                  "LEFT JOIN customers cu ON cu.id = t.customer_id "
+                                  "WHERE t.id = ?"))
+    , m_fallingDue(db,
+                   QStringLiteral("SELECT " TASK_ITEM_COLUMNS " FROM tasks t "
+                                  "LEFT JOIN customers cu ON cu.id = t.customer_id "
+                                  "WHERE t.assignee_id IS ? AND t.done_at IS NULL "
+                                  "AND t.due_at > ? AND t.due_at <= ? "
+                                  "ORDER BY t.due_at, t.priority DESC, t.id LIMIT ?"))
 {}
 
 Result<qint64> TaskRepository::insert(Task &task)
@@ -204,6 +225,58 @@ Result<QList<Task>> TaskRepository::listForCase(qint64 caseId, int limit)
     q.bindValue(0, caseId);
     q.bindValue(1, pageSize(limit));
     return readAll(m_listForCase);
+}
+
+Result<QList<TaskListItem>> TaskRepository::readItems(Statement &statement)
+{
+    if (Status s = statement.exec(tr("Reading the tasks")); !s)
+        return s.error();
+    QList<TaskListItem> items;
+    QSqlQuery &q = statement.query();
+    while (q.next())
+        items << TaskListItem{readTask(q), q.value(11).toString()};
+    return items;
+}
+
+Result<QList<TaskListItem>> TaskRepository::agenda(std::optional<qint64> assigneeId,
+                                                   const QDateTime &until,
+                                                   bool undated,
+                                                   int limit)
+{
+    FinishGuard guard(m_agenda);
+    QSqlQuery &q = m_agenda.query();
+    q.bindValue(0, sql::fromId(assigneeId));
+    q.bindValue(1, sql::fromDateTime(until));
+    q.bindValue(2, undated ? 1 : 0);
+    q.bindValue(3, pageSize(limit));
+    return readItems(m_agenda);
+}
+
+Result<TaskListItem> TaskRepository::agendaItem(qint64 id)
+{
+    FinishGuard guard(m_agendaItem);
+    QSqlQuery &q = m_agendaItem.query();
+    q.bindValue(0, id);
+    Result<QList<TaskListItem>> items = readItems(m_agendaItem);
+    if (!items)
+        return items.error();
+    if (items->isEmpty())
+        return Error(Error::Kind::NotFound, tr("Task %1 does not exist.").arg(id));
+    return items->first();
+}
+
+Result<QList<TaskListItem>> TaskRepository::fallingDue(std::optional<qint64> assigneeId,
+                                                       const QDateTime &after,
+                                                       const QDateTime &until,
+                                                       int limit)
+{
+    FinishGuard guard(m_fallingDue);
+    QSqlQuery &q = m_fallingDue.query();
+    q.bindValue(0, sql::fromId(assigneeId));
+    q.bindValue(1, sql::fromDateTime(after));
+    q.bindValue(2, sql::fromDateTime(until));
+    q.bindValue(3, pageSize(limit));
+    return readItems(m_fallingDue);
 }
 
 } // namespace rapport

@@ -14,6 +14,13 @@ namespace rapport {
 
 class Database;
 
+// A task as a work list shows it: with the name of its customer (empty when it has none).
+struct TaskListItem
+{
+    Task task;
+    QString customerName;
+};
+
 // TaskRepository owns all SQL of the tasks table. Writes check the row's version (optimistic
 // locking). It opens no transaction itself. It keeps prepared statements, so it must not outlive
 // `db`.
@@ -43,8 +50,24 @@ public:
     // The case's tasks, open and done, oldest first (the order the work was planned in).
     Result<QList<Task>> listForCase(qint64 caseId, int limit = 100);
 
+    // A day's work list: the open tasks of `assigneeId` (none: the unassigned ones) due before
+    // `until` (the overdue ones included) and, with `undated`, those without a due date after
+    // them; soonest first, then the most urgent. With their customers' names.
+    Result<QList<TaskListItem>> agenda(std::optional<qint64> assigneeId,
+                                       const QDateTime &until,
+                                       bool undated,
+                                       int limit = 500);
+    // One task with its customer's name (NotFound when it is gone).
+    Result<TaskListItem> agendaItem(qint64 id);
+    // The open tasks of `assigneeId` that fall due in (after, until], soonest first.
+    Result<QList<TaskListItem>> fallingDue(std::optional<qint64> assigneeId,
+                                           const QDateTime &after,
+                                           const QDateTime &until,
+                                           int limit = 100);
+
 private:
     Result<QList<Task>> readAll(Statement &statement);
+    Result<QList<TaskListItem>> readItems(Statement &statement);
 
     Statement m_insert;
     Statement m_select;
@@ -55,6 +78,9 @@ private:
     Statement m_listDue;
     Statement m_listForCustomer;
     Statement m_listForCase;
+    Statement m_agenda;
+    Statement m_agendaItem;
+    Statement m_fallingDue;
 };
 
 } // namespace rapport

@@ -1,0 +1,144 @@
+#include "core/services/caseservice.h"
+
+#include "core/services/changebus.h"
+#include "core/services/workspace.h"
+#include "core/storage/transaction.h"
+
+namespace rapport {
+
+CaseService::CaseService(Workspace &workspace)
+    : m_workspace(workspace)
+    , m_repo(workspace.database())
+{}
+
+bool CaseService::canMove(CaseStatus from, CaseStatus to)
+{
+    using S = CaseStatus;
+    if (from == to)
+        return true;
+    switch (from) {
+    case S::New:
+        return to != S::New;
+    case S::Open:
+    case S::Waiting:
+        return to != S::New;
+    case S::Resolved:
+        return to == S::Closed || to == S::Open;
+    case S::Closed:
+        return false;
+    }
+    return false;
+}
+
+QList<CaseStatus> CaseService::reachable(CaseStatus from)
+{
+    QList<CaseStatus> statuses{from};
+    for (std::size_t i = 0; i < caseStatusKeys.size(); ++i) {
+        const auto to = static_cast<CaseStatus>(i);
+        if (to != from && canMove(from, to))
+            statuses << to;
+    }
+    return statuses;
+}
+
+Status CaseService::checkMove(const SupportCase &before, SupportCase &after) const
+{
+    const QString status = QStringLiteral("status");
+    if (!canMove(before.status, after.status)) {
+        if (before.status == CaseStatus::Closed)
+            return Error(Error::Kind::Validation,
+                         tr("The case is closed; open a new case for the customer instead."),
+                         status);
+        return Error(Error::Kind::Validation,
+                     tr("A case cannot go from \"%1\" to \"%2\".")
+                         .arg(caseStatusName(before.status), caseStatusName(after.status)),
+                     status);
+    }
+    if (after.isFinished() && !before.isFinished()) {
+        if (after.resolution.isEmpty())
+            return Error(Error::Kind::Validation,
+                         after.status == CaseStatus::Resolved
+                             ? tr("Say how the case was resolved before resolving it.")
+                             : tr("Say why the case is closed before closing it."),
+                         QStringLiteral("resolution"));
+        after.resolvedAt = m_workspace.now();
+    } else if (!after.isFinished()) {
+        after.resolvedAt = QDateTime(); // reopened (or never resolved)
+    } else {
+        after.resolvedAt = before.resolvedAt; // resolved -> closed keeps when it was resolved
+    }
+    return {};
+}
+
+Result<qint64> CaseService::open(SupportCase &supportCase)
+{
+    SupportCase draft = supportCase;
+    draft.tidy();
+    draft.id = 0;
+    if (!draft.openedAt.isValid())
+        draft.openedAt = m_workspace.now();
+    if (!draft.ownerId)
+        draft.ownerId = m_workspace.currentUserId();
+    if (draft.status == CaseStatus::New && draft.ownerId)
+        draft.status = CaseStatus::Open;
+    if (draft.isFinished()) {
+        if (draft.resolution.isEmpty())
+            return Error(Error::Kind::Validation,
+                         tr("Say how the case was resolved before resolving it."),
+                         QStringLiteral("resolution"));
+        if (!draft.resolvedAt.isValid())
+            draft.resolvedAt = draft.openedAt;
+    }
+    Result<qint64> id = m_repo.insert(draft);
+    if (!id)
+        return id;
+    supportCase = draft;
+    m_workspace.changes().publish(
+        {ChangeNotice::Entity::Case, ChangeNotice::Action::Created, {*id}, {draft.customerId}});
+    return id;
+}
+
+Status CaseService::save(SupportCase &supportCase)
+{
+    SupportCase draft = supportCase;
+    draft.tidy();
+    if (Status s = draft.validate(); !s && s.error().field() != QLatin1String("resolvedAt"))
+        return s; // resolvedAt is the service's to set, below
+    WriteTransaction tx(m_workspace.database());
+    if (!tx.begun())
+        return tx.begun();
+    Result<SupportCase> stored = m_repo.get(draft.id);
+    if (!stored)
+        return stored.error();
+    if (stored->version != draft.version)
+        return Error(Error::Kind::Conflict,
+                     tr("The case was changed by someone else since you opened it; reload it "
+                        "and apply your change again."));
+    if (Status s = checkMove(*stored, draft); !s)
+        return s;
+    if (Status s = m_repo.update(draft); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    supportCase = draft;
+    QList<qint64> customers{draft.customerId};
+    if (stored->customerId != draft.customerId)
+        customers << stored->customerId;
+    m_workspace.changes().publish(
+        {ChangeNotice::Entity::Case, ChangeNotice::Action::Updated, {draft.id}, customers});
+    return {};
+}
+
+Status CaseService::setStatus(SupportCase &supportCase, CaseStatus status, const QString &resolution)
+{
+    SupportCase draft = supportCase;
+    draft.status = status;
+    if (!resolution.trimmed().isEmpty())
+        draft.resolution = resolution;
+    if (Status s = save(draft); !s)
+        return s;
+    supportCase = draft;
+    return {};
+}
+
+} // namespace rapport

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/domain/task.h"
+#include "core/services/changebus.h"
+#include "core/storage/taskrepository.h"
+#include "core/util/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+namespace rapport {
+
+class Workspace;
+
+// TaskService creates tasks and ticks them off. New tasks go to the signed-in user unless they
+// name an assignee; done and reopened use the workspace's clock. Saves check the row's version.
+// Every committed write is announced on the change bus with the task's customer.
+class TaskService final
+{
+    Q_DECLARE_TR_FUNCTIONS(TaskService)
+
+public:
+    explicit TaskService(Workspace &workspace);
+
+    Result<qint64> create(Task &task);
+    Status update(Task &task);
+    // Marks the task done now; a task already done is left as it is.
+    Status markDone(Task &task);
+    // Makes a done task open again (undoing markDone).
+    Status reopen(Task &task);
+    Result<Task> get(qint64 id) { return m_repo.get(id); }
+
+    // The signed-in user's day: open tasks due before the end of today (local time), overdue
+    // ones first, then (with `undated`) those without a due date.
+    Result<QList<TaskListItem>> myDay(bool undated = true);
+    // The first instant of the local day after the one `now` (UTC) falls in, in UTC.
+    static QDateTime endOfLocalDay(const QDateTime &now);
+
+private:
+    Status write(Task &task, ChangeNotice::Action action);
+
+    Workspace &m_workspace;
+    TaskRepository m_repo;
+};
+
+} // namespace rapport
