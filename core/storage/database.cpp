@@ -301,4 +301,16 @@ Status Database::exec(const QString &sql) const
     return {};
 }
 
+Status Database::checkStillThere() const
+{
+    if (QFileInfo::exists(m_path))
+        return {};
+    return Error(Error::Kind::Io,
+                 QCoreApplication::translate("Database",
+                                             "The database file %1 is no longer there: it was "
+                                             "moved or deleted, or its network share is gone. "
+                                             "Nothing was saved.")
+                     .arg(QDir::toNativeSeparators(m_path)));
+}
+
 } // namespace rapport

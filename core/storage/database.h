@@ -45,6 +45,10 @@ public:
     Result<QStringList> check() const;
     // Runs one statement that returns nothing (pragmas, DDL) and reports a failure as an Error.
     Status exec(const QString &sql) const;
+    // Is the file still where it was opened? An open connection goes on writing into a file
+    // that was moved or deleted, or fails late when its share is gone; a write checks first, so
+    // the user hears at once and keeps what they typed.
+    Status checkStillThere() const;
 
 private:
     Database(QString path, QString connectionName, bool readOnly);

@@ -33,7 +33,11 @@ WriteTransaction::WriteTransaction(const Database &db)
         m_savepoint = "rapport_sp_" + QByteArray::number(++counter);
     const QByteArray begin = m_savepoint.isEmpty() ? QByteArray("BEGIN IMMEDIATE")
                                                    : "SAVEPOINT " + m_savepoint;
-    m_begun = run(db, begin.constData(), QT_TRANSLATE_NOOP("WriteTransaction", "Starting to write"));
+    m_begun = m_savepoint.isEmpty() ? db.checkStillThere() : Status();
+    if (m_begun)
+        m_begun = run(db,
+                      begin.constData(),
+                      QT_TRANSLATE_NOOP("WriteTransaction", "Starting to write"));
     m_active = m_begun.ok();
 }
 

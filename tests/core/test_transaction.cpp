@@ -5,6 +5,8 @@
 #include "tests/support/fixtures.h"
 #include "tests/support/tempdatabase.h"
 
+#include <QFile>
+
 #include <catch2/catch.hpp>
 
 #include <sqlite3.h>
@@ -143,4 +145,37 @@ TEST_CASE("A failure in the middle of a multi-row write leaves nothing behind",
         CHECK(back->lines == o.lines);
         CHECK(back->version == 1);
     }
+}
+
+TEST_CASE("A write to a database file that was moved away is refused with one sentence",
+          "[repo][transaction]")
+{
+    test::TempDatabase temp;
+    TaskRepository tasks(temp.db());
+    Task before = makeTask(QStringLiteral("Before the move"));
+    REQUIRE(tasks.insert(before).ok());
+
+    const QString moved = temp.folder() + QStringLiteral("/moved.db");
+    REQUIRE(QFile::rename(temp.path(), moved));
+
+    {
+        WriteTransaction tx(temp.db());
+        REQUIRE_FALSE(tx.begun().ok());
+        const Error &error = tx.begun().error();
+        CHECK(error.kind() == Error::Kind::Io);
+        CHECK(error.message().contains(QStringLiteral("no longer there")));
+        CHECK(error.message().contains(QStringLiteral("Nothing was saved")));
+        CHECK_FALSE(tx.commit().ok());
+    }
+
+    // Back in its place, the file takes writes again, and the refused one left nothing behind.
+    REQUIRE(QFile::rename(moved, temp.path()));
+    Task again = makeTask(QStringLiteral("Back again"));
+    REQUIRE(tasks.insert(again).ok());
+    sqlite3_stmt *count = nullptr;
+    REQUIRE(sqlite3_prepare_v2(temp->handle(), "SELECT count(*) FROM tasks", -1, &count, nullptr)
+            == SQLITE_OK);
+    REQUIRE(sqlite3_step(count) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(count, 0) == 2);
+    sqlite3_finalize(count);
 }
