@@ -19,6 +19,7 @@ struct ChangeNotice
         Case,
         Task,
         User,
+        Note, // a customer note (customer_notes)
         Everything
     };
     enum class Action { Created, Updated, Deleted, Restored, Reset };

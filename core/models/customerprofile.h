@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/storage/customeroverviewrepository.h"
+
+#include <QObject>
+
+namespace rapport {
+
+class ChangeBus;
+class CustomerCasesModel;
+class CustomerTasksModel;
+class Database;
+class ProductUsageModel;
+class RelatedCustomersModel;
+class TimelineModel;
+struct ChangeNotice;
+
+// CustomerProfile is everything the 360° view shows about one customer, without the pixels: the
+// header facts (CustomerOverview) and the models of the timeline and the side panels. open()
+// reads them all; afterwards change notices keep them true (each model updates itself, the
+// profile re-reads the header facts and says so with overviewChanged()).
+class CustomerProfile final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Empty,   // no customer asked for
+        Live,    // shown
+        InTrash, // shown, but the customer is in the trash
+        Gone,    // the customer does not exist (any more); errorMessage() says so
+    };
+    Q_ENUM(State)
+
+    CustomerProfile(const Database &db, ChangeBus *bus, QObject *parent = nullptr);
+    ~CustomerProfile() override;
+
+    // Reads the customer's header facts and fills every model (0 empties them).
+    State open(qint64 customerId);
+    qint64 customerId() const { return m_customerId; }
+    State state() const { return m_state; }
+    // The header facts; meaningful in the states Live and InTrash.
+    const CustomerOverview &overview() const { return m_overview; }
+    // Why the customer cannot be shown (Gone), or the last read error.
+    const QString &errorMessage() const { return m_error; }
+
+    // "Now" for the 12-month figures and overdue tasks; invalid: the clock (tests fix it).
+    void setAsOf(const QDateTime &asOf);
+    QDateTime asOf() const;
+
+    TimelineModel *timeline() const { return m_timeline; }
+    RelatedCustomersModel *related() const { return m_related; }
+    ProductUsageModel *products() const { return m_products; }
+    CustomerCasesModel *cases() const { return m_cases; }
+    CustomerTasksModel *tasks() const { return m_tasks; }
+
+Q_SIGNALS:
+    // The header facts were read again (after a change notice); state() may have changed.
+    void overviewChanged();
+    void errorOccurred(const QString &message);
+
+private:
+    void readOverview();
+    void onChange(const ChangeNotice &notice);
+
+    CustomerOverviewRepository m_repo;
+    qint64 m_customerId = 0;
+    State m_state = State::Empty;
+    CustomerOverview m_overview;
+    QString m_error;
+    QDateTime m_asOf;
+    // Children of this object.
+    TimelineModel *m_timeline;
+    RelatedCustomersModel *m_related;
+    ProductUsageModel *m_products;
+    CustomerCasesModel *m_cases;
+    CustomerTasksModel *m_tasks;
+};
+
+} // namespace rapport
