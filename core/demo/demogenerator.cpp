@@ -31,7 +31,7 @@ constexpr qint64 MaxCustomers = 50'000'000;
 struct NextIds
 {
     qint64 contactPoint = 1, relationship = 1, order = 1, orderLine = 1, supportCase = 1,
-           interaction = 1, task = 1;
+           interaction = 1, task = 1, note = 1;
 };
 
 // Moves a chunk's local ids (and the references between its rows) to their final values.
@@ -61,6 +61,8 @@ void rebase(BulkBatch &b, NextIds &next)
         shift(row.id, next.task);
         shift(row.caseId, next.supportCase);
     }
+    for (auto &row : b.notes)
+        shift(row.id, next.note);
     next.contactPoint += qint64(b.contactPoints.size());
     next.relationship += qint64(b.relationships.size());
     next.order += qint64(b.orders.size());
@@ -68,6 +70,7 @@ void rebase(BulkBatch &b, NextIds &next)
     next.supportCase += qint64(b.cases.size());
     next.interaction += qint64(b.interactions.size());
     next.task += qint64(b.tasks.size());
+    next.note += qint64(b.notes.size());
 }
 
 // ChunkPipeline makes the rows of consecutive chunks of customers on worker threads and hands
@@ -238,8 +241,8 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
                         int(std::min<qint64>(*existing, INT_MAX))));
 
     // Ids continue after any rows the tables may already hold (users or tasks made before).
-    qint64 ids[10];
-    const T tables[10] = {T::Users,
+    qint64 ids[11];
+    const T tables[11] = {T::Users,
                           T::Products,
                           T::Customers,
                           T::ContactPoints,
@@ -248,14 +251,15 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
                           T::OrderLines,
                           T::Cases,
                           T::Interactions,
-                          T::Tasks};
-    for (int i = 0; i < 10; ++i) {
+                          T::Tasks,
+                          T::Notes};
+    for (int i = 0; i < 11; ++i) {
         Result<qint64> id = loader.nextId(tables[i]);
         if (!id)
             return id.error();
         ids[i] = *id;
     }
-    NextIds next{ids[3], ids[4], ids[5], ids[6], ids[7], ids[8], ids[9]};
+    NextIds next{ids[3], ids[4], ids[5], ids[6], ids[7], ids[8], ids[9], ids[10]};
 
     DemoPlan plan;
     plan.options = m_options;
@@ -307,6 +311,7 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
             summary.orderLines += qint64(batch->orderLines.size());
             summary.cases += qint64(batch->cases.size());
             summary.tasks += qint64(batch->tasks.size());
+            summary.notes += qint64(batch->notes.size());
             summary.customerTags += qint64(batch->customerTags.size());
             summary.rows += batch->rowCount();
             pipeline.giveBack(std::move(batch));

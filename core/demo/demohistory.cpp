@@ -374,6 +374,41 @@ void DemoHistory::addFollowUpTask(
     batch.tasks.push_back(task);
 }
 
+void DemoHistory::addNotes(qint64 index,
+                           const DemoProfile &p,
+                           qint64 lastActivity,
+                           BulkBatch &batch) const
+{
+    DemoRandom r(m_plan.options.seed, quint64(DemoStream::Notes), quint64(index));
+    // About one customer in three has notes; valuable ones more often.
+    const int count = r.poisson(0.2 + 0.04 * std::min(p.value, 10.0));
+    if (count == 0)
+        return;
+    const qint64 lo = p.acquiredAt;
+    const qint64 hi = std::max(lo, std::min(m_plan.end, lastActivity + 30 * Day));
+    thread_local std::vector<qint64> times;
+    times.clear();
+    for (int k = 0; k < count; ++k)
+        times.push_back(officeTime(lo + qint64(r.uniform() * double(hi - lo)), lo, hi, r));
+    // In time order, as the index customer_notes (customer_id, created_at) grows.
+    std::sort(times.begin(), times.end());
+    thread_local std::string body;
+    for (qint64 at : times) {
+        BulkBatch::Note note;
+        note.id = qint64(batch.notes.size()) + 1;
+        note.customerId = m_plan.customerId(index);
+        note.authorId = r.chance(0.8) ? p.owner : m_plan.pickRep(r);
+        note.createdAt = at;
+        body = m_plan.words->notes.pick(r).text;
+        if (r.chance(0.3)) {
+            body += ' ';
+            body += m_plan.words->interactionNotes.pick(r).text;
+        }
+        note.body = batch.text.add(body);
+        batch.notes.push_back(note);
+    }
+}
+
 qint64 DemoHistory::duration(int channel, int outcome, DemoRandom &r) const
 {
     switch (channel) {
@@ -504,6 +539,7 @@ DemoHistoryResult DemoHistory::generate(qint64 index, const DemoProfile &p, Bulk
 
     DemoHistoryResult result;
     result.lastActivity = std::max(lastContact, orderTimes.empty() ? 0 : orderTimes.back());
+    addNotes(index, p, result.lastActivity, batch);
     if (lastOrder) {
         const qint64 age = end - lastOrder;
         result.stage = age <= 180 * Day ? Active : age <= 365 * Day ? Lapsed : Lost;

@@ -94,6 +94,9 @@ private:
                    OpenCase &open) const;
     void addFollowUpTask(
         qint64 customerId, qint64 at, qint64 assignee, DemoRandom &r, BulkBatch &batch) const;
+    // Notes the owner wrote on the customer, from a random stream of their own (so adding them
+    // left every other row as it was).
+    void addNotes(qint64 index, const DemoProfile &p, qint64 lastActivity, BulkBatch &batch) const;
     qint64 duration(int channel, int outcome, DemoRandom &r) const;
 
     const DemoPlan &m_plan;

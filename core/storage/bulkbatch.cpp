@@ -46,6 +46,7 @@ void BulkBatch::clear()
     cases.clear();
     interactions.clear();
     tasks.clear();
+    notes.clear();
     search.clear();
     text.clear();
 }
@@ -54,7 +55,8 @@ qint64 BulkBatch::rowCount() const
 {
     return qint64(users.size() + products.size() + customers.size() + customerTags.size()
                   + contactPoints.size() + relationships.size() + orders.size() + orderLines.size()
-                  + cases.size() + interactions.size() + tasks.size() + search.size());
+                  + cases.size() + interactions.size() + tasks.size() + notes.size()
+                  + search.size());
 }
 
 } // namespace rapport

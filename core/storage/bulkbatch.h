@@ -114,6 +114,12 @@ struct BulkBatch
         int priority = 1;
         qint64 createdAt = 0;
     };
+    struct Note
+    {
+        qint64 id = 0, customerId = 0;
+        BulkText body;
+        qint64 authorId = 0, createdAt = 0;
+    };
     // One row of the customer_search index (rowid = customer id); it must hold what the
     // customer_search_source view gives for that customer.
     struct SearchEntry
@@ -133,6 +139,7 @@ struct BulkBatch
     std::vector<Case> cases;
     std::vector<Interaction> interactions;
     std::vector<Task> tasks;
+    std::vector<Note> notes;
     std::vector<SearchEntry> search;
     BulkTextArena text;
 

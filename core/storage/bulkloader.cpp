@@ -21,8 +21,8 @@ QString tr(const char *text)
 }
 
 // The tables a bulk load fills; their triggers and secondary indexes are dropped while it runs.
-// The first eleven are BulkLoader::Table's, in its order.
-constexpr std::array<const char *, 13> LoadedTables{"users",
+// The first twelve are BulkLoader::Table's, in its order.
+constexpr std::array<const char *, 14> LoadedTables{"users",
                                                     "products",
                                                     "tags",
                                                     "customers",
@@ -33,21 +33,23 @@ constexpr std::array<const char *, 13> LoadedTables{"users",
                                                     "cases",
                                                     "interactions",
                                                     "tasks",
+                                                    "customer_notes",
                                                     "customer_tags",
                                                     "customer_search"};
 
 // Indexes that stay live: rows arrive in the order of their key (children in parent id order,
 // each parent's rows in time order), or the key has a handful of values, so every new entry goes
 // to the right end of its run in the b-tree. That costs no more than building the index after.
-constexpr std::array<const char *, 9> AppendOrderIndexes{"contact_points_customer",
-                                                         "orders_customer",
-                                                         "order_lines_order",
-                                                         "order_lines_product",
-                                                         "cases_customer",
-                                                         "interactions_customer",
-                                                         "interactions_case",
-                                                         "tasks_customer",
-                                                         "tasks_case"};
+constexpr std::array<const char *, 10> AppendOrderIndexes{"contact_points_customer",
+                                                          "orders_customer",
+                                                          "order_lines_order",
+                                                          "order_lines_product",
+                                                          "cases_customer",
+                                                          "interactions_customer",
+                                                          "interactions_case",
+                                                          "tasks_customer",
+                                                          "tasks_case",
+                                                          "customer_notes_customer"};
 
 // Rows per INSERT statement: one statement step per 32 rows instead of per row roughly halves the
 // per-row cost of SQLite's statement machinery.
@@ -320,7 +322,7 @@ Status BulkLoader::begin()
 Status BulkLoader::prepareAll()
 {
     // Table, columns (in the order the binders below use).
-    static const std::array<std::pair<const char *, const char *>, 12> inserts{{
+    static const std::array<std::pair<const char *, const char *>, 13> inserts{{
         {"users", "id, login, display_name, email, role, created_at, updated_at"},
         {"products",
          "id, sku, name, category, is_service, unit_price_minor, unit_cost_minor, "
@@ -344,6 +346,7 @@ Status BulkLoader::prepareAll()
         {"tasks",
          "id, customer_id, case_id, title, notes, due_at, done_at, assignee_id, "
          "priority, created_at"},
+        {"customer_notes", "id, customer_id, body, author_id, created_at, updated_at"},
         {"customer_search", "rowid, name, organisation, email, phone, city"},
     }};
     m_statements.clear();
@@ -488,6 +491,8 @@ Status BulkLoader::insert(const BulkBatch &b)
         bindAll(s, o, r.id, Ref{r.customerId}, Ref{r.caseId}, r.title, r.notes);
         bindAll(s, o + 5, Ref{r.dueAt}, Ref{r.doneAt}, Ref{r.assigneeId}, r.priority);
         bindOne(s, o + 10, r.createdAt);
+    }) && run(b.notes, [](sqlite3_stmt *s, int o, const B::Note &r) {
+        bindAll(s, o, r.id, r.customerId, r.body, Ref{r.authorId}, r.createdAt, r.createdAt);
     }) && run(m_search ? noEntries : b.search, [](sqlite3_stmt *s, int o, const B::SearchEntry &r) {
         bindAll(s, o, r.customerId, r.name, r.organisation, r.email, r.phone, r.city);
     });

@@ -44,7 +44,8 @@ public:
         OrderLines,
         Cases,
         Interactions,
-        Tasks
+        Tasks,
+        Notes
     };
     enum class SearchIndex { OnHelperThread, Direct };
 

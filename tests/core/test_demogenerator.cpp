@@ -85,7 +85,8 @@ QByteArray contentHash(Database &db)
                               "order_lines",
                               "cases",
                               "interactions",
-                              "tasks"}) {
+                              "tasks",
+                              "customer_notes"}) {
         QSqlQuery q
             = query(db, QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
         while (q.next()) {
@@ -186,6 +187,13 @@ TEST_CASE("Demo data has the counts the options ask for", "[demo]")
     CHECK(s.contactPoints > 3 * 3000);
     CHECK(s.cases > 0);
     CHECK(s.tasks > 0);
+    CHECK(s.notes == qint64(scalar(db, QStringLiteral("SELECT count(*) FROM customer_notes"))));
+    CHECK(double(s.notes) / 3000 == Approx(0.35).margin(0.15));
+    // Notes are written while the customer is a customer, never before.
+    CHECK(scalar(db,
+                 QStringLiteral("SELECT count(*) FROM customer_notes n JOIN customers c "
+                                "ON c.id = n.customer_id WHERE n.created_at < c.created_at"))
+          == 0);
     CHECK(s.relationships > 0);
     // About 80% persons.
     CHECK(scalar(db, QStringLiteral("SELECT avg(kind = 0) FROM customers"))
