@@ -1,12 +1,48 @@
 #include "ui/customerlistview.h"
 
 #include "core/models/customerlistmodel.h"
+#include "ui/customerfilterbar.h"
 
+#include <QAction>
+#include <QDataStream>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPainter>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace rapport {
+
+// The table of the list: fixed row heights (so a million rows cost nothing to lay out), whole
+// rows selected, and a line of text in the middle when there is nothing to show.
+class CustomerTable final : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    QString placeholder;
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QTableView::paintEvent(event);
+        if (placeholder.isEmpty() || (model() && model()->rowCount() > 0))
+            return;
+        QPainter painter(viewport());
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(viewport()->rect().adjusted(24, 24, -24, -24),
+                         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                         placeholder);
+    }
+};
+
 namespace {
 
 // Rows are selected whole: a focus frame around one cell of the current row only looks like a
@@ -24,124 +60,383 @@ protected:
     }
 };
 
+// The search field hands Down to the list and clears itself on Escape.
+class SearchField final : public QLineEdit
+{
+public:
+    using QLineEdit::QLineEdit;
+    std::function<void()> down;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if ((event->key() == Qt::Key_Down || event->key() == Qt::Key_PageDown) && down) {
+            down();
+            return;
+        }
+        if (event->key() == Qt::Key_Escape && !text().isEmpty()) {
+            clear();
+            Q_EMIT textEdited(QString());
+            return;
+        }
+        QLineEdit::keyPressEvent(event);
+    }
+};
+
+// saveState()'s format: a marker and version, then the header's own state and the sort order.
+constexpr quint32 StateMagic = 0x52434c56; // "RCLV"
+constexpr quint32 StateVersion = 1;
+
 } // namespace
 
 CustomerListView::CustomerListView(QWidget *parent)
-    : QTableView(parent)
+    : QWidget(parent)
+    , m_search(new SearchField(this))
+    , m_filters(new CustomerFilterBar(this))
+    , m_count(new QLabel(this))
+    , m_table(new CustomerTable(this))
+    , m_searchTimer(new QTimer(this))
 {
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setAlternatingRowColors(true);
-    setWordWrap(false);
-    setTextElideMode(Qt::ElideRight);
-    setShowGrid(false);
-    setCornerButtonEnabled(false);
-    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    setItemDelegate(new RowDelegate(this));
+    m_search->setObjectName(QStringLiteral("customerSearch"));
+    m_search->setPlaceholderText(tr("Search name, organisation, e-mail, city or phone…"));
+    m_search->setToolTip(tr("Type to narrow the list; Enter opens the best match"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    static_cast<SearchField *>(m_search)->down = [this] {
+        applySearch();
+        m_table->setFocus(Qt::OtherFocusReason);
+        if (!m_table->currentIndex().isValid() && m_table->model()
+            && m_table->model()->rowCount() > 0)
+            m_table->setCurrentIndex(m_table->model()->index(0, 0));
+    };
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(120);
+    connect(m_searchTimer, &QTimer::timeout, this, &CustomerListView::applySearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer->start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, &CustomerListView::activateBestMatch);
+    connect(m_filters, &CustomerFilterBar::filterChanged, this, &CustomerListView::applyFilter);
+    m_count->setObjectName(QStringLiteral("customerCount"));
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    // Every row has the same height, set once: the view never asks a row for its size.
-    QHeaderView *rows = verticalHeader();
+    m_table->setObjectName(QStringLiteral("customerTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setShowGrid(false);
+    m_table->setCornerButtonEnabled(false);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setItemDelegate(new RowDelegate(m_table));
+    QHeaderView *rows = m_table->verticalHeader();
     rows->setVisible(false);
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(fontMetrics().height() + 10);
     rows->setMinimumSectionSize(fontMetrics().height() + 4);
 
-    QHeaderView *columns = horizontalHeader();
+    QHeaderView *columns = m_table->horizontalHeader();
     columns->setHighlightSections(false);
     columns->setSectionsMovable(true);
     columns->setStretchLastSection(true);
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    columns->setSortIndicatorClearable(true);
     columns->setSortIndicator(CustomerListModel::Name, Qt::AscendingOrder);
-    setSortingEnabled(true);
-    // Connected after setSortingEnabled(), so the view has passed the click to the model (which
-    // ignores a column it cannot sort) before the indicator is put back.
+    columns->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(columns,
-            &QHeaderView::sortIndicatorChanged,
+            &QHeaderView::customContextMenuRequested,
             this,
-            &CustomerListView::keepSortIndicatorOnSortableColumn);
+            &CustomerListView::showColumnMenu);
+    m_table->setSortingEnabled(true);
+    // Connected after setSortingEnabled(), so the model has sorted before the indicator shows
+    // what it did (a search's best-first order has no column).
+    connect(columns, &QHeaderView::sortIndicatorChanged, this, &CustomerListView::showModelOrder);
 
-    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = index.data(CustomerListModel::IdRole).toLongLong())
             Q_EMIT customerActivated(id);
     });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 3);
+    top->addWidget(m_filters);
+    top->addStretch(1);
+    top->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->setSpacing(6);
+    top->setContentsMargins(6, 0, 6, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+
+    setFocusProxy(m_table);
+    setTabOrder(m_search, m_filters);
+    setTabOrder(m_filters, m_table);
+    showCount();
 }
 
-CustomerListModel *CustomerListView::customerModel() const
+CustomerListView::~CustomerListView() = default;
+
+QAbstractItemModel *CustomerListView::model() const
 {
-    return qobject_cast<CustomerListModel *>(model());
+    return m_table->model();
 }
 
-void CustomerListView::setModel(QAbstractItemModel *model)
+QTableView *CustomerListView::table() const
 {
-    if (this->model())
-        m_headerState = horizontalHeader()->saveState();
-    disconnect(m_layoutConnection);
-    QTableView::setModel(model);
-    // After the order turned round, the current customer is still current but far away.
-    if (model)
-        m_layoutConnection = connect(model, &QAbstractItemModel::layoutChanged, this, [this] {
-            if (currentIndex().isValid())
-                scrollTo(currentIndex(), QAbstractItemView::PositionAtCenter);
-        });
-    if (model && (m_headerState.isEmpty() || !horizontalHeader()->restoreState(m_headerState)))
-        applyColumnWidths();
+    return m_table;
+}
+
+void CustomerListView::setModel(CustomerListModel *model)
+{
+    if (m_table->model()) {
+        m_keptHeader = m_table->horizontalHeader()->saveState();
+        if (m_model)
+            m_keptSort = std::make_pair(int(m_model->browseOrder().key),
+                                        m_model->browseOrder().direction);
+    }
+    for (const QMetaObject::Connection &c : std::as_const(m_modelConnections))
+        disconnect(c);
+    m_modelConnections.clear();
+    m_model = model;
+    m_table->setModel(model);
+    if (model) {
+        m_modelConnections
+            << connect(model, &CustomerListModel::countChanged, this, &CustomerListView::showCount)
+            << connect(model,
+                       &QAbstractItemModel::modelReset,
+                       this,
+                       [this] {
+                           showModelOrder();
+                           updatePlaceholder();
+                       })
+            // After the order turned round, the current customer is still current but far away.
+            << connect(model,
+                       &QAbstractItemModel::layoutChanged,
+                       this,
+                       [this] {
+                           if (m_table->currentIndex().isValid())
+                               m_table->scrollTo(m_table->currentIndex(),
+                                                 QAbstractItemView::PositionAtCenter);
+                       })
+            << connect(m_table->selectionModel(),
+                       &QItemSelectionModel::currentRowChanged,
+                       this,
+                       [this](const QModelIndex &current) {
+                           Q_EMIT currentCustomerChanged(
+                               current.data(CustomerListModel::IdRole).toLongLong());
+                       });
+        m_filters->setChoiceProviders([model] { return model->owners(); },
+                                      [model] { return model->tags(); });
+        m_filters->setFilter(model->filter());
+        {
+            const QSignalBlocker blocker(m_search);
+            m_search->setText(model->searchText());
+        }
+        applyKeptState();
+    } else {
+        m_filters->setChoiceProviders({}, {});
+    }
     showModelOrder();
-}
-
-QByteArray CustomerListView::headerState() const
-{
-    return model() ? horizontalHeader()->saveState() : m_headerState;
-}
-
-void CustomerListView::setHeaderState(const QByteArray &state)
-{
-    m_headerState = state;
-    if (model() && !state.isEmpty() && horizontalHeader()->restoreState(state))
-        showModelOrder();
+    showCount();
+    updatePlaceholder();
 }
 
 qint64 CustomerListView::currentCustomerId() const
 {
-    const QModelIndex current = currentIndex();
+    const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? current.data(CustomerListModel::IdRole).toLongLong() : 0;
 }
 
-// Widths in average characters of the view's font, so they follow the user's font size.
-void CustomerListView::applyColumnWidths()
+void CustomerListView::setSearchDelay(int ms)
 {
-    const int ch = fontMetrics().averageCharWidth();
-    const auto width = [ch](int chars) { return chars * ch + 16; };
-    QHeaderView *columns = horizontalHeader();
-    columns->resizeSection(CustomerListModel::Name, width(32));
-    columns->resizeSection(CustomerListModel::Kind, width(12));
-    columns->resizeSection(CustomerListModel::Stage, width(10));
-    columns->resizeSection(CustomerListModel::Owner, width(16));
-    columns->resizeSection(CustomerListModel::Phone, width(18));
-    columns->resizeSection(CustomerListModel::Email, width(40));
-    columns->resizeSection(CustomerListModel::City, width(18));
-    columns->resizeSection(CustomerListModel::CustomerSince, width(14));
+    m_searchTimer->setInterval(std::max(ms, 0));
 }
 
-void CustomerListView::keepSortIndicatorOnSortableColumn(int column, Qt::SortOrder order)
+void CustomerListView::focusSearch()
 {
-    Q_UNUSED(order)
-    if (!CustomerListModel::isSortable(column))
-        showModelOrder();
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void CustomerListView::clearSearch()
+{
+    m_search->clear();
+    applySearch();
+}
+
+void CustomerListView::applySearch()
+{
+    m_searchTimer->stop();
+    if (m_model && m_model->searchText() != m_search->text())
+        m_model->setSearchText(m_search->text());
+}
+
+void CustomerListView::activateBestMatch()
+{
+    applySearch(); // Enter before the pause: search now
+    if (!m_model || m_model->rowCount() == 0)
+        return;
+    m_table->setCurrentIndex(m_model->index(0, 0));
+    if (const qint64 id = m_model->idAt(0))
+        Q_EMIT customerActivated(id);
+}
+
+void CustomerListView::applyFilter(const CustomerListFilter &filter)
+{
+    if (m_model)
+        m_model->setFilter(filter);
+}
+
+void CustomerListView::showCount()
+{
+    if (!m_model) {
+        m_count->clear();
+        return;
+    }
+    const int n = m_model->rowCount();
+    if (m_model->isSearching()) {
+        if (m_model->isSearchCapped())
+            m_count->setText(tr("The best %L1 matches").arg(n));
+        else
+            m_count->setText(n == 1 ? tr("1 match") : tr("%L1 matches").arg(n));
+    } else if (!m_model->filter().isEmpty()) {
+        m_count->setText(n == 1 ? tr("1 customer matches the filters")
+                                : tr("%L1 customers match the filters").arg(n));
+    } else {
+        m_count->setText(n == 1 ? tr("1 customer") : tr("%L1 customers").arg(n));
+    }
+}
+
+void CustomerListView::updatePlaceholder()
+{
+    if (!m_model)
+        m_table->placeholder.clear();
+    else if (m_model->isSearching())
+        m_table->placeholder = tr("No customer matches “%1”.").arg(m_model->searchText().trimmed());
+    else if (!m_model->filter().isEmpty())
+        m_table->placeholder = tr("No customer passes these filters.");
+    else
+        m_table->placeholder = tr("There are no customers yet.");
+    m_table->viewport()->update();
 }
 
 void CustomerListView::showModelOrder()
 {
-    const CustomerListModel *list = customerModel();
-    QHeaderView *columns = horizontalHeader();
+    QHeaderView *columns = m_table->horizontalHeader();
     const QSignalBlocker blocker(columns);
-    if (!list)
+    if (!m_model)
         columns->setSortIndicator(CustomerListModel::Name, Qt::AscendingOrder);
-    else if (list->sortColumn() == CustomerListModel::Name)
-        columns->setSortIndicator(CustomerListModel::Name, list->sortOrder());
     else
-        columns->setSortIndicator(-1, Qt::AscendingOrder);
+        columns->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     columns->viewport()->update();
+}
+
+// Widths in average characters of the view's font, so they follow the user's font size.
+void CustomerListView::applyDefaultWidths()
+{
+    const int ch = fontMetrics().averageCharWidth();
+    const auto width = [ch](int chars) { return chars * ch + 16; };
+    QHeaderView *columns = m_table->horizontalHeader();
+    using M = CustomerListModel;
+    const std::pair<int, int> widths[] = {{M::Name, 28},
+                                          {M::Kind, 11},
+                                          {M::Organisation, 22},
+                                          {M::Stage, 9},
+                                          {M::Owner, 15},
+                                          {M::Phone, 17},
+                                          {M::Email, 28},
+                                          {M::City, 13},
+                                          {M::LastContact, 11},
+                                          {M::Revenue, 14}};
+    for (const auto &[column, chars] : widths)
+        columns->resizeSection(column, width(chars));
+}
+
+void CustomerListView::showColumnMenu(const QPoint &at)
+{
+    QHeaderView *columns = m_table->horizontalHeader();
+    if (!m_table->model())
+        return;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    for (int section = 0; section < columns->count(); ++section) {
+        const QString title = m_table->model()->headerData(section, Qt::Horizontal).toString();
+        QAction *action = menu.addAction(title);
+        action->setCheckable(true);
+        action->setChecked(!columns->isSectionHidden(section));
+        // The name stays: a row without it means nothing.
+        action->setEnabled(section != CustomerListModel::Name);
+        connect(action, &QAction::toggled, this, [columns, section](bool shown) {
+            columns->setSectionHidden(section, !shown);
+        });
+    }
+    menu.addSeparator();
+    connect(menu.addAction(tr("Reset Columns")), &QAction::triggered, this, [this, columns] {
+        for (int section = 0; section < columns->count(); ++section) {
+            columns->setSectionHidden(section, false);
+            columns->moveSection(columns->visualIndex(section), section);
+        }
+        applyDefaultWidths();
+    });
+    menu.exec(columns->viewport()->mapToGlobal(at));
+}
+
+QByteArray CustomerListView::saveState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    // While searching the model shows matches; the order kept is the one of browsing.
+    std::pair<int, Qt::SortOrder> sort = m_keptSort.value_or(
+        std::make_pair(int(CustomerListModel::Name), Qt::AscendingOrder));
+    if (m_model)
+        sort = {int(m_model->browseOrder().key), m_model->browseOrder().direction};
+    const QByteArray header = m_table->model() ? m_table->horizontalHeader()->saveState()
+                                               : m_keptHeader;
+    out << StateMagic << StateVersion << header << qint32(sort.first) << qint32(sort.second);
+    return state;
+}
+
+bool CustomerListView::restoreState(const QByteArray &state)
+{
+    QDataStream in(state);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0, version = 0;
+    QByteArray header;
+    qint32 column = 0, order = 0;
+    in >> magic >> version >> header >> column >> order;
+    if (in.status() != QDataStream::Ok || magic != StateMagic || version != StateVersion
+        || !CustomerListModel::isSortable(column))
+        return false;
+    m_keptHeader = header;
+    m_keptSort = std::make_pair(int(column),
+                                order == Qt::DescendingOrder ? Qt::DescendingOrder
+                                                             : Qt::AscendingOrder);
+    if (m_model)
+        applyKeptState();
+    return true;
+}
+
+// The kept widths, order, visibility and sort, on the model shown now.
+void CustomerListView::applyKeptState()
+{
+    QHeaderView *columns = m_table->horizontalHeader();
+    if (m_keptHeader.isEmpty() || !columns->restoreState(m_keptHeader))
+        applyDefaultWidths();
+    if (m_keptSort && m_model && !m_model->isSearching())
+        m_model->sort(m_keptSort->first, m_keptSort->second);
+    showModelOrder();
+}
+
+void CustomerListView::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QLatin1String(SettingsKey), saveState());
+}
+
+void CustomerListView::restoreSettings(const QSettings &settings)
+{
+    restoreState(settings.value(QLatin1String(SettingsKey)).toByteArray());
 }
 
 } // namespace rapport

@@ -1,38 +1,93 @@
 #pragma once
 
-#include <QTableView>
+#include <QWidget>
+
+#include <optional>
+
+class QAbstractItemModel;
+class QHeaderView;
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QTableView;
+class QTimer;
 
 namespace rapport {
 
+class CustomerFilterBar;
 class CustomerListModel;
+class CustomerTable;
+struct CustomerListFilter;
 
-// CustomerListView is the table of customers: fixed row heights (so a million rows cost nothing
-// to lay out), alternating rows, no word wrap, columns sized for what they hold, and sorting by a
-// click on a sortable header. Activating a row announces the customer's id.
-class CustomerListView final : public QTableView
+// CustomerListView is where a rep finds a customer: a search field (search as you type; Enter
+// opens the best match, Down walks into the list, Escape clears it), the filters (stage, owner,
+// kind, tag), the number of customers shown, and the table over a CustomerListModel. Every
+// column sorts by a click on its header (a third click goes back to the default order); the
+// header's context menu chooses the columns shown. Widths, order, visibility and sort are kept
+// by saveState()/restoreState(). Activating a row (Enter, double click) announces its customer.
+// The model is the caller's: setModel() shows another one (or none).
+class CustomerListView final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CustomerListView(QWidget *parent = nullptr);
+    // The QSettings key saveSettings()/restoreSettings() use.
+    static inline const char *SettingsKey = "customerList/state";
 
-    void setModel(QAbstractItemModel *model) override;
-    CustomerListModel *customerModel() const;
+    explicit CustomerListView(QWidget *parent = nullptr);
+    ~CustomerListView() override;
+
+    void setModel(CustomerListModel *model);
+    CustomerListModel *customerModel() const { return m_model; }
+    QAbstractItemModel *model() const;
+    QTableView *table() const;
+    QLineEdit *searchField() const { return m_search; }
+    CustomerFilterBar *filterBar() const { return m_filters; }
+    QLabel *countLabel() const { return m_count; }
+
     // The id of the current row's customer; 0 when there is none.
     qint64 currentCustomerId() const;
-    // The columns' order and widths, kept across models and sessions.
-    QByteArray headerState() const;
-    void setHeaderState(const QByteArray &state);
+    // Milliseconds between the last keystroke and the search (default 120; 0: at once).
+    void setSearchDelay(int ms);
+
+    // Column widths, order and visibility and the sort order, as bytes to keep (QSettings).
+    QByteArray saveState() const;
+    bool restoreState(const QByteArray &state);
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+    // The same as saveState()/restoreState(), under the names the main window uses.
+    QByteArray headerState() const { return saveState(); }
+    void setHeaderState(const QByteArray &state) { restoreState(state); }
+
+public Q_SLOTS:
+    // Puts the keyboard in the search field with its text selected (the window's Ctrl+K).
+    void focusSearch();
+    void clearSearch();
 
 Q_SIGNALS:
     void customerActivated(qint64 id);
+    void currentCustomerChanged(qint64 id);
 
 private:
-    void applyColumnWidths();
-    void keepSortIndicatorOnSortableColumn(int column, Qt::SortOrder order);
+    void applySearch();
+    void activateBestMatch();
+    void applyFilter(const CustomerListFilter &filter);
+    void showCount();
     void showModelOrder();
+    void applyDefaultWidths();
+    void showColumnMenu(const QPoint &at);
+    void updatePlaceholder();
+    void applyKeptState();
 
-    QByteArray m_headerState;
-    QMetaObject::Connection m_layoutConnection;
+    CustomerListModel *m_model = nullptr;
+    QLineEdit *m_search;
+    CustomerFilterBar *m_filters;
+    QLabel *m_count;
+    CustomerTable *m_table;
+    QTimer *m_searchTimer;
+    // The state kept for the next model (from restoreState(), or the model before).
+    QByteArray m_keptHeader;
+    std::optional<std::pair<int, Qt::SortOrder>> m_keptSort;
+    QList<QMetaObject::Connection> m_modelConnections;
 };
 
 } // namespace rapport

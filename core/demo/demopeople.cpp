@@ -361,7 +361,10 @@ void DemoPeople::generate(qint64 index,
     BulkBatch::SearchEntry entry;
     entry.customerId = id;
     entry.name = who.organisation ? BulkText("") : c.name;
-    entry.organisation = who.organisation ? c.name : BulkText("");
+    // A person is found by the organisation they work at, as customer_search_source says.
+    entry.organisation = who.organisation ? c.name
+                         : worksAt >= 0   ? batch.text.add(employer.name)
+                                          : BulkText("");
     entry.email = batch.contactPoints[firstEmail].value;
     scratch.clear();
     for (std::size_t k = firstContact; k < firstEmail; ++k) {

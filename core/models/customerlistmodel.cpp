@@ -1,8 +1,13 @@
 #include "core/models/customerlistmodel.h"
 
+#include "core/domain/money.h"
 #include "core/services/changebus.h"
+#include "core/services/revenuewindow.h"
 #include "core/storage/database.h"
+#include "core/storage/settingsrepository.h"
 
+#include <QCollator>
+#include <QDateTime>
 #include <QLocale>
 #include <QLoggingCategory>
 
@@ -14,24 +19,55 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcList, "rapport.customerlist")
 
-// More changed customers than this in one notice are cheaper to show by reading the list again.
-constexpr qsizetype MaxPreciseChanges = 200;
+PhoneNormalizer normalizerFor(const Database &db)
+{
+    SettingsRepository settings(db);
+    return PhoneNormalizer(settings.phoneRegion());
+}
+
+QString lastContactText(qint64 at, QLocale::FormatType format)
+{
+    if (at <= 0)
+        return {};
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toLocalTime();
+    return format == QLocale::ShortFormat ? QLocale().toString(local.date(), format)
+                                          : QLocale().toString(local, format);
+}
 
 } // namespace
 
 CustomerListModel::CustomerListModel(const Database &db, ChangeBus *bus, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_bus(bus)
     , m_repo(db)
+    , m_search(db, normalizerFor(db))
+    , m_phones(normalizerFor(db))
 {
     m_rows.setMaxCost(DefaultCachedPages * RowsPerPage);
     m_fill.setInterval(0);
     connect(&m_fill, &QTimer::timeout, this, &CustomerListModel::fillStep);
+    m_midnight.setSingleShot(true);
+    connect(&m_midnight, &QTimer::timeout, this, &CustomerListModel::scheduleRevenueWindow);
+    // The revenue column counts the last 12 months as of today. Moved before the first read and
+    // before listening, so this list reads the new figures once; other views hear of them.
+    scheduleRevenueWindow();
     if (bus)
         connect(bus, &ChangeBus::changed, this, &CustomerListModel::onChange);
     reload();
 }
 
 CustomerListModel::~CustomerListModel() = default;
+
+void CustomerListModel::scheduleRevenueWindow()
+{
+    if (Result<int> moved = RevenueWindow(m_db, m_bus).advance(); !moved)
+        report(moved.error());
+    // Again a minute after the next midnight (UTC, as the window counts days).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime next(now.date().addDays(1), QTime(0, 1), Qt::UTC);
+    m_midnight.start(int(std::clamp<qint64>(now.msecsTo(next), 1000, 25 * 3600 * 1000)));
+}
 
 int CustomerListModel::rowCount(const QModelIndex &parent) const
 {
@@ -55,36 +91,19 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         return id ? QVariant(id) : QVariant();
     }
     case Qt::TextAlignmentRole:
-        return int(Qt::AlignLeft | Qt::AlignVCenter);
+        return column == Revenue ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                 : int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         break;
     default:
         return {};
     }
-
     CachedRow *cached = rowAt(index.row());
     if (!cached || cached->missing)
         return {};
-    if (role == Qt::DisplayRole)
-        return displayText(*cached, column);
-
-    // Tool tips: the whole text of a cell that may be cut off, and the kind and stage on the name.
-    const CustomerListRow &row = cached->row;
-    switch (column) {
-    case Name:
-        return tr("%1\n%2, %3")
-            .arg(row.name, customerKindName(row.kind), lifecycleStageName(row.stage));
-    case CustomerSince:
-        return row.acquiredOn.isValid()
-                   ? tr("Customer since %1")
-                         .arg(QLocale().toString(row.acquiredOn, QLocale::LongFormat))
-                   : QVariant();
-    default: {
-        const QString text = displayText(*cached, column);
-        return text.isEmpty() ? QVariant() : QVariant(text);
-    }
-    }
+    return role == Qt::DisplayRole ? QVariant(displayText(*cached, column))
+                                   : toolTip(*cached, column);
 }
 
 QString CustomerListModel::displayText(CachedRow &cached, int column) const
@@ -95,6 +114,8 @@ QString CustomerListModel::displayText(CachedRow &cached, int column) const
         return row.name;
     case Kind:
         return customerKindName(row.kind);
+    case Organisation:
+        return row.organisation;
     case Stage:
         return lifecycleStageName(row.stage);
     case Owner:
@@ -109,11 +130,40 @@ QString CustomerListModel::displayText(CachedRow &cached, int column) const
         return row.email;
     case City:
         return row.city;
-    case CustomerSince:
-        return row.acquiredOn.isValid() ? QLocale().toString(row.acquiredOn, QLocale::ShortFormat)
-                                        : QString();
+    case LastContact:
+        return lastContactText(row.lastContactAt, QLocale::ShortFormat);
+    case Revenue:
+        if (row.revenueCurrency.isEmpty())
+            return {};
+        if (row.revenueCurrency == QLatin1String("XXX"))
+            return tr("Several currencies");
+        return Money{row.revenueMinor, row.revenueCurrency}.format(QLocale());
     default:
         return {};
+    }
+}
+
+QVariant CustomerListModel::toolTip(CachedRow &cached, int column) const
+{
+    const CustomerListRow &row = cached.row;
+    switch (column) {
+    case Name:
+        return tr("%1\n%2, %3")
+            .arg(row.name, customerKindName(row.kind), lifecycleStageName(row.stage));
+    case LastContact:
+        return row.lastContactAt > 0
+                   ? QVariant(tr("Last contact: %1")
+                                  .arg(lastContactText(row.lastContactAt, QLocale::LongFormat)))
+                   : QVariant(tr("No contact recorded"));
+    case Revenue:
+        if (row.revenueCurrency == QLatin1String("XXX"))
+            return tr("Orders in several currencies: they are not added up.");
+        return row.revenueCurrency.isEmpty() ? QVariant(tr("No fulfilled orders in 12 months"))
+                                             : QVariant(displayText(cached, column));
+    default: {
+        const QString text = displayText(cached, column);
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
     }
 }
 
@@ -122,9 +172,26 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
-        return int(Qt::AlignLeft | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && section != Name)
-        return tr("The list can be sorted by name only, for now.");
+        return section == Revenue ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                  : int(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Organisation:
+            return tr("The organisation a person works at");
+        case Phone:
+            return tr("The primary phone number");
+        case Email:
+            return tr("The primary e-mail address");
+        case City:
+            return tr("The city of the primary address");
+        case LastContact:
+            return tr("The newest call, e-mail, meeting or other interaction");
+        case Revenue:
+            return tr("Fulfilled orders over the last 12 months");
+        default:
+            return {};
+        }
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -132,6 +199,8 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Name");
     case Kind:
         return tr("Kind");
+    case Organisation:
+        return tr("Organisation");
     case Stage:
         return tr("Stage");
     case Owner:
@@ -142,42 +211,63 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
         return tr("E-mail");
     case City:
         return tr("City");
-    case CustomerSince:
-        return tr("Customer since");
+    case LastContact:
+        return tr("Last contact");
+    case Revenue:
+        return tr("Revenue (12 months)");
     default:
         return {};
     }
 }
 
-bool CustomerListModel::isSortable(int column)
+// ---- order, filter, search ---------------------------------------------------------------------
+
+CustomerListOrder CustomerListModel::currentOrder() const
 {
-    return column == Name || column == -1;
+    return isSearching() ? m_searchOrder.value_or(CustomerListOrder{}) : m_order;
+}
+
+std::optional<CustomerListOrder> CustomerListModel::order() const
+{
+    return isSearching() ? m_searchOrder : std::optional<CustomerListOrder>(m_order);
 }
 
 int CustomerListModel::sortColumn() const
 {
-    return m_order.key == CustomerListOrder::Key::Name ? int(Name) : -1;
+    const std::optional<CustomerListOrder> o = order();
+    return o ? int(o->key) : -1;
 }
 
-void CustomerListModel::sort(int column, Qt::SortOrder order)
+Qt::SortOrder CustomerListModel::sortOrder() const
+{
+    const std::optional<CustomerListOrder> o = order();
+    return o ? o->direction : Qt::AscendingOrder;
+}
+
+void CustomerListModel::sort(int column, Qt::SortOrder direction)
 {
     if (!isSortable(column))
         return;
-    const CustomerListOrder wanted = column == Name
-                                         ? CustomerListOrder{CustomerListOrder::Key::Name, order}
-                                         : CustomerListOrder{CustomerListOrder::Key::Id,
-                                                             Qt::AscendingOrder};
-    if (wanted == m_order)
+    std::optional<CustomerListOrder> wanted;
+    if (column >= 0)
+        wanted = CustomerListOrder{CustomerListOrder::Key(column), direction};
+    else if (!isSearching())
+        wanted = CustomerListOrder{};
+    if (wanted == order())
         return;
     const bool allRead = m_complete && !m_idsFailed && std::size_t(m_rowCount) == m_ids.size();
-    if (allRead && wanted.key == m_order.key) {
+    const std::optional<CustomerListOrder> before = order();
+    if (allRead && wanted && before && wanted->key == before->key) {
         // The same key the other way round is the vector reversed: no query, and the rows the
         // view holds on to (current, selection) stay with their customers.
-        reverseOrder(wanted);
+        reverseOrder(*wanted);
         return;
     }
-    m_order = wanted;
-    requery(allRead ? std::optional<qint64>(m_rowCount) : std::nullopt);
+    if (isSearching())
+        m_searchOrder = wanted;
+    else
+        m_order = *wanted;
+    requery();
 }
 
 void CustomerListModel::reverseOrder(const CustomerListOrder &order)
@@ -189,10 +279,66 @@ void CustomerListModel::reverseOrder(const CustomerListOrder &order)
     for (const QModelIndex &index : before)
         after << this->index(m_rowCount - 1 - index.row(), index.column());
     std::reverse(m_ids.begin(), m_ids.end());
-    m_order = order;
+    if (isSearching())
+        m_searchOrder = order;
+    else
+        m_order = order;
     m_cursor.reset();
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void CustomerListModel::setFilter(const CustomerListFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    requery();
+}
+
+void CustomerListModel::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    const bool wasSearching = isSearching();
+    const QString before = m_searchText.trimmed();
+    m_searchText = text;
+    if (!isSearching())
+        m_searchOrder.reset(); // a new search starts best match first
+    if (wasSearching || isSearching()) {
+        if (before != m_searchText.trimmed() || wasSearching != isSearching())
+            requery();
+    }
+}
+
+QList<CustomerListChoice> CustomerListModel::owners() const
+{
+    Result<QList<CustomerListChoice>> owners = m_repo.owners();
+    if (!owners) {
+        report(owners.error());
+        return {};
+    }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(owners->begin(), owners->end(), [&collator](const auto &a, const auto &b) {
+        return collator.compare(a.name, b.name) < 0;
+    });
+    return *owners;
+}
+
+QList<CustomerListChoice> CustomerListModel::tags() const
+{
+    Result<QList<CustomerListChoice>> tags = m_repo.tags();
+    if (!tags) {
+        report(tags.error());
+        return {};
+    }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(tags->begin(), tags->end(), [&collator](const auto &a, const auto &b) {
+        return collator.compare(a.name, b.name) < 0;
+    });
+    return *tags;
 }
 
 void CustomerListModel::setCachedPages(int pages)
@@ -205,12 +351,14 @@ void CustomerListModel::setIdChunkSize(int ids)
     m_idChunk = std::max(ids, RowsPerPage);
 }
 
+// ---- reading -----------------------------------------------------------------------------------
+
 void CustomerListModel::reload()
 {
-    requery(std::nullopt);
+    requery();
 }
 
-void CustomerListModel::requery(std::optional<qint64> liveCount)
+void CustomerListModel::requery()
 {
     m_fill.stop();
     beginResetModel();
@@ -221,25 +369,29 @@ void CustomerListModel::requery(std::optional<qint64> liveCount)
     m_complete = true;
     m_idsFailed = false;
     m_errorReported = false;
-
-    // Counting the live customers exactly scans the name index (70 ms at 1M); counting them all
-    // is cheap, and the few rows too many for the trash go when the id vector is complete.
-    const Result<qint64> count = liveCount ? Result<qint64>(*liveCount) : m_repo.countAll();
-    Result<CustomerListPage> first = m_repo.firstPage(m_order, RowsPerPage);
-    if (!count) {
-        report(count.error());
-    } else if (!first) {
-        report(first.error());
+    m_searchCapped = false;
+    if (isSearching()) {
+        readSearch();
     } else {
-        m_ids.reserve(std::size_t(std::clamp<qint64>(*count, RowsPerPage, 1 << 24)));
-        for (CustomerListRow &row : first->rows) {
-            m_ids.push_back(row.id);
-            m_rows.insert(row.id, new CachedRow{std::move(row), std::nullopt, false});
+        // The count comes from a table of counts per stage, kind, owner and tag: exact for any
+        // filter without a scan, so the scroll bar is right from the first paint.
+        const Result<qint64> count = m_repo.count(m_filter);
+        Result<CustomerListPage> first = m_repo.firstPage(m_order, m_filter, RowsPerPage);
+        if (!count) {
+            report(count.error());
+        } else if (!first) {
+            report(first.error());
+        } else {
+            m_ids.reserve(std::size_t(std::clamp<qint64>(*count, RowsPerPage, 1 << 24)));
+            for (CustomerListRow &row : first->rows) {
+                m_ids.push_back(row.id);
+                m_rows.insert(row.id, new CachedRow{std::move(row), std::nullopt, false});
+            }
+            m_cursor = first->last;
+            m_complete = first->complete;
+            const qint64 rows = m_complete ? qint64(m_ids.size()) : std::max<qint64>(*count, 0);
+            m_rowCount = int(std::min<qint64>(rows, std::numeric_limits<int>::max()));
         }
-        m_cursor = first->last;
-        m_complete = first->complete;
-        const qint64 rows = m_complete ? qint64(m_ids.size()) : std::max<qint64>(*count, 0);
-        m_rowCount = int(std::min<qint64>(rows, std::numeric_limits<int>::max()));
     }
     endResetModel();
     Q_EMIT countChanged(m_rowCount);
@@ -247,6 +399,34 @@ void CustomerListModel::requery(std::optional<qint64> liveCount)
         Q_EMIT loadingFinished();
     else
         m_fill.start();
+}
+
+// The matches of the search text that pass the filter, best first or in the column order.
+void CustomerListModel::readSearch()
+{
+    Result<QList<SearchHit>> hits = m_search.find(m_searchText, SearchLimit, m_filter);
+    if (!hits) {
+        report(hits.error());
+        return;
+    }
+    m_searchCapped = hits->size() >= SearchLimit;
+    std::vector<qint64> ids;
+    ids.reserve(std::size_t(hits->size()));
+    for (const SearchHit &hit : std::as_const(*hits))
+        ids.push_back(hit.customer.id);
+    if (m_searchOrder) {
+        Result<std::vector<qint64>> sorted = m_repo.sorted(ids, *m_searchOrder);
+        if (!sorted) {
+            report(sorted.error());
+            return;
+        }
+        ids = std::move(*sorted);
+    }
+    m_ids = std::move(ids);
+    m_rowCount = int(m_ids.size());
+    // The matches' rows in one go: a search shows them all within a page or two.
+    for (std::size_t first = 0; first < m_ids.size(); first += RowsPerPage)
+        fetchPage(int(first / RowsPerPage));
 }
 
 void CustomerListModel::loadAll()
@@ -271,7 +451,7 @@ void CustomerListModel::fillStep()
 
 void CustomerListModel::readChunk() const
 {
-    Result<CustomerIdChunk> chunk = m_repo.idChunk(m_order, m_cursor, m_idChunk);
+    Result<CustomerIdChunk> chunk = m_repo.idChunk(m_order, m_filter, m_cursor, m_idChunk);
     if (!chunk) {
         m_complete = true;
         m_idsFailed = true;
@@ -289,8 +469,8 @@ void CustomerListModel::ensureIds(int row) const
         readChunk();
 }
 
-// The count read at reset includes the trash, and another program may have changed the list
-// since; once all ids are read, the rows past them are taken away (or added) at the end.
+// Another program may have changed the list between the count and the last chunk; once all ids
+// are read, the rows past them are taken away (or added) at the end.
 void CustomerListModel::reconcileCount()
 {
     const int read = int(std::min<std::size_t>(m_ids.size(), std::numeric_limits<int>::max()));
@@ -337,6 +517,8 @@ void CustomerListModel::fetchPage(int page) const
 {
     const int first = page * RowsPerPage;
     const int last = std::min(first + RowsPerPage, m_rowCount) - 1;
+    if (last < first)
+        return;
     ensureIds(last);
     const int end = int(std::min<std::size_t>(std::size_t(last) + 1, m_ids.size()));
     std::vector<qint64> wanted;
@@ -382,211 +564,6 @@ void CustomerListModel::report(const Error &error) const
         self,
         [self, message = error.message()] { Q_EMIT self->errorOccurred(message); },
         Qt::QueuedConnection);
-}
-
-// ---- change notices --------------------------------------------------------------------------
-
-void CustomerListModel::onChange(const ChangeNotice &notice)
-{
-    using Entity = ChangeNotice::Entity;
-    using Action = ChangeNotice::Action;
-    const int before = m_rowCount;
-    switch (notice.entity) {
-    case Entity::Everything:
-        reload();
-        return;
-    case Entity::Customer:
-        if (notice.action == Action::Reset || notice.ids.size() > MaxPreciseChanges) {
-            reload();
-            return;
-        }
-        for (qint64 id : notice.ids) {
-            switch (notice.action) {
-            case Action::Created:
-            case Action::Restored:
-                applyInserted(id);
-                break;
-            case Action::Updated:
-                applyUpdated(id);
-                break;
-            case Action::Deleted:
-                applyRemoved(id);
-                break;
-            case Action::Reset:
-                break;
-            }
-        }
-        break;
-    case Entity::ContactPoint:
-        refreshRows(notice.action == Action::Reset ? QList<qint64>() : notice.customerIds);
-        break;
-    case Entity::User:
-        // An owner's name may have changed: every cached row may show it.
-        if (notice.action != Action::Created)
-            refreshRows({});
-        break;
-    default:
-        break;
-    }
-    if (m_rowCount != before)
-        Q_EMIT countChanged(m_rowCount);
-}
-
-// Drops the cached rows of `ids` and repaints them; all rows when `ids` is empty or long.
-void CustomerListModel::refreshRows(const QList<qint64> &ids)
-{
-    if (ids.isEmpty() || ids.size() > MaxPreciseChanges) {
-        m_rows.clear();
-        if (m_rowCount > 0)
-            Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
-        return;
-    }
-    for (qint64 id : ids) {
-        m_rows.remove(id);
-        const int row = rowOf(id);
-        if (row >= 0 && row < m_rowCount)
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
-}
-
-bool CustomerListModel::inUnreadTail(const CustomerListKey &key) const
-{
-    if (m_complete)
-        return false;
-    return !m_cursor || CustomerListKey::before(*m_cursor, key, m_order);
-}
-
-std::optional<int> CustomerListModel::lowerBound(const CustomerListKey &key, int skip) const
-{
-    const auto size = qsizetype(m_ids.size()) - (skip >= 0 ? 1 : 0);
-    const auto at = [&](qsizetype i) {
-        return m_ids[std::size_t(skip >= 0 && i >= skip ? i + 1 : i)];
-    };
-    qsizetype lo = 0, hi = size;
-    while (lo < hi) {
-        const qsizetype mid = lo + (hi - lo) / 2;
-        std::optional<CustomerListKey> probe;
-        if (m_order.key == CustomerListOrder::Key::Id) {
-            probe = CustomerListKey{QString(), at(mid)};
-        } else {
-            Result<std::optional<CustomerListKey>> read = m_repo.keyOf(at(mid), m_order);
-            if (!read || !read.value())
-                return std::nullopt;
-            probe = *read.value();
-        }
-        if (CustomerListKey::before(*probe, key, m_order))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return int(lo);
-}
-
-void CustomerListModel::applyInserted(qint64 id)
-{
-    if (rowOf(id) >= 0) {
-        applyUpdated(id);
-        return;
-    }
-    Result<std::optional<CustomerListKey>> key = m_repo.keyOf(id, m_order);
-    if (!key) {
-        report(key.error());
-        return;
-    }
-    // Not live (deleted again already), or the chunks still to come will bring it.
-    if (!key.value() || inUnreadTail(*key.value()))
-        return;
-    const std::optional<int> pos = lowerBound(*key.value(), -1);
-    if (!pos) {
-        reload();
-        return;
-    }
-    insertAt(*pos, id);
-}
-
-void CustomerListModel::applyUpdated(qint64 id)
-{
-    m_rows.remove(id);
-    const int pos = rowOf(id);
-    if (pos < 0) {
-        // Not among the ids read: either the chunks still to come bring it, or it was not in
-        // the list before (restored by an update) and is inserted now.
-        applyInserted(id);
-        return;
-    }
-    Result<std::optional<CustomerListKey>> key = m_repo.keyOf(id, m_order);
-    if (!key) {
-        report(key.error());
-        return;
-    }
-    if (!key.value() || inUnreadTail(*key.value())) {
-        removeAt(pos);
-        return;
-    }
-    const std::optional<int> to = lowerBound(*key.value(), pos);
-    if (!to) {
-        reload();
-        return;
-    }
-    if (*to == pos) {
-        if (pos < m_rowCount)
-            Q_EMIT dataChanged(index(pos, 0), index(pos, ColumnCount - 1));
-        return;
-    }
-    moveRow(pos, *to);
-}
-
-void CustomerListModel::applyRemoved(qint64 id)
-{
-    m_rows.remove(id);
-    const int pos = rowOf(id);
-    if (pos >= 0)
-        removeAt(pos);
-}
-
-// Rows are the first m_rowCount ids: a change at a position past them only touches the ids.
-void CustomerListModel::insertAt(int pos, qint64 id)
-{
-    const bool visible = pos <= m_rowCount;
-    if (visible)
-        beginInsertRows({}, pos, pos);
-    m_ids.insert(m_ids.begin() + pos, id);
-    if (visible) {
-        ++m_rowCount;
-        endInsertRows();
-    }
-}
-
-void CustomerListModel::removeAt(int pos)
-{
-    const bool visible = pos < m_rowCount;
-    if (visible)
-        beginRemoveRows({}, pos, pos);
-    m_ids.erase(m_ids.begin() + pos);
-    if (visible) {
-        --m_rowCount;
-        endRemoveRows();
-    }
-}
-
-// Moves the id at `from` so that it ends up at `to` (an index into the ids after the move).
-void CustomerListModel::moveRow(int from, int to)
-{
-    if (from >= m_rowCount || to >= m_rowCount) {
-        const qint64 id = m_ids[std::size_t(from)];
-        removeAt(from);
-        insertAt(to, id);
-        return;
-    }
-    // beginMoveRows() wants the destination as a row of the model before the move.
-    const bool moved = beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
-    Q_ASSERT(moved); // from != to, so the destination never lies inside the moved range
-    const qint64 id = m_ids[std::size_t(from)];
-    m_ids.erase(m_ids.begin() + from);
-    m_ids.insert(m_ids.begin() + to, id);
-    if (moved)
-        endMoveRows();
-    Q_EMIT dataChanged(index(to, 0), index(to, ColumnCount - 1));
 }
 
 } // namespace rapport

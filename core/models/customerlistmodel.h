@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/phonenumber.h"
+#include "core/services/customersearch.h"
 #include "core/storage/customerlistrepository.h"
 
 #include <QAbstractTableModel>
@@ -19,24 +20,44 @@ struct ChangeNotice;
 
 // CustomerListModel is the customer list of a table view, for any number of customers. It never
 // loads a whole table: it holds the ids in list order (8 bytes a row) and an LRU cache of rows
-// fetched a page at a time by id. A reset reads the count and the first page by keyset, so the
-// view paints at once; the rest of the id vector follows in keyset chunks from a zero-interval
-// timer, and a row beyond the part read so far reads the chunks up to it.
-// Until the id vector is complete, rowCount() also counts the customers in the trash (counting
-// them all is much cheaper than counting the live ones); the rows too many go at the end then.
-// Change notices from the ChangeBus become precise updates, moves, insertions and removals.
-// The model reads through `db`, which must outlive it, on the thread it lives in.
+// fetched a page at a time by id from the customer_list read model. A reset reads the count (for
+// any filter, from a table of counts) and the first page by keyset, so the view paints at once;
+// the rest of the id vector follows in keyset chunks from a zero-interval timer, and a row
+// beyond the part read so far reads the chunks up to it.
+//
+// Every column sorts both ways through an index of its own. A filter (stage, kind, owner, tag)
+// narrows the list; a search text turns it into the matches of CustomerSearch, best first, with
+// the filter applied, which a column sort then orders by that column (sort(-1): best first
+// again). Change notices from the ChangeBus become precise updates, moves, insertions and
+// removals: a logged interaction repaints its customer's last contact, an order the revenue.
+// The model reads through `db`, which must outlive it, on the thread it lives in. On
+// construction it moves the revenue window to today (RevenueWindow), and again after midnight.
 class CustomerListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Kind, Stage, Owner, Phone, Email, City, CustomerSince, ColumnCount };
+    // Columns follow CustomerListOrder::Key: column i sorts by Key(i).
+    enum Column {
+        Name,
+        Kind,
+        Organisation,
+        Stage,
+        Owner,
+        Phone,
+        Email,
+        City,
+        LastContact,
+        Revenue,
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Role { IdRole = Qt::UserRole };
 
     static constexpr int RowsPerPage = CustomerListRepository::RowsPerQuery;
     static constexpr int DefaultCachedPages = 64;
     static constexpr int DefaultIdChunk = 50'000;
+    // The most matches a search shows (CustomerSearch's candidate bound).
+    static constexpr int SearchLimit = CustomerSearch::CandidateLimit;
 
     CustomerListModel(const Database &db, ChangeBus *bus, QObject *parent = nullptr);
     ~CustomerListModel() override;
@@ -47,16 +68,35 @@ public:
     QVariant headerData(int section,
                         Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    // Name sorts by name; -1 restores the order of entry (by id). Other columns are not
-    // sortable yet and are ignored. A new order re-queries the ids (a model reset); the same
-    // key the other way round, once all ids are read, reverses them (a layout change).
+    // Any column, either way; -1 restores the default order (name, or best match first while
+    // searching). A new order re-queries the ids (a model reset); the same column the other way
+    // round, once all ids are read, reverses them (a layout change that keeps the rows a view
+    // holds on to).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    static bool isSortable(int column);
-    CustomerListOrder order() const { return m_order; }
-    // The column sorted by (Name), or -1 for the order of entry.
+    static bool isSortable(int column) { return column >= -1 && column < ColumnCount; }
+    // The order of the list: the browsing order, or while searching the column the matches are
+    // sorted by (empty for best match first).
+    std::optional<CustomerListOrder> order() const;
+    // The order of the list when it is not searching (kept while it is).
+    CustomerListOrder browseOrder() const { return m_order; }
+    // The column sorted by; -1 for best match first.
     int sortColumn() const;
-    Qt::SortOrder sortOrder() const { return m_order.direction; }
+    Qt::SortOrder sortOrder() const;
+
+    // Narrows the list (and the search) to the customers passing `filter`: a reset.
+    void setFilter(const CustomerListFilter &filter);
+    const CustomerListFilter &filter() const { return m_filter; }
+    // Shows the matches of `text` (empty: the whole list again): a reset. Text is only ever
+    // text: quotes, operators and SQL in it are searched for, never run.
+    void setSearchText(const QString &text);
+    const QString &searchText() const { return m_searchText; }
+    bool isSearching() const { return !m_searchText.trimmed().isEmpty(); }
+    // True when the search found SearchLimit matches and shows the best of perhaps more.
+    bool isSearchCapped() const { return m_searchCapped; }
+    // The choices of the owner and tag filters, by name.
+    QList<CustomerListChoice> owners() const;
+    QList<CustomerListChoice> tags() const;
 
     // The customer shown in `row`, 0 when there is none. Reads ids up to the row if needed.
     qint64 idAt(int row) const;
@@ -76,6 +116,7 @@ public Q_SLOTS:
     void reload();
 
 Q_SIGNALS:
+    // The number of rows changed (a reset, a filter, a search, rows added or removed).
     void countChanged(int count);
     void loadingFinished();
     void errorOccurred(const QString &message);
@@ -88,7 +129,10 @@ private:
         bool missing = false;              // the id has no row (any more)
     };
 
-    void requery(std::optional<qint64> liveCount);
+    CustomerListOrder currentOrder() const;
+    bool rankedSearch() const { return isSearching() && !m_searchOrder; }
+    void requery();
+    void readSearch();
     void reverseOrder(const CustomerListOrder &order);
     void fillStep();
     void readChunk() const;
@@ -96,14 +140,20 @@ private:
     CachedRow *rowAt(int row) const;
     void fetchPage(int page) const;
     QString displayText(CachedRow &cached, int column) const;
+    QVariant toolTip(CachedRow &cached, int column) const;
     void reconcileCount();
     void report(const Error &error) const;
+    void scheduleRevenueWindow();
 
+    // Change notices (customerlistchanges.cpp).
     void onChange(const ChangeNotice &notice);
+    void onCustomerChange(const ChangeNotice &notice);
+    void onDetailChange(const ChangeNotice &notice, std::initializer_list<Column> columns);
     void applyInserted(qint64 id);
     void applyUpdated(qint64 id);
     void applyRemoved(qint64 id);
     void refreshRows(const QList<qint64> &ids);
+    void refreshAll();
     bool inUnreadTail(const CustomerListKey &key) const;
     // Where `key` belongs among the ids read, leaving out position `skip`; empty when a key
     // needed for the search cannot be read (the caller then reloads).
@@ -112,9 +162,16 @@ private:
     void removeAt(int pos);
     void moveRow(int from, int to);
 
+    const Database &m_db;
+    ChangeBus *m_bus;
     mutable CustomerListRepository m_repo;
+    mutable CustomerSearch m_search;
     PhoneNormalizer m_phones;
-    CustomerListOrder m_order;
+    CustomerListOrder m_order;                      // browsing
+    std::optional<CustomerListOrder> m_searchOrder; // searching; empty: best match first
+    CustomerListFilter m_filter;
+    QString m_searchText;
+    bool m_searchCapped = false;
     int m_rowCount = 0;
     int m_idChunk = DefaultIdChunk;
     // The ids read so far; the first m_rowCount of them are rows, rows past them are not read yet.
@@ -125,6 +182,7 @@ private:
     mutable bool m_errorReported = false;
     mutable QCache<qint64, CachedRow> m_rows;
     QTimer m_fill;
+    QTimer m_midnight;
 };
 
 } // namespace rapport

@@ -67,11 +67,16 @@ bool CustomerSearch::looksLikePhone(const QString &text)
     return phoneChars.match(text).hasMatch() && digitsOf(text).size() >= 4;
 }
 
-Status CustomerSearch::collectPhone(const QString &text, QList<qint64> &ids, QSet<qint64> &exact)
+Status CustomerSearch::collectPhone(const QString &text,
+                                    const CustomerListFilter &filter,
+                                    QList<qint64> &ids,
+                                    QSet<qint64> &exact)
 {
     // A number that parses in the default region is matched in full ("+49 (0)30 123", "030 123").
     if (Result<QString> e164 = m_phones.toE164(text); e164) {
-        Result<QList<qint64>> full = m_repo.matchPhoneSuffix(digitsOf(*e164), CandidateLimit);
+        Result<QList<qint64>> full = m_repo.matchPhoneSuffix(digitsOf(*e164),
+                                                             CandidateLimit,
+                                                             filter);
         if (!full)
             return full.error();
         for (qint64 id : std::as_const(*full)) {
@@ -86,14 +91,16 @@ Status CustomerSearch::collectPhone(const QString &text, QList<qint64> &ids, QSe
         digits.remove(0, 1);
     if (digits.size() < 4)
         return {};
-    Result<QList<qint64>> suffix = m_repo.matchPhoneSuffix(digits, CandidateLimit);
+    Result<QList<qint64>> suffix = m_repo.matchPhoneSuffix(digits, CandidateLimit, filter);
     if (!suffix)
         return suffix.error();
     ids << *suffix;
     return {};
 }
 
-Status CustomerSearch::collectText(const QStringList &tokens, QList<qint64> &ids)
+Status CustomerSearch::collectText(const QStringList &tokens,
+                                   const CustomerListFilter &filter,
+                                   QList<qint64> &ids)
 {
     // Whole-word matches first, so "Jan" finds every Jan even when thousands of Jana, Jane and
     // Janssen share the prefix; then prefix matches fill the candidate set.
@@ -105,13 +112,15 @@ Status CustomerSearch::collectText(const QStringList &tokens, QList<qint64> &ids
         prefixTerms << (t.size() > 1 ? quoted(t) + QLatin1Char('*') : quoted(t));
     }
     Result<QList<qint64>> exact = m_repo.matchText(exactTerms.join(QLatin1Char(' ')),
-                                                   CandidateLimit);
+                                                   CandidateLimit,
+                                                   filter);
     if (!exact)
         return exact.error();
     ids << *exact;
     if (ids.size() < CandidateLimit) {
         Result<QList<qint64>> prefix = m_repo.matchText(prefixTerms.join(QLatin1Char(' ')),
-                                                        CandidateLimit);
+                                                        CandidateLimit,
+                                                        filter);
         if (!prefix)
             return prefix.error();
         ids << *prefix;
@@ -119,7 +128,9 @@ Status CustomerSearch::collectText(const QStringList &tokens, QList<qint64> &ids
     return {};
 }
 
-Result<QList<SearchHit>> CustomerSearch::find(const QString &text, int limit)
+Result<QList<SearchHit>> CustomerSearch::find(const QString &text,
+                                              int limit,
+                                              const CustomerListFilter &filter)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || limit <= 0)
@@ -129,10 +140,10 @@ Result<QList<SearchHit>> CustomerSearch::find(const QString &text, int limit)
     const bool phone = looksLikePhone(trimmed);
     const QStringList toks = tokens(trimmed);
     if (phone) {
-        if (Status s = collectPhone(trimmed, ids, exactPhone); !s)
+        if (Status s = collectPhone(trimmed, filter, ids, exactPhone); !s)
             return s.error();
     } else if (!toks.isEmpty()) {
-        if (Status s = collectText(toks, ids); !s)
+        if (Status s = collectText(toks, filter, ids); !s)
             return s.error();
     }
 
@@ -193,6 +204,7 @@ SearchHit CustomerSearch::rank(const SearchCandidate &c,
         return hit;
     }
     const QStringList nameWords = words(name);
+    const QStringList organisationWords = words(foldText(c.organisations));
     QStringList emailWords, cityWords;
     for (const QString &e : c.emails)
         emailWords << words(e);
@@ -209,6 +221,10 @@ SearchHit CustomerSearch::rank(const SearchCandidate &c,
         if (int m = wordMatch(nameWords, t)) {
             points = m == 2 ? 100 : 60;
             field = nameField;
+        } else if (int o = wordMatch(organisationWords, t)) {
+            // A person found by where they work: below their own name, above their address.
+            points = o == 2 ? 50 : 35;
+            field = QStringLiteral("organisation");
         } else if (int e = wordMatch(emailWords, t)) {
             points = e == 2 ? 40 : 30;
             field = QStringLiteral("email");

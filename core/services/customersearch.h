@@ -21,7 +21,7 @@ struct SearchHit
 // CustomerSearch finds customers from one line of text, the way a rep or an agent types it: parts
 // of names or organisations in any order and case, with or without accents; an e-mail address or
 // part of one; a city; or a phone number in any format ("030 1234567", "+49 30 1234567", "0049…",
-// the last digits). Candidates come from indexes (FTS5 and the reversed-digit phone key) in a
+// the last digits). People are found by their organisation's name too. Candidates come from indexes (FTS5 and the reversed-digit phone key) in a
 // bounded number, then are ranked by how well the best field matches, not by bm25 over every hit.
 // User text never reaches the FTS5 parser unquoted: its operators and quotes are just text.
 class CustomerSearch final
@@ -31,7 +31,11 @@ public:
 
     CustomerSearch(const Database &db, PhoneNormalizer normalizer);
 
-    Result<QList<SearchHit>> find(const QString &text, int limit = 20);
+    // The best `limit` matches; with a filter, only customers that pass it (the customer list
+    // narrowed by stage, owner, kind or tag).
+    Result<QList<SearchHit>> find(const QString &text,
+                                  int limit = 20,
+                                  const CustomerListFilter &filter = {});
 
     // The tokens the FTS5 unicode61 tokenizer would see, folded (exposed for tests).
     static QStringList tokens(const QString &text);
@@ -39,8 +43,13 @@ public:
     static bool looksLikePhone(const QString &text);
 
 private:
-    Status collectPhone(const QString &text, QList<qint64> &ids, QSet<qint64> &exact);
-    Status collectText(const QStringList &tokens, QList<qint64> &ids);
+    Status collectPhone(const QString &text,
+                        const CustomerListFilter &filter,
+                        QList<qint64> &ids,
+                        QSet<qint64> &exact);
+    Status collectText(const QStringList &tokens,
+                       const CustomerListFilter &filter,
+                       QList<qint64> &ids);
     static SearchHit rank(const SearchCandidate &c,
                           const QString &query,
                           const QStringList &tokens,

@@ -1,11 +1,13 @@
 #include "core/storage/bulkloader.h"
 
 #include "core/storage/bulksearchindex.h"
+#include "core/storage/customerlistrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlerror.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <sqlite3.h>
 
@@ -21,8 +23,9 @@ QString tr(const char *text)
 }
 
 // The tables a bulk load fills; their triggers and secondary indexes are dropped while it runs.
-// The first twelve are BulkLoader::Table's, in its order.
-constexpr std::array<const char *, 14> LoadedTables{"users",
+// The first twelve are BulkLoader::Table's, in its order. The customer list's read model is
+// rebuilt set-based at the end (CustomerListRepository::rebuild), its indexes built after.
+constexpr std::array<const char *, 16> LoadedTables{"users",
                                                     "products",
                                                     "tags",
                                                     "customers",
@@ -35,7 +38,9 @@ constexpr std::array<const char *, 14> LoadedTables{"users",
                                                     "tasks",
                                                     "customer_notes",
                                                     "customer_tags",
-                                                    "customer_search"};
+                                                    "customer_search",
+                                                    "customer_list",
+                                                    "customer_list_counts"};
 
 // Indexes that stay live: rows arrive in the order of their key (children in parent id order,
 // each parent's rows in time order), or the key has a handful of values, so every new entry goes
@@ -516,8 +521,16 @@ Status BulkLoader::finish(const std::function<bool(const QString &)> &step)
         rollback();
         return Error(Error::Kind::Cancelled, tr("The bulk load was cancelled; nothing was saved."));
     };
-    // Indexes first (index builds sort: SQLite's sorter may use a helper thread), while the
-    // search index may still be in the making; then the search index; the triggers last.
+    // The customer list's rows first, while its indexes are still dropped; then the indexes
+    // (index builds sort: SQLite's sorter may use a helper thread), while the search index may
+    // still be in the making; then the search index; the triggers last.
+    if (step && !step(tr("Building the customer list")))
+        return cancelled();
+    if (Status s = CustomerListRepository::rebuild(m_db, QDateTime::currentDateTimeUtc().date());
+        !s) {
+        rollback();
+        return s;
+    }
     sqlite3_exec(m_handle, "PRAGMA threads = 2", nullptr, nullptr, nullptr);
     for (const bool triggers : {false, true}) {
         if (triggers && m_search) {

@@ -1,14 +1,20 @@
 #include "core/storage/customerlistrepository.h"
 
-#include "core/domain/contactpoint.h"
+#include "core/domain/enumkeys.h"
 #include "core/storage/database.h"
-#include "core/storage/sqlvalues.h"
+#include "core/storage/repositorysupport.h"
+#include "core/storage/sqlerror.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
 #include <QHash>
 #include <QSqlQuery>
+#include <QTimeZone>
 
-#include <limits>
+#include <sqlite3.h>
+
+#include <array>
 
 namespace rapport {
 namespace {
@@ -18,179 +24,310 @@ QString tr(const char *text)
     return QCoreApplication::translate("CustomerListRepository", text);
 }
 
-// orderIndex(): Name ascending, Name descending, Id ascending, Id descending.
-constexpr int OrderCount = 4;
+using Key = CustomerListOrder::Key;
 
-// `alias` is the table's alias with its dot ("c.") or empty.
-QString orderBy(int index, const QString &alias = {})
+// Each order's key column and the index that serves it (see migration 5).
+struct KeyColumn
 {
-    switch (index) {
-    case 0:
-        return QStringLiteral(" ORDER BY %1sort_name, %1id").arg(alias);
-    case 1:
-        return QStringLiteral(" ORDER BY %1sort_name DESC, %1id DESC").arg(alias);
-    case 2:
-        return QStringLiteral(" ORDER BY %1id").arg(alias);
-    default:
-        return QStringLiteral(" ORDER BY %1id DESC").arg(alias);
-    }
+    const char *column; // nullptr for Name, whose key is name_key itself
+    const char *index;
+    bool text;
+};
+
+constexpr std::array<KeyColumn, CustomerListOrder::KeyCount> keyColumns{{
+    {nullptr, "customer_list_by_name", true},
+    {"kind", "customer_list_by_kind", false},
+    {"org_key", "customer_list_by_organisation", true},
+    {"stage", "customer_list_by_stage", false},
+    {"owner_key", "customer_list_by_owner", true},
+    {"phone", "customer_list_by_phone", true},
+    {"email", "customer_list_by_email", true},
+    {"city_key", "customer_list_by_city", true},
+    {"last_contact_at", "customer_list_by_last_contact", false},
+    {"revenue_minor", "customer_list_by_revenue", false},
+}};
+
+const KeyColumn &keyColumn(const CustomerListOrder &order)
+{
+    return keyColumns[std::size_t(order.key)];
 }
 
-// The keyset condition after the last row read, served by the same index as the ORDER BY.
-QString after(int index)
+// The order's columns on alias "a.": (key, name_key, id), (key, id) or (name_key, id).
+QStringList orderColumns(const CustomerListOrder &order)
 {
-    switch (index) {
-    case 0:
-        return QStringLiteral(" AND (sort_name, id) > (?, ?)");
-    case 1:
-        return QStringLiteral(" AND (sort_name, id) < (?, ?)");
-    case 2:
-        return QStringLiteral(" AND id > ?");
-    default:
-        return QStringLiteral(" AND id < ?");
-    }
+    QStringList columns;
+    if (const char *column = keyColumn(order).column)
+        columns << QStringLiteral("a.") + QLatin1String(column);
+    if (order.key == Key::Name || order.tiesByName())
+        columns << QStringLiteral("a.name_key");
+    columns << QStringLiteral("a.id");
+    return columns;
 }
 
-// "?, ?, ..., ?" with RowsPerQuery placeholders: the IN lists always have the same length, so one
-// prepared statement serves every page (unused slots are bound to NULL, which matches nothing).
-QString placeholders()
+QString orderBy(const CustomerListOrder &order)
 {
+    QStringList terms = orderColumns(order);
+    if (order.descending()) {
+        for (QString &term : terms)
+            term += QStringLiteral(" DESC");
+    }
+    return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
+}
+
+// The keyset condition after a row: a row-value comparison the order's index serves.
+QString afterCondition(const CustomerListOrder &order)
+{
+    const QStringList columns = orderColumns(order);
     QStringList marks;
-    for (int i = 0; i < CustomerListRepository::RowsPerQuery; ++i)
+    for (qsizetype i = 0; i < columns.size(); ++i)
         marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
+    return QStringLiteral(" AND (%1) %2 (%3)")
+        .arg(columns.join(QStringLiteral(", ")),
+             order.descending() ? QStringLiteral("<") : QStringLiteral(">"),
+             marks.join(QStringLiteral(", ")));
+}
+
+int bindKey(QSqlQuery &q, int slot, const CustomerListKey &key, const CustomerListOrder &order)
+{
+    if (keyColumn(order).column)
+        q.bindValue(slot++, key.value);
+    if (order.key == Key::Name || order.tiesByName())
+        q.bindValue(slot++, key.name);
+    q.bindValue(slot++, key.id);
+    return slot;
+}
+
+int orderIndex(const CustomerListOrder &order)
+{
+    return int(order.key) * 2 + (order.descending() ? 1 : 0);
 }
 
 const QString rowColumns = QStringLiteral(
-    "SELECT c.id, c.kind, c.name, c.stage, u.display_name, c.acquired_on,"
-    " c.deleted_at IS NOT NULL, c.sort_name"
-    " FROM customers c LEFT JOIN users u ON u.id = c.owner_id");
+    "SELECT a.id, a.live, a.kind, a.stage, a.name, a.name_key, a.org_id, a.org_name, a.org_key,"
+    " a.owner_id, a.owner_name, a.owner_key, a.phone, a.email, a.city, a.city_key,"
+    " a.last_contact_at, a.revenue_minor, a.revenue_currency FROM customer_list a");
 
-void bindIds(QSqlQuery &q, std::span<const qint64> ids, int first)
+// A JSON array of ids, bound as one value: one statement serves any number of ids.
+QString jsonIds(std::span<const qint64> ids)
 {
-    const QVariant null(QMetaType::fromType<qint64>());
-    for (int i = 0; i < CustomerListRepository::RowsPerQuery; ++i)
-        q.bindValue(first + i, std::size_t(i) < ids.size() ? QVariant(ids[std::size_t(i)]) : null);
+    QString json;
+    json.reserve(qsizetype(ids.size()) * 8 + 2);
+    json += QLatin1Char('[');
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            json += QLatin1Char(',');
+        json += QString::number(ids[i]);
+    }
+    json += QLatin1Char(']');
+    return json;
+}
+
+Result<QList<CustomerListChoice>> readChoices(Statement &statement, const QString &what)
+{
+    if (Status s = statement.exec(what); !s)
+        return s.error();
+    repository::FinishGuard done(statement);
+    QSqlQuery &q = statement.query();
+    QList<CustomerListChoice> choices;
+    while (q.next())
+        choices.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool()});
+    return choices;
 }
 
 } // namespace
+
+bool CustomerListOrder::tiesByName() const
+{
+    switch (key) {
+    case Key::Kind:
+    case Key::Organisation:
+    case Key::Stage:
+    case Key::Owner:
+    case Key::City:
+        return true;
+    default:
+        return false;
+    }
+}
 
 bool CustomerListKey::before(const CustomerListKey &a,
                              const CustomerListKey &b,
                              const CustomerListOrder &order)
 {
-    const auto less = [&order](const CustomerListKey &x, const CustomerListKey &y) {
-        if (order.key == CustomerListOrder::Key::Name && x.sortName != y.sortName)
-            return x.sortName.toUtf8() < y.sortName.toUtf8();
-        return x.id < y.id;
+    const auto compare = [&order](const CustomerListKey &x, const CustomerListKey &y) {
+        if (keyColumn(order).column) {
+            if (keyColumn(order).text) {
+                const QByteArray xs = x.value.toString().toUtf8(), ys = y.value.toString().toUtf8();
+                if (xs != ys)
+                    return xs < ys ? -1 : 1;
+            } else if (x.value.toLongLong() != y.value.toLongLong()) {
+                return x.value.toLongLong() < y.value.toLongLong() ? -1 : 1;
+            }
+        }
+        if (order.key == Key::Name || order.tiesByName()) {
+            const QByteArray xs = x.name.toUtf8(), ys = y.name.toUtf8();
+            if (xs != ys)
+                return xs < ys ? -1 : 1;
+        }
+        return x.id < y.id ? -1 : (x.id > y.id ? 1 : 0);
     };
-    return order.descending() ? less(b, a) : less(a, b);
+    return order.descending() ? compare(b, a) < 0 : compare(a, b) < 0;
+}
+
+CustomerListKey CustomerListRow::key(const CustomerListOrder &order) const
+{
+    CustomerListKey k;
+    k.id = id;
+    if (order.key == Key::Name || order.tiesByName())
+        k.name = nameKey;
+    switch (order.key) {
+    case Key::Name:
+        break;
+    case Key::Kind:
+        k.value = qint64(kind);
+        break;
+    case Key::Organisation:
+        k.value = organisationKey;
+        break;
+    case Key::Stage:
+        k.value = qint64(stage);
+        break;
+    case Key::Owner:
+        k.value = ownerKey;
+        break;
+    case Key::Phone:
+        k.value = phone;
+        break;
+    case Key::Email:
+        k.value = email;
+        break;
+    case Key::City:
+        k.value = cityKey;
+        break;
+    case Key::LastContact:
+        k.value = lastContactAt;
+        break;
+    case Key::Revenue:
+        k.value = revenueMinor;
+        break;
+    }
+    return k;
 }
 
 CustomerListRepository::CustomerListRepository(const Database &db)
-    : m_count(db, QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL"))
-    , m_countAll(db, QStringLiteral("SELECT count(*) FROM customers"))
-    , m_sortName(db,
-                 QStringLiteral("SELECT sort_name, deleted_at IS NULL FROM customers "
-                                "WHERE id = ?"))
-    , m_rowsByIds(db,
-                  rowColumns + QStringLiteral(" WHERE c.id IN (") + placeholders()
-                      + QStringLiteral(")"))
-    // No ORDER BY: sorting some 300 rows costs more than picking the primary ones while reading.
-    , m_contacts(db,
-                 QStringLiteral("SELECT customer_id, kind, value, city, is_primary, id"
-                                " FROM contact_points WHERE customer_id IN (")
-                     + placeholders() + QStringLiteral(") AND kind <= 2"))
+    : m_db(db)
+    , m_count(db,
+              QStringLiteral("SELECT coalesce(sum(n), 0) FROM customer_list_counts"
+                             " WHERE (? & (1 << stage)) <> 0 AND kind BETWEEN ? AND ?"
+                             " AND owner_id BETWEEN ? AND ? AND (tag_bits & ?) = ?"))
+    // A tag past the bits: count from its customers rather than from every customer.
+    , m_countTag(db,
+                 QStringLiteral("SELECT count(*) FROM customer_tags t"
+                                " JOIN customer_list a ON a.id = t.customer_id"
+                                " WHERE t.tag_id = ? AND a.live = 1")
+                     + CustomerListFilter::sqlCondition(QStringLiteral("a")))
+    , m_row(db, rowColumns + QStringLiteral(" WHERE a.id = ? AND a.live = 1"))
+    , m_rowFiltered(db,
+                    rowColumns + QStringLiteral(" WHERE a.id = ? AND a.live = 1")
+                        + CustomerListFilter::sqlCondition(QStringLiteral("a")))
+    , m_rowsByIds(db, rowColumns + QStringLiteral(" WHERE a.id IN (SELECT value FROM json_each(?))"))
+    , m_owners(db,
+               QStringLiteral("SELECT id, display_name, active FROM users"
+                              " ORDER BY display_name COLLATE NOCASE, id"))
+    , m_tags(db, QStringLiteral("SELECT id, name, 1 FROM tags ORDER BY name COLLATE NOCASE, id"))
+    , m_state(db, QStringLiteral("SELECT as_of, window_start FROM customer_list_state"))
+    , m_setState(db, QStringLiteral("UPDATE customer_list_state SET as_of = ?, window_start = ?"))
+    // The window moved on: the customers whose oldest counted order dropped out of it.
+    , m_recomputeDue(db,
+                     QStringLiteral("UPDATE customer_list"
+                                    " SET (revenue_minor, revenue_currency, revenue_oldest_at)"
+                                    " = (SELECT minor, currency, oldest FROM customer_list_revenue"
+                                    "    WHERE customer_id = customer_list.id)"
+                                    " WHERE revenue_oldest_at < ? RETURNING id"))
+    // The window moved back (the clock did): the customers with orders it takes in again.
+    , m_recomputeBetween(db,
+                         QStringLiteral(
+                             "UPDATE customer_list"
+                             " SET (revenue_minor, revenue_currency, revenue_oldest_at)"
+                             " = (SELECT minor, currency, oldest FROM customer_list_revenue"
+                             "    WHERE customer_id = customer_list.id)"
+                             " WHERE id IN (SELECT customer_id FROM orders WHERE status = 1"
+                             " AND ordered_at >= ? AND ordered_at < ?) RETURNING id"))
 {
-    const QString ids = QStringLiteral("SELECT id FROM customers WHERE deleted_at IS NULL");
-    for (int i = 0; i < OrderCount; ++i) {
-        m_firstIds.emplace_back(db, ids + orderBy(i) + QStringLiteral(" LIMIT ?"));
-        m_nextIds.emplace_back(db, ids + after(i) + orderBy(i) + QStringLiteral(" LIMIT ?"));
-        m_firstRows.emplace_back(db,
-                                 rowColumns + QStringLiteral(" WHERE c.deleted_at IS NULL")
-                                     + orderBy(i, QStringLiteral("c."))
-                                     + QStringLiteral(" LIMIT ?"));
+    m_sorted.resize(CustomerListOrder::KeyCount * 2);
+}
+
+CustomerListRepository::~CustomerListRepository() = default;
+
+Statement &CustomerListRepository::statement(Use use, const CustomerListOrder &order, bool filtered)
+{
+    const int slot = (int(use) * 2 + (filtered ? 1 : 0)) * 64 + orderIndex(order);
+    std::unique_ptr<Statement> &made = m_orderStatements[slot];
+    if (!made) {
+        // INDEXED BY: a filter on kind or stage must not tempt the planner into reading that
+        // column's index and sorting half a million rows.
+        const QString from = QStringLiteral(" FROM customer_list a INDEXED BY ")
+                             + QLatin1String(keyColumn(order).index)
+                             + QStringLiteral(" WHERE a.live = 1");
+        QString sql = use == Use::FirstRows ? rowColumns.section(QStringLiteral(" FROM "), 0, 0)
+                                            : QStringLiteral("SELECT a.id");
+        sql += from;
+        if (use == Use::NextIds)
+            sql += afterCondition(order);
+        if (filtered)
+            sql += CustomerListFilter::sqlCondition(QStringLiteral("a"));
+        sql += orderBy(order) + QStringLiteral(" LIMIT ?");
+        made = std::make_unique<Statement>(m_db, sql);
     }
+    return *made;
 }
 
-int CustomerListRepository::orderIndex(const CustomerListOrder &order)
+Result<qint64> CustomerListRepository::count(const CustomerListFilter &filter)
 {
-    return (order.key == CustomerListOrder::Key::Id ? 2 : 0) + (order.descending() ? 1 : 0);
-}
-
-Result<qint64> CustomerListRepository::countLive()
-{
-    return count(m_count);
-}
-
-Result<qint64> CustomerListRepository::countAll()
-{
-    return count(m_countAll);
-}
-
-Result<qint64> CustomerListRepository::count(Statement &statement)
-{
+    const bool byTag = filter.tagId > CustomerListFilter::MaxTagBit;
+    Statement &statement = byTag ? m_countTag : m_count;
+    QSqlQuery &q = statement.query();
+    if (byTag) {
+        q.bindValue(0, filter.tagId);
+        filter.bind(q, 1);
+    } else {
+        filter.bindCounted(q, 0);
+    }
     if (Status s = statement.exec(tr("Counting the customers")); !s)
         return s.error();
-    QSqlQuery &q = statement.query();
-    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
-    statement.finish();
-    return n;
-}
-
-Result<std::optional<CustomerListKey>> CustomerListRepository::keyOf(qint64 id,
-                                                                     const CustomerListOrder &order)
-{
-    QSqlQuery &q = m_sortName.query();
-    q.bindValue(0, id);
-    if (Status s = m_sortName.exec(tr("Reading a customer's place in the list")); !s)
-        return s.error();
-    std::optional<CustomerListKey> key;
-    if (q.next() && q.value(1).toBool()) {
-        key = CustomerListKey{order.key == CustomerListOrder::Key::Name ? q.value(0).toString()
-                                                                        : QString(),
-                              id};
-    }
-    m_sortName.finish();
-    return key;
+    repository::FinishGuard done(statement);
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 Result<CustomerIdChunk> CustomerListRepository::idChunk(const CustomerListOrder &order,
+                                                        const CustomerListFilter &filter,
                                                         const std::optional<CustomerListKey> &after,
                                                         int limit)
 {
-    const int index = orderIndex(order);
-    Statement &statement = after ? m_nextIds[std::size_t(index)] : m_firstIds[std::size_t(index)];
-    QSqlQuery &q = statement.query();
-    int slot = 0;
-    if (after) {
-        if (order.key == CustomerListOrder::Key::Name)
-            q.bindValue(slot++, after->sortName);
-        q.bindValue(slot++, after->id);
+    const bool filtered = !filter.isEmpty();
+    Statement &st = statement(after ? Use::NextIds : Use::FirstIds, order, filtered);
+    QSqlQuery &q = st.query();
+    int slot = after ? bindKey(q, 0, *after, order) : 0;
+    if (filtered) {
+        filter.bind(q, slot);
+        slot += CustomerListFilter::Placeholders;
     }
     q.bindValue(slot, limit);
-    if (Status s = statement.exec(tr("Reading the customer list")); !s)
+    if (Status s = st.exec(tr("Reading the customer list")); !s)
         return s.error();
 
     CustomerIdChunk chunk;
     chunk.ids.reserve(std::size_t(std::max(limit, 0)));
     while (q.next())
         chunk.ids.push_back(q.value(0).toLongLong());
-    statement.finish();
+    st.finish();
     chunk.complete = chunk.ids.size() < std::size_t(std::max(limit, 0));
-    if (chunk.ids.empty())
-        return chunk;
 
-    // The next chunk continues from the last row's key. Reading sort_name for that one row here
-    // is cheaper than carrying a string for every row of the chunk.
-    if (order.key == CustomerListOrder::Key::Id) {
-        chunk.last = CustomerListKey{QString(), chunk.ids.back()};
-        return chunk;
-    }
-    // A row deleted between the two reads does not belong in the list any more: drop it and
-    // continue from the row before it.
+    // The next chunk continues from the last row's key. Reading it for that one row is cheaper
+    // than carrying the keys of every row. A row changed or deleted between the two reads does
+    // not belong where it was: drop it and continue from the row before it.
     while (!chunk.ids.empty()) {
-        auto key = keyOf(chunk.ids.back(), order);
+        auto key = keyOf(chunk.ids.back(), order, filter);
         if (!key)
             return key.error();
         if (key.value()) {
@@ -203,124 +340,215 @@ Result<CustomerIdChunk> CustomerListRepository::idChunk(const CustomerListOrder 
     return chunk;
 }
 
-Result<CustomerListPage> CustomerListRepository::firstPage(const CustomerListOrder &order, int limit)
+Result<CustomerListPage> CustomerListRepository::firstPage(const CustomerListOrder &order,
+                                                           const CustomerListFilter &filter,
+                                                           int limit)
 {
-    Statement &statement = m_firstRows[std::size_t(orderIndex(order))];
-    statement.query().bindValue(0, std::clamp(limit, 0, int(RowsPerQuery)));
-    CustomerListPage page;
-    QString lastSortName;
-    if (Status s = readRows(statement, tr("Reading the customer list"), page.rows, &lastSortName);
-        !s)
-        return s.error();
-    page.complete = page.rows.size() < std::size_t(std::clamp(limit, 0, int(RowsPerQuery)));
-    if (!page.rows.empty()) {
-        page.last = CustomerListKey{order.key == CustomerListOrder::Key::Name ? lastSortName
-                                                                              : QString(),
-                                    page.rows.back().id};
+    const bool filtered = !filter.isEmpty();
+    const int wanted = std::clamp(limit, 0, int(RowsPerQuery));
+    Statement &st = statement(Use::FirstRows, order, filtered);
+    QSqlQuery &q = st.query();
+    int slot = 0;
+    if (filtered) {
+        filter.bind(q, slot);
+        slot += CustomerListFilter::Placeholders;
     }
-    if (Status s = fillContacts(page.rows); !s)
+    q.bindValue(slot, wanted);
+    CustomerListPage page;
+    if (Status s = readRows(st, tr("Reading the customer list"), page.rows); !s)
         return s.error();
+    page.complete = page.rows.size() < std::size_t(wanted);
+    if (!page.rows.empty())
+        page.last = page.rows.back().key(order);
     return page;
 }
 
 Result<std::vector<CustomerListRow>> CustomerListRepository::rowsByIds(std::span<const qint64> ids)
 {
     std::vector<CustomerListRow> found;
-    found.reserve(ids.size());
-    for (std::size_t first = 0; first < ids.size(); first += RowsPerQuery) {
-        const auto batch = ids.subspan(first,
-                                       std::min<std::size_t>(RowsPerQuery, ids.size() - first));
-        bindIds(m_rowsByIds.query(), batch, 0);
-        std::vector<CustomerListRow> rows;
-        if (Status s = readRows(m_rowsByIds, tr("Reading customers"), rows); !s)
-            return s.error();
-        QHash<qint64, std::size_t> at;
-        for (std::size_t i = 0; i < rows.size(); ++i)
-            at.insert(rows[i].id, i);
-        for (qint64 id : batch) {
-            if (const auto it = at.constFind(id); it != at.constEnd())
-                found.push_back(std::move(rows[*it]));
-        }
-    }
-    if (Status s = fillContacts(found); !s)
+    if (ids.empty())
+        return found;
+    m_rowsByIds.query().bindValue(0, jsonIds(ids));
+    std::vector<CustomerListRow> rows;
+    if (Status s = readRows(m_rowsByIds, tr("Reading customers"), rows); !s)
         return s.error();
+    QHash<qint64, std::size_t> at;
+    at.reserve(qsizetype(rows.size()));
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        at.insert(rows[i].id, i);
+    found.reserve(rows.size());
+    for (qint64 id : ids) {
+        if (const auto it = at.constFind(id); it != at.constEnd())
+            found.push_back(rows[*it]);
+    }
     return found;
+}
+
+Result<std::optional<CustomerListKey>> CustomerListRepository::keyOf(
+    qint64 id, const CustomerListOrder &order, const CustomerListFilter &filter)
+{
+    const bool filtered = !filter.isEmpty();
+    Statement &st = filtered ? m_rowFiltered : m_row;
+    QSqlQuery &q = st.query();
+    q.bindValue(0, id);
+    if (filtered)
+        filter.bind(q, 1);
+    std::vector<CustomerListRow> rows;
+    if (Status s = readRows(st, tr("Reading a customer's place in the list"), rows); !s)
+        return s.error();
+    if (rows.empty())
+        return std::optional<CustomerListKey>();
+    return std::optional<CustomerListKey>(rows.front().key(order));
+}
+
+Result<std::vector<qint64>> CustomerListRepository::sorted(std::span<const qint64> ids,
+                                                           const CustomerListOrder &order)
+{
+    std::unique_ptr<Statement> &st = m_sorted[std::size_t(orderIndex(order))];
+    if (!st) {
+        // NOT INDEXED: look the few rows up by id and sort them, rather than walk an order's
+        // index past a million rows to find them.
+        st = std::make_unique<Statement>(
+            m_db,
+            QStringLiteral("SELECT a.id FROM customer_list a NOT INDEXED"
+                           " WHERE a.id IN (SELECT value FROM json_each(?)) AND a.live = 1")
+                + orderBy(order));
+    }
+    st->query().bindValue(0, jsonIds(ids));
+    if (Status s = st->exec(tr("Sorting the search results")); !s)
+        return s.error();
+    repository::FinishGuard done(*st);
+    std::vector<qint64> out;
+    out.reserve(ids.size());
+    while (st->query().next())
+        out.push_back(st->query().value(0).toLongLong());
+    return out;
+}
+
+Result<QList<CustomerListChoice>> CustomerListRepository::owners()
+{
+    return readChoices(m_owners, tr("Reading the users"));
+}
+
+Result<QList<CustomerListChoice>> CustomerListRepository::tags()
+{
+    return readChoices(m_tags, tr("Reading the tags"));
+}
+
+qint64 CustomerListRepository::windowStart(const QDate &asOf)
+{
+    return QDateTime(asOf.addYears(-1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+}
+
+Status CustomerListRepository::rebuild(const Database &db, const QDate &asOf)
+{
+    const QString what = tr("Building the customer list");
+    QFile file(QStringLiteral(":/rapport/sql/customer_list_rebuild.sql"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(Error::Kind::Io, tr("The customer list's build script is missing."));
+    const QByteArray script = file.readAll();
+    sqlite3 *handle = db.handle();
+
+    sqlite3_stmt *state = nullptr;
+    int rc = sqlite3_prepare_v2(handle,
+                                "UPDATE customer_list_state SET as_of = ?1, window_start = ?2",
+                                -1,
+                                &state,
+                                nullptr);
+    if (rc == SQLITE_OK) {
+        const QByteArray day = asOf.toString(Qt::ISODate).toLatin1();
+        sqlite3_bind_text(state, 1, day.constData(), int(day.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(state, 2, windowStart(asOf));
+        rc = sqlite3_step(state) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(handle);
+    }
+    sqlite3_finalize(state);
+    char *message = nullptr;
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
+        return {};
+    const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(handle));
+    sqlite3_free(message);
+    return sqliteError(rc, text, what);
+}
+
+Result<QDate> CustomerListRepository::revenueAsOf()
+{
+    if (Status s = m_state.exec(tr("Reading the customer list's revenue window")); !s)
+        return s.error();
+    repository::FinishGuard done(m_state);
+    QSqlQuery &q = m_state.query();
+    return q.next() ? QDate::fromString(q.value(0).toString(), Qt::ISODate) : QDate();
+}
+
+Result<QList<qint64>> CustomerListRepository::moveRevenueWindow(const QDate &asOf)
+{
+    const QString what = tr("Moving the revenue window of the customer list");
+    if (Status s = m_state.exec(what); !s)
+        return s.error();
+    QSqlQuery &state = m_state.query();
+    const bool found = state.next();
+    const qint64 oldStart = found ? state.value(1).toLongLong() : 0;
+    const QString oldAsOf = found ? state.value(0).toString() : QString();
+    m_state.finish();
+    QList<qint64> changed;
+    if (oldAsOf == asOf.toString(Qt::ISODate))
+        return changed;
+
+    const qint64 newStart = windowStart(asOf);
+    QSqlQuery &set = m_setState.query();
+    set.bindValue(0, asOf.toString(Qt::ISODate));
+    set.bindValue(1, newStart);
+    if (Status s = m_setState.exec(what); !s)
+        return s.error();
+
+    Statement &recompute = newStart >= oldStart ? m_recomputeDue : m_recomputeBetween;
+    QSqlQuery &q = recompute.query();
+    if (newStart >= oldStart) {
+        q.bindValue(0, newStart);
+    } else {
+        q.bindValue(0, newStart);
+        q.bindValue(1, oldStart);
+    }
+    if (Status s = recompute.exec(what); !s)
+        return s.error();
+    while (q.next())
+        changed.append(q.value(0).toLongLong());
+    recompute.finish();
+    return changed;
 }
 
 Status CustomerListRepository::readRows(Statement &statement,
                                         const QString &what,
-                                        std::vector<CustomerListRow> &out,
-                                        QString *lastSortName)
+                                        std::vector<CustomerListRow> &out)
 {
     if (Status s = statement.exec(what); !s)
         return s;
+    repository::FinishGuard done(statement);
     QSqlQuery &q = statement.query();
     while (q.next()) {
         CustomerListRow row;
         row.id = q.value(0).toLongLong();
-        row.kind = q.value(1).toInt() == 1 ? CustomerKind::Organisation : CustomerKind::Person;
-        row.name = q.value(2).toString();
-        row.stage = static_cast<LifecycleStage>(std::clamp(q.value(3).toInt(), 0, 4));
-        row.owner = q.value(4).toString();
-        row.acquiredOn = sql::toDate(q.value(5));
-        row.deleted = q.value(6).toBool();
-        if (lastSortName)
-            *lastSortName = q.value(7).toString();
+        row.deleted = !q.value(1).toBool();
+        row.kind = repository::enumColumn(q.value(2), customerKindKeys, CustomerKind::Person);
+        row.stage = repository::enumColumn(q.value(3), lifecycleStageKeys, LifecycleStage::Lead);
+        row.name = q.value(4).toString();
+        row.nameKey = q.value(5).toString();
+        row.organisationId = q.value(6).toLongLong();
+        row.organisation = q.value(7).toString();
+        row.organisationKey = q.value(8).toString();
+        if (!q.value(9).isNull())
+            row.ownerId = q.value(9).toLongLong();
+        row.owner = q.value(10).toString();
+        row.ownerKey = q.value(11).toString();
+        row.phone = q.value(12).toString();
+        row.email = q.value(13).toString();
+        row.city = q.value(14).toString();
+        row.cityKey = q.value(15).toString();
+        row.lastContactAt = q.value(16).toLongLong();
+        row.revenueMinor = q.value(17).toLongLong();
+        row.revenueCurrency = q.value(18).toString();
         out.push_back(std::move(row));
-    }
-    statement.finish();
-    return {};
-}
-
-Status CustomerListRepository::fillContacts(std::vector<CustomerListRow> &rows)
-{
-    for (std::size_t first = 0; first < rows.size(); first += RowsPerQuery) {
-        const std::size_t end = std::min(rows.size(), first + RowsPerQuery);
-        QHash<qint64, std::size_t> at;
-        std::vector<qint64> ids;
-        struct Pick
-        {
-            qint64 id = 0;
-            bool primary = false;
-        };
-        std::vector<Pick> picks((end - first) * 3); // per customer: phone, e-mail, postal
-        for (std::size_t i = first; i < end; ++i) {
-            at.insert(rows[i].id, i);
-            ids.push_back(rows[i].id);
-        }
-        QSqlQuery &q = m_contacts.query();
-        bindIds(q, ids, 0);
-        if (Status s = m_contacts.exec(tr("Reading the customers' phone numbers and addresses")); !s)
-            return s;
-        // Per customer and kind the primary one wins, else the oldest (the lowest id).
-        while (q.next()) {
-            const auto it = at.constFind(q.value(0).toLongLong());
-            const int kind = q.value(1).toInt();
-            if (it == at.constEnd() || kind < 0 || kind > 2)
-                continue;
-            Pick &pick = picks[(*it - first) * 3 + std::size_t(kind)];
-            const bool primary = q.value(4).toBool();
-            const qint64 id = q.value(5).toLongLong();
-            if (pick.id != 0
-                && (pick.primary > primary || (pick.primary == primary && pick.id < id)))
-                continue;
-            pick = {id, primary};
-            CustomerListRow &row = rows[*it];
-            switch (static_cast<ContactKind>(kind)) {
-            case ContactKind::Phone:
-                row.phone = q.value(2).toString();
-                break;
-            case ContactKind::Email:
-                row.email = q.value(2).toString();
-                break;
-            case ContactKind::Postal:
-                row.city = q.value(3).toString();
-                break;
-            case ContactKind::Web:
-                break;
-            }
-        }
-        m_contacts.finish();
     }
     return {};
 }

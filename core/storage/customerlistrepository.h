@@ -1,61 +1,92 @@
 #pragma once
 
 #include "core/domain/customer.h"
+#include "core/storage/customerlistfilter.h"
 #include "core/storage/statement.h"
 #include "core/util/result.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
+#include <QVariant>
 
+#include <memory>
 #include <optional>
 #include <span>
+#include <unordered_map>
 #include <vector>
 
 namespace rapport {
 
 class Database;
 
-// The orders the customer list can be sorted in. Each one is served by an index, so that a page
-// at any depth is a keyset range and never an OFFSET: name by customers_sort (sort_name, id),
-// id by the rowid. Other columns become sortable when their indexes exist.
+// The orders the customer list can be sorted in: one per column, each served by an index on the
+// customer_list read model (schema 5), so that a page at any depth is a keyset range and never
+// an OFFSET. Columns many customers share (kind, organisation, stage, owner, city) sort by name
+// within each value; the others by id. Blank values sort first ascending, last descending.
 struct CustomerListOrder
 {
-    enum class Key { Name, Id };
+    enum class Key {
+        Name,
+        Kind,
+        Organisation,
+        Stage,
+        Owner,
+        Phone,
+        Email,
+        City,
+        LastContact,
+        Revenue
+    };
+    static constexpr int KeyCount = 10;
+
     Key key = Key::Name;
     Qt::SortOrder direction = Qt::AscendingOrder;
 
     bool operator==(const CustomerListOrder &) const = default;
     bool descending() const { return direction == Qt::DescendingOrder; }
+    // True when the key's ties go by name (and then id) rather than by id alone.
+    bool tiesByName() const;
 };
 
-// Where a row stands in an order: the folded name (empty for the id order) and the id.
+// Where a row stands in an order: the column's key (text or integer; null in the Name order),
+// the folded name where ties go by name (or the Name order's key), and the id.
 struct CustomerListKey
 {
-    QString sortName;
+    QVariant value;
+    QString name;
     qint64 id = 0;
 
     bool operator==(const CustomerListKey &) const = default;
-    // True when `a` comes before `b` in `order`. Names compare as UTF-8 bytes, as SQLite's
+    // True when `a` comes before `b` in `order`. Texts compare as UTF-8 bytes, as SQLite's
     // BINARY collation does, so the answer agrees with the index.
     static bool before(const CustomerListKey &a,
                        const CustomerListKey &b,
                        const CustomerListOrder &order);
 };
 
-// One row of the customer list: what the table shows, nothing more. The phone is E.164 as stored;
-// the view formats it.
+// One row of the customer list: what the table shows, and the keys it sorts by. The phone is
+// E.164 as stored and money is in minor units; the model formats them.
 struct CustomerListRow
 {
     qint64 id = 0;
     CustomerKind kind = CustomerKind::Person;
-    QString name;
     LifecycleStage stage = LifecycleStage::Lead;
+    QString name;
+    QString organisation; // a person's organisation ("works at"); empty for organisations
+    qint64 organisationId = 0;
     QString owner; // the owner's display name; empty when nobody owns the customer
-    QString phone; // primary phone (E.164)
-    QString email; // primary e-mail
-    QString city;  // city of the primary postal address
-    QDate acquiredOn;
-    bool deleted = false; // in the trash (a list may still hold its id until it re-queries)
+    std::optional<qint64> ownerId;
+    QString phone;            // primary phone (E.164)
+    QString email;            // primary e-mail
+    QString city;             // city of the primary postal address
+    qint64 lastContactAt = 0; // Unix seconds of the newest interaction; 0: none
+    qint64 revenueMinor = 0;  // fulfilled orders over the last 12 months
+    QString revenueCurrency;  // empty: no such orders; "XXX": orders in several currencies
+    bool deleted = false;     // in the trash (a list may still hold its id until it re-queries)
+    QString nameKey, organisationKey, ownerKey, cityKey; // folded sort keys
+
+    CustomerListKey key(const CustomerListOrder &order) const;
 };
 
 // A run of ids in list order, and the key of the last one to continue from.
@@ -74,50 +105,87 @@ struct CustomerListPage
     bool complete = false;
 };
 
-// CustomerListRepository owns the SQL of the customer list: the count of live customers, the ids
-// in list order read in keyset chunks, and rows fetched by id a page at a time. It reads only; it
-// belongs to the thread of its Database.
+// Something a list filter can choose: an owner or a tag.
+struct CustomerListChoice
+{
+    qint64 id = 0;
+    QString name;
+    bool active = true; // users: deactivated ones still own customers
+};
+
+// CustomerListRepository owns the SQL of the customer list: counts for any filter, the ids in
+// list order read in keyset chunks, rows fetched by id a page at a time, and the rolling revenue
+// window of the read model. It belongs to the thread of its Database.
 class CustomerListRepository final
 {
 public:
-    // The number of ids one row query asks for; rowsByIds() splits longer lists.
+    // The number of rows one page query asks for.
     static constexpr int RowsPerQuery = 100;
 
     explicit CustomerListRepository(const Database &db);
+    ~CustomerListRepository();
 
-    Result<qint64> countLive();
-    // All customers, those in the trash included: an upper bound of countLive() that SQLite
-    // counts from its smallest index, some 8 times faster at 1M customers (9 ms against 70).
-    Result<qint64> countAll();
-    // Up to `limit` ids of live customers in `order` after `after` (from the start without it).
+    // The live customers that pass `filter`, from customer_list_counts (no scan) unless the
+    // filter names a tag past CustomerListFilter::MaxTagBit.
+    Result<qint64> count(const CustomerListFilter &filter = {});
+    // Up to `limit` ids of live customers passing `filter` in `order`, after `after` (from the
+    // start without it).
     Result<CustomerIdChunk> idChunk(const CustomerListOrder &order,
+                                    const CustomerListFilter &filter,
                                     const std::optional<CustomerListKey> &after,
                                     int limit);
     // The first `limit` rows (at most RowsPerQuery) of the list in `order`.
-    Result<CustomerListPage> firstPage(const CustomerListOrder &order, int limit);
-    // The rows of the given customers, in the order of `ids`; ids that do not exist are left out.
+    Result<CustomerListPage> firstPage(const CustomerListOrder &order,
+                                       const CustomerListFilter &filter,
+                                       int limit);
+    // The rows of the given customers (trashed ones included, marked deleted), in the order of
+    // `ids`; ids that do not exist are left out.
     Result<std::vector<CustomerListRow>> rowsByIds(std::span<const qint64> ids);
-    // The key of a live customer in `order`; empty when the customer is deleted or gone.
-    Result<std::optional<CustomerListKey>> keyOf(qint64 id, const CustomerListOrder &order);
+    // The key of a live customer passing `filter` in `order`; empty when it does not (any more).
+    Result<std::optional<CustomerListKey>> keyOf(qint64 id,
+                                                 const CustomerListOrder &order,
+                                                 const CustomerListFilter &filter = {});
+    // The live ones of `ids` in `order` (a search's matches sorted by a column).
+    Result<std::vector<qint64>> sorted(std::span<const qint64> ids, const CustomerListOrder &order);
+
+    // The choices of the owner and tag filters, by name.
+    Result<QList<CustomerListChoice>> owners();
+    Result<QList<CustomerListChoice>> tags();
+
+    // The day the revenue window ends, as last computed.
+    Result<QDate> revenueAsOf();
+    // Moves the revenue window to end on `asOf`: recomputes the revenue of the customers whose
+    // counted orders changed (indexed; a day's move touches a few thousand of a million). Returns
+    // the customers whose row was recomputed. The caller holds a write transaction.
+    Result<QList<qint64>> moveRevenueWindow(const QDate &asOf);
+    // Orders on or after this Unix time count toward the revenue as of `asOf`: 00:00 UTC of the
+    // same day a year earlier.
+    static qint64 windowStart(const QDate &asOf);
+    // Fills the read model anew from the tables it draws from, set-based, with the revenue
+    // window ending on `asOf` (the bulk loader's last step; seconds at a million customers). Runs
+    // inside the caller's transaction; cheapest with the read model's indexes and triggers
+    // dropped, as the bulk loader has them.
+    static Status rebuild(const Database &db, const QDate &asOf);
 
 private:
-    static int orderIndex(const CustomerListOrder &order);
-    static Result<qint64> count(Statement &statement);
-    // Reads the rows of a statement over rowColumns; `lastSortName` receives the last one's.
-    Status readRows(Statement &rows,
-                    const QString &what,
-                    std::vector<CustomerListRow> &out,
-                    QString *lastSortName = nullptr);
-    Status fillContacts(std::vector<CustomerListRow> &rows);
+    enum class Use { FirstIds, NextIds, FirstRows };
+    Statement &statement(Use use, const CustomerListOrder &order, bool filtered);
+    Status readRows(Statement &statement, const QString &what, std::vector<CustomerListRow> &out);
 
+    const Database &m_db;
+    std::unordered_map<int, std::unique_ptr<Statement>> m_orderStatements;
     Statement m_count;
-    Statement m_countAll;
-    Statement m_sortName;
+    Statement m_countTag;
+    Statement m_row;
+    Statement m_rowFiltered;
     Statement m_rowsByIds;
-    Statement m_contacts;
-    std::vector<Statement> m_firstIds;  // by orderIndex()
-    std::vector<Statement> m_nextIds;   // by orderIndex()
-    std::vector<Statement> m_firstRows; // by orderIndex()
+    std::vector<std::unique_ptr<Statement>> m_sorted; // by key and direction, made when needed
+    Statement m_owners;
+    Statement m_tags;
+    Statement m_state;
+    Statement m_setState;
+    Statement m_recomputeDue;
+    Statement m_recomputeBetween;
 };
 
 } // namespace rapport

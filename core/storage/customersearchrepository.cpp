@@ -13,6 +13,13 @@ CustomerSearchRepository::CustomerSearchRepository(const Database &db)
     , m_text(db,
              QStringLiteral("SELECT rowid FROM customer_search WHERE customer_search MATCH ? "
                             "LIMIT ?"))
+    // CROSS JOIN: the index's matches first, each then looked up in the list's read model.
+    , m_textFiltered(db,
+                     QStringLiteral("SELECT s.rowid FROM customer_search s"
+                                    " CROSS JOIN customer_list a ON a.id = s.rowid"
+                                    " WHERE customer_search MATCH ? AND a.live = 1")
+                         + CustomerListFilter::sqlCondition(QStringLiteral("a"))
+                         + QStringLiteral(" LIMIT ?"))
     // phone_key holds the digits reversed, so "ends with 1234567" is the key range
     // ['7654321', '7654321;'), ';' being the character after '9'.
     , m_phone(db,
@@ -20,40 +27,68 @@ CustomerSearchRepository::CustomerSearchRepository(const Database &db)
                              "JOIN customers c ON c.id = p.customer_id "
                              "WHERE p.phone_key >= ? AND p.phone_key < ? "
                              "AND c.deleted_at IS NULL LIMIT ?"))
+    , m_phoneFiltered(db,
+                      QStringLiteral("SELECT DISTINCT p.customer_id FROM contact_points p "
+                                     "CROSS JOIN customer_list a ON a.id = p.customer_id "
+                                     "WHERE p.phone_key >= ? AND p.phone_key < ? "
+                                     "AND a.live = 1")
+                          + CustomerListFilter::sqlCondition(QStringLiteral("a"))
+                          + QStringLiteral(" LIMIT ?"))
     , m_customer(db,
-                 QStringLiteral("SELECT kind, name, stage, sort_name FROM customers "
-                                "WHERE id = ? AND deleted_at IS NULL"))
+                 QStringLiteral("SELECT c.kind, c.name, c.stage, c.sort_name,"
+                                " (SELECT group_concat(o.name, ' ') FROM relationships r"
+                                "  JOIN customers o ON o.id = r.to_id AND o.deleted_at IS NULL"
+                                "  WHERE r.from_id = c.id AND r.kind = 0 AND c.kind = 0)"
+                                " FROM customers c WHERE c.id = ? AND c.deleted_at IS NULL"))
     , m_points(db,
                QStringLiteral("SELECT kind, value, city FROM contact_points "
                               "WHERE customer_id = ? AND kind IN (0, 1, 2) "
                               "ORDER BY is_primary DESC, id"))
 {}
 
-Result<QList<qint64>> CustomerSearchRepository::matchText(const QString &ftsQuery, int limit)
+Result<QList<qint64>> CustomerSearchRepository::matchText(const QString &ftsQuery,
+                                                          int limit,
+                                                          const CustomerListFilter &filter)
 {
-    QSqlQuery &q = m_text.query();
-    q.bindValue(0, ftsQuery);
-    q.bindValue(1, limit);
-    if (Status s = m_text.exec(tr("Searching")); !s)
+    Statement &statement = filter.isEmpty() ? m_text : m_textFiltered;
+    QSqlQuery &q = statement.query();
+    int slot = 0;
+    q.bindValue(slot++, ftsQuery);
+    if (!filter.isEmpty()) {
+        filter.bind(q, slot);
+        slot += CustomerListFilter::Placeholders;
+    }
+    q.bindValue(slot, limit);
+    if (Status s = statement.exec(tr("Searching")); !s)
         return s.error();
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
+    statement.finish();
     return ids;
 }
 
-Result<QList<qint64>> CustomerSearchRepository::matchPhoneSuffix(const QString &digits, int limit)
+Result<QList<qint64>> CustomerSearchRepository::matchPhoneSuffix(const QString &digits,
+                                                                 int limit,
+                                                                 const CustomerListFilter &filter)
 {
     const QString key = phoneKey(digits);
-    QSqlQuery &q = m_phone.query();
+    Statement &statement = filter.isEmpty() ? m_phone : m_phoneFiltered;
+    QSqlQuery &q = statement.query();
     q.bindValue(0, key);
     q.bindValue(1, QString(key + QLatin1Char(';')));
-    q.bindValue(2, limit);
-    if (Status s = m_phone.exec(tr("Searching by phone number")); !s)
+    int slot = 2;
+    if (!filter.isEmpty()) {
+        filter.bind(q, slot);
+        slot += CustomerListFilter::Placeholders;
+    }
+    q.bindValue(slot, limit);
+    if (Status s = statement.exec(tr("Searching by phone number")); !s)
         return s.error();
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
+    statement.finish();
     return ids;
 }
 
@@ -76,6 +111,7 @@ Result<QList<SearchCandidate>> CustomerSearchRepository::candidates(const QList<
         hit.stage = enumFromInt<LifecycleStage>(c.value(2).toInt(), lifecycleStageKeys)
                         .value_or(LifecycleStage::Lead);
         hit.sortName = c.value(3).toString();
+        hit.organisations = c.value(4).toString();
         m_customer.finish();
 
         QSqlQuery &p = m_points.query();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/customer.h"
+#include "core/storage/customerlistfilter.h"
 #include "core/storage/statement.h"
 #include "core/util/result.h"
 
@@ -22,11 +23,13 @@ struct SearchCandidate
     QStringList emails;
     QStringList phones; // E.164
     QStringList cities;
+    QString organisations; // a person's organisations ("works at"), space separated
 };
 
 // CustomerSearchRepository holds the search SQL: full-text matches in the customer_search FTS5
 // index, phone-number suffix matches on contact_points.phone_key, and the candidates' details.
-// It returns unranked candidate ids; CustomerSearch ranks them.
+// It returns unranked candidate ids; CustomerSearch ranks them. A list filter narrows the
+// candidates inside the query, so a filtered search still finds up to `limit` that pass.
 class CustomerSearchRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(CustomerSearchRepository)
@@ -35,15 +38,21 @@ public:
     explicit CustomerSearchRepository(const Database &db);
 
     // Ids matching an FTS5 query expression (built by the caller from quoted tokens only).
-    Result<QList<qint64>> matchText(const QString &ftsQuery, int limit);
+    Result<QList<qint64>> matchText(const QString &ftsQuery,
+                                    int limit,
+                                    const CustomerListFilter &filter = {});
     // Ids of live customers with a phone whose digits end with `digits`.
-    Result<QList<qint64>> matchPhoneSuffix(const QString &digits, int limit);
+    Result<QList<qint64>> matchPhoneSuffix(const QString &digits,
+                                           int limit,
+                                           const CustomerListFilter &filter = {});
     Result<QList<SearchCandidate>> candidates(const QList<qint64> &ids);
 
 private:
     const Database &m_db;
     Statement m_text;
+    Statement m_textFiltered;
     Statement m_phone;
+    Statement m_phoneFiltered;
     Statement m_customer;
     Statement m_points;
 };

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/domain/customer.h"
+
+#include <QString>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace rapport {
+
+// What the customer list is narrowed to: stages, kind, owner and a tag, all of which must hold.
+// An empty filter lets every live customer through. It is a value the list model, the list
+// repository and the search share; the SQL that applies it lives in one place (sqlCondition()).
+struct CustomerListFilter
+{
+    quint8 stages = 0;                // bits 1 << int(LifecycleStage); 0: every stage
+    std::optional<CustomerKind> kind; // empty: persons and organisations
+    std::optional<qint64> ownerId;    // empty: anyone's; 0: customers nobody owns
+    qint64 tagId = 0;                 // 0: with or without tags
+
+    bool operator==(const CustomerListFilter &) const = default;
+    bool isEmpty() const { return *this == CustomerListFilter{}; }
+
+    static constexpr quint8 stageBit(LifecycleStage stage) { return quint8(1u << int(stage)); }
+    CustomerListFilter &withStage(LifecycleStage stage)
+    {
+        stages |= stageBit(stage);
+        return *this;
+    }
+
+    // Tags with ids up to this are bits of customer_list.tag_bits; others are looked up in
+    // customer_tags (right, but without the index's help).
+    static constexpr qint64 MaxTagBit = 62;
+    static constexpr int Placeholders = 9;
+    // " AND ..." over the customer_list row `alias` (e.g. "a"), with Placeholders positional
+    // placeholders that bind() fills from `first` on. The text is the same for every filter (an
+    // empty one binds values that let everything through), so one prepared statement serves all.
+    static QString sqlCondition(const QString &alias);
+    void bind(QSqlQuery &query, int first) const;
+    // The first seven of those values (stages, kind, owner, tag bits) alone, for
+    // customer_list_counts, whose columns carry the same names.
+    static constexpr int CountPlaceholders = 7;
+    void bindCounted(QSqlQuery &query, int first) const;
+};
+
+} // namespace rapport

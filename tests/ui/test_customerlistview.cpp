@@ -1,0 +1,213 @@
+#include "core/models/customerlistmodel.h"
+#include "core/services/changebus.h"
+#include "tests/support/customerlistfixture.h"
+#include "tests/ui/isolatedsettings.h"
+#include "ui/customerfilterbar.h"
+#include "ui/customerlistview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+using namespace rapport;
+using L = test::SmallList;
+
+namespace {
+
+// The small list in a shown view.
+struct Shown
+{
+    Shown()
+        : model(f.db(), &bus)
+    {
+        view.setModel(&model);
+        view.resize(1400, 500);
+        view.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&view));
+    }
+
+    test::SmallList f;
+    ChangeBus bus;
+    CustomerListModel model;
+    CustomerListView view;
+};
+
+bool waitForRows(const CustomerListModel &model, int rows)
+{
+    return QTest::qWaitFor([&] { return model.rowCount() == rows; }, 3000);
+}
+
+} // namespace
+
+TEST_CASE("Typing in the search field narrows the list to the match", "[ui][list]")
+{
+    Shown s;
+    CHECK(s.view.countLabel()->text() == QStringLiteral("5 customers"));
+    s.view.focusSearch();
+    CHECK(s.view.searchField()->hasFocus());
+
+    QTest::keyClicks(s.view.searchField(), QStringLiteral("cara ad"));
+    REQUIRE(waitForRows(s.model, 1));
+    CHECK(s.model.idAt(0) == L::Cara);
+    CHECK(s.view.countLabel()->text() == QStringLiteral("1 match"));
+
+    // Enter opens the best match.
+    QSignalSpy activated(&s.view, &CustomerListView::customerActivated);
+    QTest::keyClick(s.view.searchField(), Qt::Key_Return);
+    REQUIRE(activated.size() == 1);
+    CHECK(activated[0][0].toLongLong() == L::Cara);
+
+    // The last digits a caller reads out find them too; Enter right after typing searches first.
+    s.view.searchField()->clear();
+    QTest::keyClicks(s.view.searchField(), QStringLiteral("30 111"));
+    QTest::keyClick(s.view.searchField(), Qt::Key_Enter);
+    REQUIRE(activated.size() == 2);
+    CHECK(activated[1][0].toLongLong() == L::Anna);
+
+    // Escape clears the search: every customer again.
+    QTest::keyClick(s.view.searchField(), Qt::Key_Escape);
+    REQUIRE(waitForRows(s.model, 5));
+    CHECK(s.view.searchField()->text().isEmpty());
+    CHECK(s.view.countLabel()->text() == QStringLiteral("5 customers"));
+
+    // Nothing found: zero rows and a line saying so.
+    QTest::keyClicks(s.view.searchField(), QStringLiteral("xyzzy"));
+    REQUIRE(waitForRows(s.model, 0));
+    CHECK(s.view.countLabel()->text() == QStringLiteral("0 matches"));
+}
+
+TEST_CASE("Down in the search field walks into the matches", "[ui][list]")
+{
+    Shown s;
+    s.view.setSearchDelay(0);
+    s.view.focusSearch();
+    QTest::keyClicks(s.view.searchField(), QStringLiteral("muller"));
+    QTest::keyClick(s.view.searchField(), Qt::Key_Down);
+    CHECK(s.view.table()->hasFocus());
+    CHECK(s.model.rowCount() == 2);
+    CHECK(s.view.currentCustomerId() == L::Anna);
+    QTest::keyClick(s.view.table(), Qt::Key_Down);
+    CHECK(s.view.currentCustomerId() == L::Ben);
+}
+
+TEST_CASE("Choosing a filter narrows the count", "[ui][list]")
+{
+    Shown s;
+    QComboBox *stage = s.view.filterBar()->stageBox();
+    stage->setFocus();
+    // Any stage, Lead, Prospect, Active.
+    QTest::keyClick(stage, Qt::Key_Down);
+    QTest::keyClick(stage, Qt::Key_Down);
+    QTest::keyClick(stage, Qt::Key_Down);
+    CHECK(stage->currentText() == lifecycleStageName(LifecycleStage::Active));
+    CHECK(s.model.rowCount() == 3);
+    CHECK(s.view.countLabel()->text() == QStringLiteral("3 customers match the filters"));
+
+    // Anyone's, Nobody's.
+    QComboBox *owner = s.view.filterBar()->ownerBox();
+    owner->setFocus();
+    QTest::keyClick(owner, Qt::Key_Down);
+    CHECK(s.model.rowCount() == 1);
+    CHECK(s.model.idAt(0) == L::Cara);
+    CHECK(s.view.countLabel()->text() == QStringLiteral("1 customer matches the filters"));
+
+    // The filters hold while searching.
+    s.view.setSearchDelay(0);
+    s.view.focusSearch();
+    QTest::keyClicks(s.view.searchField(), QStringLiteral("muller"));
+    REQUIRE(waitForRows(s.model, 0));
+    s.view.searchField()->clear();
+    REQUIRE(waitForRows(s.model, 1));
+
+    // The tag list offers the tags; one filter among the others.
+    QComboBox *tag = s.view.filterBar()->tagBox();
+    CHECK(tag->findText(QStringLiteral("vip")) > 0);
+    s.view.filterBar()->clear();
+    CHECK(s.model.rowCount() == 5);
+    tag->setCurrentIndex(tag->findText(QStringLiteral("vip")));
+    CHECK(s.model.rowCount() == 2);
+}
+
+TEST_CASE("Enter or a double click on a row opens its customer", "[ui][list]")
+{
+    Shown s;
+    QSignalSpy activated(&s.view, &CustomerListView::customerActivated);
+    QTableView *table = s.view.table();
+    const int row = s.model.rowOf(L::Ben);
+    table->setFocus();
+    table->setCurrentIndex(s.model.index(row, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    REQUIRE(activated.size() == 1);
+    CHECK(activated[0][0].toLongLong() == L::Ben);
+
+    const int zeta = s.model.rowOf(L::Zeta);
+    const QRect cell = table->visualRect(s.model.index(zeta, CustomerListModel::City));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    REQUIRE(activated.size() == 2);
+    CHECK(activated[1][0].toLongLong() == L::Zeta);
+}
+
+TEST_CASE("Columns chosen in the header menu and the sort are kept", "[ui][list]")
+{
+    test::IsolatedSettings settings(QStringLiteral("listview"));
+    QByteArray state;
+    {
+        Shown s;
+        QHeaderView *header = s.view.table()->horizontalHeader();
+        // Choose Email off in the header's menu, from the menu's own event loop.
+        QTimer::singleShot(0, [] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            REQUIRE(menu != nullptr);
+            for (QAction *action : menu->actions()) {
+                if (action->text() == QStringLiteral("E-mail"))
+                    action->trigger();
+                if (action->text() == QStringLiteral("Name"))
+                    CHECK_FALSE(action->isEnabled());
+            }
+            menu->close();
+        });
+        Q_EMIT header->customContextMenuRequested(QPoint(20, 5));
+        CHECK(header->isSectionHidden(CustomerListModel::Email));
+        header->resizeSection(CustomerListModel::City, 211);
+        s.view.table()->sortByColumn(CustomerListModel::Revenue, Qt::DescendingOrder);
+        CHECK(s.model.sortColumn() == CustomerListModel::Revenue);
+        // Searching does not change the order kept.
+        s.view.setSearchDelay(0);
+        s.view.focusSearch();
+        QTest::keyClicks(s.view.searchField(), QStringLiteral("muller"));
+        REQUIRE(waitForRows(s.model, 2));
+        QSettings kept;
+        s.view.saveSettings(kept);
+        state = s.view.saveState();
+    }
+    Shown again;
+    QSettings kept;
+    again.view.restoreSettings(kept);
+    QHeaderView *header = again.view.table()->horizontalHeader();
+    CHECK(header->isSectionHidden(CustomerListModel::Email));
+    CHECK(header->sectionSize(CustomerListModel::City) == 211);
+    CHECK(again.model.sortColumn() == CustomerListModel::Revenue);
+    CHECK(again.model.sortOrder() == Qt::DescendingOrder);
+    CHECK(again.model.idAt(0) == L::Cara);
+    CHECK(header->sortIndicatorSection() == CustomerListModel::Revenue);
+
+    // A state before a model is set waits for it; nonsense is refused.
+    CustomerListView later;
+    REQUIRE(later.restoreState(state));
+    later.setModel(&again.model);
+    CHECK(later.table()->horizontalHeader()->isSectionHidden(CustomerListModel::Email));
+    CHECK_FALSE(later.restoreState(QByteArray("not a state")));
+    later.setModel(nullptr);
+}

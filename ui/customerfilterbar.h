@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/storage/customerlistfilter.h"
+#include "core/storage/customerlistrepository.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QToolButton;
+
+namespace rapport {
+
+// CustomerFilterBar is the row of filters above the customer list: stage, owner, kind and tag,
+// each a combo box that starts at "any", and a button that clears them all. Every choice
+// announces the combined filter at once. The owner and tag choices come from a provider asked
+// each time one of those lists opens, so users and tags added meanwhile are there.
+class CustomerFilterBar final : public QWidget
+{
+    Q_OBJECT
+public:
+    using ChoiceProvider = std::function<QList<CustomerListChoice>()>;
+
+    explicit CustomerFilterBar(QWidget *parent = nullptr);
+
+    void setChoiceProviders(ChoiceProvider owners, ChoiceProvider tags);
+    CustomerListFilter filter() const { return m_filter; }
+    // Shows `filter` (without announcing it); owners and tags it names are added when unknown.
+    void setFilter(const CustomerListFilter &filter);
+
+    QComboBox *stageBox() const { return m_stage; }
+    QComboBox *ownerBox() const { return m_owner; }
+    QComboBox *kindBox() const { return m_kind; }
+    QComboBox *tagBox() const { return m_tag; }
+
+public Q_SLOTS:
+    void clear();
+
+Q_SIGNALS:
+    void filterChanged(const rapport::CustomerListFilter &filter);
+
+private:
+    void refillOwners();
+    void refillTags();
+    void readBoxes();
+    void showFilter();
+
+    QComboBox *m_stage;
+    QComboBox *m_owner;
+    QComboBox *m_kind;
+    QComboBox *m_tag;
+    QToolButton *m_clear;
+    ChoiceProvider m_owners;
+    ChoiceProvider m_tags;
+    CustomerListFilter m_filter;
+    bool m_showing = false;
+};
+
+} // namespace rapport
