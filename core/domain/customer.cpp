@@ -81,27 +81,36 @@ void Customer::tidy()
 
 Status Customer::validate() const
 {
+    const QList<Error> all = problems();
+    if (!all.isEmpty())
+        return all.first();
+    return {};
+}
+
+QList<Error> Customer::problems() const
+{
     using K = Error::Kind;
+    QList<Error> out;
     if (kind == CustomerKind::Person) {
         if (lastName.trimmed().isEmpty() && firstName.trimmed().isEmpty())
-            return Error(K::Validation,
+            out << Error(K::Validation,
                          tr("A person needs a first or a last name."),
                          QStringLiteral("lastName"));
         if (firstName.size() > MaxNameLength)
-            return Error(K::Validation,
+            out << Error(K::Validation,
                          tr("The first name is longer than %1 characters.").arg(MaxNameLength),
                          QStringLiteral("firstName"));
         if (lastName.size() > MaxNameLength)
-            return Error(K::Validation,
+            out << Error(K::Validation,
                          tr("The last name is longer than %1 characters.").arg(MaxNameLength),
                          QStringLiteral("lastName"));
     } else {
         if (organisation.trimmed().isEmpty())
-            return Error(K::Validation,
+            out << Error(K::Validation,
                          tr("An organisation needs a name."),
                          QStringLiteral("organisation"));
         if (organisation.size() > MaxNameLength)
-            return Error(K::Validation,
+            out << Error(K::Validation,
                          tr("The organisation's name is longer than %1 characters.")
                              .arg(MaxNameLength),
                          QStringLiteral("organisation"));
@@ -111,22 +120,26 @@ Status Customer::validate() const
     constexpr qint64 unixEpochJulianDay = 2440588;
     const qint64 today = unixEpochJulianDay + QDateTime::currentSecsSinceEpoch() / 86400;
     if (acquiredOn.isValid() && acquiredOn.toJulianDay() > today + 1)
-        return Error(K::Validation,
+        out << Error(K::Validation,
                      tr("The acquisition date lies in the future."),
                      QStringLiteral("acquiredOn"));
     if (ownerId && *ownerId <= 0)
-        return Error(K::Validation, tr("The owner is not a valid user."), QStringLiteral("owner"));
+        out << Error(K::Validation, tr("The owner is not a valid user."), QStringLiteral("owner"));
     for (const QString &tag : tags) {
-        if (tag.trimmed().isEmpty())
-            return Error(K::Validation, tr("A tag is empty."), QStringLiteral("tags"));
-        if (tag.size() > MaxTagLength)
-            return Error(K::Validation,
+        if (tag.trimmed().isEmpty()) {
+            out << Error(K::Validation, tr("A tag is empty."), QStringLiteral("tags"));
+            break;
+        }
+        if (tag.size() > MaxTagLength) {
+            out << Error(K::Validation,
                          tr("The tag \"%1\" is longer than %2 characters.")
                              .arg(tag.left(20))
                              .arg(MaxTagLength),
                          QStringLiteral("tags"));
+            break;
+        }
     }
-    return {};
+    return out;
 }
 
 } // namespace rapport

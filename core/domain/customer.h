@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -55,6 +56,8 @@ struct Customer
     void tidy();
     // The first rule the customer breaks, as an Error naming the field; success when valid.
     Status validate() const;
+    // Every rule the customer breaks (at most one per field), in the order of the form.
+    QList<Error> problems() const;
 };
 
 } // namespace rapport

@@ -33,6 +33,18 @@ CustomerRepository::CustomerRepository(const Database &db)
                    QStringLiteral("UPDATE customers SET deleted_at = ?, updated_at = ?, "
                                   "version = version + 1 WHERE id = ? AND version = ?"))
     , m_purge(db, QStringLiteral("DELETE FROM customers WHERE id = ?"))
+    , m_purgeVersion(db, QStringLiteral("DELETE FROM customers WHERE id = ? AND version = ?"))
+    , m_reinstate(db,
+                  QStringLiteral(
+                      "INSERT INTO customers (id, kind, first_name, last_name, name, sort_name, "
+                      "stage, owner_id, source, acquired_on, notes, created_at, updated_at, "
+                      "deleted_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_hasHistory(db,
+                   QStringLiteral(
+                       "SELECT EXISTS (SELECT 1 FROM interactions WHERE customer_id = ?) "
+                       "OR EXISTS (SELECT 1 FROM orders WHERE customer_id = ?) "
+                       "OR EXISTS (SELECT 1 FROM cases WHERE customer_id = ?) "
+                       "OR EXISTS (SELECT 1 FROM tasks WHERE customer_id = ?)"))
     , m_countLive(db, QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL"))
     , m_clearTags(db, QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ?"))
     , m_ensureTag(db,
@@ -61,6 +73,14 @@ CustomerRepository::CustomerRepository(const Database &db)
                         "postal_code = ?, city = ?, region = ?, country = ?, is_primary = ?, "
                         "phone_key = ?, version = version + 1 WHERE id = ? AND version = ?"))
     , m_deletePoint(db, QStringLiteral("DELETE FROM contact_points WHERE id = ?"))
+    , m_deletePointVersion(db,
+                           QStringLiteral(
+                               "DELETE FROM contact_points WHERE id = ? AND version = ?"))
+    , m_reinstatePoint(db,
+                       QStringLiteral(
+                           "INSERT INTO contact_points (customer_id, kind, label, value, street, "
+                           "postal_code, city, region, country, is_primary, phone_key, id, "
+                           "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
     , m_demotePoints(db,
                      QStringLiteral(
                          "UPDATE contact_points SET is_primary = 0, version = version + 1 "
@@ -74,18 +94,21 @@ CustomerRepository::CustomerRepository(const Database &db)
 
 namespace {
 
-void bindCustomer(QSqlQuery &q, const Customer &c)
+// Binds kind, first_name, last_name, name, sort_name, stage, owner_id, source, acquired_on and
+// notes to the ten positions from `first` on.
+void bindCustomer(QSqlQuery &q, int first, const Customer &c)
 {
-    q.bindValue(0, int(c.kind));
-    q.bindValue(1, c.kind == CustomerKind::Person ? sql::fromText(c.firstName) : QVariant());
-    q.bindValue(2, c.kind == CustomerKind::Person ? sql::fromText(c.lastName) : QVariant());
-    q.bindValue(3, c.displayName());
-    q.bindValue(4, c.sortName());
-    q.bindValue(5, int(c.stage));
-    q.bindValue(6, sql::fromId(c.ownerId));
-    q.bindValue(7, sql::fromText(c.source));
-    q.bindValue(8, sql::fromDate(c.acquiredOn));
-    q.bindValue(9, sql::fromText(c.notes));
+    const bool person = c.kind == CustomerKind::Person;
+    q.bindValue(first + 0, int(c.kind));
+    q.bindValue(first + 1, person ? sql::fromText(c.firstName) : QVariant());
+    q.bindValue(first + 2, person ? sql::fromText(c.lastName) : QVariant());
+    q.bindValue(first + 3, c.displayName());
+    q.bindValue(first + 4, c.sortName());
+    q.bindValue(first + 5, int(c.stage));
+    q.bindValue(first + 6, sql::fromId(c.ownerId));
+    q.bindValue(first + 7, sql::fromText(c.source));
+    q.bindValue(first + 8, sql::fromDate(c.acquiredOn));
+    q.bindValue(first + 9, sql::fromText(c.notes));
 }
 
 void bindPoint(QSqlQuery &q, int first, const ContactPoint &p)
@@ -189,7 +212,7 @@ Status CustomerRepository::update(Customer &customer)
         return tx.begun();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery &q = m_update.query();
-    bindCustomer(q, customer);
+    bindCustomer(q, 0, customer);
     q.bindValue(10, sql::fromDateTime(now));
     q.bindValue(11, customer.id);
     q.bindValue(12, customer.version);
@@ -390,6 +413,95 @@ Status CustomerRepository::removeContactPoint(qint64 id)
     if (q.numRowsAffected() != 1)
         return Error(Error::Kind::NotFound, tr("The contact point does not exist any more."));
     return {};
+}
+
+Status CustomerRepository::removeContactPoint(const ContactPoint &point)
+{
+    QSqlQuery &q = m_deletePointVersion.query();
+    q.bindValue(0, point.id);
+    q.bindValue(1, point.version);
+    const QString what = tr("Removing the contact point");
+    if (Status s = m_deletePointVersion.exec(what); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return repository::staleOrMissing(m_pointExists,
+                                          point.id,
+                                          staleText(tr("The contact point")),
+                                          tr("The contact point does not exist any more."),
+                                          what);
+    return {};
+}
+
+Status CustomerRepository::reinstateContactPoint(const ContactPoint &point)
+{
+    if (Status s = point.validate(); !s)
+        return s;
+    QSqlQuery &q = m_reinstatePoint.query();
+    q.bindValue(0, point.customerId);
+    bindPoint(q, 1, point);
+    q.bindValue(11, point.id);
+    q.bindValue(12, point.version);
+    const QString what = tr("Saving the contact point");
+    if (Status s = m_reinstatePoint.exec(what); !s) {
+        if (repository::brokenConstraint(q) == repository::Constraint::Unique)
+            return Error(Error::Kind::Conflict,
+                         tr("The contact point cannot come back: another one has taken its "
+                            "place meanwhile."));
+        if (repository::brokenConstraint(q) == repository::Constraint::ForeignKey)
+            return Error(Error::Kind::NotFound, tr("The customer does not exist any more."));
+        return s;
+    }
+    return {};
+}
+
+Status CustomerRepository::purge(const Customer &customer)
+{
+    QSqlQuery &q = m_purgeVersion.query();
+    q.bindValue(0, customer.id);
+    q.bindValue(1, customer.version);
+    if (Status s = m_purgeVersion.exec(tr("Deleting the customer")); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return customerStaleOrMissing(customer.id);
+    return {};
+}
+
+Status CustomerRepository::reinstate(const Customer &customer)
+{
+    if (Status s = customer.validate(); !s)
+        return s;
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    QSqlQuery &q = m_reinstate.query();
+    q.bindValue(0, customer.id);
+    bindCustomer(q, 1, customer);
+    q.bindValue(11, sql::fromDateTime(customer.createdAt));
+    q.bindValue(12, sql::fromDateTime(customer.updatedAt));
+    q.bindValue(13, sql::fromDateTime(customer.deletedAt));
+    q.bindValue(14, customer.version);
+    if (Status s = m_reinstate.exec(tr("Saving the customer")); !s) {
+        if (repository::brokenConstraint(q) == repository::Constraint::Unique)
+            return Error(Error::Kind::Conflict,
+                         tr("The customer cannot come back: another customer has taken number "
+                            "%1 meanwhile.")
+                             .arg(customer.id));
+        return s;
+    }
+    if (Status s = writeTags(customer.id, customer.tags); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<bool> CustomerRepository::hasHistory(qint64 id)
+{
+    repository::FinishGuard guard(m_hasHistory);
+    QSqlQuery &q = m_hasHistory.query();
+    for (int i = 0; i < 4; ++i)
+        q.bindValue(i, id);
+    if (Status s = m_hasHistory.exec(tr("Reading the customer's history")); !s)
+        return s.error();
+    return q.next() && q.value(0).toInt() != 0;
 }
 
 Status CustomerRepository::demoteOtherPrimaries(const ContactPoint &point)

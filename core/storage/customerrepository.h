@@ -34,6 +34,13 @@ public:
     Status restore(Customer &customer);
     // Deletes the customer for good, with everything that belongs to it.
     Status purge(qint64 id);
+    // The same, only while the row is at customer.version (Conflict otherwise).
+    Status purge(const Customer &customer);
+    // Writes back a customer removed by purge() exactly as it was: same id, timestamps, version
+    // and tags (undoing a removal). Conflict when its id was taken meanwhile.
+    Status reinstate(const Customer &customer);
+    // True when interactions, orders, cases or tasks refer to the customer.
+    Result<bool> hasHistory(qint64 id);
     Result<qint64> countLive();
 
     // Adds a contact point (the first of its kind becomes primary; a new primary demotes the old).
@@ -41,6 +48,10 @@ public:
     Result<QList<ContactPoint>> contactPoints(qint64 customerId);
     Status updateContactPoint(ContactPoint &point);
     Status removeContactPoint(qint64 id);
+    // Removes the point only while it is at point.version (Conflict otherwise).
+    Status removeContactPoint(const ContactPoint &point);
+    // Writes back a removed contact point exactly as it was (same id and version), as it is.
+    Status reinstateContactPoint(const ContactPoint &point);
 
 private:
     Status writeTags(qint64 customerId, const QStringList &tags);
@@ -57,6 +68,9 @@ private:
     Statement m_update;
     Statement m_setDeleted;
     Statement m_purge;
+    Statement m_purgeVersion;
+    Statement m_reinstate;
+    Statement m_hasHistory;
     Statement m_countLive;
     Statement m_clearTags;
     Statement m_ensureTag;
@@ -66,6 +80,8 @@ private:
     Statement m_selectPoints;
     Statement m_updatePoint;
     Statement m_deletePoint;
+    Statement m_deletePointVersion;
+    Statement m_reinstatePoint;
     Statement m_demotePoints;
     Statement m_hasPrimary;
     Statement m_customerExists;

@@ -50,6 +50,10 @@ RelationshipRepository::RelationshipRepository(const Database &db)
                               "role = ?, since = ?, note = ?, version = version + 1 "
                               "WHERE id = ? AND version = ?"))
     , m_delete(db, QStringLiteral("DELETE FROM relationships WHERE id = ?"))
+    , m_deleteVersion(db, QStringLiteral("DELETE FROM relationships WHERE id = ? AND version = ?"))
+    , m_reinstate(db,
+                  QStringLiteral("INSERT INTO relationships (from_id, to_id, kind, role, since, "
+                                 "note, id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
     , m_exists(db, QStringLiteral("SELECT 1 FROM relationships WHERE id = ?"))
     // Two halves so that each end is found through its own index (the UNIQUE index leads with
     // from_id, relationships_to with to_id); an OR would scan the table.
@@ -134,6 +138,45 @@ Status RelationshipRepository::remove(qint64 id)
         return s;
     if (q.numRowsAffected() != 1)
         return Error(Error::Kind::NotFound, tr("The relationship does not exist any more."));
+    return {};
+}
+
+Status RelationshipRepository::remove(const Relationship &relationship)
+{
+    QSqlQuery &q = m_deleteVersion.query();
+    q.bindValue(0, relationship.id);
+    q.bindValue(1, relationship.version);
+    const QString what = tr("Deleting the relationship");
+    if (Status s = m_deleteVersion.exec(what); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return staleOrMissing(m_exists,
+                              relationship.id,
+                              tr("The relationship was changed by someone else since you opened "
+                                 "it; reload it and apply your change again."),
+                              tr("The relationship does not exist any more."),
+                              what);
+    return {};
+}
+
+Status RelationshipRepository::reinstate(const Relationship &relationship)
+{
+    if (Status s = relationship.validate(); !s)
+        return s;
+    QSqlQuery &q = m_reinstate.query();
+    bindRelationship(q, relationship);
+    q.bindValue(6, relationship.id);
+    q.bindValue(7, relationship.version);
+    const QString what = tr("Saving the relationship");
+    if (Status s = m_reinstate.exec(what); !s) {
+        // The same id taken by another link is a conflict; the same link made again meanwhile
+        // (UNIQUE from, kind, to) is one too: either way the old row cannot come back as it was.
+        if (brokenConstraint(q) == Constraint::Unique)
+            return Error(Error::Kind::Conflict,
+                         tr("The relationship cannot come back: it was made again or its place "
+                            "was taken meanwhile."));
+        return writeError(q, what);
+    }
     return {};
 }
 

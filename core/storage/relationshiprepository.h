@@ -27,6 +27,10 @@ public:
     // Saves every field; bumps relationship.version on success.
     Status update(Relationship &relationship);
     Status remove(qint64 id);
+    // Removes the link only while it is at relationship.version (Conflict otherwise).
+    Status remove(const Relationship &relationship);
+    // Writes back a removed link exactly as it was (same id and version).
+    Status reinstate(const Relationship &relationship);
     // Every link the customer takes part in, from either end, by kind and then oldest first.
     Result<QList<Relationship>> listForCustomer(qint64 customerId, int limit = 500);
 
@@ -37,6 +41,8 @@ private:
     Statement m_select;
     Statement m_update;
     Statement m_delete;
+    Statement m_deleteVersion;
+    Statement m_reinstate;
     Statement m_exists;
     Statement m_listForCustomer;
 };

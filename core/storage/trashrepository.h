@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/domain/customer.h"
+#include "core/storage/statement.h"
+#include "core/util/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+namespace rapport {
+
+class Database;
+
+// One customer in the trash, as the trash view lists it.
+struct TrashEntry
+{
+    qint64 id = 0;
+    CustomerKind kind = CustomerKind::Person;
+    QString name;
+    QDateTime deletedAt; // UTC
+    int version = 0;
+};
+
+// TrashRepository reads the trash: the customers moved there (customers.deleted_at set), the
+// most recently trashed first, through the partial index customers_trash. Moving to the trash,
+// restoring and deleting for good are CustomerRepository's writes.
+class TrashRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(TrashRepository)
+
+public:
+    explicit TrashRepository(const Database &db);
+
+    // At most `limit` trashed customers, newest first (ties by id, newest first).
+    Result<QList<TrashEntry>> list(int limit);
+    Result<qint64> count();
+
+private:
+    Statement m_list;
+    Statement m_count;
+};
+
+} // namespace rapport
