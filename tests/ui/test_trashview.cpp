@@ -1,0 +1,93 @@
+#include "core/models/trashmodel.h"
+#include "tests/support/fixtures.h"
+#include "tests/ui/editorfixture.h"
+#include "ui/trashview.h"
+#include "ui/undo/trashcommands.h"
+#include "ui/undo/undofeedback.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+
+#include <catch2/catch.hpp>
+
+using namespace rapport;
+using test::EditorFixture;
+
+TEST_CASE("The trash view restores by keyboard, undoably, and deletes for good after asking",
+          "[ui][trash]")
+{
+    EditorFixture f;
+    const CustomerRecord ada = f.addPerson(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    const CustomerRecord bob = f.addPerson(QStringLiteral("Bob"), QStringLiteral("Barker"));
+    const CustomerRecord cyd = f.addPerson(QStringLiteral("Cyd"), QStringLiteral("Charisse"));
+
+    TrashView view(*f.workspace, &f.stack);
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QStringList errors;
+    view.setErrorPresenter([&errors](QWidget *, const QString &m) { errors << m; });
+    view.resize(700, 400);
+    test::showActive(view);
+    CHECK(view.model()->rowCount() == 0);
+    CHECK_FALSE(view.restoreAction()->isEnabled());
+
+    for (const CustomerRecord *r : {&ada, &bob, &cyd})
+        REQUIRE(moveCustomerToTrash(*f.workspace, &f.stack, r->customer.id).ok());
+    REQUIRE(view.model()->rowCount() == 3);
+    CHECK(view.model()->index(0, TrashModel::Name).data().toString()
+          == QStringLiteral("Cyd Charisse"));
+    CHECK(view.model()->index(0, TrashModel::Kind).data().toString() == QStringLiteral("Person"));
+
+    // Enter on the current row restores it.
+    view.table()->setFocus();
+    view.table()->setCurrentIndex(view.model()->index(1, 0)); // Bob
+    QSignalSpy restored(&view, &TrashView::restored);
+    QTest::keyClick(view.table(), Qt::Key_Return);
+    REQUIRE(restored.count() == 1);
+    CHECK(restored.first().first().toLongLong() == bob.customer.id);
+    CHECK_FALSE(f.service().get(bob.customer.id)->isDeleted());
+    CHECK(view.model()->rowCount() == 2);
+    CHECK(view.table()->currentIndex().isValid()); // the cursor stays in the list
+    CHECK(f.stack.undoText() == QStringLiteral("Restore Bob Barker"));
+    f.stack.undo();
+    CHECK(f.service().get(bob.customer.id)->isDeleted());
+    CHECK(view.model()->rowCount() == 3);
+
+    // Shift+Delete asks; "no" keeps the customer, "yes" deletes it and its rows for good.
+    QStringList questions;
+    bool yes = false;
+    view.setConfirmer([&](QWidget *, const QString &q) {
+        questions << q;
+        return yes;
+    });
+    view.table()->setCurrentIndex(view.model()->index(0, 0)); // Cyd
+    QTest::keyClick(view.table(), Qt::Key_Delete, Qt::ShiftModifier);
+    REQUIRE(questions.size() == 1);
+    CHECK(questions.first().contains(QStringLiteral("Cyd Charisse")));
+    CHECK(questions.first().contains(QStringLiteral("cannot be undone")));
+    CHECK(view.model()->rowCount() == 3);
+    yes = true;
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("deleteForGood")),
+                      Qt::LeftButton);
+    CHECK(questions.size() == 2);
+    CHECK(view.model()->rowCount() == 2);
+    CHECK_FALSE(f.service().get(cyd.customer.id).ok());
+    CHECK(errors.isEmpty());
+
+    // Restoring two at once is one step to undo.
+    view.table()->selectAll();
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("restore")), Qt::LeftButton);
+    CHECK(view.model()->rowCount() == 0);
+    CHECK(f.stack.undoText() == QStringLiteral("Restore 2 customers"));
+    f.stack.undo();
+    CHECK(view.model()->rowCount() == 2);
+    // Undoing the trashing of Cyd, deleted for good since, fails cleanly and says why.
+    QSignalSpy failed(UndoFeedback::of(&f.stack), &UndoFeedback::failed);
+    while (f.stack.canUndo())
+        f.stack.undo();
+    CHECK(failed.count() == 1);
+    CHECK(view.model()->rowCount() == 0);
+}

@@ -1,0 +1,671 @@
+#include "ui/customereditor.h"
+
+#include "core/services/customerservice.h"
+#include "core/services/workspace.h"
+#include "ui/contactpointlist.h"
+#include "ui/fieldmessage.h"
+#include "ui/relationshiplist.h"
+#include "ui/undo/createcustomercommand.h"
+#include "ui/undo/editcustomercommand.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace rapport {
+namespace {
+
+const QDate noDate(1900, 1, 1); // the date edit's "no date" value, shown as blank
+
+// Invalid inputs get a red outline (FieldMessage sets the property).
+const char *const invalidStyle
+    = "*[invalid=\"true\"] { border: 1px solid #b01e1e; border-radius: 2px; }";
+
+QStringList splitTags(const QString &text)
+{
+    QStringList tags;
+    for (const QString &t : text.split(QLatin1Char(','))) {
+        if (!t.trimmed().isEmpty())
+            tags << t;
+    }
+    return tags;
+}
+
+ConflictDialog::Choice askWithDialog(QWidget *parent,
+                                     const CustomerRecord &mine,
+                                     const CustomerRecord &stored,
+                                     const RecordNames &names)
+{
+    ConflictDialog dialog(mine, stored, names, parent);
+    dialog.exec();
+    return dialog.choice();
+}
+
+bool askToDiscard(QWidget *parent, const QString &name)
+{
+    QMessageBox box(QMessageBox::Question,
+                    CustomerEditor::tr("Discard Changes?"),
+                    name.isEmpty()
+                        ? CustomerEditor::tr("The new customer has not been saved.")
+                        : CustomerEditor::tr("Your changes to %1 have not been saved.").arg(name),
+                    QMessageBox::NoButton,
+                    parent);
+    QPushButton *discard = box.addButton(CustomerEditor::tr("&Discard"),
+                                         QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(CustomerEditor::tr("&Keep Editing"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == discard;
+}
+
+} // namespace
+
+CustomerEditor::CustomerEditor(Workspace &workspace, QUndoStack *stack, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(&workspace)
+    , m_stack(stack ? stack : new QUndoStack(this))
+    , m_resolveConflict(askWithDialog)
+    , m_confirmDiscard(askToDiscard)
+{
+    setObjectName(QStringLiteral("CustomerEditor"));
+    setStyleSheet(QString::fromLatin1(invalidStyle));
+    buildForm();
+    CustomerService service(workspace.database(), workspace.changes());
+    m_points->setPhoneNormalizer(service.phoneNormalizer());
+    m_links->setSearch(&workspace.database(), service.phoneNormalizer());
+    resize(980, 600);
+    newPerson();
+}
+
+CustomerEditor::~CustomerEditor()
+{
+    // Hidden while the members are alive: hiding moves the focus, and leaving a field checks it.
+    m_loading = true;
+    hide();
+}
+
+void CustomerEditor::buildForm()
+{
+    auto *layout = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("heading"));
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_heading->setFont(big);
+    layout->addWidget(m_heading);
+
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(18);
+    columns->addWidget(buildDetails(), 4);
+    columns->addWidget(buildContact(), 6);
+    layout->addLayout(columns, 1);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_saveButton = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+    m_saveButton->setObjectName(QStringLiteral("save"));
+    m_saveButton->setToolTip(tr("Save (Ctrl+Return)"));
+    m_saveButton->setDefault(true);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setToolTip(tr("Close without saving (Esc)"));
+    layout->addWidget(buttons);
+    connect(m_saveButton, &QPushButton::clicked, this, &CustomerEditor::save);
+    connect(cancel, &QPushButton::clicked, this, &CustomerEditor::reject);
+    for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | key), this);
+        connect(shortcut, &QShortcut::activated, this, &CustomerEditor::save);
+    }
+    // Buttons are reached with Tab after the fields, not in between them.
+    for (QPushButton *b : findChildren<QPushButton *>())
+        b->setAutoDefault(false);
+    m_saveButton->setDefault(true);
+}
+
+QWidget *CustomerEditor::buildDetails()
+{
+    auto *box = new QGroupBox(tr("Details"), this);
+    m_grid = new QGridLayout(box);
+    m_grid->setVerticalSpacing(4);
+    m_grid->setColumnStretch(1, 1);
+    int row = 0;
+    const auto add = [this, box, &row](const QString &label,
+                                       QWidget *field,
+                                       const QString &name,
+                                       QList<QWidget *> *group = nullptr) {
+        auto *l = new QLabel(label, box);
+        l->setBuddy(field);
+        m_grid->addWidget(l, row, 0, Qt::AlignRight | Qt::AlignVCenter);
+        m_grid->addWidget(field, row, 1);
+        ++row;
+        if (group)
+            *group << l << field;
+        if (name.isEmpty())
+            return;
+        field->setObjectName(name);
+        auto *message = new FieldMessage(field, box);
+        message->setObjectName(name + QStringLiteral("Message"));
+        m_messages.insert(name, message);
+        m_grid->addWidget(message, row, 1);
+        ++row;
+    };
+
+    m_firstName = new QLineEdit(box);
+    m_lastName = new QLineEdit(box);
+    m_organisation = new QLineEdit(box);
+    add(tr("&First name:"), m_firstName, QStringLiteral("firstName"), &m_personRows);
+    add(tr("&Last name:"), m_lastName, QStringLiteral("lastName"), &m_personRows);
+    add(tr("&Name:"), m_organisation, QStringLiteral("organisation"), &m_organisationRows);
+    m_firstName->setAccessibleName(tr("First name"));
+    m_lastName->setAccessibleName(tr("Last name"));
+    m_organisation->setAccessibleName(tr("Name of the organisation"));
+
+    m_stage = new QComboBox(box);
+    for (LifecycleStage s : {LifecycleStage::Lead,
+                             LifecycleStage::Prospect,
+                             LifecycleStage::Active,
+                             LifecycleStage::Lapsed,
+                             LifecycleStage::Lost})
+        m_stage->addItem(lifecycleStageName(s), int(s));
+    add(tr("St&age:"), m_stage, QString());
+    m_stage->setObjectName(QStringLiteral("stage"));
+
+    m_owner = new QComboBox(box);
+    add(tr("&Owner:"), m_owner, QString());
+    m_owner->setObjectName(QStringLiteral("owner"));
+
+    m_source = new QComboBox(box);
+    m_source->setEditable(true);
+    m_source->setInsertPolicy(QComboBox::NoInsert);
+    // Suggestions only: the source is free text.
+    m_source->addItems({QString(),
+                        tr("web"),
+                        tr("referral"),
+                        tr("trade fair"),
+                        tr("cold call"),
+                        tr("partner"),
+                        tr("advertising"),
+                        tr("social media"),
+                        tr("event")});
+    add(tr("Sou&rce:"), m_source, QString());
+    m_source->setObjectName(QStringLiteral("source"));
+
+    m_acquired = new QDateEdit(box);
+    m_acquired->setCalendarPopup(true);
+    m_acquired->setMinimumDate(noDate);
+    m_acquired->setSpecialValueText(QStringLiteral(" "));
+    m_acquired->setDisplayFormat(
+        QLocale().dateFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy"))
+            ? QLocale().dateFormat(QLocale::ShortFormat)
+            : QStringLiteral("yyyy-MM-dd"));
+    m_acquired->setToolTip(tr("The day the customer was won; blank when not known"));
+    add(tr("Customer s&ince:"), m_acquired, QStringLiteral("acquiredOn"));
+
+    m_tags = new QLineEdit(box);
+    m_tags->setPlaceholderText(tr("Comma-separated, e.g. vip, newsletter"));
+    add(tr("&Tags:"), m_tags, QStringLiteral("tags"));
+
+    m_notes = new QPlainTextEdit(box);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMinimumHeight(fontMetrics().lineSpacing() * 4);
+    add(tr("Note&s:"), m_notes, QString());
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_grid->setRowStretch(row, 1);
+
+    for (QLineEdit *e : {m_firstName, m_lastName, m_organisation, m_tags}) {
+        connect(e, &QLineEdit::textEdited, this, [this] {
+            markModified();
+            refreshMessages();
+        });
+    }
+    connect(m_firstName, &QLineEdit::editingFinished, this, [this] {
+        touch(QStringLiteral("firstName"));
+    });
+    connect(m_lastName, &QLineEdit::editingFinished, this, [this] {
+        touch(QStringLiteral("lastName"));
+    });
+    connect(m_organisation, &QLineEdit::editingFinished, this, [this] {
+        touch(QStringLiteral("organisation"));
+    });
+    connect(m_tags, &QLineEdit::editingFinished, this, [this] { touch(QStringLiteral("tags")); });
+    connect(m_acquired, &QDateEdit::dateChanged, this, [this] {
+        markModified();
+        touch(QStringLiteral("acquiredOn"));
+    });
+    connect(m_firstName, &QLineEdit::textEdited, this, &CustomerEditor::updateHeading);
+    connect(m_lastName, &QLineEdit::textEdited, this, &CustomerEditor::updateHeading);
+    connect(m_organisation, &QLineEdit::textEdited, this, &CustomerEditor::updateHeading);
+    connect(m_stage, &QComboBox::currentIndexChanged, this, &CustomerEditor::markModified);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &CustomerEditor::markModified);
+    connect(m_source, &QComboBox::currentTextChanged, this, &CustomerEditor::markModified);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &CustomerEditor::markModified);
+    return box;
+}
+
+QWidget *CustomerEditor::buildContact()
+{
+    auto *area = new QScrollArea(this);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    auto *inner = new QWidget(area);
+    auto *column = new QVBoxLayout(inner);
+    column->setContentsMargins(0, 0, 0, 0);
+
+    auto *contact = new QGroupBox(tr("Contact"), inner);
+    auto *contactLayout = new QVBoxLayout(contact);
+    m_points = new ContactPointList(contact);
+    contactLayout->addWidget(m_points);
+    auto *addButtons = new QHBoxLayout;
+    const auto addButton =
+        [this, contact, addButtons](const QString &text, const QString &name, ContactKind kind) {
+            auto *b = new QPushButton(text, contact);
+            b->setObjectName(name);
+            addButtons->addWidget(b);
+            connect(b, &QPushButton::clicked, this, [this, kind] { m_points->addRow(kind); });
+        };
+    addButton(tr("+ &Phone"), QStringLiteral("addPhone"), ContactKind::Phone);
+    addButton(tr("+ E-&mail"), QStringLiteral("addEmail"), ContactKind::Email);
+    addButton(tr("+ A&ddress"), QStringLiteral("addAddress"), ContactKind::Postal);
+    addButton(tr("+ &Web"), QStringLiteral("addWeb"), ContactKind::Web);
+    addButtons->addStretch(1);
+    contactLayout->addLayout(addButtons);
+    column->addWidget(contact);
+
+    auto *links = new QGroupBox(tr("Relationships"), inner);
+    auto *linksLayout = new QVBoxLayout(links);
+    m_links = new RelationshipList(links);
+    linksLayout->addWidget(m_links);
+    auto *addLink = new QPushButton(tr("+ Lin&k to a customer"), links);
+    addLink->setObjectName(QStringLiteral("addRelationship"));
+    auto *linkButtons = new QHBoxLayout;
+    linkButtons->addWidget(addLink);
+    linkButtons->addStretch(1);
+    linksLayout->addLayout(linkButtons);
+    connect(addLink, &QPushButton::clicked, this, [this] { m_links->addRow(); });
+    column->addWidget(links);
+    column->addStretch(1);
+
+    connect(m_points, &ContactPointList::changed, this, &CustomerEditor::markModified);
+    connect(m_links, &RelationshipList::changed, this, &CustomerEditor::markModified);
+    area->setWidget(inner);
+    return area;
+}
+
+void CustomerEditor::newPerson()
+{
+    CustomerRecord r;
+    r.customer.kind = CustomerKind::Person;
+    start(r, {});
+}
+
+void CustomerEditor::newOrganisation()
+{
+    CustomerRecord r;
+    r.customer.kind = CustomerKind::Organisation;
+    start(r, {});
+}
+
+Status CustomerEditor::editCustomer(qint64 id)
+{
+    if (!m_workspace)
+        return Error(Error::Kind::Io, tr("No database is open."));
+    CustomerService service(m_workspace->database(), m_workspace->changes());
+    Result<CustomerRecord> record = service.record(id);
+    if (!record)
+        return record.error();
+    start(*record, namesFor(*record, *record).customers);
+    return {};
+}
+
+void CustomerEditor::start(const CustomerRecord &record, const QHash<qint64, QString> &names)
+{
+    m_loading = true;
+    m_base = record;
+    m_touched.clear();
+    const Customer &c = record.customer;
+    setKind(c.kind);
+    m_firstName->setText(c.firstName);
+    m_lastName->setText(c.lastName);
+    m_organisation->setText(c.organisation);
+    m_stage->setCurrentIndex(m_stage->findData(int(c.stage)));
+    fillOwners(c.ownerId);
+    m_source->setCurrentText(c.source);
+    m_acquired->setDate(c.acquiredOn.isValid() ? c.acquiredOn : noDate);
+    m_tags->setText(c.tags.join(QStringLiteral(", ")));
+    m_notes->setPlainText(c.notes);
+    m_points->setPoints(record.contactPoints);
+    m_links->setRelationships(c.id, record.relationships, names);
+    for (FieldMessage *m : std::as_const(m_messages))
+        m->clearMessage();
+    m_loading = false;
+    m_modified = false;
+    showStatus(QString(), false);
+    updateHeading();
+    QWidget *first = c.kind == CustomerKind::Person ? m_firstName : m_organisation;
+    first->setFocus(Qt::OtherFocusReason);
+}
+
+void CustomerEditor::setKind(CustomerKind kind)
+{
+    for (QWidget *w : std::as_const(m_personRows))
+        w->setVisible(kind == CustomerKind::Person);
+    for (QWidget *w : std::as_const(m_organisationRows))
+        w->setVisible(kind == CustomerKind::Organisation);
+    m_messages.value(QStringLiteral("firstName"))->clearMessage();
+    m_messages.value(QStringLiteral("lastName"))->clearMessage();
+    m_messages.value(QStringLiteral("organisation"))->clearMessage();
+    m_base.customer.kind = kind;
+    // Reading order: the names first, then the other fields, the contact points, the links.
+    if (kind == CustomerKind::Person)
+        setTabOrder(m_firstName, m_lastName);
+    setTabOrder(kind == CustomerKind::Person ? m_lastName : m_organisation, m_stage);
+}
+
+void CustomerEditor::fillOwners(std::optional<qint64> current)
+{
+    const QSignalBlocker block(m_owner);
+    m_owner->clear();
+    m_owner->addItem(tr("Nobody"), QVariant());
+    if (m_workspace) {
+        CustomerService service(m_workspace->database(), m_workspace->changes());
+        if (Result<QList<User>> users = service.owners(); users) {
+            for (const User &u : std::as_const(*users))
+                m_owner->addItem(u.displayName, u.id);
+        }
+    }
+    int index = 0;
+    if (current) {
+        index = m_owner->findData(*current);
+        if (index < 0) { // an owner who left keeps the customer until someone else takes it
+            m_owner->addItem(tr("User %1").arg(*current), *current);
+            index = m_owner->count() - 1;
+        }
+    }
+    m_owner->setCurrentIndex(index);
+}
+
+Customer CustomerEditor::formCustomer() const
+{
+    Customer c = m_base.customer;
+    c.firstName = m_firstName->text();
+    c.lastName = m_lastName->text();
+    c.organisation = m_organisation->text();
+    if (c.kind == CustomerKind::Person)
+        c.organisation.clear();
+    else
+        c.firstName = c.lastName = QString();
+    c.stage = LifecycleStage(m_stage->currentData().toInt());
+    const QVariant owner = m_owner->currentData();
+    c.ownerId = owner.isValid() ? std::optional<qint64>(owner.toLongLong()) : std::nullopt;
+    c.source = m_source->currentText();
+    c.acquiredOn = m_acquired->date() == noDate ? QDate() : m_acquired->date();
+    c.tags = splitTags(m_tags->text());
+    c.notes = m_notes->toPlainText();
+    c.tidy();
+    return c;
+}
+
+CustomerRecord CustomerEditor::formRecord() const
+{
+    CustomerRecord r;
+    r.customer = formCustomer();
+    r.contactPoints = m_points->points();
+    r.relationships = m_links->relationships();
+    return r;
+}
+
+QString CustomerEditor::fieldMessage(const QString &field) const
+{
+    const FieldMessage *m = m_messages.value(field);
+    return m ? m->text() : QString();
+}
+
+void CustomerEditor::touch(const QString &field)
+{
+    if (m_loading)
+        return;
+    m_touched.insert(field);
+    refreshMessages();
+}
+
+void CustomerEditor::refreshMessages()
+{
+    if (m_loading)
+        return;
+    QHash<QString, QString> shown;
+    for (const Error &e : formCustomer().problems()) {
+        if (!shown.contains(e.field()))
+            shown.insert(e.field(), e.message());
+    }
+    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
+        if (m_touched.contains(it.key()) && shown.contains(it.key()))
+            it.value()->showMessage(shown.value(it.key()));
+        else
+            it.value()->clearMessage();
+    }
+}
+
+bool CustomerEditor::validateAll()
+{
+    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it)
+        m_touched.insert(it.key());
+    refreshMessages();
+    bool ok = formCustomer().problems().isEmpty();
+    ok = m_points->validate() && ok;
+    ok = m_links->validate() && ok;
+    return ok;
+}
+
+void CustomerEditor::focusFirstInvalid()
+{
+    for (QWidget *field : {static_cast<QWidget *>(m_firstName),
+                           static_cast<QWidget *>(m_lastName),
+                           static_cast<QWidget *>(m_organisation),
+                           static_cast<QWidget *>(m_acquired),
+                           static_cast<QWidget *>(m_tags)}) {
+        if (field->isVisibleTo(this) && field->property("invalid").toBool()) {
+            field->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    if (QWidget *w = m_points->firstInvalidField())
+        w->setFocus(Qt::OtherFocusReason);
+    else if (QWidget *l = m_links->firstInvalidField())
+        l->setFocus(Qt::OtherFocusReason);
+}
+
+bool CustomerEditor::save()
+{
+    if (!validateAll()) {
+        int count = 0;
+        for (const FieldMessage *m : findChildren<FieldMessage *>())
+            count += m->hasMessage() ? 1 : 0;
+        showStatus(count == 1 ? tr("One field needs correcting (marked in red); nothing was saved.")
+                              : tr("%1 fields need correcting (marked in red); nothing was saved.")
+                                    .arg(count),
+                   true);
+        focusFirstInvalid();
+        return false;
+    }
+    if (!m_workspace) {
+        showStatus(tr("The database is closed; nothing was saved."), true);
+        return false;
+    }
+    return m_base.customer.id == 0 ? saveNew() : saveEdit();
+}
+
+bool CustomerEditor::saveNew()
+{
+    auto command = std::make_unique<CreateCustomerCommand>(*m_workspace, formRecord());
+    CreateCustomerCommand *created = command.get();
+    if (Status s = CustomerCommand::run(m_stack, std::move(command)); !s) {
+        showStatus(s.error().message(), true);
+        return false;
+    }
+    m_base = created->record(); // owned by the stack now
+    finishSaved();
+    return true;
+}
+
+bool CustomerEditor::saveEdit()
+{
+    CustomerRecord mine = rebased(formRecord(), m_base);
+    if (sameContent(mine, m_base)) {
+        finishSaved();
+        return true;
+    }
+    auto command = std::make_unique<EditCustomerCommand>(*m_workspace, m_base, mine);
+    EditCustomerCommand *edit = command.get();
+    Status s = CustomerCommand::run(m_stack, std::move(command));
+    if (!s && s.error().kind() == Error::Kind::Conflict)
+        return resolveConflict(mine);
+    if (!s) {
+        showStatus(s.error().message(), true);
+        return false;
+    }
+    m_base = edit->after();
+    finishSaved();
+    return true;
+}
+
+bool CustomerEditor::resolveConflict(const CustomerRecord &mine)
+{
+    CustomerService service(m_workspace->database(), m_workspace->changes());
+    Result<CustomerRecord> stored = service.record(m_base.customer.id);
+    if (!stored) {
+        showStatus(tr("%1 Your changes are still here.").arg(stored.error().message()), true);
+        return false;
+    }
+    const RecordNames names = namesFor(mine, *stored);
+    switch (m_resolveConflict(this, mine, *stored, names)) {
+    case ConflictDialog::Choice::KeepMine: {
+        // Saved over the version the user has now seen; a third writer in between is one more
+        // conflict to show, never an overwrite.
+        m_base = *stored;
+        CustomerRecord over = rebased(mine, *stored);
+        auto command = std::make_unique<EditCustomerCommand>(*m_workspace, *stored, over);
+        EditCustomerCommand *edit = command.get();
+        Status s = CustomerCommand::run(m_stack, std::move(command));
+        if (!s && s.error().kind() == Error::Kind::Conflict)
+            return resolveConflict(mine);
+        if (!s) {
+            showStatus(s.error().message(), true);
+            return false;
+        }
+        m_base = edit->after();
+        finishSaved();
+        return true;
+    }
+    case ConflictDialog::Choice::TakeStored:
+        start(*stored, names.customers);
+        showStatus(tr("This is the stored version; your changes were dropped."), false);
+        return false;
+    case ConflictDialog::Choice::KeepEditing:
+        // The stored version becomes the one the next save is checked against: the user has
+        // seen it, and Save now means "mine over that".
+        m_base = *stored;
+        showStatus(tr("Your changes are still here, not saved. Save writes them over the stored "
+                      "version."),
+                   false);
+        return false;
+    }
+    return false;
+}
+
+RecordNames CustomerEditor::namesFor(const CustomerRecord &a, const CustomerRecord &b)
+{
+    RecordNames names;
+    for (int i = 0; i < m_owner->count(); ++i) {
+        if (m_owner->itemData(i).isValid())
+            names.users.insert(m_owner->itemData(i).toLongLong(), m_owner->itemText(i));
+    }
+    names.customers = m_links->names();
+    if (!m_workspace)
+        return names;
+    CustomerService service(m_workspace->database(), m_workspace->changes());
+    for (const CustomerRecord *r : {&a, &b}) {
+        if (r->customer.ownerId && !names.users.contains(*r->customer.ownerId)) {
+            // An owner who is no longer active is still named.
+            names.users.insert(*r->customer.ownerId, tr("User %1").arg(*r->customer.ownerId));
+        }
+        for (const Relationship &link : r->relationships) {
+            const qint64 other = link.otherId(r->customer.id);
+            if (other <= 0 || names.customers.contains(other))
+                continue;
+            Result<Customer> c = service.get(other);
+            names.customers.insert(other, c ? c->displayName() : tr("Customer %1").arg(other));
+        }
+    }
+    return names;
+}
+
+void CustomerEditor::finishSaved()
+{
+    m_modified = false;
+    showStatus(QString(), false);
+    Q_EMIT saved(m_base.customer.id);
+    accept();
+}
+
+void CustomerEditor::reject()
+{
+    if (m_modified
+        && !m_confirmDiscard(this, m_base.customer.id ? m_base.customer.displayName() : QString()))
+        return;
+    m_modified = false;
+    QDialog::reject();
+}
+
+QString CustomerEditor::statusText() const
+{
+    return m_status->text();
+}
+
+void CustomerEditor::showStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    QPalette p = palette();
+    if (error)
+        p.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
+    m_status->setPalette(p);
+    m_status->setVisible(!text.isEmpty());
+}
+
+void CustomerEditor::markModified()
+{
+    if (!m_loading)
+        m_modified = true;
+}
+
+void CustomerEditor::updateHeading()
+{
+    const Customer c = formCustomer();
+    const bool isNew = m_base.customer.id == 0;
+    const bool person = c.kind == CustomerKind::Person;
+    QString name = c.displayName();
+    if (name.isEmpty())
+        name = person ? tr("New person") : tr("New organisation");
+    m_heading->setText(name);
+    if (isNew)
+        setWindowTitle(person ? tr("New Person") : tr("New Organisation"));
+    else
+        setWindowTitle(tr("Edit %1").arg(m_base.customer.displayName()));
+}
+
+} // namespace rapport

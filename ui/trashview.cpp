@@ -1,0 +1,205 @@
+#include "ui/trashview.h"
+
+#include "core/models/trashmodel.h"
+#include "core/services/customerservice.h"
+#include "core/services/workspace.h"
+#include "ui/undo/trashcommands.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace rapport {
+
+TrashView::TrashView(Workspace &workspace, QUndoStack *stack, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_stack(stack ? stack : new QUndoStack(this))
+    , m_model(new TrashModel(workspace.database(), &workspace.changes(), this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_restore(new QAction(tr("&Restore"), this))
+    , m_delete(new QAction(tr("&Delete for Good…"), this))
+    , m_confirm([](QWidget *owner, const QString &question) {
+        return QMessageBox::warning(owner,
+                                    tr("Delete for Good"),
+                                    question,
+                                    QMessageBox::Yes | QMessageBox::Cancel,
+                                    QMessageBox::Cancel)
+               == QMessageBox::Yes;
+    })
+    , m_presentError([](QWidget *owner, const QString &message) {
+        QMessageBox::warning(owner, tr("Trash"), message);
+    })
+{
+    setObjectName(QStringLiteral("TrashView"));
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(tr("<b>Trash</b>"), this);
+    layout->addWidget(heading);
+    auto *hint = new QLabel(tr("Customers moved to the trash stay here until they are restored or "
+                               "deleted for good."),
+                            this);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setStretchLastSection(true);
+    header->resizeSection(TrashModel::Name, 320);
+    header->resizeSection(TrashModel::Kind, 120);
+    layout->addWidget(m_table, 1);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_count, 1);
+    m_restoreButton = new QPushButton(tr("&Restore"), this);
+    m_restoreButton->setObjectName(QStringLiteral("restore"));
+    m_restoreButton->setToolTip(tr("Bring the selected customers back (Enter)"));
+    m_deleteButton = new QPushButton(tr("&Delete for Good…"), this);
+    m_deleteButton->setObjectName(QStringLiteral("deleteForGood"));
+    m_deleteButton->setToolTip(
+        tr("Delete the selected customers and their history (Shift+Delete)"));
+    buttons->addWidget(m_deleteButton);
+    buttons->addWidget(m_restoreButton);
+    layout->addLayout(buttons);
+
+    m_restore->setObjectName(QStringLiteral("restoreAction"));
+    m_restore->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_restore->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_delete->setObjectName(QStringLiteral("deleteForGoodAction"));
+    m_delete->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_restore);
+    addAction(m_delete);
+    connect(m_restore, &QAction::triggered, this, &TrashView::restoreSelected);
+    connect(m_delete, &QAction::triggered, this, &TrashView::deleteSelectedForGood);
+    connect(m_restoreButton, &QPushButton::clicked, this, &TrashView::restoreSelected);
+    connect(m_deleteButton, &QPushButton::clicked, this, &TrashView::deleteSelectedForGood);
+    connect(m_table, &QTableView::doubleClicked, this, &TrashView::restoreSelected);
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &TrashView::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateCount();
+        updateActions();
+    });
+    connect(m_model, &TrashModel::errorOccurred, this, [this](const QString &message) {
+        m_presentError(this, message);
+    });
+    updateCount();
+    selectRow(0);
+    updateActions();
+    setFocusProxy(m_table);
+}
+
+TrashView::~TrashView() = default;
+
+QList<qint64> TrashView::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids << index.data(TrashModel::IdRole).toLongLong();
+    if (ids.isEmpty() && m_table->currentIndex().isValid())
+        ids << m_table->currentIndex().data(TrashModel::IdRole).toLongLong();
+    return ids;
+}
+
+void TrashView::restoreSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const int row = m_table->currentIndex().row();
+    // Several customers at once are one step to undo.
+    if (ids.size() > 1)
+        m_stack->beginMacro(tr("Restore %1 customers").arg(ids.size()));
+    QStringList failures;
+    for (qint64 id : ids) {
+        if (Status s = restoreCustomer(m_workspace, m_stack, id); !s)
+            failures << s.error().message();
+        else
+            Q_EMIT restored(id);
+    }
+    if (ids.size() > 1)
+        m_stack->endMacro();
+    selectRow(row);
+    if (!failures.isEmpty())
+        m_presentError(this, failures.join(QLatin1Char('\n')));
+}
+
+void TrashView::deleteSelectedForGood()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QString question
+        = rows.size() == 1
+              ? tr("Delete %1 for good, with all their calls, orders, cases and tasks? This "
+                   "cannot be undone.")
+                    .arg(rows.first().data().toString())
+              : tr("Delete %1 customers for good, with all their calls, orders, cases and tasks? "
+                   "This cannot be undone.")
+                    .arg(rows.size());
+    if (!m_confirm(this, question))
+        return;
+    QList<std::pair<qint64, int>> victims;
+    for (const QModelIndex &index : rows)
+        victims.append({index.data(TrashModel::IdRole).toLongLong(),
+                        index.data(TrashModel::VersionRole).toInt()});
+    const int row = m_table->currentIndex().row();
+    CustomerService service(m_workspace.database(), m_workspace.changes());
+    QStringList failures;
+    for (const auto &[id, version] : std::as_const(victims)) {
+        if (Status s = service.deleteForGood(id, version); !s)
+            failures << s.error().message();
+    }
+    selectRow(row);
+    if (!failures.isEmpty())
+        m_presentError(this, failures.join(QLatin1Char('\n')));
+}
+
+void TrashView::selectRow(int row)
+{
+    if (m_model->rowCount() == 0)
+        return;
+    row = std::clamp(row, 0, m_model->rowCount() - 1);
+    m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                               QItemSelectionModel::ClearAndSelect
+                                                   | QItemSelectionModel::Rows);
+}
+
+void TrashView::updateActions()
+{
+    const bool any = m_table->selectionModel()->hasSelection();
+    m_restore->setEnabled(any);
+    m_delete->setEnabled(any);
+    m_restoreButton->setEnabled(any);
+    m_deleteButton->setEnabled(any);
+}
+
+void TrashView::updateCount()
+{
+    const qint64 total = m_model->total();
+    m_count->setText(total == 0   ? tr("The trash is empty.")
+                     : total == 1 ? tr("1 customer in the trash")
+                                  : tr("%L1 customers in the trash").arg(total));
+}
+
+} // namespace rapport
