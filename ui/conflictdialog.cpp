@@ -125,7 +125,9 @@ ConflictDialog::ConflictDialog(const CustomerRecord &mine,
     explain->setWordWrap(true);
     layout->addWidget(explain);
 
-    const QList<Row> rows = compare(mine, stored, names);
+    QList<Row> rows = compare(mine, stored, names);
+    // Fields neither version fills say nothing.
+    rows.removeIf([](const Row &r) { return r.mine.isEmpty() && r.stored.isEmpty(); });
     m_table->setColumnCount(3);
     m_table->setRowCount(int(rows.size()));
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("Your version"), tr("Stored version")});
@@ -157,6 +159,8 @@ ConflictDialog::ConflictDialog(const CustomerRecord &mine,
             a->setForeground(p.color(QPalette::PlaceholderText));
         }
         field->setData(Qt::UserRole, r.differs());
+        for (QTableWidgetItem *item : {field, a, b})
+            item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
         m_table->setItem(i, 0, field);
         m_table->setItem(i, 1, a);
         m_table->setItem(i, 2, b);
@@ -165,6 +169,8 @@ ConflictDialog::ConflictDialog(const CustomerRecord &mine,
     header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(1, QHeaderView::Stretch);
     header->setSectionResizeMode(2, QHeaderView::Stretch);
+    // Row heights follow the wrapped text as the columns get their widths.
+    connect(header, &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents);
     m_table->resizeRowsToContents();
     layout->addWidget(m_table, 1);
 
@@ -185,7 +191,7 @@ ConflictDialog::ConflictDialog(const CustomerRecord &mine,
     connect(m_keepMine, &QPushButton::clicked, this, [this] { choose(Choice::KeepMine); });
     connect(m_takeStored, &QPushButton::clicked, this, [this] { choose(Choice::TakeStored); });
     connect(m_keepEditing, &QPushButton::clicked, this, [this] { choose(Choice::KeepEditing); });
-    resize(760, 520);
+    resize(820, 500);
 }
 
 QStringList ConflictDialog::differences() const

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QToolButton>
@@ -78,6 +79,9 @@ ContactPointRow::ContactPointRow(const ContactPoint &point, ContactPointList *li
     m_primary = new QRadioButton(tr("Primary"), this);
     m_primary->setObjectName(QStringLiteral("primary"));
     m_primary->setChecked(point.primary);
+    QSizePolicy keepRoom = m_primary->sizePolicy(); // rows stay aligned when the mark is hidden
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_primary->setSizePolicy(keepRoom);
     m_primary->setToolTip(tr("The %1 shown first and used for calls and mail")
                               .arg(contactKindName(point.kind).toLower()));
     line->addWidget(m_primary);
@@ -169,6 +173,12 @@ bool ContactPointRow::isPrimary() const
     return m_primary->isChecked();
 }
 
+void ContactPointRow::setPrimaryChoice(bool shown)
+{
+    // With one point of a kind there is nothing to choose: it is the primary one.
+    m_primary->setVisible(shown);
+}
+
 void ContactPointRow::setPrimary(bool primary)
 {
     const QSignalBlocker block(m_primary);
@@ -178,6 +188,21 @@ void ContactPointRow::setPrimary(bool primary)
 QWidget *ContactPointRow::firstField() const
 {
     return m_value ? static_cast<QWidget *>(m_value) : m_street;
+}
+
+QList<QWidget *> ContactPointRow::tabChain() const
+{
+    QList<QWidget *> chain{m_label};
+    for (QWidget *w : {static_cast<QWidget *>(m_value),
+                       static_cast<QWidget *>(m_street),
+                       static_cast<QWidget *>(m_postalCode),
+                       static_cast<QWidget *>(m_city),
+                       static_cast<QWidget *>(m_country)}) {
+        if (w)
+            chain << w;
+    }
+    chain << m_primary << findChild<QWidget *>(QStringLiteral("remove"));
+    return chain;
 }
 
 Result<ContactPoint> ContactPointRow::point() const
@@ -261,6 +286,8 @@ void ContactPointList::setPoints(const QList<ContactPoint> &points)
         connect(row, &ContactPointRow::primaryChosen, this, [this, row] { makePrimary(row); });
         connect(row, &ContactPointRow::removeRequested, this, [this, row] { removeRow(row); });
     }
+    updatePrimaryChoices();
+    Q_EMIT rowsChanged();
 }
 
 ContactPointRow *ContactPointList::addRow(ContactKind kind)
@@ -284,6 +311,8 @@ ContactPointRow *ContactPointList::addRow(ContactKind kind)
     connect(row, &ContactPointRow::primaryChosen, this, [this, row] { makePrimary(row); });
     connect(row, &ContactPointRow::removeRequested, this, [this, row] { removeRow(row); });
     row->show();
+    updatePrimaryChoices();
+    Q_EMIT rowsChanged();
     row->firstField()->setFocus(Qt::OtherFocusReason);
     Q_EMIT changed();
     return row;
@@ -300,6 +329,8 @@ void ContactPointList::removeRow(ContactPointRow *row)
     row->hide();
     row->deleteLater();
     ensurePrimary(kind);
+    updatePrimaryChoices();
+    Q_EMIT rowsChanged();
     if (hadFocus) {
         // The cursor stays in the list: on the row that took this one's place, or the last.
         if (!m_rows.isEmpty())
@@ -308,6 +339,15 @@ void ContactPointList::removeRow(ContactPointRow *row)
             focusNextChild();
     }
     Q_EMIT changed();
+}
+
+void ContactPointList::updatePrimaryChoices()
+{
+    QHash<int, int> perKind;
+    for (const ContactPointRow *r : std::as_const(m_rows))
+        ++perKind[int(r->kind())];
+    for (ContactPointRow *r : std::as_const(m_rows))
+        r->setPrimaryChoice(perKind.value(int(r->kind())) > 1);
 }
 
 void ContactPointList::makePrimary(ContactPointRow *row)
@@ -350,6 +390,14 @@ QList<ContactPoint> ContactPointList::points() const
     }
     normalizePrimaries(out);
     return out;
+}
+
+QList<QWidget *> ContactPointList::tabChain() const
+{
+    QList<QWidget *> chain;
+    for (const ContactPointRow *r : m_rows)
+        chain << r->tabChain();
+    return chain;
 }
 
 QWidget *ContactPointList::firstInvalidField() const

@@ -41,13 +41,18 @@ public:
     QList<ContactPoint> points() const;
     // The first row field with a message, for the focus after a refused save.
     QWidget *firstInvalidField() const;
+    // Every input of every row, in reading order, for the editor's tab order.
+    QList<QWidget *> tabChain() const;
 
 Q_SIGNALS:
     void changed();
+    // Rows were added or removed (the tab order needs them put in place).
+    void rowsChanged();
 
 private:
     void makePrimary(ContactPointRow *row);
     void ensurePrimary(ContactKind kind);
+    void updatePrimaryChoices();
 
     PhoneNormalizer m_phones;
     QVBoxLayout *m_layout;
@@ -65,6 +70,8 @@ public:
     ContactKind kind() const { return m_point.kind; }
     bool isPrimary() const;
     void setPrimary(bool primary);
+    // Shows the primary mark only when there is a choice (two or more of the kind).
+    void setPrimaryChoice(bool shown);
     // The point as typed, normalised, or the error naming what is wrong.
     Result<ContactPoint> point() const;
     // Shows the message of point(), or clears it; true when valid.
@@ -72,6 +79,7 @@ public:
     bool hasMessage() const;
     // The input the cursor goes to (the value, or the street).
     QWidget *firstField() const;
+    QList<QWidget *> tabChain() const;
 
 Q_SIGNALS:
     void changed();

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -106,6 +107,12 @@ void CustomerEditor::buildForm()
     big.setBold(true);
     m_heading->setFont(big);
     layout->addWidget(m_heading);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setObjectName(QStringLiteral("subtitle"));
+    QPalette grey = m_subtitle->palette();
+    grey.setColor(QPalette::WindowText, grey.color(QPalette::PlaceholderText));
+    m_subtitle->setPalette(grey);
+    layout->addWidget(m_subtitle);
 
     auto *columns = new QHBoxLayout;
     columns->setSpacing(18);
@@ -124,6 +131,7 @@ void CustomerEditor::buildForm()
     m_saveButton->setToolTip(tr("Save (Ctrl+Return)"));
     m_saveButton->setDefault(true);
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancel"));
     cancel->setToolTip(tr("Close without saving (Esc)"));
     layout->addWidget(buttons);
     connect(m_saveButton, &QPushButton::clicked, this, &CustomerEditor::save);
@@ -226,7 +234,10 @@ QWidget *CustomerEditor::buildDetails()
     m_notes->setMinimumHeight(fontMetrics().lineSpacing() * 4);
     add(tr("Note&s:"), m_notes, QString());
     m_notes->setObjectName(QStringLiteral("notes"));
-    m_grid->setRowStretch(row, 1);
+    // A label beside a text box reads from its first line.
+    if (QLayoutItem *notesLabel = m_grid->itemAtPosition(row - 1, 0))
+        notesLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_grid->setRowStretch(row - 1, 1); // the notes take the room left
 
     for (QLineEdit *e : {m_firstName, m_lastName, m_organisation, m_tags}) {
         connect(e, &QLineEdit::textEdited, this, [this] {
@@ -303,14 +314,41 @@ QWidget *CustomerEditor::buildContact()
 
     connect(m_points, &ContactPointList::changed, this, &CustomerEditor::markModified);
     connect(m_links, &RelationshipList::changed, this, &CustomerEditor::markModified);
+    connect(m_points, &ContactPointList::rowsChanged, this, &CustomerEditor::updateTabOrder);
+    connect(m_links, &RelationshipList::rowsChanged, this, &CustomerEditor::updateTabOrder);
     area->setWidget(inner);
     return area;
+}
+
+void CustomerEditor::updateTabOrder()
+{
+    // Rows come and go, and a new widget joins the end of the focus chain: put everything in
+    // reading order again, the details, the contact points, the links, then the buttons.
+    QList<QWidget *> chain{m_firstName,
+                           m_lastName,
+                           m_organisation,
+                           m_stage,
+                           m_owner,
+                           m_source,
+                           m_acquired,
+                           m_tags,
+                           m_notes};
+    chain << m_points->tabChain();
+    for (const char *name : {"addPhone", "addEmail", "addAddress", "addWeb"})
+        chain << findChild<QPushButton *>(QString::fromLatin1(name));
+    chain << m_links->tabChain() << findChild<QPushButton *>(QStringLiteral("addRelationship"))
+          << m_saveButton << findChild<QPushButton *>(QStringLiteral("cancel"));
+    chain.removeAll(nullptr);
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
 }
 
 void CustomerEditor::newPerson()
 {
     CustomerRecord r;
     r.customer.kind = CustomerKind::Person;
+    if (m_workspace)
+        r.customer.ownerId = m_workspace->currentUserId();
     start(r, {});
 }
 
@@ -318,6 +356,8 @@ void CustomerEditor::newOrganisation()
 {
     CustomerRecord r;
     r.customer.kind = CustomerKind::Organisation;
+    if (m_workspace)
+        r.customer.ownerId = m_workspace->currentUserId();
     start(r, {});
 }
 
@@ -371,10 +411,6 @@ void CustomerEditor::setKind(CustomerKind kind)
     m_messages.value(QStringLiteral("lastName"))->clearMessage();
     m_messages.value(QStringLiteral("organisation"))->clearMessage();
     m_base.customer.kind = kind;
-    // Reading order: the names first, then the other fields, the contact points, the links.
-    if (kind == CustomerKind::Person)
-        setTabOrder(m_firstName, m_lastName);
-    setTabOrder(kind == CustomerKind::Person ? m_lastName : m_organisation, m_stage);
 }
 
 void CustomerEditor::fillOwners(std::optional<qint64> current)
@@ -518,7 +554,7 @@ bool CustomerEditor::saveNew()
         showStatus(s.error().message(), true);
         return false;
     }
-    m_base = created->record(); // owned by the stack now
+    m_base = created->record(); // the command is the stack's now
     finishSaved();
     return true;
 }
@@ -662,6 +698,20 @@ void CustomerEditor::updateHeading()
     if (name.isEmpty())
         name = person ? tr("New person") : tr("New organisation");
     m_heading->setText(name);
+    const Customer &stored = m_base.customer;
+    QStringList facts{customerKindName(c.kind)};
+    if (!isNew) {
+        facts << tr("customer no. %1").arg(stored.id);
+        if (stored.updatedAt.isValid())
+            facts << tr("last changed %1")
+                         .arg(QLocale().toString(stored.updatedAt.toLocalTime(),
+                                                 QLocale::ShortFormat));
+        if (stored.isDeleted())
+            facts << tr("in the trash");
+    } else {
+        facts << tr("not saved yet");
+    }
+    m_subtitle->setText(facts.join(QStringLiteral(" · ")));
     if (isNew)
         setWindowTitle(person ? tr("New Person") : tr("New Organisation"));
     else

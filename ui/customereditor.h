@@ -115,6 +115,7 @@ private:
     void showStatus(const QString &text, bool error);
     void markModified();
     void updateHeading();
+    void updateTabOrder();
 
     QPointer<Workspace> m_workspace;
     QUndoStack *m_stack;
@@ -126,6 +127,7 @@ private:
     DiscardConfirmer m_confirmDiscard;
 
     QLabel *m_heading = nullptr;
+    QLabel *m_subtitle = nullptr;
     QGridLayout *m_grid = nullptr;
     QLineEdit *m_firstName = nullptr;
     QLineEdit *m_lastName = nullptr;

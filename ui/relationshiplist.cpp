@@ -215,6 +215,15 @@ QWidget *RelationshipRow::firstField() const
     return m_search ? static_cast<QWidget *>(m_search) : m_role;
 }
 
+QList<QWidget *> RelationshipRow::tabChain() const
+{
+    QList<QWidget *> chain;
+    if (m_kind)
+        chain << m_kind << m_search;
+    chain << m_role << findChild<QWidget *>(QStringLiteral("remove"));
+    return chain;
+}
+
 RelationshipList::RelationshipList(QWidget *parent)
     : QWidget(parent)
     , m_layout(new QVBoxLayout(this))
@@ -242,6 +251,7 @@ void RelationshipList::setRelationships(qint64 self,
         adopt(new RelationshipRow(link, names.value(other, tr("Customer %1").arg(other)), this),
               int(m_rows.size()));
     }
+    Q_EMIT rowsChanged();
 }
 
 RelationshipRow *RelationshipList::addRow()
@@ -251,6 +261,7 @@ RelationshipRow *RelationshipList::addRow()
     auto *row = new RelationshipRow(link, QString(), this);
     adopt(row, int(m_rows.size()));
     row->show();
+    Q_EMIT rowsChanged();
     row->firstField()->setFocus(Qt::OtherFocusReason);
     Q_EMIT changed();
     return row;
@@ -273,6 +284,7 @@ void RelationshipList::removeRow(RelationshipRow *row)
     m_rows.removeAt(i);
     row->hide();
     row->deleteLater();
+    Q_EMIT rowsChanged();
     if (hadFocus) {
         if (!m_rows.isEmpty())
             m_rows[std::min<qsizetype>(i, m_rows.size() - 1)]->firstField()->setFocus();
@@ -298,6 +310,14 @@ QList<Relationship> RelationshipList::relationships() const
             out << *link;
     }
     return out;
+}
+
+QList<QWidget *> RelationshipList::tabChain() const
+{
+    QList<QWidget *> chain;
+    for (const RelationshipRow *r : m_rows)
+        chain << r->tabChain();
+    return chain;
 }
 
 QWidget *RelationshipList::firstInvalidField() const

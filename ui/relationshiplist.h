@@ -44,6 +44,7 @@ public:
     // The links as the rows say (valid only after validate() returned true).
     QList<Relationship> relationships() const;
     QWidget *firstInvalidField() const;
+    QList<QWidget *> tabChain() const;
     // The names of every customer the rows link to, by id.
     QHash<qint64, QString> names() const;
 
@@ -53,6 +54,7 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void rowsChanged();
 
 private:
     void adopt(RelationshipRow *row, int at);
@@ -77,6 +79,7 @@ public:
     bool validate();
     bool hasMessage() const;
     QWidget *firstField() const;
+    QList<QWidget *> tabChain() const;
     qint64 otherId() const { return m_otherId; }
     QString otherName() const { return m_otherName; }
     // Chooses the other customer as if picked from the suggestions (for tests and drops).

@@ -4,7 +4,6 @@
 #include "ui/undo/createcustomercommand.h"
 #include "ui/undo/relationshipcommands.h"
 #include "ui/undo/trashcommands.h"
-#include "ui/undo/undoactions.h"
 #include "ui/undo/undofeedback.h"
 
 #include <QAction>
@@ -16,28 +15,34 @@
 using namespace rapport;
 using test::EditorFixture;
 
-TEST_CASE("Undo and Redo are Ctrl+Z and Ctrl+Shift+Z on the app's stack", "[ui][undo]")
+TEST_CASE("Trash steps undo and redo from the keyboard through the app's stack", "[ui][undo]")
 {
     EditorFixture f;
     QWidget window;
-    const UndoActions actions = createUndoActions(&f.stack, &window);
-    window.addAction(actions.undo);
-    window.addAction(actions.redo);
-    CHECK(actions.undo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Z)));
-    CHECK(actions.redo->shortcuts().first() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    CHECK_FALSE(actions.undo->isEnabled());
-    CHECK(createMoveToTrashAction(&window)->shortcut() == QKeySequence(QKeySequence::Delete));
+    // As the main window sets them up.
+    QAction *undo = f.stack.createUndoAction(&window, QStringLiteral("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = f.stack.createRedoAction(&window, QStringLiteral("&Redo"));
+    redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    window.addAction(undo);
+    window.addAction(redo);
+    QAction *trash = createMoveToTrashAction(&window);
+    CHECK(trash->shortcut() == QKeySequence(QKeySequence::Delete));
+    CHECK(trash->shortcutContext() == Qt::WidgetWithChildrenShortcut);
 
     const CustomerRecord ada = f.addPerson(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
     REQUIRE(moveCustomerToTrash(*f.workspace, &f.stack, ada.customer.id).ok());
-    CHECK(actions.undo->isEnabled());
-    CHECK(actions.undo->text() == QStringLiteral("&Undo Move Ada Lovelace to the trash"));
+    CHECK(undo->text() == QStringLiteral("&Undo Move Ada Lovelace to the trash"));
     CHECK(f.service().get(ada.customer.id)->isDeleted());
+    Status twice = moveCustomerToTrash(*f.workspace, &f.stack, ada.customer.id);
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().message() == QStringLiteral("Ada Lovelace is in the trash already."));
+    CHECK(f.stack.count() == 1);
 
     test::showActive(window);
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
     CHECK_FALSE(f.service().get(ada.customer.id)->isDeleted());
-    CHECK(actions.redo->isEnabled());
+    CHECK(redo->isEnabled());
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(f.service().get(ada.customer.id)->isDeleted());
 }

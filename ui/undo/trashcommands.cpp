@@ -2,6 +2,7 @@
 
 #include "core/services/customerservice.h"
 
+#include <QAction>
 #include <QUndoStack>
 
 namespace rapport {
@@ -85,6 +86,15 @@ Status restoreCustomer(Workspace &workspace, QUndoStack *stack, qint64 customerI
 {
     return CustomerCommand::run(stack,
                                 std::make_unique<RestoreCustomerCommand>(workspace, customerId));
+}
+
+QAction *createMoveToTrashAction(QObject *parent)
+{
+    auto *action = new QAction(MoveToTrashCommand::tr("Move to &Trash"), parent);
+    action->setObjectName(QStringLiteral("moveToTrashAction"));
+    action->setShortcut(QKeySequence::Delete);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    return action;
 }
 
 } // namespace rapport

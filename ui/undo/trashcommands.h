@@ -3,6 +3,8 @@
 #include "core/domain/customer.h"
 #include "ui/undo/customercommand.h"
 
+class QAction;
+class QObject;
 class QUndoStack;
 
 namespace rapport {
@@ -46,5 +48,10 @@ private:
 // step on `stack`. The error (e.g. the customer is gone) is returned; nothing was pushed then.
 Status moveCustomerToTrash(Workspace &workspace, QUndoStack *stack, qint64 customerId);
 Status restoreCustomer(Workspace &workspace, QUndoStack *stack, qint64 customerId);
+
+// "Move to Trash" on the Delete key, for a view that shows a current customer: the view adds it,
+// gives it Qt::WidgetWithChildrenShortcut (so Delete in a text field still deletes text) and
+// connects triggered() to moveCustomerToTrash() with its current customer.
+QAction *createMoveToTrashAction(QObject *parent);
 
 } // namespace rapport
