@@ -350,8 +350,8 @@ Status CustomerService::purge(const CustomerRecord &expected)
         return history.error();
     if (*history)
         return Error(Error::Kind::Conflict,
-                     tr("%1 has calls, orders, cases or tasks by now, so it stays; move it to the "
-                        "trash instead.")
+                     tr("%1 has calls, orders, cases, tasks or notes by now, so it stays; move it to "
+                        "the trash instead.")
                          .arg(name));
     if (Status s = m_repo.purge(current->customer); !s)
         return s;

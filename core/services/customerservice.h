@@ -60,7 +60,7 @@ public:
                 CustomerRecord &to,
                 SaveCheck check = SaveCheck::Versions);
     // Deletes a customer for good while it still holds exactly what `expected` holds (undoing its
-    // creation): a Conflict when it changed since, or when history (calls, orders, cases, tasks)
+    // creation): a Conflict when it changed since, or when history (calls, orders, cases, tasks, notes)
     // refers to it.
     Status purge(const CustomerRecord &expected);
     // Writes a purged record back with its ids and versions (redoing a creation).

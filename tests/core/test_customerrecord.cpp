@@ -352,7 +352,7 @@ TEST_CASE("A new record is created with its links; purged and reinstated it is t
         REQUIRE(q.exec());
         Status s = f.service.purge(draft);
         REQUIRE_FALSE(s.ok());
-        CHECK(s.error().message().contains(QStringLiteral("calls, orders, cases or tasks")));
+        CHECK(s.error().message().contains(QStringLiteral("calls, orders, cases, tasks or notes")));
         CHECK(test::rowCount(f.t.db(), "interactions") == 1);
     }
     SECTION("not when its number was taken meanwhile")
