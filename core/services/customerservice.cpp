@@ -349,10 +349,11 @@ Status CustomerService::purge(const CustomerRecord &expected)
     if (!history)
         return history.error();
     if (*history)
-        return Error(Error::Kind::Conflict,
-                     tr("%1 has calls, orders, cases, tasks or notes by now, so it stays; move it to "
-                        "the trash instead.")
-                         .arg(name));
+        return Error(
+            Error::Kind::Conflict,
+            tr("%1 has calls, orders, cases, tasks or notes by now, so it stays; move it to "
+               "the trash instead.")
+                .arg(name));
     if (Status s = m_repo.purge(current->customer); !s)
         return s;
     if (Status s = tx.commit(); !s)
