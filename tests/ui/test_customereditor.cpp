@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -277,4 +278,27 @@ TEST_CASE("Esc closes the editor, asking first when something was typed", "[ui][
     CHECK(asked == 2);
     CHECK_FALSE(editor.isVisible());
     CHECK(test::rowCount(f.db(), "customers") == 0);
+}
+
+TEST_CASE("A database file gone while editing: one sentence, the typed text stays", "[ui][editor]")
+{
+    EditorFixture f;
+    const CustomerRecord ada = f.addPerson(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    CustomerEditor editor(*f.workspace, &f.stack);
+    REQUIRE(editor.editCustomer(ada.customer.id).ok());
+    test::showActive(editor);
+    QTest::keyClicks(editor.notesField(), QStringLiteral("Call back on Monday."));
+
+    const QString moved = f.path() + QStringLiteral(".moved");
+    REQUIRE(QFile::rename(f.path(), moved));
+    CHECK_FALSE(editor.save());
+    CHECK(editor.statusText().contains(QStringLiteral("no longer there")));
+    CHECK(editor.isVisible());
+    CHECK(editor.notesField()->toPlainText() == QStringLiteral("Call back on Monday."));
+    CHECK(f.stack.count() == 0);
+
+    // Back in place, the same Save goes through.
+    REQUIRE(QFile::rename(moved, f.path()));
+    CHECK(editor.save());
+    CHECK(f.service().get(ada.customer.id)->notes == QStringLiteral("Call back on Monday."));
 }
