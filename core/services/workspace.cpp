@@ -44,6 +44,7 @@ Workspace::Workspace(std::unique_ptr<Database> db)
     , m_changes(new ChangeBus(this))
     , m_users(std::make_unique<UserRepository>(*m_db))
     , m_settings(std::make_unique<SettingsRepository>(*m_db))
+    , m_phones(m_settings->phoneRegion())
     , m_clock(&Workspace::systemNow)
 {
     connect(m_changes, &ChangeBus::changed, this, &Workspace::onChange);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/phonenumber.h"
 #include "core/domain/user.h"
 #include "core/storage/database.h"
 #include "core/util/result.h"
@@ -43,6 +44,9 @@ public:
     Database &database() const { return *m_db; }
     ChangeBus &changes() const { return *m_changes; }
     const QString &path() const { return m_db->path(); }
+    // Reads phone numbers in the database's region (the phone_region setting), for search and
+    // display.
+    const PhoneNormalizer &phones() const { return m_phones; }
 
     // The signed-in user; empty when the database has no active user.
     const std::optional<User> &currentUser() const { return m_user; }
@@ -76,6 +80,7 @@ private:
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<SettingsRepository> m_settings;
     std::optional<User> m_user;
+    PhoneNormalizer m_phones;
     Clock m_clock;
 };
 

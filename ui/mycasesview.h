@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace rapport {
+
+class CaseDialog;
+class MyCasesModel;
+class Workspace;
+
+// MyCasesView is "my open cases": the signed-in user's new, open and waiting cases with
+// customer, subject, priority, status and age, most urgent and oldest first (a click on a header
+// sorts by that column). Enter or a double click opens the case in a CaseDialog; Ctrl+Enter opens
+// its customer. The lead's window hears of both through caseActivated and customerActivated.
+class MyCasesView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MyCasesView(Workspace &workspace, QWidget *parent = nullptr);
+
+    MyCasesModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QAction *openCaseAction() const { return m_openCase; }         // Enter
+    QAction *openCustomerAction() const { return m_openCustomer; } // Ctrl+Enter
+    qint64 currentCaseId() const;
+    qint64 currentCustomerId() const;
+
+public Q_SLOTS:
+    // Opens the case editor (window-modal, deleted when closed) and announces caseActivated.
+    CaseDialog *openCase(qint64 caseId);
+    void openCurrentCase();
+    void openCurrentCustomer();
+    void refreshAges();
+
+Q_SIGNALS:
+    void caseActivated(qint64 caseId);
+    void customerActivated(qint64 customerId);
+
+private:
+    void updateTitle();
+
+    Workspace &m_workspace;
+    MyCasesModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QLabel *m_title;
+    QLabel *m_empty;
+    QAction *m_openCase;
+    QAction *m_openCustomer;
+};
+
+} // namespace rapport

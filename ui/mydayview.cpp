@@ -1,0 +1,224 @@
+#include "ui/mydayview.h"
+
+#include "core/models/mydaymodel.h"
+#include "core/services/taskservice.h"
+#include "core/services/workspace.h"
+#include "ui/mycasesview.h"
+#include "ui/taskdonecommand.h"
+
+#include <QAction>
+#include <QBrush>
+#include <QFont>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QLocale>
+#include <QPointer>
+#include <QSplitter>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace rapport {
+namespace {
+
+constexpr int RefreshMs = 60'000;
+
+// The due time of an overdue follow-up in bold red (a whole red row would make a long list a
+// wall of red); urgent and high priorities coloured as in "my open cases".
+class MyDayDecoration final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::ForegroundRole && role != Qt::FontRole)
+            return QIdentityProxyModel::data(index, role);
+        const bool overdue = index.column() == MyDayModel::Due
+                             && index.data(MyDayModel::OverdueRole).toBool();
+        const auto p = Priority(index.data(MyDayModel::PriorityRole).toInt());
+        const bool urgent = index.column() == MyDayModel::Priority && p == Priority::Urgent;
+        const bool high = index.column() == MyDayModel::Priority && p == Priority::High;
+        if (role == Qt::ForegroundRole) {
+            if (overdue || urgent)
+                return QBrush(QColor(0xb3, 0x26, 0x1e));
+            if (high)
+                return QBrush(QColor(0xc2, 0x5e, 0x00));
+        } else if (overdue || urgent) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+} // namespace
+
+MyDayView::MyDayView(Workspace &workspace, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_undo(undoStack)
+    , m_model(new MyDayModel(workspace, this))
+    , m_table(new QTableView(this))
+    , m_title(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_empty(new QLabel(tr("Nothing due today. Well done."), this))
+    , m_cases(new MyCasesView(workspace, this))
+{
+    setObjectName(QStringLiteral("myDayView"));
+    auto *layout = new QVBoxLayout(this);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    m_title->setFont(titleFont);
+    m_summary->setObjectName(QStringLiteral("myDaySummary"));
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *tasks = new QWidget(splitter);
+    auto *tasksLayout = new QVBoxLayout(tasks);
+    tasksLayout->setContentsMargins(0, 6, 0, 6);
+    auto *tasksTitle = new QLabel(tr("Follow-ups  (Space or Ctrl+D: done)"), tasks);
+    QFont sectionFont = tasksTitle->font();
+    sectionFont.setBold(true);
+    sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.15);
+    tasksTitle->setFont(sectionFont);
+    tasksLayout->addWidget(tasksTitle);
+    tasksLayout->addWidget(m_table, 1);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+    tasksLayout->addWidget(m_empty, 1);
+    splitter->addWidget(tasks);
+    splitter->addWidget(m_cases);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    auto *decoration = new MyDayDecoration(this);
+    decoration->setSourceModel(m_model);
+    m_table->setObjectName(QStringLiteral("myDayTable"));
+    m_table->setModel(decoration);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionResizeMode(MyDayModel::Title, QHeaderView::Stretch);
+    m_table->setColumnWidth(MyDayModel::Due, 170);
+    m_table->setColumnWidth(MyDayModel::Customer, 220);
+    m_table->setColumnWidth(MyDayModel::Priority, 80);
+
+    m_markDone = new QAction(tr("Mark Follow-up Done"), this);
+    m_markDone->setObjectName(QStringLiteral("markTaskDoneAction"));
+    m_markDone->setShortcuts({QKeySequence(Qt::Key_Space), QKeySequence(Qt::CTRL | Qt::Key_D)});
+    m_markDone->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_markDone, &QAction::triggered, this, &MyDayView::markCurrentDone);
+    m_openCustomer = new QAction(tr("Open Customer"), this);
+    m_openCustomer->setObjectName(QStringLiteral("openTaskCustomerAction"));
+    m_openCustomer->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_openCustomer->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_openCustomer, &QAction::triggered, this, &MyDayView::openCurrentCustomer);
+    m_table->addAction(m_markDone);
+    m_table->addAction(m_openCustomer);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_table, &QTableView::doubleClicked, this, &MyDayView::openCurrentCustomer);
+
+    connect(m_cases, &MyCasesView::caseActivated, this, &MyDayView::caseActivated);
+    connect(m_cases, &MyCasesView::customerActivated, this, &MyDayView::customerActivated);
+    connect(m_model, &MyDayModel::errorOccurred, this, &MyDayView::errorOccurred);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MyDayView::updateHeader);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MyDayView::updateHeader);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MyDayView::updateHeader);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MyDayView::updateHeader);
+    connect(&workspace, &Workspace::currentUserChanged, this, &MyDayView::updateHeader);
+
+    m_clock.setInterval(RefreshMs);
+    connect(&m_clock, &QTimer::timeout, this, &MyDayView::refresh);
+    m_clock.start();
+    updateHeader();
+    setFocusProxy(m_table);
+}
+
+qint64 MyDayView::currentTaskId() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? index.data(MyDayModel::IdRole).toLongLong() : 0;
+}
+
+QString MyDayView::summary() const
+{
+    return m_summary->text();
+}
+
+void MyDayView::updateHeader()
+{
+    const QDate today = m_workspace.now().toLocalTime().date();
+    m_title->setText(tr("My day: %1").arg(QLocale().toString(today, QLocale::LongFormat)));
+    QStringList parts;
+    const QString who = m_workspace.currentUserName();
+    parts << (who.isEmpty() ? tr("Nobody signed in: unassigned work")
+                            : tr("Signed in as %1").arg(who));
+    if (const int n = m_model->overdueCount())
+        parts << tr("%1 overdue").arg(n);
+    if (const int n = m_model->dueTodayCount())
+        parts << tr("%1 due later today").arg(n);
+    if (const int n = m_model->undatedCount())
+        parts << tr("%1 without a date").arg(n);
+    m_summary->setText(parts.join(QStringLiteral("  \u00b7  ")));
+    const bool any = m_model->rowCount() > 0;
+    m_table->setVisible(any);
+    m_empty->setVisible(!any);
+    if (any && !m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_table->model()->index(0, 0));
+}
+
+void MyDayView::markCurrentDone()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        return;
+    const int row = index.row();
+    Task task = m_model->taskAt(row);
+    TaskService tasks(m_workspace);
+    if (Status s = tasks.markDone(task); !s) {
+        Q_EMIT errorOccurred(s.error().message());
+        return;
+    }
+    // The row left with the bus notice; keep the cursor where it was for the next one.
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(
+            m_table->model()->index(std::min(row, m_model->rowCount() - 1), index.column()));
+    if (m_undo) {
+        const QPointer<MyDayView> view(this);
+        m_undo->push(new TaskDoneCommand(m_workspace, task, [view](const QString &message) {
+            if (view)
+                Q_EMIT view->errorOccurred(message);
+        }));
+    }
+}
+
+void MyDayView::openCurrentCustomer()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        return;
+    if (const qint64 id = index.data(MyDayModel::CustomerIdRole).toLongLong())
+        Q_EMIT customerActivated(id);
+}
+
+void MyDayView::refresh()
+{
+    m_model->refresh();
+    m_cases->refreshAges();
+    updateHeader();
+}
+
+} // namespace rapport

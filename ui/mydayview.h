@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QTableView;
+class QUndoStack;
+
+namespace rapport {
+
+class MyCasesView;
+class MyDayModel;
+class Workspace;
+
+// MyDayView is the signed-in user's working day on one page: the follow-ups due today and
+// overdue (overdue ones in red), then those without a date, above "my open cases". Space or
+// Ctrl+D ticks off the current follow-up (undoable when an undo stack is given), Enter opens its
+// customer. A minute timer catches up with the clock: what turns overdue turns red, a new day
+// brings its tasks.
+class MyDayView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MyDayView(Workspace &workspace,
+                       QUndoStack *undoStack = nullptr,
+                       QWidget *parent = nullptr);
+
+    MyDayModel *model() const { return m_model; }
+    QTableView *tasksTable() const { return m_table; }
+    MyCasesView *casesView() const { return m_cases; }
+    QAction *markDoneAction() const { return m_markDone; }         // Space, Ctrl+D
+    QAction *openCustomerAction() const { return m_openCustomer; } // Enter
+    qint64 currentTaskId() const;
+    // The header's summary line ("3 overdue · 2 due today"), for tests and the status bar.
+    QString summary() const;
+
+public Q_SLOTS:
+    void markCurrentDone();
+    void openCurrentCustomer();
+    void refresh();
+
+Q_SIGNALS:
+    void customerActivated(qint64 customerId);
+    void caseActivated(qint64 caseId);
+    void errorOccurred(const QString &message);
+
+private:
+    void updateHeader();
+
+    Workspace &m_workspace;
+    QUndoStack *m_undo;
+    MyDayModel *m_model;
+    QTableView *m_table;
+    QLabel *m_title;
+    QLabel *m_summary;
+    QLabel *m_empty;
+    MyCasesView *m_cases;
+    QAction *m_markDone;
+    QAction *m_openCustomer;
+    QTimer m_clock;
+};
+
+} // namespace rapport
