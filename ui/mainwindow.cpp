@@ -4,7 +4,11 @@
 #include "core/services/workspace.h"
 #include "ui/customerlistview.h"
 #include "ui/databasechooser.h"
+#include "ui/customereditor.h"
 #include "ui/recentfiles.h"
+#include "ui/trashview.h"
+#include "ui/undo/trashcommands.h"
+#include "ui/undo/undofeedback.h"
 #include "ui/welcomepage.h"
 
 #include <QCloseEvent>
@@ -18,6 +22,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -26,7 +31,6 @@ namespace {
 
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
-const QString listHeaderKey = QStringLiteral("mainWindow/customerListHeader");
 
 } // namespace
 
@@ -70,7 +74,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
 
     addPage(Page::Customers, tr("Customers"), m_view);
+    addPage(Page::Trash, tr("Trash"), nullptr);
     createMenus();
+    connect(m_view, &CustomerListView::customerActivated, this, [this] { editCurrentCustomer(); });
+    connect(UndoFeedback::of(m_undo),
+            &UndoFeedback::failed,
+            this,
+            [this](const QString &title, const QString &message) { showError(title, message); });
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newDatabase);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseDatabase);
     connect(m_recent, &RecentFiles::fileChosen, this, [this](const QString &path) {
@@ -89,14 +99,42 @@ MainWindow::~MainWindow()
     replaceWorkspace(nullptr);
 }
 
-void MainWindow::addPage(Page page, const QString &title, QWidget *widget)
+void MainWindow::addPage(Page page, const QString &title, QWidget *content)
 {
-    m_pages->addWidget(widget);
-    m_pageWidgets.insert(page, widget);
+    // Each page is a frame whose content can be replaced: pages made for one database give way
+    // to those of the next without the sidebar changing.
+    auto *frame = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_pages->addWidget(frame);
+    m_pageWidgets.insert(page, frame);
+    if (content)
+        setPageContent(page, content);
     auto *item = new QListWidgetItem(title, m_sidebar);
     item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() + 14));
     const int width = m_sidebar->fontMetrics().horizontalAdvance(title) + 40;
     m_sidebar->setFixedWidth(std::max(m_sidebar->minimumWidth(), width));
+}
+
+void MainWindow::setPageContent(Page page, QWidget *content)
+{
+    QWidget *frame = m_pageWidgets.value(page);
+    if (QWidget *old = m_pageContent.take(page); old && old != content)
+        delete old;
+    if (!content)
+        return;
+    frame->layout()->addWidget(content);
+    frame->setFocusProxy(content);
+    m_pageContent.insert(page, content);
+}
+
+void MainWindow::createWorkspacePages()
+{
+    m_trash = new TrashView(*m_workspace, m_undo);
+    m_trash->setErrorPresenter([this](QWidget *, const QString &message) {
+        showError(tr("Trash"), message);
+    });
+    setPageContent(Page::Trash, m_trash);
 }
 
 void MainWindow::showPage(Page page)
@@ -118,7 +156,83 @@ void MainWindow::findCustomer()
     if (!m_workspace)
         return;
     showPage(Page::Customers);
-    m_view->setFocus();
+    m_view->focusSearch();
+}
+
+qint64 MainWindow::currentCustomerId() const
+{
+    if (!m_workspace)
+        return 0;
+    switch (currentPage()) {
+    case Page::Customers:
+        return m_view->currentCustomerId();
+    case Page::Trash:
+        return 0;
+    }
+    return 0;
+}
+
+QDialog *MainWindow::openEditor(const std::function<bool(QDialog *)> &load)
+{
+    if (!m_workspace)
+        return nullptr;
+    auto *editor = new CustomerEditor(*m_workspace, m_undo, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (!load(editor)) {
+        delete editor;
+        return nullptr;
+    }
+    editor->show();
+    editor->raise();
+    editor->activateWindow();
+    return editor;
+}
+
+QDialog *MainWindow::newPerson()
+{
+    return openEditor([](QDialog *editor) {
+        static_cast<CustomerEditor *>(editor)->newPerson();
+        return true;
+    });
+}
+
+QDialog *MainWindow::newOrganisation()
+{
+    return openEditor([](QDialog *editor) {
+        static_cast<CustomerEditor *>(editor)->newOrganisation();
+        return true;
+    });
+}
+
+QDialog *MainWindow::editCurrentCustomer()
+{
+    const qint64 id = currentCustomerId();
+    if (id == 0)
+        return nullptr;
+    return openEditor([this, id](QDialog *editor) {
+        const Status loaded = static_cast<CustomerEditor *>(editor)->editCustomer(id);
+        if (!loaded)
+            showError(tr("Cannot Edit Customer"), loaded.error().message());
+        return loaded.ok();
+    });
+}
+
+void MainWindow::moveCurrentCustomerToTrash()
+{
+    const qint64 id = currentCustomerId();
+    if (id == 0)
+        return;
+    const Status moved = moveCustomerToTrash(*m_workspace, m_undo, id);
+    if (!moved)
+        showError(tr("Cannot Move to Trash"), moved.error().message());
+}
+
+// Editors hold the database they edit: they close with it (the typed text goes with them).
+void MainWindow::closeEditors()
+{
+    const QList<CustomerEditor *> editors = findChildren<CustomerEditor *>();
+    for (CustomerEditor *editor : editors)
+        delete editor;
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -155,8 +269,11 @@ void MainWindow::closeDatabase()
 
 void MainWindow::replaceWorkspace(std::unique_ptr<Workspace> workspace)
 {
-    // Undo commands hold services of the database they were made on.
+    // Undo commands, editors and the database's own pages hold the database they were made on.
     m_undo->clear();
+    closeEditors();
+    setPageContent(Page::Trash, nullptr);
+    m_trash = nullptr;
     CustomerListModel *old = m_model;
     m_model = nullptr;
     if (workspace) {
@@ -172,6 +289,8 @@ void MainWindow::replaceWorkspace(std::unique_ptr<Workspace> workspace)
     m_view->setModel(m_model);
     delete old;
     m_workspace = std::move(workspace);
+    if (m_workspace)
+        createWorkspacePages();
     m_stack->setCurrentWidget(m_workspace ? m_workArea : static_cast<QWidget *>(m_welcome));
     updateActions();
     updateTitleAndStatus();
@@ -229,7 +348,7 @@ void MainWindow::restoreLayout()
     const QSettings settings;
     restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
-    m_view->setHeaderState(settings.value(listHeaderKey).toByteArray());
+    m_view->restoreSettings(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -237,7 +356,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
-    settings.setValue(listHeaderKey, m_view->headerState());
+    m_view->saveSettings(settings);
     QMainWindow::closeEvent(event);
 }
 

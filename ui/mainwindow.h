@@ -20,6 +20,7 @@ namespace rapport {
 class CustomerListModel;
 class CustomerListView;
 class RecentFiles;
+class TrashView;
 class WelcomePage;
 class Workspace;
 
@@ -33,7 +34,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 public:
     // The pages of an open database, in the sidebar's order.
-    enum class Page { Customers };
+    enum class Page { Customers, Trash };
     Q_ENUM(Page)
 
     // Shows an error to the user; tests replace it to read the message without a dialog.
@@ -59,6 +60,16 @@ public:
     Page currentPage() const;
     // Puts the keyboard focus in the customer search (Ctrl+K).
     void findCustomer();
+    // The customer the user is looking at: the open customer or the list's current row; 0 if none.
+    qint64 currentCustomerId() const;
+    TrashView *trashView() const { return m_trash; }
+
+    // Opens the customer editor on a new person, a new organisation or the current customer; the
+    // editor is returned (already shown, non-modal within the window) or null without a database.
+    QDialog *newPerson();
+    QDialog *newOrganisation();
+    QDialog *editCurrentCustomer();
+    void moveCurrentCustomerToTrash();
 
     void setErrorPresenter(ErrorPresenter presenter);
     void showError(const QString &title, const QString &message);
@@ -74,6 +85,11 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createGoMenu();
+    void createCustomerMenu();
+    QDialog *openEditor(const std::function<bool(QDialog *)> &load);
+    void closeEditors();
+    void createWorkspacePages();
+    void setPageContent(Page page, QWidget *content);
     void newDatabase();
     void chooseDatabase();
     void showAbout();
@@ -92,9 +108,11 @@ private:
     QWidget *m_workArea = nullptr;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QHash<Page, QWidget *> m_pageWidgets;
+    QHash<Page, QWidget *> m_pageWidgets; // the page's frame; its content may change
+    QHash<Page, QWidget *> m_pageContent;
     QList<QAction *> m_workspaceActions; // enabled only while a database is open
     CustomerListView *m_view = nullptr;
+    TrashView *m_trash = nullptr; // pages of the open database, made with it
     RecentFiles *m_recent = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;

@@ -1,7 +1,9 @@
 // The menus of the main window: every action with its shortcut, named so tests can find it.
 #include "ui/mainwindow.h"
 
+#include "ui/customerlistview.h"
 #include "ui/recentfiles.h"
+#include "ui/undo/trashcommands.h"
 
 #include <QApplication>
 #include <QMenuBar>
@@ -14,6 +16,7 @@ void MainWindow::createMenus()
 {
     createFileMenu();
     createEditMenu();
+    createCustomerMenu();
     createGoMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -24,8 +27,9 @@ void MainWindow::createMenus()
 void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // Ctrl+N makes a new customer (far more common than a new database), see the Customer menu.
     QAction *newAction = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
-    newAction->setShortcut(QKeySequence::New);
+    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
     QAction *openAction = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -82,6 +86,45 @@ void MainWindow::createGoMenu()
     customers->setObjectName(QStringLiteral("showCustomersAction"));
     customers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_workspaceActions.append(customers);
+    QAction *trash = go->addAction(tr("&Trash"), this, [this] { showPage(Page::Trash); });
+    trash->setObjectName(QStringLiteral("showTrashAction"));
+    trash->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
+    m_workspaceActions.append(trash);
+}
+
+void MainWindow::createCustomerMenu()
+{
+    QMenu *customer = menuBar()->addMenu(tr("&Customer"));
+    const auto add = [this, customer](const QString &text,
+                                      const QString &name,
+                                      const QKeySequence &key,
+                                      auto slot) {
+        QAction *action = customer->addAction(text, this, slot);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        m_workspaceActions.append(action);
+        return action;
+    };
+    add(tr("New &Person…"),
+        QStringLiteral("newPersonAction"),
+        QKeySequence(Qt::CTRL | Qt::Key_N),
+        [this] { newPerson(); });
+    add(tr("New &Organisation…"),
+        QStringLiteral("newOrganisationAction"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+        [this] { newOrganisation(); });
+    add(tr("&Edit Customer…"),
+        QStringLiteral("editCustomerAction"),
+        QKeySequence(Qt::CTRL | Qt::Key_E),
+        [this] { editCurrentCustomer(); });
+    customer->addSeparator();
+    // Delete moves the list's current customer to the trash; in a text field it deletes text.
+    QAction *trash = createMoveToTrashAction(this);
+    trash->setObjectName(QStringLiteral("moveToTrashAction"));
+    connect(trash, &QAction::triggered, this, &MainWindow::moveCurrentCustomerToTrash);
+    m_view->addAction(trash);
+    customer->addAction(trash);
+    m_workspaceActions.append(trash);
 }
 
 void MainWindow::showAbout()
