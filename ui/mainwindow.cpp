@@ -2,9 +2,9 @@
 
 #include "core/models/customerlistmodel.h"
 #include "core/services/workspace.h"
+#include "ui/customereditor.h"
 #include "ui/customerlistview.h"
 #include "ui/databasechooser.h"
-#include "ui/customereditor.h"
 #include "ui/recentfiles.h"
 #include "ui/trashview.h"
 #include "ui/undo/trashcommands.h"
@@ -131,9 +131,8 @@ void MainWindow::setPageContent(Page page, QWidget *content)
 void MainWindow::createWorkspacePages()
 {
     m_trash = new TrashView(*m_workspace, m_undo);
-    m_trash->setErrorPresenter([this](QWidget *, const QString &message) {
-        showError(tr("Trash"), message);
-    });
+    m_trash->setErrorPresenter(
+        [this](QWidget *, const QString &message) { showError(tr("Trash"), message); });
     setPageContent(Page::Trash, m_trash);
 }
 

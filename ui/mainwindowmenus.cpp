@@ -95,16 +95,15 @@ void MainWindow::createGoMenu()
 void MainWindow::createCustomerMenu()
 {
     QMenu *customer = menuBar()->addMenu(tr("&Customer"));
-    const auto add = [this, customer](const QString &text,
-                                      const QString &name,
-                                      const QKeySequence &key,
-                                      auto slot) {
-        QAction *action = customer->addAction(text, this, slot);
-        action->setObjectName(name);
-        action->setShortcut(key);
-        m_workspaceActions.append(action);
-        return action;
-    };
+    const auto add =
+        [this,
+         customer](const QString &text, const QString &name, const QKeySequence &key, auto slot) {
+            QAction *action = customer->addAction(text, this, slot);
+            action->setObjectName(name);
+            action->setShortcut(key);
+            m_workspaceActions.append(action);
+            return action;
+        };
     add(tr("New &Person…"),
         QStringLiteral("newPersonAction"),
         QKeySequence(Qt::CTRL | Qt::Key_N),
