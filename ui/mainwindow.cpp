@@ -2,10 +2,14 @@
 
 #include "core/models/customerlistmodel.h"
 #include "core/services/workspace.h"
+#include "ui/casedialog.h"
 #include "ui/customereditor.h"
 #include "ui/customerlistview.h"
 #include "ui/databasechooser.h"
+#include "ui/mydayview.h"
+#include "ui/quicklogdialog.h"
 #include "ui/recentfiles.h"
+#include "ui/tasknotifier.h"
 #include "ui/trashview.h"
 #include "ui/undo/trashcommands.h"
 #include "ui/undo/undofeedback.h"
@@ -44,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new QStackedWidget(m_workArea))
     , m_view(new CustomerListView(m_pages))
     , m_recent(new RecentFiles(this))
+    , m_userLabel(new QLabel(this))
     , m_pathLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_presentError([](QWidget *owner, const QString &title, const QString &message) {
@@ -72,11 +77,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
 
     addPage(Page::Customers, tr("Customers"), m_view);
+    addPage(Page::MyDay, tr("My Day"), nullptr);
     addPage(Page::Trash, tr("Trash"), nullptr);
     createMenus();
-    connect(m_view, &CustomerListView::customerActivated, this, [this] { editCurrentCustomer(); });
+    connect(m_view, &CustomerListView::customerActivated, this, &MainWindow::openCustomer);
     connect(UndoFeedback::of(m_undo),
             &UndoFeedback::failed,
             this,
@@ -134,6 +141,18 @@ void MainWindow::createWorkspacePages()
     m_trash->setErrorPresenter(
         [this](QWidget *, const QString &message) { showError(tr("Trash"), message); });
     setPageContent(Page::Trash, m_trash);
+
+    m_myDay = new MyDayView(*m_workspace, m_undo);
+    connect(m_myDay, &MyDayView::customerActivated, this, &MainWindow::openCustomer);
+    connect(m_myDay, &MyDayView::caseActivated, this, &MainWindow::openCase);
+    setPageContent(Page::MyDay, m_myDay);
+
+    m_notifier = new TaskNotifier(*m_workspace, this, this);
+    connect(m_notifier, &TaskNotifier::customerActivated, this, &MainWindow::openCustomer);
+    m_notifier->start();
+    connect(m_workspace.get(), &Workspace::currentUserChanged, this, [this] {
+        updateTitleAndStatus();
+    });
 }
 
 void MainWindow::showPage(Page page)
@@ -165,10 +184,20 @@ qint64 MainWindow::currentCustomerId() const
     switch (currentPage()) {
     case Page::Customers:
         return m_view->currentCustomerId();
+    case Page::MyDay:
     case Page::Trash:
         return 0;
     }
     return 0;
+}
+
+QDialog *MainWindow::showDialog(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
 }
 
 QDialog *MainWindow::openEditor(const std::function<bool(QDialog *)> &load)
@@ -176,15 +205,69 @@ QDialog *MainWindow::openEditor(const std::function<bool(QDialog *)> &load)
     if (!m_workspace)
         return nullptr;
     auto *editor = new CustomerEditor(*m_workspace, m_undo, this);
-    editor->setAttribute(Qt::WA_DeleteOnClose);
     if (!load(editor)) {
         delete editor;
         return nullptr;
     }
-    editor->show();
-    editor->raise();
-    editor->activateWindow();
-    return editor;
+    return showDialog(editor);
+}
+
+void MainWindow::openCustomer(qint64 id)
+{
+    if (!m_workspace || id == 0)
+        return;
+    openEditor([this, id](QDialog *editor) {
+        const Status loaded = static_cast<CustomerEditor *>(editor)->editCustomer(id);
+        if (!loaded)
+            showError(tr("Cannot Open Customer"), loaded.error().message());
+        return loaded.ok();
+    });
+}
+
+QDialog *MainWindow::logCall()
+{
+    if (!m_workspace)
+        return nullptr;
+    auto *dialog = new QuickLogDialog(*m_workspace, this);
+    if (const qint64 id = currentCustomerId())
+        dialog->setCustomer(id);
+    connect(dialog, &QuickLogDialog::caseOpened, this, [this](qint64 caseId) {
+        statusBar()->showMessage(tr("Case %L1 opened.").arg(caseId), 5'000);
+    });
+    return showDialog(dialog);
+}
+
+QDialog *MainWindow::newCase()
+{
+    const qint64 id = currentCustomerId();
+    if (!m_workspace || id == 0)
+        return nullptr;
+    CaseDialog *dialog = CaseDialog::forNewCase(*m_workspace, id, this);
+    connect(dialog, &CaseDialog::customerActivated, this, &MainWindow::openCustomer);
+    return showDialog(dialog);
+}
+
+QDialog *MainWindow::openCase(qint64 caseId)
+{
+    if (!m_workspace)
+        return nullptr;
+    auto *dialog = new CaseDialog(*m_workspace, caseId, this);
+    if (!dialog->isLoaded()) {
+        showError(tr("Cannot Open Case"), dialog->errorText());
+        delete dialog;
+        return nullptr;
+    }
+    connect(dialog, &CaseDialog::customerActivated, this, &MainWindow::openCustomer);
+    return showDialog(dialog);
+}
+
+void MainWindow::signInAs(qint64 userId)
+{
+    if (!m_workspace)
+        return;
+    const Status signedIn = m_workspace->setCurrentUser(userId);
+    if (!signedIn)
+        showError(tr("Cannot Sign In"), signedIn.error().message());
 }
 
 QDialog *MainWindow::newPerson()
@@ -226,12 +309,12 @@ void MainWindow::moveCurrentCustomerToTrash()
         showError(tr("Cannot Move to Trash"), moved.error().message());
 }
 
-// Editors hold the database they edit: they close with it (the typed text goes with them).
-void MainWindow::closeEditors()
+// Dialogs hold the database they work on: they close with it (the typed text goes with them).
+void MainWindow::closeDialogs()
 {
-    const QList<CustomerEditor *> editors = findChildren<CustomerEditor *>();
-    for (CustomerEditor *editor : editors)
-        delete editor;
+    const QList<QDialog *> dialogs = findChildren<QDialog *>(Qt::FindDirectChildrenOnly);
+    for (QDialog *dialog : dialogs)
+        delete dialog;
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -270,9 +353,13 @@ void MainWindow::replaceWorkspace(std::unique_ptr<Workspace> workspace)
 {
     // Undo commands, editors and the database's own pages hold the database they were made on.
     m_undo->clear();
-    closeEditors();
+    closeDialogs();
+    delete m_notifier;
+    m_notifier = nullptr;
     setPageContent(Page::Trash, nullptr);
     m_trash = nullptr;
+    setPageContent(Page::MyDay, nullptr);
+    m_myDay = nullptr;
     CustomerListModel *old = m_model;
     m_model = nullptr;
     if (workspace) {
@@ -310,11 +397,14 @@ void MainWindow::updateTitleAndStatus()
         setWindowTitle(tr("Rapport"));
         m_pathLabel->setText(tr("No database is open."));
         m_countLabel->clear();
+        m_userLabel->clear();
         return;
     }
     const QString path = m_workspace->path();
     setWindowTitle(tr("%1 — Rapport").arg(QFileInfo(path).fileName()));
     m_pathLabel->setText(QDir::toNativeSeparators(path));
+    const QString user = m_workspace->currentUserName();
+    m_userLabel->setText(user.isEmpty() ? tr("Nobody signed in") : tr("Signed in as %1").arg(user));
     showCount(m_model ? m_model->rowCount() : 0);
 }
 

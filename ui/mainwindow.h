@@ -19,7 +19,9 @@ namespace rapport {
 
 class CustomerListModel;
 class CustomerListView;
+class MyDayView;
 class RecentFiles;
+class TaskNotifier;
 class TrashView;
 class WelcomePage;
 class Workspace;
@@ -34,7 +36,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 public:
     // The pages of an open database, in the sidebar's order.
-    enum class Page { Customers, Trash };
+    enum class Page { Customers, MyDay, Trash };
     Q_ENUM(Page)
 
     // Shows an error to the user; tests replace it to read the message without a dialog.
@@ -63,6 +65,8 @@ public:
     // The customer the user is looking at: the open customer or the list's current row; 0 if none.
     qint64 currentCustomerId() const;
     TrashView *trashView() const { return m_trash; }
+    MyDayView *myDayView() const { return m_myDay; }
+    TaskNotifier *taskNotifier() const { return m_notifier; }
 
     // Opens the customer editor on a new person, a new organisation or the current customer; the
     // editor is returned (already shown, non-modal within the window) or null without a database.
@@ -70,6 +74,12 @@ public:
     QDialog *newOrganisation();
     QDialog *editCurrentCustomer();
     void moveCurrentCustomerToTrash();
+    // Shows the customer (the editor until the customer view exists).
+    void openCustomer(qint64 id);
+    // Opens the quick log (Ctrl+L), prefilled with the current customer if there is one.
+    QDialog *logCall();
+    QDialog *newCase();
+    QDialog *openCase(qint64 caseId);
 
     void setErrorPresenter(ErrorPresenter presenter);
     void showError(const QString &title, const QString &message);
@@ -86,8 +96,11 @@ private:
     void createEditMenu();
     void createGoMenu();
     void createCustomerMenu();
+    void fillSignInMenu();
+    void signInAs(qint64 userId);
+    void closeDialogs();
+    QDialog *showDialog(QDialog *dialog);
     QDialog *openEditor(const std::function<bool(QDialog *)> &load);
-    void closeEditors();
     void createWorkspacePages();
     void setPageContent(Page page, QWidget *content);
     void newDatabase();
@@ -113,6 +126,10 @@ private:
     QList<QAction *> m_workspaceActions; // enabled only while a database is open
     CustomerListView *m_view = nullptr;
     TrashView *m_trash = nullptr; // pages of the open database, made with it
+    MyDayView *m_myDay = nullptr;
+    TaskNotifier *m_notifier = nullptr;
+    QMenu *m_signInMenu = nullptr;
+    QLabel *m_userLabel = nullptr;
     RecentFiles *m_recent = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;

@@ -1,6 +1,7 @@
 // The menus of the main window: every action with its shortcut, named so tests can find it.
 #include "ui/mainwindow.h"
 
+#include "core/services/workspace.h"
 #include "ui/customerlistview.h"
 #include "ui/recentfiles.h"
 #include "ui/undo/trashcommands.h"
@@ -39,6 +40,11 @@ void MainWindow::createFileMenu()
         m_recentMenu->setEnabled(!m_recent->files().isEmpty());
     });
     m_recentMenu->setEnabled(!m_recent->files().isEmpty());
+    file->addSeparator();
+    m_signInMenu = file->addMenu(tr("&Signed In As"));
+    m_signInMenu->setObjectName(QStringLiteral("signInMenu"));
+    connect(m_signInMenu, &QMenu::aboutToShow, this, &MainWindow::fillSignInMenu);
+    m_workspaceActions.append(m_signInMenu->menuAction());
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Database"), this, &MainWindow::closeDatabase);
     m_closeAction->setObjectName(QStringLiteral("closeDatabaseAction"));
@@ -86,6 +92,10 @@ void MainWindow::createGoMenu()
     customers->setObjectName(QStringLiteral("showCustomersAction"));
     customers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_workspaceActions.append(customers);
+    QAction *myDay = go->addAction(tr("&My Day"), this, [this] { showPage(Page::MyDay); });
+    myDay->setObjectName(QStringLiteral("showMyDayAction"));
+    myDay->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_workspaceActions.append(myDay);
     QAction *trash = go->addAction(tr("&Trash"), this, [this] { showPage(Page::Trash); });
     trash->setObjectName(QStringLiteral("showTrashAction"));
     trash->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
@@ -116,6 +126,14 @@ void MainWindow::createCustomerMenu()
         QStringLiteral("editCustomerAction"),
         QKeySequence(Qt::CTRL | Qt::Key_E),
         [this] { editCurrentCustomer(); });
+    add(tr("&Log Call…"),
+        QStringLiteral("logCallAction"),
+        QKeySequence(Qt::CTRL | Qt::Key_L),
+        [this] { logCall(); });
+    add(tr("New &Case…"),
+        QStringLiteral("newCaseAction"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+        [this] { newCase(); });
     customer->addSeparator();
     // Delete moves the list's current customer to the trash; in a text field it deletes text.
     QAction *trash = createMoveToTrashAction(this);
@@ -124,6 +142,26 @@ void MainWindow::createCustomerMenu()
     m_view->addAction(trash);
     customer->addAction(trash);
     m_workspaceActions.append(trash);
+}
+
+void MainWindow::fillSignInMenu()
+{
+    m_signInMenu->clear();
+    if (!m_workspace)
+        return;
+    const Result<QList<User>> users = m_workspace->activeUsers();
+    if (!users) {
+        m_signInMenu->addAction(users.error().message())->setEnabled(false);
+        return;
+    }
+    const std::optional<qint64> current = m_workspace->currentUserId();
+    for (const User &user : users.value()) {
+        QAction *action = m_signInMenu->addAction(user.displayName);
+        action->setCheckable(true);
+        action->setChecked(current && *current == user.id);
+        const qint64 id = user.id;
+        connect(action, &QAction::triggered, this, [this, id] { signInAs(id); });
+    }
 }
 
 void MainWindow::showAbout()
