@@ -7,6 +7,7 @@
 #include "core/storage/database.h"
 #include "ui/demodatatask.h"
 #include "ui/mainwindow.h"
+#include "ui/screenshottour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,14 +47,19 @@ StartupOptions Startup::parseCommandLine(const QCoreApplication &app)
                                   tr("Save a picture of the main window to PNG, then quit."),
                                   tr("PNG"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({db, noDemo, screenshot});
+    QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                   tr("Save a picture of each main view to DIR, then quit."),
+                                   tr("DIR"));
+    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({db, noDemo, screenshot, screenshots});
     parser.process(app);
 
     StartupOptions options;
     options.databasePath = parser.value(db);
     options.demoData = !parser.isSet(noDemo);
     options.screenshotPath = parser.value(screenshot);
-    if (!options.screenshotPath.isEmpty()) {
+    options.screenshotFolder = parser.value(screenshots);
+    if (!options.screenshotPath.isEmpty() || !options.screenshotFolder.isEmpty()) {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
     }
@@ -66,7 +72,7 @@ void Startup::run()
     m_path = m_options.databasePath.isEmpty() ? defaultPath : m_options.databasePath;
     m_isDefault = QFileInfo(m_path).absoluteFilePath() == QFileInfo(defaultPath).absoluteFilePath();
 
-    if (!m_options.screenshotPath.isEmpty())
+    if (!m_options.screenshotPath.isEmpty() || !m_options.screenshotFolder.isEmpty())
         m_window.resize(1280, 800);
     m_window.show();
     // A database named on the command line is created when missing, like the default one.
@@ -113,6 +119,21 @@ void Startup::finish()
     if (!m_options.screenshotPath.isEmpty())
         // Let the view lay out and paint its first rows before the picture is taken.
         QTimer::singleShot(300, this, &Startup::takeScreenshot);
+    else if (!m_options.screenshotFolder.isEmpty())
+        QTimer::singleShot(300, this, &Startup::takeScreenshots);
+}
+
+void Startup::takeScreenshots()
+{
+    auto *tour = new ScreenshotTour(m_window, m_options.screenshotFolder, this);
+    connect(tour, &ScreenshotTour::finished, this, [tour](bool ok, const QString &message) {
+        for (const QString &file : tour->written())
+            std::printf("%s\n", qUtf8Printable(QDir::toNativeSeparators(file)));
+        if (!ok)
+            std::fprintf(stderr, "rapport: %s\n", qUtf8Printable(message));
+        QCoreApplication::exit(ok ? 0 : 1);
+    });
+    tour->start();
 }
 
 void Startup::takeScreenshot()

@@ -18,6 +18,7 @@ struct StartupOptions
     bool demoData = true; // fill an empty default database with demo customers
     int demoCustomers = 5000;
     QString screenshotPath; // save a picture of the window there, then quit
+    QString screenshotFolder; // save a picture of each main view there, then quit
 };
 
 // Startup is the first minute of the desktop program: it shows the window, opens the database
@@ -47,6 +48,7 @@ private:
     void startDemoData();
     void finish();
     void takeScreenshot();
+    void takeScreenshots();
 
     MainWindow &m_window;
     StartupOptions m_options;

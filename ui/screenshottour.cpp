@@ -1,0 +1,93 @@
+#include "ui/screenshottour.h"
+
+#include "core/models/customerlistmodel.h"
+#include "ui/customerlistview.h"
+#include "ui/mainwindow.h"
+
+#include <QDialog>
+#include <QDir>
+#include <QPixmap>
+#include <QTableView>
+#include <QTimer>
+
+namespace rapport {
+namespace {
+
+constexpr int SettleMs = 600; // time for a view to lay out, read its first rows and paint
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow &window, QString folder, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_folder(std::move(folder))
+{
+    addSteps();
+}
+
+void ScreenshotTour::addSteps()
+{
+    m_steps.push_back({QStringLiteral("customer-list.png"), [this]() -> QWidget * {
+                           m_window.showPage(MainWindow::Page::Customers);
+                           return &m_window;
+                       }});
+    m_steps.push_back({QStringLiteral("my-day.png"), [this]() -> QWidget * {
+                           m_window.showPage(MainWindow::Page::MyDay);
+                           return &m_window;
+                       }});
+    // The customer who brought the most revenue this year: a long history and every panel full.
+    m_steps.push_back({QStringLiteral("quick-log.png"), [this]() -> QWidget * {
+                           m_window.showPage(MainWindow::Page::Customers);
+                           CustomerListModel *list = m_window.customerModel();
+                           if (!list)
+                               return nullptr;
+                           list->sort(CustomerListModel::Revenue, Qt::DescendingOrder);
+                           m_window.customerView()->table()->selectRow(0);
+                           return m_window.logCall();
+                       }});
+    m_steps.push_back({QStringLiteral("customer-editor.png"),
+                       [this]() -> QWidget * { return m_window.editCurrentCustomer(); }});
+}
+
+void ScreenshotTour::start()
+{
+    if (!QDir().mkpath(m_folder)) {
+        Q_EMIT finished(false, tr("The folder %1 cannot be created.").arg(m_folder));
+        return;
+    }
+    next();
+}
+
+void ScreenshotTour::next()
+{
+    if (m_next == m_steps.size()) {
+        Q_EMIT finished(true, {});
+        return;
+    }
+    const Step &step = m_steps[m_next++];
+    QWidget *widget = step.show();
+    if (!widget) {
+        QTimer::singleShot(0, this, &ScreenshotTour::next);
+        return;
+    }
+    QTimer::singleShot(SettleMs, this, [this, &step, widget] { grab(step, widget); });
+}
+
+void ScreenshotTour::grab(const Step &step, QWidget *widget)
+{
+    const QString file = QDir(m_folder).filePath(step.file);
+    if (!widget->grab().save(file)) {
+        Q_EMIT finished(false, tr("The picture %1 cannot be saved.").arg(file));
+        return;
+    }
+    m_written.append(file);
+    if (auto *dialog = qobject_cast<QDialog *>(widget)) {
+        // Dialogs close without asking: nothing was typed into them.
+        dialog->setResult(QDialog::Rejected);
+        dialog->hide();
+        dialog->deleteLater();
+    }
+    next();
+}
+
+} // namespace rapport
