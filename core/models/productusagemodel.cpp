@@ -68,6 +68,8 @@ QString ProductUsageModel::trendText(const ProductUsage &u) const
             return tr("steady");
         const double change = 100.0 * double(u.revenueLast12 - u.revenuePrevious12)
                               / std::abs(double(u.revenuePrevious12));
+        if (std::abs(change) < 0.5)
+            return tr("steady");
         const QString number = QLocale().toString(std::abs(change), 'f', 0);
         return change >= 0 ? tr("+%1 %").arg(number) : tr("\u2212%1 %").arg(number);
     }
@@ -109,6 +111,10 @@ QVariant ProductUsageModel::data(const QModelIndex &index, int role) const
                      locale.toString(u.quantityPrevious12));
         if (index.column() == Product)
             return u.category.isEmpty() ? u.name : tr("%1\n%2").arg(u.name, u.category);
+        if (index.column() == FirstBought || index.column() == LastBought)
+            return tr("First bought %1\nLast bought %2")
+                .arg(locale.toString(u.firstBoughtAt.toLocalTime().date(), QLocale::LongFormat),
+                     locale.toString(u.lastBoughtAt.toLocalTime().date(), QLocale::LongFormat));
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -118,10 +124,11 @@ QVariant ProductUsageModel::data(const QModelIndex &index, int role) const
             return locale.toString(u.quantity);
         case Revenue:
             return Money{u.revenueMinor, u.currency}.format(locale);
+        // Month and year are enough to see how recent a purchase is; the day is in the tool tip.
         case FirstBought:
-            return locale.toString(u.firstBoughtAt.toLocalTime().date(), QLocale::ShortFormat);
+            return locale.toString(u.firstBoughtAt.toLocalTime().date(), tr("MMM yyyy"));
         case LastBought:
-            return locale.toString(u.lastBoughtAt.toLocalTime().date(), QLocale::ShortFormat);
+            return locale.toString(u.lastBoughtAt.toLocalTime().date(), tr("MMM yyyy"));
         case Trend:
             return trendText(u);
         default:

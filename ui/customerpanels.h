@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QTabWidget;
+class QTableView;
+
+namespace rapport {
+
+class CustomerProfile;
+
+// CustomerPanels is the column beside the timeline: the relationships on top (the people at an
+// organisation, a person's organisation, parents, partners, suppliers, referrals), and tabs for
+// the products bought with their trend, the cases and the tasks. A related customer opens with
+// one click on its name (or Enter); cases and tasks announce themselves when activated, for the
+// lead to open them.
+class CustomerPanels final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Tab { Products, Cases, Tasks };
+    Q_ENUM(Tab)
+
+    explicit CustomerPanels(CustomerProfile &profile, QWidget *parent = nullptr);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *relationshipsView() const { return m_related; }
+    QTableView *productsView() const { return m_products; }
+    QTableView *casesView() const { return m_cases; }
+    QTableView *tasksView() const { return m_tasks; }
+
+Q_SIGNALS:
+    void customerActivated(qint64 id);
+    void caseActivated(qint64 id);
+    void taskActivated(qint64 id);
+
+private:
+    QTableView *makeTable(QAbstractItemModel *model, const QString &name);
+    void updateTitles();
+    void fitColumns();
+
+    CustomerProfile &m_profile;
+    QLabel *m_relatedTitle;
+    QLabel *m_noRelated;
+    QTabWidget *m_tabs;
+    QTableView *m_related;
+    QTableView *m_products;
+    QTableView *m_cases;
+    QTableView *m_tasks;
+};
+
+} // namespace rapport

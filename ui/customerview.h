@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QUndoStack;
+
+namespace rapport {
+
+class CustomerHeader;
+class CustomerPanels;
+class CustomerProfile;
+class TimelinePane;
+class Workspace;
+
+// CustomerView is the 360° view of one customer, made for all-day use: the header with the facts
+// that matter on top, the timeline of everything that happened as the main area, and tabs beside
+// it for relationships, products, cases and tasks. It reads through a CustomerProfile and stays
+// true through the workspace's change bus (a call logged anywhere shows at once). A customer in
+// the trash is shown with a banner saying so; one that does not exist (any more) gives a clear
+// message instead of the view.
+class CustomerView final : public QWidget
+{
+    Q_OBJECT
+public:
+    CustomerView(Workspace &workspace, QWidget *parent = nullptr);
+    ~CustomerView() override;
+
+    // Shows the customer (0: none); reads everything once, the rest follows on demand.
+    void showCustomer(qint64 id);
+    qint64 currentCustomerId() const;
+    // The customer's name, or what is shown instead ("Customer not found").
+    QString title() const;
+    // When set, adding a note is an undoable command on this stack.
+    void setUndoStack(QUndoStack *stack) { m_undo = stack; }
+
+    // Actions the lead may put in menus. They work inside the view (WidgetWithChildrenShortcut):
+    // Add Note (Ctrl+Alt+N) puts the cursor in the note line; Reload (F5) reads the customer
+    // again; Call and Write E-mail open tel: and mailto: for the primary phone and e-mail.
+    QAction *addNoteAction() const { return m_addNote; }
+    QAction *reloadAction() const { return m_reload; }
+    QAction *callAction() const;
+    QAction *mailAction() const;
+
+    CustomerProfile *profile() const { return m_profile; }
+    CustomerHeader *header() const { return m_header; }
+    TimelinePane *timelinePane() const { return m_timeline; }
+    CustomerPanels *panels() const { return m_panels; }
+    // The text shown in place of the view (no customer, or one that is gone); empty otherwise.
+    QString message() const;
+
+Q_SIGNALS:
+    // A related customer was clicked (relationships tab, the organisation in the header).
+    void customerActivated(qint64 id);
+    void caseActivated(qint64 id);
+    void taskActivated(qint64 id);
+    // The title changed (another customer, renamed, gone).
+    void titleChanged(const QString &title);
+    void errorOccurred(const QString &message);
+
+private:
+    void refresh();
+    void addNote(const QString &text);
+    void report(const QString &message);
+
+    Workspace &m_workspace;
+    QUndoStack *m_undo = nullptr;
+    CustomerProfile *m_profile;
+    QStackedWidget *m_pages;
+    QLabel *m_message;
+    QLabel *m_banner;
+    CustomerHeader *m_header;
+    QSplitter *m_splitter;
+    TimelinePane *m_timeline;
+    CustomerPanels *m_panels;
+    QAction *m_addNote;
+    QAction *m_reload;
+    QString m_title;
+};
+
+} // namespace rapport
