@@ -212,6 +212,8 @@ QTableView *CustomerPanels::makeTable(QAbstractItemModel *model, const QString &
 
 void CustomerPanels::fitColumns()
 {
+    for (int column : {int(RelatedCustomersModel::Relation), int(RelatedCustomersModel::Since)})
+        m_related->resizeColumnToContents(column);
     for (int column : {int(ProductUsageModel::Quantity),
                        int(ProductUsageModel::Revenue),
                        int(ProductUsageModel::LastBought),

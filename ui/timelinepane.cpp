@@ -52,7 +52,7 @@ TimelinePane::TimelinePane(TimelineModel *model, QWidget *parent)
     , m_view(new TimelineView(this))
 {
     m_note->setObjectName(QStringLiteral("noteEditor"));
-    m_note->setPlaceholderText(tr("Write a note about this customer and press Enter"));
+    m_note->setPlaceholderText(tr("Write a note about this customer and press Enter (Ctrl+Alt+N)"));
     m_note->setClearButtonEnabled(true);
     m_note->setMaxLength(2000);
     connect(m_note, &QLineEdit::returnPressed, this, [this] {

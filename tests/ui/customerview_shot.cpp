@@ -34,8 +34,8 @@ int fail(const QString &message)
     return 2;
 }
 
-// The busiest organisation among the first `scan` customers: people linked to it, open cases, a
-// follow-up planned, many contacts and orders.
+// The busiest organisation among the first `scan` customers that has something of everything:
+// people linked to it, notes, open cases, a follow-up planned, two years of orders, many contacts.
 qint64 pickCustomer(Workspace &workspace, qint64 scan)
 {
     CustomerOverviewRepository overviews(workspace.database());
@@ -45,17 +45,22 @@ qint64 pickCustomer(Workspace &workspace, qint64 scan)
     for (qint64 id = 1; id <= scan; ++id) {
         Result<CustomerOverview> o = overviews.read(id, workspace.now());
         if (!o || o->kind != CustomerKind::Organisation || o->isDeleted() || !o->nextFollowUp
-            || o->openCases == 0 || o->revenueLast12Months.isEmpty())
+            || o->openCases == 0 || o->revenueLast12Months.isEmpty() || !o->firstOrderAt.isValid()
+            || o->firstOrderAt > workspace.now().addYears(-2))
             continue;
         const double score = double(o->interactionCount) + 2.0 * double(o->orderCount)
                              + 5.0 * o->openCases + (o->tags.isEmpty() ? 0 : 5);
-        if (score <= bestScore)
+        if (score + 200 <= bestScore)
             continue;
         probe.open(id);
         if (probe.related()->sectionCount(RelatedCustomer::Section::People) < 2)
             continue;
+        const double withNotes
+            = score + 200.0 * std::min(1, probe.timeline()->groupCount(TimelineGroup::Notes));
+        if (withNotes <= bestScore)
+            continue;
+        bestScore = withNotes;
         best = id;
-        bestScore = score;
     }
     return best;
 }
