@@ -2,20 +2,18 @@
 
 #include "core/models/customerprofile.h"
 #include "core/models/timelinemodel.h"
-#include "core/services/noteservice.h"
 #include "core/services/workspace.h"
-#include "ui/addnotecommand.h"
 #include "ui/customerheader.h"
 #include "ui/customerpanels.h"
 #include "ui/timelinedelegate.h"
 #include "ui/timelinepane.h"
 #include "ui/timelineview.h"
+#include "ui/undo/notecommands.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -211,20 +209,15 @@ void CustomerView::addNote(const QString &text)
     note.body = text;
     note.authorId = m_workspace.currentUserId();
     note.createdAt = m_workspace.now();
-    NoteService service(m_workspace.database(), m_workspace.changes());
-    if (Result<qint64> id = service.add(note); !id) {
+    // Saved first, then (when there is a stack) put on it to be undone.
+    const Status saved = CustomerCommand::run(m_undo,
+                                              std::make_unique<AddNoteCommand>(m_workspace, note));
+    if (!saved) {
         // The text stays in the line, so nothing typed is lost.
-        report(id.error().message());
+        report(saved.error().message());
         return;
     }
     m_timeline->noteEditor()->clear();
-    if (m_undo) {
-        QPointer<CustomerView> self(this);
-        m_undo->push(new AddNoteCommand(m_workspace, note, [self](const QString &message) {
-            if (self)
-                self->report(message);
-        }));
-    }
 }
 
 void CustomerView::report(const QString &message)

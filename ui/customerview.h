@@ -34,7 +34,8 @@ public:
     qint64 currentCustomerId() const;
     // The customer's name, or what is shown instead ("Customer not found").
     QString title() const;
-    // When set, adding a note is an undoable command on this stack.
+    // When set, adding a note is an undoable command on this stack (its failures go to the
+    // stack's UndoFeedback).
     void setUndoStack(QUndoStack *stack) { m_undo = stack; }
 
     // Actions the lead may put in menus. They work inside the view (WidgetWithChildrenShortcut):

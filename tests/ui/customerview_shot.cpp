@@ -10,8 +10,8 @@
 #include "core/models/relatedcustomersmodel.h"
 #include "core/models/timelinemodel.h"
 #include "core/services/workspace.h"
-#include "core/storage/customerlistrepository.h"
 #include "core/storage/customeroverviewrepository.h"
+#include "core/storage/customerrepository.h"
 #include "ui/customerview.h"
 
 #include <QApplication>
@@ -120,8 +120,8 @@ int main(int argc, char *argv[])
 
     qint64 id = parser.value(customer).toLongLong();
     if (id <= 0) {
-        CustomerListRepository list(workspace.database());
-        const Result<qint64> count = list.countAll();
+        CustomerRepository customers(workspace.database());
+        const Result<qint64> count = customers.countLive();
         id = pickCustomer(workspace, std::min<qint64>(count ? *count : 0, 5000));
         if (id <= 0)
             return fail(QStringLiteral("found no customer to show; give one with --customer."));
@@ -137,8 +137,9 @@ int main(int argc, char *argv[])
     std::fprintf(stderr, "customer %lld: %s\n", id, qUtf8Printable(view.title()));
 
     if (parser.isSet(measure)) {
-        CustomerListRepository list(workspace.database());
-        const qint64 count = list.countAll().ok() ? *list.countAll() : 1;
+        CustomerRepository customers(workspace.database());
+        const Result<qint64> live = customers.countLive();
+        const qint64 count = live && *live > 0 ? *live : 1;
         QRandomGenerator random(42);
         std::vector<double> core, whole, busy;
         CustomerProfile profile(workspace.database(), &workspace.changes());
