@@ -1,7 +1,8 @@
 // Logging a call, commit to visible: the quick log's write (interaction, sometimes a follow-up
 // task or a case, in one transaction) through InteractionService, the commit, and the change
-// notices delivered to the models listening on the bus as in the desktop: the 360° view of the
-// caller (timeline and header facts), "my day" and "my open cases". At 1M customers and 10M
+// notices delivered to the models listening on the bus as in the desktop: the customer list (last
+// contact), the 360° view of the caller (timeline and header facts), "my day" and "my open
+// cases". At 1M customers and 10M
 // interactions, ~500 calls for random customers.
 //
 // The calls are written to a scratch copy of the benchmark database (RAPPORT_BENCH_DB or the
@@ -9,6 +10,7 @@
 #include "bench.h"
 #include "benchdata.h"
 
+#include "core/models/customerlistmodel.h"
 #include "core/models/customerprofile.h"
 #include "core/models/mycasesmodel.h"
 #include "core/models/mydaymodel.h"
@@ -78,6 +80,8 @@ RAPPORT_BENCH("call")
     const qint64 interactions = scalar(db, "SELECT max(id) FROM interactions");
 
     // What the desktop has open while an agent takes calls.
+    CustomerListModel list(db, &workspace.changes());
+    list.loadAll(); // the whole id vector, as after the list has been open a moment
     CustomerProfile profile(db, &workspace.changes());
     MyDayModel myDay(workspace);
     MyCasesModel myCases(workspace);
