@@ -152,7 +152,6 @@ CaseDialog *MyCasesView::openCase(qint64 caseId)
         dialog->reject();
         Q_EMIT customerActivated(customerId);
     });
-    Q_EMIT caseActivated(caseId);
     dialog->open();
     dialog->activateWindow();
     return dialog;
@@ -161,7 +160,7 @@ CaseDialog *MyCasesView::openCase(qint64 caseId)
 void MyCasesView::openCurrentCase()
 {
     if (const qint64 id = currentCaseId())
-        openCase(id);
+        Q_EMIT caseActivated(id);
 }
 
 void MyCasesView::openCurrentCustomer()

@@ -15,8 +15,9 @@ class Workspace;
 
 // MyCasesView is "my open cases": the signed-in user's new, open and waiting cases with
 // customer, subject, priority, status and age, most urgent and oldest first (a click on a header
-// sorts by that column). Enter or a double click opens the case in a CaseDialog; Ctrl+Enter opens
-// its customer. The lead's window hears of both through caseActivated and customerActivated.
+// sorts by that column). Enter or a double click asks for the case (caseActivated), Ctrl+Enter
+// for its customer (customerActivated): the window that hosts the view opens them, so a case
+// opens the same way from every list. A host of its own can answer caseActivated with openCase().
 class MyCasesView final : public QWidget
 {
     Q_OBJECT
@@ -31,7 +32,8 @@ public:
     qint64 currentCustomerId() const;
 
 public Q_SLOTS:
-    // Opens the case editor (window-modal, deleted when closed) and announces caseActivated.
+    // Opens the case editor (window-modal, deleted when closed; its "open customer" becomes
+    // customerActivated), for a host that has no case editor of its own.
     CaseDialog *openCase(qint64 caseId);
     void openCurrentCase();
     void openCurrentCustomer();

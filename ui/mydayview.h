@@ -16,8 +16,9 @@ class Workspace;
 
 // MyDayView is the signed-in user's working day on one page: the follow-ups due today and
 // overdue (overdue ones in red), then those without a date, above "my open cases". Space or
-// Ctrl+D ticks off the current follow-up (undoable when an undo stack is given), Enter opens its
-// customer. A minute timer catches up with the clock: what turns overdue turns red, a new day
+// Ctrl+D ticks off the current follow-up (undoable when an undo stack is given), Enter asks for
+// its customer (customerActivated); Enter on a case asks for the case (caseActivated): the host
+// opens them. A minute timer catches up with the clock: what turns overdue turns red, a new day
 // brings its tasks.
 class MyDayView final : public QWidget
 {

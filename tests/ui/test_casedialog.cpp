@@ -60,6 +60,8 @@ TEST_CASE("A case is opened for a customer and resolved from the keyboard", "[ui
     CHECK(view->table()->model()->index(0, MyCasesModel::Subject).data().toString()
           == QStringLiteral("Invoice charged twice"));
     QSignalSpy activated(view, &MyCasesView::caseActivated);
+    // The host answers the request with a case editor (the main window does the same).
+    QObject::connect(view, &MyCasesView::caseActivated, view, &MyCasesView::openCase);
     view->table()->setFocus();
     QTest::keyClick(view->table(), Qt::Key_Return);
     REQUIRE(activated.count() == 1);
