@@ -235,15 +235,19 @@ void QuickLogDialog::buildFollowUpSection(QWidget *page)
     grid->addWidget(m_followUp, row, 0);
     grid->addWidget(m_followUpBox, row, 1);
     m_followUpBox->setEnabled(false);
-    addShortcut(ChoiceStrip::mnemonicKey(m_followUp->text()),
-                [this] { setFollowUp(!m_followUp->isChecked()); });
+    addShortcut(ChoiceStrip::mnemonicKey(m_followUp->text()), [this] {
+        m_followUpByOutcome = false; // the agent's own choice now
+        setFollowUp(!m_followUp->isChecked());
+    });
     connect(m_followUp, &QCheckBox::toggled, this, [this](bool on) {
         m_followUpBox->setEnabled(on);
     });
     // Alt+D (the label's buddy) turns the follow-up on as well: a due date means a task.
     connect(m_due, &QDateTimeEdit::dateTimeChanged, this, [this] {
-        if (m_due->hasFocus())
+        if (m_due->hasFocus()) {
+            m_followUpByOutcome = false;
             setFollowUp(true);
+        }
     });
 }
 
@@ -272,8 +276,10 @@ void QuickLogDialog::buildCaseSection(QWidget *page)
     grid->addWidget(m_case, row, 0);
     grid->addWidget(m_caseBox, row, 1);
     m_caseBox->setEnabled(false);
-    addShortcut(ChoiceStrip::mnemonicKey(m_case->text()),
-                [this] { setOpensCase(!m_case->isChecked()); });
+    addShortcut(ChoiceStrip::mnemonicKey(m_case->text()), [this] {
+        m_caseByOutcome = false;
+        setOpensCase(!m_case->isChecked());
+    });
     connect(m_case, &QCheckBox::toggled, this, [this](bool on) {
         m_caseBox->setEnabled(on);
         m_existingCase->setEnabled(!on);
@@ -393,12 +399,23 @@ void QuickLogDialog::onCustomerChosen(qint64 customerId, const QString &name)
 
 void QuickLogDialog::onOutcomeChanged(int value)
 {
+    // "Follow-up needed" adds the task and "complaint" the case; choosing another outcome takes
+    // back what the outcome added (not what the agent turned on).
     const auto chosen = Outcome(value);
-    if (chosen == Outcome::FollowUp)
+    if (chosen == Outcome::FollowUp && !m_followUp->isChecked()) {
         setFollowUp(true);
-    if (chosen == Outcome::Complaint) {
+        m_followUpByOutcome = true;
+    } else if (chosen != Outcome::FollowUp && m_followUpByOutcome) {
+        setFollowUp(false);
+        m_followUpByOutcome = false;
+    }
+    if (chosen == Outcome::Complaint && !m_case->isChecked()) {
         setOpensCase(true);
+        m_caseByOutcome = true;
         m_caseKind->setCurrentIndex(m_caseKind->findData(int(CaseKind::Complaint)));
+    } else if (chosen != Outcome::Complaint && m_caseByOutcome) {
+        setOpensCase(false);
+        m_caseByOutcome = false;
     }
     updateDefaults();
 }

@@ -110,7 +110,9 @@ private:
     QDateTime m_timerStartedAt; // when the running stretch began
     qint64 m_timedSeconds = 0;  // the stretches before it
     bool m_timerRunning = false;
-    bool m_titleEdited = false; // the agent wrote the task's title: keep it
+    bool m_titleEdited = false;       // the agent wrote the task's title: keep it
+    bool m_followUpByOutcome = false; // the outcome turned the follow-up on, not the agent
+    bool m_caseByOutcome = false;
     LoggedCall m_logged;
 };
 

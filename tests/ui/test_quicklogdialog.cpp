@@ -152,8 +152,14 @@ TEST_CASE("Channel, direction and outcome are one key each", "[ui][quicklog]")
     keys.key(Qt::Key_U, Qt::AltModifier); // follow-up needed: adds the task
     CHECK(dialog.outcome() == Outcome::FollowUp);
     CHECK(dialog.hasFollowUp());
-    keys.key(Qt::Key_G, Qt::AltModifier);
+    keys.key(Qt::Key_T, Qt::AltModifier); // complaint: a case too
+    CHECK(dialog.opensCase());
+    keys.key(Qt::Key_G, Qt::AltModifier); // changed mind: left a message; the case goes again
     CHECK(dialog.outcome() == Outcome::LeftMessage);
+    CHECK_FALSE(dialog.opensCase());
+    CHECK_FALSE(dialog.hasFollowUp()); // it came with "follow-up needed", which is gone too
+    keys.key(Qt::Key_F, Qt::AltModifier);
+    CHECK(dialog.hasFollowUp());
     auto *title = dialog.findChild<QLineEdit *>(QStringLiteral("taskTitleEdit"));
     CHECK(title->text().startsWith(QStringLiteral("Call ")));
     CHECK(title->text().endsWith(QStringLiteral(" again")));
