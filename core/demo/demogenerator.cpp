@@ -265,6 +265,7 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
     plan.options = m_options;
     plan.words = *words;
     plan.firstCustomerId = ids[2];
+    plan.listWindowStart = loader.listWindowStart();
     for (std::size_t t = 0; t < plan.tagIds.size(); ++t) {
         Result<qint64> tag = loader.ensureTag((*words)->tags.words[t].text);
         if (!tag)

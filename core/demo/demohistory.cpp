@@ -437,6 +437,8 @@ DemoHistoryResult DemoHistory::generate(qint64 index, const DemoProfile &p, Bulk
 
     thread_local std::vector<qint64> orderTimes;
     qint64 lastOrder = 0;
+    const std::size_t firstOrder = batch.orders.size();
+    const std::size_t firstInteraction = batch.interactions.size();
     addOrders(customerId, p, r, batch, orderTimes, lastOrder);
 
     // The contacts: the first one, the one that led to the first order, and a Poisson number of
@@ -539,6 +541,19 @@ DemoHistoryResult DemoHistory::generate(qint64 index, const DemoProfile &p, Bulk
 
     DemoHistoryResult result;
     result.lastActivity = std::max(lastContact, orderTimes.empty() ? 0 : orderTimes.back());
+    // What the customer list shows, read off the rows just made (customer_list_source).
+    for (std::size_t i = firstInteraction; i < batch.interactions.size(); ++i)
+        result.lastContact = std::max(result.lastContact, batch.interactions[i].occurredAt);
+    for (std::size_t i = firstOrder; i < batch.orders.size(); ++i) {
+        const BulkBatch::Order &order = batch.orders[i];
+        if (order.status != Fulfilled || order.orderedAt < m_plan.listWindowStart)
+            continue;
+        result.revenueMinor += order.totalMinor;
+        result.revenueOldest = result.revenueOrders == 0
+                                   ? order.orderedAt
+                                   : std::min(result.revenueOldest, order.orderedAt);
+        ++result.revenueOrders;
+    }
     addNotes(index, p, result.lastActivity, batch);
     if (lastOrder) {
         const qint64 age = end - lastOrder;

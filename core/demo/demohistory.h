@@ -34,6 +34,11 @@ struct DemoHistoryResult
 {
     int stage = 0;           // lead, prospect, active, lapsed, lost
     qint64 lastActivity = 0; // the latest interaction or order
+    qint64 lastContact = 0;  // the latest interaction; 0: none
+    // Fulfilled orders placed from DemoPlan::listWindowStart on: their sum, how many, the oldest.
+    qint64 revenueMinor = 0;
+    int revenueOrders = 0;
+    qint64 revenueOldest = 0;
 };
 
 // DemoHistory makes a customer's orders, interactions, cases and tasks in time order from its

@@ -376,6 +376,40 @@ void DemoPeople::generate(qint64 index,
     entry.city = postal.city;
     batch.search.push_back(entry);
 
+    // The customer list's row, as customer_list_source makes it of the rows above.
+    BulkBatch::ListEntry row;
+    row.customerId = id;
+    row.kind = c.kind;
+    row.stage = c.stage;
+    row.ownerId = c.ownerId;
+    for (int t = 0; t < tagCount; ++t) {
+        if (tags[t] >= 1 && tags[t] <= 62)
+            row.tagBits |= qint64(1) << (tags[t] - 1);
+    }
+    row.name = c.name;
+    row.nameKey = c.sortName;
+    if (worksAt >= 0) {
+        row.organisationId = m_plan.customerId(worksAt);
+        row.organisation = entry.organisation;
+        row.organisationKey = batch.text.add(employer.sortName);
+    }
+    if (const std::size_t staff = std::size_t(c.ownerId - m_plan.staffFirstId);
+        c.ownerId > 0 && staff < m_plan.staffNames.size()) {
+        row.owner = m_plan.staffNames[staff];
+        row.ownerKey = m_plan.staffKeys[staff];
+    }
+    row.phone = batch.contactPoints[firstContact].value;
+    row.email = entry.email;
+    row.city = postal.city;
+    row.cityKey = city.name.folded;
+    row.lastContactAt = history.lastContact;
+    if (history.revenueOrders > 0) {
+        row.revenueMinor = history.revenueMinor;
+        row.revenueCurrency = "EUR";
+        row.revenueOldestAt = history.revenueOldest;
+    }
+    batch.list.push_back(row);
+
     // Relationships in kind order; each kind at most once, so (from, kind, to) is unique.
     const auto relate = [&](qint64 other, int kind, BulkText role, qint64 sinceAt) {
         if (other < 0 || other == index)

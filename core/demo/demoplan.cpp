@@ -1,5 +1,6 @@
 #include "core/demo/demoplan.h"
 
+#include "core/domain/textfold.h"
 #include "core/storage/bulkloader.h"
 
 #include <QDateTime>
@@ -56,6 +57,9 @@ void DemoPlan::makeStaffAndCatalogue(qint64 firstUserId, qint64 firstProductId, 
     const qint64 createdAt = begin - 90 * demo::Day;
     std::vector<std::string> logins;
     qint64 id = firstUserId;
+    staffFirstId = firstUserId;
+    staffNames.clear();
+    staffKeys.clear();
     const auto addUser = [&](int role) {
         std::string display, login;
         const std::size_t k = std::size_t(id - firstUserId);
@@ -80,6 +84,8 @@ void DemoPlan::makeStaffAndCatalogue(qint64 firstUserId, qint64 firstProductId, 
              ++suffix)
             login = base + std::to_string(suffix);
         logins.push_back(login);
+        staffNames.push_back(display);
+        staffKeys.push_back(foldText(QString::fromStdString(display)).toStdString());
         BulkBatch::User u;
         u.id = id++;
         u.login = batch.text.add(login);

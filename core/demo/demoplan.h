@@ -39,6 +39,9 @@ struct DemoPlan
     qint64 firstCustomerId = 1;
 
     std::vector<qint64> reps, agents, managers;
+    // Every user's display name and its folded sort key, by id - staffFirstId.
+    qint64 staffFirstId = 1;
+    std::vector<std::string> staffNames, staffKeys;
     qint64 administrator = 0;
     WeightedPicker repPicker, agentPicker;
     std::vector<qint64> productIds;
@@ -49,6 +52,9 @@ struct DemoPlan
     // DemoProfile::orderWeight, and expected extra interactions per unit of contactWeight.
     double orderRate = 0;
     double contactRate = 0;
+    // Fulfilled orders placed from here on count toward the customer list's revenue (the bulk
+    // loader's window, BulkLoader::listWindowStart()).
+    qint64 listWindowStart = 0;
 
     qint64 customerId(qint64 index) const { return firstCustomerId + index; }
     // Whether customer `index` is an organisation, and the index of its country in words->countries;

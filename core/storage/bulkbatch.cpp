@@ -48,6 +48,7 @@ void BulkBatch::clear()
     tasks.clear();
     notes.clear();
     search.clear();
+    list.clear();
     text.clear();
 }
 
@@ -55,8 +56,8 @@ qint64 BulkBatch::rowCount() const
 {
     return qint64(users.size() + products.size() + customers.size() + customerTags.size()
                   + contactPoints.size() + relationships.size() + orders.size() + orderLines.size()
-                  + cases.size() + interactions.size() + tasks.size() + notes.size()
-                  + search.size());
+                  + cases.size() + interactions.size() + tasks.size() + notes.size() + search.size()
+                  + list.size());
 }
 
 } // namespace rapport

@@ -127,6 +127,21 @@ struct BulkBatch
         qint64 customerId = 0;
         BulkText name, organisation, email, phone, city;
     };
+    // One row of the customer list's read model (customer_list); it must hold what the
+    // customer_list_source view gives for that customer, with the revenue window the loader
+    // names (BulkLoader::listWindowStart()). A load into an empty database that brings one for
+    // every customer skips the set-based rebuild at its end. Texts left null are stored empty.
+    struct ListEntry
+    {
+        qint64 customerId = 0;
+        int kind = 0, stage = 0;
+        qint64 ownerId = 0, tagBits = 0, organisationId = 0; // 0: NULL (ids)
+        BulkText name, nameKey, organisation, organisationKey, owner, ownerKey;
+        BulkText phone, email, city, cityKey;
+        qint64 lastContactAt = 0, revenueMinor = 0;
+        BulkText revenueCurrency;   // null: no fulfilled orders in the window
+        qint64 revenueOldestAt = 0; // 0: NULL
+    };
 
     std::vector<User> users;
     std::vector<Product> products;
@@ -141,6 +156,7 @@ struct BulkBatch
     std::vector<Task> tasks;
     std::vector<Note> notes;
     std::vector<SearchEntry> search;
+    std::vector<ListEntry> list;
     BulkTextArena text;
 
     void clear();

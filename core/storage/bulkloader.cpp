@@ -84,6 +84,21 @@ void bindOne(sqlite3_stmt *s, int i, BulkText text)
         sqlite3_bind_text(s, i, text.data(), int(text.size()), SQLITE_STATIC);
 }
 
+// A text column that is NOT NULL: a null view is stored as the empty string.
+struct Text
+{
+    BulkText value;
+};
+
+void bindOne(sqlite3_stmt *s, int i, Text text)
+{
+    sqlite3_bind_text(s,
+                      i,
+                      text.value.data() ? text.value.data() : "",
+                      int(text.value.size()),
+                      SQLITE_STATIC);
+}
+
 void bindOne(sqlite3_stmt *s, int i, qint64 v)
 {
     sqlite3_bind_int64(s, i, v);
@@ -303,6 +318,15 @@ Status BulkLoader::begin()
         rollback();
         return s;
     }
+    m_listAsOf = QDateTime::currentDateTimeUtc().date();
+    m_customersLoaded = m_listLoaded = 0;
+    m_listCounts.clear();
+    Result<QByteArray> before = queryValue(m_handle, "SELECT count(*) FROM customers", preparing);
+    if (!before) {
+        rollback();
+        return before.error();
+    }
+    m_customersBefore = before->toLongLong();
 
     // The search index goes to a helper thread unless FTS5's tables may not be written here.
     Result<QByteArray> searchSql = queryValue(
@@ -327,7 +351,7 @@ Status BulkLoader::begin()
 Status BulkLoader::prepareAll()
 {
     // Table, columns (in the order the binders below use).
-    static const std::array<std::pair<const char *, const char *>, 13> inserts{{
+    static const std::array<std::pair<const char *, const char *>, 14> inserts{{
         {"users", "id, login, display_name, email, role, created_at, updated_at"},
         {"products",
          "id, sku, name, category, is_service, unit_price_minor, unit_cost_minor, "
@@ -353,6 +377,10 @@ Status BulkLoader::prepareAll()
          "priority, created_at"},
         {"customer_notes", "id, customer_id, body, author_id, created_at, updated_at"},
         {"customer_search", "rowid, name, organisation, email, phone, city"},
+        {"customer_list",
+         "id, live, kind, stage, owner_id, tag_bits, name, name_key, org_id, org_name, org_key, "
+         "owner_name, owner_key, phone, email, city, city_key, last_contact_at, revenue_minor, "
+         "revenue_currency, revenue_oldest_at"},
     }};
     m_statements.clear();
     for (const auto &[table, columns] : inserts) {
@@ -500,7 +528,20 @@ Status BulkLoader::insert(const BulkBatch &b)
         bindAll(s, o, r.id, r.customerId, r.body, Ref{r.authorId}, r.createdAt, r.createdAt);
     }) && run(m_search ? noEntries : b.search, [](sqlite3_stmt *s, int o, const B::SearchEntry &r) {
         bindAll(s, o, r.customerId, r.name, r.organisation, r.email, r.phone, r.city);
+    }) && run(b.list, [](sqlite3_stmt *s, int o, const B::ListEntry &r) {
+        bindAll(s, o, r.customerId, 1, r.kind, r.stage, Ref{r.ownerId}, r.tagBits);
+        bindAll(s, o + 6, Text{r.name}, Text{r.nameKey}, Ref{r.organisationId});
+        bindAll(s, o + 9, Text{r.organisation}, Text{r.organisationKey}, Text{r.owner});
+        bindAll(s, o + 12, Text{r.ownerKey}, Text{r.phone}, Text{r.email}, Text{r.city});
+        bindAll(s, o + 16, Text{r.cityKey}, r.lastContactAt, r.revenueMinor, r.revenueCurrency);
+        bindOne(s, o + 21, Ref{r.revenueOldestAt});
     });
+    if (rc == SQLITE_DONE) {
+        m_customersLoaded += qint64(b.customers.size());
+        m_listLoaded += qint64(b.list.size());
+        for (const B::ListEntry &r : b.list)
+            ++m_listCounts[{r.stage, r.kind, r.ownerId, r.tagBits}];
+    }
     if (rc == SQLITE_DONE && m_search)
         m_search->add(b.search);
     if (rc != SQLITE_DONE) {
@@ -510,6 +551,53 @@ Status BulkLoader::insert(const BulkBatch &b)
                            tr("Loading rows into %1").arg(table));
     }
     return {};
+}
+
+qint64 BulkLoader::listWindowStart() const
+{
+    return CustomerListRepository::windowStart(m_listAsOf);
+}
+
+// The customer list's rows came with the batches when they cover every customer of a database
+// that had none: only the counts and the window's day remain. Otherwise (customers without rows,
+// or rows loaded for customers there were before) the read model is rebuilt set-based.
+Status BulkLoader::finishCustomerList()
+{
+    if (m_customersBefore > 0 || m_listLoaded != m_customersLoaded)
+        return CustomerListRepository::rebuild(m_db, m_listAsOf);
+    const QString what = tr("Building the customer list");
+    sqlite3_stmt *state = nullptr;
+    int rc = sqlite3_prepare_v2(m_handle,
+                                "UPDATE customer_list_state SET as_of = ?1, window_start = ?2",
+                                -1,
+                                &state,
+                                nullptr);
+    if (rc == SQLITE_OK) {
+        const QByteArray day = m_listAsOf.toString(Qt::ISODate).toLatin1();
+        sqlite3_bind_text(state, 1, day.constData(), int(day.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(state, 2, listWindowStart());
+        rc = sqlite3_step(state) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(m_handle);
+    }
+    sqlite3_finalize(state);
+    sqlite3_stmt *count = nullptr;
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v2(m_handle,
+                                "INSERT INTO customer_list_counts (stage, kind, owner_id, tag_bits,"
+                                " n) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                -1,
+                                &count,
+                                nullptr);
+    for (auto it = m_listCounts.begin(); rc == SQLITE_OK && it != m_listCounts.end(); ++it) {
+        for (int i = 0; i < 4; ++i)
+            sqlite3_bind_int64(count, i + 1, it->first[std::size_t(i)]);
+        sqlite3_bind_int64(count, 5, it->second);
+        rc = sqlite3_step(count) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(m_handle);
+        sqlite3_reset(count);
+    }
+    sqlite3_finalize(count);
+    if (rc == SQLITE_OK)
+        return {};
+    return sqliteError(rc, QString::fromUtf8(sqlite3_errmsg(m_handle)), what);
 }
 
 Status BulkLoader::finish(const std::function<bool(const QString &)> &step)
@@ -526,8 +614,7 @@ Status BulkLoader::finish(const std::function<bool(const QString &)> &step)
     // still be in the making; then the search index; the triggers last.
     if (step && !step(tr("Building the customer list")))
         return cancelled();
-    if (Status s = CustomerListRepository::rebuild(m_db, QDateTime::currentDateTimeUtc().date());
-        !s) {
+    if (Status s = finishCustomerList(); !s) {
         rollback();
         return s;
     }

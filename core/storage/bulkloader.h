@@ -6,7 +6,12 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <array>
+
+#include <QDate>
+
 #include <functional>
+#include <map>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -63,6 +68,10 @@ public:
     Result<qint64> nextId(Table table);
     // The id of the tag called `name` (compared without case), added when missing.
     Result<qint64> ensureTag(std::string_view name);
+    // The day the customer list's revenue window ends for this load (today, UTC, fixed at
+    // begin()), and the Unix time orders must be placed from to count (BulkBatch::ListEntry).
+    QDate listAsOf() const { return m_listAsOf; }
+    qint64 listWindowStart() const;
     Status insert(const BulkBatch &batch);
     // Recreates indexes and triggers, completes the search index and commits. `step` is called
     // between the steps with a short description; when it returns false the load is rolled back
@@ -75,6 +84,7 @@ private:
     struct Statement;
     Status exec(const char *sql, const QString &what);
     Status prepareAll();
+    Status finishCustomerList();
     void finalizeAll();
     void restoreSettings();
 
@@ -90,6 +100,13 @@ private:
     std::vector<QByteArray> m_recreate; // CREATE INDEX / CREATE TRIGGER text, in schema order
     std::vector<std::unique_ptr<Statement>> m_statements;
     std::unique_ptr<BulkSearchIndex> m_search;
+    // The customer list's rows as the batches bring them: counted per (stage, kind, owner, tag
+    // bits) for customer_list_counts, and whether they cover every customer loaded.
+    QDate m_listAsOf;
+    qint64 m_customersBefore = 0;
+    qint64 m_customersLoaded = 0;
+    qint64 m_listLoaded = 0;
+    std::map<std::array<qint64, 4>, qint64> m_listCounts;
 };
 
 } // namespace rapport

@@ -1,6 +1,7 @@
 #include "core/storage/customerlistrepository.h"
 
 #include "core/domain/enumkeys.h"
+#include "core/storage/customerlistsegments.h"
 #include "core/storage/database.h"
 #include "core/storage/repositorysupport.h"
 #include "core/storage/sqlerror.h"
@@ -26,25 +27,25 @@ QString tr(const char *text)
 
 using Key = CustomerListOrder::Key;
 
-// Each order's key column and the index that serves it (see migration 5).
+// Each order's key column: its name and whether it holds text (see migrations 5 and 7; how each
+// order is read is in customerlistsegments.cpp).
 struct KeyColumn
 {
     const char *column; // nullptr for Name, whose key is name_key itself
-    const char *index;
     bool text;
 };
 
 constexpr std::array<KeyColumn, CustomerListOrder::KeyCount> keyColumns{{
-    {nullptr, "customer_list_by_name", true},
-    {"kind", "customer_list_by_kind", false},
-    {"org_key", "customer_list_by_organisation", true},
-    {"stage", "customer_list_by_stage", false},
-    {"owner_key", "customer_list_by_owner", true},
-    {"phone", "customer_list_by_phone", true},
-    {"email", "customer_list_by_email", true},
-    {"city_key", "customer_list_by_city", true},
-    {"last_contact_at", "customer_list_by_last_contact", false},
-    {"revenue_minor", "customer_list_by_revenue", false},
+    {nullptr, true},
+    {"kind", false},
+    {"org_key", true},
+    {"stage", false},
+    {"owner_key", true},
+    {"phone", true},
+    {"email", true},
+    {"city_key", true},
+    {"last_contact_at", false},
+    {"revenue_minor", false},
 }};
 
 const KeyColumn &keyColumn(const CustomerListOrder &order)
@@ -64,36 +65,39 @@ QStringList orderColumns(const CustomerListOrder &order)
     return columns;
 }
 
-QString orderBy(const CustomerListOrder &order)
+QString orderBy(const QStringList &columns, bool descending)
 {
-    QStringList terms = orderColumns(order);
-    if (order.descending()) {
+    QStringList terms = columns;
+    if (descending) {
         for (QString &term : terms)
             term += QStringLiteral(" DESC");
     }
     return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
 }
 
-// The keyset condition after a row: a row-value comparison the order's index serves.
-QString afterCondition(const CustomerListOrder &order)
+// The keyset condition after a row: a row-value comparison the segment's index serves.
+QString afterCondition(const QStringList &columns, bool descending)
 {
-    const QStringList columns = orderColumns(order);
     QStringList marks;
     for (qsizetype i = 0; i < columns.size(); ++i)
         marks << QStringLiteral("?");
     return QStringLiteral(" AND (%1) %2 (%3)")
         .arg(columns.join(QStringLiteral(", ")),
-             order.descending() ? QStringLiteral("<") : QStringLiteral(">"),
+             descending ? QStringLiteral("<") : QStringLiteral(">"),
              marks.join(QStringLiteral(", ")));
 }
 
-int bindKey(QSqlQuery &q, int slot, const CustomerListKey &key, const CustomerListOrder &order)
+// Binds the parts of `key` that `columns` name.
+int bindKey(QSqlQuery &q, int slot, const CustomerListKey &key, const QStringList &columns)
 {
-    if (keyColumn(order).column)
-        q.bindValue(slot++, key.value);
-    if (order.key == Key::Name || order.tiesByName())
-        q.bindValue(slot++, key.name);
-    q.bindValue(slot++, key.id);
+    for (const QString &column : columns) {
+        if (column == QLatin1String("a.id"))
+            q.bindValue(slot++, key.id);
+        else if (column == QLatin1String("a.name_key"))
+            q.bindValue(slot++, key.name);
+        else
+            q.bindValue(slot++, key.value);
+    }
     return slot;
 }
 
@@ -140,7 +144,6 @@ bool CustomerListOrder::tiesByName() const
 {
     switch (key) {
     case Key::Kind:
-    case Key::Organisation:
     case Key::Stage:
     case Key::Owner:
     case Key::City:
@@ -259,27 +262,101 @@ CustomerListRepository::CustomerListRepository(const Database &db)
 
 CustomerListRepository::~CustomerListRepository() = default;
 
-Statement &CustomerListRepository::statement(Use use, const CustomerListOrder &order, bool filtered)
+Statement &CustomerListRepository::statement(Use use,
+                                             const CustomerListSegment &segment,
+                                             bool descending,
+                                             bool filtered)
 {
-    const int slot = (int(use) * 2 + (filtered ? 1 : 0)) * 64 + orderIndex(order);
-    std::unique_ptr<Statement> &made = m_orderStatements[slot];
-    if (!made) {
-        // INDEXED BY: a filter on kind or stage must not tempt the planner into reading that
-        // column's index and sorting half a million rows.
-        const QString from = QStringLiteral(" FROM customer_list a INDEXED BY ")
-                             + QLatin1String(keyColumn(order).index)
-                             + QStringLiteral(" WHERE a.live = 1");
-        QString sql = use == Use::FirstRows ? rowColumns.section(QStringLiteral(" FROM "), 0, 0)
-                                            : QStringLiteral("SELECT a.id");
-        sql += from;
-        if (use == Use::NextIds)
-            sql += afterCondition(order);
-        if (filtered)
-            sql += CustomerListFilter::sqlCondition(QStringLiteral("a"));
-        sql += orderBy(order) + QStringLiteral(" LIMIT ?");
+    // INDEXED BY / NOT INDEXED: a filter on kind or stage must not tempt the planner into a plan
+    // that sorts half a million rows.
+    QString sql = use == Use::FirstRows ? rowColumns.section(QStringLiteral(" FROM "), 0, 0)
+                                        : QStringLiteral("SELECT a.id");
+    sql += segment.index.isEmpty()
+               ? QStringLiteral(" FROM customer_list a NOT INDEXED")
+               : QStringLiteral(" FROM customer_list a INDEXED BY ") + segment.index;
+    sql += QStringLiteral(" WHERE a.live = 1") + segment.condition;
+    if (use == Use::NextIds)
+        sql += afterCondition(segment.columns, descending);
+    if (filtered)
+        sql += CustomerListFilter::sqlCondition(QStringLiteral("a"));
+    sql += orderBy(segment.columns, descending) + QStringLiteral(" LIMIT ?");
+    std::unique_ptr<Statement> &made = m_orderStatements[sql];
+    if (!made)
         made = std::make_unique<Statement>(m_db, sql);
-    }
     return *made;
+}
+
+// The segments of `order` to read, in its direction, leaving out groups of values (kind, stage)
+// the filter excludes or nobody is in: looking for them would read the whole name index.
+Result<std::vector<const CustomerListSegment *>> CustomerListRepository::segments(
+    const CustomerListOrder &order, const CustomerListFilter &filter)
+{
+    std::vector<const CustomerListSegment *> out;
+    for (const CustomerListSegment &segment : customerListSegments(order.key)) {
+        if (segment.value) {
+            const int v = *segment.value;
+            CustomerListFilter one = filter;
+            if (order.key == Key::Stage) {
+                const quint8 bit = CustomerListFilter::stageBit(LifecycleStage(v));
+                if (filter.stages != 0 && (filter.stages & bit) == 0)
+                    continue;
+                one.stages = bit;
+            } else {
+                if (filter.kind && int(*filter.kind) != v)
+                    continue;
+                one.kind = CustomerKind(v);
+            }
+            Result<qint64> n = count(one);
+            if (!n)
+                return n.error();
+            if (*n == 0)
+                continue;
+        }
+        out.push_back(&segment);
+    }
+    if (order.descending())
+        std::reverse(out.begin(), out.end());
+    return out;
+}
+
+// Reads `order` segment by segment, from the start or after `after`, until `limit` ids or rows
+// are read: `read` runs the statement bound for one segment and says how many it read.
+Status CustomerListRepository::scan(Use use,
+                                    const CustomerListOrder &order,
+                                    const CustomerListFilter &filter,
+                                    const std::optional<CustomerListKey> &after,
+                                    int limit,
+                                    const std::function<Result<int>(Statement &)> &read)
+{
+    Result<std::vector<const CustomerListSegment *>> parts = segments(order, filter);
+    if (!parts)
+        return parts.error();
+    const std::vector<CustomerListSegment> &all = customerListSegments(order.key);
+    const int from = after ? customerListSegmentOf(*after, order.key) : -1;
+    int done = 0;
+    for (const CustomerListSegment *segment : *parts) {
+        if (done >= limit)
+            break;
+        const int at = int(segment - all.data());
+        // Segments the cursor has passed are done; its own continues after it.
+        if (after && (order.descending() ? at > from : at < from))
+            continue;
+        const bool next = after && at == from;
+        Statement &st
+            = statement(next ? Use::NextIds : use, *segment, order.descending(), !filter.isEmpty());
+        QSqlQuery &q = st.query();
+        int slot = next ? bindKey(q, 0, *after, segment->columns) : 0;
+        if (!filter.isEmpty()) {
+            filter.bind(q, slot);
+            slot += CustomerListFilter::Placeholders;
+        }
+        q.bindValue(slot, limit - done);
+        Result<int> got = read(st);
+        if (!got)
+            return got.error();
+        done += *got;
+    }
+    return {};
 }
 
 Result<qint64> CustomerListRepository::count(const CustomerListFilter &filter)
@@ -304,24 +381,27 @@ Result<CustomerIdChunk> CustomerListRepository::idChunk(const CustomerListOrder 
                                                         const std::optional<CustomerListKey> &after,
                                                         int limit)
 {
-    const bool filtered = !filter.isEmpty();
-    Statement &st = statement(after ? Use::NextIds : Use::FirstIds, order, filtered);
-    QSqlQuery &q = st.query();
-    int slot = after ? bindKey(q, 0, *after, order) : 0;
-    if (filtered) {
-        filter.bind(q, slot);
-        slot += CustomerListFilter::Placeholders;
-    }
-    q.bindValue(slot, limit);
-    if (Status s = st.exec(tr("Reading the customer list")); !s)
-        return s.error();
-
     CustomerIdChunk chunk;
-    chunk.ids.reserve(std::size_t(std::max(limit, 0)));
-    while (q.next())
-        chunk.ids.push_back(q.value(0).toLongLong());
-    st.finish();
-    chunk.complete = chunk.ids.size() < std::size_t(std::max(limit, 0));
+    const std::size_t wanted = std::size_t(std::max(limit, 0));
+    chunk.ids.reserve(wanted);
+    const Status scanned = scan(Use::FirstIds,
+                                order,
+                                filter,
+                                after,
+                                int(wanted),
+                                [&chunk](Statement &st) -> Result<int> {
+                                    if (Status s = st.exec(tr("Reading the customer list")); !s)
+                                        return s.error();
+                                    const std::size_t before = chunk.ids.size();
+                                    QSqlQuery &q = st.query();
+                                    while (q.next())
+                                        chunk.ids.push_back(q.value(0).toLongLong());
+                                    st.finish();
+                                    return int(chunk.ids.size() - before);
+                                });
+    if (!scanned)
+        return scanned.error();
+    chunk.complete = chunk.ids.size() < wanted;
 
     // The next chunk continues from the last row's key. Reading it for that one row is cheaper
     // than carrying the keys of every row. A row changed or deleted between the two reads does
@@ -344,19 +424,22 @@ Result<CustomerListPage> CustomerListRepository::firstPage(const CustomerListOrd
                                                            const CustomerListFilter &filter,
                                                            int limit)
 {
-    const bool filtered = !filter.isEmpty();
     const int wanted = std::clamp(limit, 0, int(RowsPerQuery));
-    Statement &st = statement(Use::FirstRows, order, filtered);
-    QSqlQuery &q = st.query();
-    int slot = 0;
-    if (filtered) {
-        filter.bind(q, slot);
-        slot += CustomerListFilter::Placeholders;
-    }
-    q.bindValue(slot, wanted);
     CustomerListPage page;
-    if (Status s = readRows(st, tr("Reading the customer list"), page.rows); !s)
-        return s.error();
+    const Status scanned
+        = scan(Use::FirstRows,
+               order,
+               filter,
+               std::nullopt,
+               wanted,
+               [this, &page](Statement &st) -> Result<int> {
+                   const std::size_t before = page.rows.size();
+                   if (Status s = readRows(st, tr("Reading the customer list"), page.rows); !s)
+                       return s.error();
+                   return int(page.rows.size() - before);
+               });
+    if (!scanned)
+        return scanned.error();
     page.complete = page.rows.size() < std::size_t(wanted);
     if (!page.rows.empty())
         page.last = page.rows.back().key(order);
@@ -412,7 +495,7 @@ Result<std::vector<qint64>> CustomerListRepository::sorted(std::span<const qint6
             m_db,
             QStringLiteral("SELECT a.id FROM customer_list a NOT INDEXED"
                            " WHERE a.id IN (SELECT value FROM json_each(?)) AND a.live = 1")
-                + orderBy(order));
+                + orderBy(orderColumns(order), order.descending()));
     }
     st->query().bindValue(0, jsonIds(ids));
     if (Status s = st->exec(tr("Sorting the search results")); !s)

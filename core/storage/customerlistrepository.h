@@ -10,20 +10,25 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <span>
-#include <unordered_map>
 #include <vector>
+
+class QSqlQuery;
 
 namespace rapport {
 
 class Database;
+struct CustomerListSegment;
 
-// The orders the customer list can be sorted in: one per column, each served by an index on the
-// customer_list read model (schema 5), so that a page at any depth is a keyset range and never
-// an OFFSET. Columns many customers share (kind, organisation, stage, owner, city) sort by name
-// within each value; the others by id. Blank values sort first ascending, last descending.
+// The orders the customer list can be sorted in: one per column, each served by indexes on the
+// customer_list read model (schemas 5 and 7), so that a page at any depth is a keyset range and
+// never an OFFSET (CustomerListSegment says how each is read). Kind, stage, owner and city,
+// values many customers share, sort by name within each value; the others by id. Blank values
+// sort first ascending, last descending.
 struct CustomerListOrder
 {
     enum class Key {
@@ -169,11 +174,22 @@ public:
 
 private:
     enum class Use { FirstIds, NextIds, FirstRows };
-    Statement &statement(Use use, const CustomerListOrder &order, bool filtered);
+    Statement &statement(Use use,
+                         const CustomerListSegment &segment,
+                         bool descending,
+                         bool filtered);
+    Result<std::vector<const CustomerListSegment *>> segments(const CustomerListOrder &order,
+                                                              const CustomerListFilter &filter);
+    Status scan(Use use,
+                const CustomerListOrder &order,
+                const CustomerListFilter &filter,
+                const std::optional<CustomerListKey> &after,
+                int limit,
+                const std::function<Result<int>(Statement &)> &read);
     Status readRows(Statement &statement, const QString &what, std::vector<CustomerListRow> &out);
 
     const Database &m_db;
-    std::unordered_map<int, std::unique_ptr<Statement>> m_orderStatements;
+    std::map<QString, std::unique_ptr<Statement>> m_orderStatements; // by their SQL
     Statement m_count;
     Statement m_countTag;
     Statement m_row;

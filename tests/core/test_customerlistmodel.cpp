@@ -697,7 +697,7 @@ TEST_CASE("A logged call repaints the last contact at once; an order the revenue
                           " WHERE id = %1")
                .arg(L::Zeta));
     bus.publish({ChangeNotice::Entity::Customer, ChangeNotice::Action::Updated, {L::Zeta}, {}});
-    CHECK(modelIds(model) == ids({L::Zeta, L::Acme, L::Cara, L::Anna, L::Ben}));
+    CHECK(modelIds(model) == ids({L::Acme, L::Zeta, L::Cara, L::Anna, L::Ben}));
     CHECK(cell(model, model.rowOf(L::Anna), CustomerListModel::Organisation)
           == QStringLiteral("Aaron AG"));
 }

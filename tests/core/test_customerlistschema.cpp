@@ -3,6 +3,7 @@
 #include "core/demo/demogenerator.h"
 #include "core/domain/textfold.h"
 #include "core/services/customersearch.h"
+#include "core/storage/bulkloader.h"
 #include "core/storage/customerlistrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
@@ -329,4 +330,45 @@ TEST_CASE("A demo load fills the list and the search as the views define them",
     // The bulk rebuild gives the same rows again (and so does a rebuild at any time).
     REQUIRE(CustomerListRepository::rebuild(t.db(), options.asOf).ok());
     requireConsistent(t.db());
+}
+
+TEST_CASE("A bulk load without list rows, or into a database with customers, rebuilds the list",
+          "[list][schema][bulkloader]")
+{
+    test::SmallList f; // customers there already
+    BulkBatch batch;
+    BulkBatch::Customer c;
+    c.id = 100;
+    c.name = "Yves Zeller";
+    c.sortName = "zeller yves";
+    c.stage = 2;
+    c.createdAt = c.updatedAt = 1000;
+    batch.customers.push_back(c);
+    BulkBatch::ContactPoint city;
+    city.id = 100;
+    city.customerId = 100;
+    city.kind = 2;
+    city.value = "Rue 1, Genève";
+    city.city = "Genève";
+    city.primary = true;
+    batch.contactPoints.push_back(city);
+    BulkBatch::Interaction call;
+    call.id = 100;
+    call.customerId = L::Ben; // a customer loaded before
+    call.occurredAt = 1'900'000'000;
+    call.subject = "";
+    batch.interactions.push_back(call);
+    batch.search.push_back({100, c.name, "", "", "", "Genève"});
+    BulkLoader loader(f.db(), BulkLoader::SearchIndex::Direct);
+    REQUIRE(loader.begin().ok());
+    const Status inserted = loader.insert(batch);
+    INFO((inserted ? std::string() : inserted.error().message().toStdString()));
+    REQUIRE(inserted.ok());
+    REQUIRE(loader.finish().ok());
+    requireConsistent(f.db());
+    CHECK(text(f.db(), QStringLiteral("SELECT city_key FROM customer_list WHERE id = 100"))
+          == QStringLiteral("geneve"));
+    CHECK(scalar(f.db(), QStringLiteral("SELECT last_contact_at FROM customer_list WHERE id = 4"))
+          == 1'900'000'000);
+    CHECK(*CustomerListRepository(f.db()).count() == 6);
 }
