@@ -149,7 +149,7 @@ void CustomerView::showCustomer(qint64 id)
     if (id != m_profile->customerId())
         m_timeline->clearFilters();
     m_profile->open(id);
-    m_timeline->noteEditor()->clear();
+    m_timeline->noteEditor()->setText({}); // also forgets its own undo steps
     m_timeline->view()->scrollToTop();
     refresh();
 }
@@ -217,7 +217,7 @@ void CustomerView::addNote(const QString &text)
         report(saved.error().message());
         return;
     }
-    m_timeline->noteEditor()->clear();
+    m_timeline->noteEditor()->setText({}); // also forgets its own undo steps
 }
 
 void CustomerView::report(const QString &message)

@@ -1,20 +1,25 @@
 #include "ui/mainwindow.h"
 
 #include "core/models/customerlistmodel.h"
+#include "core/services/taskservice.h"
 #include "core/services/workspace.h"
 #include "ui/casedialog.h"
 #include "ui/customereditor.h"
 #include "ui/customerlistview.h"
+#include "ui/customerview.h"
 #include "ui/databasechooser.h"
 #include "ui/mydayview.h"
 #include "ui/quicklogdialog.h"
 #include "ui/recentfiles.h"
+#include "ui/taskdonecommand.h"
 #include "ui/tasknotifier.h"
+#include "ui/textundofallthrough.h"
 #include "ui/trashview.h"
 #include "ui/undo/trashcommands.h"
 #include "ui/undo/undofeedback.h"
 #include "ui/welcomepage.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -50,7 +55,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_userLabel(new QLabel(this))
     , m_recent(new RecentFiles(this))
     , m_pathLabel(new QLabel(this))
-    , m_countLabel(new QLabel(this))
     , m_presentError([](QWidget *owner, const QString &title, const QString &message) {
         QMessageBox::warning(owner, title, message);
     })
@@ -76,13 +80,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_pathLabel, 1);
-    statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_userLabel);
 
     addPage(Page::Customers, tr("Customers"), m_view);
+    addPage(Page::Customer, tr("Customer"), nullptr);
     addPage(Page::MyDay, tr("My Day"), nullptr);
     addPage(Page::Trash, tr("Trash"), nullptr);
     createMenus();
+    qApp->installEventFilter(new TextUndoFallthrough(this));
     connect(m_view, &CustomerListView::customerActivated, this, &MainWindow::openCustomer);
     connect(UndoFeedback::of(m_undo),
             &UndoFeedback::failed,
@@ -137,6 +142,28 @@ void MainWindow::setPageContent(Page page, QWidget *content)
 
 void MainWindow::createWorkspacePages()
 {
+    m_customer = new CustomerView(*m_workspace);
+    m_customer->setUndoStack(m_undo);
+    // The window's Customer menu offers Add Note with the same key from anywhere.
+    m_customer->addNoteAction()->setShortcut({});
+    m_customer->reloadAction()->setShortcut({});
+    connect(m_customer, &CustomerView::customerActivated, this, &MainWindow::openCustomer);
+    connect(m_customer, &CustomerView::caseActivated, this, &MainWindow::openCase);
+    connect(m_customer, &CustomerView::taskActivated, this, &MainWindow::toggleTask);
+    connect(m_customer, &CustomerView::titleChanged, this, [this](const QString &title) {
+        const int row = m_pages->indexOf(m_pageWidgets.value(Page::Customer));
+        if (QListWidgetItem *item = m_sidebar->item(row)) {
+            item->setText(
+                m_sidebar->fontMetrics().elidedText(title, Qt::ElideRight, m_sidebar->width() - 16));
+            item->setToolTip(title);
+        }
+    });
+    connect(m_customer, &CustomerView::errorOccurred, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15'000);
+    });
+    setPageContent(Page::Customer, m_customer);
+    m_customer->showCustomer(0);
+
     m_trash = new TrashView(*m_workspace, m_undo);
     m_trash->setErrorPresenter(
         [this](QWidget *, const QString &message) { showError(tr("Trash"), message); });
@@ -184,6 +211,8 @@ qint64 MainWindow::currentCustomerId() const
     switch (currentPage()) {
     case Page::Customers:
         return m_view->currentCustomerId();
+    case Page::Customer:
+        return m_customer->currentCustomerId();
     case Page::MyDay:
     case Page::Trash:
         return 0;
@@ -216,12 +245,58 @@ void MainWindow::openCustomer(qint64 id)
 {
     if (!m_workspace || id == 0)
         return;
-    openEditor([this, id](QDialog *editor) {
-        const Status loaded = static_cast<CustomerEditor *>(editor)->editCustomer(id);
-        if (!loaded)
-            showError(tr("Cannot Open Customer"), loaded.error().message());
-        return loaded.ok();
-    });
+    if (const qint64 shown = m_customer->currentCustomerId(); shown != 0 && shown != id) {
+        m_history.removeAll(id);
+        m_history.append(shown);
+        constexpr qsizetype MaxHistory = 50;
+        if (m_history.size() > MaxHistory)
+            m_history.removeFirst();
+    }
+    if (id != m_customer->currentCustomerId())
+        m_customer->showCustomer(id);
+    showPage(Page::Customer);
+}
+
+void MainWindow::goBack()
+{
+    if (!m_workspace)
+        return;
+    if (currentPage() == Page::Customer && !m_history.isEmpty()) {
+        m_customer->showCustomer(m_history.takeLast());
+        return;
+    }
+    if (currentPage() != Page::Customers)
+        showPage(Page::Customers);
+}
+
+void MainWindow::toggleTask(qint64 taskId)
+{
+    if (!m_workspace)
+        return;
+    TaskService tasks(*m_workspace);
+    Result<Task> found = tasks.get(taskId);
+    if (!found) {
+        showError(tr("Cannot Open Task"), found.error().message());
+        return;
+    }
+    Task task = std::move(found).value();
+    const bool done = task.isDone();
+    const QString question = done ? tr("Open the task “%1” again?").arg(task.title)
+                                  : tr("Mark the task “%1” as done?").arg(task.title);
+    if (QMessageBox::question(this, tr("Task"), question) != QMessageBox::Yes)
+        return;
+    if (done) {
+        if (const Status reopened = tasks.reopen(task); !reopened)
+            showError(tr("Cannot Open Task Again"), reopened.error().message());
+        return;
+    }
+    if (const Status marked = tasks.markDone(task); !marked) {
+        showError(tr("Cannot Mark Task Done"), marked.error().message());
+        return;
+    }
+    m_undo->push(new TaskDoneCommand(*m_workspace, task, [this](const QString &message) {
+        showError(tr("Cannot Undo"), message);
+    }));
 }
 
 QDialog *MainWindow::logCall()
@@ -360,14 +435,13 @@ void MainWindow::replaceWorkspace(std::unique_ptr<Workspace> workspace)
     m_trash = nullptr;
     setPageContent(Page::MyDay, nullptr);
     m_myDay = nullptr;
+    setPageContent(Page::Customer, nullptr);
+    m_customer = nullptr;
+    m_history.clear();
     CustomerListModel *old = m_model;
     m_model = nullptr;
     if (workspace) {
         m_model = new CustomerListModel(workspace->database(), &workspace->changes(), this);
-        connect(m_model, &CustomerListModel::countChanged, this, &MainWindow::showCount);
-        connect(m_model, &CustomerListModel::loadingFinished, this, [this] {
-            showCount(m_model->rowCount());
-        });
         connect(m_model, &CustomerListModel::errorOccurred, this, [this](const QString &message) {
             statusBar()->showMessage(message, 15'000);
         });
@@ -396,7 +470,6 @@ void MainWindow::updateTitleAndStatus()
     if (!m_workspace) {
         setWindowTitle(tr("Rapport"));
         m_pathLabel->setText(tr("No database is open."));
-        m_countLabel->clear();
         m_userLabel->clear();
         return;
     }
@@ -405,17 +478,6 @@ void MainWindow::updateTitleAndStatus()
     m_pathLabel->setText(QDir::toNativeSeparators(path));
     const QString user = m_workspace->currentUserName();
     m_userLabel->setText(user.isEmpty() ? tr("Nobody signed in") : tr("Signed in as %1").arg(user));
-    showCount(m_model ? m_model->rowCount() : 0);
-}
-
-void MainWindow::showCount(int count)
-{
-    // Until the list has read all ids its row count is an upper bound: say so rather than show
-    // a number that changes a moment later.
-    if (m_model && !m_model->isComplete())
-        m_countLabel->setText(tr("Counting customers…"));
-    else
-        m_countLabel->setText(count == 1 ? tr("1 customer") : tr("%L1 customers").arg(count));
 }
 
 void MainWindow::newDatabase()

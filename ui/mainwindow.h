@@ -19,6 +19,7 @@ namespace rapport {
 
 class CustomerListModel;
 class CustomerListView;
+class CustomerView;
 class MyDayView;
 class RecentFiles;
 class TaskNotifier;
@@ -36,7 +37,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 public:
     // The pages of an open database, in the sidebar's order.
-    enum class Page { Customers, MyDay, Trash };
+    enum class Page { Customers, Customer, MyDay, Trash };
     Q_ENUM(Page)
 
     // Shows an error to the user; tests replace it to read the message without a dialog.
@@ -64,6 +65,8 @@ public:
     void findCustomer();
     // The customer the user is looking at: the open customer or the list's current row; 0 if none.
     qint64 currentCustomerId() const;
+    // The 360° view of the open customer (a page of the open database; null without one).
+    CustomerView *customerPage() const { return m_customer; }
     TrashView *trashView() const { return m_trash; }
     MyDayView *myDayView() const { return m_myDay; }
     TaskNotifier *taskNotifier() const { return m_notifier; }
@@ -74,8 +77,12 @@ public:
     QDialog *newOrganisation();
     QDialog *editCurrentCustomer();
     void moveCurrentCustomerToTrash();
-    // Shows the customer (the editor until the customer view exists).
+    // Shows the customer's 360° view; the customer shown before is remembered for goBack().
     void openCustomer(qint64 id);
+    // Back to the customer shown before (Alt+Left), or from the 360° view to the list.
+    void goBack();
+    // Asks whether to tick the task off (or open a done one again); undoable.
+    void toggleTask(qint64 taskId);
     // Opens the quick log (Ctrl+L), prefilled with the current customer if there is one.
     QDialog *logCall();
     QDialog *newCase();
@@ -110,7 +117,6 @@ private:
     void replaceWorkspace(std::unique_ptr<Workspace> workspace);
     void updateActions();
     void updateTitleAndStatus();
-    void showCount(int count);
     void restoreLayout();
 
     std::unique_ptr<Workspace> m_workspace;
@@ -125,7 +131,9 @@ private:
     QHash<Page, QWidget *> m_pageContent;
     QList<QAction *> m_workspaceActions; // enabled only while a database is open
     CustomerListView *m_view = nullptr;
-    TrashView *m_trash = nullptr; // pages of the open database, made with it
+    CustomerView *m_customer = nullptr; // pages of the open database, made with it
+    QList<qint64> m_history;            // customers shown before the current one, for Back
+    TrashView *m_trash = nullptr;
     MyDayView *m_myDay = nullptr;
     TaskNotifier *m_notifier = nullptr;
     QMenu *m_signInMenu = nullptr;
@@ -134,7 +142,6 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
     QLabel *m_pathLabel = nullptr;
-    QLabel *m_countLabel = nullptr;
     ErrorPresenter m_presentError;
 };
 

@@ -3,6 +3,7 @@
 
 #include "core/services/workspace.h"
 #include "ui/customerlistview.h"
+#include "ui/customerview.h"
 #include "ui/recentfiles.h"
 #include "ui/undo/trashcommands.h"
 
@@ -30,7 +31,8 @@ void MainWindow::createFileMenu()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     // Ctrl+N makes a new customer (far more common than a new database), see the Customer menu.
     QAction *newAction = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
-    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    // Ctrl+Alt+N adds a note to the open customer.
+    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_N));
     QAction *openAction = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -92,6 +94,12 @@ void MainWindow::createGoMenu()
     customers->setObjectName(QStringLiteral("showCustomersAction"));
     customers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_workspaceActions.append(customers);
+    QAction *customer = go->addAction(tr("Open C&ustomer"), this, [this] {
+        showPage(Page::Customer);
+    });
+    customer->setObjectName(QStringLiteral("showCustomerAction"));
+    customer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_workspaceActions.append(customer);
     QAction *myDay = go->addAction(tr("&My Day"), this, [this] { showPage(Page::MyDay); });
     myDay->setObjectName(QStringLiteral("showMyDayAction"));
     myDay->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
@@ -100,6 +108,18 @@ void MainWindow::createGoMenu()
     trash->setObjectName(QStringLiteral("showTrashAction"));
     trash->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
     m_workspaceActions.append(trash);
+    go->addSeparator();
+    QAction *back = go->addAction(tr("&Back"), this, &MainWindow::goBack);
+    back->setObjectName(QStringLiteral("backAction"));
+    back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_workspaceActions.append(back);
+    QAction *reload = go->addAction(tr("&Reload Customer"), this, [this] {
+        if (m_customer && currentPage() == Page::Customer)
+            m_customer->reloadAction()->trigger();
+    });
+    reload->setObjectName(QStringLiteral("reloadAction"));
+    reload->setShortcut(QKeySequence::Refresh);
+    m_workspaceActions.append(reload);
 }
 
 void MainWindow::createCustomerMenu()
@@ -134,6 +154,30 @@ void MainWindow::createCustomerMenu()
         QStringLiteral("newCaseAction"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
         [this] { newCase(); });
+    customer->addSeparator();
+    // These act on the open customer (the 360° view), shown first when another page is.
+    const auto onCustomerPage = [this](QAction *(CustomerView::*viewAction)() const) {
+        return [this, viewAction] {
+            if (!m_customer || m_customer->currentCustomerId() == 0)
+                return;
+            showPage(Page::Customer);
+            QAction *action = (m_customer->*viewAction)();
+            if (action->isEnabled())
+                action->trigger();
+        };
+    };
+    add(tr("Add &Note"),
+        QStringLiteral("menuAddNoteAction"),
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N),
+        onCustomerPage(&CustomerView::addNoteAction));
+    add(tr("C&all Customer"),
+        QStringLiteral("menuCallAction"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        onCustomerPage(&CustomerView::callAction));
+    add(tr("&Write E-mail"),
+        QStringLiteral("menuMailAction"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+        onCustomerPage(&CustomerView::mailAction));
     customer->addSeparator();
     // Delete moves the list's current customer to the trash; in a text field it deletes text.
     QAction *trash = createMoveToTrashAction(this);
