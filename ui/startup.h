@@ -17,7 +17,7 @@ struct StartupOptions
     QString databasePath; // empty: the default database
     bool demoData = true; // fill an empty default database with demo customers
     int demoCustomers = 5000;
-    QString screenshotPath; // save a picture of the window there, then quit
+    QString screenshotPath;   // save a picture of the window there, then quit
     QString screenshotFolder; // save a picture of each main view there, then quit
 };
 

@@ -23,9 +23,9 @@
 #include <QFile>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <algorithm>
 #include <random>
 
 using namespace rapport;
