@@ -332,25 +332,40 @@ void CustomerListView::showModelOrder()
     columns->viewport()->update();
 }
 
-// Widths in average characters of the view's font, so they follow the user's font size.
+// Widths in average characters of the view's font, so they follow the user's font size; the
+// columns of known text (kind, stage, dates, the revenue heading) are as wide as that text. All
+// ten fit a 1280-pixel window beside the sidebar.
 void CustomerListView::applyDefaultWidths()
 {
-    const int ch = fontMetrics().averageCharWidth();
-    const auto width = [ch](int chars) { return chars * ch + 16; };
+    const QFontMetrics metrics = fontMetrics();
+    const int ch = metrics.averageCharWidth();
+    constexpr int Padding = 16;
+    const auto chars = [ch](int count) { return count * ch + Padding; };
+    const auto text = [&metrics](const QString &sample, int extra = 0) {
+        return metrics.horizontalAdvance(sample) + Padding + extra;
+    };
     QHeaderView *columns = m_table->horizontalHeader();
     using M = CustomerListModel;
-    const std::pair<int, int> widths[] = {{M::Name, 28},
-                                          {M::Kind, 11},
-                                          {M::Organisation, 22},
-                                          {M::Stage, 9},
-                                          {M::Owner, 15},
-                                          {M::Phone, 17},
-                                          {M::Email, 28},
-                                          {M::City, 13},
-                                          {M::LastContact, 11},
-                                          {M::Revenue, 14}};
-    for (const auto &[column, chars] : widths)
-        columns->resizeSection(column, width(chars));
+    const auto heading = [this](int column) {
+        return m_table->model() ? m_table->model()->headerData(column, Qt::Horizontal).toString()
+                                : QString();
+    };
+    const int sortArrow = 2 * ch + 8;
+    const std::pair<int, int> widths[] = {
+        {M::Name, chars(21)},
+        {M::Kind, text(tr("Organisation"))},
+        {M::Organisation, chars(16)},
+        {M::Stage, text(tr("Prospect"))},
+        {M::Owner, chars(13)},
+        {M::Phone, text(QStringLiteral("+49 30 12345678"))},
+        {M::Email, chars(21)},
+        {M::City, chars(10)},
+        {M::LastContact, text(QLocale().toString(QDate(2026, 9, 30), QLocale::ShortFormat))},
+        {M::Revenue,
+         std::max(text(heading(M::Revenue), sortArrow), text(QStringLiteral("88,888.88 EUR")))},
+    };
+    for (const auto &[column, width] : widths)
+        columns->resizeSection(column, std::max(width, text(heading(column), sortArrow)));
 }
 
 void CustomerListView::showColumnMenu(const QPoint &at)

@@ -124,7 +124,10 @@ void MainWindow::addPage(Page page, const QString &title, QWidget *content)
         setPageContent(page, content);
     auto *item = new QListWidgetItem(title, m_sidebar);
     item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() + 14));
-    const int width = m_sidebar->fontMetrics().horizontalAdvance(title) + 40;
+    // Wide enough for a customer's name on the Customer page.
+    const QFontMetrics metrics = m_sidebar->fontMetrics();
+    const int width = std::max(metrics.horizontalAdvance(title) + 40,
+                               metrics.averageCharWidth() * 18 + 24);
     m_sidebar->setFixedWidth(std::max(m_sidebar->minimumWidth(), width));
 }
 

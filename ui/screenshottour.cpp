@@ -36,15 +36,18 @@ void ScreenshotTour::addSteps()
                            return &m_window;
                        }});
     // The customer who brought the most revenue this year: a long history and every panel full.
-    m_steps.push_back({QStringLiteral("quick-log.png"), [this]() -> QWidget * {
+    m_steps.push_back({QStringLiteral("customer-view.png"), [this]() -> QWidget * {
                            m_window.showPage(MainWindow::Page::Customers);
                            CustomerListModel *list = m_window.customerModel();
-                           if (!list)
+                           if (!list || list->rowCount() == 0)
                                return nullptr;
                            list->sort(CustomerListModel::Revenue, Qt::DescendingOrder);
                            m_window.customerView()->table()->selectRow(0);
-                           return m_window.logCall();
+                           m_window.openCustomer(list->idAt(0));
+                           return &m_window;
                        }});
+    m_steps.push_back(
+        {QStringLiteral("quick-log.png"), [this]() -> QWidget * { return m_window.logCall(); }});
     m_steps.push_back({QStringLiteral("customer-editor.png"),
                        [this]() -> QWidget * { return m_window.editCurrentCustomer(); }});
 }

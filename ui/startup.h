@@ -31,8 +31,8 @@ public:
     Startup(MainWindow &window, StartupOptions options);
     ~Startup() override;
 
-    // Reads `rapport [--db FILE] [--no-demo] [--screenshot PNG]` (the last one hidden from
-    // --help); exits with a message on a bad command line. A screenshot run gets settings of
+    // Reads `rapport [--db FILE] [--no-demo] [--screenshot PNG] [--screenshots DIR]` (the last
+    // two hidden from --help; DIR gets a picture of each main view, see ScreenshotTour); exits with a message on a bad command line. A screenshot run gets settings of
     // its own (QStandardPaths' test mode, emptied), so the picture shows what a new user sees
     // and the user's own settings stay untouched: call it before the window exists.
     static StartupOptions parseCommandLine(const QCoreApplication &app);

@@ -214,7 +214,7 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     case LastContact:
         return tr("Last contact");
     case Revenue:
-        return tr("Revenue (12 months)");
+        return tr("Revenue 12 mo.");
     default:
         return {};
     }
