@@ -100,7 +100,8 @@ Status CustomerSearch::collectPhone(const QString &text,
 
 Status CustomerSearch::collectText(const QStringList &tokens,
                                    const CustomerListFilter &filter,
-                                   QList<qint64> &ids)
+                                   QList<qint64> &ids,
+                                   QSet<qint64> &unchecked)
 {
     // Whole-word matches first, so "Jan" finds every Jan even when thousands of Jana, Jane and
     // Janssen share the prefix; then prefix matches fill the candidate set.
@@ -117,15 +118,73 @@ Status CustomerSearch::collectText(const QStringList &tokens,
     if (!exact)
         return exact.error();
     ids << *exact;
-    if (ids.size() < CandidateLimit) {
-        Result<QList<qint64>> prefix = m_repo.matchText(prefixTerms.join(QLatin1Char(' ')),
-                                                        CandidateLimit,
-                                                        filter);
-        if (!prefix)
-            return prefix.error();
-        ids << *prefix;
+    if (ids.size() >= CandidateLimit)
+        return {};
+
+    // The index keeps prefixes of up to three characters. A longer prefix of a common word (the
+    // "example" of thousands of e-mail addresses) makes FTS5 merge the lists of every word it
+    // starts. So first the cheap question: the words before the last as whole words when they are
+    // longer than that, the last one left out when it is (find() checks its prefix on what comes
+    // back). Only when that finds nobody, or too many, every word is asked as a prefix.
+    const auto isLong = [](const QString &t) { return t.size() > LongestIndexedPrefix; };
+    if (std::any_of(tokens.cbegin(), tokens.cend(), isLong)) {
+        const bool lastLong = isLong(tokens.last());
+        QStringList cheap;
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            const bool last = i + 1 == tokens.size();
+            if (last && lastLong)
+                break;
+            cheap << (isLong(tokens.at(i)) ? exactTerms.at(i) : prefixTerms.at(i));
+        }
+        if (!cheap.isEmpty()) {
+            Result<QList<qint64>> narrowed = m_repo.matchText(cheap.join(QLatin1Char(' ')),
+                                                              CandidateLimit,
+                                                              filter);
+            if (!narrowed)
+                return narrowed.error();
+            if (!narrowed->isEmpty() && narrowed->size() < CandidateLimit) {
+                const QSet<qint64> found(ids.cbegin(), ids.cend());
+                for (qint64 id : std::as_const(*narrowed)) {
+                    if (found.contains(id))
+                        continue;
+                    ids << id;
+                    if (lastLong)
+                        unchecked.insert(id);
+                }
+                return {};
+            }
+        }
     }
+
+    Result<QList<qint64>> prefix = m_repo.matchText(prefixTerms.join(QLatin1Char(' ')),
+                                                    CandidateLimit,
+                                                    filter);
+    if (!prefix)
+        return prefix.error();
+    ids << *prefix;
     return {};
+}
+
+bool CustomerSearch::hasWordStartingWith(const SearchCandidate &c, const QString &prefix)
+{
+    const auto starts = [&prefix](const QString &text) {
+        const QStringList all = words(foldText(text));
+        return std::any_of(all.cbegin(), all.cend(), [&prefix](const QString &w) {
+            return w.startsWith(prefix);
+        });
+    };
+    if (starts(c.name) || starts(c.organisations) || starts(c.cityText)
+        || starts(c.cities.join(QLatin1Char(' '))))
+        return true;
+    for (const QString &e : c.emails) {
+        if (starts(e))
+            return true;
+    }
+    for (const QString &p : c.phones) {
+        if (digitsOf(p).startsWith(prefix))
+            return true;
+    }
+    return false;
 }
 
 Result<QList<SearchHit>> CustomerSearch::find(const QString &text,
@@ -137,13 +196,14 @@ Result<QList<SearchHit>> CustomerSearch::find(const QString &text,
         return QList<SearchHit>();
     QList<qint64> ids;
     QSet<qint64> exactPhone;
+    QSet<qint64> unchecked; // found by all words but the last: its prefix is checked here
     const bool phone = looksLikePhone(trimmed);
     const QStringList toks = tokens(trimmed);
     if (phone) {
         if (Status s = collectPhone(trimmed, filter, ids, exactPhone); !s)
             return s.error();
     } else if (!toks.isEmpty()) {
-        if (Status s = collectText(toks, filter, ids); !s)
+        if (Status s = collectText(toks, filter, ids, unchecked); !s)
             return s.error();
     }
 
@@ -165,8 +225,11 @@ Result<QList<SearchHit>> CustomerSearch::find(const QString &text,
         digits.remove(0, 1);
     QList<SearchHit> hits;
     hits.reserve(candidates->size());
-    for (const SearchCandidate &c : std::as_const(*candidates))
+    for (const SearchCandidate &c : std::as_const(*candidates)) {
+        if (unchecked.contains(c.id) && !hasWordStartingWith(c, toks.last()))
+            continue;
         hits << rank(c, folded, toks, digits, exactPhone);
+    }
     std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
         if (a.score != b.score)
             return a.score > b.score;
@@ -208,8 +271,7 @@ SearchHit CustomerSearch::rank(const SearchCandidate &c,
     QStringList emailWords, cityWords;
     for (const QString &e : c.emails)
         emailWords << words(e);
-    for (const QString &city : c.cities)
-        cityWords << words(foldText(city));
+    cityWords = words(foldText(c.cityText.isEmpty() ? c.cities.join(QLatin1Char(' ')) : c.cityText));
 
     // "müller" should find the Müllers before "Müller Logistik": persons also count from their
     // last name, which their sort name starts with.

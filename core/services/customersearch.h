@@ -28,6 +28,8 @@ class CustomerSearch final
 {
 public:
     static constexpr int CandidateLimit = 200;
+    // The longest prefix the FTS5 index keeps an index of (prefix = '2 3', migration 2).
+    static constexpr int LongestIndexedPrefix = 3;
 
     CustomerSearch(const Database &db, PhoneNormalizer normalizer);
 
@@ -49,7 +51,9 @@ private:
                         QSet<qint64> &exact);
     Status collectText(const QStringList &tokens,
                        const CustomerListFilter &filter,
-                       QList<qint64> &ids);
+                       QList<qint64> &ids,
+                       QSet<qint64> &unchecked);
+    static bool hasWordStartingWith(const SearchCandidate &c, const QString &prefix);
     static SearchHit rank(const SearchCandidate &c,
                           const QString &query,
                           const QStringList &tokens,

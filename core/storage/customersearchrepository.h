@@ -21,8 +21,9 @@ struct SearchCandidate
     QString sortName; // folded, last name first for persons
     LifecycleStage stage = LifecycleStage::Lead;
     QStringList emails;
-    QStringList phones; // E.164
-    QStringList cities;
+    QStringList phones;    // E.164
+    QStringList cities;    // the primary address's city
+    QString cityText;      // every address's city, space separated (for matching)
     QString organisations; // a person's organisations ("works at"), space separated
 };
 
@@ -54,7 +55,6 @@ private:
     Statement m_phone;
     Statement m_phoneFiltered;
     Statement m_customer;
-    Statement m_points;
 };
 
 } // namespace rapport

@@ -200,10 +200,11 @@ RAPPORT_BENCH("customer_view")
 
     // The big customer, the first time (its pages not in SQLite's cache yet), then again.
     const double bigFirst = openAndPaint(profile, big);
-    ctx.report(QStringLiteral("customer_view.timeline_entries"),
+    // The open time first: tools that read the first "360" row take the figure the target is on.
+    ctx.report(QStringLiteral("360_view.open_1000_first_ms"), bigFirst, QStringLiteral("ms"));
+    ctx.report(QStringLiteral("360_view.timeline_entries"),
                profile.timeline()->totalCount(),
                QStringLiteral("entries"));
-    ctx.report(QStringLiteral("customer_view.open_1000_first_ms"), bigFirst, QStringLiteral("ms"));
     // What the big customer's view holds, to show that the figures measure real work.
     std::fprintf(stderr,
                  "customer_view: customer %lld (%s): %d timeline rows, %d related, %d products, "
@@ -228,22 +229,20 @@ RAPPORT_BENCH("customer_view")
         all.push_back(ms);
         (isBig ? bigOnly : others).push_back(ms);
     }
-    ctx.report(QStringLiteral("customer_view.open_ms"),
-               bench::percentile(all, 50),
-               QStringLiteral("ms"));
-    ctx.report(QStringLiteral("customer_view.open_p95_ms"),
+    ctx.report(QStringLiteral("360_view.open_ms"), bench::percentile(all, 50), QStringLiteral("ms"));
+    ctx.report(QStringLiteral("360_view.open_p95_ms"),
                bench::percentile(all, 95),
                QStringLiteral("ms"));
-    ctx.report(QStringLiteral("customer_view.open_other_p50_ms"),
+    ctx.report(QStringLiteral("360_view.open_other_p50_ms"),
                bench::percentile(others, 50),
                QStringLiteral("ms"));
-    ctx.report(QStringLiteral("customer_view.open_other_max_ms"),
+    ctx.report(QStringLiteral("360_view.open_other_max_ms"),
                bench::percentile(others, 100),
                QStringLiteral("ms"));
-    ctx.report(QStringLiteral("customer_view.open_1000_ms"),
+    ctx.report(QStringLiteral("360_view.open_1000_ms"),
                bench::percentile(bigOnly, 50),
                QStringLiteral("ms"));
-    ctx.report(QStringLiteral("customer_view.open_1000_max_ms"),
+    ctx.report(QStringLiteral("360_view.open_1000_max_ms"),
                bench::percentile(bigOnly, 100),
                QStringLiteral("ms"));
 
@@ -271,16 +270,16 @@ RAPPORT_BENCH("customer_view")
             (void) panels.tasks(big);
             side.push_back(bench::msSince(t));
         }
-        ctx.report(QStringLiteral("customer_view.part_overview_ms"),
+        ctx.report(QStringLiteral("360_view.part_overview_ms"),
                    bench::percentile(head, 50),
                    QStringLiteral("ms"));
-        ctx.report(QStringLiteral("customer_view.part_timeline_keys_ms"),
+        ctx.report(QStringLiteral("360_view.part_timeline_keys_ms"),
                    bench::percentile(keys, 50),
                    QStringLiteral("ms"));
-        ctx.report(QStringLiteral("customer_view.part_timeline_page_ms"),
+        ctx.report(QStringLiteral("360_view.part_timeline_page_ms"),
                    bench::percentile(page, 50),
                    QStringLiteral("ms"));
-        ctx.report(QStringLiteral("customer_view.part_panels_ms"),
+        ctx.report(QStringLiteral("360_view.part_panels_ms"),
                    bench::percentile(side, 50),
                    QStringLiteral("ms"));
     }
@@ -295,10 +294,10 @@ RAPPORT_BENCH("customer_view")
             (void) timeline->index(row).data(TimelineModel::TitleRole);
             pages.push_back(bench::msSince(t));
         }
-        ctx.report(QStringLiteral("customer_view.scroll_page_p50_ms"),
+        ctx.report(QStringLiteral("360_view.scroll_page_p50_ms"),
                    bench::percentile(pages, 50),
                    QStringLiteral("ms"));
-        ctx.report(QStringLiteral("customer_view.scroll_page_max_ms"),
+        ctx.report(QStringLiteral("360_view.scroll_page_max_ms"),
                    bench::percentile(pages, 100),
                    QStringLiteral("ms"));
     }
@@ -324,7 +323,7 @@ RAPPORT_BENCH("customer_view")
             (void) profile.timeline()->index(0).data(TimelineModel::TitleRole);
             samples.push_back(bench::msSince(t));
         }
-        ctx.report(QStringLiteral("customer_view.notice_to_row_p50_ms"),
+        ctx.report(QStringLiteral("360_view.notice_to_row_p50_ms"),
                    bench::percentile(samples, 50),
                    QStringLiteral("ms"));
     }

@@ -8,6 +8,7 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -59,6 +60,7 @@ RAPPORT_BENCH("search")
         queries << p << p.right(7) << QStringLiteral("0") + p.mid(3);
 
     std::vector<double> text, phone;
+    std::vector<std::pair<double, QString>> slowest;
     qint64 found = 0;
     for (const QString &q : std::as_const(queries)) {
         const qint64 start = bench::nowNs();
@@ -69,8 +71,16 @@ RAPPORT_BENCH("search")
             std::exit(2);
         }
         found += hits->isEmpty() ? 0 : 1;
+        slowest.emplace_back(ms, q);
         (CustomerSearch::looksLikePhone(q) ? phone : text).push_back(ms);
     }
+    // The slowest queries, on stderr: where a gap comes from.
+    std::sort(slowest.begin(), slowest.end(), std::greater<>());
+    for (std::size_t i = 0; i < std::min<std::size_t>(8, slowest.size()); ++i)
+        std::fprintf(stderr,
+                     "search: %7.2f ms  \"%s\"\n",
+                     slowest[i].first,
+                     qPrintable(slowest[i].second));
     std::vector<double> all = text;
     all.insert(all.end(), phone.begin(), phone.end());
     ctx.report(QStringLiteral("search.customers"), double(customers), QStringLiteral("customers"));

@@ -216,3 +216,38 @@ TEST_CASE("A last name ranks people with it with the organisations named so", "[
     CHECK_FALSE(hits.contains(bert));
     CHECK(f.find(QStringLiteral("müller anna")).first() == anna);
 }
+
+TEST_CASE("Long prefixes are checked on the few customers the other words find", "[search]")
+{
+    Fixture f;
+    const qint64 anna = f.add(QStringLiteral("Anna"),
+                              QStringLiteral("Müller"),
+                              QStringLiteral("anna.mueller@example.com"),
+                              QStringLiteral("030 1234567"),
+                              QStringLiteral("Los Angeles"));
+    const qint64 annaB = f.add(QStringLiteral("Anna"),
+                               QStringLiteral("Becker"),
+                               QStringLiteral("anna.becker@example.org"),
+                               {},
+                               QStringLiteral("Berlin"));
+    const qint64 max = f.add(QStringLiteral("Maximilian"),
+                             QStringLiteral("Mustermann"),
+                             QStringLiteral("max@muster.example"),
+                             {},
+                             QStringLiteral("Hamburg"));
+
+    // A long last word typed half-way: the other words find the Annas, the prefix picks one.
+    CHECK(f.find(QStringLiteral("anna.mueller@exam")) == QList<qint64>{anna});
+    CHECK(f.find(QStringLiteral("Anna Muel")) == QList<qint64>{anna});
+    CHECK(f.find(QStringLiteral("Anna Beck")) == QList<qint64>{annaB});
+    CHECK(f.find(QStringLiteral("Anna Schmi")).isEmpty());
+    // The whole address, and the second word of a city.
+    CHECK(f.find(QStringLiteral("anna.becker@example.org")) == QList<qint64>{annaB});
+    CHECK(f.find(QStringLiteral("Anna Angel")) == QList<qint64>{anna});
+    // Words that are prefixes themselves: nobody is called "Maxim", so every word is a prefix.
+    CHECK(f.find(QStringLiteral("Maxim Muster")) == QList<qint64>{max});
+    CHECK(f.find(QStringLiteral("Maxi Mu")) == QList<qint64>{max});
+    // The start of a phone number's digits as the last word, as the index holds them.
+    CHECK(f.find(QStringLiteral("Anna 49301")) == QList<qint64>{anna});
+    CHECK(f.find(QStringLiteral("Anna 49309")).isEmpty());
+}
