@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace rapport::bench {
@@ -31,6 +32,23 @@ struct Registrar
         registry().push_back({name, std::move(run)});
     }
 };
+
+// A probe measures in a fresh child process (`rapport-bench --probe NAME ARG`) what the
+// benchmark's own process would distort, such as the resident memory of one open view after
+// other benchmarks grew the heap. It prints its figure on stdout and returns an exit code.
+using Probe = std::function<int(const QString &argument)>;
+std::vector<std::pair<QString, Probe>> &probes();
+
+struct ProbeRegistrar
+{
+    ProbeRegistrar(const QString &name, Probe probe)
+    {
+        probes().emplace_back(name, std::move(probe));
+    }
+};
+
+// Runs the probe in a child process; what it printed (trimmed), or std::nullopt if it failed.
+std::optional<QString> runProbe(const QString &name, const QString &argument);
 
 // Milliseconds since `start` on a steady clock.
 double msSince(qint64 startNs);

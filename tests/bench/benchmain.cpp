@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -29,6 +30,24 @@ void Context::report(const QString &name, double value, const QString &unit) con
                   {QStringLiteral("unit"), unit}};
     std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
+}
+
+std::vector<std::pair<QString, Probe>> &probes()
+{
+    static std::vector<std::pair<QString, Probe>> all;
+    return all;
+}
+
+std::optional<QString> runProbe(const QString &name, const QString &argument)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--probe"), name, argument});
+    if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit
+        || child.exitCode() != 0)
+        return std::nullopt;
+    return QString::fromUtf8(child.readAllStandardOutput()).trimmed();
 }
 
 qint64 nowNs()
@@ -70,8 +89,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption dir(QStringLiteral("dir"),
                                  QStringLiteral("Scratch folder for databases (default: temp)."),
                                  QStringLiteral("folder"));
-    parser.addOptions({quick, only, dir});
+    QCommandLineOption probe(QStringLiteral("probe"),
+                             QStringLiteral("Run one probe in this process (used by benchmarks)."),
+                             QStringLiteral("name"));
+    probe.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({quick, only, dir, probe});
     parser.process(app);
+
+    if (parser.isSet(probe)) {
+        for (const auto &[name, run] : rapport::bench::probes()) {
+            if (name == parser.value(probe))
+                return run(parser.positionalArguments().value(0));
+        }
+        std::fprintf(stderr, "rapport-bench: no probe %s.\n", qUtf8Printable(parser.value(probe)));
+        return 2;
+    }
 
     QTemporaryDir scratch(parser.isSet(dir) ? parser.value(dir) + QStringLiteral("/bench-XXXXXX")
                                             : QString());
