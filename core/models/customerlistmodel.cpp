@@ -57,16 +57,58 @@ CustomerListModel::CustomerListModel(const Database &db, ChangeBus *bus, QObject
     reload();
 }
 
-CustomerListModel::~CustomerListModel() = default;
+CustomerListModel::~CustomerListModel()
+{
+    if (m_windowMover)
+        m_windowMover->wait();
+}
 
 void CustomerListModel::scheduleRevenueWindow()
 {
-    if (Result<int> moved = RevenueWindow(m_db, m_bus).advance(); !moved)
-        report(moved.error());
+    moveRevenueWindow();
     // Again a minute after the next midnight (UTC, as the window counts days).
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime next(now.date().addDays(1), QTime(0, 1), Qt::UTC);
     m_midnight.start(int(std::clamp<qint64>(now.msecsTo(next), 1000, 25 * 3600 * 1000)));
+}
+
+// The move recomputes the customers whose oldest counted order left the window: thousands at a
+// million customers, seconds of writing on a cold cache. It runs in a worker thread on a
+// connection of its own; the list (and every other view) hears of the changed customers on the
+// bus when it is done, and shows the old figures meanwhile.
+void CustomerListModel::moveRevenueWindow()
+{
+    if (m_windowMover && !m_windowMover->isFinished())
+        return;
+    const QDate asOf = RevenueWindow::today();
+    Result<bool> due = RevenueWindow(m_db, m_bus).needsMove(asOf);
+    if (!due) {
+        report(due.error());
+        return;
+    }
+    if (!*due)
+        return;
+    if (m_windowMover)
+        m_windowMover->wait();
+    m_windowMover.reset(QThread::create([this, path = m_db.path(), asOf] {
+        Result<QList<qint64>> moved = QList<qint64>();
+        {
+            Result<std::unique_ptr<Database>> db = Database::open(path, Database::Mode::Existing);
+            moved = db ? RevenueWindow(**db, nullptr).move(asOf)
+                       : Result<QList<qint64>>(db.error());
+        }
+        // Delivered on the model's thread; dropped if the model is gone by then.
+        QMetaObject::invokeMethod(
+            this,
+            [this, moved] {
+                if (!moved)
+                    report(moved.error());
+                else
+                    RevenueWindow::announce(m_bus, *moved);
+            },
+            Qt::QueuedConnection);
+    }));
+    m_windowMover->start(QThread::LowPriority);
 }
 
 int CustomerListModel::rowCount(const QModelIndex &parent) const

@@ -6,8 +6,10 @@
 
 #include <QAbstractTableModel>
 #include <QCache>
+#include <QThread>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -144,6 +146,7 @@ private:
     void reconcileCount();
     void report(const Error &error) const;
     void scheduleRevenueWindow();
+    void moveRevenueWindow();
 
     // Change notices (customerlistchanges.cpp).
     void onChange(const ChangeNotice &notice);
@@ -183,6 +186,7 @@ private:
     mutable QCache<qint64, CachedRow> m_rows;
     QTimer m_fill;
     QTimer m_midnight;
+    std::unique_ptr<QThread> m_windowMover; // the revenue window's daily move, on its own connection
 };
 
 } // namespace rapport

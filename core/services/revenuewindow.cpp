@@ -19,36 +19,57 @@ QDate RevenueWindow::today()
     return QDateTime::currentDateTimeUtc().date();
 }
 
-Result<int> RevenueWindow::advance(const QDate &asOf)
+Result<bool> RevenueWindow::needsMove(const QDate &asOf) const
 {
     if (m_db.isReadOnly())
-        return 0;
+        return false;
     CustomerListRepository repo(m_db);
-    // Most days there is nothing to do: find that out without taking the write lock.
     Result<QDate> current = repo.revenueAsOf();
     if (!current)
         return current.error();
-    if (*current == asOf)
-        return 0;
+    return *current != asOf;
+}
+
+Result<QList<qint64>> RevenueWindow::move(const QDate &asOf)
+{
+    // Most days there is nothing to do: find that out without taking the write lock.
+    Result<bool> due = needsMove(asOf);
+    if (!due)
+        return due.error();
+    if (!*due)
+        return QList<qint64>();
     WriteTransaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    Result<QList<qint64>> changed = repo.moveRevenueWindow(asOf);
+    Result<QList<qint64>> changed = CustomerListRepository(m_db).moveRevenueWindow(asOf);
     if (!changed)
         return changed.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    if (m_bus && !changed->isEmpty()) {
-        ChangeNotice notice;
-        notice.entity = ChangeNotice::Entity::Order;
-        if (changed->size() > MaxNamedCustomers) {
-            notice.action = ChangeNotice::Action::Reset;
-        } else {
-            notice.action = ChangeNotice::Action::Updated;
-            notice.customerIds = *changed;
-        }
-        m_bus->publish(notice);
+    return changed;
+}
+
+void RevenueWindow::announce(ChangeBus *bus, const QList<qint64> &changed)
+{
+    if (!bus || changed.isEmpty())
+        return;
+    ChangeNotice notice;
+    notice.entity = ChangeNotice::Entity::Order;
+    if (changed.size() > MaxNamedCustomers) {
+        notice.action = ChangeNotice::Action::Reset;
+    } else {
+        notice.action = ChangeNotice::Action::Updated;
+        notice.customerIds = changed;
     }
+    bus->publish(notice);
+}
+
+Result<int> RevenueWindow::advance(const QDate &asOf)
+{
+    Result<QList<qint64>> changed = move(asOf);
+    if (!changed)
+        return changed.error();
+    announce(m_bus, *changed);
     return int(changed->size());
 }
 

@@ -28,6 +28,13 @@ public:
     // read-only). Returns the number of customers whose revenue was recomputed.
     Result<int> advance(const QDate &asOf = today());
 
+    // The parts of advance(), for a move on a connection of its own in a worker thread: whether
+    // the window needs to move (one small read), the move in one write transaction (returns the
+    // customers recomputed; publishes nothing), and the notice for them on the bus.
+    Result<bool> needsMove(const QDate &asOf = today()) const;
+    Result<QList<qint64>> move(const QDate &asOf = today());
+    static void announce(ChangeBus *bus, const QList<qint64> &changed);
+
 private:
     const Database &m_db;
     ChangeBus *m_bus;

@@ -1,3 +1,4 @@
+#include "core/models/customerlistmodel.h"
 #include "core/services/changebus.h"
 #include "core/services/revenuewindow.h"
 #include "core/storage/customerlistrepository.h"
@@ -5,6 +6,7 @@
 
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -70,4 +72,35 @@ TEST_CASE("The revenue window counts 12 months back from its day", "[list][reven
     CHECK(revenueOf(f.db(), L::Ben) == 30);
     CHECK(revenueOf(f.db(), L::Cara) == 500);
     CHECK(revenueOf(f.db(), L::Zeta) == 100);
+}
+
+TEST_CASE("The list moves a stale revenue window in the background and then shows it",
+          "[list][revenue][model]")
+{
+    test::SmallList f;
+    const QDate today = RevenueWindow::today();
+    // Ben's order is in the window that ended ten days ago, not in today's.
+    f.exec(QStringLiteral("INSERT INTO orders (customer_id, ordered_at, status, currency,"
+                          " total_minor) VALUES (%1, %2, 1, 'EUR', 4200)")
+               .arg(L::Ben)
+               .arg(at(today.addDays(-370))));
+    REQUIRE(RevenueWindow(f.db(), nullptr).advance(today.addDays(-10)).ok());
+    REQUIRE(revenueOf(f.db(), L::Ben) == 4200);
+
+    ChangeBus bus;
+    QSignalSpy notices(&bus, &ChangeBus::changed);
+    CustomerListModel model(f.db(), &bus);
+    // The move runs on a connection of its own; its notice comes back to this thread.
+    REQUIRE(QTest::qWaitFor([&notices] { return !notices.isEmpty(); }, 10'000));
+    const auto notice = notices.last().at(0).value<ChangeNotice>();
+    CHECK(notice.entity == ChangeNotice::Entity::Order);
+    CHECK(notice.customerIds.contains(L::Ben));
+    CHECK(CustomerListRepository(f.db()).revenueAsOf().value() == today);
+    CHECK(revenueOf(f.db(), L::Ben) == 0);
+    const int row = model.rowOf(L::Ben);
+    REQUIRE(row >= 0);
+    CHECK(model.index(row, CustomerListModel::Revenue).data().toString().isEmpty());
+    // Nothing moves twice on the same day.
+    RevenueWindow again(f.db(), nullptr);
+    CHECK_FALSE(again.needsMove(today).value());
 }
