@@ -2,9 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AddContactPointCommand</name>
+    <message>
+        <location filename="../ui/undo/contactpointcommands.cpp" line="+55"/>
+        <source>Add %1 to %2</source>
+        <translation>%1 zu %2 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AddNoteCommand</name>
+    <message>
+        <location filename="../ui/undo/notecommands.cpp" line="+13"/>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>The database this step belongs to is closed.</source>
+        <translation>Die Datenbank, zu der dieser Schritt gehört, ist geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>AddRelationshipCommand</name>
+    <message>
+        <location filename="../ui/undo/relationshipcommands.cpp" line="+26"/>
+        <source>Link %1: %2</source>
+        <translation>%1 verknüpfen: %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
-        <location filename="../core/storage/caserepository.cpp" line="+94"/>
+        <location filename="../core/storage/caserepository.cpp" line="+111"/>
         <location line="+32"/>
         <source>Saving the case</source>
         <translation>Speichern des Vorgangs</translation>
@@ -17,16 +47,18 @@
     </message>
     <message>
         <location line="-19"/>
+        <location line="+92"/>
         <source>Reading the case</source>
         <translation>Lesen des Vorgangs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-89"/>
+        <location line="+92"/>
         <source>Case %1 does not exist.</source>
         <translation>Den Vorgang %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-69"/>
         <source>The case was changed by someone else since you opened it; reload it and apply your change again.</source>
         <translation>Der Vorgang wurde inzwischen von jemand anderem geändert; laden Sie ihn neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
     </message>
@@ -44,21 +76,143 @@
     <message>
         <location line="+13"/>
         <location line="+17"/>
+        <location line="+11"/>
         <source>Reading the cases</source>
         <translation>Lesen der Vorgänge</translation>
     </message>
 </context>
 <context>
+    <name>CaseService</name>
+    <message>
+        <location filename="../core/services/caseservice.cpp" line="+50"/>
+        <source>The case is closed; open a new case for the customer instead.</source>
+        <translation>Der Vorgang ist geschlossen; eröffnen Sie stattdessen einen neuen Vorgang für den Kunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A case cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Ein Vorgang kann nicht von „%1“ zu „%2“ wechseln.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+26"/>
+        <source>Say how the case was resolved before resolving it.</source>
+        <translation>Geben Sie an, wie der Vorgang gelöst wurde, bevor Sie ihn auf gelöst setzen.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Say why the case is closed before closing it.</source>
+        <translation>Geben Sie an, warum der Vorgang geschlossen wird, bevor Sie ihn schließen.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The case was changed by someone else since you opened it; reload it and apply your change again.</source>
+        <translation>Der Vorgang wurde inzwischen von jemand anderem geändert; laden Sie ihn neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCustomerCommand</name>
+    <message>
+        <location filename="../ui/undo/createcustomercommand.cpp" line="+12"/>
+        <source>Create %1</source>
+        <translation>%1 anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCommand</name>
+    <message>
+        <location filename="../ui/undo/customercommand.cpp" line="+34"/>
+        <source>Cannot Redo</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot Undo</source>
+        <translation>Rückgängig machen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” could not be done: %2 It was taken off the undo history.</source>
+        <translation>„%1“ konnte nicht ausgeführt werden: %2 Der Schritt wurde aus dem Bearbeitungsverlauf entfernt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database this step belongs to is closed.</source>
+        <translation>Die Datenbank, zu der dieser Schritt gehört, ist geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerOverviewRepository</name>
+    <message>
+        <location filename="../core/storage/customeroverviewrepository.cpp" line="+88"/>
+        <source>Reading the customer</source>
+        <translation>Lesen des Kunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer %1 does not exist (any more).</source>
+        <translation>Den Kunden %1 gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reading the last contact</source>
+        <translation>Lesen des letzten Kontakts</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the next follow-up</source>
+        <translation>Lesen der nächsten Wiedervorlage</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the customer&apos;s revenue</source>
+        <translation>Lesen des Kundenumsatzes</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanelsRepository</name>
+    <message>
+        <location filename="../core/storage/customerpanelsrepository.cpp" line="+104"/>
+        <source>Reading the related customers</source>
+        <translation>Lesen der verbundenen Kunden</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+37"/>
+        <source>Reading the products bought</source>
+        <translation>Lesen der gekauften Produkte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the customer&apos;s cases</source>
+        <translation>Lesen der Vorgänge des Kunden</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading the customer&apos;s tasks</source>
+        <translation>Lesen der Aufgaben des Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRecord</name>
+    <message>
+        <location filename="../core/services/customerrecord.cpp" line="+57"/>
+        <source>A relationship does not involve the customer.</source>
+        <translation>Eine Beziehung betrifft den Kunden nicht.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerRepository</name>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="+134"/>
+        <location filename="../core/storage/customerrepository.cpp" line="+158"/>
         <location line="+62"/>
-        <location line="+214"/>
+        <location line="+264"/>
+        <location line="+39"/>
         <source>Saving the customer</source>
         <translation>Speichern des Kunden</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-346"/>
         <source>Reading the customer</source>
         <translation>Lesen des Kunden</translation>
     </message>
@@ -69,12 +223,32 @@
         <translation>Den Kunden %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+179"/>
+        <source>The contact point cannot come back: another one has taken its place meanwhile.</source>
+        <translation>Der Kontaktweg kann nicht zurückkehren: Inzwischen hat ein anderer seinen Platz eingenommen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer does not exist any more.</source>
+        <translation>Den Kunden gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The customer cannot come back: another customer has taken number %1 meanwhile.</source>
+        <translation>Der Kunde kann nicht zurückkehren: Inzwischen hat ein anderer Kunde die Nummer %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the customer&apos;s history</source>
+        <translation>Lesen der Kundenhistorie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The customer</source>
         <translation>Der Kunde</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-280"/>
         <source>Moving the customer to the trash</source>
         <translation>Verschieben des Kunden in den Papierkorb</translation>
     </message>
@@ -85,11 +259,12 @@
     </message>
     <message>
         <location line="+25"/>
+        <location line="+196"/>
         <source>Deleting the customer</source>
         <translation>Löschen des Kunden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-186"/>
         <source>Counting customers</source>
         <translation>Zählen der Kunden</translation>
     </message>
@@ -115,33 +290,37 @@
         <location line="+8"/>
         <location line="+52"/>
         <location line="+7"/>
-        <location line="+28"/>
+        <location line="+48"/>
+        <location line="+69"/>
         <source>Saving the contact point</source>
         <translation>Speichern des Kontaktwegs</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-159"/>
         <source>Reading the contact points</source>
         <translation>Lesen der Kontaktwege</translation>
     </message>
     <message>
         <location line="+40"/>
+        <location line="+35"/>
         <source>The contact point</source>
         <translation>Der Kontaktweg</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-18"/>
+        <location line="+12"/>
         <source>Removing the contact point</source>
         <translation>Entfernen des Kontaktwegs</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-28"/>
         <location line="+19"/>
+        <location line="+16"/>
         <source>The contact point does not exist any more.</source>
         <translation>Den Kontaktweg gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+91"/>
         <source>Customer %1 does not exist any more.</source>
         <translation>Den Kunden %1 gibt es nicht mehr.</translation>
     </message>
@@ -158,20 +337,81 @@
 <context>
     <name>CustomerSearchRepository</name>
     <message>
-        <location filename="../core/storage/customersearchrepository.cpp" line="+37"/>
+        <location filename="../core/storage/customersearchrepository.cpp" line="+60"/>
         <source>Searching</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Searching by phone number</source>
         <translation>Suchen nach Telefonnummer</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>Reading search results</source>
         <translation>Lesen der Suchergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <location filename="../core/services/customerservice.cpp" line="+172"/>
+        <source>Only a customer that exists can be saved this way.</source>
+        <translation>Nur ein bestehender Kunde kann auf diese Weise gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 was changed by someone else since; going back or forth would overwrite that change.</source>
+        <translation>%1 wurde inzwischen von jemand anderem geändert; Rückgängigmachen oder Wiederherstellen würde diese Änderung überschreiben.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>%1 was changed since it was created, so it stays; move it to the trash instead.</source>
+        <translation>%1 wurde seit dem Anlegen geändert und bleibt daher bestehen; verschieben Sie den Kunden stattdessen in den Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has calls, orders, cases, tasks or notes by now, so it stays; move it to the trash instead.</source>
+        <translation>%1 hat inzwischen Anrufe, Aufträge, Vorgänge, Aufgaben oder Notizen und bleibt daher bestehen; verschieben Sie den Kunden stattdessen in den Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 was moved to the trash by someone else meanwhile.</source>
+        <translation>%1 wurde inzwischen von jemand anderem in den Papierkorb verschoben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was restored from the trash by someone else meanwhile.</source>
+        <translation>%1 wurde inzwischen von jemand anderem aus dem Papierkorb wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is not in the trash; only customers in the trash can be deleted for good.</source>
+        <translation>%1 ist nicht im Papierkorb; nur Kunden im Papierkorb können endgültig gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/storage/database.cpp" line="+309"/>
+        <source>The database file %1 is no longer there: it was moved or deleted, or its network share is gone. Nothing was saved.</source>
+        <translation>Die Datenbankdatei %1 ist nicht mehr vorhanden: Sie wurde verschoben oder gelöscht, oder ihre Netzwerkfreigabe ist nicht mehr erreichbar. Es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>EditContactPointCommand</name>
+    <message>
+        <location filename="../ui/undo/contactpointcommands.cpp" line="+8"/>
+        <source>Change %1 of %2</source>
+        <translation>%1 von %2 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>EditCustomerCommand</name>
+    <message>
+        <location filename="../ui/undo/editcustomercommand.cpp" line="+14"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -217,6 +457,82 @@
         <location line="+20"/>
         <source>Reading the customer&apos;s history</source>
         <translation>Lesen der Kundenhistorie</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionService</name>
+    <message>
+        <location filename="../core/services/interactionservice.cpp" line="+90"/>
+        <source>The call already belongs to a case; it cannot open another one.</source>
+        <translation>Der Anruf gehört bereits zu einem Vorgang; er kann keinen weiteren eröffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveToTrashCommand</name>
+    <message>
+        <location filename="../ui/undo/trashcommands.cpp" line="+30"/>
+        <source>Move to the trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is in the trash already.</source>
+        <translation>%1 ist bereits im Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 to the trash</source>
+        <translation>%1 in den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Move to &amp;Trash</source>
+        <translation>In den Papier&amp;korb verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>NoteRepository</name>
+    <message>
+        <location filename="../core/storage/noterepository.cpp" line="+53"/>
+        <source>The note&apos;s customer or author does not exist any more.</source>
+        <translation>Den Kunden oder den Verfasser der Notiz gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+33"/>
+        <source>Saving the note</source>
+        <translation>Speichern der Notiz</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Reading the note</source>
+        <translation>Lesen der Notiz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note %1 does not exist.</source>
+        <translation>Die Notiz %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The note was changed by someone else since you opened it; reload it and apply your change again.</source>
+        <translation>Die Notiz wurde inzwischen von jemand anderem geändert; laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>The note does not exist any more.</source>
+        <translation>Die Notiz gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Deleting the note</source>
+        <translation>Löschen der Notiz</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the notes</source>
+        <translation>Lesen der Notizen</translation>
     </message>
 </context>
 <context>
@@ -336,7 +652,7 @@
 <context>
     <name>RelationshipRepository</name>
     <message>
-        <location filename="../core/storage/relationshiprepository.cpp" line="+70"/>
+        <location filename="../core/storage/relationshiprepository.cpp" line="+74"/>
         <source>These customers are already linked this way.</source>
         <translation>Diese Kunden sind bereits auf diese Weise verbunden.</translation>
     </message>
@@ -348,11 +664,12 @@
     <message>
         <location line="+13"/>
         <location line="+28"/>
+        <location line="+51"/>
         <source>Saving the relationship</source>
         <translation>Speichern der Beziehung</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-66"/>
         <source>Reading the relationship</source>
         <translation>Lesen der Beziehung</translation>
     </message>
@@ -363,24 +680,71 @@
     </message>
     <message>
         <location line="+18"/>
+        <location line="+30"/>
         <source>The relationship was changed by someone else since you opened it; reload it and apply your change again.</source>
         <translation>Die Beziehung wurde inzwischen von jemand anderem geändert; laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
         <location line="+13"/>
+        <location line="+17"/>
         <source>The relationship does not exist any more.</source>
         <translation>Die Beziehung gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-20"/>
+        <location line="+12"/>
         <source>Deleting the relationship</source>
         <translation>Löschen der Beziehung</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The relationship cannot come back: it was made again or its place was taken meanwhile.</source>
+        <translation>Die Beziehung kann nicht zurückkehren: Sie wurde inzwischen erneut angelegt, oder ihr Platz ist belegt.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reading the relationships</source>
         <translation>Lesen der Beziehungen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveContactPointCommand</name>
+    <message>
+        <location filename="../ui/undo/contactpointcommands.cpp" line="+9"/>
+        <source>Remove %1 from %2</source>
+        <translation>%1 von %2 entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact</source>
+        <translation>Kontaktweg</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRelationshipCommand</name>
+    <message>
+        <location filename="../ui/undo/relationshipcommands.cpp" line="+10"/>
+        <source>Remove a link of %1</source>
+        <translation>Eine Verknüpfung von %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCustomerCommand</name>
+    <message>
+        <location filename="../ui/undo/trashcommands.cpp" line="-36"/>
+        <source>Restore from the trash</source>
+        <translation>Aus dem Papierkorb wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not in the trash.</source>
+        <translation>%1 ist nicht im Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore %1</source>
+        <translation>%1 wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -397,9 +761,17 @@
     </message>
 </context>
 <context>
+    <name>TaskDoneCommand</name>
+    <message>
+        <location filename="../ui/taskdonecommand.cpp" line="+14"/>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+</context>
+<context>
     <name>TaskRepository</name>
     <message>
-        <location filename="../core/storage/taskrepository.cpp" line="+92"/>
+        <location filename="../core/storage/taskrepository.cpp" line="+113"/>
         <location line="+37"/>
         <source>Saving the task</source>
         <translation>Speichern der Aufgabe</translation>
@@ -417,11 +789,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+130"/>
         <source>Task %1 does not exist.</source>
         <translation>Die Aufgabe %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-120"/>
         <source>The task has lost the time it was created.</source>
         <translation>Bei der Aufgabe fehlt der Zeitpunkt, zu dem sie angelegt wurde.</translation>
     </message>
@@ -443,8 +816,32 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+50"/>
         <source>Reading the tasks</source>
         <translation>Lesen der Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRepository</name>
+    <message>
+        <location filename="../core/storage/timelinerepository.cpp" line="+144"/>
+        <location line="+62"/>
+        <source>Reading the customer&apos;s history</source>
+        <translation>Lesen der Kundenhistorie</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the order lines</source>
+        <translation>Lesen der Auftragspositionen</translation>
+    </message>
+</context>
+<context>
+    <name>TrashRepository</name>
+    <message>
+        <location filename="../core/storage/trashrepository.cpp" line="+25"/>
+        <location line="+19"/>
+        <source>Reading the trash</source>
+        <translation>Lesen des Papierkorbs</translation>
     </message>
 </context>
 <context>
@@ -505,7 +902,7 @@
 <context>
     <name>WriteTransaction</name>
     <message>
-        <location filename="../core/storage/transaction.cpp" line="+36"/>
+        <location filename="../core/storage/transaction.cpp" line="+40"/>
         <source>Starting to write</source>
         <translation>Beginn des Schreibens</translation>
     </message>
@@ -629,7 +1026,7 @@
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+93"/>
+        <location filename="../core/storage/database.cpp" line="-216"/>
         <source>%1 could not be opened: %2.</source>
         <translation>%1 konnte nicht geöffnet werden: %2.</translation>
     </message>
@@ -724,7 +1121,7 @@
         <translation>Servicemitarbeiter</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+193"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+196"/>
         <source>The number of demo customers must lie between 1 and %L1.</source>
         <translation>Die Zahl der Demokunden muss zwischen 1 und %L1 liegen.</translation>
     </message>
@@ -936,6 +1333,66 @@
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
+    <message>
+        <location filename="../core/domain/timelineentry.cpp" line="+38"/>
+        <source>Interaction</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case opened</source>
+        <translation>Vorgang eröffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case closed</source>
+        <translation>Vorgang geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task created</source>
+        <translation>Aufgabe angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task done</source>
+        <translation>Aufgabe erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cases</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
 </context>
 <context>
     <name>rapport-cli</name>
@@ -951,7 +1408,7 @@
 <context>
     <name>rapport::BulkLoader</name>
     <message>
-        <location filename="../core/storage/bulkloader.cpp" line="+213"/>
+        <location filename="../core/storage/bulkloader.cpp" line="+235"/>
         <source>The bulk load has already begun.</source>
         <translation>Das Massenladen hat bereits begonnen.</translation>
     </message>
@@ -976,7 +1433,7 @@
         <translation>Beginnen des Massenladens</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+144"/>
         <source>Preparing to load %1</source>
         <translation>Vorbereiten des Ladens von %1</translation>
     </message>
@@ -997,22 +1454,28 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+68"/>
+        <location line="+130"/>
         <source>The bulk load has not begun.</source>
         <translation>Das Massenladen hat nicht begonnen.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-55"/>
         <source>Loading rows into %1</source>
         <translation>Laden von Zeilen in %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
+        <location line="+47"/>
+        <source>Building the customer list</source>
+        <translation>Aufbauen der Kundenliste</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>The bulk load was cancelled; nothing was saved.</source>
         <translation>Das Massenladen wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Completing the search index</source>
         <translation>Vervollständigen des Suchindex</translation>
     </message>
@@ -1052,11 +1515,319 @@
     </message>
 </context>
 <context>
+    <name>rapport::CallerFinder</name>
+    <message>
+        <location filename="../ui/callerfinder.cpp" line="+44"/>
+        <source>Name, phone number or its last digits, e-mail…</source>
+        <translation>Name, Telefonnummer oder deren letzte Ziffern, E-Mail…</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter takes the highlighted customer; Up and Down pick another.</source>
+        <translation>Enter übernimmt den markierten Kunden; Pfeil auf/ab wählt einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No customer matches “%1”.</source>
+        <translation>Kein Kunde passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CaseDialog</name>
+    <message>
+        <location filename="../ui/casedialog.cpp" line="+70"/>
+        <source>Open C&amp;ustomer</source>
+        <translation>Kunden ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Delivery, Billing, Repair</source>
+        <translation>z. B. Lieferung, Rechnung, Reparatur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody (in the queue)</source>
+        <translation>Niemand (in der Warteschlange)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Owner:</source>
+        <translation>B&amp;earbeiter:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;ategory:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Description:</source>
+        <translation>Bes&amp;chreibung:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How was it resolved? Needed to resolve or close.</source>
+        <translation>Wie wurde er gelöst? Zum Lösen oder Schließen nötig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+100"/>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Lösung:</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolve…  (Ctrl+R)</source>
+        <translation>Lösen…  (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save  (Ctrl+Enter)</source>
+        <translation>Speichern  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>New Case</source>
+        <translation>Neuer Vorgang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case #%1</source>
+        <translation>Vorgang #%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New case for %1</source>
+        <translation>Neuer Vorgang für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>User %1 (deactivated)</source>
+        <translation>Benutzer %1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opened %1 (%2 days ago)</source>
+        <translation>Eröffnet %1 (vor %2 Tagen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; resolved %1</source>
+        <translation>; gelöst %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Resolution (needed):</source>
+        <translation>&amp;Lösung (nötig):</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ChoiceStrip</name>
+    <message>
+        <location filename="../ui/choicestrip.cpp" line="+53"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ChunkPipeline</name>
     <message>
         <location filename="../core/demo/demogenerator.cpp" line="-38"/>
         <source>Making the demo rows failed: %1.</source>
         <translation>Erzeugen der Demozeilen fehlgeschlagen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ConflictDialog</name>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="+19"/>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Changed by Someone Else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1 was changed by someone else while you were editing.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 wurde während Ihrer Bearbeitung von jemand anderem geändert.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing has been saved yet. The fields that differ are marked. Keep your version to save it over theirs, take the stored version to drop your changes, or go back to editing to combine the two.</source>
+        <translation>Es wurde noch nichts gespeichert. Die abweichenden Felder sind markiert. Behalten Sie Ihre Version, um sie über die andere zu speichern, übernehmen Sie die gespeicherte Version, um Ihre Änderungen zu verwerfen, oder kehren Sie zur Bearbeitung zurück, um beide zusammenzuführen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your version</source>
+        <translation>Ihre Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stored version</source>
+        <translation>Gespeicherte Version</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>differs</source>
+        <translation>abweichend</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Keep My Version</source>
+        <translation>&amp;Meine Version behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save your version over the stored one</source>
+        <translation>Ihre Version über die gespeicherte speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take Stored Version</source>
+        <translation>&amp;Gespeicherte Version übernehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop your changes and show the stored version</source>
+        <translation>Ihre Änderungen verwerfen und die gespeicherte Version zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back to Editing</source>
+        <translation>&amp;Zurück zur Bearbeitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep your changes in the editor without saving (Esc)</source>
+        <translation>Ihre Änderungen im Editor behalten, ohne zu speichern (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1093,9 +1864,95 @@
     </message>
 </context>
 <context>
+    <name>rapport::ContactPointList</name>
+    <message>
+        <location filename="../ui/contactpointlist.cpp" line="+22"/>
+        <source>Phone number, e.g. 030 1234567</source>
+        <translation>Telefonnummer, z. B. 030 1234567</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove this phone number</source>
+        <translation>Diese Telefonnummer entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this e-mail address</source>
+        <translation>Diese E-Mail-Adresse entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this address</source>
+        <translation>Diese Adresse entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this web address</source>
+        <translation>Diese Webadresse entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContactPointRow</name>
+    <message>
+        <location line="+30"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Primary</source>
+        <translation>Bevorzugt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 shown first and used for calls and mail</source>
+        <translation>Zuerst angezeigt und für Anrufe und Post verwendet (%1)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country: two letters such as DE or FR</source>
+        <translation>Land: zwei Buchstaben wie DE oder FR</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The web address is empty.</source>
+        <translation>Die Webadresse ist leer.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::Customer</name>
     <message>
-        <location filename="../core/domain/customer.cpp" line="+45"/>
+        <location filename="../core/domain/customer.cpp" line="+54"/>
         <source>A person needs a first or a last name.</source>
         <translation>Eine Person braucht einen Vor- oder Nachnamen.</translation>
     </message>
@@ -1135,32 +1992,753 @@
         <translation>Ein Schlagwort ist leer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The tag &quot;%1&quot; is longer than %2 characters.</source>
         <translation>Das Schlagwort „%1“ ist länger als %2 Zeichen.</translation>
     </message>
 </context>
 <context>
+    <name>rapport::CustomerCasesModel</name>
+    <message>
+        <location filename="../core/models/customercasesmodel.cpp" line="+52"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resolved %1</source>
+        <translation>Gelöst am %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(queue)</source>
+        <translation>(Warteschlange)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Bearbeiter</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerEditor</name>
+    <message>
+        <location filename="../ui/customereditor.cpp" line="+60"/>
+        <source>Discard Changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new customer has not been saved.</source>
+        <translation>Der neue Kunde wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your changes to %1 have not been saved.</source>
+        <translation>Ihre Änderungen an %1 wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Speichern (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close without saving (Esc)</source>
+        <translation>Schließen ohne zu speichern (Esc)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the organisation</source>
+        <translation>Name der Organisation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>St&amp;age:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Betreuer:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referral</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trade fair</source>
+        <translation>Messe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cold call</source>
+        <translation>Kaltakquise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>advertising</source>
+        <translation>Werbung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sou&amp;rce:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The day the customer was won; blank when not known</source>
+        <translation>Der Tag, an dem der Kunde gewonnen wurde; leer, wenn unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer s&amp;ince:</source>
+        <translation>Kunde &amp;seit:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comma-separated, e.g. vip, newsletter</source>
+        <translation>Durch Kommas getrennt, z. B. vip, newsletter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>Sch&amp;lagwörter:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note&amp;s:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Contact</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>+ &amp;Phone</source>
+        <translation>+ &amp;Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ E-&amp;mail</source>
+        <translation>+ &amp;E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ A&amp;ddress</source>
+        <translation>+ A&amp;dresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ &amp;Web</source>
+        <translation>+ &amp;Web</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+ Lin&amp;k to a customer</source>
+        <translation>+ Mit Kunden ver&amp;knüpfen</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+209"/>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>One field needs correcting (marked in red); nothing was saved.</source>
+        <translation>Ein Feld muss korrigiert werden (rot markiert); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 fields need correcting (marked in red); nothing was saved.</source>
+        <translation>%1 Felder müssen korrigiert werden (rot markiert); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database is closed; nothing was saved.</source>
+        <translation>Die Datenbank ist geschlossen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 Your changes are still here.</source>
+        <translation>%1 Ihre Änderungen sind noch da.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This is the stored version; your changes were dropped.</source>
+        <translation>Dies ist die gespeicherte Version; Ihre Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your changes are still here, not saved. Save writes them over the stored version.</source>
+        <translation>Ihre Änderungen sind noch da, aber nicht gespeichert. „Speichern“ schreibt sie über die gespeicherte Version.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New organisation</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customer no. %1</source>
+        <translation>Kundennr. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last changed %1</source>
+        <translation>zuletzt geändert %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in the trash</source>
+        <translation>im Papierkorb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not saved yet</source>
+        <translation>noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Organisation</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerFilterBar</name>
+    <message>
+        <location filename="../ui/customerfilterbar.cpp" line="+49"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show customers at one stage</source>
+        <translation>Kunden einer Phase zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one person&apos;s customers</source>
+        <translation>Kunden eines Betreuers zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show persons or organisations</source>
+        <translation>Personen oder Organisationen zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show customers with a tag</source>
+        <translation>Kunden mit einem Schlagwort zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any stage</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anyone&apos;s</source>
+        <translation>Alle Betreuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody&apos;s</source>
+        <translation>Ohne Betreuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons and organisations</source>
+        <translation>Personen und Organisationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every customer again</source>
+        <translation>Wieder alle Kunden zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerHeader</name>
+    <message>
+        <location filename="../ui/customerheader.cpp" line="+156"/>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write E-mail</source>
+        <translation>E-Mail schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue, total</source>
+        <translation>Umsatz gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue, 12 months</source>
+        <translation>Umsatz 12 Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases</source>
+        <translation>Offene Vorgänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next follow-up</source>
+        <translation>Nächste Wiedervorlage</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n weeks ago</source>
+        <translation>
+            <numerusform>vor %n Woche</numerusform>
+            <numerusform>vor %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n months ago</source>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n years ago</source>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n weeks</source>
+        <translation>
+            <numerusform>in %n Woche</numerusform>
+            <numerusform>in %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n months</source>
+        <translation>
+            <numerusform>in %n Monat</numerusform>
+            <numerusform>in %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No owner</source>
+        <translation>Kein Betreuer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner: %1</source>
+        <translation>Betreuer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Works at %1</source>
+        <translation>Arbeitet bei %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer no. %1</source>
+        <translation>Kundennr. %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No phone</source>
+        <translation>Kein Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No e-mail</source>
+        <translation>Keine E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write to %1</source>
+        <translation>An %1 schreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>no orders yet</source>
+        <translation>noch keine Aufträge</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n Auftrag</numerusform>
+            <numerusform>%n Aufträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>last order %1</source>
+        <translation>letzter Auftrag %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no contact logged</source>
+        <translation>kein Kontakt erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n offene Aufgabe</numerusform>
+            <numerusform>%n offene Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>overdue, %1</source>
+        <translation>überfällig, %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open, no date</source>
+        <translation>offen, ohne Datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none planned</source>
+        <translation>keine geplant</translation>
+    </message>
+</context>
+<context>
     <name>rapport::CustomerListModel</name>
     <message>
-        <location filename="../core/models/customerlistmodel.cpp" line="+76"/>
+        <location filename="../core/models/customerlistmodel.cpp" line="+193"/>
         <source>%1
 %2, %3</source>
         <translation>%1
 %2, %3</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Customer since %1</source>
-        <translation>Kunde seit %1</translation>
+        <translation type="vanished">Kunde seit %1</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>The list can be sorted by name only, for now.</source>
-        <translation>Die Liste lässt sich vorerst nur nach Namen sortieren.</translation>
+        <translation type="vanished">Die Liste lässt sich vorerst nur nach Namen sortieren.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
+        <source>Several currencies</source>
+        <translation>Mehrere Währungen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Last contact: %1</source>
+        <translation>Letzter Kontakt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contact recorded</source>
+        <translation>Kein Kontakt erfasst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders in several currencies: they are not added up.</source>
+        <translation>Aufträge in mehreren Währungen: Sie werden nicht addiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No fulfilled orders in 12 months</source>
+        <translation>Keine ausgeführten Aufträge in 12 Monaten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The organisation a person works at</source>
+        <translation>Die Organisation, bei der eine Person arbeitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The primary phone number</source>
+        <translation>Die bevorzugte Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The primary e-mail address</source>
+        <translation>Die bevorzugte E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The city of the primary address</source>
+        <translation>Der Ort der bevorzugten Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest call, e-mail, meeting or other interaction</source>
+        <translation>Der jüngste Anruf, Termin, die jüngste E-Mail oder ein anderer Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fulfilled orders over the last 12 months</source>
+        <translation>Ausgeführte Aufträge der letzten 12 Monate</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1168,6 +2746,11 @@
         <location line="+2"/>
         <source>Kind</source>
         <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1196,37 +2779,314 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue 12 mo.</source>
+        <translation>Umsatz 12 Mon.</translation>
+    </message>
+    <message>
         <source>Customer since</source>
-        <translation>Kunde seit</translation>
+        <translation type="vanished">Kunde seit</translation>
     </message>
 </context>
 <context>
     <name>rapport::CustomerListRepository</name>
     <message>
-        <location filename="../core/storage/customerlistrepository.cpp" line="+133"/>
+        <location filename="../core/storage/customerlistrepository.cpp" line="+373"/>
         <source>Counting the customers</source>
         <translation>Zählen der Kunden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+107"/>
         <source>Reading a customer&apos;s place in the list</source>
         <translation>Lesen der Position eines Kunden in der Liste</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+40"/>
+        <location line="+21"/>
+        <source>Sorting the search results</source>
+        <translation>Sortieren der Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the users</source>
+        <translation>Lesen der Benutzer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the tags</source>
+        <translation>Lesen der Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Building the customer list</source>
+        <translation>Aufbauen der Kundenliste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer list&apos;s build script is missing.</source>
+        <translation>Das Aufbauskript der Kundenliste fehlt.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reading the customer list&apos;s revenue window</source>
+        <translation>Lesen des Umsatzzeitraums der Kundenliste</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Moving the revenue window of the customer list</source>
+        <translation>Verschieben des Umsatzzeitraums der Kundenliste</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <location line="+44"/>
         <source>Reading the customer list</source>
         <translation>Lesen der Kundenliste</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Reading customers</source>
         <translation>Lesen von Kunden</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>Reading the customers&apos; phone numbers and addresses</source>
-        <translation>Lesen der Telefonnummern und Adressen der Kunden</translation>
+        <translation type="vanished">Lesen der Telefonnummern und Adressen der Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerListView</name>
+    <message>
+        <location filename="../ui/customerlistview.cpp" line="+101"/>
+        <source>Search name, organisation, e-mail, city or phone…</source>
+        <translation>Name, Organisation, E-Mail, Ort oder Telefon suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to narrow the list; Enter opens the best match</source>
+        <translation>Tippen grenzt die Liste ein; Enter öffnet den besten Treffer</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>The best %L1 matches</source>
+        <translation>Die besten %L1 Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 matches</source>
+        <translation>%L1 Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 customer matches the filters</source>
+        <translation>1 Kunde entspricht den Filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 customers match the filters</source>
+        <translation>%L1 Kunden entsprechen den Filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 customer</source>
+        <translation>1 Kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 customers</source>
+        <translation>%L1 Kunden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No customer matches “%1”.</source>
+        <translation>Kein Kunde passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer passes these filters.</source>
+        <translation>Kein Kunde entspricht diesen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no customers yet.</source>
+        <translation>Es gibt noch keine Kunden.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prospect</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Reset Columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerNote</name>
+    <message>
+        <location filename="../core/domain/customernote.cpp" line="+25"/>
+        <source>The note belongs to no customer.</source>
+        <translation>Die Notiz gehört zu keinem Kunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note is empty.</source>
+        <translation>Die Notiz ist leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note is longer than %1 characters.</source>
+        <translation>Die Notiz ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The author is not a valid user.</source>
+        <translation>Der Verfasser ist kein gültiger Benutzer.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerPanels</name>
+    <message>
+        <location filename="../ui/customerpanels.cpp" line="+108"/>
+        <source>No people or links yet.</source>
+        <translation>Noch keine Personen oder Verknüpfungen.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>People and links (%1)</source>
+        <translation>Personen und Verknüpfungen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links (%1)</source>
+        <translation>Verknüpfungen (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Products (%1)</source>
+        <translation>Produkte (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases (%1 open)</source>
+        <translation>Vorgänge (%1 offen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases (%1)</source>
+        <translation>Vorgänge (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tasks (%1 open)</source>
+        <translation>Aufgaben (%1 offen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks (%1)</source>
+        <translation>Aufgaben (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerTasksModel</name>
+    <message>
+        <location filename="../core/models/customertasksmodel.cpp" line="+70"/>
+        <source>Done %1</source>
+        <translation>Erledigt am %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>done %1</source>
+        <translation>erledigt %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerView</name>
+    <message>
+        <location filename="../ui/customerview.cpp" line="+41"/>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload Customer</source>
+        <translation>Kunden neu laden</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>No customer is open.
+Find one with Ctrl+K and press Enter.</source>
+        <translation>Kein Kunde geöffnet.
+Suchen Sie einen mit Ctrl+K und drücken Sie Enter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer %1 does not exist any more.
+It was deleted for good, perhaps in another window or by a colleague.</source>
+        <translation>Den Kunden %1 gibt es nicht mehr.
+Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von einem Kollegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer not found</source>
+        <translation>Kunde nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is in the trash since %2. Its history stays readable here; restore it from the trash to work with it again.</source>
+        <translation>%1 liegt seit %2 im Papierkorb. Die Historie bleibt hier lesbar; stellen Sie den Kunden aus dem Papierkorb wieder her, um wieder damit zu arbeiten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (in the trash)</source>
+        <translation>%1 (im Papierkorb)</translation>
     </message>
 </context>
 <context>
@@ -1357,7 +3217,7 @@
         <translation>Die Datenbank enthält bereits %n Kunden; Demodaten kommen nur in eine leere Datenbank.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Making the demo data was cancelled; the database was left as it was.</source>
         <translation>Das Erzeugen der Demodaten wurde abgebrochen; die Datenbank blieb unverändert.</translation>
     </message>
@@ -1461,17 +3321,17 @@
 <context>
     <name>rapport::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
@@ -1482,16 +3342,125 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Close</source>
-        <translation>S&amp;chließen</translation>
+        <source>&amp;Signed In As</source>
+        <translation>&amp;Angemeldet als</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Close Database</source>
+        <translation>Datenbank &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find Customer…</source>
+        <translation>Kunden &amp;suchen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Customers</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open C&amp;ustomer</source>
+        <translation>Geöffneter K&amp;unde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;My Day</source>
+        <translation>&amp;Mein Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Trash</source>
+        <translation>&amp;Papierkorb</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reload Customer</source>
+        <translation>Kunden &amp;neu laden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New &amp;Person…</source>
+        <translation>Neue &amp;Person…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New &amp;Organisation…</source>
+        <translation>Neue &amp;Organisation…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit Customer…</source>
+        <translation>Kunden &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Log Call…</source>
+        <translation>&amp;Anruf erfassen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New &amp;Case…</source>
+        <translation>Neuer &amp;Vorgang…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add &amp;Note</source>
+        <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;all Customer</source>
+        <translation>Kunden an&amp;rufen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Write E-mail</source>
+        <translation>&amp;E-Mail schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="vanished">S&amp;chließen</translation>
+    </message>
+    <message>
+        <location line="-121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-32"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1501,12 +3470,93 @@
         <translation>&amp;Über Rapport</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/mainwindow.cpp" line="+85"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Day</source>
+        <translation>Mein Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Cannot Open Task</source>
+        <translation>Aufgabe kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the task “%1” again?</source>
+        <translation>Die Aufgabe „%1“ wieder öffnen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the task “%1” as done?</source>
+        <translation>Die Aufgabe „%1“ als erledigt markieren?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot Open Task Again</source>
+        <translation>Aufgabe kann nicht wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot Mark Task Done</source>
+        <translation>Aufgabe kann nicht als erledigt markiert werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot Undo</source>
+        <translation>Rückgängig machen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Case %L1 opened.</source>
+        <translation>Vorgang %L1 eröffnet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot Open Case</source>
+        <translation>Vorgang kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot Sign In</source>
+        <translation>Anmeldung nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot Edit Customer</source>
+        <translation>Kunde kann nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot Move to Trash</source>
+        <translation>Verschieben in den Papierkorb nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -1521,22 +3571,29 @@
         <translation>%1 — Rapport</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Counting customers…</source>
-        <translation>Kunden werden gezählt…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 customer</source>
-        <translation>1 Kunde</translation>
+        <location line="+3"/>
+        <source>Nobody signed in</source>
+        <translation>Niemand angemeldet</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%L1 customers</source>
-        <translation>%L1 Kunden</translation>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <source>Counting customers…</source>
+        <translation type="vanished">Kunden werden gezählt…</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation type="vanished">1 Kunde</translation>
+    </message>
+    <message>
+        <source>%L1 customers</source>
+        <translation type="vanished">%L1 Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="+190"/>
         <source>About Rapport</source>
         <translation>Über Rapport</translation>
     </message>
@@ -1585,6 +3642,178 @@
         <location line="+1"/>
         <source>&quot;%1&quot; has more than %2 decimals.</source>
         <translation>„%1“ hat mehr als %2 Nachkommastellen.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MyCasesModel</name>
+    <message>
+        <location filename="../core/models/mycasesmodel.cpp" line="+62"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MyCasesView</name>
+    <message>
+        <location filename="../ui/mycasesview.cpp" line="+61"/>
+        <source>No open cases: nothing waits for you.</source>
+        <translation>Keine offenen Vorgänge: Nichts wartet auf Sie.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Open Case</source>
+        <translation>Vorgang öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Customer of the Case</source>
+        <translation>Kunden des Vorgangs öffnen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>My open cases (%1)</source>
+        <translation>Meine offenen Vorgänge (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MyDayModel</name>
+    <message>
+        <location filename="../core/models/mydaymodel.cpp" line="+29"/>
+        <source>No due date</source>
+        <translation>Kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 days overdue</source>
+        <translation>%1 Tage überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue since yesterday</source>
+        <translation>Seit gestern überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue since %1</source>
+        <translation>Überfällig seit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today %1</source>
+        <translation>Heute %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MyDayView</name>
+    <message>
+        <location filename="../ui/mydayview.cpp" line="+67"/>
+        <source>Nothing due today. Well done.</source>
+        <translation>Heute ist nichts fällig. Gut gemacht.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Follow-ups  (Space or Ctrl+D: done)</source>
+        <translation>Wiedervorlagen  (Leertaste oder Ctrl+D: erledigt)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Mark Follow-up Done</source>
+        <translation>Wiedervorlage als erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Customer</source>
+        <translation>Kunden öffnen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>My day: %1</source>
+        <translation>Mein Tag: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody signed in: unassigned work</source>
+        <translation>Niemand angemeldet: nicht zugewiesene Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 overdue</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 due later today</source>
+        <translation>%1 heute noch fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 without a date</source>
+        <translation>%1 ohne Datum</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +3936,345 @@
     </message>
 </context>
 <context>
+    <name>rapport::ProductUsageModel</name>
+    <message>
+        <location filename="../core/models/productusagemodel.cpp" line="+59"/>
+        <source>none in 2 years</source>
+        <translation>keine in 2 Jahren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new this year</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped</source>
+        <translation>eingestellt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>steady</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+%1 %</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>−%1 %</source>
+        <translation>−%1 %</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Last 12 months: %1 (%2 units)
+The 12 months before: %3 (%4 units)</source>
+        <translation>Letzte 12 Monate: %1 (%2 Stück)
+Die 12 Monate davor: %3 (%4 Stück)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First bought %1
+Last bought %2</source>
+        <translation>Erstkauf: %1
+Letzter Kauf: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+2"/>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qty</source>
+        <translation>Stk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First</source>
+        <translation>Zuerst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend (12 mo)</source>
+        <translation>Trend (12 Mon.)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::QuickLogDialog</name>
+    <message>
+        <location filename="../ui/quicklogdialog.cpp" line="+58"/>
+        <source>Log a Call</source>
+        <translation>Anruf erfassen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Alt+underlined letter chooses · Ctrl+Enter saves · Esc cancels</source>
+        <translation>Alt+unterstrichener Buchstabe wählt · Ctrl+Enter speichert · Esc bricht ab</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save  (Ctrl+Enter)</source>
+        <translation>Speichern  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Caller:</source>
+        <translation>Anrufer:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Meeting</source>
+        <translation>Ter&amp;min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visit</source>
+        <translation>&amp;Besuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;SMS</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Letter</source>
+        <translation>Brie&amp;f</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Web form</source>
+        <translation>&amp;Webformular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Inbound</source>
+        <translation>E&amp;ingehend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The customer called</source>
+        <translation>Der Kunde hat angerufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outbound</source>
+        <translation>&amp;Ausgehend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>We called</source>
+        <translation>Wir haben angerufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction:</source>
+        <translation>Richtung:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Completed</source>
+        <translation>Erle&amp;digt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No answer</source>
+        <translation>&amp;Nicht erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left messa&amp;ge</source>
+        <translation>Nachricht &amp;hinterlassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-&amp;up needed</source>
+        <translation>Nachfassen nöti&amp;g</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a follow-up task</source>
+        <translation>Legt eine Aufgabe zum Nachfassen an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ale</source>
+        <translation>&amp;Verkauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complain&amp;t</source>
+        <translation>Re&amp;klamation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opens a complaint case</source>
+        <translation>Eröffnet einen Reklamationsvorgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not inte&amp;rested</source>
+        <translation>Kein Inte&amp;resse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About case:</source>
+        <translation>Zum Vorgang:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What was it about? The first line becomes the subject.</source>
+        <translation>Worum ging es? Die erste Zeile wird zum Betreff.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Follow-up task</source>
+        <translation>A&amp;ufgabe zum Nachfassen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Due:</source>
+        <translation>Fä&amp;llig:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Trac&amp;k as a case</source>
+        <translation>Als V&amp;organg verfolgen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Subject (the first line of the notes if empty)</source>
+        <translation>Betreff (leer: erste Zeile der Notizen)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Stop timer  (Ctrl+T)</source>
+        <translation>Zeit anhalten  (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume timer  (Ctrl+T)</source>
+        <translation>Zeit fortsetzen  (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>None: a call of its own</source>
+        <translation>Keiner: eigenständiger Anruf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Call again</source>
+        <translation>Erneut anrufen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call %1 again</source>
+        <translation>%1 erneut anrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up with %1</source>
+        <translation>Bei %1 nachfassen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Take the caller first: Enter takes the highlighted match.</source>
+        <translation>Wählen Sie zuerst den Anrufer: Enter übernimmt den markierten Treffer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who called? Type a name or the number first.</source>
+        <translation>Wer hat angerufen? Geben Sie zuerst einen Namen oder die Nummer ein.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Discard the Call Log</source>
+        <translation>Anrufnotiz verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notes you typed are not saved. Discard them?</source>
+        <translation>Ihre Notizen sind nicht gespeichert. Verwerfen?</translation>
+    </message>
+</context>
+<context>
     <name>rapport::RecentFiles</name>
     <message>
         <location filename="../ui/recentfiles.cpp" line="+85"/>
@@ -1717,6 +4285,44 @@
         <location line="+7"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RelatedCustomersModel</name>
+    <message>
+        <location filename="../core/models/relatedcustomersmodel.cpp" line="+66"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click or press Enter to open.</source>
+        <translation>Zum Öffnen doppelklicken oder Enter drücken.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>Seit</translation>
     </message>
 </context>
 <context>
@@ -1758,9 +4364,69 @@
     </message>
 </context>
 <context>
+    <name>rapport::RelationshipList</name>
+    <message>
+        <location filename="../ui/relationshiplist.cpp" line="+251"/>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RelationshipRow</name>
+    <message>
+        <location line="-180"/>
+        <source>Kind of relationship</source>
+        <translation>Art der Beziehung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Related customer: type a name, e-mail or phone</source>
+        <translation>Verbundener Kunde: Name, E-Mail oder Telefon eingeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related customer</source>
+        <translation>Verbundener Kunde</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Role, e.g. Head of purchasing</source>
+        <translation>Rolle, z. B. Einkaufsleitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Remove this relationship</source>
+        <translation>Diese Beziehung entfernen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The related customer is not chosen: type part of a name and pick one from the suggestions.</source>
+        <translation>Der verbundene Kunde ist nicht gewählt: Geben Sie einen Teil eines Namens ein und wählen Sie einen Vorschlag.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ScreenshotTour</name>
+    <message>
+        <location filename="../ui/screenshottour.cpp" line="+58"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The picture %1 cannot be saved.</source>
+        <translation>Das Bild %1 kann nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::Startup</name>
     <message>
-        <location filename="../ui/startup.cpp" line="+37"/>
+        <location filename="../ui/startup.cpp" line="+38"/>
         <source>Rapport, a desktop CRM.</source>
         <translation>Rapport, ein CRM für den Desktop.</translation>
     </message>
@@ -1790,7 +4456,17 @@
         <translation>PNG</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+3"/>
+        <source>Save a picture of each main view to DIR, then quit.</source>
+        <translation>Ein Bild jeder Hauptansicht in ORDNER speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Demo Data</source>
         <translation>Demodaten</translation>
     </message>
@@ -1922,6 +4598,299 @@
     </message>
 </context>
 <context>
+    <name>rapport::TaskNotifier</name>
+    <message>
+        <location filename="../ui/tasknotifier.cpp" line="+95"/>
+        <source>Follow-up due</source>
+        <translation>Wiedervorlage fällig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 follow-ups due</source>
+        <translation>%1 Wiedervorlagen fällig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>and %1 more in My Day</source>
+        <translation>und %1 weitere in „Mein Tag“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TimelineDelegate</name>
+    <message>
+        <location filename="../ui/timelinedelegate.cpp" line="+33"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ddd d MMM</source>
+        <translation>ddd d. MMM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TimelineModel</name>
+    <message>
+        <location filename="../core/models/timelinemodel.cpp" line="+141"/>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1: %2</source>
+        <translation>Auftrag %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint opened: %1</source>
+        <translation>Reklamation eröffnet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service request opened: %1</source>
+        <translation>Serviceanfrage eröffnet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case closed: %1</source>
+        <translation>Vorgang geschlossen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case resolved: %1</source>
+        <translation>Vorgang gelöst: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task: %1</source>
+        <translation>Aufgabe: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task done: %1</source>
+        <translation>Aufgabe erledigt: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>now %1</source>
+        <translation>jetzt %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no due date</source>
+        <translation>kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TimelinePane</name>
+    <message>
+        <location filename="../ui/timelinepane.cpp" line="+55"/>
+        <source>Write a note about this customer and press Enter (Ctrl+Alt+N)</source>
+        <translation>Notiz zu diesem Kunden schreiben und Enter drücken (Ctrl+Alt+N)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Show or hide %1</source>
+        <translation>%1 ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the contacts of one channel only</source>
+        <translation>Nur die Kontakte eines Kanals zeigen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TimelineView</name>
+    <message>
+        <location filename="../ui/timelineview.cpp" line="+20"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TrashModel</name>
+    <message>
+        <location filename="../core/models/trashmodel.cpp" line="+64"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved to the trash</source>
+        <translation>In den Papierkorb verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TrashView</name>
+    <message>
+        <location filename="../ui/trashview.cpp" line="+28"/>
+        <location line="+43"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+45"/>
+        <source>&amp;Delete for Good…</source>
+        <translation>&amp;Endgültig löschen…</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Delete for Good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Trash&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Papierkorb&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers moved to the trash stay here until they are restored or deleted for good.</source>
+        <translation>Kunden im Papierkorb bleiben hier, bis sie wiederhergestellt oder endgültig gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Bring the selected customers back (Enter)</source>
+        <translation>Die ausgewählten Kunden zurückholen (Enter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the selected customers and their history (Shift+Delete)</source>
+        <translation>Die ausgewählten Kunden samt Historie löschen (Shift+Delete)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Restore %1 customers</source>
+        <translation>%1 Kunden wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete %1 for good, with all their calls, orders, cases and tasks? This cannot be undone.</source>
+        <translation>%1 endgültig löschen, mit allen Anrufen, Aufträgen, Vorgängen und Aufgaben? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete %1 customers for good, with all their calls, orders, cases and tasks? This cannot be undone.</source>
+        <translation>%1 Kunden endgültig löschen, mit allen Anrufen, Aufträgen, Vorgängen und Aufgaben? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 customer in the trash</source>
+        <translation>1 Kunde im Papierkorb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 customers in the trash</source>
+        <translation>%L1 Kunden im Papierkorb</translation>
+    </message>
+</context>
+<context>
     <name>rapport::User</name>
     <message>
         <location filename="../core/domain/user.cpp" line="+16"/>
@@ -1975,6 +4944,14 @@
         <location line="+1"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::Workspace</name>
+    <message>
+        <location filename="../core/services/workspace.cpp" line="+72"/>
+        <source>%1 is deactivated and cannot sign in.</source>
+        <translation>%1 ist deaktiviert und kann sich nicht anmelden.</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AddContactPointCommand</name>
+    <message>
+        <location filename="../ui/undo/contactpointcommands.cpp" line="+55"/>
+        <source>Add %1 to %2</source>
+        <translation>Ajouter %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>AddNoteCommand</name>
+    <message>
+        <location filename="../ui/undo/notecommands.cpp" line="+13"/>
+        <source>Add Note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>The database this step belongs to is closed.</source>
+        <translation>La base de données de cette étape est fermée.</translation>
+    </message>
+</context>
+<context>
+    <name>AddRelationshipCommand</name>
+    <message>
+        <location filename="../ui/undo/relationshipcommands.cpp" line="+26"/>
+        <source>Link %1: %2</source>
+        <translation>Lier %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
-        <location filename="../core/storage/caserepository.cpp" line="+94"/>
+        <location filename="../core/storage/caserepository.cpp" line="+111"/>
         <location line="+32"/>
         <source>Saving the case</source>
         <translation>Enregistrement du dossier</translation>
@@ -17,16 +47,18 @@
     </message>
     <message>
         <location line="-19"/>
+        <location line="+92"/>
         <source>Reading the case</source>
         <translation>Lecture du dossier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-89"/>
+        <location line="+92"/>
         <source>Case %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-69"/>
         <source>The case was changed by someone else since you opened it; reload it and apply your change again.</source>
         <translation>Le dossier a été modifié par quelqu&apos;un d&apos;autre depuis son ouverture&#xa0;; rechargez-le et refaites votre modification.</translation>
     </message>
@@ -44,21 +76,143 @@
     <message>
         <location line="+13"/>
         <location line="+17"/>
+        <location line="+11"/>
         <source>Reading the cases</source>
         <translation>Lecture des dossiers</translation>
     </message>
 </context>
 <context>
+    <name>CaseService</name>
+    <message>
+        <location filename="../core/services/caseservice.cpp" line="+50"/>
+        <source>The case is closed; open a new case for the customer instead.</source>
+        <translation>Le dossier est clos&#xa0;; ouvrez plutôt un nouveau dossier pour le client.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A case cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Un dossier ne peut pas passer de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+26"/>
+        <source>Say how the case was resolved before resolving it.</source>
+        <translation>Indiquez comment le dossier a été résolu avant de le résoudre.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Say why the case is closed before closing it.</source>
+        <translation>Indiquez pourquoi le dossier est clos avant de le clore.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The case was changed by someone else since you opened it; reload it and apply your change again.</source>
+        <translation>Le dossier a été modifié par quelqu&apos;un d&apos;autre depuis son ouverture&#xa0;; rechargez-le et refaites votre modification.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCustomerCommand</name>
+    <message>
+        <location filename="../ui/undo/createcustomercommand.cpp" line="+12"/>
+        <source>Create %1</source>
+        <translation>Créer %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCommand</name>
+    <message>
+        <location filename="../ui/undo/customercommand.cpp" line="+34"/>
+        <source>Cannot Redo</source>
+        <translation>Impossible de rétablir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot Undo</source>
+        <translation>Impossible d&apos;annuler</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” could not be done: %2 It was taken off the undo history.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être effectué&#xa0;: %2 L&apos;étape a été retirée de l&apos;historique des modifications.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database this step belongs to is closed.</source>
+        <translation>La base de données de cette étape est fermée.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerOverviewRepository</name>
+    <message>
+        <location filename="../core/storage/customeroverviewrepository.cpp" line="+88"/>
+        <source>Reading the customer</source>
+        <translation>Lecture du client</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer %1 does not exist (any more).</source>
+        <translation>Le client %1 n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reading the last contact</source>
+        <translation>Lecture du dernier échange</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the next follow-up</source>
+        <translation>Lecture de la prochaine relance</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the customer&apos;s revenue</source>
+        <translation>Lecture du chiffre d&apos;affaires du client</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanelsRepository</name>
+    <message>
+        <location filename="../core/storage/customerpanelsrepository.cpp" line="+104"/>
+        <source>Reading the related customers</source>
+        <translation>Lecture des clients liés</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+37"/>
+        <source>Reading the products bought</source>
+        <translation>Lecture des produits achetés</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the customer&apos;s cases</source>
+        <translation>Lecture des dossiers du client</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading the customer&apos;s tasks</source>
+        <translation>Lecture des tâches du client</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRecord</name>
+    <message>
+        <location filename="../core/services/customerrecord.cpp" line="+57"/>
+        <source>A relationship does not involve the customer.</source>
+        <translation>Une relation ne concerne pas le client.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerRepository</name>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="+134"/>
+        <location filename="../core/storage/customerrepository.cpp" line="+158"/>
         <location line="+62"/>
-        <location line="+214"/>
+        <location line="+264"/>
+        <location line="+39"/>
         <source>Saving the customer</source>
         <translation>Enregistrement du client</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-346"/>
         <source>Reading the customer</source>
         <translation>Lecture du client</translation>
     </message>
@@ -69,12 +223,32 @@
         <translation>Le client %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+179"/>
+        <source>The contact point cannot come back: another one has taken its place meanwhile.</source>
+        <translation>Le moyen de contact ne peut pas revenir&#xa0;: un autre a pris sa place entre-temps.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer does not exist any more.</source>
+        <translation>Le client n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The customer cannot come back: another customer has taken number %1 meanwhile.</source>
+        <translation>Le client ne peut pas revenir&#xa0;: un autre client a pris le numéro %1 entre-temps.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the customer&apos;s history</source>
+        <translation>Lecture de l&apos;historique du client</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The customer</source>
         <translation>Le client</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-280"/>
         <source>Moving the customer to the trash</source>
         <translation>Mise du client à la corbeille</translation>
     </message>
@@ -85,11 +259,12 @@
     </message>
     <message>
         <location line="+25"/>
+        <location line="+196"/>
         <source>Deleting the customer</source>
         <translation>Suppression du client</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-186"/>
         <source>Counting customers</source>
         <translation>Comptage des clients</translation>
     </message>
@@ -115,33 +290,37 @@
         <location line="+8"/>
         <location line="+52"/>
         <location line="+7"/>
-        <location line="+28"/>
+        <location line="+48"/>
+        <location line="+69"/>
         <source>Saving the contact point</source>
         <translation>Enregistrement du moyen de contact</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-159"/>
         <source>Reading the contact points</source>
         <translation>Lecture des moyens de contact</translation>
     </message>
     <message>
         <location line="+40"/>
+        <location line="+35"/>
         <source>The contact point</source>
         <translation>Le moyen de contact</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-18"/>
+        <location line="+12"/>
         <source>Removing the contact point</source>
         <translation>Suppression du moyen de contact</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-28"/>
         <location line="+19"/>
+        <location line="+16"/>
         <source>The contact point does not exist any more.</source>
         <translation>Le moyen de contact n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+91"/>
         <source>Customer %1 does not exist any more.</source>
         <translation>Le client %1 n&apos;existe plus.</translation>
     </message>
@@ -154,20 +333,81 @@
 <context>
     <name>CustomerSearchRepository</name>
     <message>
-        <location filename="../core/storage/customersearchrepository.cpp" line="+37"/>
+        <location filename="../core/storage/customersearchrepository.cpp" line="+60"/>
         <source>Searching</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Searching by phone number</source>
         <translation>Recherche par numéro de téléphone</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>Reading search results</source>
         <translation>Lecture des résultats de recherche</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <location filename="../core/services/customerservice.cpp" line="+172"/>
+        <source>Only a customer that exists can be saved this way.</source>
+        <translation>Seul un client existant peut être enregistré de cette façon.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 was changed by someone else since; going back or forth would overwrite that change.</source>
+        <translation>%1 a été modifié par quelqu&apos;un d&apos;autre entre-temps&#xa0;; annuler ou rétablir écraserait cette modification.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>%1 was changed since it was created, so it stays; move it to the trash instead.</source>
+        <translation>%1 a été modifié depuis sa création et reste donc en place&#xa0;; mettez-le plutôt à la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has calls, orders, cases, tasks or notes by now, so it stays; move it to the trash instead.</source>
+        <translation>%1 a désormais des appels, des commandes, des dossiers, des tâches ou des notes et reste donc en place&#xa0;; mettez-le plutôt à la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 was moved to the trash by someone else meanwhile.</source>
+        <translation>%1 a été mis à la corbeille par quelqu&apos;un d&apos;autre entre-temps.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was restored from the trash by someone else meanwhile.</source>
+        <translation>%1 a été restauré depuis la corbeille par quelqu&apos;un d&apos;autre entre-temps.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is not in the trash; only customers in the trash can be deleted for good.</source>
+        <translation>%1 n&apos;est pas dans la corbeille&#xa0;; seuls les clients de la corbeille peuvent être supprimés définitivement.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/storage/database.cpp" line="+309"/>
+        <source>The database file %1 is no longer there: it was moved or deleted, or its network share is gone. Nothing was saved.</source>
+        <translation>Le fichier de base de données %1 n&apos;est plus là&#xa0;: il a été déplacé ou supprimé, ou son partage réseau a disparu. Rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>EditContactPointCommand</name>
+    <message>
+        <location filename="../ui/undo/contactpointcommands.cpp" line="+8"/>
+        <source>Change %1 of %2</source>
+        <translation>Modifier %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditCustomerCommand</name>
+    <message>
+        <location filename="../ui/undo/editcustomercommand.cpp" line="+14"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
@@ -213,6 +453,82 @@
         <location line="+20"/>
         <source>Reading the customer&apos;s history</source>
         <translation>Lecture de l&apos;historique du client</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionService</name>
+    <message>
+        <location filename="../core/services/interactionservice.cpp" line="+90"/>
+        <source>The call already belongs to a case; it cannot open another one.</source>
+        <translation>L&apos;appel appartient déjà à un dossier&#xa0;; il ne peut pas en ouvrir un autre.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveToTrashCommand</name>
+    <message>
+        <location filename="../ui/undo/trashcommands.cpp" line="+30"/>
+        <source>Move to the trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is in the trash already.</source>
+        <translation>%1 est déjà dans la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 to the trash</source>
+        <translation>Mettre %1 à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Move to &amp;Trash</source>
+        <translation>Mettre à la &amp;corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>NoteRepository</name>
+    <message>
+        <location filename="../core/storage/noterepository.cpp" line="+53"/>
+        <source>The note&apos;s customer or author does not exist any more.</source>
+        <translation>Le client ou l&apos;auteur de la note n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+33"/>
+        <source>Saving the note</source>
+        <translation>Enregistrement de la note</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Reading the note</source>
+        <translation>Lecture de la note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note %1 does not exist.</source>
+        <translation>La note %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The note was changed by someone else since you opened it; reload it and apply your change again.</source>
+        <translation>La note a été modifiée par quelqu&apos;un d&apos;autre depuis son ouverture&#xa0;; rechargez-la et refaites votre modification.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>The note does not exist any more.</source>
+        <translation>La note n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Deleting the note</source>
+        <translation>Suppression de la note</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the notes</source>
+        <translation>Lecture des notes</translation>
     </message>
 </context>
 <context>
@@ -332,7 +648,7 @@
 <context>
     <name>RelationshipRepository</name>
     <message>
-        <location filename="../core/storage/relationshiprepository.cpp" line="+70"/>
+        <location filename="../core/storage/relationshiprepository.cpp" line="+74"/>
         <source>These customers are already linked this way.</source>
         <translation>Ces clients sont déjà liés de cette façon.</translation>
     </message>
@@ -344,11 +660,12 @@
     <message>
         <location line="+13"/>
         <location line="+28"/>
+        <location line="+51"/>
         <source>Saving the relationship</source>
         <translation>Enregistrement de la relation</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-66"/>
         <source>Reading the relationship</source>
         <translation>Lecture de la relation</translation>
     </message>
@@ -359,24 +676,71 @@
     </message>
     <message>
         <location line="+18"/>
+        <location line="+30"/>
         <source>The relationship was changed by someone else since you opened it; reload it and apply your change again.</source>
         <translation>La relation a été modifiée par quelqu&apos;un d&apos;autre depuis son ouverture&#xa0;; rechargez-la et refaites votre modification.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
         <location line="+13"/>
+        <location line="+17"/>
         <source>The relationship does not exist any more.</source>
         <translation>La relation n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-20"/>
+        <location line="+12"/>
         <source>Deleting the relationship</source>
         <translation>Suppression de la relation</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The relationship cannot come back: it was made again or its place was taken meanwhile.</source>
+        <translation>La relation ne peut pas revenir&#xa0;: elle a été recréée ou sa place a été prise entre-temps.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reading the relationships</source>
         <translation>Lecture des relations</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveContactPointCommand</name>
+    <message>
+        <location filename="../ui/undo/contactpointcommands.cpp" line="+9"/>
+        <source>Remove %1 from %2</source>
+        <translation>Retirer %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact</source>
+        <translation>moyen de contact</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRelationshipCommand</name>
+    <message>
+        <location filename="../ui/undo/relationshipcommands.cpp" line="+10"/>
+        <source>Remove a link of %1</source>
+        <translation>Retirer un lien de %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCustomerCommand</name>
+    <message>
+        <location filename="../ui/undo/trashcommands.cpp" line="-36"/>
+        <source>Restore from the trash</source>
+        <translation>Restaurer depuis la corbeille</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not in the trash.</source>
+        <translation>%1 n&apos;est pas dans la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore %1</source>
+        <translation>Restaurer %1</translation>
     </message>
 </context>
 <context>
@@ -393,9 +757,17 @@
     </message>
 </context>
 <context>
+    <name>TaskDoneCommand</name>
+    <message>
+        <location filename="../ui/taskdonecommand.cpp" line="+14"/>
+        <source>Done: %1</source>
+        <translation>Terminé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>TaskRepository</name>
     <message>
-        <location filename="../core/storage/taskrepository.cpp" line="+92"/>
+        <location filename="../core/storage/taskrepository.cpp" line="+113"/>
         <location line="+37"/>
         <source>Saving the task</source>
         <translation>Enregistrement de la tâche</translation>
@@ -413,11 +785,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+130"/>
         <source>Task %1 does not exist.</source>
         <translation>La tâche %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-120"/>
         <source>The task has lost the time it was created.</source>
         <translation>La tâche a perdu sa date de création.</translation>
     </message>
@@ -439,8 +812,32 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+50"/>
         <source>Reading the tasks</source>
         <translation>Lecture des tâches</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRepository</name>
+    <message>
+        <location filename="../core/storage/timelinerepository.cpp" line="+144"/>
+        <location line="+62"/>
+        <source>Reading the customer&apos;s history</source>
+        <translation>Lecture de l&apos;historique du client</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the order lines</source>
+        <translation>Lecture des lignes de commande</translation>
+    </message>
+</context>
+<context>
+    <name>TrashRepository</name>
+    <message>
+        <location filename="../core/storage/trashrepository.cpp" line="+25"/>
+        <location line="+19"/>
+        <source>Reading the trash</source>
+        <translation>Lecture de la corbeille</translation>
     </message>
 </context>
 <context>
@@ -501,7 +898,7 @@
 <context>
     <name>WriteTransaction</name>
     <message>
-        <location filename="../core/storage/transaction.cpp" line="+36"/>
+        <location filename="../core/storage/transaction.cpp" line="+40"/>
         <source>Starting to write</source>
         <translation>Début de l&apos;écriture</translation>
     </message>
@@ -625,7 +1022,7 @@
         <translation>Perdu</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+93"/>
+        <location filename="../core/storage/database.cpp" line="-216"/>
         <source>%1 could not be opened: %2.</source>
         <translation>%1 n&apos;a pas pu être ouvert&#xa0;: %2.</translation>
     </message>
@@ -720,7 +1117,7 @@
         <translation>Conseiller service</translation>
     </message>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+193"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+196"/>
         <source>The number of demo customers must lie between 1 and %L1.</source>
         <translation>Le nombre de clients de démonstration doit être compris entre 1 et %L1.</translation>
     </message>
@@ -932,6 +1329,66 @@
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <location filename="../core/domain/timelineentry.cpp" line="+38"/>
+        <source>Interaction</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case opened</source>
+        <translation>Dossier ouvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case closed</source>
+        <translation>Dossier clos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task created</source>
+        <translation>Tâche créée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task done</source>
+        <translation>Tâche terminée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contacts</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
 </context>
 <context>
     <name>rapport-cli</name>
@@ -947,7 +1404,7 @@
 <context>
     <name>rapport::BulkLoader</name>
     <message>
-        <location filename="../core/storage/bulkloader.cpp" line="+213"/>
+        <location filename="../core/storage/bulkloader.cpp" line="+235"/>
         <source>The bulk load has already begun.</source>
         <translation>Le chargement en masse a déjà commencé.</translation>
     </message>
@@ -972,7 +1429,7 @@
         <translation>Début du chargement en masse</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+144"/>
         <source>Preparing to load %1</source>
         <translation>Préparation du chargement de %1</translation>
     </message>
@@ -993,22 +1450,28 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+68"/>
+        <location line="+130"/>
         <source>The bulk load has not begun.</source>
         <translation>Le chargement en masse n&apos;a pas commencé.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-55"/>
         <source>Loading rows into %1</source>
         <translation>Chargement de lignes dans %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
+        <location line="+47"/>
+        <source>Building the customer list</source>
+        <translation>Construction de la liste des clients</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>The bulk load was cancelled; nothing was saved.</source>
         <translation>Le chargement en masse a été annulé&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Completing the search index</source>
         <translation>Achèvement de l&apos;index de recherche</translation>
     </message>
@@ -1048,11 +1511,319 @@
     </message>
 </context>
 <context>
+    <name>rapport::CallerFinder</name>
+    <message>
+        <location filename="../ui/callerfinder.cpp" line="+44"/>
+        <source>Name, phone number or its last digits, e-mail…</source>
+        <translation>Nom, numéro de téléphone ou ses derniers chiffres, e-mail…</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter takes the highlighted customer; Up and Down pick another.</source>
+        <translation>Entrée prend le client en surbrillance&#xa0;; Haut et Bas en choisissent un autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No customer matches “%1”.</source>
+        <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CaseDialog</name>
+    <message>
+        <location filename="../ui/casedialog.cpp" line="+70"/>
+        <source>Open C&amp;ustomer</source>
+        <translation>Ouvrir le &amp;client</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Delivery, Billing, Repair</source>
+        <translation>p. ex. Livraison, Facturation, Réparation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody (in the queue)</source>
+        <translation>Personne (dans la file d&apos;attente)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Owner:</source>
+        <translation>Respo&amp;nsable&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;atégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How was it resolved? Needed to resolve or close.</source>
+        <translation>Comment a-t-il été résolu&#xa0;? Nécessaire pour le résoudre ou le clore.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+100"/>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolve…  (Ctrl+R)</source>
+        <translation>Résoudre…  (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save  (Ctrl+Enter)</source>
+        <translation>Enregistrer  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>New Case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case #%1</source>
+        <translation>Dossier #%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New case for %1</source>
+        <translation>Nouveau dossier pour %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>User %1 (deactivated)</source>
+        <translation>Utilisateur %1 (désactivé)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opened %1 (%2 days ago)</source>
+        <translation>Ouvert le %1 (il y a %2 jours)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; resolved %1</source>
+        <translation>; résolu le %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Resolution (needed):</source>
+        <translation>&amp;Résolution (requise)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ChoiceStrip</name>
+    <message>
+        <location filename="../ui/choicestrip.cpp" line="+53"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ChunkPipeline</name>
     <message>
         <location filename="../core/demo/demogenerator.cpp" line="-38"/>
         <source>Making the demo rows failed: %1.</source>
         <translation>La création des lignes de démonstration a échoué&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ConflictDialog</name>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="+19"/>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>customer %1</source>
+        <translation>client %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer since</source>
+        <translation>Client depuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers</source>
+        <translation>Numéros de téléphone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail addresses</source>
+        <translation>Adresses e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationships</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Changed by Someone Else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1 was changed by someone else while you were editing.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 a été modifié par quelqu&apos;un d&apos;autre pendant que vous le modifiiez.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing has been saved yet. The fields that differ are marked. Keep your version to save it over theirs, take the stored version to drop your changes, or go back to editing to combine the two.</source>
+        <translation>Rien n&apos;a encore été enregistré. Les champs qui diffèrent sont signalés. Gardez votre version pour l&apos;enregistrer à la place de l&apos;autre, prenez la version enregistrée pour abandonner vos modifications, ou revenez à la modification pour combiner les deux.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stored version</source>
+        <translation>Version enregistrée</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>differs</source>
+        <translation>différent</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Keep My Version</source>
+        <translation>&amp;Garder ma version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save your version over the stored one</source>
+        <translation>Enregistrer votre version à la place de celle qui est enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take Stored Version</source>
+        <translation>&amp;Prendre la version enregistrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop your changes and show the stored version</source>
+        <translation>Abandonner vos modifications et afficher la version enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back to Editing</source>
+        <translation>&amp;Retour à la modification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep your changes in the editor without saving (Esc)</source>
+        <translation>Garder vos modifications dans l&apos;éditeur sans les enregistrer (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1089,9 +1860,95 @@
     </message>
 </context>
 <context>
+    <name>rapport::ContactPointList</name>
+    <message>
+        <location filename="../ui/contactpointlist.cpp" line="+22"/>
+        <source>Phone number, e.g. 030 1234567</source>
+        <translation>Numéro de téléphone, p. ex. 030 1234567</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove this phone number</source>
+        <translation>Retirer ce numéro de téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this e-mail address</source>
+        <translation>Retirer cette adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this address</source>
+        <translation>Retirer cette adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this web address</source>
+        <translation>Retirer cette adresse web</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContactPointRow</name>
+    <message>
+        <location line="+30"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Primary</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 shown first and used for calls and mail</source>
+        <translation>Affiché en premier et utilisé pour les appels et le courrier (%1)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country: two letters such as DE or FR</source>
+        <translation>Pays&#xa0;: deux lettres comme DE ou FR</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The web address is empty.</source>
+        <translation>L&apos;adresse web est vide.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::Customer</name>
     <message>
-        <location filename="../core/domain/customer.cpp" line="+45"/>
+        <location filename="../core/domain/customer.cpp" line="+54"/>
         <source>A person needs a first or a last name.</source>
         <translation>Une personne doit avoir un prénom ou un nom.</translation>
     </message>
@@ -1131,32 +1988,753 @@
         <translation>Une étiquette est vide.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The tag &quot;%1&quot; is longer than %2 characters.</source>
         <translation>L&apos;étiquette «&#xa0;%1&#xa0;» dépasse %2 caractères.</translation>
     </message>
 </context>
 <context>
+    <name>rapport::CustomerCasesModel</name>
+    <message>
+        <location filename="../core/models/customercasesmodel.cpp" line="+52"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resolved %1</source>
+        <translation>Résolu le %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(queue)</source>
+        <translation>(file d&apos;attente)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerEditor</name>
+    <message>
+        <location filename="../ui/customereditor.cpp" line="+60"/>
+        <source>Discard Changes?</source>
+        <translation>Abandonner les modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new customer has not been saved.</source>
+        <translation>Le nouveau client n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your changes to %1 have not been saved.</source>
+        <translation>Vos modifications de %1 n&apos;ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Continuer à modifier</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Enregistrer (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close without saving (Esc)</source>
+        <translation>Fermer sans enregistrer (Esc)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the organisation</source>
+        <translation>Nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>St&amp;age:</source>
+        <translation>É&amp;tape&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>web</source>
+        <translation>web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referral</source>
+        <translation>recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trade fair</source>
+        <translation>salon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cold call</source>
+        <translation>démarchage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>advertising</source>
+        <translation>publicité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>social media</source>
+        <translation>réseaux sociaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sou&amp;rce:</source>
+        <translation>&amp;Origine&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The day the customer was won; blank when not known</source>
+        <translation>Le jour où le client a été acquis&#xa0;; vide s&apos;il est inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer s&amp;ince:</source>
+        <translation>Client &amp;depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comma-separated, e.g. vip, newsletter</source>
+        <translation>Séparées par des virgules, p. ex. vip, newsletter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note&amp;s:</source>
+        <translation>Note&amp;s&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>+ &amp;Phone</source>
+        <translation>+ Télép&amp;hone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ E-&amp;mail</source>
+        <translation>+ &amp;E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ A&amp;ddress</source>
+        <translation>+ &amp;Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ &amp;Web</source>
+        <translation>+ &amp;Web</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Relationships</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+ Lin&amp;k to a customer</source>
+        <translation>+ Lier à un &amp;client</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+209"/>
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>One field needs correcting (marked in red); nothing was saved.</source>
+        <translation>Un champ est à corriger (en rouge)&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 fields need correcting (marked in red); nothing was saved.</source>
+        <translation>%1 champs sont à corriger (en rouge)&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database is closed; nothing was saved.</source>
+        <translation>La base de données est fermée&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 Your changes are still here.</source>
+        <translation>%1 Vos modifications sont toujours là.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This is the stored version; your changes were dropped.</source>
+        <translation>Voici la version enregistrée&#xa0;; vos modifications ont été abandonnées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your changes are still here, not saved. Save writes them over the stored version.</source>
+        <translation>Vos modifications sont toujours là, non enregistrées. «&#xa0;Enregistrer&#xa0;» les écrit à la place de la version enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Customer %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customer no. %1</source>
+        <translation>client n° %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last changed %1</source>
+        <translation>modifié le %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in the trash</source>
+        <translation>dans la corbeille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not saved yet</source>
+        <translation>pas encore enregistré</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New Person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerFilterBar</name>
+    <message>
+        <location filename="../ui/customerfilterbar.cpp" line="+49"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show customers at one stage</source>
+        <translation>Afficher les clients d&apos;une étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one person&apos;s customers</source>
+        <translation>Afficher les clients d&apos;un responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show persons or organisations</source>
+        <translation>Afficher les personnes ou les organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show customers with a tag</source>
+        <translation>Afficher les clients ayant une étiquette</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any stage</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anyone&apos;s</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody&apos;s</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons and organisations</source>
+        <translation>Personnes et organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every customer again</source>
+        <translation>Afficher de nouveau tous les clients</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerHeader</name>
+    <message>
+        <location filename="../ui/customerheader.cpp" line="+156"/>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write E-mail</source>
+        <translation>Écrire un e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer since</source>
+        <translation>Client depuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue, total</source>
+        <translation>CA total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue, 12 months</source>
+        <translation>CA sur 12 mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Dernier échange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases</source>
+        <translation>Dossiers ouverts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next follow-up</source>
+        <translation>Prochaine relance</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n weeks ago</source>
+        <translation>
+            <numerusform>il y a %n semaine</numerusform>
+            <numerusform>il y a %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n months ago</source>
+        <translation>
+            <numerusform>il y a %n mois</numerusform>
+            <numerusform>il y a %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n years ago</source>
+        <translation>
+            <numerusform>il y a %n an</numerusform>
+            <numerusform>il y a %n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %n days</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n weeks</source>
+        <translation>
+            <numerusform>dans %n semaine</numerusform>
+            <numerusform>dans %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n months</source>
+        <translation>
+            <numerusform>dans %n mois</numerusform>
+            <numerusform>dans %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No owner</source>
+        <translation>Aucun responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner: %1</source>
+        <translation>Responsable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Works at %1</source>
+        <translation>Travaille chez %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer no. %1</source>
+        <translation>Client n° %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No phone</source>
+        <translation>Pas de téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call %1</source>
+        <translation>Appeler le %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No e-mail</source>
+        <translation>Pas d&apos;e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write to %1</source>
+        <translation>Écrire à %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>no orders yet</source>
+        <translation>pas encore de commande</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>last order %1</source>
+        <translation>dernière commande %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no contact logged</source>
+        <translation>aucun échange consigné</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n tâche ouverte</numerusform>
+            <numerusform>%n tâches ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>overdue, %1</source>
+        <translation>en retard, %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open, no date</source>
+        <translation>ouverte, sans date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none planned</source>
+        <translation>aucune prévue</translation>
+    </message>
+</context>
+<context>
     <name>rapport::CustomerListModel</name>
     <message>
-        <location filename="../core/models/customerlistmodel.cpp" line="+76"/>
+        <location filename="../core/models/customerlistmodel.cpp" line="+193"/>
         <source>%1
 %2, %3</source>
         <translation>%1
 %2, %3</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Customer since %1</source>
-        <translation>Client depuis le %1</translation>
+        <translation type="vanished">Client depuis le %1</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>The list can be sorted by name only, for now.</source>
-        <translation>Pour l&apos;instant, la liste ne peut être triée que par nom.</translation>
+        <translation type="vanished">Pour l&apos;instant, la liste ne peut être triée que par nom.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
+        <source>Several currencies</source>
+        <translation>Plusieurs devises</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Last contact: %1</source>
+        <translation>Dernier échange&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contact recorded</source>
+        <translation>Aucun échange consigné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders in several currencies: they are not added up.</source>
+        <translation>Commandes en plusieurs devises&#xa0;: elles ne sont pas additionnées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No fulfilled orders in 12 months</source>
+        <translation>Aucune commande livrée en 12 mois</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The organisation a person works at</source>
+        <translation>L&apos;organisation où travaille une personne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The primary phone number</source>
+        <translation>Le numéro de téléphone principal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The primary e-mail address</source>
+        <translation>L&apos;adresse e-mail principale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The city of the primary address</source>
+        <translation>La ville de l&apos;adresse principale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest call, e-mail, meeting or other interaction</source>
+        <translation>Le dernier appel, e-mail, rendez-vous ou autre échange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fulfilled orders over the last 12 months</source>
+        <translation>Commandes livrées sur les 12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1164,6 +2742,11 @@
         <location line="+2"/>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1192,37 +2775,314 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Last contact</source>
+        <translation>Dernier échange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue 12 mo.</source>
+        <translation>CA 12 mois</translation>
+    </message>
+    <message>
         <source>Customer since</source>
-        <translation>Client depuis</translation>
+        <translation type="vanished">Client depuis</translation>
     </message>
 </context>
 <context>
     <name>rapport::CustomerListRepository</name>
     <message>
-        <location filename="../core/storage/customerlistrepository.cpp" line="+133"/>
+        <location filename="../core/storage/customerlistrepository.cpp" line="+373"/>
         <source>Counting the customers</source>
         <translation>Comptage des clients</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+107"/>
         <source>Reading a customer&apos;s place in the list</source>
         <translation>Lecture de la position d&apos;un client dans la liste</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+40"/>
+        <location line="+21"/>
+        <source>Sorting the search results</source>
+        <translation>Tri des résultats de recherche</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the users</source>
+        <translation>Lecture des utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the tags</source>
+        <translation>Lecture des étiquettes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Building the customer list</source>
+        <translation>Construction de la liste des clients</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer list&apos;s build script is missing.</source>
+        <translation>Le script de construction de la liste des clients manque.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reading the customer list&apos;s revenue window</source>
+        <translation>Lecture de la période de chiffre d&apos;affaires de la liste des clients</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Moving the revenue window of the customer list</source>
+        <translation>Déplacement de la période de chiffre d&apos;affaires de la liste des clients</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <location line="+44"/>
         <source>Reading the customer list</source>
         <translation>Lecture de la liste des clients</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Reading customers</source>
         <translation>Lecture des clients</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>Reading the customers&apos; phone numbers and addresses</source>
-        <translation>Lecture des numéros de téléphone et des adresses des clients</translation>
+        <translation type="vanished">Lecture des numéros de téléphone et des adresses des clients</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerListView</name>
+    <message>
+        <location filename="../ui/customerlistview.cpp" line="+101"/>
+        <source>Search name, organisation, e-mail, city or phone…</source>
+        <translation>Rechercher nom, organisation, e-mail, ville ou téléphone…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to narrow the list; Enter opens the best match</source>
+        <translation>Tapez pour filtrer la liste&#xa0;; Entrée ouvre le meilleur résultat</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>The best %L1 matches</source>
+        <translation>Les %L1 meilleurs résultats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 match</source>
+        <translation>1 résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 matches</source>
+        <translation>%L1 résultats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 customer matches the filters</source>
+        <translation>1 client correspond aux filtres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 customers match the filters</source>
+        <translation>%L1 clients correspondent aux filtres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 customer</source>
+        <translation>1 client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 customers</source>
+        <translation>%L1 clients</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No customer matches “%1”.</source>
+        <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer passes these filters.</source>
+        <translation>Aucun client ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no customers yet.</source>
+        <translation>Il n&apos;y a pas encore de clients.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Reset Columns</source>
+        <translation>Réinitialiser les colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerNote</name>
+    <message>
+        <location filename="../core/domain/customernote.cpp" line="+25"/>
+        <source>The note belongs to no customer.</source>
+        <translation>La note n&apos;appartient à aucun client.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note is empty.</source>
+        <translation>La note est vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note is longer than %1 characters.</source>
+        <translation>La note dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The author is not a valid user.</source>
+        <translation>L&apos;auteur n&apos;est pas un utilisateur valide.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerPanels</name>
+    <message>
+        <location filename="../ui/customerpanels.cpp" line="+108"/>
+        <source>No people or links yet.</source>
+        <translation>Pas encore de personnes ni de liens.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>People and links (%1)</source>
+        <translation>Personnes et liens (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links (%1)</source>
+        <translation>Liens (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Products (%1)</source>
+        <translation>Produits (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases (%1 open)</source>
+        <translation>Dossiers (ouverts&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases (%1)</source>
+        <translation>Dossiers (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tasks (%1 open)</source>
+        <translation>Tâches (ouvertes&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks (%1)</source>
+        <translation>Tâches (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerTasksModel</name>
+    <message>
+        <location filename="../core/models/customertasksmodel.cpp" line="+70"/>
+        <source>Done %1</source>
+        <translation>Terminée le %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>done %1</source>
+        <translation>terminée le %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignee</source>
+        <translation>Attribuée à</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerView</name>
+    <message>
+        <location filename="../ui/customerview.cpp" line="+41"/>
+        <source>Add Note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload Customer</source>
+        <translation>Recharger le client</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>No customer is open.
+Find one with Ctrl+K and press Enter.</source>
+        <translation>Aucun client n&apos;est ouvert.
+Cherchez-en un avec Ctrl+K et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer %1 does not exist any more.
+It was deleted for good, perhaps in another window or by a colleague.</source>
+        <translation>Le client %1 n&apos;existe plus.
+Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par un collègue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer not found</source>
+        <translation>Client introuvable</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is in the trash since %2. Its history stays readable here; restore it from the trash to work with it again.</source>
+        <translation>%1 est dans la corbeille depuis le %2. Son historique reste consultable ici&#xa0;; restaurez-le depuis la corbeille pour travailler de nouveau avec.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (in the trash)</source>
+        <translation>%1 (dans la corbeille)</translation>
     </message>
 </context>
 <context>
@@ -1353,7 +3213,7 @@
         <translation>La base contient déjà des clients (%n)&#xa0;; les données de démonstration ne vont que dans une base vide.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Making the demo data was cancelled; the database was left as it was.</source>
         <translation>La création des données de démonstration a été annulée&#xa0;; la base est restée inchangée.</translation>
     </message>
@@ -1457,17 +3317,17 @@
 <context>
     <name>rapport::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
@@ -1478,16 +3338,125 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
+        <source>&amp;Signed In As</source>
+        <translation>&amp;Connecté en tant que</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Close Database</source>
+        <translation>&amp;Fermer la base de données</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find Customer…</source>
+        <translation>&amp;Rechercher un client…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Customers</source>
+        <translation>&amp;Clients</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open C&amp;ustomer</source>
+        <translation>Client &amp;ouvert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;My Day</source>
+        <translation>&amp;Ma journée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Trash</source>
+        <translation>Cor&amp;beille</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Back</source>
+        <translation>Re&amp;tour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reload Customer</source>
+        <translation>Rec&amp;harger le client</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New &amp;Person…</source>
+        <translation>Nouvelle &amp;personne…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New &amp;Organisation…</source>
+        <translation>Nouvelle &amp;organisation…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit Customer…</source>
+        <translation>&amp;Modifier le client…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Log Call…</source>
+        <translation>&amp;Saisir un appel…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New &amp;Case…</source>
+        <translation>Nouveau &amp;dossier…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add &amp;Note</source>
+        <translation>Ajouter une no&amp;te</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;all Customer</source>
+        <translation>&amp;Appeler le client</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Write E-mail</source>
+        <translation>Écrire un &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="vanished">&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="-121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-32"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1497,12 +3466,93 @@
         <translation>&amp;À propos de Rapport</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/mainwindow.cpp" line="+85"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Day</source>
+        <translation>Ma journée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Cannot Open Task</source>
+        <translation>Impossible d&apos;ouvrir la tâche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the task “%1” again?</source>
+        <translation>Rouvrir la tâche «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the task “%1” as done?</source>
+        <translation>Marquer la tâche «&#xa0;%1&#xa0;» comme terminée&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot Open Task Again</source>
+        <translation>Impossible de rouvrir la tâche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot Mark Task Done</source>
+        <translation>Impossible de marquer la tâche comme terminée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot Undo</source>
+        <translation>Impossible d&apos;annuler</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Case %L1 opened.</source>
+        <translation>Dossier %L1 ouvert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot Open Case</source>
+        <translation>Impossible d&apos;ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot Sign In</source>
+        <translation>Connexion impossible</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot Edit Customer</source>
+        <translation>Impossible de modifier le client</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot Move to Trash</source>
+        <translation>Impossible de mettre à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Cannot Open Database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -1517,22 +3567,29 @@
         <translation>%1 — Rapport</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Counting customers…</source>
-        <translation>Comptage des clients…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 customer</source>
-        <translation>1 client</translation>
+        <location line="+3"/>
+        <source>Nobody signed in</source>
+        <translation>Personne de connecté</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%L1 customers</source>
-        <translation>%L1 clients</translation>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <source>Counting customers…</source>
+        <translation type="vanished">Comptage des clients…</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation type="vanished">1 client</translation>
+    </message>
+    <message>
+        <source>%L1 customers</source>
+        <translation type="vanished">%L1 clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="+190"/>
         <source>About Rapport</source>
         <translation>À propos de Rapport</translation>
     </message>
@@ -1581,6 +3638,178 @@
         <location line="+1"/>
         <source>&quot;%1&quot; has more than %2 decimals.</source>
         <translation>«&#xa0;%1&#xa0;» a plus de %2 décimales.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MyCasesModel</name>
+    <message>
+        <location filename="../core/models/mycasesmodel.cpp" line="+62"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MyCasesView</name>
+    <message>
+        <location filename="../ui/mycasesview.cpp" line="+61"/>
+        <source>No open cases: nothing waits for you.</source>
+        <translation>Aucun dossier ouvert&#xa0;: rien ne vous attend.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Open Case</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Customer of the Case</source>
+        <translation>Ouvrir le client du dossier</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>My open cases (%1)</source>
+        <translation>Mes dossiers ouverts (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MyDayModel</name>
+    <message>
+        <location filename="../core/models/mydaymodel.cpp" line="+29"/>
+        <source>No due date</source>
+        <translation>Pas d&apos;échéance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 days overdue</source>
+        <translation>En retard de %1 jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue since yesterday</source>
+        <translation>En retard depuis hier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue since %1</source>
+        <translation>En retard depuis %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today %1</source>
+        <translation>Aujourd&apos;hui %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MyDayView</name>
+    <message>
+        <location filename="../ui/mydayview.cpp" line="+67"/>
+        <source>Nothing due today. Well done.</source>
+        <translation>Rien à faire aujourd&apos;hui. Bravo.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Follow-ups  (Space or Ctrl+D: done)</source>
+        <translation>Relances  (Espace ou Ctrl+D&#xa0;: terminée)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Mark Follow-up Done</source>
+        <translation>Marquer la relance comme terminée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Customer</source>
+        <translation>Ouvrir le client</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>My day: %1</source>
+        <translation>Ma journée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody signed in: unassigned work</source>
+        <translation>Personne de connecté&#xa0;: travail non attribué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 overdue</source>
+        <translation>%1 en retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 due later today</source>
+        <translation>%1 pour plus tard aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 without a date</source>
+        <translation>%1 sans date</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +3932,345 @@
     </message>
 </context>
 <context>
+    <name>rapport::ProductUsageModel</name>
+    <message>
+        <location filename="../core/models/productusagemodel.cpp" line="+59"/>
+        <source>none in 2 years</source>
+        <translation>aucun achat en 2 ans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new this year</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>steady</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+%1 %</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>−%1 %</source>
+        <translation>−%1 %</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Last 12 months: %1 (%2 units)
+The 12 months before: %3 (%4 units)</source>
+        <translation>12 derniers mois&#xa0;: %1 (%2 unités)
+12 mois précédents&#xa0;: %3 (%4 unités)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First bought %1
+Last bought %2</source>
+        <translation>Premier achat&#xa0;: %1
+Dernier achat&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+2"/>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend (12 mo)</source>
+        <translation>Tendance (12 mois)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::QuickLogDialog</name>
+    <message>
+        <location filename="../ui/quicklogdialog.cpp" line="+58"/>
+        <source>Log a Call</source>
+        <translation>Saisir un appel</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Alt+underlined letter chooses · Ctrl+Enter saves · Esc cancels</source>
+        <translation>Alt+lettre soulignée&#xa0;: choisir · Ctrl+Enter&#xa0;: enregistrer · Esc&#xa0;: annuler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save  (Ctrl+Enter)</source>
+        <translation>Enregistrer  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Caller:</source>
+        <translation>Appelant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Meeting</source>
+        <translation>Rende&amp;z-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visit</source>
+        <translation>V&amp;isite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hat</source>
+        <translation>C&amp;hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;SMS</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Letter</source>
+        <translation>Co&amp;urrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Web form</source>
+        <translation>Formulaire &amp;web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel:</source>
+        <translation>Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Inbound</source>
+        <translation>E&amp;ntrant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The customer called</source>
+        <translation>Le client a appelé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outbound</source>
+        <translation>S&amp;ortant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>We called</source>
+        <translation>Nous avons appelé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction:</source>
+        <translation>Sens&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Completed</source>
+        <translation>Ter&amp;miné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No answer</source>
+        <translation>&amp;Pas de réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left messa&amp;ge</source>
+        <translation>Messa&amp;ge laissé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-&amp;up needed</source>
+        <translation>Re&amp;lance nécessaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a follow-up task</source>
+        <translation>Ajoute une tâche de relance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ale</source>
+        <translation>&amp;Vente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complain&amp;t</source>
+        <translation>&amp;Réclamation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opens a complaint case</source>
+        <translation>Ouvre un dossier de réclamation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not inte&amp;rested</source>
+        <translation>P&amp;as intéressé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome:</source>
+        <translation>Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About case:</source>
+        <translation>Dossier concerné&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What was it about? The first line becomes the subject.</source>
+        <translation>De quoi s&apos;agissait-il&#xa0;? La première ligne devient l&apos;objet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Follow-up task</source>
+        <translation>Plani&amp;fier une relance</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Due:</source>
+        <translation>É&amp;chéance&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Trac&amp;k as a case</source>
+        <translation>Suivre comme &amp;dossier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Subject (the first line of the notes if empty)</source>
+        <translation>Objet (si vide&#xa0;: première ligne des notes)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Stop timer  (Ctrl+T)</source>
+        <translation>Arrêter le chrono  (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume timer  (Ctrl+T)</source>
+        <translation>Reprendre le chrono  (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>None: a call of its own</source>
+        <translation>Aucun&#xa0;: appel indépendant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Call again</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow up</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call %1 again</source>
+        <translation>Rappeler %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up with %1</source>
+        <translation>Relancer %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Take the caller first: Enter takes the highlighted match.</source>
+        <translation>Choisissez d&apos;abord l&apos;appelant&#xa0;: Entrée prend le résultat en surbrillance.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who called? Type a name or the number first.</source>
+        <translation>Qui a appelé&#xa0;? Tapez d&apos;abord un nom ou le numéro.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Discard the Call Log</source>
+        <translation>Abandonner la saisie de l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notes you typed are not saved. Discard them?</source>
+        <translation>Les notes saisies ne sont pas enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>rapport::RecentFiles</name>
     <message>
         <location filename="../ui/recentfiles.cpp" line="+85"/>
@@ -1713,6 +4281,44 @@
         <location line="+7"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vider le menu</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RelatedCustomersModel</name>
+    <message>
+        <location filename="../core/models/relatedcustomersmodel.cpp" line="+66"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click or press Enter to open.</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
     </message>
 </context>
 <context>
@@ -1754,9 +4360,69 @@
     </message>
 </context>
 <context>
+    <name>rapport::RelationshipList</name>
+    <message>
+        <location filename="../ui/relationshiplist.cpp" line="+251"/>
+        <source>Customer %1</source>
+        <translation>Client %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RelationshipRow</name>
+    <message>
+        <location line="-180"/>
+        <source>Kind of relationship</source>
+        <translation>Type de relation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Related customer: type a name, e-mail or phone</source>
+        <translation>Client lié&#xa0;: tapez un nom, un e-mail ou un téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related customer</source>
+        <translation>Client lié</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Role, e.g. Head of purchasing</source>
+        <translation>Rôle, p. ex. Responsable des achats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Remove this relationship</source>
+        <translation>Retirer cette relation</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The related customer is not chosen: type part of a name and pick one from the suggestions.</source>
+        <translation>Le client lié n&apos;est pas choisi&#xa0;: tapez une partie d&apos;un nom et choisissez-en un parmi les suggestions.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ScreenshotTour</name>
+    <message>
+        <location filename="../ui/screenshottour.cpp" line="+58"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The picture %1 cannot be saved.</source>
+        <translation>L&apos;image %1 ne peut pas être enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::Startup</name>
     <message>
-        <location filename="../ui/startup.cpp" line="+37"/>
+        <location filename="../ui/startup.cpp" line="+38"/>
         <source>Rapport, a desktop CRM.</source>
         <translation>Rapport, un CRM pour le bureau.</translation>
     </message>
@@ -1786,7 +4452,17 @@
         <translation>PNG</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+3"/>
+        <source>Save a picture of each main view to DIR, then quit.</source>
+        <translation>Enregistrer une image de chaque vue principale dans DOSSIER, puis quitter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Demo Data</source>
         <translation>Données de démonstration</translation>
     </message>
@@ -1918,6 +4594,299 @@
     </message>
 </context>
 <context>
+    <name>rapport::TaskNotifier</name>
+    <message>
+        <location filename="../ui/tasknotifier.cpp" line="+95"/>
+        <source>Follow-up due</source>
+        <translation>Relance à faire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 follow-ups due</source>
+        <translation>%1 relances à faire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>and %1 more in My Day</source>
+        <translation>et %1 de plus dans «&#xa0;Ma journée&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TimelineDelegate</name>
+    <message>
+        <location filename="../ui/timelinedelegate.cpp" line="+33"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TimelineModel</name>
+    <message>
+        <location filename="../core/models/timelinemodel.cpp" line="+141"/>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1: %2</source>
+        <translation>Commande %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint opened: %1</source>
+        <translation>Réclamation ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service request opened: %1</source>
+        <translation>Demande de service ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case closed: %1</source>
+        <translation>Dossier clos&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case resolved: %1</source>
+        <translation>Dossier résolu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task: %1</source>
+        <translation>Tâche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task done: %1</source>
+        <translation>Tâche terminée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>now %1</source>
+        <translation>maintenant %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no due date</source>
+        <translation>pas d&apos;échéance</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n de plus</numerusform>
+            <numerusform>%n de plus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TimelinePane</name>
+    <message>
+        <location filename="../ui/timelinepane.cpp" line="+55"/>
+        <source>Write a note about this customer and press Enter (Ctrl+Alt+N)</source>
+        <translation>Écrivez une note sur ce client et appuyez sur Entrée (Ctrl+Alt+N)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Show or hide %1</source>
+        <translation>Afficher ou masquer les %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the contacts of one channel only</source>
+        <translation>N&apos;afficher que les échanges d&apos;un canal</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 sur %2 affichées</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TimelineView</name>
+    <message>
+        <location filename="../ui/timelineview.cpp" line="+20"/>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TrashModel</name>
+    <message>
+        <location filename="../core/models/trashmodel.cpp" line="+64"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved to the trash</source>
+        <translation>Mis à la corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TrashView</name>
+    <message>
+        <location filename="../ui/trashview.cpp" line="+28"/>
+        <location line="+43"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+45"/>
+        <source>&amp;Delete for Good…</source>
+        <translation>&amp;Supprimer définitivement…</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Delete for Good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Trash&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Corbeille&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers moved to the trash stay here until they are restored or deleted for good.</source>
+        <translation>Les clients mis à la corbeille restent ici jusqu&apos;à leur restauration ou leur suppression définitive.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Bring the selected customers back (Enter)</source>
+        <translation>Récupérer les clients sélectionnés (Enter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the selected customers and their history (Shift+Delete)</source>
+        <translation>Supprimer les clients sélectionnés et leur historique (Shift+Delete)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Restore %1 customers</source>
+        <translation>Restaurer %1 clients</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete %1 for good, with all their calls, orders, cases and tasks? This cannot be undone.</source>
+        <translation>Supprimer définitivement %1, avec tous ses appels, commandes, dossiers et tâches&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete %1 customers for good, with all their calls, orders, cases and tasks? This cannot be undone.</source>
+        <translation>Supprimer définitivement %1 clients, avec tous leurs appels, commandes, dossiers et tâches&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 customer in the trash</source>
+        <translation>1 client dans la corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 customers in the trash</source>
+        <translation>%L1 clients dans la corbeille</translation>
+    </message>
+</context>
+<context>
     <name>rapport::User</name>
     <message>
         <location filename="../core/domain/user.cpp" line="+16"/>
@@ -1971,6 +4940,14 @@
         <location line="+1"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::Workspace</name>
+    <message>
+        <location filename="../core/services/workspace.cpp" line="+72"/>
+        <source>%1 is deactivated and cannot sign in.</source>
+        <translation>%1 est désactivé et ne peut pas se connecter.</translation>
     </message>
 </context>
 <context>
