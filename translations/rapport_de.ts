@@ -32,6 +32,115 @@
     </message>
 </context>
 <context>
+    <name>BulkLoader</name>
+    <message>
+        <location filename="../core/storage/bulkloader.cpp" line="+236"/>
+        <source>The bulk load has already begun.</source>
+        <translation>Das Massenladen hat bereits begonnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is open read-only, so nothing can be loaded.</source>
+        <translation>Die Datenbank ist nur zum Lesen geöffnet, daher kann nichts geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A bulk load cannot start while another transaction is open.</source>
+        <translation>Das Massenladen kann nicht beginnen, solange eine andere Transaktion offen ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparing the bulk load</source>
+        <translation>Vorbereiten des Massenladens</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Starting the bulk load</source>
+        <translation>Beginnen des Massenladens</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Preparing to load %1</source>
+        <translation>Vorbereiten des Ladens von %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Counting rows</source>
+        <translation>Zählen der Zeilen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Finding free ids</source>
+        <translation>Suchen freier IDs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Adding the tag %1</source>
+        <translation>Hinzufügen des Schlagworts %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+130"/>
+        <source>The bulk load has not begun.</source>
+        <translation>Das Massenladen hat nicht begonnen.</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Loading rows into %1</source>
+        <translation>Laden von Zeilen in %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+48"/>
+        <source>Building the customer list</source>
+        <translation>Aufbauen der Kundenliste</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The bulk load was cancelled; nothing was saved.</source>
+        <translation>Das Massenladen wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Completing the search index</source>
+        <translation>Vervollständigen des Suchindex</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Building the index %1</source>
+        <translation>Aufbauen des Index %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recreating the indexes and triggers</source>
+        <translation>Neuanlegen der Indizes und Trigger</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving the loaded rows</source>
+        <translation>Speichern der geladenen Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSearchIndex</name>
+    <message>
+        <location filename="../core/storage/bulksearchindex.cpp" line="+109"/>
+        <source>Building the search index</source>
+        <translation>Aufbauen des Suchindex</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <location line="+38"/>
+        <source>Copying the search index</source>
+        <translation>Kopieren des Suchindex</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <location filename="../core/storage/caserepository.cpp" line="+111"/>
@@ -111,11 +220,177 @@
     </message>
 </context>
 <context>
+    <name>ContactPoint</name>
+    <message>
+        <location filename="../core/domain/contactpoint.cpp" line="+24"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Work</source>
+        <translation>Geschäftlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The e-mail address is empty.</source>
+        <translation>Die E-Mail-Adresse ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation>„%1“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The phone number is not in E.164 form.</source>
+        <translation>Die Telefonnummer liegt nicht im E.164-Format vor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The web address is empty.</source>
+        <translation>Die Webadresse ist leer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An address needs at least a street or a city.</source>
+        <translation>Eine Adresse braucht mindestens eine Straße oder einen Ort.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The country must be a two-letter code such as DE or FR.</source>
+        <translation>Das Land muss ein Code aus zwei Buchstaben sein, etwa DE oder FR.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The contact point belongs to no customer.</source>
+        <translation>Der Kontaktweg gehört zu keinem Kunden.</translation>
+    </message>
+</context>
+<context>
     <name>CreateCustomerCommand</name>
     <message>
         <location filename="../ui/undo/createcustomercommand.cpp" line="+12"/>
         <source>Create %1</source>
         <translation>%1 anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>Customer</name>
+    <message>
+        <location filename="../core/domain/customer.cpp" line="+25"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prospect</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lapsed</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>A person needs a first or a last name.</source>
+        <translation>Eine Person braucht einen Vor- oder Nachnamen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first name is longer than %1 characters.</source>
+        <translation>Der Vorname ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last name is longer than %1 characters.</source>
+        <translation>Der Nachname ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An organisation needs a name.</source>
+        <translation>Eine Organisation braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The organisation&apos;s name is longer than %1 characters.</source>
+        <translation>Der Name der Organisation ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The acquisition date lies in the future.</source>
+        <translation>Das Gewinnungsdatum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The owner is not a valid user.</source>
+        <translation>Der Betreuer ist kein gültiger Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A tag is empty.</source>
+        <translation>Ein Schlagwort ist leer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The tag &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>Das Schlagwort „%1“ ist länger als %2 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -139,6 +414,88 @@
         <location line="+7"/>
         <source>The database this step belongs to is closed.</source>
         <translation>Die Datenbank, zu der dieser Schritt gehört, ist geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListRepository</name>
+    <message>
+        <location filename="../core/storage/customerlistrepository.cpp" line="+374"/>
+        <source>Counting the customers</source>
+        <translation>Zählen der Kunden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+46"/>
+        <source>Reading the customer list</source>
+        <translation>Lesen der Kundenliste</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading customers</source>
+        <translation>Lesen von Kunden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reading a customer&apos;s place in the list</source>
+        <translation>Lesen der Position eines Kunden in der Liste</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sorting the search results</source>
+        <translation>Sortieren der Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the users</source>
+        <translation>Lesen der Benutzer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the tags</source>
+        <translation>Lesen der Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Building the customer list</source>
+        <translation>Aufbauen der Kundenliste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer list&apos;s build script is missing.</source>
+        <translation>Das Aufbauskript der Kundenliste fehlt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading the customer list&apos;s revenue window</source>
+        <translation>Lesen des Umsatzzeitraums der Kundenliste</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Moving the revenue window of the customer list</source>
+        <translation>Verschieben des Umsatzzeitraums der Kundenliste</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerNote</name>
+    <message>
+        <location filename="../core/domain/customernote.cpp" line="+26"/>
+        <source>The note belongs to no customer.</source>
+        <translation>Die Notiz gehört zu keinem Kunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The note is empty.</source>
+        <translation>Die Notiz ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The note is longer than %1 characters.</source>
+        <translation>Die Notiz ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The author is not a valid user.</source>
+        <translation>Der Verfasser ist kein gültiger Benutzer.</translation>
     </message>
 </context>
 <context>
@@ -329,10 +686,6 @@
         <source>%1 was changed by someone else since you opened it; reload it and apply your change again.</source>
         <translation>%1 wurde inzwischen von jemand anderem geändert; laden Sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
     </message>
-    <message>
-        <source>%1 does not exist any more.</source>
-        <translation type="vanished">%1 existiert nicht mehr.</translation>
-    </message>
 </context>
 <context>
     <name>CustomerSearchRepository</name>
@@ -393,9 +746,230 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+309"/>
+        <location filename="../core/storage/database.cpp" line="+94"/>
+        <source>%1 could not be opened: %2.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a Rapport database, or it is damaged (%2).</source>
+        <translation>%1 ist keine Rapport-Datenbank oder ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was written by a newer version of Rapport (schema %2; this version knows schema %3 at most).</source>
+        <translation>%1 wurde von einer neueren Rapport-Version geschrieben (Schema %2; diese Version kennt höchstens Schema %3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is an SQLite database of another program, not a Rapport database.</source>
+        <translation>%1 ist die SQLite-Datenbank eines anderen Programms, keine Rapport-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No database file was given.</source>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>%1 kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a Rapport database (it is not an SQLite file).</source>
+        <translation>%1 ist keine Rapport-Datenbank (es ist keine SQLite-Datei).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is an empty file, not a Rapport database.</source>
+        <translation>%1 ist eine leere Datei, keine Rapport-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is an empty SQLite file, not a Rapport database.</source>
+        <translation>%1 ist eine leere SQLite-Datei, keine Rapport-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is read-only; make it writable or open it read-only.</source>
+        <translation>%1 ist schreibgeschützt; machen Sie die Datei beschreibbar oder öffnen Sie sie nur zum Lesen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no database at %1.</source>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder %1 is not writable, so no database can be created there.</source>
+        <translation>Der Ordner %1 ist nicht beschreibbar, daher kann dort keine Datenbank angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Opening %1</source>
+        <translation>Öffnen von %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening %1 failed: Qt&apos;s SQLite driver gave no connection handle.</source>
+        <translation>Öffnen von %1 fehlgeschlagen: Der SQLite-Treiber von Qt lieferte keine Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Checking the database</source>
+        <translation>Prüfen der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking the database&apos;s references</source>
+        <translation>Prüfen der Verweise in der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation>Zeile %1 von %2 verweist auf eine fehlende Zeile von %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The database file %1 is no longer there: it was moved or deleted, or its network share is gone. Nothing was saved.</source>
         <translation>Die Datenbankdatei %1 ist nicht mehr vorhanden: Sie wurde verschoben oder gelöscht, oder ihre Netzwerkfreigabe ist nicht mehr erreichbar. Es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChooser</name>
+    <message>
+        <location filename="../ui/databasechooser.cpp" line="+24"/>
+        <source>Rapport databases (*.db *.rapport *.sqlite)</source>
+        <translation>Rapport-Datenbanken (*.db *.rapport *.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>customers.db</source>
+        <translation>kunden.db</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 exists already. Choose another name, or open it with File ▸ Open Database.</source>
+        <translation>%1 gibt es bereits. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit Datei ▸ Datenbank öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseInfo</name>
+    <message>
+        <location filename="../core/storage/databaseinfo.cpp" line="+49"/>
+        <source>Listing the tables</source>
+        <translation>Auflisten der Tabellen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Counting the rows of %1</source>
+        <translation>Zählen der Zeilen von %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <location filename="../core/demo/demogenerator.cpp" line="+171"/>
+        <source>Making the demo rows failed: %1.</source>
+        <translation>Erzeugen der Demozeilen fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The number of demo customers must lie between 1 and %L1.</source>
+        <translation>Die Zahl der Demokunden muss zwischen 1 und %L1 liegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The demo data needs a valid end date.</source>
+        <translation>Die Demodaten brauchen ein gültiges Enddatum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The interactions per customer must lie between 0 and 1000.</source>
+        <translation>Die Kontakte je Kunde müssen zwischen 0 und 1000 liegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The orders per customer must lie between 0 and 1000.</source>
+        <translation>Die Aufträge je Kunde müssen zwischen 0 und 1000 liegen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>The database already holds %n customer(s); demo data only goes into an empty database.</source>
+        <translation>
+            <numerusform>Die Datenbank enthält bereits %n Kunden; Demodaten kommen nur in eine leere Datenbank.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Making the demo data was cancelled; the database was left as it was.</source>
+        <translation>Das Erzeugen der Demodaten wurde abgebrochen; die Datenbank blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWords</name>
+    <message>
+        <location filename="../core/demo/demowords.cpp" line="+243"/>
+        <source>The demo word list %1 is incomplete or malformed%2.</source>
+        <translation>Die Demo-Wortliste %1 ist unvollständig oder fehlerhaft%2.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The demo word list common.txt has no section [%1].</source>
+        <translation>Der Demo-Wortliste common.txt fehlt der Abschnitt [%1].</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The demo word list common.txt has no case subjects.</source>
+        <translation>Der Demo-Wortliste common.txt fehlen die Betreffs für Vorgänge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The demo word list common.txt needs eight tags.</source>
+        <translation>Die Demo-Wortliste common.txt braucht acht Schlagwörter.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The demo product list is malformed near &quot;%1&quot;.</source>
+        <translation>Die Demo-Produktliste ist bei „%1“ fehlerhaft.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The demo word list %1 is missing from this build.</source>
+        <translation>Die Demo-Wortliste %1 fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The demo word lists are missing from this build.</source>
+        <translation>Die Demo-Wortlisten fehlen in diesem Build.</translation>
     </message>
 </context>
 <context>
@@ -412,6 +986,149 @@
         <location filename="../ui/undo/editcustomercommand.cpp" line="+14"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Interaction</name>
+    <message>
+        <location filename="../core/domain/interaction.cpp" line="+28"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer</source>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left a message</source>
+        <translation>Nachricht hinterlassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up needed</source>
+        <translation>Nachfassen nötig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sale</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint</source>
+        <translation>Reklamation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not interested</source>
+        <translation>Kein Interesse</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The interaction belongs to no customer.</source>
+        <translation>Der Kontakt gehört zu keinem Kunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The channel is not one Rapport knows.</source>
+        <translation>Rapport kennt diesen Kanal nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The direction is not one Rapport knows.</source>
+        <translation>Rapport kennt diese Richtung nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The interaction needs the time it happened.</source>
+        <translation>Beim Kontakt fehlt der Zeitpunkt, zu dem er stattfand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The interaction lies in the future; plan it as a task instead.</source>
+        <translation>Der Kontakt liegt in der Zukunft; planen Sie ihn stattdessen als Aufgabe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The duration must lie between zero and seven days.</source>
+        <translation>Die Dauer muss zwischen null und sieben Tagen liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent is not a valid user.</source>
+        <translation>Der Mitarbeiter ist kein gültiger Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The subject is longer than %1 characters.</source>
+        <translation>Der Betreff ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>Die Notizen sind länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The outcome is not one Rapport knows.</source>
+        <translation>Rapport kennt dieses Ergebnis nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case is not a valid case.</source>
+        <translation>Der Vorgang ist kein gültiger Vorgang.</translation>
     </message>
 </context>
 <context>
@@ -465,6 +1182,70 @@
         <location filename="../core/services/interactionservice.cpp" line="+90"/>
         <source>The call already belongs to a case; it cannot open another one.</source>
         <translation>Der Anruf gehört bereits zu einem Vorgang; er kann keinen weiteren eröffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <location filename="../core/storage/migrations.cpp" line="+79"/>
+        <source>The database&apos;s schema version cannot be read.</source>
+        <translation>Die Schemaversion der Datenbank kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Die Migration %1 fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upgrading the database to schema %1</source>
+        <translation>Aktualisieren der Datenbank auf Schema %1</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <location filename="../core/domain/money.cpp" line="+24"/>
+        <source>The amount is too large.</source>
+        <translation>Der Betrag ist zu groß.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The currency is missing.</source>
+        <translation>Die Währung fehlt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a currency code; use three capital letters such as EUR.</source>
+        <translation>„%1“ ist kein Währungscode; verwenden Sie drei Großbuchstaben wie EUR.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The amount is empty.</source>
+        <translation>Der Betrag ist leer.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+11"/>
+        <location line="+23"/>
+        <location line="+25"/>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>„%1“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>&quot;%1&quot; is not an amount: write it without thousands separators and with a point before the decimals, such as 1234.56.</source>
+        <translation>„%1“ ist kein Betrag: Schreiben Sie ihn ohne Tausendertrennzeichen und mit einem Punkt vor den Nachkommastellen, etwa 1234.56.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; has decimals, but the currency has none.</source>
+        <translation>„%1“ hat Nachkommastellen, die Währung aber keine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; has more than %2 decimals.</source>
+        <translation>„%1“ hat mehr als %2 Nachkommastellen.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +1317,89 @@
     </message>
 </context>
 <context>
+    <name>Order</name>
+    <message>
+        <location filename="../core/domain/order.cpp" line="+31"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fulfilled</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The total of line %1 is too large.</source>
+        <translation>Die Summe der Position %1 ist zu groß.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The order&apos;s total is too large.</source>
+        <translation>Die Auftragssumme ist zu groß.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The order belongs to no customer.</source>
+        <translation>Der Auftrag gehört zu keinem Kunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order needs the time it was placed.</source>
+        <translation>Beim Auftrag fehlt der Zeitpunkt der Bestellung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order cannot be placed in the future.</source>
+        <translation>Der Auftrag kann nicht in der Zukunft erteilt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order&apos;s status is not one Rapport knows.</source>
+        <translation>Rapport kennt diesen Auftragsstatus nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sales rep is not a valid user.</source>
+        <translation>Der Vertriebsmitarbeiter ist kein gültiger Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An order needs at least one line.</source>
+        <translation>Ein Auftrag braucht mindestens eine Position.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An order cannot have more than %1 lines.</source>
+        <translation>Ein Auftrag kann höchstens %1 Positionen haben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1 has no product.</source>
+        <translation>Position %1 hat kein Produkt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 has a quantity of zero; remove the line instead.</source>
+        <translation>Position %1 hat die Menge null; entfernen Sie die Position stattdessen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1 has a negative price; a return has a negative quantity instead.</source>
+        <translation>Position %1 hat einen negativen Preis; eine Rücksendung hat stattdessen eine negative Menge.</translation>
+    </message>
+</context>
+<context>
     <name>OrderRepository</name>
     <message>
         <location filename="../core/storage/orderrepository.cpp" line="+93"/>
@@ -587,6 +1451,85 @@
         <location line="+13"/>
         <source>Reading the orders</source>
         <translation>Lesen der Aufträge</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNormalizer</name>
+    <message>
+        <location filename="../core/domain/phonenumber.cpp" line="+39"/>
+        <source>The phone number is empty.</source>
+        <translation>Die Telefonnummer ist leer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>„%1“ ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a valid phone number for region %2; give the country code (+…) if it is a foreign number.</source>
+        <translation>„%1“ ist keine gültige Telefonnummer für die Region %2; geben Sie bei einer ausländischen Nummer die Landesvorwahl (+…) an.</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <location filename="../core/domain/priority.cpp" line="+20"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+</context>
+<context>
+    <name>Product</name>
+    <message>
+        <location filename="../core/domain/product.cpp" line="+41"/>
+        <source>A product needs a SKU.</source>
+        <translation>Ein Produkt braucht eine Artikelnummer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SKU is longer than %1 characters.</source>
+        <translation>Die Artikelnummer ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A product needs a name.</source>
+        <translation>Ein Produkt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Der Name ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The category is longer than %1 characters.</source>
+        <translation>Die Kategorie ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The price cannot be negative.</source>
+        <translation>Der Preis kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cost cannot be negative.</source>
+        <translation>Die Kosten können nicht negativ sein.</translation>
     </message>
 </context>
 <context>
@@ -647,6 +1590,259 @@
         <location line="+16"/>
         <source>Reading the products</source>
         <translation>Lesen der Produkte</translation>
+    </message>
+</context>
+<context>
+    <name>RapportCli</name>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="+19"/>
+        <source>Usage: rapport-cli COMMAND [--db FILE] [OPTIONS]
+
+Commands:
+  init                       create a database, or bring it up to date
+  demo --customers N [--seed S] [--as-of YYYY-MM-DD]
+                             fill an empty database with demo customers
+  info [--json]              schema version, journal mode, size, rows per table
+  check                      integrity check (exit 0 when the file is sound)
+  search [--json] TEXT       find customers by name, e-mail, city or phone
+
+Every command takes --db FILE (default: the desktop app&apos;s database).
+Run &apos;rapport-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 usage error, 2 data or file error.
+</source>
+        <translation>Aufruf: rapport-cli BEFEHL [--db DATEI] [OPTIONEN]
+
+Befehle:
+  init                       eine Datenbank anlegen oder auf den neuesten Stand bringen
+  demo --customers N [--seed S] [--as-of JJJJ-MM-TT]
+                             eine leere Datenbank mit Demokunden füllen
+  info [--json]              Schemaversion, Journalmodus, Größe, Zeilen je Tabelle
+  check                      Integritätsprüfung (Exit-Code 0, wenn die Datei in Ordnung ist)
+  search [--json] TEXT       Kunden nach Name, E-Mail, Ort oder Telefonnummer suchen
+
+Jeder Befehl nimmt --db DATEI (Vorgabe: die Datenbank der Desktop-Anwendung).
+&apos;rapport-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
+</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>no command given; run &apos;rapport-cli --help&apos; for the list.</source>
+        <translation>kein Befehl angegeben; &apos;rapport-cli --help&apos; zeigt die Liste.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown option %1; a command comes first, e.g. &apos;rapport-cli info --db FILE&apos;.</source>
+        <translation>unbekannte Option %1; zuerst kommt ein Befehl, z. B. &apos;rapport-cli info --db DATEI&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown command &quot;%1&quot;; run &apos;rapport-cli --help&apos; for the list.</source>
+        <translation>unbekannter Befehl „%1“; &apos;rapport-cli --help&apos; zeigt die Liste.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="+82"/>
+        <source>Creates a Rapport database, or brings one up to date.</source>
+        <translation>Legt eine Rapport-Datenbank an oder bringt sie auf den neuesten Stand.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>init takes no arguments besides its options.</source>
+        <translation>init nimmt außer seinen Optionen keine Argumente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a region code such as DE, FR or US.</source>
+        <translation>„%1“ ist kein Regionscode wie DE, FR oder US.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is a Rapport database at schema %2.</source>
+        <translation>%1 ist eine Rapport-Datenbank mit Schema %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created %1 (schema %2).</source>
+        <translation>%1 angelegt (Schema %2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fills an empty database with demo customers and three years of history.</source>
+        <translation>Füllt eine leere Datenbank mit Demokunden und drei Jahren Historie.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--customers must be a whole number from 1 to 50000000.</source>
+        <translation>--customers muss eine ganze Zahl von 1 bis 50000000 sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--interactions-per-customer must be a number from 0 to 1000.</source>
+        <translation>--interactions-per-customer muss eine Zahl von 0 bis 1000 sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--as-of must be a date written YYYY-MM-DD.</source>
+        <translation>--as-of muss ein Datum in der Form JJJJ-MM-TT sein.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>generating: %1%</source>
+        <translation>erzeuge: %1 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Generated %L1 customers, %L2 contact points, %L3 interactions, %L4 orders (%L5 lines), %L6 cases, %L7 tasks, %L8 users and %L9 products in %10 s.</source>
+        <translation>%L1 Kunden, %L2 Kontaktwege, %L3 Kontakte, %L4 Aufträge (%L5 Positionen), %L6 Vorgänge, %L7 Aufgaben, %L8 Benutzer und %L9 Produkte in %10 s erzeugt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Shows the schema version, journal mode, size and rows.</source>
+        <translation>Zeigt Schemaversion, Journalmodus, Größe und Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Database      %1</source>
+        <translation>Datenbank     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema        %1 (this Rapport knows up to %2)</source>
+        <translation>Schema        %1 (dieses Rapport kennt bis %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journal mode  %1</source>
+        <translation>Journalmodus  %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size          %1</source>
+        <translation>Größe         %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checks the database file&apos;s integrity and references.</source>
+        <translation>Prüft die Integrität und die Verweise der Datenbankdatei.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is sound.</source>
+        <translation>%1 ist in Ordnung.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Finds customers by name, organisation, e-mail, city or phone number in any format.</source>
+        <translation>Findet Kunden nach Name, Organisation, E-Mail, Ort oder Telefonnummer in beliebiger Schreibweise.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>search needs the text to look for.</source>
+        <translation>search braucht den Text, nach dem gesucht werden soll.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--limit must be a whole number from 1 to 1000.</source>
+        <translation>--limit muss eine ganze Zahl von 1 bis 1000 sein.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Kein Kunde passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Relationship</name>
+    <message>
+        <location filename="../core/domain/relationship.cpp" line="+25"/>
+        <source>Works at</source>
+        <translation>Arbeitet bei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subsidiary of</source>
+        <translation>Tochter von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referred by</source>
+        <translation>Empfohlen von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Partner of</source>
+        <translation>Partner von</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Supplier of</source>
+        <translation>Lieferant von</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Employs</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent of</source>
+        <translation>Mutter von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referred</source>
+        <translation>Hat empfohlen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer of</source>
+        <translation>Kunde von</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The relationship starts at no customer.</source>
+        <translation>Die Beziehung geht von keinem Kunden aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The relationship leads to no customer.</source>
+        <translation>Die Beziehung führt zu keinem Kunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A customer cannot have a relationship with itself.</source>
+        <translation>Ein Kunde kann keine Beziehung zu sich selbst haben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The kind of relationship is not one Rapport knows.</source>
+        <translation>Rapport kennt diese Art von Beziehung nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The role is longer than %1 characters.</source>
+        <translation>Die Rolle ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The relationship cannot begin in the future.</source>
+        <translation>Die Beziehung kann nicht in der Zukunft beginnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The note is longer than %1 characters.</source>
+        <translation>Die Notiz ist länger als %1 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -761,6 +1957,200 @@
     </message>
 </context>
 <context>
+    <name>SqlError</name>
+    <message>
+        <location filename="../core/storage/sqlerror.cpp" line="+25"/>
+        <source>%1 failed: the disk is full, so nothing was saved.</source>
+        <translation>%1 fehlgeschlagen: Der Datenträger ist voll, es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed: the database file is read-only.</source>
+        <translation>%1 fehlgeschlagen: Die Datenbankdatei ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed: another program is writing to the database; try again.</source>
+        <translation>%1 fehlgeschlagen: Ein anderes Programm schreibt gerade in die Datenbank; versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 failed: the database file is damaged (%2).</source>
+        <translation>%1 fehlgeschlagen: Die Datenbankdatei ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed: the database file could not be read or written (%2).</source>
+        <translation>%1 fehlgeschlagen: Die Datenbankdatei konnte nicht gelesen oder geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed: a value breaks a rule of the database (%2).</source>
+        <translation>%1 fehlgeschlagen: Ein Wert verletzt eine Regel der Datenbank (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed: %2.</source>
+        <translation>%1 fehlgeschlagen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportCase</name>
+    <message>
+        <location filename="../core/domain/supportcase.cpp" line="+28"/>
+        <source>Complaint</source>
+        <translation>Reklamation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service request</source>
+        <translation>Serviceanfrage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the customer</source>
+        <translation>Wartet auf den Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The case belongs to no customer.</source>
+        <translation>Der Vorgang gehört zu keinem Kunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The kind of case is not one Rapport knows.</source>
+        <translation>Rapport kennt diese Art von Vorgang nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A case needs a subject.</source>
+        <translation>Ein Vorgang braucht einen Betreff.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The subject is longer than %1 characters.</source>
+        <translation>Der Betreff ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The description is longer than %1 characters.</source>
+        <translation>Die Beschreibung ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The category is longer than %1 characters.</source>
+        <translation>Die Kategorie ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The case&apos;s status is not one Rapport knows.</source>
+        <translation>Rapport kennt diesen Vorgangsstatus nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The priority is not one Rapport knows.</source>
+        <translation>Rapport kennt diese Priorität nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The owner is not a valid user.</source>
+        <translation>Der Betreuer ist kein gültiger Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case needs the time it was opened.</source>
+        <translation>Beim Vorgang fehlt der Zeitpunkt, zu dem er eröffnet wurde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case cannot be opened in the future.</source>
+        <translation>Der Vorgang kann nicht in der Zukunft eröffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A resolved or closed case needs the time it was resolved.</source>
+        <translation>Ein gelöster oder geschlossener Vorgang braucht den Zeitpunkt der Lösung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The case cannot be resolved before it was opened.</source>
+        <translation>Der Vorgang kann nicht gelöst werden, bevor er eröffnet wurde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A case that is not resolved has no resolution time; clear it when reopening the case.</source>
+        <translation>Ein ungelöster Vorgang hat keinen Lösungszeitpunkt; entfernen Sie ihn, wenn Sie den Vorgang wieder eröffnen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The resolution is longer than %1 characters.</source>
+        <translation>Die Lösung ist länger als %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../core/domain/task.cpp" line="+31"/>
+        <source>A task needs a title.</source>
+        <translation>Eine Aufgabe braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The title is longer than %1 characters.</source>
+        <translation>Der Titel ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>Die Notizen sind länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer is not a valid customer.</source>
+        <translation>Der Kunde ist kein gültiger Kunde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case is not a valid case.</source>
+        <translation>Der Vorgang ist kein gültiger Vorgang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The assignee is not a valid user.</source>
+        <translation>Der Zuständige ist kein gültiger Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The priority is not one Rapport knows.</source>
+        <translation>Rapport kennt diese Priorität nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The task cannot be done before it was created.</source>
+        <translation>Die Aufgabe kann nicht erledigt sein, bevor sie angelegt wurde.</translation>
+    </message>
+</context>
+<context>
     <name>TaskDoneCommand</name>
     <message>
         <location filename="../ui/taskdonecommand.cpp" line="+14"/>
@@ -822,6 +2212,69 @@
     </message>
 </context>
 <context>
+    <name>TimelineEntry</name>
+    <message>
+        <location filename="../core/domain/timelineentry.cpp" line="+39"/>
+        <source>Interaction</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case opened</source>
+        <translation>Vorgang eröffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case closed</source>
+        <translation>Vorgang geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task created</source>
+        <translation>Aufgabe angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task done</source>
+        <translation>Aufgabe erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cases</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
     <name>TimelineRepository</name>
     <message>
         <location filename="../core/storage/timelinerepository.cpp" line="+144"/>
@@ -842,6 +2295,59 @@
         <location line="+19"/>
         <source>Reading the trash</source>
         <translation>Lesen des Papierkorbs</translation>
+    </message>
+</context>
+<context>
+    <name>User</name>
+    <message>
+        <location filename="../core/domain/user.cpp" line="+35"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manager</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales representative</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service agent</source>
+        <translation>Servicemitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A user needs a login.</source>
+        <translation>Ein Benutzer braucht eine Anmeldung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The login is longer than %1 characters.</source>
+        <translation>Die Anmeldung ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A login may only hold letters, digits and the characters . _ - @.</source>
+        <translation>Eine Anmeldung darf nur Buchstaben, Ziffern und die Zeichen . _ - @ enthalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A user needs a name.</source>
+        <translation>Ein Benutzer braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Der Name ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The role is not one Rapport knows.</source>
+        <translation>Rapport kennt diese Rolle nicht.</translation>
     </message>
 </context>
 <context>
@@ -918,600 +2424,14 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>Rapport, a desktop CRM.</source>
-        <translation type="vanished">Rapport, ein CRM für den Desktop.</translation>
-    </message>
-    <message>
-        <source>Open (or create) the database FILE.</source>
-        <translation type="vanished">Die Datenbank DATEI öffnen (oder anlegen).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="vanished">DATEI</translation>
-    </message>
-    <message>
-        <source>Do not fill a new default database with demo data.</source>
-        <translation type="vanished">Eine neue Standarddatenbank nicht mit Demodaten füllen.</translation>
-    </message>
-</context>
-<context>
-    <name>rapport</name>
-    <message>
-        <location filename="../core/domain/contactpoint.cpp" line="+23"/>
-        <location filename="../core/domain/interaction.cpp" line="+27"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../core/domain/interaction.cpp" line="+2"/>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Work</source>
-        <translation>Geschäftlich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Home</source>
-        <translation>Privat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mobile</source>
-        <translation>Mobil</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Other</source>
-        <translation>Sonstige</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>The e-mail address is empty.</source>
-        <translation>Die E-Mail-Adresse ist leer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <location filename="../core/domain/customer.cpp" line="+24"/>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Lead</source>
-        <translation>Lead</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Prospect</source>
-        <translation>Interessent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lapsed</source>
-        <translation>Inaktiv</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lost</source>
-        <translation>Verloren</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/database.cpp" line="-216"/>
-        <source>%1 could not be opened: %2.</source>
-        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 is not a Rapport database, or it is damaged (%2).</source>
-        <translation>%1 ist keine Rapport-Datenbank oder ist beschädigt (%2).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 was written by a newer version of Rapport (schema %2; this version knows schema %3 at most).</source>
-        <translation>%1 wurde von einer neueren Rapport-Version geschrieben (Schema %2; diese Version kennt höchstens Schema %3).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 is an SQLite database of another program, not a Rapport database.</source>
-        <translation>%1 ist die SQLite-Datenbank eines anderen Programms, keine Rapport-Datenbank.</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/sqlerror.cpp" line="+17"/>
-        <source>%1 failed: the disk is full, so nothing was saved.</source>
-        <translation>%1 fehlgeschlagen: Der Datenträger ist voll, es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 failed: the database file is read-only.</source>
-        <translation>%1 fehlgeschlagen: Die Datenbankdatei ist schreibgeschützt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 failed: another program is writing to the database; try again.</source>
-        <translation>%1 fehlgeschlagen: Ein anderes Programm schreibt gerade in die Datenbank; versuchen Sie es noch einmal.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 failed: the database file is damaged (%2).</source>
-        <translation>%1 fehlgeschlagen: Die Datenbankdatei ist beschädigt (%2).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 failed: the database file could not be read or written (%2).</source>
-        <translation>%1 fehlgeschlagen: Die Datenbankdatei konnte nicht gelesen oder geschrieben werden (%2).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 failed: a value breaks a rule of the database (%2).</source>
-        <translation>%1 fehlgeschlagen: Ein Wert verletzt eine Regel der Datenbank (%2).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 failed: %2.</source>
-        <translation>%1 fehlgeschlagen: %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/domain/priority.cpp" line="+12"/>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Urgent</source>
-        <translation>Dringend</translation>
-    </message>
-    <message>
-        <location filename="../core/domain/user.cpp" line="+34"/>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Manager</source>
-        <translation>Leitung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sales representative</source>
-        <translation>Vertriebsmitarbeiter</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Service agent</source>
-        <translation>Servicemitarbeiter</translation>
-    </message>
-    <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+196"/>
-        <source>The number of demo customers must lie between 1 and %L1.</source>
-        <translation>Die Zahl der Demokunden muss zwischen 1 und %L1 liegen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The demo data needs a valid end date.</source>
-        <translation>Die Demodaten brauchen ein gültiges Enddatum.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The interactions per customer must lie between 0 and 1000.</source>
-        <translation>Die Kontakte je Kunde müssen zwischen 0 und 1000 liegen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The orders per customer must lie between 0 and 1000.</source>
-        <translation>Die Aufträge je Kunde müssen zwischen 0 und 1000 liegen.</translation>
-    </message>
-    <message>
-        <location filename="../core/domain/interaction.cpp" line="+2"/>
-        <source>Meeting</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Letter</source>
-        <translation>Brief</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Web form</source>
-        <translation>Webformular</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Text message</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Visit</source>
-        <translation>Besuch</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Inbound</source>
-        <translation>Eingehend</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Outbound</source>
-        <translation>Ausgehend</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Completed</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No answer</source>
-        <translation>Nicht erreicht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Left a message</source>
-        <translation>Nachricht hinterlassen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Follow-up needed</source>
-        <translation>Nachfassen nötig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sale</source>
-        <translation>Verkauf</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../core/domain/supportcase.cpp" line="+27"/>
-        <source>Complaint</source>
-        <translation>Reklamation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not interested</source>
-        <translation>Kein Interesse</translation>
-    </message>
-    <message>
-        <location filename="../core/domain/money.cpp" line="+23"/>
-        <source>The amount is too large.</source>
-        <translation>Der Betrag ist zu groß.</translation>
-    </message>
-    <message>
-        <location filename="../core/domain/order.cpp" line="+30"/>
-        <location filename="../core/domain/supportcase.cpp" line="+13"/>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fulfilled</source>
-        <translation>Ausgeführt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancelled</source>
-        <translation>Storniert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refunded</source>
-        <translation>Erstattet</translation>
-    </message>
-    <message>
-        <location filename="../core/domain/relationship.cpp" line="+24"/>
-        <source>Works at</source>
-        <translation>Arbeitet bei</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Subsidiary of</source>
-        <translation>Tochter von</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Referred by</source>
-        <translation>Empfohlen von</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+17"/>
-        <source>Partner of</source>
-        <translation>Partner von</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Supplier of</source>
-        <translation>Lieferant von</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Employs</source>
-        <translation>Beschäftigt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Parent of</source>
-        <translation>Mutter von</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Referred</source>
-        <translation>Hat empfohlen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Customer of</source>
-        <translation>Kunde von</translation>
-    </message>
-    <message>
-        <location filename="../core/domain/supportcase.cpp" line="-11"/>
-        <source>Service request</source>
-        <translation>Serviceanfrage</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Waiting for the customer</source>
-        <translation>Wartet auf den Kunden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resolved</source>
-        <translation>Gelöst</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/databaseinfo.cpp" line="+41"/>
-        <source>Listing the tables</source>
-        <translation>Auflisten der Tabellen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Counting the rows of %1</source>
-        <translation>Zählen der Zeilen von %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/databasechooser.cpp" line="+23"/>
-        <source>Rapport databases (*.db *.rapport *.sqlite)</source>
-        <translation>Rapport-Datenbanken (*.db *.rapport *.sqlite)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../core/domain/timelineentry.cpp" line="+38"/>
-        <source>Interaction</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Order</source>
-        <translation>Auftrag</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Case opened</source>
-        <translation>Vorgang eröffnet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Case closed</source>
-        <translation>Vorgang geschlossen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Task created</source>
-        <translation>Aufgabe angelegt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Task done</source>
-        <translation>Aufgabe erledigt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Orders</source>
-        <translation>Aufträge</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cases</source>
-        <translation>Vorgänge</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tasks</source>
-        <translation>Aufgaben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-</context>
-<context>
     <name>rapport-cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+246"/>
+        <location filename="../app/cli/commands.cpp" line="-62"/>
         <source>%1 has %n problem(s); restore it from a backup.</source>
         <translation>
             <numerusform>%1 hat %n Problem; stellen Sie die Datei aus einer Sicherung wieder her.</numerusform>
             <numerusform>%1 hat %n Probleme; stellen Sie die Datei aus einer Sicherung wieder her.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>rapport::BulkLoader</name>
-    <message>
-        <location filename="../core/storage/bulkloader.cpp" line="+235"/>
-        <source>The bulk load has already begun.</source>
-        <translation>Das Massenladen hat bereits begonnen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The database is open read-only, so nothing can be loaded.</source>
-        <translation>Die Datenbank ist nur zum Lesen geöffnet, daher kann nichts geladen werden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A bulk load cannot start while another transaction is open.</source>
-        <translation>Das Massenladen kann nicht beginnen, solange eine andere Transaktion offen ist.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Preparing the bulk load</source>
-        <translation>Vorbereiten des Massenladens</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Starting the bulk load</source>
-        <translation>Beginnen des Massenladens</translation>
-    </message>
-    <message>
-        <location line="+144"/>
-        <source>Preparing to load %1</source>
-        <translation>Vorbereiten des Ladens von %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Counting rows</source>
-        <translation>Zählen der Zeilen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Finding free ids</source>
-        <translation>Suchen freier IDs</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Adding the tag %1</source>
-        <translation>Hinzufügen des Schlagworts %1</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <location line="+130"/>
-        <source>The bulk load has not begun.</source>
-        <translation>Das Massenladen hat nicht begonnen.</translation>
-    </message>
-    <message>
-        <location line="-55"/>
-        <source>Loading rows into %1</source>
-        <translation>Laden von Zeilen in %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+47"/>
-        <source>Building the customer list</source>
-        <translation>Aufbauen der Kundenliste</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>The bulk load was cancelled; nothing was saved.</source>
-        <translation>Das Massenladen wurde abgebrochen; es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Completing the search index</source>
-        <translation>Vervollständigen des Suchindex</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Building the index %1</source>
-        <translation>Aufbauen des Index %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recreating the indexes and triggers</source>
-        <translation>Neuanlegen der Indizes und Trigger</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saving</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saving the loaded rows</source>
-        <translation>Speichern der geladenen Zeilen</translation>
-    </message>
-</context>
-<context>
-    <name>rapport::BulkSearchIndex</name>
-    <message>
-        <location filename="../core/storage/bulksearchindex.cpp" line="+108"/>
-        <source>Building the search index</source>
-        <translation>Aufbauen des Suchindex</translation>
-    </message>
-    <message>
-        <location line="+113"/>
-        <location line="+38"/>
-        <source>Copying the search index</source>
-        <translation>Kopieren des Suchindex</translation>
     </message>
 </context>
 <context>
@@ -1670,14 +2590,6 @@
     </message>
 </context>
 <context>
-    <name>rapport::ChunkPipeline</name>
-    <message>
-        <location filename="../core/demo/demogenerator.cpp" line="-38"/>
-        <source>Making the demo rows failed: %1.</source>
-        <translation>Erzeugen der Demozeilen fehlgeschlagen: %1.</translation>
-    </message>
-</context>
-<context>
     <name>rapport::ConflictDialog</name>
     <message>
         <location filename="../ui/conflictdialog.cpp" line="+19"/>
@@ -1831,39 +2743,6 @@
     </message>
 </context>
 <context>
-    <name>rapport::ContactPoint</name>
-    <message>
-        <location filename="../core/domain/contactpoint.cpp" line="+41"/>
-        <source>&quot;%1&quot; is not a web address.</source>
-        <translation>„%1“ ist keine Webadresse.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>The phone number is not in E.164 form.</source>
-        <translation>Die Telefonnummer liegt nicht im E.164-Format vor.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The web address is empty.</source>
-        <translation>Die Webadresse ist leer.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>An address needs at least a street or a city.</source>
-        <translation>Eine Adresse braucht mindestens eine Straße oder einen Ort.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The country must be a two-letter code such as DE or FR.</source>
-        <translation>Das Land muss ein Code aus zwei Buchstaben sein, etwa DE oder FR.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The contact point belongs to no customer.</source>
-        <translation>Der Kontaktweg gehört zu keinem Kunden.</translation>
-    </message>
-</context>
-<context>
     <name>rapport::ContactPointList</name>
     <message>
         <location filename="../ui/contactpointlist.cpp" line="+22"/>
@@ -1947,54 +2826,6 @@
         <location line="+80"/>
         <source>The web address is empty.</source>
         <translation>Die Webadresse ist leer.</translation>
-    </message>
-</context>
-<context>
-    <name>rapport::Customer</name>
-    <message>
-        <location filename="../core/domain/customer.cpp" line="+54"/>
-        <source>A person needs a first or a last name.</source>
-        <translation>Eine Person braucht einen Vor- oder Nachnamen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The first name is longer than %1 characters.</source>
-        <translation>Der Vorname ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The last name is longer than %1 characters.</source>
-        <translation>Der Nachname ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>An organisation needs a name.</source>
-        <translation>Eine Organisation braucht einen Namen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The organisation&apos;s name is longer than %1 characters.</source>
-        <translation>Der Name der Organisation ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The acquisition date lies in the future.</source>
-        <translation>Das Gewinnungsdatum liegt in der Zukunft.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The owner is not a valid user.</source>
-        <translation>Der Betreuer ist kein gültiger Benutzer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A tag is empty.</source>
-        <translation>Ein Schlagwort ist leer.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The tag &quot;%1&quot; is longer than %2 characters.</source>
-        <translation>Das Schlagwort „%1“ ist länger als %2 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -2675,14 +3506,6 @@
 %2, %3</translation>
     </message>
     <message>
-        <source>Customer since %1</source>
-        <translation type="vanished">Kunde seit %1</translation>
-    </message>
-    <message>
-        <source>The list can be sorted by name only, for now.</source>
-        <translation type="vanished">Die Liste lässt sich vorerst nur nach Namen sortieren.</translation>
-    </message>
-    <message>
         <location line="-12"/>
         <source>Several currencies</source>
         <translation>Mehrere Währungen</translation>
@@ -2787,73 +3610,6 @@
         <source>Revenue 12 mo.</source>
         <translation>Umsatz 12 Mon.</translation>
     </message>
-    <message>
-        <source>Customer since</source>
-        <translation type="vanished">Kunde seit</translation>
-    </message>
-</context>
-<context>
-    <name>rapport::CustomerListRepository</name>
-    <message>
-        <location filename="../core/storage/customerlistrepository.cpp" line="+373"/>
-        <source>Counting the customers</source>
-        <translation>Zählen der Kunden</translation>
-    </message>
-    <message>
-        <location line="+107"/>
-        <source>Reading a customer&apos;s place in the list</source>
-        <translation>Lesen der Position eines Kunden in der Liste</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Sorting the search results</source>
-        <translation>Sortieren der Suchergebnisse</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Reading the users</source>
-        <translation>Lesen der Benutzer</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reading the tags</source>
-        <translation>Lesen der Schlagwörter</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Building the customer list</source>
-        <translation>Aufbauen der Kundenliste</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The customer list&apos;s build script is missing.</source>
-        <translation>Das Aufbauskript der Kundenliste fehlt.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Reading the customer list&apos;s revenue window</source>
-        <translation>Lesen des Umsatzzeitraums der Kundenliste</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Moving the revenue window of the customer list</source>
-        <translation>Verschieben des Umsatzzeitraums der Kundenliste</translation>
-    </message>
-    <message>
-        <location line="-176"/>
-        <location line="+44"/>
-        <source>Reading the customer list</source>
-        <translation>Lesen der Kundenliste</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Reading customers</source>
-        <translation>Lesen von Kunden</translation>
-    </message>
-    <message>
-        <source>Reading the customers&apos; phone numbers and addresses</source>
-        <translation type="vanished">Lesen der Telefonnummern und Adressen der Kunden</translation>
-    </message>
 </context>
 <context>
     <name>rapport::CustomerListView</name>
@@ -2931,29 +3687,6 @@
         <location line="+32"/>
         <source>Reset Columns</source>
         <translation>Spalten zurücksetzen</translation>
-    </message>
-</context>
-<context>
-    <name>rapport::CustomerNote</name>
-    <message>
-        <location filename="../core/domain/customernote.cpp" line="+25"/>
-        <source>The note belongs to no customer.</source>
-        <translation>Die Notiz gehört zu keinem Kunden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The note is empty.</source>
-        <translation>Die Notiz ist leer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The note is longer than %1 characters.</source>
-        <translation>Die Notiz ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The author is not a valid user.</source>
-        <translation>Der Verfasser ist kein gültiger Benutzer.</translation>
     </message>
 </context>
 <context>
@@ -3090,108 +3823,6 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
     </message>
 </context>
 <context>
-    <name>rapport::Database</name>
-    <message>
-        <location filename="../core/storage/database.cpp" line="+45"/>
-        <source>No database file was given.</source>
-        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is not a file.</source>
-        <translation>%1 ist keine Datei.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 cannot be read: permission denied.</source>
-        <translation>%1 kann nicht gelesen werden: Zugriff verweigert.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not a Rapport database (it is not an SQLite file).</source>
-        <translation>%1 ist keine Rapport-Datenbank (es ist keine SQLite-Datei).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is an empty file, not a Rapport database.</source>
-        <translation>%1 ist eine leere Datei, keine Rapport-Datenbank.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 is an empty SQLite file, not a Rapport database.</source>
-        <translation>%1 ist eine leere SQLite-Datei, keine Rapport-Datenbank.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is read-only; make it writable or open it read-only.</source>
-        <translation>%1 ist schreibgeschützt; machen Sie die Datei beschreibbar oder öffnen Sie sie nur zum Lesen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>There is no database at %1.</source>
-        <translation>Unter %1 gibt es keine Datenbank.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The folder %1 does not exist.</source>
-        <translation>Den Ordner %1 gibt es nicht.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The folder %1 is not writable, so no database can be created there.</source>
-        <translation>Der Ordner %1 ist nicht beschreibbar, daher kann dort keine Datenbank angelegt werden.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Opening %1</source>
-        <translation>Öffnen von %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Opening %1 failed: Qt&apos;s SQLite driver gave no connection handle.</source>
-        <translation>Öffnen von %1 fehlgeschlagen: Der SQLite-Treiber von Qt lieferte keine Verbindung.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Checking the database</source>
-        <translation>Prüfen der Datenbank</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Checking the database&apos;s references</source>
-        <translation>Prüfen der Verweise in der Datenbank</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>row %1 of %2 refers to a missing row of %3</source>
-        <translation>Zeile %1 von %2 verweist auf eine fehlende Zeile von %3</translation>
-    </message>
-</context>
-<context>
-    <name>rapport::DatabaseChooser</name>
-    <message>
-        <location filename="../ui/databasechooser.cpp" line="+21"/>
-        <source>Open Database</source>
-        <translation>Datenbank öffnen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+12"/>
-        <source>New Database</source>
-        <translation>Neue Datenbank</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>customers.db</source>
-        <translation>kunden.db</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 exists already. Choose another name, or open it with File ▸ Open Database.</source>
-        <translation>%1 gibt es bereits. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit Datei ▸ Datenbank öffnen.</translation>
-    </message>
-</context>
-<context>
     <name>rapport::DemoDataTask</name>
     <message>
         <location filename="../ui/demodatatask.cpp" line="+37"/>
@@ -3207,115 +3838,6 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <location line="+4"/>
         <source>Demo Data</source>
         <translation>Demodaten</translation>
-    </message>
-</context>
-<context>
-    <name>rapport::DemoGenerator</name>
-    <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+69"/>
-        <source>The database already holds %n customer(s); demo data only goes into an empty database.</source>
-        <translation>Die Datenbank enthält bereits %n Kunden; Demodaten kommen nur in eine leere Datenbank.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Making the demo data was cancelled; the database was left as it was.</source>
-        <translation>Das Erzeugen der Demodaten wurde abgebrochen; die Datenbank blieb unverändert.</translation>
-    </message>
-</context>
-<context>
-    <name>rapport::DemoWords</name>
-    <message>
-        <location filename="../core/demo/demowords.cpp" line="+242"/>
-        <source>The demo word list %1 is incomplete or malformed%2.</source>
-        <translation>Die Demo-Wortliste %1 ist unvollständig oder fehlerhaft%2.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>The demo word list common.txt has no section [%1].</source>
-        <translation>Der Demo-Wortliste common.txt fehlt der Abschnitt [%1].</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The demo word list common.txt has no case subjects.</source>
-        <translation>Der Demo-Wortliste common.txt fehlen die Betreffs für Vorgänge.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The demo word list common.txt needs eight tags.</source>
-        <translation>Die Demo-Wortliste common.txt braucht acht Schlagwörter.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The demo product list is malformed near &quot;%1&quot;.</source>
-        <translation>Die Demo-Produktliste ist bei „%1“ fehlerhaft.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The demo word list %1 is missing from this build.</source>
-        <translation>Die Demo-Wortliste %1 fehlt in diesem Build.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The demo word lists are missing from this build.</source>
-        <translation>Die Demo-Wortlisten fehlen in diesem Build.</translation>
-    </message>
-</context>
-<context>
-    <name>rapport::Interaction</name>
-    <message>
-        <location filename="../core/domain/interaction.cpp" line="+16"/>
-        <source>The interaction belongs to no customer.</source>
-        <translation>Der Kontakt gehört zu keinem Kunden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The channel is not one Rapport knows.</source>
-        <translation>Rapport kennt diesen Kanal nicht.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The direction is not one Rapport knows.</source>
-        <translation>Rapport kennt diese Richtung nicht.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The interaction needs the time it happened.</source>
-        <translation>Beim Kontakt fehlt der Zeitpunkt, zu dem er stattfand.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The interaction lies in the future; plan it as a task instead.</source>
-        <translation>Der Kontakt liegt in der Zukunft; planen Sie ihn stattdessen als Aufgabe.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The duration must lie between zero and seven days.</source>
-        <translation>Die Dauer muss zwischen null und sieben Tagen liegen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The agent is not a valid user.</source>
-        <translation>Der Mitarbeiter ist kein gültiger Benutzer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The subject is longer than %1 characters.</source>
-        <translation>Der Betreff ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The notes are longer than %1 characters.</source>
-        <translation>Die Notizen sind länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The outcome is not one Rapport knows.</source>
-        <translation>Rapport kennt dieses Ergebnis nicht.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The case is not a valid case.</source>
-        <translation>Der Vorgang ist kein gültiger Vorgang.</translation>
     </message>
 </context>
 <context>
@@ -3451,10 +3973,6 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>&amp;E-Mail schreiben</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation type="vanished">S&amp;chließen</translation>
-    </message>
-    <message>
         <location line="-121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
@@ -3581,18 +4099,6 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <source>Counting customers…</source>
-        <translation type="vanished">Kunden werden gezählt…</translation>
-    </message>
-    <message>
-        <source>1 customer</source>
-        <translation type="vanished">1 Kunde</translation>
-    </message>
-    <message>
-        <source>%L1 customers</source>
-        <translation type="vanished">%L1 Kunden</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindowmenus.cpp" line="+190"/>
         <source>About Rapport</source>
         <translation>Über Rapport</translation>
@@ -3601,47 +4107,6 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <location line="+1"/>
         <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;A customer relationship manager for your desktop: every customer, their history and your numbers in one place.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Kundenbeziehungsmanagement für Ihren Desktop: alle Kunden, ihre Geschichte und Ihre Zahlen an einem Ort.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und SQLite.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>rapport::Money</name>
-    <message>
-        <location filename="../core/domain/money.cpp" line="+61"/>
-        <source>The currency is missing.</source>
-        <translation>Die Währung fehlt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; is not a currency code; use three capital letters such as EUR.</source>
-        <translation>„%1“ ist kein Währungscode; verwenden Sie drei Großbuchstaben wie EUR.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The amount is empty.</source>
-        <translation>Der Betrag ist leer.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+10"/>
-        <location line="+20"/>
-        <location line="+24"/>
-        <source>&quot;%1&quot; is not an amount.</source>
-        <translation>„%1“ ist kein Betrag.</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <source>&quot;%1&quot; is not an amount: write it without thousands separators and with a point before the decimals, such as 1234.56.</source>
-        <translation>„%1“ ist kein Betrag: Schreiben Sie ihn ohne Tausendertrennzeichen und mit einem Punkt vor den Nachkommastellen, etwa 1234.56.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&quot;%1&quot; has decimals, but the currency has none.</source>
-        <translation>„%1“ hat Nachkommastellen, die Währung aber keine.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&quot;%1&quot; has more than %2 decimals.</source>
-        <translation>„%1“ hat mehr als %2 Nachkommastellen.</translation>
     </message>
 </context>
 <context>
@@ -3814,125 +4279,6 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <location line="+2"/>
         <source>%1 without a date</source>
         <translation>%1 ohne Datum</translation>
-    </message>
-</context>
-<context>
-    <name>rapport::Order</name>
-    <message>
-        <location filename="../core/domain/order.cpp" line="+17"/>
-        <source>The total of line %1 is too large.</source>
-        <translation>Die Summe der Position %1 ist zu groß.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The order&apos;s total is too large.</source>
-        <translation>Die Auftragssumme ist zu groß.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The order belongs to no customer.</source>
-        <translation>Der Auftrag gehört zu keinem Kunden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The order needs the time it was placed.</source>
-        <translation>Beim Auftrag fehlt der Zeitpunkt der Bestellung.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The order cannot be placed in the future.</source>
-        <translation>Der Auftrag kann nicht in der Zukunft erteilt werden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The order&apos;s status is not one Rapport knows.</source>
-        <translation>Rapport kennt diesen Auftragsstatus nicht.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The sales rep is not a valid user.</source>
-        <translation>Der Vertriebsmitarbeiter ist kein gültiger Benutzer.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>An order needs at least one line.</source>
-        <translation>Ein Auftrag braucht mindestens eine Position.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>An order cannot have more than %1 lines.</source>
-        <translation>Ein Auftrag kann höchstens %1 Positionen haben.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Line %1 has no product.</source>
-        <translation>Position %1 hat kein Produkt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Line %1 has a quantity of zero; remove the line instead.</source>
-        <translation>Position %1 hat die Menge null; entfernen Sie die Position stattdessen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Line %1 has a negative price; a return has a negative quantity instead.</source>
-        <translation>Position %1 hat einen negativen Preis; eine Rücksendung hat stattdessen eine negative Menge.</translation>
-    </message>
-</context>
-<context>
-    <name>rapport::PhoneNormalizer</name>
-    <message>
-        <location filename="../core/domain/phonenumber.cpp" line="+30"/>
-        <source>The phone number is empty.</source>
-        <translation>Die Telefonnummer ist leer.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation>„%1“ ist keine Telefonnummer.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not a valid phone number for region %2; give the country code (+…) if it is a foreign number.</source>
-        <translation>„%1“ ist keine gültige Telefonnummer für die Region %2; geben Sie bei einer ausländischen Nummer die Landesvorwahl (+…) an.</translation>
-    </message>
-</context>
-<context>
-    <name>rapport::Product</name>
-    <message>
-        <location filename="../core/domain/product.cpp" line="+39"/>
-        <source>A product needs a SKU.</source>
-        <translation>Ein Produkt braucht eine Artikelnummer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The SKU is longer than %1 characters.</source>
-        <translation>Die Artikelnummer ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A product needs a name.</source>
-        <translation>Ein Produkt braucht einen Namen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The name is longer than %1 characters.</source>
-        <translation>Der Name ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The category is longer than %1 characters.</source>
-        <translation>Die Kategorie ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The price cannot be negative.</source>
-        <translation>Der Preis kann nicht negativ sein.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The cost cannot be negative.</source>
-        <translation>Die Kosten können nicht negativ sein.</translation>
     </message>
 </context>
 <context>
@@ -4326,44 +4672,6 @@ Letzter Kauf: %2</translation>
     </message>
 </context>
 <context>
-    <name>rapport::Relationship</name>
-    <message>
-        <location filename="../core/domain/relationship.cpp" line="+16"/>
-        <source>The relationship starts at no customer.</source>
-        <translation>Die Beziehung geht von keinem Kunden aus.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The relationship leads to no customer.</source>
-        <translation>Die Beziehung führt zu keinem Kunden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A customer cannot have a relationship with itself.</source>
-        <translation>Ein Kunde kann keine Beziehung zu sich selbst haben.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The kind of relationship is not one Rapport knows.</source>
-        <translation>Rapport kennt diese Art von Beziehung nicht.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The role is longer than %1 characters.</source>
-        <translation>Die Rolle ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The relationship cannot begin in the future.</source>
-        <translation>Die Beziehung kann nicht in der Zukunft beginnen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The note is longer than %1 characters.</source>
-        <translation>Die Notiz ist länger als %1 Zeichen.</translation>
-    </message>
-</context>
-<context>
     <name>rapport::RelationshipList</name>
     <message>
         <location filename="../ui/relationshiplist.cpp" line="+251"/>
@@ -4474,127 +4782,6 @@ Letzter Kauf: %2</translation>
         <location line="+1"/>
         <source>The demo data could not be created: %1</source>
         <translation>Die Demodaten konnten nicht angelegt werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>rapport::SupportCase</name>
-    <message>
-        <location filename="../core/domain/supportcase.cpp" line="+18"/>
-        <source>The case belongs to no customer.</source>
-        <translation>Der Vorgang gehört zu keinem Kunden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The kind of case is not one Rapport knows.</source>
-        <translation>Rapport kennt diese Art von Vorgang nicht.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A case needs a subject.</source>
-        <translation>Ein Vorgang braucht einen Betreff.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The subject is longer than %1 characters.</source>
-        <translation>Der Betreff ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The description is longer than %1 characters.</source>
-        <translation>Die Beschreibung ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The category is longer than %1 characters.</source>
-        <translation>Die Kategorie ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The case&apos;s status is not one Rapport knows.</source>
-        <translation>Rapport kennt diesen Vorgangsstatus nicht.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The priority is not one Rapport knows.</source>
-        <translation>Rapport kennt diese Priorität nicht.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The owner is not a valid user.</source>
-        <translation>Der Betreuer ist kein gültiger Benutzer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The case needs the time it was opened.</source>
-        <translation>Beim Vorgang fehlt der Zeitpunkt, zu dem er eröffnet wurde.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The case cannot be opened in the future.</source>
-        <translation>Der Vorgang kann nicht in der Zukunft eröffnet werden.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A resolved or closed case needs the time it was resolved.</source>
-        <translation>Ein gelöster oder geschlossener Vorgang braucht den Zeitpunkt der Lösung.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The case cannot be resolved before it was opened.</source>
-        <translation>Der Vorgang kann nicht gelöst werden, bevor er eröffnet wurde.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A case that is not resolved has no resolution time; clear it when reopening the case.</source>
-        <translation>Ein ungelöster Vorgang hat keinen Lösungszeitpunkt; entfernen Sie ihn, wenn Sie den Vorgang wieder eröffnen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The resolution is longer than %1 characters.</source>
-        <translation>Die Lösung ist länger als %1 Zeichen.</translation>
-    </message>
-</context>
-<context>
-    <name>rapport::Task</name>
-    <message>
-        <location filename="../core/domain/task.cpp" line="+30"/>
-        <source>A task needs a title.</source>
-        <translation>Eine Aufgabe braucht einen Titel.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The title is longer than %1 characters.</source>
-        <translation>Der Titel ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The notes are longer than %1 characters.</source>
-        <translation>Die Notizen sind länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The customer is not a valid customer.</source>
-        <translation>Der Kunde ist kein gültiger Kunde.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The case is not a valid case.</source>
-        <translation>Der Vorgang ist kein gültiger Vorgang.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The assignee is not a valid user.</source>
-        <translation>Der Zuständige ist kein gültiger Benutzer.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The priority is not one Rapport knows.</source>
-        <translation>Rapport kennt diese Priorität nicht.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The task cannot be done before it was created.</source>
-        <translation>Die Aufgabe kann nicht erledigt sein, bevor sie angelegt wurde.</translation>
     </message>
 </context>
 <context>
@@ -4891,39 +5078,6 @@ Letzter Kauf: %2</translation>
     </message>
 </context>
 <context>
-    <name>rapport::User</name>
-    <message>
-        <location filename="../core/domain/user.cpp" line="+16"/>
-        <source>A user needs a login.</source>
-        <translation>Ein Benutzer braucht eine Anmeldung.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The login is longer than %1 characters.</source>
-        <translation>Die Anmeldung ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A login may only hold letters, digits and the characters . _ - @.</source>
-        <translation>Eine Anmeldung darf nur Buchstaben, Ziffern und die Zeichen . _ - @ enthalten.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A user needs a name.</source>
-        <translation>Ein Benutzer braucht einen Namen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The name is longer than %1 characters.</source>
-        <translation>Der Name ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The role is not one Rapport knows.</source>
-        <translation>Rapport kennt diese Rolle nicht.</translation>
-    </message>
-</context>
-<context>
     <name>rapport::WelcomePage</name>
     <message>
         <location filename="../ui/welcomepage.cpp" line="+12"/>
@@ -4952,193 +5106,6 @@ Letzter Kauf: %2</translation>
         <location filename="../core/services/workspace.cpp" line="+72"/>
         <source>%1 is deactivated and cannot sign in.</source>
         <translation>%1 ist deaktiviert und kann sich nicht anmelden.</translation>
-    </message>
-</context>
-<context>
-    <name>rapport::cli</name>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="+17"/>
-        <source>Usage: rapport-cli COMMAND [--db FILE] [OPTIONS]
-
-Commands:
-  init                       create a database, or bring it up to date
-  demo --customers N [--seed S] [--as-of YYYY-MM-DD]
-                             fill an empty database with demo customers
-  info [--json]              schema version, journal mode, size, rows per table
-  check                      integrity check (exit 0 when the file is sound)
-  search [--json] TEXT       find customers by name, e-mail, city or phone
-
-Every command takes --db FILE (default: the desktop app&apos;s database).
-Run &apos;rapport-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success, 1 usage error, 2 data or file error.
-</source>
-        <translation>Aufruf: rapport-cli BEFEHL [--db DATEI] [OPTIONEN]
-
-Befehle:
-  init                       eine Datenbank anlegen oder auf den neuesten Stand bringen
-  demo --customers N [--seed S] [--as-of JJJJ-MM-TT]
-                             eine leere Datenbank mit Demokunden füllen
-  info [--json]              Schemaversion, Journalmodus, Größe, Zeilen je Tabelle
-  check                      Integritätsprüfung (Exit-Code 0, wenn die Datei in Ordnung ist)
-  search [--json] TEXT       Kunden nach Name, E-Mail, Ort oder Telefonnummer suchen
-
-Jeder Befehl nimmt --db DATEI (Vorgabe: die Datenbank der Desktop-Anwendung).
-&apos;rapport-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
-</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>no command given; run &apos;rapport-cli --help&apos; for the list.</source>
-        <translation>kein Befehl angegeben; &apos;rapport-cli --help&apos; zeigt die Liste.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>unknown option %1; a command comes first, e.g. &apos;rapport-cli info --db FILE&apos;.</source>
-        <translation>unbekannte Option %1; zuerst kommt ein Befehl, z. B. &apos;rapport-cli info --db DATEI&apos;.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>unknown command &quot;%1&quot;; run &apos;rapport-cli --help&apos; for the list.</source>
-        <translation>unbekannter Befehl „%1“; &apos;rapport-cli --help&apos; zeigt die Liste.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands.cpp" line="-167"/>
-        <source>Creates a Rapport database, or brings one up to date.</source>
-        <translation>Legt eine Rapport-Datenbank an oder bringt sie auf den neuesten Stand.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>init takes no arguments besides its options.</source>
-        <translation>init nimmt außer seinen Optionen keine Argumente.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; is not a region code such as DE, FR or US.</source>
-        <translation>„%1“ ist kein Regionscode wie DE, FR oder US.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 is a Rapport database at schema %2.</source>
-        <translation>%1 ist eine Rapport-Datenbank mit Schema %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Created %1 (schema %2).</source>
-        <translation>%1 angelegt (Schema %2).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Fills an empty database with demo customers and three years of history.</source>
-        <translation>Füllt eine leere Datenbank mit Demokunden und drei Jahren Historie.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>--customers must be a whole number from 1 to 50000000.</source>
-        <translation>--customers muss eine ganze Zahl von 1 bis 50000000 sein.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--seed must be a whole number.</source>
-        <translation>--seed muss eine ganze Zahl sein.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--interactions-per-customer must be a number from 0 to 1000.</source>
-        <translation>--interactions-per-customer muss eine Zahl von 0 bis 1000 sein.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--as-of must be a date written YYYY-MM-DD.</source>
-        <translation>--as-of muss ein Datum in der Form JJJJ-MM-TT sein.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>generating: %1%</source>
-        <translation>erzeuge: %1 %</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Generated %L1 customers, %L2 contact points, %L3 interactions, %L4 orders (%L5 lines), %L6 cases, %L7 tasks, %L8 users and %L9 products in %10 s.</source>
-        <translation>%L1 Kunden, %L2 Kontaktwege, %L3 Kontakte, %L4 Aufträge (%L5 Positionen), %L6 Vorgänge, %L7 Aufgaben, %L8 Benutzer und %L9 Produkte in %10 s erzeugt.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Shows the schema version, journal mode, size and rows.</source>
-        <translation>Zeigt Schemaversion, Journalmodus, Größe und Zeilen.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Database      %1</source>
-        <translation>Datenbank     %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Schema        %1 (this Rapport knows up to %2)</source>
-        <translation>Schema        %1 (dieses Rapport kennt bis %2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Journal mode  %1</source>
-        <translation>Journalmodus  %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Size          %1</source>
-        <translation>Größe         %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rows</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Checks the database file&apos;s integrity and references.</source>
-        <translation>Prüft die Integrität und die Verweise der Datenbankdatei.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 is sound.</source>
-        <translation>%1 ist in Ordnung.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Finds customers by name, organisation, e-mail, city or phone number in any format.</source>
-        <translation>Findet Kunden nach Name, Organisation, E-Mail, Ort oder Telefonnummer in beliebiger Schreibweise.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>search needs the text to look for.</source>
-        <translation>search braucht den Text, nach dem gesucht werden soll.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--limit must be a whole number from 1 to 1000.</source>
-        <translation>--limit muss eine ganze Zahl von 1 bis 1000 sein.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>No customer matches &quot;%1&quot;.</source>
-        <translation>Kein Kunde passt zu „%1“.</translation>
-    </message>
-</context>
-<context>
-    <name>rapport::migrations</name>
-    <message>
-        <location filename="../core/storage/migrations.cpp" line="+77"/>
-        <source>The database&apos;s schema version cannot be read.</source>
-        <translation>Die Schemaversion der Datenbank kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Migration %1 is missing from this build.</source>
-        <translation>Die Migration %1 fehlt in diesem Build.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Upgrading the database to schema %1</source>
-        <translation>Aktualisieren der Datenbank auf Schema %1</translation>
     </message>
 </context>
 </TS>

@@ -13,15 +13,16 @@ namespace {
 
 const QString folderKey = QStringLiteral("lastDatabaseFolder");
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct DatabaseChooserTexts
 {
-    return QCoreApplication::translate("DatabaseChooser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatabaseChooser)
+};
 
 QString filters()
 {
-    return tr("Rapport databases (*.db *.rapport *.sqlite)") + QStringLiteral(";;")
-           + tr("All files (*)");
+    return DatabaseChooserTexts::tr("Rapport databases (*.db *.rapport *.sqlite)")
+           + QStringLiteral(";;") + DatabaseChooserTexts::tr("All files (*)");
 }
 
 } // namespace
@@ -41,8 +42,10 @@ void DatabaseChooser::remember(const QString &file)
 
 QString DatabaseChooser::existingFile(QWidget *parent)
 {
-    const QString file
-        = QFileDialog::getOpenFileName(parent, tr("Open Database"), startFolder(), filters());
+    const QString file = QFileDialog::getOpenFileName(parent,
+                                                      DatabaseChooserTexts::tr("Open Database"),
+                                                      startFolder(),
+                                                      filters());
     if (!file.isEmpty())
         remember(file);
     return file;
@@ -51,8 +54,10 @@ QString DatabaseChooser::existingFile(QWidget *parent)
 QString DatabaseChooser::newFile(QWidget *parent)
 {
     QString file = QFileDialog::getSaveFileName(parent,
-                                                tr("New Database"),
-                                                QDir(startFolder()).filePath(tr("customers.db")),
+                                                DatabaseChooserTexts::tr("New Database"),
+                                                QDir(startFolder())
+                                                    .filePath(
+                                                        DatabaseChooserTexts::tr("customers.db")),
                                                 filters(),
                                                 nullptr,
                                                 QFileDialog::DontConfirmOverwrite);
@@ -63,9 +68,10 @@ QString DatabaseChooser::newFile(QWidget *parent)
     remember(file);
     if (QFileInfo::exists(file)) {
         QMessageBox::information(parent,
-                                 tr("New Database"),
-                                 tr("%1 exists already. Choose another name, or open it with "
-                                    "File ▸ Open Database.")
+                                 DatabaseChooserTexts::tr("New Database"),
+                                 DatabaseChooserTexts::tr(
+                                     "%1 exists already. Choose another name, or open it with "
+                                     "File ▸ Open Database.")
                                      .arg(QDir::toNativeSeparators(file)));
         return {};
     }

@@ -2,31 +2,34 @@
 
 #include "core/util/error.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace rapport::cli {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct RapportCliTexts
 {
-    return QCoreApplication::translate("rapport-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RapportCli)
+};
 
 QString usage()
 {
-    return tr("Usage: rapport-cli COMMAND [--db FILE] [OPTIONS]\n"
-              "\n"
-              "Commands:\n"
-              "  init                       create a database, or bring it up to date\n"
-              "  demo --customers N [--seed S] [--as-of YYYY-MM-DD]\n"
-              "                             fill an empty database with demo customers\n"
-              "  info [--json]              schema version, journal mode, size, rows per table\n"
-              "  check                      integrity check (exit 0 when the file is sound)\n"
-              "  search [--json] TEXT       find customers by name, e-mail, city or phone\n"
-              "\n"
-              "Every command takes --db FILE (default: the desktop app's database).\n"
-              "Run 'rapport-cli COMMAND --help' for a command's options.\n"
-              "Exit codes: 0 success, 1 usage error, 2 data or file error.\n");
+    return RapportCliTexts::tr(
+        "Usage: rapport-cli COMMAND [--db FILE] [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  init                       create a database, or bring it up to date\n"
+        "  demo --customers N [--seed S] [--as-of YYYY-MM-DD]\n"
+        "                             fill an empty database with demo customers\n"
+        "  info [--json]              schema version, journal mode, size, rows per table\n"
+        "  check                      integrity check (exit 0 when the file is sound)\n"
+        "  search [--json] TEXT       find customers by name, e-mail, city or phone\n"
+        "\n"
+        "Every command takes --db FILE (default: the desktop app's database).\n"
+        "Run 'rapport-cli COMMAND --help' for a command's options.\n"
+        "Exit codes: 0 success, 1 usage error, 2 data or file error.\n");
 }
 
 } // namespace
@@ -50,7 +53,8 @@ int fail(const Error &error)
 int run(const QStringList &arguments)
 {
     if (arguments.isEmpty())
-        return fail(tr("no command given; run 'rapport-cli --help' for the list."), UsageError);
+        return fail(RapportCliTexts::tr("no command given; run 'rapport-cli --help' for the list."),
+                    UsageError);
     const QString command = arguments.first();
     const QStringList rest = arguments.mid(1);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
@@ -73,11 +77,14 @@ int run(const QStringList &arguments)
     if (command == QLatin1String("search"))
         return searchCommand(rest);
     if (command.startsWith(QLatin1Char('-')))
-        return fail(tr("unknown option %1; a command comes first, e.g. 'rapport-cli info --db "
-                       "FILE'.")
+        return fail(RapportCliTexts::tr(
+                        "unknown option %1; a command comes first, e.g. 'rapport-cli info --db "
+                        "FILE'.")
                         .arg(command),
                     UsageError);
-    return fail(tr("unknown command \"%1\"; run 'rapport-cli --help' for the list.").arg(command),
+    return fail(RapportCliTexts::tr(
+                    "unknown command \"%1\"; run 'rapport-cli --help' for the list.")
+                    .arg(command),
                 UsageError);
 }
 

@@ -18,16 +18,18 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <QCoreApplication>
 #include <memory>
 #include <optional>
 
 namespace rapport::cli {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct RapportCliTexts
 {
-    return QCoreApplication::translate("rapport-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RapportCli)
+};
 
 const QCommandLineOption dbOption(QStringLiteral("db"),
                                   QStringLiteral("The database file (default: the desktop app's)."),
@@ -76,7 +78,8 @@ QString humanBytes(qint64 bytes)
 int initCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Creates a Rapport database, or brings one up to date."));
+    parser.setApplicationDescription(
+        RapportCliTexts::tr("Creates a Rapport database, or brings one up to date."));
     const QCommandLineOption region(QStringLiteral("region"),
                                     QStringLiteral("Default phone region (ISO code, e.g. DE)."),
                                     QStringLiteral("CODE"));
@@ -84,9 +87,10 @@ int initCommand(const QStringList &args)
     if (auto stop = parse(parser, QStringLiteral("init"), args))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("init takes no arguments besides its options."), UsageError);
+        return fail(RapportCliTexts::tr("init takes no arguments besides its options."), UsageError);
     if (parser.isSet(region) && !PhoneNormalizer::isKnownRegion(parser.value(region)))
-        return fail(tr("\"%1\" is not a region code such as DE, FR or US.").arg(parser.value(region)),
+        return fail(RapportCliTexts::tr("\"%1\" is not a region code such as DE, FR or US.")
+                        .arg(parser.value(region)),
                     UsageError);
 
     const QString path = databasePath(parser);
@@ -101,18 +105,21 @@ int initCommand(const QStringList &args)
             !s)
             return fail(s.error());
     }
-    out(existed ? tr("%1 is a Rapport database at schema %2.")
+    out(existed ? RapportCliTexts::tr("%1 is a Rapport database at schema %2.")
                       .arg((*db)->path())
                       .arg((*db)->schemaVersion())
-                : tr("Created %1 (schema %2).").arg((*db)->path()).arg((*db)->schemaVersion()));
+                : RapportCliTexts::tr("Created %1 (schema %2).")
+                      .arg((*db)->path())
+                      .arg((*db)->schemaVersion()));
     return Success;
 }
 
 int demoCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Fills an empty database with demo customers and three "
-                                        "years of history."));
+    parser.setApplicationDescription(
+        RapportCliTexts::tr("Fills an empty database with demo customers and three "
+                            "years of history."));
     const QCommandLineOption customers(QStringLiteral("customers"),
                                        QStringLiteral("How many customers (default 2000)."),
                                        QStringLiteral("N"),
@@ -137,17 +144,21 @@ int demoCommand(const QStringList &args)
     bool ok = false;
     options.customers = parser.value(customers).toLongLong(&ok);
     if (!ok || options.customers < 1 || options.customers > 50'000'000)
-        return fail(tr("--customers must be a whole number from 1 to 50000000."), UsageError);
+        return fail(RapportCliTexts::tr("--customers must be a whole number from 1 to 50000000."),
+                    UsageError);
     options.seed = parser.value(seed).toULongLong(&ok);
     if (!ok)
-        return fail(tr("--seed must be a whole number."), UsageError);
+        return fail(RapportCliTexts::tr("--seed must be a whole number."), UsageError);
     options.interactionsPerCustomer = parser.value(perCustomer).toDouble(&ok);
     if (!ok || options.interactionsPerCustomer < 0 || options.interactionsPerCustomer > 1000)
-        return fail(tr("--interactions-per-customer must be a number from 0 to 1000."), UsageError);
+        return fail(RapportCliTexts::tr(
+                        "--interactions-per-customer must be a number from 0 to 1000."),
+                    UsageError);
     if (parser.isSet(asOf)) {
         options.asOf = QDate::fromString(parser.value(asOf), Qt::ISODate);
         if (!options.asOf.isValid())
-            return fail(tr("--as-of must be a date written YYYY-MM-DD."), UsageError);
+            return fail(RapportCliTexts::tr("--as-of must be a date written YYYY-MM-DD."),
+                        UsageError);
     }
 
     auto db = Database::open(databasePath(parser), Database::Mode::Create);
@@ -160,7 +171,7 @@ int demoCommand(const QStringList &args)
         const qint64 percent = total > 0 ? done * 100 / total : 100;
         if (showProgress && percent / 10 != lastShown / 10) {
             lastShown = percent;
-            err << tr("generating: %1%").arg(percent) << Qt::endl;
+            err << RapportCliTexts::tr("generating: %1%").arg(percent) << Qt::endl;
         }
         return true;
     };
@@ -168,8 +179,9 @@ int demoCommand(const QStringList &args)
     auto summary = generator.run(progress);
     if (!summary)
         return fail(summary.error());
-    out(tr("Generated %L1 customers, %L2 contact points, %L3 interactions, %L4 orders "
-           "(%L5 lines), %L6 cases, %L7 tasks, %L8 users and %L9 products in %10 s.")
+    out(RapportCliTexts::tr(
+            "Generated %L1 customers, %L2 contact points, %L3 interactions, %L4 orders "
+            "(%L5 lines), %L6 cases, %L7 tasks, %L8 users and %L9 products in %10 s.")
             .arg(summary->customers)
             .arg(summary->contactPoints)
             .arg(summary->interactions)
@@ -186,7 +198,8 @@ int demoCommand(const QStringList &args)
 int infoCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Shows the schema version, journal mode, size and rows."));
+    parser.setApplicationDescription(
+        RapportCliTexts::tr("Shows the schema version, journal mode, size and rows."));
     parser.addOption(jsonOption);
     if (auto stop = parse(parser, QStringLiteral("info"), args))
         return *stop;
@@ -213,13 +226,13 @@ int infoCommand(const QStringList &args)
         out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
         return Success;
     }
-    out(tr("Database      %1").arg(info->path));
-    out(tr("Schema        %1 (this Rapport knows up to %2)")
+    out(RapportCliTexts::tr("Database      %1").arg(info->path));
+    out(RapportCliTexts::tr("Schema        %1 (this Rapport knows up to %2)")
             .arg(info->schemaVersion)
             .arg(info->latestSchemaVersion));
-    out(tr("Journal mode  %1").arg(info->journalMode));
-    out(tr("Size          %1").arg(humanBytes(info->fileBytes)));
-    out(tr("Rows"));
+    out(RapportCliTexts::tr("Journal mode  %1").arg(info->journalMode));
+    out(RapportCliTexts::tr("Size          %1").arg(humanBytes(info->fileBytes)));
+    out(RapportCliTexts::tr("Rows"));
     for (const auto &[name, count] : info->rowCounts)
         out(QStringLiteral("  %1 %2").arg(name, -16).arg(QLocale::c().toString(count), 12));
     return Success;
@@ -228,7 +241,8 @@ int infoCommand(const QStringList &args)
 int checkCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Checks the database file's integrity and references."));
+    parser.setApplicationDescription(
+        RapportCliTexts::tr("Checks the database file's integrity and references."));
     if (auto stop = parse(parser, QStringLiteral("check"), args))
         return *stop;
     auto db = Database::open(databasePath(parser), Database::Mode::ReadOnly);
@@ -238,7 +252,7 @@ int checkCommand(const QStringList &args)
     if (!problems)
         return fail(problems.error());
     if (problems->isEmpty()) {
-        out(tr("%1 is sound.").arg((*db)->path()));
+        out(RapportCliTexts::tr("%1 is sound.").arg((*db)->path()));
         return Success;
     }
     for (const QString &p : problems->mid(0, 20))
@@ -253,8 +267,9 @@ int checkCommand(const QStringList &args)
 int searchCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Finds customers by name, organisation, e-mail, city or "
-                                        "phone number in any format."));
+    parser.setApplicationDescription(
+        RapportCliTexts::tr("Finds customers by name, organisation, e-mail, city or "
+                            "phone number in any format."));
     parser.addOption(jsonOption);
     const QCommandLineOption limit(QStringLiteral("limit"),
                                    QStringLiteral("Most results (20)."),
@@ -266,11 +281,12 @@ int searchCommand(const QStringList &args)
         return *stop;
     const QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
     if (text.isEmpty())
-        return fail(tr("search needs the text to look for."), UsageError);
+        return fail(RapportCliTexts::tr("search needs the text to look for."), UsageError);
     bool ok = false;
     const int most = parser.value(limit).toInt(&ok);
     if (!ok || most < 1 || most > 1000)
-        return fail(tr("--limit must be a whole number from 1 to 1000."), UsageError);
+        return fail(RapportCliTexts::tr("--limit must be a whole number from 1 to 1000."),
+                    UsageError);
 
     auto db = openExisting(databasePath(parser));
     if (!db)
@@ -303,7 +319,7 @@ int searchCommand(const QStringList &args)
         return Success;
     }
     if (hits->isEmpty()) {
-        out(tr("No customer matches \"%1\".").arg(text));
+        out(RapportCliTexts::tr("No customer matches \"%1\".").arg(text));
         return Success;
     }
     for (const SearchHit &h : std::as_const(*hits)) {

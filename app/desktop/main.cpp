@@ -1,8 +1,8 @@
 // rapport: the desktop program. Sets up the application and hands over to the ui library.
 //   rapport [--db FILE] [--no-demo]
+#include "core/util/translations.h"
 #include "ui/mainwindow.h"
 #include "ui/startup.h"
-#include "ui/translations.h"
 
 #include <QApplication>
 

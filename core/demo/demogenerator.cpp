@@ -19,10 +19,11 @@
 namespace rapport {
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct DemoGeneratorTexts
 {
-    return QCoreApplication::translate("DemoGenerator", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+};
 
 constexpr qint64 ChunkCustomers = 1000;
 constexpr qint64 MaxCustomers = 50'000'000;
@@ -167,7 +168,8 @@ private:
             }
         } catch (const std::exception &e) {
             std::lock_guard lock(m_mutex);
-            m_error = tr("Making the demo rows failed: %1.").arg(QString::fromLocal8Bit(e.what()));
+            m_error = DemoGeneratorTexts::tr("Making the demo rows failed: %1.")
+                          .arg(QString::fromLocal8Bit(e.what()));
             m_changed.notify_all();
         }
     }
@@ -193,19 +195,22 @@ Status validate(const DemoOptions &o)
     using K = Error::Kind;
     if (o.customers < 1 || o.customers > MaxCustomers)
         return Error(K::Validation,
-                     tr("The number of demo customers must lie between 1 and %L1.").arg(MaxCustomers),
+                     DemoGeneratorTexts::tr(
+                         "The number of demo customers must lie between 1 and %L1.")
+                         .arg(MaxCustomers),
                      QStringLiteral("customers"));
     if (!o.asOf.isValid())
         return Error(K::Validation,
-                     tr("The demo data needs a valid end date."),
+                     DemoGeneratorTexts::tr("The demo data needs a valid end date."),
                      QStringLiteral("asOf"));
     if (!(o.interactionsPerCustomer >= 0 && o.interactionsPerCustomer <= 1000))
         return Error(K::Validation,
-                     tr("The interactions per customer must lie between 0 and 1000."),
+                     DemoGeneratorTexts::tr(
+                         "The interactions per customer must lie between 0 and 1000."),
                      QStringLiteral("interactionsPerCustomer"));
     if (!(o.ordersPerCustomer >= 0 && o.ordersPerCustomer <= 1000))
         return Error(K::Validation,
-                     tr("The orders per customer must lie between 0 and 1000."),
+                     DemoGeneratorTexts::tr("The orders per customer must lie between 0 and 1000."),
                      QStringLiteral("ordersPerCustomer"));
     return {};
 }
@@ -236,9 +241,11 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
         return existing.error();
     if (*existing > 0)
         return Error(Error::Kind::Validation,
-                     tr("The database already holds %n customer(s); demo data only goes into an "
-                        "empty database.",
-                        int(std::min<qint64>(*existing, INT_MAX))));
+                     DemoGeneratorTexts::tr(
+                         "The database already holds %n customer(s); demo data only goes into an "
+                         "empty database.",
+                         nullptr,
+                         int(std::min<qint64>(*existing, INT_MAX))));
 
     // Ids continue after any rows the tables may already hold (users or tasks made before).
     qint64 ids[11];
@@ -293,7 +300,8 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
     const qint64 total = m_options.customers;
     const auto cancelled = [] {
         return Error(Error::Kind::Cancelled,
-                     tr("Making the demo data was cancelled; the database was left as it was."));
+                     DemoGeneratorTexts::tr(
+                         "Making the demo data was cancelled; the database was left as it was."));
     };
     {
         ChunkPipeline pipeline(plan, workers);

@@ -12,10 +12,11 @@
 namespace rapport {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct DemoWordsTexts
 {
-    return QCoreApplication::translate("DemoWords", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoWords)
+};
 
 constexpr auto ResourceFolder = ":/rapport/demo";
 
@@ -239,7 +240,7 @@ Status DemoWords::parseCountry(const QString &fileName, const QByteArray &data)
         || country.last.isEmpty() || country.streets.isEmpty() || country.industry.isEmpty()
         || country.legal.isEmpty() || country.cities.empty() || country.mobilePatterns.empty())
         return Error(Error::Kind::Io,
-                     tr("The demo word list %1 is incomplete or malformed%2.")
+                     DemoWordsTexts::tr("The demo word list %1 is incomplete or malformed%2.")
                          .arg(fileName,
                               problem.isEmpty() ? QString()
                                                 : QStringLiteral(" (") + problem + u')'));
@@ -296,15 +297,17 @@ Status DemoWords::parseCommon(const QByteArray &data)
         t.list->picker = WeightedPicker(t.weights);
         if (t.list->isEmpty())
             return Error(Error::Kind::Io,
-                         tr("The demo word list common.txt has no section [%1].")
+                         DemoWordsTexts::tr("The demo word list common.txt has no section [%1].")
                              .arg(QString::fromLatin1(t.name.data(), qsizetype(t.name.size()))));
     }
     complaints.picker = WeightedPicker(complaintWeights);
     serviceRequests.picker = WeightedPicker(serviceWeights);
     if (complaints.topics.empty() || serviceRequests.topics.empty())
-        return Error(Error::Kind::Io, tr("The demo word list common.txt has no case subjects."));
+        return Error(Error::Kind::Io,
+                     DemoWordsTexts::tr("The demo word list common.txt has no case subjects."));
     if (tags.words.size() < 8)
-        return Error(Error::Kind::Io, tr("The demo word list common.txt needs eight tags."));
+        return Error(Error::Kind::Io,
+                     DemoWordsTexts::tr("The demo word list common.txt needs eight tags."));
     return {};
 }
 
@@ -328,7 +331,8 @@ Status DemoWords::parseProducts(const QByteArray &data)
     });
     if (!problem.isEmpty() || products.empty())
         return Error(Error::Kind::Io,
-                     tr("The demo product list is malformed near \"%1\".").arg(problem));
+                     DemoWordsTexts::tr("The demo product list is malformed near \"%1\".")
+                         .arg(problem));
     return {};
 }
 
@@ -339,7 +343,8 @@ Result<std::shared_ptr<const DemoWords>> DemoWords::load()
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Error(Error::Kind::Io,
-                         tr("The demo word list %1 is missing from this build.").arg(path));
+                         DemoWordsTexts::tr("The demo word list %1 is missing from this build.")
+                             .arg(path));
         return file.readAll();
     };
     const QString folder = QLatin1String(ResourceFolder);
@@ -347,7 +352,8 @@ Result<std::shared_ptr<const DemoWords>> DemoWords::load()
                                                             QDir::Files,
                                                             QDir::Name);
     if (countryFiles.isEmpty())
-        return Error(Error::Kind::Io, tr("The demo word lists are missing from this build."));
+        return Error(Error::Kind::Io,
+                     DemoWordsTexts::tr("The demo word lists are missing from this build."));
     for (const QString &name : countryFiles) {
         Result<QByteArray> data = read(folder + u'/' + name);
         if (!data)

@@ -9,10 +9,11 @@
 namespace rapport {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct ContactPointTexts
 {
-    return QCoreApplication::translate("ContactPoint", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ContactPoint)
+};
 
 } // namespace
 
@@ -20,13 +21,13 @@ QString contactKindName(ContactKind kind)
 {
     switch (kind) {
     case ContactKind::Phone:
-        return tr("Phone");
+        return ContactPointTexts::tr("Phone");
     case ContactKind::Email:
-        return tr("E-mail");
+        return ContactPointTexts::tr("E-mail");
     case ContactKind::Postal:
-        return tr("Address");
+        return ContactPointTexts::tr("Address");
     case ContactKind::Web:
-        return tr("Web");
+        return ContactPointTexts::tr("Web");
     }
     return {};
 }
@@ -35,13 +36,13 @@ QString contactLabelName(ContactLabel label)
 {
     switch (label) {
     case ContactLabel::Work:
-        return tr("Work");
+        return ContactPointTexts::tr("Work");
     case ContactLabel::Home:
-        return tr("Home");
+        return ContactPointTexts::tr("Home");
     case ContactLabel::Mobile:
-        return tr("Mobile");
+        return ContactPointTexts::tr("Mobile");
     case ContactLabel::Other:
-        return tr("Other");
+        return ContactPointTexts::tr("Other");
     }
     return {};
 }
@@ -68,10 +69,12 @@ Result<QString> normalizeEmail(const QString &text, const QString &field)
         R"(^[^@\s]+@[A-Za-z0-9\x{00C0}-\x{FFFF}](?:[A-Za-z0-9\x{00C0}-\x{FFFF}-]*[A-Za-z0-9\x{00C0}-\x{FFFF}])?(?:\.[A-Za-z0-9\x{00C0}-\x{FFFF}](?:[A-Za-z0-9\x{00C0}-\x{FFFF}-]*[A-Za-z0-9\x{00C0}-\x{FFFF}])?)+$)"));
     const QString email = text.trimmed().toLower();
     if (email.isEmpty())
-        return Error(Error::Kind::Validation, tr("The e-mail address is empty."), field);
+        return Error(Error::Kind::Validation,
+                     ContactPointTexts::tr("The e-mail address is empty."),
+                     field);
     if (email.size() > 254 || !pattern.match(email).hasMatch())
         return Error(Error::Kind::Validation,
-                     tr("\"%1\" is not an e-mail address.").arg(text.trimmed()),
+                     ContactPointTexts::tr("\"%1\" is not an e-mail address.").arg(text.trimmed()),
                      field);
     return email;
 }
@@ -112,7 +115,7 @@ Result<ContactPoint> ContactPoint::web(const QString &text, ContactLabel label)
         || !url.host().contains(QLatin1Char('.'))
         || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return Error(Error::Kind::Validation,
-                     tr("\"%1\" is not a web address.").arg(text.trimmed()),
+                     ContactPointTexts::tr("\"%1\" is not a web address.").arg(text.trimmed()),
                      QStringLiteral("web"));
     ContactPoint p;
     p.kind = ContactKind::Web;
@@ -151,7 +154,7 @@ Status ContactPoint::validate() const
         if (!value.startsWith(QLatin1Char('+')) || digitsOf(value).size() != value.size() - 1
             || value.size() < 8 || value.size() > 16)
             return Error(K::Validation,
-                         tr("The phone number is not in E.164 form."),
+                         ContactPointTexts::tr("The phone number is not in E.164 form."),
                          QStringLiteral("phone"));
         break;
     case ContactKind::Email:
@@ -160,24 +163,27 @@ Status ContactPoint::validate() const
         break;
     case ContactKind::Web:
         if (value.trimmed().isEmpty())
-            return Error(K::Validation, tr("The web address is empty."), QStringLiteral("web"));
+            return Error(K::Validation,
+                         ContactPointTexts::tr("The web address is empty."),
+                         QStringLiteral("web"));
         break;
     case ContactKind::Postal:
         if (address.city.isEmpty() && address.street.isEmpty())
             return Error(K::Validation,
-                         tr("An address needs at least a street or a city."),
+                         ContactPointTexts::tr("An address needs at least a street or a city."),
                          QStringLiteral("city"));
         if (!address.country.isEmpty()
             && (address.country.size() != 2 || !address.country.at(0).isLetter()
                 || !address.country.at(1).isLetter()))
             return Error(K::Validation,
-                         tr("The country must be a two-letter code such as DE or FR."),
+                         ContactPointTexts::tr(
+                             "The country must be a two-letter code such as DE or FR."),
                          QStringLiteral("country"));
         break;
     }
     if (customerId < 0)
         return Error(K::Validation,
-                     tr("The contact point belongs to no customer."),
+                     ContactPointTexts::tr("The contact point belongs to no customer."),
                      QStringLiteral("customer"));
     return {};
 }

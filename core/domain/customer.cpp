@@ -7,10 +7,11 @@
 namespace rapport {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct CustomerTexts
 {
-    return QCoreApplication::translate("Customer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Customer)
+};
 
 constexpr qsizetype MaxNameLength = 200;
 constexpr qsizetype MaxTagLength = 50;
@@ -21,9 +22,9 @@ QString customerKindName(CustomerKind kind)
 {
     switch (kind) {
     case CustomerKind::Person:
-        return tr("Person");
+        return CustomerTexts::tr("Person");
     case CustomerKind::Organisation:
-        return tr("Organisation");
+        return CustomerTexts::tr("Organisation");
     }
     return {};
 }
@@ -32,15 +33,15 @@ QString lifecycleStageName(LifecycleStage stage)
 {
     switch (stage) {
     case LifecycleStage::Lead:
-        return tr("Lead");
+        return CustomerTexts::tr("Lead");
     case LifecycleStage::Prospect:
-        return tr("Prospect");
+        return CustomerTexts::tr("Prospect");
     case LifecycleStage::Active:
-        return tr("Active");
+        return CustomerTexts::tr("Active");
     case LifecycleStage::Lapsed:
-        return tr("Lapsed");
+        return CustomerTexts::tr("Lapsed");
     case LifecycleStage::Lost:
-        return tr("Lost");
+        return CustomerTexts::tr("Lost");
     }
     return {};
 }
@@ -94,24 +95,26 @@ QList<Error> Customer::problems() const
     if (kind == CustomerKind::Person) {
         if (lastName.trimmed().isEmpty() && firstName.trimmed().isEmpty())
             out << Error(K::Validation,
-                         tr("A person needs a first or a last name."),
+                         CustomerTexts::tr("A person needs a first or a last name."),
                          QStringLiteral("lastName"));
         if (firstName.size() > MaxNameLength)
             out << Error(K::Validation,
-                         tr("The first name is longer than %1 characters.").arg(MaxNameLength),
+                         CustomerTexts::tr("The first name is longer than %1 characters.")
+                             .arg(MaxNameLength),
                          QStringLiteral("firstName"));
         if (lastName.size() > MaxNameLength)
             out << Error(K::Validation,
-                         tr("The last name is longer than %1 characters.").arg(MaxNameLength),
+                         CustomerTexts::tr("The last name is longer than %1 characters.")
+                             .arg(MaxNameLength),
                          QStringLiteral("lastName"));
     } else {
         if (organisation.trimmed().isEmpty())
             out << Error(K::Validation,
-                         tr("An organisation needs a name."),
+                         CustomerTexts::tr("An organisation needs a name."),
                          QStringLiteral("organisation"));
         if (organisation.size() > MaxNameLength)
             out << Error(K::Validation,
-                         tr("The organisation's name is longer than %1 characters.")
+                         CustomerTexts::tr("The organisation's name is longer than %1 characters.")
                              .arg(MaxNameLength),
                          QStringLiteral("organisation"));
     }
@@ -121,18 +124,22 @@ QList<Error> Customer::problems() const
     const qint64 today = unixEpochJulianDay + QDateTime::currentSecsSinceEpoch() / 86400;
     if (acquiredOn.isValid() && acquiredOn.toJulianDay() > today + 1)
         out << Error(K::Validation,
-                     tr("The acquisition date lies in the future."),
+                     CustomerTexts::tr("The acquisition date lies in the future."),
                      QStringLiteral("acquiredOn"));
     if (ownerId && *ownerId <= 0)
-        out << Error(K::Validation, tr("The owner is not a valid user."), QStringLiteral("owner"));
+        out << Error(K::Validation,
+                     CustomerTexts::tr("The owner is not a valid user."),
+                     QStringLiteral("owner"));
     for (const QString &tag : tags) {
         if (tag.trimmed().isEmpty()) {
-            out << Error(K::Validation, tr("A tag is empty."), QStringLiteral("tags"));
+            out << Error(K::Validation,
+                         CustomerTexts::tr("A tag is empty."),
+                         QStringLiteral("tags"));
             break;
         }
         if (tag.size() > MaxTagLength) {
             out << Error(K::Validation,
-                         tr("The tag \"%1\" is longer than %2 characters.")
+                         CustomerTexts::tr("The tag \"%1\" is longer than %2 characters.")
                              .arg(tag.left(20))
                              .arg(MaxTagLength),
                          QStringLiteral("tags"));

@@ -5,10 +5,11 @@
 namespace rapport {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct CustomerNoteTexts
 {
-    return QCoreApplication::translate("CustomerNote", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CustomerNote)
+};
 
 } // namespace
 
@@ -22,17 +23,20 @@ Status CustomerNote::validate() const
     using K = Error::Kind;
     if (customerId <= 0)
         return Error(K::Validation,
-                     tr("The note belongs to no customer."),
+                     CustomerNoteTexts::tr("The note belongs to no customer."),
                      QStringLiteral("customerId"));
     if (body.trimmed().isEmpty())
-        return Error(K::Validation, tr("The note is empty."), QStringLiteral("body"));
+        return Error(K::Validation,
+                     CustomerNoteTexts::tr("The note is empty."),
+                     QStringLiteral("body"));
     if (body.size() > MaxBodyLength)
         return Error(K::Validation,
-                     tr("The note is longer than %1 characters.").arg(MaxBodyLength),
+                     CustomerNoteTexts::tr("The note is longer than %1 characters.")
+                         .arg(MaxBodyLength),
                      QStringLiteral("body"));
     if (authorId && *authorId <= 0)
         return Error(K::Validation,
-                     tr("The author is not a valid user."),
+                     CustomerNoteTexts::tr("The author is not a valid user."),
                      QStringLiteral("authorId"));
     return {};
 }

@@ -7,10 +7,11 @@
 namespace rapport {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct InteractionTexts
 {
-    return QCoreApplication::translate("Interaction", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Interaction)
+};
 
 constexpr qsizetype MaxSubjectLength = 200;
 constexpr qsizetype MaxNotesLength = 20000;
@@ -24,21 +25,21 @@ QString channelName(Channel channel)
 {
     switch (channel) {
     case Channel::Phone:
-        return tr("Phone");
+        return InteractionTexts::tr("Phone");
     case Channel::Email:
-        return tr("E-mail");
+        return InteractionTexts::tr("E-mail");
     case Channel::Meeting:
-        return tr("Meeting");
+        return InteractionTexts::tr("Meeting");
     case Channel::Letter:
-        return tr("Letter");
+        return InteractionTexts::tr("Letter");
     case Channel::WebForm:
-        return tr("Web form");
+        return InteractionTexts::tr("Web form");
     case Channel::Chat:
-        return tr("Chat");
+        return InteractionTexts::tr("Chat");
     case Channel::Sms:
-        return tr("Text message");
+        return InteractionTexts::tr("Text message");
     case Channel::Visit:
-        return tr("Visit");
+        return InteractionTexts::tr("Visit");
     }
     return {};
 }
@@ -47,9 +48,9 @@ QString directionName(Direction direction)
 {
     switch (direction) {
     case Direction::Inbound:
-        return tr("Inbound");
+        return InteractionTexts::tr("Inbound");
     case Direction::Outbound:
-        return tr("Outbound");
+        return InteractionTexts::tr("Outbound");
     }
     return {};
 }
@@ -58,19 +59,19 @@ QString outcomeName(Outcome outcome)
 {
     switch (outcome) {
     case Outcome::Completed:
-        return tr("Completed");
+        return InteractionTexts::tr("Completed");
     case Outcome::NoAnswer:
-        return tr("No answer");
+        return InteractionTexts::tr("No answer");
     case Outcome::LeftMessage:
-        return tr("Left a message");
+        return InteractionTexts::tr("Left a message");
     case Outcome::FollowUp:
-        return tr("Follow-up needed");
+        return InteractionTexts::tr("Follow-up needed");
     case Outcome::Sale:
-        return tr("Sale");
+        return InteractionTexts::tr("Sale");
     case Outcome::Complaint:
-        return tr("Complaint");
+        return InteractionTexts::tr("Complaint");
     case Outcome::NotInterested:
-        return tr("Not interested");
+        return InteractionTexts::tr("Not interested");
     }
     return {};
 }
@@ -86,44 +87,51 @@ Status Interaction::validate() const
     using K = Error::Kind;
     if (customerId <= 0)
         return Error(K::Validation,
-                     tr("The interaction belongs to no customer."),
+                     InteractionTexts::tr("The interaction belongs to no customer."),
                      QStringLiteral("customerId"));
     if (!enumFromInt<Channel>(int(channel), channelKeys))
         return Error(K::Validation,
-                     tr("The channel is not one Rapport knows."),
+                     InteractionTexts::tr("The channel is not one Rapport knows."),
                      QStringLiteral("channel"));
     if (!enumFromInt<Direction>(int(direction), directionKeys))
         return Error(K::Validation,
-                     tr("The direction is not one Rapport knows."),
+                     InteractionTexts::tr("The direction is not one Rapport knows."),
                      QStringLiteral("direction"));
     if (!occurredAt.isValid())
         return Error(K::Validation,
-                     tr("The interaction needs the time it happened."),
+                     InteractionTexts::tr("The interaction needs the time it happened."),
                      QStringLiteral("occurredAt"));
     if (occurredAt.toSecsSinceEpoch() > QDateTime::currentSecsSinceEpoch() + FutureToleranceSeconds)
         return Error(K::Validation,
-                     tr("The interaction lies in the future; plan it as a task instead."),
+                     InteractionTexts::tr(
+                         "The interaction lies in the future; plan it as a task instead."),
                      QStringLiteral("occurredAt"));
     if (durationSeconds < 0 || durationSeconds > MaxDurationSeconds)
         return Error(K::Validation,
-                     tr("The duration must lie between zero and seven days."),
+                     InteractionTexts::tr("The duration must lie between zero and seven days."),
                      QStringLiteral("durationSeconds"));
     if (agentId && *agentId <= 0)
-        return Error(K::Validation, tr("The agent is not a valid user."), QStringLiteral("agentId"));
+        return Error(K::Validation,
+                     InteractionTexts::tr("The agent is not a valid user."),
+                     QStringLiteral("agentId"));
     if (subject.size() > MaxSubjectLength)
         return Error(K::Validation,
-                     tr("The subject is longer than %1 characters.").arg(MaxSubjectLength),
+                     InteractionTexts::tr("The subject is longer than %1 characters.")
+                         .arg(MaxSubjectLength),
                      QStringLiteral("subject"));
     if (notes.size() > MaxNotesLength)
         return Error(K::Validation,
-                     tr("The notes are longer than %1 characters.").arg(MaxNotesLength),
+                     InteractionTexts::tr("The notes are longer than %1 characters.")
+                         .arg(MaxNotesLength),
                      QStringLiteral("notes"));
     if (!enumFromInt<Outcome>(int(outcome), outcomeKeys))
         return Error(K::Validation,
-                     tr("The outcome is not one Rapport knows."),
+                     InteractionTexts::tr("The outcome is not one Rapport knows."),
                      QStringLiteral("outcome"));
     if (caseId && *caseId <= 0)
-        return Error(K::Validation, tr("The case is not a valid case."), QStringLiteral("caseId"));
+        return Error(K::Validation,
+                     InteractionTexts::tr("The case is not a valid case."),
+                     QStringLiteral("caseId"));
     return {};
 }
 

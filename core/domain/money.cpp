@@ -8,10 +8,11 @@
 namespace rapport {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct MoneyTexts
 {
-    return QCoreApplication::translate("Money", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Money)
+};
 
 Error invalid(const QString &message, const QString &field)
 {
@@ -20,7 +21,7 @@ Error invalid(const QString &message, const QString &field)
 
 Error tooLarge(const QString &field)
 {
-    return invalid(tr("The amount is too large."), field);
+    return invalid(MoneyTexts::tr("The amount is too large."), field);
 }
 
 bool isAsciiDigit(QChar c)
@@ -81,9 +82,10 @@ bool Money::isCurrencyCode(QStringView code)
 Status Money::validateCurrency(const QString &code, const QString &field)
 {
     if (code.isEmpty())
-        return invalid(tr("The currency is missing."), field);
+        return invalid(MoneyTexts::tr("The currency is missing."), field);
     if (!isCurrencyCode(code))
-        return invalid(tr("\"%1\" is not a currency code; use three capital letters such as EUR.")
+        return invalid(MoneyTexts::tr(
+                           "\"%1\" is not a currency code; use three capital letters such as EUR.")
                            .arg(code.left(10)),
                        field);
     return {};
@@ -99,7 +101,7 @@ Result<qint64> Money::parseMinor(QStringView text, int decimals, const QString &
     Q_ASSERT(decimals >= 0 && decimals <= 4);
     QStringView t = text.trimmed();
     if (t.isEmpty())
-        return invalid(tr("The amount is empty."), field);
+        return invalid(MoneyTexts::tr("The amount is empty."), field);
     const QString shown = t.left(30).toString();
     bool negative = false;
     if (t.front() == QLatin1Char('-') || t.front() == QLatin1Char('+')) {
@@ -121,28 +123,32 @@ Result<qint64> Money::parseMinor(QStringView text, int decimals, const QString &
     for (QChar c : t) {
         if (c == QLatin1Char('.')) {
             if (seenPoint)
-                return invalid(tr("\"%1\" is not an amount.").arg(shown), field);
+                return invalid(MoneyTexts::tr("\"%1\" is not an amount.").arg(shown), field);
             seenPoint = true;
             continue;
         }
         if (c == QLatin1Char(',') || c == QLatin1Char('\''))
-            return invalid(tr("\"%1\" is not an amount: write it without thousands separators and "
-                              "with a point before the decimals, such as 1234.56.")
+            return invalid(MoneyTexts::tr(
+                               "\"%1\" is not an amount: write it without thousands separators and "
+                               "with a point before the decimals, such as 1234.56.")
                                .arg(shown),
                            field);
         if (!isAsciiDigit(c))
-            return invalid(tr("\"%1\" is not an amount.").arg(shown), field);
+            return invalid(MoneyTexts::tr("\"%1\" is not an amount.").arg(shown), field);
         seenDigit = true;
         const unsigned digit = c.unicode() - u'0';
         if (seenPoint) {
             if (fractionDigits == decimals) {
                 // Trailing zeros are harmless; anything else would need rounding.
                 if (digit != 0)
-                    return invalid(
-                        decimals == 0
-                            ? tr("\"%1\" has decimals, but the currency has none.").arg(shown)
-                            : tr("\"%1\" has more than %2 decimals.").arg(shown).arg(decimals),
-                        field);
+                    return invalid(decimals == 0
+                                       ? MoneyTexts::tr(
+                                             "\"%1\" has decimals, but the currency has none.")
+                                             .arg(shown)
+                                       : MoneyTexts::tr("\"%1\" has more than %2 decimals.")
+                                             .arg(shown)
+                                             .arg(decimals),
+                                   field);
                 continue;
             }
             ++fractionDigits;
@@ -151,7 +157,7 @@ Result<qint64> Money::parseMinor(QStringView text, int decimals, const QString &
             return tooLarge(field);
     }
     if (!seenDigit)
-        return invalid(tr("\"%1\" is not an amount.").arg(shown), field);
+        return invalid(MoneyTexts::tr("\"%1\" is not an amount.").arg(shown), field);
     for (; fractionDigits < decimals; ++fractionDigits) {
         if (!push(0))
             return tooLarge(field);
@@ -175,7 +181,9 @@ Result<qint64> Money::parseMinor(QStringView text,
     const bool spaceGroups = group.size() == 1 && group.front().isSpace();
     const QStringView t = text.trimmed();
     const QString shown = t.left(30).toString();
-    const auto refuse = [&] { return invalid(tr("\"%1\" is not an amount.").arg(shown), field); };
+    const auto refuse = [&] {
+        return invalid(MoneyTexts::tr("\"%1\" is not an amount.").arg(shown), field);
+    };
     QString plain;
     bool afterPoint = false;
     int groupDigits = -1; // digits since the last group separator; -1 before the first one

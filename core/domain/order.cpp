@@ -7,10 +7,11 @@
 namespace rapport {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct OrderTexts
 {
-    return QCoreApplication::translate("Order", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Order)
+};
 
 constexpr qsizetype MaxLines = 10000;
 // Clocks of two machines sharing a file disagree a little; a day is far beyond that.
@@ -27,13 +28,13 @@ QString orderStatusName(OrderStatus status)
 {
     switch (status) {
     case OrderStatus::Open:
-        return tr("Open");
+        return OrderTexts::tr("Open");
     case OrderStatus::Fulfilled:
-        return tr("Fulfilled");
+        return OrderTexts::tr("Fulfilled");
     case OrderStatus::Cancelled:
-        return tr("Cancelled");
+        return OrderTexts::tr("Cancelled");
     case OrderStatus::Refunded:
-        return tr("Refunded");
+        return OrderTexts::tr("Refunded");
     }
     return {};
 }
@@ -50,12 +51,12 @@ Result<Money> Order::total() const
         Result<qint64> line = lines[i].totalMinor();
         if (!line)
             return Error(Error::Kind::Validation,
-                         tr("The total of line %1 is too large.").arg(i + 1),
+                         OrderTexts::tr("The total of line %1 is too large.").arg(i + 1),
                          lineField(i, "quantity"));
         Result<qint64> next = addMinor(sum, *line, QStringLiteral("lines"));
         if (!next)
             return Error(Error::Kind::Validation,
-                         tr("The order's total is too large."),
+                         OrderTexts::tr("The order's total is too large."),
                          QStringLiteral("lines"));
         sum = *next;
     }
@@ -67,48 +68,50 @@ Status Order::validate() const
     using K = Error::Kind;
     if (customerId <= 0)
         return Error(K::Validation,
-                     tr("The order belongs to no customer."),
+                     OrderTexts::tr("The order belongs to no customer."),
                      QStringLiteral("customerId"));
     if (!orderedAt.isValid())
         return Error(K::Validation,
-                     tr("The order needs the time it was placed."),
+                     OrderTexts::tr("The order needs the time it was placed."),
                      QStringLiteral("orderedAt"));
     if (orderedAt.toSecsSinceEpoch() > QDateTime::currentSecsSinceEpoch() + FutureToleranceSeconds)
         return Error(K::Validation,
-                     tr("The order cannot be placed in the future."),
+                     OrderTexts::tr("The order cannot be placed in the future."),
                      QStringLiteral("orderedAt"));
     if (!enumFromInt<OrderStatus>(int(status), orderStatusKeys))
         return Error(K::Validation,
-                     tr("The order's status is not one Rapport knows."),
+                     OrderTexts::tr("The order's status is not one Rapport knows."),
                      QStringLiteral("status"));
     if (Status s = Money::validateCurrency(currency); !s)
         return s;
     if (repId && *repId <= 0)
         return Error(K::Validation,
-                     tr("The sales rep is not a valid user."),
+                     OrderTexts::tr("The sales rep is not a valid user."),
                      QStringLiteral("repId"));
     if (lines.isEmpty())
         return Error(K::Validation,
-                     tr("An order needs at least one line."),
+                     OrderTexts::tr("An order needs at least one line."),
                      QStringLiteral("lines"));
     if (lines.size() > MaxLines)
         return Error(K::Validation,
-                     tr("An order cannot have more than %1 lines.").arg(MaxLines),
+                     OrderTexts::tr("An order cannot have more than %1 lines.").arg(MaxLines),
                      QStringLiteral("lines"));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const OrderLine &line = lines[i];
         if (line.productId <= 0)
             return Error(K::Validation,
-                         tr("Line %1 has no product.").arg(i + 1),
+                         OrderTexts::tr("Line %1 has no product.").arg(i + 1),
                          lineField(i, "productId"));
         if (line.quantity == 0)
             return Error(K::Validation,
-                         tr("Line %1 has a quantity of zero; remove the line instead.").arg(i + 1),
+                         OrderTexts::tr("Line %1 has a quantity of zero; remove the line instead.")
+                             .arg(i + 1),
                          lineField(i, "quantity"));
         if (line.unitPriceMinor < 0)
             return Error(K::Validation,
-                         tr("Line %1 has a negative price; a return has a negative quantity "
-                            "instead.")
+                         OrderTexts::tr(
+                             "Line %1 has a negative price; a return has a negative quantity "
+                             "instead.")
                              .arg(i + 1),
                          lineField(i, "unitPriceMinor"));
     }

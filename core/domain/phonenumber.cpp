@@ -8,6 +8,15 @@
 #include <phonenumbers/phonenumberutil.h>
 
 namespace rapport {
+namespace {
+
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct PhoneNormalizerTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(PhoneNormalizer)
+};
+
+} // namespace
 
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
@@ -24,21 +33,23 @@ bool PhoneNormalizer::isKnownRegion(const QString &region)
 
 Result<QString> PhoneNormalizer::toE164(const QString &text, const QString &field) const
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("PhoneNormalizer", s); };
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error(Error::Kind::Validation, tr("The phone number is empty."), field);
+        return Error(Error::Kind::Validation,
+                     PhoneNormalizerTexts::tr("The phone number is empty."),
+                     field);
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     const auto parsed = util->Parse(trimmed.toStdString(), m_region.toStdString(), &number);
     if (parsed != PhoneNumberUtil::NO_PARSING_ERROR)
         return Error(Error::Kind::Validation,
-                     tr("\"%1\" is not a phone number.").arg(trimmed),
+                     PhoneNormalizerTexts::tr("\"%1\" is not a phone number.").arg(trimmed),
                      field);
     if (!util->IsValidNumber(number))
         return Error(Error::Kind::Validation,
-                     tr("\"%1\" is not a valid phone number for region %2; give the country code "
-                        "(+…) if it is a foreign number.")
+                     PhoneNormalizerTexts::tr(
+                         "\"%1\" is not a valid phone number for region %2; give the country code "
+                         "(+…) if it is a foreign number.")
                          .arg(trimmed, m_region),
                      field);
     std::string out;

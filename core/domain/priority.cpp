@@ -3,19 +3,27 @@
 #include <QCoreApplication>
 
 namespace rapport {
+namespace {
+
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct PriorityTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(Priority)
+};
+
+} // namespace
 
 QString priorityName(Priority priority)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Priority", text); };
     switch (priority) {
     case Priority::Low:
-        return tr("Low");
+        return PriorityTexts::tr("Low");
     case Priority::Normal:
-        return tr("Normal");
+        return PriorityTexts::tr("Normal");
     case Priority::High:
-        return tr("High");
+        return PriorityTexts::tr("High");
     case Priority::Urgent:
-        return tr("Urgent");
+        return PriorityTexts::tr("Urgent");
     }
     return {};
 }

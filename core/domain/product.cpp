@@ -5,10 +5,11 @@
 namespace rapport {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct ProductTexts
 {
-    return QCoreApplication::translate("Product", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Product)
+};
 
 constexpr qsizetype MaxSkuLength = 64;
 constexpr qsizetype MaxNameLength = 200;
@@ -36,30 +37,35 @@ Status Product::validate() const
 {
     using K = Error::Kind;
     if (sku.trimmed().isEmpty())
-        return Error(K::Validation, tr("A product needs a SKU."), QStringLiteral("sku"));
+        return Error(K::Validation,
+                     ProductTexts::tr("A product needs a SKU."),
+                     QStringLiteral("sku"));
     if (sku.size() > MaxSkuLength)
         return Error(K::Validation,
-                     tr("The SKU is longer than %1 characters.").arg(MaxSkuLength),
+                     ProductTexts::tr("The SKU is longer than %1 characters.").arg(MaxSkuLength),
                      QStringLiteral("sku"));
     if (name.trimmed().isEmpty())
-        return Error(K::Validation, tr("A product needs a name."), QStringLiteral("name"));
+        return Error(K::Validation,
+                     ProductTexts::tr("A product needs a name."),
+                     QStringLiteral("name"));
     if (name.size() > MaxNameLength)
         return Error(K::Validation,
-                     tr("The name is longer than %1 characters.").arg(MaxNameLength),
+                     ProductTexts::tr("The name is longer than %1 characters.").arg(MaxNameLength),
                      QStringLiteral("name"));
     if (category.size() > MaxCategoryLength)
         return Error(K::Validation,
-                     tr("The category is longer than %1 characters.").arg(MaxCategoryLength),
+                     ProductTexts::tr("The category is longer than %1 characters.")
+                         .arg(MaxCategoryLength),
                      QStringLiteral("category"));
     if (Status s = unitPrice.validate(QStringLiteral("unitPrice")); !s)
         return s;
     if (unitPrice.minor < 0)
         return Error(K::Validation,
-                     tr("The price cannot be negative."),
+                     ProductTexts::tr("The price cannot be negative."),
                      QStringLiteral("unitPrice"));
     if (unitCostMinor && *unitCostMinor < 0)
         return Error(K::Validation,
-                     tr("The cost cannot be negative."),
+                     ProductTexts::tr("The cost cannot be negative."),
                      QStringLiteral("unitCostMinor"));
     return {};
 }

@@ -7,10 +7,11 @@
 namespace rapport {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct RelationshipTexts
 {
-    return QCoreApplication::translate("Relationship", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Relationship)
+};
 
 constexpr qsizetype MaxRoleLength = 200;
 constexpr qsizetype MaxNoteLength = 2000;
@@ -21,15 +22,15 @@ QString relationshipKindName(RelationshipKind kind)
 {
     switch (kind) {
     case RelationshipKind::WorksAt:
-        return tr("Works at");
+        return RelationshipTexts::tr("Works at");
     case RelationshipKind::SubsidiaryOf:
-        return tr("Subsidiary of");
+        return RelationshipTexts::tr("Subsidiary of");
     case RelationshipKind::ReferredBy:
-        return tr("Referred by");
+        return RelationshipTexts::tr("Referred by");
     case RelationshipKind::Partner:
-        return tr("Partner of");
+        return RelationshipTexts::tr("Partner of");
     case RelationshipKind::Supplier:
-        return tr("Supplier of");
+        return RelationshipTexts::tr("Supplier of");
     }
     return {};
 }
@@ -38,15 +39,15 @@ QString relationshipKindInverseName(RelationshipKind kind)
 {
     switch (kind) {
     case RelationshipKind::WorksAt:
-        return tr("Employs");
+        return RelationshipTexts::tr("Employs");
     case RelationshipKind::SubsidiaryOf:
-        return tr("Parent of");
+        return RelationshipTexts::tr("Parent of");
     case RelationshipKind::ReferredBy:
-        return tr("Referred");
+        return RelationshipTexts::tr("Referred");
     case RelationshipKind::Partner:
-        return tr("Partner of");
+        return RelationshipTexts::tr("Partner of");
     case RelationshipKind::Supplier:
-        return tr("Customer of");
+        return RelationshipTexts::tr("Customer of");
     }
     return {};
 }
@@ -62,31 +63,33 @@ Status Relationship::validate() const
     using K = Error::Kind;
     if (fromId <= 0)
         return Error(K::Validation,
-                     tr("The relationship starts at no customer."),
+                     RelationshipTexts::tr("The relationship starts at no customer."),
                      QStringLiteral("fromId"));
     if (toId <= 0)
         return Error(K::Validation,
-                     tr("The relationship leads to no customer."),
+                     RelationshipTexts::tr("The relationship leads to no customer."),
                      QStringLiteral("toId"));
     if (fromId == toId)
         return Error(K::Validation,
-                     tr("A customer cannot have a relationship with itself."),
+                     RelationshipTexts::tr("A customer cannot have a relationship with itself."),
                      QStringLiteral("toId"));
     if (!enumFromInt<RelationshipKind>(int(kind), relationshipKindKeys))
         return Error(K::Validation,
-                     tr("The kind of relationship is not one Rapport knows."),
+                     RelationshipTexts::tr("The kind of relationship is not one Rapport knows."),
                      QStringLiteral("kind"));
     if (role.size() > MaxRoleLength)
         return Error(K::Validation,
-                     tr("The role is longer than %1 characters.").arg(MaxRoleLength),
+                     RelationshipTexts::tr("The role is longer than %1 characters.")
+                         .arg(MaxRoleLength),
                      QStringLiteral("role"));
     if (since.isValid() && since > QDate::currentDate().addDays(1))
         return Error(K::Validation,
-                     tr("The relationship cannot begin in the future."),
+                     RelationshipTexts::tr("The relationship cannot begin in the future."),
                      QStringLiteral("since"));
     if (note.size() > MaxNoteLength)
         return Error(K::Validation,
-                     tr("The note is longer than %1 characters.").arg(MaxNoteLength),
+                     RelationshipTexts::tr("The note is longer than %1 characters.")
+                         .arg(MaxNoteLength),
                      QStringLiteral("note"));
     return {};
 }

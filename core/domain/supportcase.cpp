@@ -7,10 +7,11 @@
 namespace rapport {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct SupportCaseTexts
 {
-    return QCoreApplication::translate("SupportCase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SupportCase)
+};
 
 constexpr qsizetype MaxSubjectLength = 200;
 constexpr qsizetype MaxCategoryLength = 100;
@@ -24,9 +25,9 @@ QString caseKindName(CaseKind kind)
 {
     switch (kind) {
     case CaseKind::Complaint:
-        return tr("Complaint");
+        return SupportCaseTexts::tr("Complaint");
     case CaseKind::ServiceRequest:
-        return tr("Service request");
+        return SupportCaseTexts::tr("Service request");
     }
     return {};
 }
@@ -35,15 +36,15 @@ QString caseStatusName(CaseStatus status)
 {
     switch (status) {
     case CaseStatus::New:
-        return tr("New");
+        return SupportCaseTexts::tr("New");
     case CaseStatus::Open:
-        return tr("Open");
+        return SupportCaseTexts::tr("Open");
     case CaseStatus::Waiting:
-        return tr("Waiting for the customer");
+        return SupportCaseTexts::tr("Waiting for the customer");
     case CaseStatus::Resolved:
-        return tr("Resolved");
+        return SupportCaseTexts::tr("Resolved");
     case CaseStatus::Closed:
-        return tr("Closed");
+        return SupportCaseTexts::tr("Closed");
     }
     return {};
 }
@@ -61,64 +62,74 @@ Status SupportCase::validate() const
     using K = Error::Kind;
     if (customerId <= 0)
         return Error(K::Validation,
-                     tr("The case belongs to no customer."),
+                     SupportCaseTexts::tr("The case belongs to no customer."),
                      QStringLiteral("customerId"));
     if (!enumFromInt<CaseKind>(int(kind), caseKindKeys))
         return Error(K::Validation,
-                     tr("The kind of case is not one Rapport knows."),
+                     SupportCaseTexts::tr("The kind of case is not one Rapport knows."),
                      QStringLiteral("kind"));
     if (subject.trimmed().isEmpty())
-        return Error(K::Validation, tr("A case needs a subject."), QStringLiteral("subject"));
+        return Error(K::Validation,
+                     SupportCaseTexts::tr("A case needs a subject."),
+                     QStringLiteral("subject"));
     if (subject.size() > MaxSubjectLength)
         return Error(K::Validation,
-                     tr("The subject is longer than %1 characters.").arg(MaxSubjectLength),
+                     SupportCaseTexts::tr("The subject is longer than %1 characters.")
+                         .arg(MaxSubjectLength),
                      QStringLiteral("subject"));
     if (description.size() > MaxTextLength)
         return Error(K::Validation,
-                     tr("The description is longer than %1 characters.").arg(MaxTextLength),
+                     SupportCaseTexts::tr("The description is longer than %1 characters.")
+                         .arg(MaxTextLength),
                      QStringLiteral("description"));
     if (category.size() > MaxCategoryLength)
         return Error(K::Validation,
-                     tr("The category is longer than %1 characters.").arg(MaxCategoryLength),
+                     SupportCaseTexts::tr("The category is longer than %1 characters.")
+                         .arg(MaxCategoryLength),
                      QStringLiteral("category"));
     if (!enumFromInt<CaseStatus>(int(status), caseStatusKeys))
         return Error(K::Validation,
-                     tr("The case's status is not one Rapport knows."),
+                     SupportCaseTexts::tr("The case's status is not one Rapport knows."),
                      QStringLiteral("status"));
     if (!enumFromInt<Priority>(int(priority), priorityKeys))
         return Error(K::Validation,
-                     tr("The priority is not one Rapport knows."),
+                     SupportCaseTexts::tr("The priority is not one Rapport knows."),
                      QStringLiteral("priority"));
     if (ownerId && *ownerId <= 0)
-        return Error(K::Validation, tr("The owner is not a valid user."), QStringLiteral("ownerId"));
+        return Error(K::Validation,
+                     SupportCaseTexts::tr("The owner is not a valid user."),
+                     QStringLiteral("ownerId"));
     if (!openedAt.isValid())
         return Error(K::Validation,
-                     tr("The case needs the time it was opened."),
+                     SupportCaseTexts::tr("The case needs the time it was opened."),
                      QStringLiteral("openedAt"));
     if (openedAt.toSecsSinceEpoch() > QDateTime::currentSecsSinceEpoch() + FutureToleranceSeconds)
         return Error(K::Validation,
-                     tr("The case cannot be opened in the future."),
+                     SupportCaseTexts::tr("The case cannot be opened in the future."),
                      QStringLiteral("openedAt"));
     if (isFinished()) {
         if (!resolvedAt.isValid())
             return Error(K::Validation,
-                         tr("A resolved or closed case needs the time it was resolved."),
+                         SupportCaseTexts::tr(
+                             "A resolved or closed case needs the time it was resolved."),
                          QStringLiteral("resolvedAt"));
         if (resolvedAt < openedAt)
             return Error(K::Validation,
-                         tr("The case cannot be resolved before it was opened."),
+                         SupportCaseTexts::tr("The case cannot be resolved before it was opened."),
                          QStringLiteral("resolvedAt"));
     } else if (resolvedAt.isValid()) {
         // Resolution times feed the service dashboards; a stale one on a reopened case would
         // count it as resolved.
         return Error(K::Validation,
-                     tr("A case that is not resolved has no resolution time; clear it when "
-                        "reopening the case."),
+                     SupportCaseTexts::tr(
+                         "A case that is not resolved has no resolution time; clear it when "
+                         "reopening the case."),
                      QStringLiteral("resolvedAt"));
     }
     if (resolution.size() > MaxTextLength)
         return Error(K::Validation,
-                     tr("The resolution is longer than %1 characters.").arg(MaxTextLength),
+                     SupportCaseTexts::tr("The resolution is longer than %1 characters.")
+                         .arg(MaxTextLength),
                      QStringLiteral("resolution"));
     return {};
 }

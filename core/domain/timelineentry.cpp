@@ -5,10 +5,11 @@
 namespace rapport {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct TimelineEntryTexts
 {
-    return QCoreApplication::translate("TimelineEntry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TimelineEntry)
+};
 
 } // namespace
 
@@ -35,19 +36,19 @@ QString timelineEntryTypeName(TimelineEntryType type)
 {
     switch (type) {
     case TimelineEntryType::Interaction:
-        return tr("Interaction");
+        return TimelineEntryTexts::tr("Interaction");
     case TimelineEntryType::Order:
-        return tr("Order");
+        return TimelineEntryTexts::tr("Order");
     case TimelineEntryType::CaseOpened:
-        return tr("Case opened");
+        return TimelineEntryTexts::tr("Case opened");
     case TimelineEntryType::CaseClosed:
-        return tr("Case closed");
+        return TimelineEntryTexts::tr("Case closed");
     case TimelineEntryType::TaskCreated:
-        return tr("Task created");
+        return TimelineEntryTexts::tr("Task created");
     case TimelineEntryType::TaskDone:
-        return tr("Task done");
+        return TimelineEntryTexts::tr("Task done");
     case TimelineEntryType::Note:
-        return tr("Note");
+        return TimelineEntryTexts::tr("Note");
     }
     return {};
 }
@@ -56,15 +57,15 @@ QString timelineGroupName(TimelineGroup group)
 {
     switch (group) {
     case TimelineGroup::Interactions:
-        return tr("Contacts");
+        return TimelineEntryTexts::tr("Contacts");
     case TimelineGroup::Orders:
-        return tr("Orders");
+        return TimelineEntryTexts::tr("Orders");
     case TimelineGroup::Cases:
-        return tr("Cases");
+        return TimelineEntryTexts::tr("Cases");
     case TimelineGroup::Tasks:
-        return tr("Tasks");
+        return TimelineEntryTexts::tr("Tasks");
     case TimelineGroup::Notes:
-        return tr("Notes");
+        return TimelineEntryTexts::tr("Notes");
     }
     return {};
 }

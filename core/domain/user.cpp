@@ -10,10 +10,11 @@
 namespace rapport {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct UserTexts
 {
-    return QCoreApplication::translate("User", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(User)
+};
 
 constexpr qsizetype MaxLoginLength = 64;
 constexpr qsizetype MaxNameLength = 200;
@@ -31,13 +32,13 @@ QString roleName(Role role)
 {
     switch (role) {
     case Role::Administrator:
-        return tr("Administrator");
+        return UserTexts::tr("Administrator");
     case Role::Manager:
-        return tr("Manager");
+        return UserTexts::tr("Manager");
     case Role::SalesRep:
-        return tr("Sales representative");
+        return UserTexts::tr("Sales representative");
     case Role::ServiceAgent:
-        return tr("Service agent");
+        return UserTexts::tr("Service agent");
     }
     return {};
 }
@@ -53,20 +54,23 @@ Status User::validate() const
 {
     using K = Error::Kind;
     if (login.trimmed().isEmpty())
-        return Error(K::Validation, tr("A user needs a login."), QStringLiteral("login"));
+        return Error(K::Validation, UserTexts::tr("A user needs a login."), QStringLiteral("login"));
     if (login.size() > MaxLoginLength)
         return Error(K::Validation,
-                     tr("The login is longer than %1 characters.").arg(MaxLoginLength),
+                     UserTexts::tr("The login is longer than %1 characters.").arg(MaxLoginLength),
                      QStringLiteral("login"));
     if (!std::all_of(login.cbegin(), login.cend(), isLoginCharacter))
         return Error(K::Validation,
-                     tr("A login may only hold letters, digits and the characters . _ - @."),
+                     UserTexts::tr(
+                         "A login may only hold letters, digits and the characters . _ - @."),
                      QStringLiteral("login"));
     if (displayName.trimmed().isEmpty())
-        return Error(K::Validation, tr("A user needs a name."), QStringLiteral("displayName"));
+        return Error(K::Validation,
+                     UserTexts::tr("A user needs a name."),
+                     QStringLiteral("displayName"));
     if (displayName.size() > MaxNameLength)
         return Error(K::Validation,
-                     tr("The name is longer than %1 characters.").arg(MaxNameLength),
+                     UserTexts::tr("The name is longer than %1 characters.").arg(MaxNameLength),
                      QStringLiteral("displayName"));
     if (!email.isEmpty()) {
         if (Result<QString> e = normalizeEmail(email, QStringLiteral("email")); !e)
@@ -74,7 +78,7 @@ Status User::validate() const
     }
     if (!enumFromInt<Role>(int(role), roleKeys))
         return Error(K::Validation,
-                     tr("The role is not one Rapport knows."),
+                     UserTexts::tr("The role is not one Rapport knows."),
                      QStringLiteral("role"));
     return {};
 }

@@ -17,10 +17,11 @@
 namespace rapport {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct BulkLoaderTexts
 {
-    return QCoreApplication::translate("BulkLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BulkLoader)
+};
 
 // The tables a bulk load fills; their triggers and secondary indexes are dropped while it runs.
 // The first twelve are BulkLoader::Table's, in its order. The customer list's read model is
@@ -232,15 +233,17 @@ Result<QByteArray> queryValue(sqlite3 *db, const QByteArray &sql, const QString 
 Status BulkLoader::begin()
 {
     if (m_active)
-        return Error(Error::Kind::Database, tr("The bulk load has already begun."));
+        return Error(Error::Kind::Database, BulkLoaderTexts::tr("The bulk load has already begun."));
     if (m_db.isReadOnly())
         return Error(Error::Kind::Io,
-                     tr("The database is open read-only, so nothing can be loaded."));
+                     BulkLoaderTexts::tr(
+                         "The database is open read-only, so nothing can be loaded."));
     if (!sqlite3_get_autocommit(m_handle))
         return Error(Error::Kind::Database,
-                     tr("A bulk load cannot start while another transaction is open."));
+                     BulkLoaderTexts::tr(
+                         "A bulk load cannot start while another transaction is open."));
 
-    const QString preparing = tr("Preparing the bulk load");
+    const QString preparing = BulkLoaderTexts::tr("Preparing the bulk load");
     Result<QByteArray> fk = queryValue(m_handle, "PRAGMA foreign_keys", preparing);
     Result<QByteArray> journal = queryValue(m_handle, "PRAGMA journal_mode", preparing);
     Result<QByteArray> cache = queryValue(m_handle, "PRAGMA cache_size", preparing);
@@ -269,7 +272,7 @@ Status BulkLoader::begin()
         restoreSettings();
         return s;
     }
-    if (Status s = exec("BEGIN IMMEDIATE", tr("Starting the bulk load")); !s) {
+    if (Status s = exec("BEGIN IMMEDIATE", BulkLoaderTexts::tr("Starting the bulk load")); !s) {
         restoreSettings();
         return s;
     }
@@ -413,7 +416,8 @@ Status BulkLoader::prepareAll()
         if (rc != SQLITE_OK)
             return sqliteError(rc,
                                QString::fromUtf8(sqlite3_errmsg(m_handle)),
-                               tr("Preparing to load %1").arg(QString::fromLatin1(table)));
+                               BulkLoaderTexts::tr("Preparing to load %1")
+                                   .arg(QString::fromLatin1(table)));
         m_statements.push_back(std::move(st));
     }
     return {};
@@ -427,7 +431,7 @@ void BulkLoader::finalizeAll()
 Result<qint64> BulkLoader::rowCount(Table table)
 {
     const QByteArray sql = QByteArray("SELECT count(*) FROM ") + LoadedTables[std::size_t(table)];
-    Result<QByteArray> v = queryValue(m_handle, sql, tr("Counting rows"));
+    Result<QByteArray> v = queryValue(m_handle, sql, BulkLoaderTexts::tr("Counting rows"));
     if (!v)
         return v.error();
     return v->toLongLong();
@@ -437,7 +441,7 @@ Result<qint64> BulkLoader::nextId(Table table)
 {
     const QByteArray sql = QByteArray("SELECT coalesce(max(id), 0) + 1 FROM ")
                            + LoadedTables[std::size_t(table)];
-    Result<QByteArray> v = queryValue(m_handle, sql, tr("Finding free ids"));
+    Result<QByteArray> v = queryValue(m_handle, sql, BulkLoaderTexts::tr("Finding free ids"));
     if (!v)
         return v.error();
     return v->toLongLong();
@@ -445,8 +449,8 @@ Result<qint64> BulkLoader::nextId(Table table)
 
 Result<qint64> BulkLoader::ensureTag(std::string_view name)
 {
-    const QString what
-        = tr("Adding the tag %1").arg(QString::fromUtf8(name.data(), qsizetype(name.size())));
+    const QString what = BulkLoaderTexts::tr("Adding the tag %1")
+                             .arg(QString::fromUtf8(name.data(), qsizetype(name.size())));
     for (const char *sql :
          {"SELECT id FROM tags WHERE name = ?1", "INSERT INTO tags (name) VALUES (?1)"}) {
         sqlite3_stmt *s = nullptr;
@@ -473,7 +477,7 @@ Result<qint64> BulkLoader::ensureTag(std::string_view name)
 Status BulkLoader::insert(const BulkBatch &b)
 {
     if (!m_active)
-        return Error(Error::Kind::Database, tr("The bulk load has not begun."));
+        return Error(Error::Kind::Database, BulkLoaderTexts::tr("The bulk load has not begun."));
     using B = BulkBatch;
     int statement = 0;
     int rc = SQLITE_DONE;
@@ -548,7 +552,7 @@ Status BulkLoader::insert(const BulkBatch &b)
         const QString table = QString::fromLatin1(m_statements[std::size_t(statement - 1)]->table);
         return sqliteError(rc,
                            QString::fromUtf8(sqlite3_errmsg(m_handle)),
-                           tr("Loading rows into %1").arg(table));
+                           BulkLoaderTexts::tr("Loading rows into %1").arg(table));
     }
     return {};
 }
@@ -565,7 +569,7 @@ Status BulkLoader::finishCustomerList()
 {
     if (m_customersBefore > 0 || m_listLoaded != m_customersLoaded)
         return CustomerListRepository::rebuild(m_db, m_listAsOf);
-    const QString what = tr("Building the customer list");
+    const QString what = BulkLoaderTexts::tr("Building the customer list");
     sqlite3_stmt *state = nullptr;
     int rc = sqlite3_prepare_v2(m_handle,
                                 "UPDATE customer_list_state SET as_of = ?1, window_start = ?2",
@@ -603,16 +607,17 @@ Status BulkLoader::finishCustomerList()
 Status BulkLoader::finish(const std::function<bool(const QString &)> &step)
 {
     if (!m_active)
-        return Error(Error::Kind::Database, tr("The bulk load has not begun."));
+        return Error(Error::Kind::Database, BulkLoaderTexts::tr("The bulk load has not begun."));
     finalizeAll();
     const auto cancelled = [&] {
         rollback();
-        return Error(Error::Kind::Cancelled, tr("The bulk load was cancelled; nothing was saved."));
+        return Error(Error::Kind::Cancelled,
+                     BulkLoaderTexts::tr("The bulk load was cancelled; nothing was saved."));
     };
     // The customer list's rows first, while its indexes are still dropped; then the indexes
     // (index builds sort: SQLite's sorter may use a helper thread), while the search index may
     // still be in the making; then the search index; the triggers last.
-    if (step && !step(tr("Building the customer list")))
+    if (step && !step(BulkLoaderTexts::tr("Building the customer list")))
         return cancelled();
     if (Status s = finishCustomerList(); !s) {
         rollback();
@@ -621,7 +626,7 @@ Status BulkLoader::finish(const std::function<bool(const QString &)> &step)
     sqlite3_exec(m_handle, "PRAGMA threads = 2", nullptr, nullptr, nullptr);
     for (const bool triggers : {false, true}) {
         if (triggers && m_search) {
-            if (step && !step(tr("Completing the search index")))
+            if (step && !step(BulkLoaderTexts::tr("Completing the search index")))
                 return cancelled();
             const Status copied = m_search->copyInto(m_handle);
             m_search.reset(); // removes the scratch file
@@ -634,18 +639,20 @@ Status BulkLoader::finish(const std::function<bool(const QString &)> &step)
             if (sql.startsWith("CREATE TRIGGER") != triggers)
                 continue;
             const QString name = QString::fromUtf8(sql).section(QLatin1Char(' '), 2, 2);
-            if (!triggers && step && !step(tr("Building the index %1").arg(name)))
+            if (!triggers && step && !step(BulkLoaderTexts::tr("Building the index %1").arg(name)))
                 return cancelled();
-            if (Status s = exec(sql.constData(), tr("Recreating the indexes and triggers")); !s) {
+            if (Status s = exec(sql.constData(),
+                                BulkLoaderTexts::tr("Recreating the indexes and triggers"));
+                !s) {
                 rollback();
                 return s;
             }
         }
     }
     sqlite3_exec(m_handle, "PRAGMA threads = 0", nullptr, nullptr, nullptr);
-    if (step && !step(tr("Saving")))
+    if (step && !step(BulkLoaderTexts::tr("Saving")))
         return cancelled();
-    if (Status s = exec("COMMIT", tr("Saving the loaded rows")); !s) {
+    if (Status s = exec("COMMIT", BulkLoaderTexts::tr("Saving the loaded rows")); !s) {
         rollback();
         return s;
     }

@@ -10,10 +10,11 @@
 namespace rapport {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct BulkSearchIndexTexts
 {
-    return QCoreApplication::translate("BulkSearchIndex", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BulkSearchIndex)
+};
 
 constexpr std::size_t MaxJobs = 16; // batches the helper may lag behind
 constexpr int RowsPerStep = 32;     // rows per INSERT statement, as in BulkLoader
@@ -105,7 +106,7 @@ void BulkSearchIndex::run()
 
 Status BulkSearchIndex::build()
 {
-    const QString what = tr("Building the search index");
+    const QString what = BulkSearchIndexTexts::tr("Building the search index");
     sqlite3 *db = nullptr;
     sqlite3_stmt *many = nullptr, *one = nullptr;
     const auto fail = [&](int rc) -> Status {
@@ -218,7 +219,7 @@ Status BulkSearchIndex::copyInto(sqlite3 *db)
         if (!m_status)
             return m_status;
     }
-    const QString what = tr("Copying the search index");
+    const QString what = BulkSearchIndexTexts::tr("Copying the search index");
     // A new, empty index whose FTS5 tables are then overwritten with the scratch index's.
     const QByteArray drop = "DROP TABLE \"" + m_table + "\"";
     for (const QByteArray &sql : {drop, m_createSql}) {
@@ -256,7 +257,7 @@ Status BulkSearchIndex::copyInto(sqlite3 *db)
 
 Status BulkSearchIndex::copyTable(sqlite3 *from, sqlite3 *to, const QByteArray &table)
 {
-    const QString what = tr("Copying the search index");
+    const QString what = BulkSearchIndexTexts::tr("Copying the search index");
     const QByteArray clear = "DELETE FROM main.\"" + table + "\"";
     if (const int rc = sqlite3_exec(to, clear.constData(), nullptr, nullptr, nullptr);
         rc != SQLITE_OK)

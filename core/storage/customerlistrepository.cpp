@@ -20,10 +20,11 @@
 namespace rapport {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct CustomerListRepositoryTexts
 {
-    return QCoreApplication::translate("CustomerListRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CustomerListRepository)
+};
 
 using Key = CustomerListOrder::Key;
 
@@ -370,7 +371,7 @@ Result<qint64> CustomerListRepository::count(const CustomerListFilter &filter)
     } else {
         filter.bindCounted(q, 0);
     }
-    if (Status s = statement.exec(tr("Counting the customers")); !s)
+    if (Status s = statement.exec(CustomerListRepositoryTexts::tr("Counting the customers")); !s)
         return s.error();
     repository::FinishGuard done(statement);
     return q.next() ? q.value(0).toLongLong() : 0;
@@ -390,7 +391,9 @@ Result<CustomerIdChunk> CustomerListRepository::idChunk(const CustomerListOrder 
                                 after,
                                 int(wanted),
                                 [&chunk](Statement &st) -> Result<int> {
-                                    if (Status s = st.exec(tr("Reading the customer list")); !s)
+                                    if (Status s = st.exec(CustomerListRepositoryTexts::tr(
+                                            "Reading the customer list"));
+                                        !s)
                                         return s.error();
                                     const std::size_t before = chunk.ids.size();
                                     QSqlQuery &q = st.query();
@@ -426,18 +429,21 @@ Result<CustomerListPage> CustomerListRepository::firstPage(const CustomerListOrd
 {
     const int wanted = std::clamp(limit, 0, int(RowsPerQuery));
     CustomerListPage page;
-    const Status scanned
-        = scan(Use::FirstRows,
-               order,
-               filter,
-               std::nullopt,
-               wanted,
-               [this, &page](Statement &st) -> Result<int> {
-                   const std::size_t before = page.rows.size();
-                   if (Status s = readRows(st, tr("Reading the customer list"), page.rows); !s)
-                       return s.error();
-                   return int(page.rows.size() - before);
-               });
+    const Status scanned = scan(Use::FirstRows,
+                                order,
+                                filter,
+                                std::nullopt,
+                                wanted,
+                                [this, &page](Statement &st) -> Result<int> {
+                                    const std::size_t before = page.rows.size();
+                                    if (Status s = readRows(st,
+                                                            CustomerListRepositoryTexts::tr(
+                                                                "Reading the customer list"),
+                                                            page.rows);
+                                        !s)
+                                        return s.error();
+                                    return int(page.rows.size() - before);
+                                });
     if (!scanned)
         return scanned.error();
     page.complete = page.rows.size() < std::size_t(wanted);
@@ -453,7 +459,8 @@ Result<std::vector<CustomerListRow>> CustomerListRepository::rowsByIds(std::span
         return found;
     m_rowsByIds.query().bindValue(0, jsonIds(ids));
     std::vector<CustomerListRow> rows;
-    if (Status s = readRows(m_rowsByIds, tr("Reading customers"), rows); !s)
+    if (Status s = readRows(m_rowsByIds, CustomerListRepositoryTexts::tr("Reading customers"), rows);
+        !s)
         return s.error();
     QHash<qint64, std::size_t> at;
     at.reserve(qsizetype(rows.size()));
@@ -477,7 +484,11 @@ Result<std::optional<CustomerListKey>> CustomerListRepository::keyOf(
     if (filtered)
         filter.bind(q, 1);
     std::vector<CustomerListRow> rows;
-    if (Status s = readRows(st, tr("Reading a customer's place in the list"), rows); !s)
+    if (Status s = readRows(st,
+                            CustomerListRepositoryTexts::tr(
+                                "Reading a customer's place in the list"),
+                            rows);
+        !s)
         return s.error();
     if (rows.empty())
         return std::optional<CustomerListKey>();
@@ -498,7 +509,7 @@ Result<std::vector<qint64>> CustomerListRepository::sorted(std::span<const qint6
                 + orderBy(orderColumns(order), order.descending()));
     }
     st->query().bindValue(0, jsonIds(ids));
-    if (Status s = st->exec(tr("Sorting the search results")); !s)
+    if (Status s = st->exec(CustomerListRepositoryTexts::tr("Sorting the search results")); !s)
         return s.error();
     repository::FinishGuard done(*st);
     std::vector<qint64> out;
@@ -510,12 +521,12 @@ Result<std::vector<qint64>> CustomerListRepository::sorted(std::span<const qint6
 
 Result<QList<CustomerListChoice>> CustomerListRepository::owners()
 {
-    return readChoices(m_owners, tr("Reading the users"));
+    return readChoices(m_owners, CustomerListRepositoryTexts::tr("Reading the users"));
 }
 
 Result<QList<CustomerListChoice>> CustomerListRepository::tags()
 {
-    return readChoices(m_tags, tr("Reading the tags"));
+    return readChoices(m_tags, CustomerListRepositoryTexts::tr("Reading the tags"));
 }
 
 qint64 CustomerListRepository::windowStart(const QDate &asOf)
@@ -525,10 +536,12 @@ qint64 CustomerListRepository::windowStart(const QDate &asOf)
 
 Status CustomerListRepository::rebuild(const Database &db, const QDate &asOf)
 {
-    const QString what = tr("Building the customer list");
+    const QString what = CustomerListRepositoryTexts::tr("Building the customer list");
     QFile file(QStringLiteral(":/rapport/sql/customer_list_rebuild.sql"));
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Io, tr("The customer list's build script is missing."));
+        return Error(Error::Kind::Io,
+                     CustomerListRepositoryTexts::tr(
+                         "The customer list's build script is missing."));
     const QByteArray script = file.readAll();
     sqlite3 *handle = db.handle();
 
@@ -557,7 +570,9 @@ Status CustomerListRepository::rebuild(const Database &db, const QDate &asOf)
 
 Result<QDate> CustomerListRepository::revenueAsOf()
 {
-    if (Status s = m_state.exec(tr("Reading the customer list's revenue window")); !s)
+    if (Status s = m_state.exec(
+            CustomerListRepositoryTexts::tr("Reading the customer list's revenue window"));
+        !s)
         return s.error();
     repository::FinishGuard done(m_state);
     QSqlQuery &q = m_state.query();
@@ -566,7 +581,8 @@ Result<QDate> CustomerListRepository::revenueAsOf()
 
 Result<QList<qint64>> CustomerListRepository::moveRevenueWindow(const QDate &asOf)
 {
-    const QString what = tr("Moving the revenue window of the customer list");
+    const QString what = CustomerListRepositoryTexts::tr(
+        "Moving the revenue window of the customer list");
     if (Status s = m_state.exec(what); !s)
         return s.error();
     QSqlQuery &state = m_state.query();

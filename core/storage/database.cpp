@@ -22,10 +22,11 @@
 namespace rapport {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct DatabaseTexts
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString nextConnectionName()
 {
@@ -90,7 +91,8 @@ Result<int> inspect(const QString &path, const QString &shown)
         openReadOnly(c, path);
         if (!c.open()) {
             verdict = Error(Error::Kind::Io,
-                            tr("%1 could not be opened: %2.").arg(shown, c.lastError().text()));
+                            DatabaseTexts::tr("%1 could not be opened: %2.")
+                                .arg(shown, c.lastError().text()));
         } else {
             QSqlQuery q(c);
             qint64 appId = -1, userVersion = -1, objects = -1;
@@ -102,13 +104,15 @@ Result<int> inspect(const QString &path, const QString &shown)
                 objects = q.value(0).toLongLong();
             if (appId < 0 || userVersion < 0 || objects < 0) {
                 verdict = Error(Error::Kind::Damaged,
-                                tr("%1 is not a Rapport database, or it is damaged (%2).")
+                                DatabaseTexts::tr(
+                                    "%1 is not a Rapport database, or it is damaged (%2).")
                                     .arg(shown, q.lastError().databaseText()));
             } else if (appId == Database::ApplicationId) {
                 if (userVersion > migrations::latestVersion())
                     verdict = Error(Error::Kind::TooNew,
-                                    tr("%1 was written by a newer version of Rapport (schema %2; "
-                                       "this version knows schema %3 at most).")
+                                    DatabaseTexts::tr(
+                                        "%1 was written by a newer version of Rapport (schema %2; "
+                                        "this version knows schema %3 at most).")
                                         .arg(shown)
                                         .arg(userVersion)
                                         .arg(migrations::latestVersion()));
@@ -116,8 +120,9 @@ Result<int> inspect(const QString &path, const QString &shown)
                     verdict = int(userVersion);
             } else if (appId != 0 || objects != 0 || userVersion != 0) {
                 verdict = Error(Error::Kind::NotRapport,
-                                tr("%1 is an SQLite database of another program, not a Rapport "
-                                   "database.")
+                                DatabaseTexts::tr(
+                                    "%1 is an SQLite database of another program, not a Rapport "
+                                    "database.")
                                     .arg(shown));
             }
             c.close();
@@ -161,7 +166,7 @@ QString Database::defaultPath()
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     if (path.isEmpty())
-        return Error(Error::Kind::Io, tr("No database file was given."));
+        return Error(Error::Kind::Io, DatabaseTexts::tr("No database file was given."));
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(absolute);
@@ -169,37 +174,48 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 
     if (existed) {
         if (!info.isFile())
-            return Error(Error::Kind::Io, tr("%1 is not a file.").arg(shown));
+            return Error(Error::Kind::Io, DatabaseTexts::tr("%1 is not a file.").arg(shown));
         if (!info.isReadable())
-            return Error(Error::Kind::Io, tr("%1 cannot be read: permission denied.").arg(shown));
+            return Error(Error::Kind::Io,
+                         DatabaseTexts::tr("%1 cannot be read: permission denied.").arg(shown));
         const FileKind kind = sniff(absolute);
         if (kind == FileKind::Foreign)
             return Error(Error::Kind::NotRapport,
-                         tr("%1 is not a Rapport database (it is not an SQLite file).").arg(shown));
+                         DatabaseTexts::tr(
+                             "%1 is not a Rapport database (it is not an SQLite file).")
+                             .arg(shown));
         if (kind == FileKind::Empty && mode == Mode::ReadOnly)
             return Error(Error::Kind::NotRapport,
-                         tr("%1 is an empty file, not a Rapport database.").arg(shown));
+                         DatabaseTexts::tr("%1 is an empty file, not a Rapport database.")
+                             .arg(shown));
         if (kind == FileKind::Sqlite) {
             const Result<int> verdict = inspect(absolute, shown);
             if (!verdict)
                 return verdict.error();
             if (mode == Mode::ReadOnly && *verdict == 0)
                 return Error(Error::Kind::NotRapport,
-                             tr("%1 is an empty SQLite file, not a Rapport database.").arg(shown));
+                             DatabaseTexts::tr(
+                                 "%1 is an empty SQLite file, not a Rapport database.")
+                                 .arg(shown));
         }
         if (mode != Mode::ReadOnly && !info.isWritable())
             return Error(Error::Kind::Io,
-                         tr("%1 is read-only; make it writable or open it read-only.").arg(shown));
+                         DatabaseTexts::tr(
+                             "%1 is read-only; make it writable or open it read-only.")
+                             .arg(shown));
     } else {
         if (mode != Mode::Create)
-            return Error(Error::Kind::Io, tr("There is no database at %1.").arg(shown));
+            return Error(Error::Kind::Io,
+                         DatabaseTexts::tr("There is no database at %1.").arg(shown));
         const QFileInfo folder(info.absolutePath());
         const QString folderShown = QDir::toNativeSeparators(folder.absoluteFilePath());
         if (!folder.isDir())
-            return Error(Error::Kind::Io, tr("The folder %1 does not exist.").arg(folderShown));
+            return Error(Error::Kind::Io,
+                         DatabaseTexts::tr("The folder %1 does not exist.").arg(folderShown));
         if (!folder.isWritable())
             return Error(Error::Kind::Io,
-                         tr("The folder %1 is not writable, so no database can be created there.")
+                         DatabaseTexts::tr(
+                             "The folder %1 is not writable, so no database can be created there.")
                              .arg(folderShown));
     }
 
@@ -219,13 +235,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                                 ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
                                 : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!c.open())
-            return fail(sqlError(c.lastError(), tr("Opening %1").arg(shown)));
+            return fail(sqlError(c.lastError(), DatabaseTexts::tr("Opening %1").arg(shown)));
         db->m_handle = sqliteHandle(c);
     }
     if (!db->m_handle)
-        return fail(
-            Error(Error::Kind::Database,
-                  tr("Opening %1 failed: Qt's SQLite driver gave no connection handle.").arg(shown)));
+        return fail(Error(Error::Kind::Database,
+                          DatabaseTexts::tr(
+                              "Opening %1 failed: Qt's SQLite driver gave no connection handle.")
+                              .arg(shown)));
     registerSqlFunctions(db->m_handle);
 
     if (Status s = db->configure(!onNetworkFilesystem(info.absolutePath())); !s)
@@ -279,16 +296,16 @@ Result<QStringList> Database::check() const
     QStringList problems;
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return sqlError(q, tr("Checking the database"));
+        return sqlError(q, DatabaseTexts::tr("Checking the database"));
     while (q.next()) {
         const QString line = q.value(0).toString();
         if (line != QLatin1String("ok"))
             problems << line;
     }
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return sqlError(q, tr("Checking the database's references"));
+        return sqlError(q, DatabaseTexts::tr("Checking the database's references"));
     while (q.next())
-        problems << tr("row %1 of %2 refers to a missing row of %3")
+        problems << DatabaseTexts::tr("row %1 of %2 refers to a missing row of %3")
                         .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
     return problems;
 }

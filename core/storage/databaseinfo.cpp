@@ -9,6 +9,15 @@
 #include <QSqlQuery>
 
 namespace rapport {
+namespace {
+
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct DatabaseInfoTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseInfo)
+};
+
+} // namespace
 
 qint64 DatabaseInfo::rows(const QString &table) const
 {
@@ -21,7 +30,6 @@ qint64 DatabaseInfo::rows(const QString &table) const
 
 Result<DatabaseInfo> readDatabaseInfo(const Database &db)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("DatabaseInfo", s); };
     DatabaseInfo info;
     info.path = db.path();
     info.schemaVersion = db.schemaVersion();
@@ -38,7 +46,7 @@ Result<DatabaseInfo> readDatabaseInfo(const Database &db)
             "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
             "AND name NOT LIKE 'customer_search_%' AND sql NOT LIKE 'CREATE VIRTUAL%' "
             "ORDER BY rootpage")))
-        return sqlError(tables, tr("Listing the tables"));
+        return sqlError(tables, DatabaseInfoTexts::tr("Listing the tables"));
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();
@@ -48,7 +56,7 @@ Result<DatabaseInfo> readDatabaseInfo(const Database &db)
         QString quoted = name;
         quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
         if (!count.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted)) || !count.next())
-            return sqlError(count, tr("Counting the rows of %1").arg(name));
+            return sqlError(count, DatabaseInfoTexts::tr("Counting the rows of %1").arg(name));
         info.rowCounts.append({name, count.value(0).toLongLong()});
     }
     return info;

@@ -11,10 +11,11 @@
 namespace rapport::migrations {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct MigrationsTexts
 {
-    return QCoreApplication::translate("Migrations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+};
 
 struct Step
 {
@@ -74,15 +75,18 @@ Status migrate(sqlite3 *db, int target)
         target = latestVersion();
     const int current = userVersion(db);
     if (current < 0)
-        return Error(Error::Kind::Damaged, tr("The database's schema version cannot be read."));
+        return Error(Error::Kind::Damaged,
+                     MigrationsTexts::tr("The database's schema version cannot be read."));
     for (const Step &step : steps()) {
         if (step.version <= current || step.version > target)
             continue;
         QFile file(step.resource);
         if (!file.open(QIODevice::ReadOnly))
             return Error(Error::Kind::Io,
-                         tr("Migration %1 is missing from this build.").arg(step.version));
-        const QString what = tr("Upgrading the database to schema %1").arg(step.version);
+                         MigrationsTexts::tr("Migration %1 is missing from this build.")
+                             .arg(step.version));
+        const QString what
+            = MigrationsTexts::tr("Upgrading the database to schema %1").arg(step.version);
         if (Status s = run(db, "BEGIN IMMEDIATE", what); !s)
             return s;
         Status s = run(db, file.readAll(), what);

@@ -7,36 +7,50 @@
 #include <sqlite3.h>
 
 namespace rapport {
+namespace {
+
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct SqlErrorTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlError)
+};
+
+} // namespace
 
 Error sqliteError(int code, const QString &engineMessage, const QString &what)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("SqlError", text); };
     switch (code & 0xff) {
     case SQLITE_FULL:
         return Error(Error::Kind::Io,
-                     tr("%1 failed: the disk is full, so nothing was saved.").arg(what));
+                     SqlErrorTexts::tr("%1 failed: the disk is full, so nothing was saved.")
+                         .arg(what));
     case SQLITE_READONLY:
-        return Error(Error::Kind::Io, tr("%1 failed: the database file is read-only.").arg(what));
+        return Error(Error::Kind::Io,
+                     SqlErrorTexts::tr("%1 failed: the database file is read-only.").arg(what));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return Error(Error::Kind::Database,
-                     tr("%1 failed: another program is writing to the database; try again.")
+                     SqlErrorTexts::tr(
+                         "%1 failed: another program is writing to the database; try again.")
                          .arg(what));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return Error(Error::Kind::Damaged,
-                     tr("%1 failed: the database file is damaged (%2).").arg(what, engineMessage));
+                     SqlErrorTexts::tr("%1 failed: the database file is damaged (%2).")
+                         .arg(what, engineMessage));
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
         return Error(Error::Kind::Io,
-                     tr("%1 failed: the database file could not be read or written (%2).")
+                     SqlErrorTexts::tr(
+                         "%1 failed: the database file could not be read or written (%2).")
                          .arg(what, engineMessage));
     case SQLITE_CONSTRAINT:
         return Error(Error::Kind::Validation,
-                     tr("%1 failed: a value breaks a rule of the database (%2).")
+                     SqlErrorTexts::tr("%1 failed: a value breaks a rule of the database (%2).")
                          .arg(what, engineMessage));
     default:
-        return Error(Error::Kind::Database, tr("%1 failed: %2.").arg(what, engineMessage));
+        return Error(Error::Kind::Database,
+                     SqlErrorTexts::tr("%1 failed: %2.").arg(what, engineMessage));
     }
 }
 

@@ -1,4 +1,4 @@
-#include "ui/translations.h"
+#include "core/util/translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
