@@ -15,18 +15,19 @@ using namespace rapport;
 
 namespace {
 
-// Installs the German .qm made by this build for the lifetime of the object.
-class German final
+// Installs a .qm made by this build ("de", "en") for the lifetime of the object.
+class Language final
 {
 public:
-    German()
+    explicit Language(const char *code)
     {
-        REQUIRE(m_translator.load(QStringLiteral("rapport_de"), QStringLiteral(RAPPORT_QM_DIR)));
+        REQUIRE(m_translator.load(QStringLiteral("rapport_") + QLatin1String(code),
+                                  QStringLiteral(RAPPORT_QM_DIR)));
         QCoreApplication::installTranslator(&m_translator);
     }
-    ~German() { QCoreApplication::removeTranslator(&m_translator); }
-    German(const German &) = delete;
-    German &operator=(const German &) = delete;
+    ~Language() { QCoreApplication::removeTranslator(&m_translator); }
+    Language(const Language &) = delete;
+    Language &operator=(const Language &) = delete;
 
 private:
     QTranslator m_translator;
@@ -37,7 +38,7 @@ private:
 TEST_CASE("Names and messages from core come out in German", "[translations]")
 {
     CHECK(priorityName(Priority::High) == QStringLiteral("High"));
-    German german;
+    Language german("de");
     CHECK(priorityName(Priority::High) == QStringLiteral("Hoch"));
     CHECK(lifecycleStageName(LifecycleStage::Active) == QStringLiteral("Aktiv"));
     CHECK(channelName(Channel::Visit) == QStringLiteral("Besuch"));
@@ -53,4 +54,15 @@ TEST_CASE("Names and messages from core come out in German", "[translations]")
     REQUIRE_FALSE(valid.ok());
     CHECK(valid.error().message()
           == QStringLiteral("Eine Person braucht einen Vor- oder Nachnamen."));
+}
+
+TEST_CASE("English has its plural forms", "[translations]")
+{
+    const auto orders = [](int n) {
+        return QCoreApplication::translate("rapport::CustomerHeader", "%n order(s)", nullptr, n);
+    };
+    CHECK(orders(1) == QStringLiteral("1 order(s)"));
+    Language english("en");
+    CHECK(orders(1) == QStringLiteral("1 order"));
+    CHECK(orders(3) == QStringLiteral("3 orders"));
 }
