@@ -4285,12 +4285,12 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
     <name>rapport::ProductUsageModel</name>
     <message>
         <location filename="../core/models/productusagemodel.cpp" line="+59"/>
-        <source>none in 2 years</source>
-        <translation>keine in 2 Jahren</translation>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>new this year</source>
+        <source>new</source>
         <translation>neu</translation>
     </message>
     <message>

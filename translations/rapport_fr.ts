@@ -4285,12 +4285,12 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
     <name>rapport::ProductUsageModel</name>
     <message>
         <location filename="../core/models/productusagemodel.cpp" line="+59"/>
-        <source>none in 2 years</source>
-        <translation>aucun achat en 2 ans</translation>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>new this year</source>
+        <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>

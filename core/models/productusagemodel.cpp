@@ -56,9 +56,9 @@ QString ProductUsageModel::trendText(const ProductUsage &u) const
 {
     switch (direction(u)) {
     case Direction::None:
-        return tr("none in 2 years");
+        return tr("none");
     case Direction::New:
-        return tr("new this year");
+        return tr("new");
     case Direction::Stopped:
         return tr("stopped");
     case Direction::Up:
