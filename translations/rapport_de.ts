@@ -2533,12 +2533,12 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
     <message>
         <location line="+3"/>
         <source>Resolve…  (Ctrl+R)</source>
-        <translation>Lösen…  (Ctrl+R)</translation>
+        <translation>Lösen…  (Strg+R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save  (Ctrl+Enter)</source>
-        <translation>Speichern  (Ctrl+Enter)</translation>
+        <translation>Speichern  (Strg+Enter)</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -2905,8 +2905,8 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
     </message>
     <message>
         <location line="+2"/>
-        <source>Save (Ctrl+Return)</source>
-        <translation>Speichern (Ctrl+Return)</translation>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Speichern (Strg+Enter)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3792,7 +3792,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
         <source>No customer is open.
 Find one with Ctrl+K and press Enter.</source>
         <translation>Kein Kunde geöffnet.
-Suchen Sie einen mit Ctrl+K und drücken Sie Enter.</translation>
+Suchen Sie einen mit Strg+K und drücken Sie Enter.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4238,7 +4238,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
     <message>
         <location line="+17"/>
         <source>Follow-ups  (Space or Ctrl+D: done)</source>
-        <translation>Wiedervorlagen  (Leertaste oder Ctrl+D: erledigt)</translation>
+        <translation>Wiedervorlagen  (Leertaste oder Strg+D: erledigt)</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -4382,7 +4382,7 @@ Letzter Kauf: %2</translation>
     <message>
         <location line="+36"/>
         <source>Alt+underlined letter chooses · Ctrl+Enter saves · Esc cancels</source>
-        <translation>Alt+unterstrichener Buchstabe wählt · Ctrl+Enter speichert · Esc bricht ab</translation>
+        <translation>Alt+unterstrichener Buchstabe wählt · Strg+Enter speichert · Esc bricht ab</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4392,7 +4392,7 @@ Letzter Kauf: %2</translation>
     <message>
         <location line="+3"/>
         <source>Save  (Ctrl+Enter)</source>
-        <translation>Speichern  (Ctrl+Enter)</translation>
+        <translation>Speichern  (Strg+Enter)</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -4562,12 +4562,12 @@ Letzter Kauf: %2</translation>
     <message>
         <location line="+109"/>
         <source>Stop timer  (Ctrl+T)</source>
-        <translation>Zeit anhalten  (Ctrl+T)</translation>
+        <translation>Zeit anhalten  (Strg+T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume timer  (Ctrl+T)</source>
-        <translation>Zeit fortsetzen  (Ctrl+T)</translation>
+        <translation>Zeit fortsetzen  (Strg+T)</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -4935,7 +4935,7 @@ Letzter Kauf: %2</translation>
     <message>
         <location filename="../ui/timelinepane.cpp" line="+55"/>
         <source>Write a note about this customer and press Enter (Ctrl+Alt+N)</source>
-        <translation>Notiz zu diesem Kunden schreiben und Enter drücken (Ctrl+Alt+N)</translation>
+        <translation>Notiz zu diesem Kunden schreiben und Enter drücken (Strg+Alt+N)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5044,7 +5044,7 @@ Letzter Kauf: %2</translation>
     <message>
         <location line="+4"/>
         <source>Delete the selected customers and their history (Shift+Delete)</source>
-        <translation>Die ausgewählten Kunden samt Historie löschen (Shift+Delete)</translation>
+        <translation>Die ausgewählten Kunden samt Historie löschen (Umschalt+Entf)</translation>
     </message>
     <message>
         <location line="+55"/>

@@ -2905,8 +2905,8 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
     </message>
     <message>
         <location line="+2"/>
-        <source>Save (Ctrl+Return)</source>
-        <translation>Enregistrer (Ctrl+Return)</translation>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
         <location line="+4"/>

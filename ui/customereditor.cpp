@@ -128,7 +128,7 @@ void CustomerEditor::buildForm()
     auto *buttons = new QDialogButtonBox(this);
     m_saveButton = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
     m_saveButton->setObjectName(QStringLiteral("save"));
-    m_saveButton->setToolTip(tr("Save (Ctrl+Return)"));
+    m_saveButton->setToolTip(tr("Save (Ctrl+Enter)"));
     m_saveButton->setDefault(true);
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancel"));

@@ -34,7 +34,7 @@ class Workspace;
 // app's QUndoStack (create, or edit with everything changed in one transaction). A save over a
 // customer that changed meanwhile opens the ConflictDialog; nothing is overwritten silently.
 //
-// Keyboard: Tab walks the fields in reading order, Ctrl+Return (or Enter in a line) saves, Esc
+// Keyboard: Tab walks the fields in reading order, Ctrl+Enter (or Enter in a line) saves, Esc
 // cancels (asking first when there are unsaved changes). The editor is a dialog; the caller shows
 // it after newPerson(), newOrganisation() or editCustomer(), and may reuse it.
 class CustomerEditor final : public QDialog
