@@ -1,13 +1,21 @@
 #pragma once
 
+#include "core/util/result.h"
+
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <cstdio>
+#include <memory>
+#include <optional>
+
+class QCommandLineParser;
 
 namespace rapport {
+class Database;
 class Error;
-}
+} // namespace rapport
 
 namespace rapport::cli {
 
@@ -22,11 +30,27 @@ void out(const QString &text);
 int fail(const QString &sentence, ExitCode code = DataError);
 int fail(const Error &error);
 
+// Options every command shares.
+extern const QCommandLineOption dbOption;
+extern const QCommandLineOption jsonOption;
+
+// Parses a subcommand's arguments (adding --db and --help). Returns an exit code when the command
+// must stop here (usage error, or --help printed), nothing when it should go on.
+std::optional<int> parse(QCommandLineParser &parser,
+                         const QString &command,
+                         const QStringList &args);
+// The file --db names, or the desktop app's database.
+QString databasePath(const QCommandLineParser &parser);
+// Opens an existing database for reading; read-write (so an older schema is brought up to date)
+// unless the file is read-only.
+Result<std::unique_ptr<Database>> openExisting(const QString &path);
+
 // The subcommands; each gets its own arguments (after the subcommand's name).
 int initCommand(const QStringList &args);
 int demoCommand(const QStringList &args);
 int infoCommand(const QStringList &args);
 int checkCommand(const QStringList &args);
 int searchCommand(const QStringList &args);
+int reportCommand(const QStringList &args); // reports.cpp
 
 } // namespace rapport::cli

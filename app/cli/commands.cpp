@@ -31,13 +31,18 @@ struct RapportCliTexts
     Q_DECLARE_TR_FUNCTIONS(RapportCli)
 };
 
+QString humanBytes(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+} // namespace
+
 const QCommandLineOption dbOption(QStringLiteral("db"),
                                   QStringLiteral("The database file (default: the desktop app's)."),
                                   QStringLiteral("FILE"));
 const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
 
-// Parses a subcommand's arguments. Returns an exit code when the command must stop here
-// (usage error, or --help printed), nothing when it should go on.
 std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &args)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -59,21 +64,12 @@ QString databasePath(const QCommandLineParser &parser)
     return parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
 }
 
-// Opens an existing database for reading; read-write (so an older schema is brought up to date)
-// unless the file is read-only.
 Result<std::unique_ptr<Database>> openExisting(const QString &path)
 {
     const QFileInfo info(path);
     const bool writable = info.exists() && info.isWritable();
     return Database::open(path, writable ? Database::Mode::Existing : Database::Mode::ReadOnly);
 }
-
-QString humanBytes(qint64 bytes)
-{
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
-}
-
-} // namespace
 
 int initCommand(const QStringList &args)
 {

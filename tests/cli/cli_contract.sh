@@ -81,6 +81,76 @@ PY
         || fail "search for $name did not put it first"
     expect 0 "$cli" search --db "$db" '"; DROP TABLE customers; --'
     ;;
+reports)
+    # rapport-cli report KIND: usage errors, bad and empty databases, and the numbers on demo data.
+    expect 1 "$cli" report
+    expect 1 "$cli" report no-such-report --db "$tmp/x.db"
+    expect 1 "$cli" report pareto --format xml --db "$tmp/x.db"
+    expect 1 "$cli" report pareto --as-of 2026-02-30 --db "$tmp/x.db"
+    expect 1 "$cli" report pareto --by luck --db "$tmp/x.db"
+    expect 0 "$cli" report --help
+    grep -q "pareto" "$tmp/out" || fail "report --help does not list the kinds"
+    expect 0 "$cli" report pareto --help
+    grep -q -- "--by" "$tmp/out" || fail "report pareto --help does not show --by"
+    expect 2 "$cli" report pareto --db "$tmp/nothing-here.db"
+    [[ ! -e $tmp/nothing-here.db ]] || fail "report created a file"
+    expect 0 "$cli" init --db "$tmp/empty.db"
+    untouched "$tmp/empty.db" "$cli" report pareto --db "$tmp/empty.db" --format json
+    grep -q "no revenue" "$tmp/err" || fail "pareto on an empty database: $(cat "$tmp/err")"
+    db=$tmp/demo.db
+    expect 0 "$cli" demo --db "$db" --customers 400 --seed 5 --as-of 2026-06-30 --quiet
+    expect 0 "$cli" report pareto --db "$db" --as-of 2026-06-30 --format json
+    python3 - "$tmp/out" <<'PY' || fail "report pareto --format json: wrong content"
+import json, sys
+d = json.load(open(sys.argv[1]))
+for k in ("top20_share", "customers_for_80_share", "gini"):
+    assert 0 < d[k] < 1, (k, d[k])
+assert d["top20_share"] > 0.2 and d["customers_for_80_share"] < 0.8, d
+assert sum(c["customers"] for c in d["classes"].values()) == d["customers"], d
+assert sum(c["value"] for c in d["classes"].values()) == d["total"], d
+ys = [p[1] for p in d["concentration_curve"]]
+assert ys == sorted(ys) and abs(ys[-1] - 1) < 1e-12, ys
+PY
+    expect 0 "$cli" report pareto --db "$db" --as-of 2026-06-30 --format csv
+    python3 - "$tmp/out" "$db" <<'PY' || fail "report pareto --format csv: wrong content"
+import csv, sqlite3, sys
+rows = list(csv.DictReader(open(sys.argv[1])))
+con = sqlite3.connect(sys.argv[2])
+# The same numbers by hand: net standing EUR revenue per live customer over the 12 months.
+want = dict(con.execute("""
+    SELECT o.customer_id, sum(o.total_minor) FROM orders o JOIN customers c ON c.id = o.customer_id
+    WHERE o.status IN (0, 1) AND o.currency = 'EUR' AND c.deleted_at IS NULL
+      AND o.ordered_at >= strftime('%s', '2025-07-01') AND o.ordered_at < strftime('%s', '2026-07-01')
+    GROUP BY o.customer_id""").fetchall())
+got = {int(r["customer_id"]): int(r["value_minor"]) for r in rows}
+assert got == want, (len(got), len(want))
+shares = [float(r["cumulative_share"]) for r in rows]
+assert shares == sorted(shares) and shares[-1] == 1.0
+PY
+    for by in margin service; do
+        expect 0 "$cli" report pareto --db "$db" --as-of 2026-06-30 --by $by
+    done
+    expect 0 "$cli" report pareto --db "$db" --as-of 2026-06-30 --kind organisation --format json
+    expect 0 "$cli" report rfm --db "$db" --as-of 2026-06-30 --format json
+    python3 - "$tmp/out" "$db" <<'PY' || fail "report rfm --format json: wrong content"
+import json, sqlite3, sys
+d = json.load(open(sys.argv[1]))
+con = sqlite3.connect(sys.argv[2])
+buyers = con.execute("""SELECT count(DISTINCT o.customer_id) FROM orders o
+    JOIN customers c ON c.id = o.customer_id WHERE c.deleted_at IS NULL AND o.status IN (0, 1)
+    AND o.total_minor > 0 AND o.ordered_at < strftime('%s', '2026-07-01')""").fetchone()[0]
+assert d["customers"] == buyers, (d["customers"], buyers)
+assert len(d["segments"]) == 11
+assert sum(s["customers"] for s in d["segments"]) == buyers
+assert sum(s["revenue"] for s in d["segments"]) == d["revenue"]
+for k in ("customers_per_r", "customers_per_f", "customers_per_m"):
+    assert sum(d[k]) == buyers, k
+PY
+    expect 0 "$cli" report rfm --db "$db" --as-of 2026-06-30 --format csv
+    [[ $(($(wc -l <"$tmp/out") - 1)) -eq $(python3 -c "import json;print(json.load(open('/dev/stdin'))['customers'])" < <("$cli" report rfm --db "$db" --as-of 2026-06-30 --format json)) ]] \
+        || fail "report rfm --format csv: not one row per customer"
+    untouched "$tmp/empty.db" "$cli" report rfm --db "$tmp/empty.db"
+    ;;
 *)
     fail "unknown case $case_name"
     ;;

@@ -1,0 +1,57 @@
+#pragma once
+
+// `rapport-cli report KIND`: the dispatcher (reports.cpp) parses what every report shares, opens
+// the database and calls the kind's function; each kind lives in a report_KIND.cpp of its own.
+// To add a kind: write its function (and, if it has options of its own, an options function),
+// declare both below, and add ONE line to the table in reports.cpp.
+#include "cli.h"
+
+#include "core/storage/analyticsrepository.h"
+
+#include <QCommandLineOption>
+#include <QJsonObject>
+#include <QList>
+
+namespace rapport::cli {
+
+enum class ReportFormat { Text, Csv, Json };
+
+// What a report gets: the open database, the filter from the shared options (as-of date, period,
+// owner, kind, currency), the output format and the parser, to read its own options.
+struct ReportContext
+{
+    Database &db;
+    AnalyticsFilter filter;
+    ReportFormat format;
+    const QCommandLineParser &parser;
+};
+
+using ReportFunction = int (*)(const ReportContext &context);
+using ReportOptions = QList<QCommandLineOption> (*)();
+// Checks the kind's own options before the database is opened: an exit code (after fail()) for
+// a usage error, nothing when they are fine.
+using ReportCheck = std::optional<int> (*)(const QCommandLineParser &parser);
+
+struct ReportKind
+{
+    const char *name;
+    const char *summary; // one line for --help
+    ReportFunction run;
+    ReportOptions options = nullptr; // nullptr: only the shared ones
+    ReportCheck check = nullptr;
+};
+
+// Output helpers. Results go to stdout in one buffered write.
+void printJson(const QJsonObject &object);
+// One CSV record (RFC 4180: fields with a comma, quote or line break are quoted).
+QString csvRecord(const QStringList &fields);
+void printLines(const QStringList &lines);
+QString formatShare(double share); // 0.7345 -> "0.7345" (4 decimals)
+
+// The kinds.
+QList<QCommandLineOption> paretoOptions();
+std::optional<int> paretoCheck(const QCommandLineParser &parser);
+int paretoReport(const ReportContext &context);
+int rfmReport(const ReportContext &context);
+
+} // namespace rapport::cli

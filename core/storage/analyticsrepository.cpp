@@ -1,0 +1,162 @@
+#include "core/storage/analyticsrepository.h"
+
+#include "core/storage/columnquery.h"
+#include "core/storage/database.h"
+#include "core/storage/settingsrepository.h"
+
+namespace rapport {
+namespace {
+
+// The customers a filter keeps, joined to a per-customer aggregate `v(customer_id, value)`
+// after it is grouped: one rowid lookup per customer, not per order. ?4 owner, ?5 kind.
+#define RAPPORT_KEPT_CUSTOMERS \
+    " JOIN customers c ON c.id = v.customer_id WHERE c.deleted_at IS NULL" \
+    " AND (?4 IS NULL OR c.owner_id = ?4) AND (?5 IS NULL OR c.kind = ?5)"
+
+// Orders that stand: open (0) and fulfilled (1); cancelled and refunded ones are not revenue.
+#define RAPPORT_STANDING_ORDERS \
+    " status IN (0, 1) AND currency = ?1 AND ordered_at >= ?2 AND ordered_at < ?3"
+
+void bindFilter(ColumnQuery &q, const AnalyticsFilter &f, const QString &currency)
+{
+    q.bind(1, currency);
+    q.bind(2, f.startSecs());
+    q.bind(3, f.endSecs());
+    q.bind(4, f.ownerId);
+    q.bind(5, f.kind ? std::optional<qint64>(int(*f.kind)) : std::nullopt);
+}
+
+Result<CustomerValues> readValues(ColumnQuery &q, const QString &what)
+{
+    CustomerValues out;
+    while (q.next()) {
+        out.ids.push_back(q.int64(0));
+        out.values.push_back(q.int64(1));
+    }
+    if (Status s = q.finish(what); !s)
+        return s.error();
+    return out;
+}
+
+} // namespace
+
+QDate AnalyticsFilter::effectiveAsOf() const
+{
+    return asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc().date();
+}
+
+qint64 AnalyticsFilter::startSecs() const
+{
+    return from.isValid() ? from.startOfDay(Qt::UTC).toSecsSinceEpoch() : 0;
+}
+
+qint64 AnalyticsFilter::endSecs() const
+{
+    return effectiveAsOf().addDays(1).startOfDay(Qt::UTC).toSecsSinceEpoch();
+}
+
+AnalyticsRepository::AnalyticsRepository(const Database &db)
+    : m_db(db)
+{}
+
+Result<QString> AnalyticsRepository::defaultCurrency() const
+{
+    const QString set = SettingsRepository(m_db).value(SettingsRepository::Currency);
+    if (set.size() == 3)
+        return set.toUpper();
+    ColumnQuery q(m_db, "SELECT currency FROM orders ORDER BY id DESC LIMIT 1");
+    QString newest;
+    if (q.next())
+        newest = q.text(0);
+    if (Status s = q.finish(tr("Reading the currency of the orders")); !s)
+        return s.error();
+    return newest.isEmpty() ? QStringLiteral("EUR") : newest;
+}
+
+Result<QString> AnalyticsRepository::currencyOf(const AnalyticsFilter &filter) const
+{
+    if (!filter.currency.isEmpty())
+        return filter.currency;
+    return defaultCurrency();
+}
+
+Result<CustomerValues> AnalyticsRepository::revenuePerCustomer(const AnalyticsFilter &filter) const
+{
+    auto currency = currencyOf(filter);
+    if (!currency)
+        return currency.error();
+    // orders_customer (customer_id, ordered_at) delivers the rows grouped: no sort.
+    ColumnQuery q(m_db,
+                  "WITH v(customer_id, value) AS (SELECT customer_id, sum(total_minor)"
+                  " FROM orders WHERE" RAPPORT_STANDING_ORDERS " GROUP BY customer_id)"
+                  " SELECT v.customer_id, v.value FROM v" RAPPORT_KEPT_CUSTOMERS);
+    bindFilter(q, filter, *currency);
+    return readValues(q, tr("Reading the revenue per customer"));
+}
+
+Result<CustomerValues> AnalyticsRepository::marginPerCustomer(const AnalyticsFilter &filter) const
+{
+    auto currency = currencyOf(filter);
+    if (!currency)
+        return currency.error();
+    ColumnQuery q(m_db,
+                  "WITH v(customer_id, value) AS (SELECT o.customer_id,"
+                  " sum(l.quantity * (l.unit_price_minor - p.unit_cost_minor))"
+                  " FROM orders o JOIN order_lines l ON l.order_id = o.id"
+                  " JOIN products p ON p.id = l.product_id AND p.unit_cost_minor IS NOT NULL"
+                  " WHERE o.status IN (0, 1) AND o.currency = ?1 AND o.ordered_at >= ?2"
+                  " AND o.ordered_at < ?3 GROUP BY o.customer_id)"
+                  " SELECT v.customer_id, v.value FROM v" RAPPORT_KEPT_CUSTOMERS);
+    bindFilter(q, filter, *currency);
+    return readValues(q, tr("Reading the gross margin per customer"));
+}
+
+Result<CustomerValues> AnalyticsRepository::serviceLoadPerCustomer(const AnalyticsFilter &filter) const
+{
+    auto currency = currencyOf(filter);
+    if (!currency)
+        return currency.error();
+    ColumnQuery q(m_db,
+                  "WITH v(customer_id, value) AS (SELECT customer_id, sum(n) FROM ("
+                  "  SELECT customer_id, 1 AS n FROM cases WHERE opened_at >= ?2"
+                  "  AND opened_at < ?3"
+                  "  UNION ALL SELECT customer_id, 0 FROM orders WHERE" RAPPORT_STANDING_ORDERS
+                  ") GROUP BY customer_id)"
+                  " SELECT v.customer_id, v.value FROM v" RAPPORT_KEPT_CUSTOMERS);
+    bindFilter(q, filter, *currency);
+    return readValues(q, tr("Reading the cases per customer"));
+}
+
+Result<PurchaseSummaries> AnalyticsRepository::purchaseSummaries(const AnalyticsFilter &filter) const
+{
+    auto currency = currencyOf(filter);
+    if (!currency)
+        return currency.error();
+    ColumnQuery q(m_db,
+                  "WITH v(customer_id, last_at, n, value) AS (SELECT customer_id,"
+                  " max(CASE WHEN total_minor > 0 THEN ordered_at END), sum(total_minor > 0),"
+                  " sum(total_minor) FROM orders WHERE" RAPPORT_STANDING_ORDERS
+                  " GROUP BY customer_id HAVING sum(total_minor > 0) > 0)"
+                  " SELECT v.customer_id, v.last_at, v.n, v.value FROM v" RAPPORT_KEPT_CUSTOMERS);
+    bindFilter(q, filter, *currency);
+    PurchaseSummaries out;
+    while (q.next()) {
+        out.ids.push_back(q.int64(0));
+        out.lastPurchaseDay.push_back(julianDay(q.int64(1)));
+        out.purchases.push_back(q.int64(2));
+        out.value.push_back(q.int64(3));
+    }
+    if (Status s = q.finish(tr("Reading the purchases per customer")); !s)
+        return s.error();
+    return out;
+}
+
+qint64 AnalyticsRepository::julianDay(qint64 unixSeconds)
+{
+    constexpr qint64 Day = 86400;
+    constexpr qint64 UnixEpochJulianDay = 2440588; // 1970-01-01
+    const qint64 days = unixSeconds >= 0 ? unixSeconds / Day : -((-unixSeconds + Day - 1) / Day);
+    return days + UnixEpochJulianDay;
+}
+
+} // namespace rapport

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/domain/customer.h"
+#include "core/util/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <optional>
+#include <vector>
+
+namespace rapport {
+
+class Database;
+
+// What the analytics look at: a period of days (UTC) and optionally the customers of one owner
+// or one kind. Customers in the trash are always left out. Money is counted in one currency
+// (orders in other currencies are left out, never converted).
+struct AnalyticsFilter
+{
+    QDate asOf; // the last day counted; null: today (UTC)
+    QDate from; // the first day counted; null: all history
+    std::optional<qint64> ownerId;
+    std::optional<CustomerKind> kind;
+    QString currency; // empty: AnalyticsRepository::defaultCurrency()
+
+    QDate effectiveAsOf() const;
+    // Unix seconds: the first second counted (0 without `from`), the first one after asOf.
+    qint64 startSecs() const;
+    qint64 endSecs() const;
+};
+
+// One value per customer, as parallel columns.
+struct CustomerValues
+{
+    std::vector<qint64> ids;
+    std::vector<qint64> values;
+};
+
+// What RFM needs per customer who bought: the day of the last purchase (Julian day number, UTC),
+// the number of purchases and their net value.
+struct PurchaseSummaries
+{
+    std::vector<qint64> ids;
+    std::vector<qint64> lastPurchaseDay;
+    std::vector<qint64> purchases;
+    std::vector<qint64> value;
+};
+
+// AnalyticsRepository pulls the columns the functions in core/analytics need, each loader in ONE
+// query that selects only what it needs and lets SQLite do the obvious GROUP BY (per-customer
+// sums). Revenue counts the orders that stand (open and fulfilled; cancelled and refunded orders
+// do not), net of negative amounts (credit notes). It reads only and belongs to the thread of its
+// Database.
+class AnalyticsRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(AnalyticsRepository)
+
+public:
+    explicit AnalyticsRepository(const Database &db);
+
+    // The currency money is counted in: the `currency` setting, else the newest order's, else
+    // "EUR".
+    Result<QString> defaultCurrency() const;
+
+    // Net revenue per customer over the period: customers with at least one standing order.
+    Result<CustomerValues> revenuePerCustomer(const AnalyticsFilter &filter) const;
+    // Gross margin per customer: quantity * (line price - product cost) over the lines of
+    // standing orders whose product has a known cost; customers with no such line are left out.
+    Result<CustomerValues> marginPerCustomer(const AnalyticsFilter &filter) const;
+    // Service load: cases (complaints and service requests) opened in the period per customer,
+    // over the customers who bought or opened a case in the period (0 for a buyer without cases).
+    Result<CustomerValues> serviceLoadPerCustomer(const AnalyticsFilter &filter) const;
+
+    // Per customer with at least one purchase (a standing order with a positive total) in the
+    // period: last purchase day, number of purchases, net value (credit notes included).
+    Result<PurchaseSummaries> purchaseSummaries(const AnalyticsFilter &filter) const;
+
+    // Unix seconds to the day (UTC) as a Julian day number, as QDate counts.
+    static qint64 julianDay(qint64 unixSeconds);
+
+private:
+    Result<QString> currencyOf(const AnalyticsFilter &filter) const;
+    const Database &m_db;
+};
+
+} // namespace rapport

@@ -1,0 +1,161 @@
+#include "core/storage/analyticsrepository.h"
+#include "core/storage/database.h"
+#include "tests/support/fixtures.h"
+#include "tests/support/tempdatabase.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <catch2/catch.hpp>
+
+#include <map>
+
+using namespace rapport;
+
+namespace {
+
+// A small shop: three customers (one an organisation owned by a rep, one in the trash) and their
+// orders around the as-of date 2026-06-30.
+struct Shop
+{
+    test::TempDatabase t;
+    qint64 rep = test::addUser(t.db(), QStringLiteral("rep"));
+    qint64 ann = test::addCustomer(t.db(), QStringLiteral("Ann"));
+    qint64 acme = test::addCustomer(t.db(), QStringLiteral("Acme"));
+    qint64 gone = test::addCustomer(t.db(), QStringLiteral("Gone"));
+    qint64 cheap = test::addProduct(t.db(), QStringLiteral("C"), 1000);
+
+    Shop()
+    {
+        exec(QStringLiteral("UPDATE customers SET kind = 0 WHERE id = %1").arg(ann));
+        exec(QStringLiteral("UPDATE customers SET kind = 1, owner_id = %1 WHERE id = %2")
+                 .arg(rep)
+                 .arg(acme));
+        exec(QStringLiteral("UPDATE customers SET deleted_at = 1 WHERE id = %1").arg(gone));
+        exec(QStringLiteral("UPDATE products SET unit_cost_minor = 600 WHERE id = %1").arg(cheap));
+    }
+
+    void exec(const QString &sql)
+    {
+        QSqlQuery q(t->connection());
+        if (!q.exec(sql))
+            FAIL(sql.toStdString());
+    }
+
+    // status: 0 open, 1 fulfilled, 2 cancelled, 3 refunded
+    qint64 order(qint64 customer,
+                 const QDateTime &at,
+                 qint64 total,
+                 int status = 1,
+                 const char *currency = "EUR")
+    {
+        QSqlQuery q(t->connection());
+        q.prepare(QStringLiteral("INSERT INTO orders (customer_id, ordered_at, status, currency,"
+                                 " total_minor) VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(customer);
+        q.addBindValue(at.toSecsSinceEpoch());
+        q.addBindValue(status);
+        q.addBindValue(QString::fromLatin1(currency));
+        q.addBindValue(total);
+        if (!q.exec())
+            FAIL("order");
+        // Not lastInsertId(): the customer list's triggers write rows of their own.
+        QSqlQuery id(t->connection());
+        if (!id.exec(QStringLiteral("SELECT max(id) FROM orders")) || !id.next())
+            FAIL("order id");
+        return id.value(0).toLongLong();
+    }
+
+    void line(qint64 order, int quantity, qint64 price)
+    {
+        exec(QStringLiteral("INSERT INTO order_lines (order_id, product_id, quantity,"
+                            " unit_price_minor) VALUES (%1, %2, %3, %4)")
+                 .arg(order)
+                 .arg(cheap)
+                 .arg(quantity)
+                 .arg(price));
+    }
+
+    void kase(qint64 customer, const QDateTime &opened)
+    {
+        exec(QStringLiteral("INSERT INTO cases (customer_id, kind, subject, opened_at)"
+                            " VALUES (%1, 0, 'x', %2)")
+                 .arg(customer)
+                 .arg(opened.toSecsSinceEpoch()));
+    }
+};
+
+std::map<qint64, qint64> asMap(const CustomerValues &v)
+{
+    std::map<qint64, qint64> m;
+    for (std::size_t i = 0; i < v.ids.size(); ++i)
+        m[v.ids[i]] = v.values[i];
+    return m;
+}
+
+AnalyticsFilter june2026()
+{
+    AnalyticsFilter f;
+    f.asOf = QDate(2026, 6, 30);
+    f.from = QDate(2026, 1, 1);
+    return f;
+}
+
+} // namespace
+
+TEST_CASE("AnalyticsRepository: revenue, margin and service load per customer", "[analytics]")
+{
+    Shop s;
+    const qint64 o1 = s.order(s.ann, test::utc(2026, 6, 30, 23, 59, 59), 2500); // last second
+    s.line(o1, 2, 1000);                                   // margin 2 * (1000 - 600) = 800
+    s.order(s.ann, test::utc(2026, 7, 1, 0), 9999);        // after as-of
+    s.order(s.ann, test::utc(2025, 12, 31, 23), 9999);     // before from
+    s.order(s.ann, test::utc(2026, 3, 1), 7000, 2);        // cancelled
+    s.order(s.ann, test::utc(2026, 3, 2), 7000, 3);        // refunded
+    s.order(s.ann, test::utc(2026, 3, 3), -500);           // a credit note
+    s.order(s.ann, test::utc(2026, 3, 4), 8000, 1, "USD"); // another currency
+    const qint64 o2 = s.order(s.acme, test::utc(2026, 1, 1, 0), 1000, 0); // open, first second
+    s.line(o2, -1, 1000); // a returned item: margin -400
+    s.order(s.gone, test::utc(2026, 2, 1), 5000);
+    s.kase(s.ann, test::utc(2026, 2, 1));
+    s.kase(s.ann, test::utc(2026, 2, 2));
+    s.kase(s.ann, test::utc(2025, 2, 2)); // before from
+    s.kase(s.gone, test::utc(2026, 2, 2));
+
+    AnalyticsRepository repo(s.t.db());
+    auto currency = repo.defaultCurrency();
+    INFO((currency.ok() ? QString() : currency.error().message()).toStdString());
+    REQUIRE(currency.ok());
+    CHECK(*currency == QLatin1String("EUR")); // the newest order's (Gone's)
+    AnalyticsFilter f = june2026();
+    f.currency = QStringLiteral("EUR");
+
+    auto revenue = repo.revenuePerCustomer(f);
+    REQUIRE(revenue.ok());
+    // Ann: 2500 - 500; Acme: 1000 (open orders stand); Gone is in the trash.
+    CHECK(asMap(*revenue) == std::map<qint64, qint64>{{s.ann, 2000}, {s.acme, 1000}});
+
+    auto margin = repo.marginPerCustomer(f);
+    REQUIRE(margin.ok());
+    CHECK(asMap(*margin) == std::map<qint64, qint64>{{s.ann, 800}, {s.acme, -400}});
+
+    auto load = repo.serviceLoadPerCustomer(f);
+    REQUIRE(load.ok());
+    CHECK(asMap(*load) == std::map<qint64, qint64>{{s.ann, 2}, {s.acme, 0}});
+
+    SECTION("owner and kind filters")
+    {
+        f.ownerId = s.rep;
+        CHECK(asMap(repo.revenuePerCustomer(f).value()) == std::map<qint64, qint64>{{s.acme, 1000}});
+        f.ownerId.reset();
+        f.kind = CustomerKind::Person;
+        CHECK(asMap(repo.revenuePerCustomer(f).value()) == std::map<qint64, qint64>{{s.ann, 2000}});
+    }
+    SECTION("an empty database gives empty columns")
+    {
+        test::TempDatabase empty;
+        AnalyticsRepository emptyRepo(empty.db());
+        CHECK(emptyRepo.defaultCurrency().value() == QLatin1String("EUR"));
+        CHECK(emptyRepo.revenuePerCustomer(june2026()).value().ids.empty());
+    }
+}
