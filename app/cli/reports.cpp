@@ -27,6 +27,17 @@ const std::array reportKinds{
                &paretoOptions,
                &paretoCheck},
     ReportKind{"rfm", "recency, frequency, monetary scores and segments", &rfmReport, nullptr},
+    ReportKind{"cohorts",
+               "monthly cohorts, retention and churn per month",
+               &cohortsReport,
+               &cohortsOptions,
+               &cohortsCheck},
+    ReportKind{"activity", "the team's interactions and cases per week", &activityReport},
+    ReportKind{"lost",
+               "lost customers with their last contact",
+               &lostReport,
+               &lostOptions,
+               &lostCheck},
 };
 
 const ReportKind *findKind(const QString &name)

@@ -53,5 +53,12 @@ QList<QCommandLineOption> paretoOptions();
 std::optional<int> paretoCheck(const QCommandLineParser &parser);
 int paretoReport(const ReportContext &context);
 int rfmReport(const ReportContext &context);
+QList<QCommandLineOption> cohortsOptions();
+std::optional<int> cohortsCheck(const QCommandLineParser &parser);
+int cohortsReport(const ReportContext &context);
+int activityReport(const ReportContext &context);
+QList<QCommandLineOption> lostOptions();
+std::optional<int> lostCheck(const QCommandLineParser &parser);
+int lostReport(const ReportContext &context);
 
 } // namespace rapport::cli

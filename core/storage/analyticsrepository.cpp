@@ -151,6 +151,140 @@ Result<PurchaseSummaries> AnalyticsRepository::purchaseSummaries(const Analytics
     return out;
 }
 
+namespace {
+
+// ?1 from, ?2 end, ?3 owner, ?4 kind; the customers joined row by row in customer order.
+Result<CustomerEvents> readEvents(const Database &db,
+                                  const char *sql,
+                                  const AnalyticsFilter &filter,
+                                  const QString &what)
+{
+    ColumnQuery q(db, sql);
+    q.bind(1, filter.startSecs());
+    q.bind(2, filter.endSecs());
+    q.bind(3, filter.ownerId);
+    q.bind(4, filter.kind ? std::optional<qint64>(int(*filter.kind)) : std::nullopt);
+    CustomerEvents out;
+    while (q.next()) {
+        out.customers.push_back(q.int64(0));
+        out.times.push_back(q.int64(1));
+    }
+    if (Status s = q.finish(what); !s)
+        return s.error();
+    return out;
+}
+
+} // namespace
+
+Result<CustomerEvents> AnalyticsRepository::purchases(const AnalyticsFilter &filter) const
+{
+    return readEvents(m_db,
+                      "SELECT o.customer_id, o.ordered_at FROM customers c"
+                      " JOIN orders o ON o.customer_id = c.id"
+                      " WHERE c.deleted_at IS NULL AND (?3 IS NULL OR c.owner_id = ?3)"
+                      " AND (?4 IS NULL OR c.kind = ?4) AND o.status IN (0, 1)"
+                      " AND o.total_minor > 0 AND o.ordered_at >= ?1 AND o.ordered_at < ?2"
+                      " ORDER BY o.customer_id, o.ordered_at",
+                      filter,
+                      tr("Reading the purchases"));
+}
+
+Result<CustomerEvents> AnalyticsRepository::interactions(const AnalyticsFilter &filter) const
+{
+    // interactions_customer (customer_id, occurred_at) covers the pull.
+    return readEvents(m_db,
+                      "SELECT i.customer_id, i.occurred_at FROM customers c"
+                      " JOIN interactions i ON i.customer_id = c.id"
+                      " WHERE c.deleted_at IS NULL AND (?3 IS NULL OR c.owner_id = ?3)"
+                      " AND (?4 IS NULL OR c.kind = ?4)"
+                      " AND i.occurred_at >= ?1 AND i.occurred_at < ?2"
+                      " ORDER BY i.customer_id, i.occurred_at",
+                      filter,
+                      tr("Reading the interactions"));
+}
+
+Result<InteractionCounts> AnalyticsRepository::interactionCounts(const AnalyticsFilter &filter) const
+{
+    // Weeks from Monday 1969-12-29: (days + 3) / 7, as analytics::weekOfUnixSeconds().
+    ColumnQuery q(m_db,
+                  "SELECT coalesce(i.agent_id, 0), i.channel, (i.occurred_at / 86400 + 3) / 7,"
+                  " count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id"
+                  " WHERE i.occurred_at >= ?1 AND i.occurred_at < ?2 AND c.deleted_at IS NULL"
+                  " AND (?3 IS NULL OR c.owner_id = ?3) AND (?4 IS NULL OR c.kind = ?4)"
+                  " GROUP BY 1, 2, 3");
+    q.bind(1, filter.startSecs());
+    q.bind(2, filter.endSecs());
+    q.bind(3, filter.ownerId);
+    q.bind(4, filter.kind ? std::optional<qint64>(int(*filter.kind)) : std::nullopt);
+    InteractionCounts out;
+    while (q.next()) {
+        out.agents.push_back(q.int64(0));
+        out.channels.push_back(q.int64(1));
+        out.weeks.push_back(q.int64(2));
+        out.counts.push_back(q.int64(3));
+    }
+    if (Status s = q.finish(tr("Counting the interactions per agent and week")); !s)
+        return s.error();
+    return out;
+}
+
+Result<CaseTimes> AnalyticsRepository::caseTimes(const AnalyticsFilter &filter) const
+{
+    ColumnQuery q(m_db,
+                  "SELECT k.opened_at, coalesce(k.resolved_at, 0) FROM cases k"
+                  " JOIN customers c ON c.id = k.customer_id"
+                  " WHERE ((k.opened_at >= ?1 AND k.opened_at < ?2)"
+                  " OR (k.resolved_at >= ?1 AND k.resolved_at < ?2)) AND c.deleted_at IS NULL"
+                  " AND (?3 IS NULL OR c.owner_id = ?3) AND (?4 IS NULL OR c.kind = ?4)");
+    q.bind(1, filter.startSecs());
+    q.bind(2, filter.endSecs());
+    q.bind(3, filter.ownerId);
+    q.bind(4, filter.kind ? std::optional<qint64>(int(*filter.kind)) : std::nullopt);
+    CaseTimes out;
+    while (q.next()) {
+        out.opened.push_back(q.int64(0));
+        out.resolved.push_back(q.int64(1));
+    }
+    if (Status s = q.finish(tr("Reading the cases")); !s)
+        return s.error();
+    return out;
+}
+
+Result<LostCandidates> AnalyticsRepository::lostCandidates(const AnalyticsFilter &filter,
+                                                           qint64 noPurchaseSince) const
+{
+    // Each subquery is one index range: orders_customer and interactions_customer, newest first.
+    ColumnQuery
+        q(m_db,
+          "SELECT id, name, stage, last_at,"
+          " (SELECT i.occurred_at FROM interactions i WHERE i.customer_id = x.id"
+          "  AND i.occurred_at < ?1 ORDER BY i.occurred_at DESC LIMIT 1),"
+          " (SELECT i.outcome FROM interactions i WHERE i.customer_id = x.id"
+          "  AND i.occurred_at < ?1 ORDER BY i.occurred_at DESC LIMIT 1)"
+          " FROM (SELECT c.id, c.name, c.stage,"
+          "  (SELECT max(o.ordered_at) FROM orders o WHERE o.customer_id = c.id"
+          "   AND o.status IN (0, 1) AND o.total_minor > 0 AND o.ordered_at < ?1) AS last_at"
+          "  FROM customers c WHERE c.deleted_at IS NULL"
+          "  AND (?3 IS NULL OR c.owner_id = ?3) AND (?4 IS NULL OR c.kind = ?4)) x"
+          " WHERE x.stage = 4 OR x.last_at < ?2");
+    q.bind(1, filter.endSecs());
+    q.bind(2, noPurchaseSince);
+    q.bind(3, filter.ownerId);
+    q.bind(4, filter.kind ? std::optional<qint64>(int(*filter.kind)) : std::nullopt);
+    LostCandidates out;
+    while (q.next()) {
+        out.ids.push_back(q.int64(0));
+        out.names.push_back(q.text(1));
+        out.stages.push_back(q.int64(2));
+        out.lastPurchaseDay.push_back(q.isNull(3) ? 0 : julianDay(q.int64(3)));
+        out.lastContactAt.push_back(q.isNull(4) ? 0 : q.int64(4));
+        out.lastOutcome.push_back(q.isNull(5) ? -1 : q.int64(5));
+    }
+    if (Status s = q.finish(tr("Reading the lost customers")); !s)
+        return s.error();
+    return out;
+}
+
 qint64 AnalyticsRepository::julianDay(qint64 unixSeconds)
 {
     constexpr qint64 Day = 86400;

@@ -47,6 +47,38 @@ struct PurchaseSummaries
     std::vector<qint64> value;
 };
 
+// Events as parallel columns: who and when (Unix seconds), sorted by customer, then time.
+struct CustomerEvents
+{
+    std::vector<qint64> customers;
+    std::vector<qint64> times;
+};
+
+// Interactions counted per (agent, channel, week) by SQL, and the cases' open and resolve times.
+struct InteractionCounts
+{
+    std::vector<qint64> agents; // 0: no agent recorded
+    std::vector<qint64> channels;
+    std::vector<qint64> weeks; // see analytics::weekOfUnixSeconds()
+    std::vector<qint64> counts;
+};
+struct CaseTimes
+{
+    std::vector<qint64> opened;
+    std::vector<qint64> resolved; // 0: not resolved
+};
+
+// Candidates for the lost-customer list: marked lost, or no purchase since `cutoff`.
+struct LostCandidates
+{
+    std::vector<qint64> ids;
+    std::vector<QString> names;
+    std::vector<qint64> stages;
+    std::vector<qint64> lastPurchaseDay; // Julian day; 0: never bought
+    std::vector<qint64> lastContactAt;   // Unix seconds; 0: no interaction
+    std::vector<qint64> lastOutcome;     // -1: no interaction
+};
+
 // AnalyticsRepository pulls the columns the functions in core/analytics need, each loader in ONE
 // query that selects only what it needs and lets SQLite do the obvious GROUP BY (per-customer
 // sums). Revenue counts the orders that stand (open and fulfilled; cancelled and refunded orders
@@ -75,6 +107,22 @@ public:
     // Per customer with at least one purchase (a standing order with a positive total) in the
     // period: last purchase day, number of purchases, net value (credit notes included).
     Result<PurchaseSummaries> purchaseSummaries(const AnalyticsFilter &filter) const;
+
+    // Purchases (standing orders with a positive total, in any currency) up to asOf, from the
+    // `from` day if set, of the customers the filter keeps.
+    Result<CustomerEvents> purchases(const AnalyticsFilter &filter) const;
+    // Interactions (any channel, either direction) in the same period.
+    Result<CustomerEvents> interactions(const AnalyticsFilter &filter) const;
+
+    // Interactions in the period per agent, channel and Monday-based UTC week.
+    Result<InteractionCounts> interactionCounts(const AnalyticsFilter &filter) const;
+    // Cases opened or resolved in the period.
+    Result<CaseTimes> caseTimes(const AnalyticsFilter &filter) const;
+
+    // Customers marked lost, or whose last purchase up to asOf lies before `noPurchaseSince`
+    // (Unix seconds), with their last interaction up to asOf and its outcome.
+    Result<LostCandidates> lostCandidates(const AnalyticsFilter &filter,
+                                          qint64 noPurchaseSince) const;
 
     // Unix seconds to the day (UTC) as a Julian day number, as QDate counts.
     static qint64 julianDay(qint64 unixSeconds);

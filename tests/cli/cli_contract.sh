@@ -150,6 +150,60 @@ PY
     [[ $(($(wc -l <"$tmp/out") - 1)) -eq $(python3 -c "import json;print(json.load(open('/dev/stdin'))['customers'])" < <("$cli" report rfm --db "$db" --as-of 2026-06-30 --format json)) ]] \
         || fail "report rfm --format csv: not one row per customer"
     untouched "$tmp/empty.db" "$cli" report rfm --db "$tmp/empty.db"
+    expect 1 "$cli" report cohorts --activity sometimes --db "$db"
+    expect 1 "$cli" report cohorts --window-months 0 --db "$db"
+    for activity in purchases any; do
+        expect 0 "$cli" report cohorts --db "$db" --as-of 2026-06-30 --format json --activity $activity
+        python3 - "$tmp/out" <<'PY' || fail "report cohorts --format json: wrong content"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert sum(c["size"] for c in d["cohorts"]) == d["customers"] > 0, d["customers"]
+for c in d["cohorts"]:
+    assert len(c["active"]) == len(c["share"])
+    if c["size"]:
+        assert c["active"][0] == c["size"] and c["share"][0] == 1.0, c
+        assert all(s is not None and 0 <= s <= 1 for s in c["share"]), c
+    else:
+        assert all(s is None for s in c["share"]), c
+for m in d["months"]:
+    assert m["retained"] + m["churned"] == m["active_at_start"], m
+    assert m["retained"] + m["acquired"] + m["reactivated"] == m["active"], m
+    assert (m["retention_rate"] is None) == (m["active_at_start"] == 0), m
+PY
+    done
+    expect 0 "$cli" report cohorts --db "$db" --as-of 2026-06-30 --format csv
+    expect 0 "$cli" report cohorts --db "$db" --as-of 2026-06-30
+    untouched "$tmp/empty.db" "$cli" report cohorts --db "$tmp/empty.db"
+    expect 0 "$cli" report activity --db "$db" --as-of 2026-06-30 --format json
+    python3 - "$tmp/out" "$db" <<'PY' || fail "report activity --format json: wrong content"
+import json, sqlite3, sys
+d = json.load(open(sys.argv[1]))
+assert len(d["weeks"]) == 13 and d["from"] == "2026-04-06", (len(d["weeks"]), d["from"])
+con = sqlite3.connect(sys.argv[2])
+n = con.execute("""SELECT count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id
+    WHERE c.deleted_at IS NULL AND i.occurred_at >= strftime('%s', '2026-04-06')
+    AND i.occurred_at < strftime('%s', '2026-07-01')""").fetchone()[0]
+assert sum(w["interactions"] for w in d["weeks"]) == n == sum(a["interactions"] for a in d["agents"]), n
+assert all(sum(w["by_channel"].values()) == w["interactions"] for w in d["weeks"])
+PY
+    expect 0 "$cli" report activity --db "$db" --as-of 2026-06-30 --format csv
+    expect 0 "$cli" report activity --db "$db" --as-of 2026-06-30
+    expect 0 "$cli" report activity --db "$tmp/empty.db" --format json
+    expect 1 "$cli" report lost --days -3 --db "$db"
+    expect 0 "$cli" report lost --db "$db" --as-of 2026-06-30 --format json
+    python3 - "$tmp/out" "$db" <<'PY' || fail "report lost --format json: wrong content"
+import json, sqlite3, sys
+d = json.load(open(sys.argv[1]))
+con = sqlite3.connect(sys.argv[2])
+marked = con.execute("SELECT count(*) FROM customers WHERE stage = 4 AND deleted_at IS NULL").fetchone()[0]
+assert d["stage_lost"] == marked, (d["stage_lost"], marked)
+assert d["customers"] == len(d["lost"]) == d["stage_lost"] + d["no_purchase"] > 0, d["customers"]
+assert all(c["days_since_purchase"] > 365 for c in d["lost"] if c["reason"] == "no_purchase")
+contacts = [c["last_contact"] or "" for c in d["lost"]]
+assert contacts == sorted(contacts, reverse=True)
+PY
+    expect 0 "$cli" report lost --db "$db" --as-of 2026-06-30 --format csv
+    head -1 "$tmp/out" | grep -q "^customer_id,name,reason" || fail "report lost --format csv: header"
     ;;
 *)
     fail "unknown case $case_name"
