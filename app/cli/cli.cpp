@@ -26,6 +26,8 @@ QString usage()
         "  info [--json]              schema version, journal mode, size, rows per table\n"
         "  check                      integrity check (exit 0 when the file is sound)\n"
         "  search [--json] TEXT       find customers by name, e-mail, city or phone\n"
+        "  import-orders --format cdnow|csv FILE\n"
+        "                             import purchases (customers by their key)\n"
         "  report KIND [--as-of YYYY-MM-DD] [--format text|csv|json]\n"
         "                             analytics; 'report --help' lists the kinds\n"
         "\n"
@@ -80,6 +82,8 @@ int run(const QStringList &arguments)
         return searchCommand(rest);
     if (command == QLatin1String("report"))
         return reportCommand(rest);
+    if (command == QLatin1String("import-orders"))
+        return importOrdersCommand(rest);
     if (command.startsWith(QLatin1Char('-')))
         return fail(RapportCliTexts::tr(
                         "unknown option %1; a command comes first, e.g. 'rapport-cli info --db "

@@ -51,6 +51,7 @@ int demoCommand(const QStringList &args);
 int infoCommand(const QStringList &args);
 int checkCommand(const QStringList &args);
 int searchCommand(const QStringList &args);
-int reportCommand(const QStringList &args); // reports.cpp
+int reportCommand(const QStringList &args);       // reports.cpp
+int importOrdersCommand(const QStringList &args); // importorders.cpp
 
 } // namespace rapport::cli

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 
 namespace rapport {
 namespace {
@@ -228,6 +229,9 @@ void DemoPeople::generate(qint64 index,
     if (r.chance(0.08))
         c.notes = w.notes.pick(r).text;
     c.createdAt = p.acquiredAt;
+    char key[24]; // the customer number another system would know them by
+    std::snprintf(key, sizeof key, "C%09lld", static_cast<long long>(id));
+    c.externalKey = batch.text.add(key);
     c.updatedAt = p.acquiredAt
                   + qint64(r.uniform()
                            * double(std::max(p.acquiredAt, history.lastActivity) - p.acquiredAt));

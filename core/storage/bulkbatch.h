@@ -59,6 +59,7 @@ struct BulkBatch
         qint64 ownerId = 0;
         BulkText source, acquiredOn, notes;
         qint64 createdAt = 0, updatedAt = 0;
+        BulkText externalKey; // the key in another system (unique where set)
     };
     struct CustomerTag
     {

@@ -361,7 +361,7 @@ Status BulkLoader::prepareAll()
          "currency"},
         {"customers",
          "id, kind, first_name, last_name, name, sort_name, stage, owner_id, source, "
-         "acquired_on, notes, created_at, updated_at"},
+         "acquired_on, notes, created_at, updated_at, external_key"},
         {"customer_tags", "customer_id, tag_id"},
         {"contact_points",
          "id, customer_id, kind, label, value, street, postal_code, city, region, "
@@ -474,6 +474,40 @@ Result<qint64> BulkLoader::ensureTag(std::string_view name)
     return qint64(sqlite3_last_insert_rowid(m_handle));
 }
 
+Result<std::unordered_map<std::string, qint64>> BulkLoader::idsByKey(const char *sql,
+                                                                     const QString &what)
+{
+    if (!m_active)
+        return Error(Error::Kind::Database, BulkLoaderTexts::tr("The bulk load has not begun."));
+    std::unordered_map<std::string, qint64> ids;
+    sqlite3_stmt *s = nullptr;
+    int rc = sqlite3_prepare_v2(m_handle, sql, -1, &s, nullptr);
+    while (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+        const auto *key = reinterpret_cast<const char *>(sqlite3_column_text(s, 0));
+        ids.emplace(std::string(key, std::size_t(sqlite3_column_bytes(s, 0))),
+                    sqlite3_column_int64(s, 1));
+        rc = SQLITE_OK;
+    }
+    if (rc != SQLITE_DONE) {
+        const Error error = sqliteError(rc, QString::fromUtf8(sqlite3_errmsg(m_handle)), what);
+        sqlite3_finalize(s);
+        return error;
+    }
+    sqlite3_finalize(s);
+    return ids;
+}
+
+Result<std::unordered_map<std::string, qint64>> BulkLoader::customerIdsByExternalKey()
+{
+    return idsByKey("SELECT external_key, id FROM customers WHERE external_key IS NOT NULL",
+                    BulkLoaderTexts::tr("Reading the customers' external keys"));
+}
+
+Result<std::unordered_map<std::string, qint64>> BulkLoader::productIdsBySku()
+{
+    return idsByKey("SELECT sku, id FROM products", BulkLoaderTexts::tr("Reading the products"));
+}
+
 Status BulkLoader::insert(const BulkBatch &b)
 {
     if (!m_active)
@@ -504,7 +538,7 @@ Status BulkLoader::insert(const BulkBatch &b)
     }) && run(b.customers, [](sqlite3_stmt *s, int o, const B::Customer &r) {
         bindAll(s, o, r.id, r.kind, r.firstName, r.lastName, r.name, r.sortName, r.stage);
         bindAll(s, o + 7, Ref{r.ownerId}, r.source, r.acquiredOn, r.notes);
-        bindAll(s, o + 11, r.createdAt, r.updatedAt);
+        bindAll(s, o + 11, r.createdAt, r.updatedAt, r.externalKey);
     }) && run(b.customerTags, [](sqlite3_stmt *s, int o, const B::CustomerTag &r) {
         bindAll(s, o, r.customerId, r.tagId);
     }) && run(b.contactPoints, [](sqlite3_stmt *s, int o, const B::ContactPoint &r) {

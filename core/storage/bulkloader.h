@@ -13,7 +13,9 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 struct sqlite3;
@@ -68,6 +70,10 @@ public:
     Result<qint64> nextId(Table table);
     // The id of the tag called `name` (compared without case), added when missing.
     Result<qint64> ensureTag(std::string_view name);
+    // The customers that have an external key (customers.external_key), by that key, and the
+    // products by SKU (valid after begin(); an import adds to them instead of duplicating them).
+    Result<std::unordered_map<std::string, qint64>> customerIdsByExternalKey();
+    Result<std::unordered_map<std::string, qint64>> productIdsBySku();
     // The day the customer list's revenue window ends for this load (today, UTC, fixed at
     // begin()), and the Unix time orders must be placed from to count (BulkBatch::ListEntry).
     QDate listAsOf() const { return m_listAsOf; }
@@ -83,6 +89,7 @@ public:
 private:
     struct Statement;
     Status exec(const char *sql, const QString &what);
+    Result<std::unordered_map<std::string, qint64>> idsByKey(const char *sql, const QString &what);
     Status prepareAll();
     Status finishCustomerList();
     void finalizeAll();

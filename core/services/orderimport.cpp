@@ -1,0 +1,192 @@
+#include "core/services/orderimport.h"
+
+#include "core/domain/textfold.h"
+#include "core/services/changebus.h"
+#include "core/storage/bulkloader.h"
+
+#include <QDateTime>
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace rapport {
+namespace {
+
+constexpr std::size_t BatchRows = 20'000;
+constexpr qint64 Noon = 12 * 3600;
+
+qint64 noonUtc(const QDate &date)
+{
+    return QDateTime(date, QTime(0, 0), Qt::UTC).toSecsSinceEpoch() + Noon;
+}
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+} // namespace
+
+OrderImport::OrderImport(Database &db)
+    : m_db(db)
+{}
+
+Result<OrderImportSummary> OrderImport::runFile(const QString &path,
+                                                OrderFileFormat format,
+                                                const Options &options)
+{
+    auto records = OrderFileParser::parseFile(path, format);
+    if (!records)
+        return records.error();
+    return run(*records, options);
+}
+
+Result<OrderImportSummary> OrderImport::run(const std::vector<OrderRecord> &records,
+                                            const Options &options)
+{
+    OrderImportSummary summary;
+    if (records.empty())
+        return summary;
+    BulkLoader loader(m_db, BulkLoader::SearchIndex::Direct);
+    if (Status s = loader.begin(); !s)
+        return s.error();
+    auto customers = loader.customerIdsByExternalKey();
+    if (!customers)
+        return customers.error();
+    auto products = loader.productIdsBySku();
+    if (!products)
+        return products.error();
+    using T = BulkLoader::Table;
+    Result<qint64> nextCustomer = loader.nextId(T::Customers);
+    Result<qint64> nextOrder = loader.nextId(T::Orders);
+    Result<qint64> nextLine = loader.nextId(T::OrderLines);
+    Result<qint64> nextProduct = loader.nextId(T::Products);
+    for (const auto *id : {&nextCustomer, &nextOrder, &nextLine, &nextProduct})
+        if (!*id)
+            return id->error();
+
+    // The customers and products met for the first time, with their first purchase.
+    struct NewCustomer
+    {
+        qint64 id;
+        QDate firstPurchase;
+    };
+    std::unordered_map<std::string, NewCustomer> created;
+    std::vector<std::string> createdOrder;
+    std::vector<std::pair<std::string, const OrderRecord *>> newProducts;
+    std::unordered_set<qint64> found; // customers that were there before
+    std::vector<qint64> customerOf(records.size());
+    std::vector<qint64> productOf(records.size(), 0);
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const OrderRecord &r = records[i];
+        std::string key = utf8(r.customerKey);
+        if (auto known = customers->find(key); known != customers->end()) {
+            customerOf[i] = known->second;
+            found.insert(known->second);
+        } else {
+            auto [it, fresh] = created.try_emplace(key, NewCustomer{*nextCustomer, r.date});
+            if (fresh) {
+                ++*nextCustomer;
+                createdOrder.push_back(key);
+            } else if (r.date < it->second.firstPurchase) {
+                it->second.firstPurchase = r.date;
+            }
+            customerOf[i] = it->second.id;
+        }
+        if (!r.product.isEmpty()) {
+            std::string sku = utf8(r.product);
+            auto [it, fresh] = products->try_emplace(sku, *nextProduct);
+            if (fresh) {
+                ++*nextProduct;
+                newProducts.emplace_back(sku, &r);
+            }
+            productOf[i] = it->second;
+        }
+    }
+    summary.customersFound = qint64(found.size());
+
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QString pattern = options.namePattern.isEmpty() ? tr("Customer %1") : options.namePattern;
+    const std::string source = utf8(options.source);
+    BulkBatch batch;
+    const auto flush = [&]() -> Status {
+        if (batch.rowCount() == 0)
+            return {};
+        Status s = loader.insert(batch);
+        batch.clear();
+        return s;
+    };
+
+    for (const auto &[sku, first] : newProducts) {
+        BulkBatch::Product p;
+        p.id = (*products)[sku];
+        p.sku = batch.text.add(sku);
+        p.name = p.sku;
+        const qint64 quantity = first->quantity != 0 ? first->quantity : 1;
+        p.unitPriceMinor = std::max<qint64>(0, first->amountMinor / quantity);
+        p.currency = batch.text.add(utf8(first->currency));
+        batch.products.push_back(p);
+        ++summary.productsCreated;
+    }
+    for (const std::string &key : createdOrder) {
+        const NewCustomer &c = created.at(key);
+        const QString name = pattern.arg(QString::fromStdString(key));
+        BulkBatch::Customer row;
+        row.id = c.id;
+        row.kind = 0;
+        row.lastName = row.name = batch.text.add(utf8(name));
+        row.sortName = batch.text.add(utf8(foldText(name)));
+        row.stage = 2; // active: they buy
+        row.source = source.empty() ? BulkText() : batch.text.add(source);
+        row.acquiredOn = batch.text.add(utf8(c.firstPurchase.toString(Qt::ISODate)));
+        row.createdAt = row.updatedAt = now;
+        row.externalKey = batch.text.add(key);
+        batch.customers.push_back(row);
+        batch.search.push_back(BulkBatch::SearchEntry{c.id, row.name, "", "", "", ""});
+        ++summary.customersCreated;
+        if (batch.customers.size() >= BatchRows)
+            if (Status s = flush(); !s)
+                return s.error();
+    }
+    if (Status s = flush(); !s)
+        return s.error();
+
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const OrderRecord &r = records[i];
+        BulkBatch::Order order;
+        order.id = (*nextOrder)++;
+        order.customerId = customerOf[i];
+        order.orderedAt = noonUtc(r.date);
+        order.status = 1; // fulfilled
+        order.currency = batch.text.add(utf8(r.currency));
+        order.totalMinor = r.amountMinor;
+        batch.orders.push_back(order);
+        if (productOf[i] != 0) {
+            const qint64 quantity = r.quantity != 0 ? r.quantity : 1;
+            batch.orderLines.push_back(BulkBatch::OrderLine{(*nextLine)++,
+                                                            order.id,
+                                                            productOf[i],
+                                                            quantity,
+                                                            r.amountMinor / quantity});
+        }
+        ++summary.orders;
+        if (batch.orders.size() >= BatchRows)
+            if (Status s = flush(); !s)
+                return s.error();
+    }
+    if (Status s = flush(); !s)
+        return s.error();
+    if (Status s = loader.finish(); !s)
+        return s.error();
+
+    if (options.bus) {
+        ChangeNotice notice;
+        notice.entity = ChangeNotice::Entity::Everything;
+        notice.action = ChangeNotice::Action::Reset;
+        options.bus->publish(notice);
+    }
+    return summary;
+}
+
+} // namespace rapport

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/io/orderfile.h"
+#include "core/util/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace rapport {
+
+class ChangeBus;
+class Database;
+
+struct OrderImportSummary
+{
+    qint64 orders = 0;
+    qint64 customersCreated = 0;
+    qint64 customersFound = 0; // customers the file names that were there already
+    qint64 productsCreated = 0;
+};
+
+// OrderImport brings purchases from an order file (OrderFileParser) into the database: each
+// record becomes one fulfilled order (placed at noon UTC on its date, total = the record's
+// amount) for the customer whose external key (customers.external_key) is the record's key; a key
+// met for the first time makes a new customer (a person named after the key, stage active,
+// acquired on the first purchase in the file). A record naming a product gets one order line
+// (quantity, unit price = amount / quantity rounded toward zero) for the product with that SKU,
+// added when missing. Everything goes in through the BulkLoader in one transaction: a failure
+// leaves the database as it was.
+class OrderImport final
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderImport)
+
+public:
+    struct Options
+    {
+        QString source;           // customers.source for the customers it makes ("CDNOW", "import")
+        QString namePattern;      // their name, %1 = the key; default "Customer %1"
+        ChangeBus *bus = nullptr; // gets one Reset notice after the commit, when set
+    };
+
+    explicit OrderImport(Database &db);
+
+    Result<OrderImportSummary> run(const std::vector<OrderRecord> &records, const Options &options);
+    // Parses `path` in `format` and imports it.
+    Result<OrderImportSummary> runFile(const QString &path,
+                                       OrderFileFormat format,
+                                       const Options &options);
+
+private:
+    Database &m_db;
+};
+
+} // namespace rapport
