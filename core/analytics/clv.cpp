@@ -1,0 +1,51 @@
+#include "core/analytics/clv.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <tuple>
+
+namespace rapport::analytics {
+
+ClvScores scoreCustomers(const BgNbdParams &bgnbd,
+                         const GammaGammaParams *spend,
+                         RfmColumns data,
+                         std::span<const double> repeatSpend,
+                         double horizonWeeks,
+                         const ClvOptions &options)
+{
+    const std::size_t n = data.x.size();
+    ClvScores s;
+    s.probabilityAlive.resize(n);
+    s.expectedPurchases.resize(n);
+    s.expectedSpend.resize(n);
+    s.lifetimeValue.resize(n);
+    // Per distinct history: P(alive), E[Y(horizon)] and the discounted purchases per unit spend.
+    struct Figures
+    {
+        double alive, purchases, discounted;
+    };
+    std::map<std::tuple<double, double, double>, Figures> memo;
+    ClvOptions perUnit = options;
+    perUnit.margin = 1.0;
+    const bool gammaGamma = spend && spend->q > 1;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double x = data.x[i], tx = data.tx[i], T = data.T[i];
+        auto [it, fresh] = memo.try_emplace({x, tx, T});
+        if (fresh)
+            it->second = {BgNbd::probabilityAlive(bgnbd, x, tx, T),
+                          BgNbd::expectedPurchases(bgnbd, x, tx, T, horizonWeeks),
+                          GammaGamma::lifetimeValue(bgnbd, x, tx, T, 1.0, perUnit)};
+        const Figures &f = it->second;
+        const double mx = i < repeatSpend.size() ? repeatSpend[i] : 0.0;
+        const double perPurchase = gammaGamma ? GammaGamma::expectedSpend(*spend, x, mx)
+                                              : std::max(0.0, mx);
+        s.probabilityAlive[i] = f.alive;
+        s.expectedPurchases[i] = f.purchases;
+        s.expectedSpend[i] = perPurchase;
+        s.lifetimeValue[i] = options.margin * perPurchase * f.discounted;
+    }
+    return s;
+}
+
+} // namespace rapport::analytics

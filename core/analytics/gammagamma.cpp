@@ -1,0 +1,118 @@
+#include "core/analytics/gammagamma.h"
+
+#include "core/analytics/optimize.h"
+
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace rapport::analytics {
+
+double GammaGamma::logLikelihood(const GammaGammaParams &g, double x, double mx)
+{
+    // ln G(px+q) - ln G(px) - ln G(q) + q ln gamma + (px-1) ln m_x + px ln x - (px+q) ln(gamma + x m_x)
+    const double px = g.p * x;
+    return std::lgamma(px + g.q) - std::lgamma(px) - std::lgamma(g.q) + g.q * std::log(g.gamma)
+           + (px - 1) * std::log(mx) + px * std::log(x) - (px + g.q) * std::log(g.gamma + x * mx);
+}
+
+Result<GammaGammaFit> GammaGamma::fit(std::span<const double> xs, std::span<const double> mxs)
+{
+    if (xs.size() != mxs.size())
+        return Error(Error::Kind::Validation, tr("The customer columns differ in length."));
+    // Per customer: x, ln m_x, ln x, x m_x; per distinct x the digamma terms.
+    struct Row
+    {
+        double x, logM, logX, xm;
+        int xIndex;
+    };
+    std::vector<Row> rows;
+    std::vector<double> distinctX;
+    std::map<double, int> xIndex;
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        const double x = xs[i], m = mxs[i];
+        if (!(x > 0) || !(m > 0) || !std::isfinite(x) || !std::isfinite(m))
+            continue;
+        auto [it, fresh] = xIndex.try_emplace(x, int(distinctX.size()));
+        if (fresh)
+            distinctX.push_back(x);
+        rows.push_back({x, std::log(m), std::log(x), x * m, it->second});
+    }
+    if (rows.size() < 2)
+        return Error(Error::Kind::Validation,
+                     tr("Fewer than two customers have bought again with a positive amount, so "
+                        "spend cannot be estimated."));
+    const Objective objective = [&](const std::vector<double> &theta, std::vector<double> &grad) {
+        const double p = std::exp(theta[0]), q = std::exp(theta[1]), gamma = std::exp(theta[2]);
+        std::vector<double> lgTerm(distinctX.size()), psiSum(distinctX.size()),
+            psiTerm(distinctX.size());
+        for (std::size_t i = 0; i < distinctX.size(); ++i) {
+            const double px = p * distinctX[i];
+            lgTerm[i] = std::lgamma(px + q) - std::lgamma(px);
+            psiSum[i] = digamma(px + q);
+            psiTerm[i] = psiSum[i] - digamma(px);
+        }
+        const double lgQ = std::lgamma(q), psiQ = digamma(q), logGamma = std::log(gamma);
+        double ll = 0, dp = 0, dq = 0, dg = 0;
+        for (const Row &row : rows) {
+            const double px = p * row.x;
+            const double logGx = std::log(gamma + row.xm);
+            const auto k = std::size_t(row.xIndex);
+            ll += lgTerm[k] - lgQ + q * logGamma + (px - 1) * row.logM + px * row.logX
+                  - (px + q) * logGx;
+            dp += row.x * (psiTerm[k] + row.logM + row.logX - logGx);
+            dq += psiSum[k] - psiQ + logGamma - logGx;
+            dg += q / gamma - (px + q) / (gamma + row.xm);
+        }
+        grad = {-p * dp, -q * dq, -gamma * dg};
+        return std::isfinite(ll) ? -ll : std::numeric_limits<double>::infinity();
+    };
+    MinimizeOptions options;
+    options.maxIterations = 1000;
+    MinimizeResult best;
+    best.value = std::numeric_limits<double>::infinity();
+    for (const std::vector<double> &start :
+         {std::vector<double>{0.0, 0.0, 0.0},
+          std::vector<double>{std::log(0.1), std::log(2.0), std::log(10.0)}}) {
+        MinimizeResult m = minimizeBfgs(objective, start, options);
+        if (std::isfinite(m.value) && m.value < best.value)
+            best = std::move(m);
+    }
+    if (!std::isfinite(best.value))
+        return Error(Error::Kind::Validation,
+                     tr("The Gamma-Gamma spend model could not be fitted to these customers."));
+    GammaGammaFit fit;
+    fit.params = {std::exp(best.x[0]), std::exp(best.x[1]), std::exp(best.x[2])};
+    fit.logLikelihood = -best.value;
+    fit.customers = int(rows.size());
+    fit.converged = best.converged;
+    return fit;
+}
+
+double GammaGamma::expectedSpend(const GammaGammaParams &g, double x, double mx)
+{
+    if (!(g.q > 1))
+        return std::numeric_limits<double>::quiet_NaN();
+    const double population = g.p * g.gamma / (g.q - 1);
+    if (!(x > 0) || !(mx > 0))
+        return population;
+    const double weight = (g.q - 1) / (g.p * x + g.q - 1);
+    return weight * population + (1 - weight) * mx;
+}
+
+double GammaGamma::lifetimeValue(
+    const BgNbdParams &bgnbd, double x, double tx, double T, double spend, const ClvOptions &options)
+{
+    constexpr double weeksPerMonth = 365.25 / 12 / 7;
+    const double monthly = std::pow(1 + options.annualDiscount, 1.0 / 12) - 1;
+    double value = 0, before = 0, discount = 1;
+    for (int k = 1; k <= options.months; ++k) {
+        const double expected = BgNbd::expectedPurchases(bgnbd, x, tx, T, k * weeksPerMonth);
+        discount /= 1 + monthly;
+        value += (expected - before) * discount;
+        before = expected;
+    }
+    return options.margin * spend * value;
+}
+
+} // namespace rapport::analytics
