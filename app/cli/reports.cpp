@@ -38,6 +38,11 @@ const std::array reportKinds{
                &lostReport,
                &lostOptions,
                &lostCheck},
+    ReportKind{"clv",
+               "customer lifetime value: BG/NBD and Gamma-Gamma fits, P(alive), CLV",
+               &clvReport,
+               &clvOptions,
+               &clvCheck},
 };
 
 const ReportKind *findKind(const QString &name)

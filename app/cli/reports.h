@@ -60,5 +60,8 @@ int activityReport(const ReportContext &context);
 QList<QCommandLineOption> lostOptions();
 std::optional<int> lostCheck(const QCommandLineParser &parser);
 int lostReport(const ReportContext &context);
+QList<QCommandLineOption> clvOptions(); // report_clv.cpp
+std::optional<int> clvCheck(const QCommandLineParser &parser);
+int clvReport(const ReportContext &context);
 
 } // namespace rapport::cli

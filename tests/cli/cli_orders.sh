@@ -67,6 +67,47 @@ import-csv)
     [[ $(scalar "$db" "SELECT count(*) FROM customers") == 2 ]] || fail "keys not matched again"
     [[ $(scalar "$db" "SELECT count(*) FROM orders") == 4 ]] || fail "expected 4 orders"
     ;;
+report-clv)
+    db=$tmp/shop.db
+    # 40 customers: customer i buys on day 1 of January and then every (i % 7 + 1) weeks until a
+    # week that depends on i (some stop early, some never buy again).
+    for i in $(seq 1 40); do
+        step=$(( (i % 7 + 1) * 7 )); last=$(( (i * 37) % 250 ))
+        for ((d = 0; d <= last; d += step)); do
+            printf ' %05d %s 1 %d.%02d\n' "$i" "$(date -u -d "1997-01-01 + $d days" +%Y%m%d)" \
+                $(( 5 + i % 11 )) $(( (i * 13 + d) % 100 ))
+        done
+    done >"$tmp/orders.txt"
+    expect 0 "$cli" import-orders --db "$db" --format cdnow "$tmp/orders.txt"
+    expect 0 "$cli" report clv --db "$db" --as-of 1997-09-30 --format json --top 5
+    python3 - "$tmp/out" <<'PY' || fail "report clv --format json: wrong content"
+import json, math, sys
+d = json.load(open(sys.argv[1]))
+for k in ("r", "alpha", "a", "b", "log_likelihood"):
+    assert isinstance(d[k], float) and math.isfinite(d[k]), k
+assert d["r"] > 0 and d["alpha"] > 0 and d["a"] > 0 and d["b"] > 0
+assert d["log_likelihood"] < 0
+assert d["customers"] == 40, d["customers"]
+assert d["as_of"] == "1997-09-30" and d["currency"] == "USD"
+assert len(d["top"]) == 5
+clv = [c["clv_minor"] for c in d["top"]]
+assert clv == sorted(clv, reverse=True), clv
+assert all(0 <= c["p_alive"] <= 1 for c in d["top"])
+PY
+    expect 0 "$cli" report clv --db "$db" --as-of 1997-09-30 --format csv
+    [[ $(head -1 "$tmp/out") == "customer_id,x,t_x,T,p_alive,expected_purchases,expected_spend_minor,clv_minor" ]] \
+        || fail "report clv --format csv: header $(head -1 "$tmp/out")"
+    [[ $(wc -l <"$tmp/out") -eq 41 ]] || fail "report clv --format csv: $(wc -l <"$tmp/out") lines"
+    expect 0 "$cli" report clv --db "$db" --as-of 1997-09-30
+    grep -q "BG/NBD" "$tmp/out" || fail "report clv: no BG/NBD line"
+    expect 1 "$cli" report clv --db "$db" --margin 2
+    expect 1 "$cli" report clv --db "$db" --from 1997-01-01
+    # Before anyone bought, or nobody bought twice: exit 2 with one sentence.
+    expect 2 "$cli" report clv --db "$db" --as-of 1996-12-31
+    [[ $(wc -l <"$tmp/err") -eq 1 ]] || fail "more than one line: $(cat "$tmp/err")"
+    expect 2 "$cli" report clv --db "$db" --as-of 1997-01-01
+    grep -q "twice" "$tmp/err" || fail "report clv on one day: $(cat "$tmp/err")"
+    ;;
 *)
     fail "unknown case $case_name"
     ;;
