@@ -2,10 +2,11 @@
 
 #include "core/analytics/optimize.h"
 
+#include <QtGlobal>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <map>
 #include <unordered_map>
 
 namespace rapport::analytics {
@@ -38,23 +39,26 @@ struct Grouped
 Grouped group(RfmColumns d)
 {
     Grouped g;
-    std::map<double, int> xIndex, txIndex, TIndex;
-    const auto index = [](std::map<double, int> &m, std::vector<double> &values, double v) {
-        auto [it, fresh] = m.try_emplace(v, int(values.size()));
-        if (fresh)
-            values.push_back(v);
-        return it->second;
-    };
-    std::map<std::tuple<int, int, int>, double> weights;
+    std::unordered_map<double, int> xIndex, txIndex, TIndex;
+    const auto index =
+        [](std::unordered_map<double, int> &m, std::vector<double> &values, double v) {
+            auto [it, fresh] = m.try_emplace(v, int(values.size()));
+            if (fresh)
+                values.push_back(v);
+            return it->second;
+        };
+    // The three indexes packed in one key (21 bits each: up to two million distinct values).
+    std::unordered_map<quint64, std::size_t> rowOf;
+    rowOf.reserve(d.x.size() / 2 + 16);
     for (std::size_t i = 0; i < d.x.size(); ++i) {
-        const int x = index(xIndex, g.xs, d.x[i]);
-        const int tx = index(txIndex, g.txs, d.tx[i]);
-        const int T = index(TIndex, g.Ts, d.T[i]);
-        weights[{x, tx, T}] += 1;
+        const auto x = quint64(index(xIndex, g.xs, d.x[i]));
+        const auto tx = quint64(index(txIndex, g.txs, d.tx[i]));
+        const auto T = quint64(index(TIndex, g.Ts, d.T[i]));
+        auto [it, fresh] = rowOf.try_emplace((x << 42) | (tx << 21) | T, g.rows.size());
+        if (fresh)
+            g.rows.push_back({int(x), int(tx), int(T), 0.0});
+        g.rows[it->second].weight += 1;
     }
-    g.rows.reserve(weights.size());
-    for (const auto &[key, w] : weights)
-        g.rows.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), w});
     return g;
 }
 
@@ -104,10 +108,13 @@ double negLogLikelihood(const Grouped &g,
         const double u1 = lgb1[std::size_t(row.x)] - rx * logT[std::size_t(row.T)];
         double p1 = 1, p2 = 0, l = u1;
         if (x > 0) {
+            // log(e^u1 + e^u2) and the two shares, with one exp and one log1p.
             const double u2 = lgb2[std::size_t(row.x)] - rx * logTx[std::size_t(row.tx)];
-            l = logSumExp(u1, u2);
-            p1 = std::exp(u1 - l);
-            p2 = std::exp(u2 - l);
+            const double e = std::exp(-std::abs(u1 - u2));
+            const double small = e / (1 + e);
+            l = std::max(u1, u2) + std::log1p(e);
+            p1 = u1 >= u2 ? 1 - small : small;
+            p2 = 1 - p1;
         }
         const double w = row.weight;
         ll += w * (base[std::size_t(row.x)] + l);
@@ -189,10 +196,19 @@ Result<BgNbdFit> BgNbd::fit(RfmColumns d)
     options.maxIterations = 1000;
     MinimizeResult best;
     best.value = std::numeric_limits<double>::infinity();
+    int agreeing = 0; // starts that ended at the best optimum found so far
     for (const auto &start : starts) {
         MinimizeResult m = minimizeBfgs(objective, start, options);
-        if (std::isfinite(m.value) && m.value < best.value)
+        if (!std::isfinite(m.value))
+            continue;
+        if (std::abs(m.value - best.value) <= 1e-9 * std::abs(m.value))
+            ++agreeing;
+        else if (m.value < best.value)
+            agreeing = 1;
+        if (m.value < best.value)
             best = std::move(m);
+        if (agreeing >= 2 && best.converged)
+            break; // two starts far apart found the same optimum
     }
     if (!std::isfinite(best.value))
         return Error(Error::Kind::Validation,

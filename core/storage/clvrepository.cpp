@@ -5,6 +5,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <vector>
+
 namespace rapport {
 namespace {
 
@@ -44,8 +47,8 @@ Result<PurchaseSummary> ClvRepository::summary(const QDate &asOf,
     const QString what = tr("Reading the customers' purchases");
     if (!asOf.isValid())
         return Error(Error::Kind::Validation, tr("The as-of date is not a valid date."));
-    // Per customer and purchase day: the day's spend in the currency and whether it had any;
-    // then per customer: the days, the first and last day, and the spend after the first day.
+    // One pass over the orders in table order (a plain scan: reading them in customer order
+    // through the index costs 4x as much), then per customer and purchase day in memory.
     const bool filtered = filter.ownerId || filter.kind;
     // Unfiltered, the few customers in the trash are left out; filtered, only the customers
     // that pass are let in.
@@ -53,20 +56,11 @@ Result<PurchaseSummary> ClvRepository::summary(const QDate &asOf,
         = filtered ? "customer_id IN (SELECT id FROM customers WHERE deleted_at IS NULL"
                      " AND (?3 IS NULL OR owner_id = ?3) AND (?4 IS NULL OR kind = ?4))"
                    : "customer_id NOT IN (SELECT id FROM customers WHERE deleted_at IS NOT NULL)";
-    const QByteArray sql
-        = "SELECT customer_id, count(*) - 1, min(day), max(day),"
-          "       total(CASE WHEN NOT first THEN amount END),"
-          "       total(CASE WHEN NOT first AND priced THEN 1 END)"
-          " FROM (SELECT customer_id, ordered_at / 86400 AS day,"
-          "              total(CASE WHEN currency = ?2 THEN total_minor END) AS amount,"
-          "              max(currency = ?2) AS priced,"
-          "              row_number() OVER (PARTITION BY customer_id"
-          "                                 ORDER BY ordered_at / 86400) = 1 AS first"
-          "       FROM orders"
-          "       WHERE status IN (0, 1) AND total_minor >= 0 AND ordered_at < ?1 AND "
-          + customers
-          + "       GROUP BY customer_id, day)"
-            " GROUP BY customer_id ORDER BY customer_id";
+    const QByteArray sql = "SELECT customer_id, ordered_at / 86400, total_minor, currency = ?2"
+                           " FROM orders"
+                           " WHERE status IN (0, 1) AND total_minor >= 0 AND ordered_at < ?1"
+                           " AND "
+                           + customers;
     Query q(m_db.handle(), sql.constData());
     if (q.rc != SQLITE_OK)
         return q.error(what);
@@ -80,22 +74,62 @@ Result<PurchaseSummary> ClvRepository::summary(const QDate &asOf,
         if (filter.kind)
             sqlite3_bind_int64(q.stmt, 4, *filter.kind);
     }
-    PurchaseSummary s;
-    s.asOf = asOf;
-    s.currency = currency;
+    struct Purchase
+    {
+        qint64 customer;
+        qint64 day;
+        qint64 amount; // in `currency`, else 0
+        bool priced;   // in `currency`
+        bool operator<(const Purchase &o) const
+        {
+            return customer < o.customer || (customer == o.customer && day < o.day);
+        }
+    };
+    std::vector<Purchase> rows;
+    bool sorted = true;
     while ((q.rc = sqlite3_step(q.stmt)) == SQLITE_ROW) {
-        const qint64 first = sqlite3_column_int64(q.stmt, 2);
-        const qint64 last = sqlite3_column_int64(q.stmt, 3);
-        const double priced = sqlite3_column_double(q.stmt, 5);
-        s.customerIds.push_back(sqlite3_column_int64(q.stmt, 0));
-        s.x.push_back(double(sqlite3_column_int64(q.stmt, 1)));
-        s.tx.push_back(double(last - first) / 7.0);
-        s.T.push_back(double(asOfDay - first) / 7.0);
-        s.repeatSpend.push_back(priced > 0 ? sqlite3_column_double(q.stmt, 4) / priced : 0.0);
-        s.firstDay.push_back(first);
+        const bool priced = sqlite3_column_int(q.stmt, 3) != 0;
+        Purchase p{sqlite3_column_int64(q.stmt, 0),
+                   sqlite3_column_int64(q.stmt, 1),
+                   priced ? sqlite3_column_int64(q.stmt, 2) : 0,
+                   priced};
+        sorted = sorted && (rows.empty() || !(p < rows.back()));
+        rows.push_back(p);
     }
     if (q.rc != SQLITE_DONE)
         return q.error(what);
+    if (!sorted)
+        std::sort(rows.begin(), rows.end());
+
+    PurchaseSummary s;
+    s.asOf = asOf;
+    s.currency = currency;
+    for (std::size_t i = 0; i < rows.size();) {
+        const qint64 customer = rows[i].customer;
+        const qint64 first = rows[i].day;
+        qint64 last = first, days = 0, repeatSpend = 0, pricedDays = 0;
+        while (i < rows.size() && rows[i].customer == customer) {
+            const qint64 day = rows[i].day;
+            qint64 amount = 0;
+            bool priced = false;
+            for (; i < rows.size() && rows[i].customer == customer && rows[i].day == day; ++i) {
+                amount += rows[i].amount;
+                priced = priced || rows[i].priced;
+            }
+            ++days;
+            last = day;
+            if (day != first && priced) {
+                repeatSpend += amount;
+                ++pricedDays;
+            }
+        }
+        s.customerIds.push_back(customer);
+        s.x.push_back(double(days - 1));
+        s.tx.push_back(double(last - first) / 7.0);
+        s.T.push_back(double(asOfDay - first) / 7.0);
+        s.repeatSpend.push_back(pricedDays > 0 ? double(repeatSpend) / double(pricedDays) : 0.0);
+        s.firstDay.push_back(first);
+    }
     return s;
 }
 
