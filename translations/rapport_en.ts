@@ -15,7 +15,7 @@
 <context>
     <name>rapport-cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+260"/>
+        <location filename="../app/cli/commands.cpp" line="+256"/>
         <source>%1 has %n problem(s); restore it from a backup.</source>
         <translation>
             <numerusform>%1 has %n problem; restore it from a backup.</numerusform>

@@ -32,6 +32,87 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsRepository</name>
+    <message>
+        <location filename="../core/storage/analyticsrepository.cpp" line="+71"/>
+        <source>Reading the currency of the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading the revenue per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the gross margin per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the cases per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading the purchases per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Reading the purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Counting the interactions per agent and week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading the cases</source>
+        <translation type="unfinished">Lecture des dossiers</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reading the lost customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BgNbd</name>
+    <message>
+        <location filename="../core/analytics/bgnbd.cpp" line="+157"/>
+        <source>There are no customers to fit the model to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer columns differ in length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer %1 has an impossible purchase history (x %2, t_x %3, T %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No customer has bought twice yet, so repeat buying cannot be estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The BG/NBD model could not be fitted to these customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkLoader</name>
     <message>
         <location filename="../core/storage/bulkloader.cpp" line="+236"/>
@@ -79,13 +160,24 @@
         <translation>Ajout de l&apos;étiquette %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <location line="+33"/>
         <location line="+130"/>
         <source>The bulk load has not begun.</source>
         <translation>Le chargement en masse n&apos;a pas commencé.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-141"/>
+        <source>Reading the customers&apos; external keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the products</source>
+        <translation type="unfinished">Lecture des produits</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Loading rows into %1</source>
         <translation>Chargement de lignes dans %1</translation>
     </message>
@@ -220,6 +312,38 @@
     </message>
 </context>
 <context>
+    <name>ClvAnalyzer</name>
+    <message>
+        <location filename="../core/services/clvanalysis.cpp" line="+26"/>
+        <source>No customer had bought anything by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The spend model has no finite mean (q &lt;= 1); each customer&apos;s own mean repeat spend is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClvRepository</name>
+    <message>
+        <location filename="../core/storage/clvrepository.cpp" line="+44"/>
+        <source>Reading the customers&apos; purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The as-of date is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+5"/>
+        <source>Reading the currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactPoint</name>
     <message>
         <location filename="../core/domain/contactpoint.cpp" line="+24"/>
@@ -240,6 +364,26 @@
         <location line="+2"/>
         <source>Web</source>
         <translation>Web</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>phone number</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail address</source>
+        <translation>adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>postal address</source>
+        <translation>adresse postale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>web address</source>
+        <translation>adresse web</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -989,6 +1133,24 @@
     </message>
 </context>
 <context>
+    <name>GammaGamma</name>
+    <message>
+        <location filename="../core/analytics/gammagamma.cpp" line="+22"/>
+        <source>The customer columns differ in length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fewer than two customers have bought again with a positive amount, so spend cannot be estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The Gamma-Gamma spend model could not be fitted to these customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Interaction</name>
     <message>
         <location filename="../core/domain/interaction.cpp" line="+28"/>
@@ -1400,6 +1562,108 @@
     </message>
 </context>
 <context>
+    <name>OrderFileParser</name>
+    <message>
+        <location filename="../core/io/orderfile.cpp" line="+12"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+51"/>
+        <source>The file holds no orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>expected 4 columns (customer, YYYYMMDD, number of CDs, dollars) or 5 (with the sample id), found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the customer id &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a date written YYYYMMDD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the number of CDs &quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a dollar amount such as 12.49.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the header names the %1 column twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the header must name the columns customer, date and amount (and may name product, quantity and currency).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected %1 fields like the header, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the customer key is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an amount such as 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the quantity &quot;%1&quot; is not a whole number other than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a currency code such as USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderImport</name>
+    <message>
+        <location filename="../core/services/orderimport.cpp" line="+110"/>
+        <source>Customer %1</source>
+        <translation type="unfinished">Client %1</translation>
+    </message>
+</context>
+<context>
     <name>OrderRepository</name>
     <message>
         <location filename="../core/storage/orderrepository.cpp" line="+93"/>
@@ -1451,6 +1715,24 @@
         <location line="+13"/>
         <source>Reading the orders</source>
         <translation>Lecture des commandes</translation>
+    </message>
+</context>
+<context>
+    <name>Pareto</name>
+    <message>
+        <location filename="../core/analytics/pareto.cpp" line="+22"/>
+        <source>There is no gross margin in the period (no orders of products with a known cost), so there is nothing to rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no cases in the period, so there is no service load to rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no revenue in the period, so there is nothing to rank.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1595,7 +1877,6 @@
 <context>
     <name>RapportCli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+19"/>
         <source>Usage: rapport-cli COMMAND [--db FILE] [OPTIONS]
 
 Commands:
@@ -1610,7 +1891,7 @@ Every command takes --db FILE (default: the desktop app&apos;s database).
 Run &apos;rapport-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 usage error, 2 data or file error.
 </source>
-        <translation>Usage&#xa0;: rapport-cli COMMANDE [--db FICHIER] [OPTIONS]
+        <translation type="vanished">Usage&#xa0;: rapport-cli COMMANDE [--db FICHIER] [OPTIONS]
 
 Commandes&#xa0;:
   init                       créer une base de données, ou la mettre à jour
@@ -1626,12 +1907,34 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
 </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../app/cli/cli.cpp" line="+19"/>
+        <source>Usage: rapport-cli COMMAND [--db FILE] [OPTIONS]
+
+Commands:
+  init                       create a database, or bring it up to date
+  demo --customers N [--seed S] [--as-of YYYY-MM-DD]
+                             fill an empty database with demo customers
+  info [--json]              schema version, journal mode, size, rows per table
+  check                      integrity check (exit 0 when the file is sound)
+  search [--json] TEXT       find customers by name, e-mail, city or phone
+  import-orders --format cdnow|csv FILE
+                             import purchases (customers by their key)
+  report KIND [--as-of YYYY-MM-DD] [--format text|csv|json]
+                             analytics; &apos;report --help&apos; lists the kinds
+
+Every command takes --db FILE (default: the desktop app&apos;s database).
+Run &apos;rapport-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 usage error, 2 data or file error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>no command given; run &apos;rapport-cli --help&apos; for the list.</source>
         <translation>aucune commande indiquée&#xa0;; &apos;rapport-cli --help&apos; en donne la liste.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>unknown option %1; a command comes first, e.g. &apos;rapport-cli info --db FILE&apos;.</source>
         <translation>option inconnue %1&#xa0;; la commande vient en premier, par ex. &apos;rapport-cli info --db FICHIER&apos;.</translation>
     </message>
@@ -1641,7 +1944,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; &apos;rapport-cli --help&apos; en donne la liste.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+82"/>
+        <location filename="../app/cli/commands.cpp" line="+78"/>
         <source>Creates a Rapport database, or brings one up to date.</source>
         <translation>Crée une base de données Rapport, ou la met à jour.</translation>
     </message>
@@ -1687,6 +1990,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../app/cli/reports.cpp" line="+177"/>
         <source>--as-of must be a date written YYYY-MM-DD.</source>
         <translation>--as-of doit être une date écrite AAAA-MM-JJ.</translation>
     </message>
@@ -1759,6 +2063,203 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
         <location line="+34"/>
         <source>No customer matches &quot;%1&quot;.</source>
         <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importorders.cpp" line="+25"/>
+        <source>Imports purchases: one order per line, for the customer the line names (by their key in the file; new keys become new customers). Either the whole file goes in, or nothing does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>import-orders needs exactly one file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import-orders needs --format cdnow or --format csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format must be cdnow or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Imported %L1 orders: %L2 new customers, %L3 already known, %L4 new products (%5 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_activity.cpp" line="+52"/>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Team activity %1 to %2 (weeks Monday to Sunday, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>week      interactions  cases opened  resolved  median hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Median time to resolve over the period: %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agent                          interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_cohorts.cpp" line="+55"/>
+        <source>--activity must be purchases or any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--window-months must be a whole number from 1 to 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Cohorts by month of first purchase, %L1 customers up to %2; percent active in month k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>month   active  retention  churn  acquired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_lost.cpp" line="+58"/>
+        <source>--days must be a whole number from 1 to 36500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_pareto.cpp" line="+47"/>
+        <source>--by must be revenue, margin or service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Pareto by %1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers               %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total                   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net negative            %1 customers, %2 (counted as 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top 20% hold            %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80% is held by          %1 of the customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gini coefficient        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Class %1                 %2 customers, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_rfm.cpp" line="+90"/>
+        <source>RFM segments as of %1, %L2 customers who bought, revenue in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reports.cpp" line="-63"/>
+        <source>Usage: rapport-cli report KIND --db FILE [--as-of YYYY-MM-DD] [--from YYYY-MM-DD]
+       [--owner ID] [--kind person|organisation] [--currency CODE]
+       [--format text|csv|json]
+
+Kinds:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>
+
+Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report needs a kind: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown report &quot;%1&quot;; run &apos;rapport-cli report --help&apos; for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--from must be a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--from must not come after --as-of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--owner must be a user id (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--kind must be person or organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--currency must be a three-letter code such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--format must be text, csv or json.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1920,7 +2421,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
 <context>
     <name>RemoveRelationshipCommand</name>
     <message>
-        <location filename="../ui/undo/relationshipcommands.cpp" line="+10"/>
+        <location filename="../ui/undo/relationshipcommands.cpp" line="+9"/>
         <source>Remove a link of %1</source>
         <translation>Retirer un lien de %1</translation>
     </message>
@@ -1941,6 +2442,77 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
         <location line="+1"/>
         <source>Restore %1</source>
         <translation>Restaurer %1</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../core/analytics/retention.cpp" line="+98"/>
+        <source>There are no purchases up to %1, so there are no cohorts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rfm</name>
+    <message>
+        <location filename="../core/analytics/rfm.cpp" line="+32"/>
+        <source>Champions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Potential loyalists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <translation type="unfinished">Nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About to sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can&apos;t lose them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hibernating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost</source>
+        <translation type="unfinished">Perdu</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>There are no purchases up to %1, so there is no one to score.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2793,12 +3365,16 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The %1 shown first and used for calls and mail</source>
-        <translation>Affiché en premier et utilisé pour les appels et le courrier (%1)</translation>
+        <translation type="vanished">Affiché en premier et utilisé pour les appels et le courrier (%1)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+6"/>
+        <source>Primary: shown first and used for calls and mail</source>
+        <translation>Principal : affiché en premier et utilisé pour les appels et le courrier</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
@@ -3459,8 +4035,12 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
         <source>%1, %2, %3</source>
-        <translation>%1, %2, %3</translation>
+        <translation type="vanished">%1, %2, %3</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4938,9 +5518,13 @@ Dernier achat&#xa0;: %2</translation>
         <translation>Écrivez une note sur ce client et appuyez sur Entrée (Ctrl+Alt+N)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Show or hide %1</source>
-        <translation>Afficher ou masquer les %1</translation>
+        <translation type="vanished">Afficher ou masquer les %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Show or hide: %1</source>
+        <translation>Afficher ou masquer : %1</translation>
     </message>
     <message>
         <location line="+7"/>

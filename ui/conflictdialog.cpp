@@ -29,7 +29,7 @@ QString pointText(const ContactPoint &p)
 {
     const PhoneNormalizer phones;
     QString value = p.kind == ContactKind::Phone ? phones.formatInternational(p.value) : p.value;
-    QString text = QStringLiteral("%1 (%2)").arg(value, contactLabelName(p.label).toLower());
+    QString text = QStringLiteral("%1 (%2)").arg(value, contactLabelName(p.label));
     if (p.primary)
         text += QStringLiteral(" ★");
     return text;

@@ -82,8 +82,7 @@ ContactPointRow::ContactPointRow(const ContactPoint &point, ContactPointList *li
     QSizePolicy keepRoom = m_primary->sizePolicy(); // rows stay aligned when the mark is hidden
     keepRoom.setRetainSizeWhenHidden(true);
     m_primary->setSizePolicy(keepRoom);
-    m_primary->setToolTip(tr("The %1 shown first and used for calls and mail")
-                              .arg(contactKindName(point.kind).toLower()));
+    m_primary->setToolTip(tr("Primary: shown first and used for calls and mail"));
     line->addWidget(m_primary);
 
     auto *remove = new QToolButton(this);

@@ -358,9 +358,9 @@ void CustomerHeader::setOverview(const CustomerOverview &o, const QDateTime &now
 
     if (o.lastContactAt.isValid())
         m_lastContact->set(relativeDay(o.lastContactAt.toLocalTime().date(), today),
-                           tr("%1, %2, %3")
+                           tr("%1 · %2 · %3")
                                .arg(channelName(o.lastContactChannel),
-                                    directionName(o.lastContactDirection).toLower(),
+                                    directionName(o.lastContactDirection),
                                     locale.toString(o.lastContactAt.toLocalTime().date(),
                                                     QLocale::ShortFormat)));
     else

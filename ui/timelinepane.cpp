@@ -72,7 +72,7 @@ TimelinePane::TimelinePane(TimelineModel *model, QWidget *parent)
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setIcon(groupIcon(TimelineGroup(g)));
         button->setIconSize(QSize(16, 16));
-        button->setToolTip(tr("Show or hide %1").arg(timelineGroupName(TimelineGroup(g)).toLower()));
+        button->setToolTip(tr("Show or hide: %1").arg(timelineGroupName(TimelineGroup(g))));
         connect(button, &QToolButton::toggled, this, &TimelinePane::applyFilters);
         filters->addWidget(button);
         m_groups << button;

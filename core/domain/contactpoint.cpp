@@ -32,6 +32,21 @@ QString contactKindName(ContactKind kind)
     return {};
 }
 
+QString contactKindNoun(ContactKind kind)
+{
+    switch (kind) {
+    case ContactKind::Phone:
+        return ContactPointTexts::tr("phone number");
+    case ContactKind::Email:
+        return ContactPointTexts::tr("e-mail address");
+    case ContactKind::Postal:
+        return ContactPointTexts::tr("postal address");
+    case ContactKind::Web:
+        return ContactPointTexts::tr("web address");
+    }
+    return {};
+}
+
 QString contactLabelName(ContactLabel label)
 {
     switch (label) {

@@ -17,6 +17,8 @@ enum class ContactLabel { Work = 0, Home = 1, Mobile = 2, Other = 3 };
 inline constexpr std::array<const char *, 4> contactLabelKeys{"work", "home", "mobile", "other"};
 
 QString contactKindName(ContactKind kind);
+// The kind as a noun inside a sentence ("Add phone number to …"), spelt as each language does.
+QString contactKindNoun(ContactKind kind);
 QString contactLabelName(ContactLabel label);
 
 struct PostalAddress

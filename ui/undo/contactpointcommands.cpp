@@ -42,7 +42,7 @@ CustomerRecord withRemoved(CustomerRecord r, qint64 pointId)
 
 QString pointName(const ContactPoint &p)
 {
-    return contactKindName(p.kind).toLower();
+    return contactKindNoun(p.kind);
 }
 
 } // namespace

@@ -24,8 +24,7 @@ AddRelationshipCommand::AddRelationshipCommand(Workspace &workspace,
     : EditCustomerCommand(workspace, current, withAdded(current, relationship))
 {
     setText(tr("Link %1: %2")
-                .arg(current.customer.displayName(),
-                     relationshipKindName(relationship.kind).toLower()));
+                .arg(current.customer.displayName(), relationshipKindName(relationship.kind)));
 }
 
 RemoveRelationshipCommand::RemoveRelationshipCommand(Workspace &workspace,
