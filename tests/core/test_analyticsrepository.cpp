@@ -159,3 +159,75 @@ TEST_CASE("AnalyticsRepository: revenue, margin and service load per customer", 
         CHECK(emptyRepo.revenuePerCustomer(june2026()).value().ids.empty());
     }
 }
+
+TEST_CASE("AnalyticsRepository: purchases, interactions, cases and lost customers", "[analytics]")
+{
+    Shop s;
+    s.order(s.ann, test::utc(2025, 12, 31, 23), 9999);
+    s.order(s.ann, test::utc(2026, 3, 3), -500);           // a credit note: not a purchase
+    s.order(s.ann, test::utc(2026, 3, 4), 8000, 1, "USD"); // a purchase, in another currency
+    s.order(s.ann, test::utc(2026, 3, 5), 7000, 2);        // cancelled
+    s.order(s.ann, test::utc(2026, 6, 30, 23, 59, 59), 2500);
+    s.order(s.ann, test::utc(2026, 7, 1, 0), 9999); // after as-of
+    s.order(s.acme, test::utc(2026, 1, 1, 0), 1000, 0);
+    s.order(s.gone, test::utc(2026, 2, 1), 5000); // in the trash
+    const auto interaction = [&](qint64 customer, const QDateTime &at, int channel, int outcome) {
+        s.exec(QStringLiteral("INSERT INTO interactions (customer_id, channel, direction,"
+                              " occurred_at, agent_id, outcome) VALUES (%1, %2, 0, %3, %4, %5)")
+                   .arg(customer)
+                   .arg(channel)
+                   .arg(at.toSecsSinceEpoch())
+                   .arg(s.rep)
+                   .arg(outcome));
+    };
+    interaction(s.ann, test::utc(2026, 6, 29, 9), 1, 6);
+    interaction(s.ann, test::utc(2026, 7, 2, 9), 0, 0); // after as-of
+    s.exec(
+        QStringLiteral("UPDATE customers SET stage = 4 WHERE id IN (%1, %2)").arg(s.ann).arg(s.gone));
+
+    AnalyticsRepository repo(s.t.db());
+    AnalyticsFilter f;
+    f.asOf = QDate(2026, 6, 30);
+    f.currency = QStringLiteral("EUR");
+
+    auto summaries = repo.purchaseSummaries(f);
+    REQUIRE(summaries.ok());
+    // Ann: two EUR purchases (2025-12-31, 2026-06-30), net 9999 + 2500 - 500; Acme: one.
+    CHECK(summaries->ids == std::vector<qint64>{s.ann, s.acme});
+    CHECK(summaries->purchases == std::vector<qint64>{2, 1});
+    CHECK(summaries->value == std::vector<qint64>{11999, 1000});
+    CHECK(summaries->lastPurchaseDay
+          == std::vector<qint64>{QDate(2026, 6, 30).toJulianDay(), QDate(2026, 1, 1).toJulianDay()});
+
+    auto purchases = repo.purchases(f);
+    REQUIRE(purchases.ok());
+    // Any currency counts as purchasing; sorted by customer, then time.
+    CHECK(purchases->customers == std::vector<qint64>{s.ann, s.ann, s.ann, s.acme});
+    CHECK(purchases->times
+          == std::vector<qint64>{test::utc(2025, 12, 31, 23).toSecsSinceEpoch(),
+                                 test::utc(2026, 3, 4).toSecsSinceEpoch(),
+                                 test::utc(2026, 6, 30, 23, 59, 59).toSecsSinceEpoch(),
+                                 test::utc(2026, 1, 1, 0).toSecsSinceEpoch()});
+
+    AnalyticsFilter week = f;
+    week.from = QDate(2026, 6, 29);
+    auto counts = repo.interactionCounts(week);
+    REQUIRE(counts.ok());
+    CHECK(counts->agents == std::vector<qint64>{s.rep});
+    CHECK(counts->channels == std::vector<qint64>{1});
+    CHECK(counts->weeks == std::vector<qint64>{2948}); // the week of Monday 2026-06-29
+    CHECK(counts->counts == std::vector<qint64>{1});
+    CHECK(repo.interactions(week).value().customers == std::vector<qint64>{s.ann});
+
+    // Lost: Ann is marked lost; Acme has not bought since 2026-01-01 (before the cutoff); Gone is
+    // in the trash.
+    const qint64 cutoff = test::utc(2026, 3, 22, 0).toSecsSinceEpoch();
+    auto lost = repo.lostCandidates(f, cutoff);
+    REQUIRE(lost.ok());
+    CHECK(lost->ids == std::vector<qint64>{s.ann, s.acme});
+    CHECK(lost->stages == std::vector<qint64>{4, 0}); // Acme is still a lead: it bought, though
+    CHECK(lost->lastContactAt
+          == std::vector<qint64>{test::utc(2026, 6, 29, 9).toSecsSinceEpoch(), 0});
+    CHECK(lost->lastOutcome == std::vector<qint64>{6, -1});
+    CHECK(lost->names[0] == QLatin1String("Ann"));
+}
