@@ -28,8 +28,9 @@ struct OrderImportSummary
 // met for the first time makes a new customer (a person named after the key, stage active,
 // acquired on the first purchase in the file). A record naming a product gets one order line
 // (quantity, unit price = amount / quantity rounded toward zero) for the product with that SKU,
-// added when missing. Everything goes in through the BulkLoader in one transaction: a failure
-// leaves the database as it was.
+// added when missing. Everything goes in one transaction, so a failure leaves the database as it
+// was: through the BulkLoader when the file is large next to the database (at least a tenth of
+// its customers), else row by row through an OrderImportWriter with the triggers live.
 class OrderImport final
 {
     Q_DECLARE_TR_FUNCTIONS(OrderImport)
@@ -51,6 +52,12 @@ public:
                                        const Options &options);
 
 private:
+    // Writes through `sink`: the BulkLoader or an OrderImportWriter.
+    template<typename Sink>
+    Result<OrderImportSummary> importInto(Sink &sink,
+                                          const std::vector<OrderRecord> &records,
+                                          const Options &options);
+
     Database &m_db;
 };
 

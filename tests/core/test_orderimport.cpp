@@ -12,6 +12,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
+
 using namespace rapport;
 
 namespace {
@@ -159,4 +161,42 @@ TEST_CASE("A bad file leaves the database as it was", "[orderimport]")
     CHECK(missing.error().kind() == Error::Kind::Io);
     CHECK(test::rowCount(t.db(), "customers") == 3);
     CHECK(test::rowCount(t.db(), "orders") == 5);
+}
+
+TEST_CASE("A few orders into a database with many customers go in row by row", "[orderimport]")
+{
+    test::TempDatabase t;
+    // 40 customers first (the bulk path: the database is empty).
+    std::string many;
+    for (int i = 1; i <= 40; ++i)
+        many += " " + std::to_string(1000 + i) + " 19970101 1 10.00\n";
+    REQUIRE(import(t.db(), many.c_str()));
+    // Then 3 lines (3 x 10 < 40: row by row, the triggers keep the search and the list).
+    auto summary = import(t.db(),
+                          "customer,date,amount,product,quantity\n"
+                          "1001,1997-02-01,5.00,CD-1,1\n"
+                          "fresh,1997-02-02,7.50,CD-1,3\n"
+                          "fresh,1997-02-03,1.00,,\n",
+                          OrderFileFormat::Csv);
+    REQUIRE(summary);
+    CHECK(summary->orders == 3);
+    CHECK(summary->customersCreated == 1);
+    CHECK(summary->customersFound == 1);
+    CHECK(summary->productsCreated == 1);
+    CHECK(test::rowCount(t.db(), "customers") == 41);
+    CHECK(test::rowCount(t.db(), "orders") == 43);
+    CHECK(test::rowCount(t.db(), "order_lines") == 2);
+    CHECK(rows(t.db(),
+               QStringLiteral("SELECT name, acquired_on FROM customers WHERE external_key = "
+                              "'fresh'"))
+          == QStringList{QStringLiteral("Customer fresh|1997-02-02")});
+    CHECK(rows(t.db(),
+               QStringLiteral("SELECT rowid FROM customer_search WHERE customer_search MATCH "
+                              "'fresh'"))
+              .size()
+          == 1);
+    CHECK(rows(t.db(), QStringLiteral("SELECT id FROM customer_list")).size() == 41);
+    auto problems = t->check();
+    REQUIRE(problems);
+    CHECK(problems->isEmpty());
 }
