@@ -158,8 +158,29 @@ int clvReport(const ReportContext &context)
         return Success;
     }
 
+    // "Valuable but slipping": among the top fifth by value, those more likely gone than not.
+    std::vector<std::size_t> slipping;
+    for (std::size_t k = 0; k < count && k < (count + 4) / 5; ++k)
+        if (sc.probabilityAlive[order[k]] < 0.5)
+            slipping.push_back(order[k]);
+    const std::size_t shown = std::min<std::size_t>(std::size_t(n.top), count);
+    if (slipping.size() > shown)
+        slipping.resize(shown);
+    // The names of the customers listed.
+    std::vector<qint64> listed;
+    for (std::size_t k = 0; k < shown; ++k)
+        listed.push_back(s.customerIds[order[k]]);
+    for (std::size_t i : slipping)
+        listed.push_back(s.customerIds[i]);
+    auto labels = ClvRepository(context.db).labels(listed);
+    if (!labels)
+        return fail(labels.error());
+
     const auto customerJson = [&](std::size_t i) {
+        const ClvRepository::Label label = labels->value(s.customerIds[i]);
         return QJsonObject{{QStringLiteral("customer_id"), s.customerIds[i]},
+                           {QStringLiteral("name"), label.name},
+                           {QStringLiteral("external_key"), label.externalKey},
                            {QStringLiteral("x"), s.x[i]},
                            {QStringLiteral("t_x"), s.tx[i]},
                            {QStringLiteral("T"), s.T[i]},
@@ -168,19 +189,12 @@ int clvReport(const ReportContext &context)
                            {QStringLiteral("expected_spend_minor"), minor(sc.expectedSpend[i])},
                            {QStringLiteral("clv_minor"), minor(sc.lifetimeValue[i])}};
     };
-    // "Valuable but slipping": among the top fifth by value, those more likely gone than not.
-    std::vector<std::size_t> slipping;
-    for (std::size_t k = 0; k < count && k < (count + 4) / 5; ++k)
-        if (sc.probabilityAlive[order[k]] < 0.5)
-            slipping.push_back(order[k]);
-    const std::size_t shown = std::min<std::size_t>(std::size_t(n.top), count);
-
     if (context.format == ReportFormat::Json) {
         QJsonArray top, slip;
         for (std::size_t k = 0; k < shown; ++k)
             top.append(customerJson(order[k]));
-        for (std::size_t k = 0; k < slipping.size() && k < std::size_t(n.top); ++k)
-            slip.append(customerJson(slipping[k]));
+        for (std::size_t i : slipping)
+            slip.append(customerJson(i));
         QJsonObject o{
             {QStringLiteral("report"), QStringLiteral("clv")},
             {QStringLiteral("as_of"), a.settings.asOf.toString(Qt::ISODate)},
@@ -232,7 +246,7 @@ int clvReport(const ReportContext &context)
                       number(a.bgnbd.logLikelihood, 1));
     if (a.spend)
         lines << RapportCliTexts::tr(
-                     "Spend   p %1  q %2  gamma %3 (Gamma-Gamma, %L4 repeat buyers)")
+                     "Spend   p %1  q %2  gamma %3 (Gamma-Gamma on minor units, %L4 repeat buyers)")
                      .arg(number(a.spend->params.p, 3),
                           number(a.spend->params.q, 3),
                           number(a.spend->params.gamma, 3))
@@ -250,8 +264,9 @@ int clvReport(const ReportContext &context)
                  .arg(n.margin)
                  .arg(n.discount);
     lines << QString();
-    lines << RapportCliTexts::tr("%1 %2 %3 %4 %5 %6")
+    lines << RapportCliTexts::tr("%1 %2 %3 %4 %5 %6 %7")
                  .arg(RapportCliTexts::tr("customer"), 10)
+                 .arg(RapportCliTexts::tr("name"), -24)
                  .arg(RapportCliTexts::tr("x"), 5)
                  .arg(RapportCliTexts::tr("P(alive)"), 9)
                  .arg(RapportCliTexts::tr("expected"), 9)
@@ -259,13 +274,17 @@ int clvReport(const ReportContext &context)
                  .arg(RapportCliTexts::tr("CLV"), 12);
     for (std::size_t k = 0; k < shown; ++k) {
         const std::size_t i = order[k];
-        lines << QStringLiteral("%1 %2 %3 %4 %5 %6")
+        // The name goes in last: a '%' in it must not meet a later arg().
+        const QString name = labels->value(s.customerIds[i]).name.left(24).leftJustified(24);
+        lines << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
                      .arg(s.customerIds[i], 10)
+                     .arg(QStringLiteral("%8"))
                      .arg(s.x[i], 5, 'f', 0)
                      .arg(number(sc.probabilityAlive[i], 3), 9)
                      .arg(number(sc.expectedPurchases[i], 2), 9)
                      .arg(number(sc.expectedSpend[i] / 100.0, 2), 10)
-                     .arg(number(sc.lifetimeValue[i] / 100.0, 2), 12);
+                     .arg(number(sc.lifetimeValue[i] / 100.0, 2), 12)
+                     .arg(name);
     }
     printLines(lines);
     return Success;

@@ -148,4 +148,32 @@ Result<QString> ClvRepository::mainCurrency() const
     return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q.stmt, 0)));
 }
 
+Result<QHash<qint64, ClvRepository::Label>> ClvRepository::labels(const std::vector<qint64> &ids) const
+{
+    const QString what = tr("Reading the customers' names");
+    QByteArray list = "[";
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            list += ',';
+        list += QByteArray::number(ids[i]);
+    }
+    list += ']';
+    Query q(m_db.handle(),
+            "SELECT id, name, external_key FROM customers"
+            " WHERE id IN (SELECT value FROM json_each(?1))");
+    if (q.rc != SQLITE_OK)
+        return q.error(what);
+    sqlite3_bind_text(q.stmt, 1, list.constData(), int(list.size()), SQLITE_STATIC);
+    QHash<qint64, Label> labels;
+    const auto text = [&](int column) {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q.stmt, column)),
+                                 sqlite3_column_bytes(q.stmt, column));
+    };
+    while ((q.rc = sqlite3_step(q.stmt)) == SQLITE_ROW)
+        labels.insert(sqlite3_column_int64(q.stmt, 0), Label{text(1), text(2)});
+    if (q.rc != SQLITE_DONE)
+        return q.error(what);
+    return labels;
+}
+
 } // namespace rapport

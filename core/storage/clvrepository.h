@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -55,6 +56,16 @@ public:
                                     const ClvFilter &filter = {}) const;
     // The currency most orders are in (empty when there are no orders).
     Result<QString> mainCurrency() const;
+
+    // How the report names a customer.
+    struct Label
+    {
+        QString name;
+        QString externalKey; // empty when the customer has none
+    };
+    // The names and external keys of a few customers (a top list), by id; ids that are not
+    // customers are left out.
+    Result<QHash<qint64, Label>> labels(const std::vector<qint64> &ids) const;
 
 private:
     const Database &m_db;

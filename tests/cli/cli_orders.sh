@@ -93,6 +93,7 @@ assert len(d["top"]) == 5
 clv = [c["clv_minor"] for c in d["top"]]
 assert clv == sorted(clv, reverse=True), clv
 assert all(0 <= c["p_alive"] <= 1 for c in d["top"])
+assert all(c["name"] == "Customer " + c["external_key"] for c in d["top"]), d["top"]
 PY
     expect 0 "$cli" report clv --db "$db" --as-of 1997-09-30 --format csv
     [[ $(head -1 "$tmp/out") == "customer_id,x,t_x,T,p_alive,expected_purchases,expected_spend_minor,clv_minor" ]] \

@@ -97,6 +97,12 @@ TEST_CASE("The purchase summary counts purchase days, in weeks, as of a day", "[
     REQUIRE(noOwner);
     CHECK(noOwner->size() == 0);
 
+    auto labels = ClvRepository(t.db()).labels({s->customerIds[0], s->customerIds[2], 999});
+    REQUIRE(labels);
+    CHECK(labels->size() == 2);
+    CHECK(labels->value(s->customerIds[0]).name == QStringLiteral("Customer a"));
+    CHECK(labels->value(s->customerIds[2]).externalKey == QStringLiteral("c"));
+
     auto currency = ClvRepository(t.db()).mainCurrency();
     REQUIRE(currency);
     CHECK(*currency == QStringLiteral("EUR"));

@@ -375,6 +375,11 @@ TEST_CASE("Demo customers have believable names, sort keys and contact points", 
     }
     CHECK(checked == 3000);
     CHECK(accented > 300);
+    // Every demo customer has a customer number in external_key: "C" and the id in 9 digits.
+    CHECK(scalar(db,
+                 QStringLiteral("SELECT count(*) FROM customers WHERE external_key IS NULL "
+                                "OR external_key <> printf('C%09d', id)"))
+          == 0);
     CHECK(scalar(db,
                  QStringLiteral("SELECT count(DISTINCT country) FROM contact_points "
                                 "WHERE kind = 2"))
