@@ -36,52 +36,52 @@
     <message>
         <location filename="../core/storage/analyticsrepository.cpp" line="+71"/>
         <source>Reading the currency of the orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Währung der Aufträge</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Reading the revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Umsatzes je Kunde</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Reading the gross margin per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Bruttomarge je Kunde</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reading the cases per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Vorgänge je Kunde</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Reading the purchases per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Käufe je Kunde</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Reading the purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Käufe</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reading the interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Kontakte</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Counting the interactions per agent and week</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Kontakte je Mitarbeiter und Woche</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Reading the cases</source>
-        <translation type="unfinished">Lesen der Vorgänge</translation>
+        <translation>Lesen der Vorgänge</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Reading the lost customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der verlorenen Kunden</translation>
     </message>
 </context>
 <context>
@@ -89,27 +89,27 @@
     <message>
         <location filename="../core/analytics/bgnbd.cpp" line="+157"/>
         <source>There are no customers to fit the model to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kunden, an die das Modell angepasst werden kann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The customer columns differ in length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundenspalten sind unterschiedlich lang.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Customer %1 has an impossible purchase history (x %2, t_x %3, T %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 hat eine unmögliche Kaufhistorie (x %2, t_x %3, T %4).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No customer has bought twice yet, so repeat buying cannot be estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kunde hat zweimal gekauft, daher lassen sich Wiederholungskäufe nicht schätzen.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The BG/NBD model could not be fitted to these customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das BG/NBD-Modell konnte nicht an diese Kunden angepasst werden.</translation>
     </message>
 </context>
 <context>
@@ -169,12 +169,12 @@
     <message>
         <location line="-141"/>
         <source>Reading the customers&apos; external keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der externen Schlüssel der Kunden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reading the products</source>
-        <translation type="unfinished">Lesen der Produkte</translation>
+        <translation>Lesen der Produkte</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -316,12 +316,12 @@
     <message>
         <location filename="../core/services/clvanalysis.cpp" line="+26"/>
         <source>No customer had bought anything by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis %1 hatte noch kein Kunde etwas gekauft.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The spend model has no finite mean (q &lt;= 1); each customer&apos;s own mean repeat spend is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausgabenmodell hat keinen endlichen Mittelwert (q &lt;= 1); für jeden Kunden wird sein eigener mittlerer Wiederholungsumsatz verwendet.</translation>
     </message>
 </context>
 <context>
@@ -329,18 +329,18 @@
     <message>
         <location filename="../core/storage/clvrepository.cpp" line="+44"/>
         <source>Reading the customers&apos; purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Käufe der Kunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The as-of date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Stichtagsdatum ist kein gültiges Datum.</translation>
     </message>
     <message>
         <location line="+62"/>
         <location line="+5"/>
         <source>Reading the currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Währungen</translation>
     </message>
 </context>
 <context>
@@ -1137,17 +1137,17 @@
     <message>
         <location filename="../core/analytics/gammagamma.cpp" line="+22"/>
         <source>The customer columns differ in length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundenspalten sind unterschiedlich lang.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Fewer than two customers have bought again with a positive amount, so spend cannot be estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als zwei Kunden haben erneut mit einem positiven Betrag gekauft, daher lassen sich die Ausgaben nicht schätzen.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The Gamma-Gamma spend model could not be fitted to these customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gamma-Gamma-Ausgabenmodell konnte nicht an diese Kunden angepasst werden.</translation>
     </message>
 </context>
 <context>
@@ -1566,93 +1566,93 @@
     <message>
         <location filename="../core/io/orderfile.cpp" line="+12"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 gibt es nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+51"/>
         <source>The file holds no orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Aufträge.</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>expected 4 columns (customer, YYYYMMDD, number of CDs, dollars) or 5 (with the sample id), found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Spalten erwartet (Kunde, JJJJMMTT, Anzahl der CDs, Dollar) oder 5 (mit der Stichproben-ID), %1 gefunden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the customer id &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kunden-ID „%1“ ist keine Zahl.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a date written YYYYMMDD.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum in der Form JJJJMMTT.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the number of CDs &quot;%1&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der CDs „%1“ ist keine ganze Zahl.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a dollar amount such as 12.49.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Dollarbetrag wie 12.49.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the header names the %1 column twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile nennt die Spalte %1 zweimal.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the header must name the columns customer, date and amount (and may name product, quantity and currency).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile muss die Spalten customer, date und amount nennen (und darf product, quantity und currency nennen).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>expected %1 fields like the header, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the customer key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kundenschlüssel ist leer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum in der Form JJJJ-MM-TT.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not an amount such as 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag wie 12.50.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the quantity &quot;%1&quot; is not a whole number other than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Menge „%1“ ist keine ganze Zahl ungleich 0.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a currency code such as USD or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Währungscode wie USD oder EUR.</translation>
     </message>
 </context>
 <context>
@@ -1660,7 +1660,7 @@
     <message>
         <location filename="../core/services/orderimport.cpp" line="+110"/>
         <source>Customer %1</source>
-        <translation type="unfinished">Kunde %1</translation>
+        <translation>Kunde %1</translation>
     </message>
 </context>
 <context>
@@ -1722,17 +1722,17 @@
     <message>
         <location filename="../core/analytics/pareto.cpp" line="+22"/>
         <source>There is no gross margin in the period (no orders of products with a known cost), so there is nothing to rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum gibt es keine Bruttomarge (keine Aufträge über Produkte mit bekannten Kosten), daher gibt es nichts zu ordnen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There are no cases in the period, so there is no service load to rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum gibt es keine Vorgänge, daher gibt es keine Servicelast zu ordnen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no revenue in the period, so there is nothing to rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum gibt es keinen Umsatz, daher gibt es nichts zu ordnen.</translation>
     </message>
 </context>
 <context>
@@ -1926,7 +1926,24 @@ Every command takes --db FILE (default: the desktop app&apos;s database).
 Run &apos;rapport-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 usage error, 2 data or file error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rapport-cli BEFEHL [--db DATEI] [OPTIONEN]
+
+Befehle:
+  init                       eine Datenbank anlegen oder auf den neuesten Stand bringen
+  demo --customers N [--seed S] [--as-of JJJJ-MM-TT]
+                             eine leere Datenbank mit Demokunden füllen
+  info [--json]              Schemaversion, Journalmodus, Größe, Zeilen je Tabelle
+  check                      Integritätsprüfung (Exit-Code 0, wenn die Datei in Ordnung ist)
+  search [--json] TEXT       Kunden nach Name, E-Mail, Ort oder Telefonnummer suchen
+  import-orders --format cdnow|csv DATEI
+                             Käufe importieren (Kunden über ihren Schlüssel)
+  report ART [--as-of JJJJ-MM-TT] [--format text|csv|json]
+                             Auswertungen; &apos;report --help&apos; zeigt die Arten
+
+Jeder Befehl nimmt --db DATEI (Vorgabe: die Datenbank der Desktop-Anwendung).
+&apos;rapport-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
+</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2067,137 +2084,137 @@ Exit codes: 0 success, 1 usage error, 2 data or file error.
     <message>
         <location filename="../app/cli/importorders.cpp" line="+25"/>
         <source>Imports purchases: one order per line, for the customer the line names (by their key in the file; new keys become new customers). Either the whole file goes in, or nothing does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert Käufe: ein Auftrag je Zeile, für den Kunden, den die Zeile nennt (über seinen Schlüssel in der Datei; neue Schlüssel werden zu neuen Kunden). Entweder wird die ganze Datei übernommen oder nichts.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>import-orders needs exactly one file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-orders braucht genau eine Datei zum Lesen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>import-orders needs --format cdnow or --format csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-orders braucht --format cdnow oder --format csv.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--format must be cdnow or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss cdnow oder csv sein.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Imported %L1 orders: %L2 new customers, %L3 already known, %L4 new products (%5 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Aufträge importiert: %L2 neue Kunden, %L3 bereits bekannt, %L4 neue Produkte (%5 s).</translation>
     </message>
     <message>
         <location filename="../app/cli/report_activity.cpp" line="+52"/>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand)</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Team activity %1 to %2 (weeks Monday to Sunday, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamaktivität %1 bis %2 (Wochen Montag bis Sonntag, UTC)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>week      interactions  cases opened  resolved  median hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche         Kontakte  neue Vorgänge   gelöst  Std. (Median)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Median time to resolve over the period: %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Lösungszeit im Zeitraum: %1 Stunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>agent                          interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter                        Kontakte</translation>
     </message>
     <message>
         <location filename="../app/cli/report_cohorts.cpp" line="+55"/>
         <source>--activity must be purchases or any.</source>
-        <translation type="unfinished"></translation>
+        <translation>--activity muss purchases oder any sein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--window-months must be a whole number from 1 to 120.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window-months muss eine ganze Zahl von 1 bis 120 sein.</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Cohorts by month of first purchase, %L1 customers up to %2; percent active in month k</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten nach Monat des ersten Kaufs, %L1 Kunden bis %2; Prozent aktiv im Monat k</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>month   active  retention  churn  acquired</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat    aktiv    Bindung  Abgang  gewonnen</translation>
     </message>
     <message>
         <location filename="../app/cli/report_lost.cpp" line="+58"/>
         <source>--days must be a whole number from 1 to 36500.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days muss eine ganze Zahl von 1 bis 36500 sein.</translation>
     </message>
     <message>
         <location filename="../app/cli/report_pareto.cpp" line="+47"/>
         <source>--by must be revenue, margin or service.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by muss revenue, margin oder service sein.</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Pareto by %1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto nach %1, %2 bis %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customers               %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden                  %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total                   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe                   %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Net negative            %1 customers, %2 (counted as 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto negativ           %1 Kunden, %2 (als 0 gezählt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Top 20% hold            %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Top 20 %     %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>80% is held by          %1 of the customers</source>
-        <translation type="unfinished"></translation>
+        <translation>80 % entfallen auf      %1 der Kunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gini coefficient        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gini-Koeffizient        %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Class %1                 %2 customers, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse %1                %2 Kunden, %3</translation>
     </message>
     <message>
         <location filename="../app/cli/report_rfm.cpp" line="+90"/>
         <source>RFM segments as of %1, %L2 customers who bought, revenue in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-Segmente zum %1, %L2 Kunden mit Käufen, Umsatz in %3</translation>
     </message>
     <message>
         <location filename="../app/cli/reports.cpp" line="-63"/>
@@ -2207,59 +2224,66 @@ Exit codes: 0 success, 1 usage error, 2 data or file error.
 
 Kinds:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rapport-cli report ART --db DATEI [--as-of JJJJ-MM-TT] [--from JJJJ-MM-TT]
+        [--owner ID] [--kind person|organisation] [--currency CODE]
+        [--format text|csv|json]
+
+Arten:
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>
 
 Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+&apos;rapport-cli report ART --help&apos; zeigt die eigenen Optionen einer Art.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>report needs a kind: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>report braucht eine Art: %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown report &quot;%1&quot;; run &apos;rapport-cli report --help&apos; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Auswertung „%1“; &apos;rapport-cli report --help&apos; zeigt die Liste.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt außer seinen Optionen keine Argumente.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--from must be a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from muss ein Datum in der Form JJJJ-MM-TT sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--from must not come after --as-of.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from darf nicht nach --as-of liegen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--owner must be a user id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--owner muss eine Benutzer-ID sein (eine ganze Zahl).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--kind must be person or organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind muss person oder organisation sein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--currency must be a three-letter code such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>--currency muss ein dreibuchstabiger Code wie EUR sein.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--format must be text, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss text, csv oder json sein.</translation>
     </message>
 </context>
 <context>
@@ -2449,7 +2473,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     <message>
         <location filename="../core/analytics/retention.cpp" line="+98"/>
         <source>There are no purchases up to %1, so there are no cohorts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis %1 gibt es keine Käufe, daher gibt es keine Kohorten.</translation>
     </message>
 </context>
 <context>
@@ -2457,62 +2481,62 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     <message>
         <location filename="../core/analytics/rfm.cpp" line="+32"/>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>Champions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>Treue Kunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Potential loyalists</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenziell treue Kunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New</source>
-        <translation type="unfinished">Neu</translation>
+        <translation>Neukunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Promising</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielversprechend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Brauchen Aufmerksamkeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About to sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz vor dem Einschlafen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Can&apos;t lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zu verlieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Winterschlaf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lost</source>
-        <translation type="unfinished">Verloren</translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>There are no purchases up to %1, so there is no one to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis %1 gibt es keine Käufe, daher gibt es niemanden zu bewerten.</translation>
     </message>
 </context>
 <context>

@@ -36,52 +36,52 @@
     <message>
         <location filename="../core/storage/analyticsrepository.cpp" line="+71"/>
         <source>Reading the currency of the orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la devise des commandes</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Reading the revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du chiffre d&apos;affaires par client</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Reading the gross margin per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la marge brute par client</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reading the cases per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des dossiers par client</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Reading the purchases per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des achats par client</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Reading the purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des achats</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reading the interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des échanges</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Counting the interactions per agent and week</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage des échanges par agent et par semaine</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Reading the cases</source>
-        <translation type="unfinished">Lecture des dossiers</translation>
+        <translation>Lecture des dossiers</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Reading the lost customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des clients perdus</translation>
     </message>
 </context>
 <context>
@@ -89,27 +89,27 @@
     <message>
         <location filename="../core/analytics/bgnbd.cpp" line="+157"/>
         <source>There are no customers to fit the model to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun client auquel ajuster le modèle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The customer columns differ in length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes des clients n&apos;ont pas la même longueur.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Customer %1 has an impossible purchase history (x %2, t_x %3, T %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client %1 a un historique d&apos;achats impossible (x %2, t_x %3, T %4).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No customer has bought twice yet, so repeat buying cannot be estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client n&apos;a encore acheté deux fois, les achats répétés ne peuvent donc pas être estimés.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The BG/NBD model could not be fitted to these customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle BG/NBD n&apos;a pas pu être ajusté à ces clients.</translation>
     </message>
 </context>
 <context>
@@ -169,12 +169,12 @@
     <message>
         <location line="-141"/>
         <source>Reading the customers&apos; external keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des clés externes des clients</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reading the products</source>
-        <translation type="unfinished">Lecture des produits</translation>
+        <translation>Lecture des produits</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -316,12 +316,12 @@
     <message>
         <location filename="../core/services/clvanalysis.cpp" line="+26"/>
         <source>No customer had bought anything by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client n&apos;avait rien acheté au %1.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The spend model has no finite mean (q &lt;= 1); each customer&apos;s own mean repeat spend is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de dépense n&apos;a pas de moyenne finie (q &lt;= 1)&#xa0;; la dépense moyenne répétée propre à chaque client est utilisée.</translation>
     </message>
 </context>
 <context>
@@ -329,18 +329,18 @@
     <message>
         <location filename="../core/storage/clvrepository.cpp" line="+44"/>
         <source>Reading the customers&apos; purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des achats des clients</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The as-of date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de référence n&apos;est pas une date valide.</translation>
     </message>
     <message>
         <location line="+62"/>
         <location line="+5"/>
         <source>Reading the currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des devises</translation>
     </message>
 </context>
 <context>
@@ -1137,17 +1137,17 @@
     <message>
         <location filename="../core/analytics/gammagamma.cpp" line="+22"/>
         <source>The customer columns differ in length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes des clients n&apos;ont pas la même longueur.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Fewer than two customers have bought again with a positive amount, so spend cannot be estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de deux clients ont racheté avec un montant positif, la dépense ne peut donc pas être estimée.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The Gamma-Gamma spend model could not be fitted to these customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de dépense Gamma-Gamma n&apos;a pas pu être ajusté à ces clients.</translation>
     </message>
 </context>
 <context>
@@ -1566,93 +1566,93 @@
     <message>
         <location filename="../core/io/orderfile.cpp" line="+12"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+51"/>
         <source>The file holds no orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune commande.</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>expected 4 columns (customer, YYYYMMDD, number of CDs, dollars) or 5 (with the sample id), found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>4 colonnes attendues (client, AAAAMMJJ, nombre de CD, dollars) ou 5 (avec l&apos;identifiant d&apos;échantillon), %1 trouvées.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the customer id &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant client «&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a date written YYYYMMDD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date écrite AAAAMMJJ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the number of CDs &quot;%1&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de CD «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a dollar amount such as 12.49.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant en dollars comme 12.49.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets n&apos;est jamais fermé.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the header names the %1 column twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête nomme deux fois la colonne %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the header must name the columns customer, date and amount (and may name product, quantity and currency).</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête doit nommer les colonnes customer, date et amount (et peut nommer product, quantity et currency).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>expected %1 fields like the header, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs attendus comme dans l&apos;en-tête, %2 trouvés.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the customer key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé du client est vide.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date écrite AAAA-MM-JJ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not an amount such as 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant comme 12.50.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the quantity &quot;%1&quot; is not a whole number other than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>la quantité «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier différent de 0.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a currency code such as USD or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de devise comme USD ou EUR.</translation>
     </message>
 </context>
 <context>
@@ -1660,7 +1660,7 @@
     <message>
         <location filename="../core/services/orderimport.cpp" line="+110"/>
         <source>Customer %1</source>
-        <translation type="unfinished">Client %1</translation>
+        <translation>Client %1</translation>
     </message>
 </context>
 <context>
@@ -1722,17 +1722,17 @@
     <message>
         <location filename="../core/analytics/pareto.cpp" line="+22"/>
         <source>There is no gross margin in the period (no orders of products with a known cost), so there is nothing to rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de marge brute sur la période (aucune commande de produits au coût connu), il n&apos;y a donc rien à classer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There are no cases in the period, so there is no service load to rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun dossier sur la période, il n&apos;y a donc pas de charge de service à classer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no revenue in the period, so there is nothing to rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de chiffre d&apos;affaires sur la période, il n&apos;y a donc rien à classer.</translation>
     </message>
 </context>
 <context>
@@ -1926,7 +1926,24 @@ Every command takes --db FILE (default: the desktop app&apos;s database).
 Run &apos;rapport-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 usage error, 2 data or file error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: rapport-cli COMMANDE [--db FICHIER] [OPTIONS]
+
+Commandes&#xa0;:
+  init                       créer une base de données, ou la mettre à jour
+  demo --customers N [--seed S] [--as-of AAAA-MM-JJ]
+                             remplir une base vide avec des clients de démonstration
+  info [--json]              version du schéma, mode de journal, taille, lignes par table
+  check                      contrôle d&apos;intégrité (code 0 si le fichier est sain)
+  search [--json] TEXTE      chercher des clients par nom, e-mail, ville ou téléphone
+  import-orders --format cdnow|csv FICHIER
+                             importer des achats (clients identifiés par leur clé)
+  report TYPE [--as-of AAAA-MM-JJ] [--format text|csv|json]
+                             analyses&#xa0;; &apos;report --help&apos; liste les types
+
+Chaque commande accepte --db FICHIER (par défaut&#xa0;: la base de l&apos;application de bureau).
+&apos;rapport-cli COMMANDE --help&apos; affiche les options d&apos;une commande.
+Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de données ou de fichier.
+</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2067,137 +2084,137 @@ Exit codes: 0 success, 1 usage error, 2 data or file error.
     <message>
         <location filename="../app/cli/importorders.cpp" line="+25"/>
         <source>Imports purchases: one order per line, for the customer the line names (by their key in the file; new keys become new customers). Either the whole file goes in, or nothing does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe des achats&#xa0;: une commande par ligne, pour le client que nomme la ligne (par sa clé dans le fichier&#xa0;; les nouvelles clés deviennent de nouveaux clients). Soit tout le fichier est importé, soit rien ne l&apos;est.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>import-orders needs exactly one file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-orders a besoin d&apos;exactement un fichier à lire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>import-orders needs --format cdnow or --format csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-orders a besoin de --format cdnow ou --format csv.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--format must be cdnow or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit être cdnow ou csv.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Imported %L1 orders: %L2 new customers, %L3 already known, %L4 new products (%5 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 commandes importées&#xa0;: %L2 nouveaux clients, %L3 déjà connus, %L4 nouveaux produits (%5 s).</translation>
     </message>
     <message>
         <location filename="../app/cli/report_activity.cpp" line="+52"/>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne)</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Team activity %1 to %2 (weeks Monday to Sunday, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité de l&apos;équipe du %1 au %2 (semaines du lundi au dimanche, UTC)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>week      interactions  cases opened  resolved  median hours</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine       échanges  dossiers ouv.  résolus  heures (méd.)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Median time to resolve over the period: %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps médian de résolution sur la période&#xa0;: %1 heures</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>agent                          interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>agent                              échanges</translation>
     </message>
     <message>
         <location filename="../app/cli/report_cohorts.cpp" line="+55"/>
         <source>--activity must be purchases or any.</source>
-        <translation type="unfinished"></translation>
+        <translation>--activity doit être purchases ou any.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--window-months must be a whole number from 1 to 120.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window-months doit être un nombre entier de 1 à 120.</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Cohorts by month of first purchase, %L1 customers up to %2; percent active in month k</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortes par mois du premier achat, %L1 clients jusqu&apos;au %2&#xa0;; pourcentage d&apos;actifs au mois k</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>cohorte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>month   active  retention  churn  acquired</source>
-        <translation type="unfinished"></translation>
+        <translation>mois    actifs  rétention  pertes   acquis</translation>
     </message>
     <message>
         <location filename="../app/cli/report_lost.cpp" line="+58"/>
         <source>--days must be a whole number from 1 to 36500.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days doit être un nombre entier de 1 à 36500.</translation>
     </message>
     <message>
         <location filename="../app/cli/report_pareto.cpp" line="+47"/>
         <source>--by must be revenue, margin or service.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by doit être revenue, margin ou service.</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Pareto by %1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto par %1, du %2 au %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customers               %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients                 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total                   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total                   %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Net negative            %1 customers, %2 (counted as 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Net négatif             %1 clients, %2 (comptés pour 0)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Top 20% hold            %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des 20&#xa0;% premiers  %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>80% is held by          %1 of the customers</source>
-        <translation type="unfinished"></translation>
+        <translation>80&#xa0;% détenus par        %1 des clients</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gini coefficient        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coefficient de Gini     %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Class %1                 %2 customers, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe %1                %2 clients, %3</translation>
     </message>
     <message>
         <location filename="../app/cli/report_rfm.cpp" line="+90"/>
         <source>RFM segments as of %1, %L2 customers who bought, revenue in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments RFM au %1, %L2 clients ayant acheté, chiffre d&apos;affaires en %3</translation>
     </message>
     <message>
         <location filename="../app/cli/reports.cpp" line="-63"/>
@@ -2207,59 +2224,66 @@ Exit codes: 0 success, 1 usage error, 2 data or file error.
 
 Kinds:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: rapport-cli report TYPE --db FICHIER [--as-of AAAA-MM-JJ] [--from AAAA-MM-JJ]
+        [--owner ID] [--kind person|organisation] [--currency CODE]
+        [--format text|csv|json]
+
+Types&#xa0;:
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>
 
 Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+&apos;rapport-cli report TYPE --help&apos; affiche les options propres à un type.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>report needs a kind: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>report a besoin d&apos;un type&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown report &quot;%1&quot;; run &apos;rapport-cli report --help&apos; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport inconnu «&#xa0;%1&#xa0;»&#xa0;; &apos;rapport-cli report --help&apos; en donne la liste.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte pas d&apos;arguments en dehors de ses options.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--from must be a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from doit être une date écrite AAAA-MM-JJ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--from must not come after --as-of.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from ne doit pas être postérieur à --as-of.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--owner must be a user id (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--owner doit être un identifiant d&apos;utilisateur (un nombre entier).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--kind must be person or organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind doit être person ou organisation.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--currency must be a three-letter code such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>--currency doit être un code de trois lettres comme EUR.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--format must be text, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit être text, csv ou json.</translation>
     </message>
 </context>
 <context>
@@ -2449,7 +2473,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     <message>
         <location filename="../core/analytics/retention.cpp" line="+98"/>
         <source>There are no purchases up to %1, so there are no cohorts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun achat jusqu&apos;au %1, il n&apos;y a donc pas de cohortes.</translation>
     </message>
 </context>
 <context>
@@ -2457,62 +2481,62 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     <message>
         <location filename="../core/analytics/rfm.cpp" line="+32"/>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>Champions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients fidèles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Potential loyalists</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidèles potentiels</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New</source>
-        <translation type="unfinished">Nouveau</translation>
+        <translation>Nouveaux clients</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Promising</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometteurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandent de l&apos;attention</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About to sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le point de s&apos;endormir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Can&apos;t lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>À ne pas perdre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>En hibernation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lost</source>
-        <translation type="unfinished">Perdu</translation>
+        <translation>Perdus</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>There are no purchases up to %1, so there is no one to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun achat jusqu&apos;au %1, il n&apos;y a donc personne à noter.</translation>
     </message>
 </context>
 <context>
