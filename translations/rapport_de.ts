@@ -69,7 +69,7 @@
         <translation>Lesen der Kontakte</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Counting the interactions per agent and week</source>
         <translation>Zählen der Kontakte je Mitarbeiter und Woche</translation>
     </message>
@@ -87,7 +87,7 @@
 <context>
     <name>BgNbd</name>
     <message>
-        <location filename="../core/analytics/bgnbd.cpp" line="+157"/>
+        <location filename="../core/analytics/bgnbd.cpp" line="+164"/>
         <source>There are no customers to fit the model to.</source>
         <translation>Es gibt keine Kunden, an die das Modell angepasst werden kann.</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>Noch kein Kunde hat zweimal gekauft, daher lassen sich Wiederholungskäufe nicht schätzen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>The BG/NBD model could not be fitted to these customers.</source>
         <translation>Das BG/NBD-Modell konnte nicht an diese Kunden angepasst werden.</translation>
     </message>
@@ -327,7 +327,7 @@
 <context>
     <name>ClvRepository</name>
     <message>
-        <location filename="../core/storage/clvrepository.cpp" line="+44"/>
+        <location filename="../core/storage/clvrepository.cpp" line="+47"/>
         <source>Reading the customers&apos; purchases</source>
         <translation>Lesen der Käufe der Kunden</translation>
     </message>
@@ -337,10 +337,15 @@
         <translation>Das Stichtagsdatum ist kein gültiges Datum.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+93"/>
         <location line="+5"/>
         <source>Reading the currencies</source>
         <translation>Lesen der Währungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the customers&apos; names</source>
+        <translation>Lesen der Kundennamen</translation>
     </message>
 </context>
 <context>
@@ -1658,9 +1663,52 @@
 <context>
     <name>OrderImport</name>
     <message>
-        <location filename="../core/services/orderimport.cpp" line="+110"/>
+        <location filename="../core/services/orderimport.cpp" line="+129"/>
         <source>Customer %1</source>
         <translation>Kunde %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportWriter</name>
+    <message>
+        <location filename="../core/storage/orderimportwriter.cpp" line="+70"/>
+        <source>Reading the customers&apos; external keys</source>
+        <translation>Lesen der externen Kundenschlüssel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the products</source>
+        <translation>Lesen der Produkte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the next free id</source>
+        <translation>Lesen der nächsten freien Nummer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Adding the product %1</source>
+        <translation>Hinzufügen des Produkts %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Adding the customer %1</source>
+        <translation>Hinzufügen des Kunden %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adding an order</source>
+        <translation>Hinzufügen eines Auftrags</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Adding an order line</source>
+        <translation>Hinzufügen einer Auftragsposition</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The import has not begun.</source>
+        <translation>Der Import hat nicht begonnen.</translation>
     </message>
 </context>
 <context>
@@ -2007,7 +2055,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/reports.cpp" line="+177"/>
+        <location filename="../app/cli/reports.cpp" line="+182"/>
         <source>--as-of must be a date written YYYY-MM-DD.</source>
         <translation>--as-of muss ein Datum in der Form JJJJ-MM-TT sein.</translation>
     </message>
@@ -2284,6 +2332,76 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <location line="+10"/>
         <source>--format must be text, csv or json.</source>
         <translation>--format muss text, csv oder json sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_clv.cpp" line="+91"/>
+        <source>report clv uses the whole history up to --as-of; it takes no --from.</source>
+        <translation>report clv nutzt die ganze Historie bis --as-of; --from gibt es dort nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report clv: --horizon-weeks must be 1 to 520, --months 1 to 240, --discount 0 to 10, --margin 0 to 1 and --top 0 to 100000.</source>
+        <translation>report clv: --horizon-weeks muss 1 bis 520 sein, --months 1 bis 240, --discount 0 bis 10, --margin 0 bis 1 und --top 0 bis 100000.</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Customer lifetime value as of %1 (%2), %L3 customers, %L4 repeat buyers</source>
+        <translation>Kundenwert (CLV) zum %1 (%2), %L3 Kunden, %L4 Wiederkäufer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BG/NBD  r %1  alpha %2  a %3  b %4  log-likelihood %5</source>
+        <translation>BG/NBD  r %1  alpha %2  a %3  b %4  Log-Likelihood %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Spend   p %1  q %2  gamma %3 (Gamma-Gamma on minor units, %L4 repeat buyers)</source>
+        <translation>Ausgaben p %1  q %2  gamma %3 (Gamma-Gamma in Cent, %L4 Wiederkäufer)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Expected purchases in %1 weeks: %2; mean P(alive) %3; total CLV over %4 months %5 %6 (margin %7, discount %8 a year)</source>
+        <translation>Erwartete Käufe in %1 Wochen: %2; mittleres P(alive) %3; CLV gesamt über %4 Monate %5 %6 (Marge %7, Abzinsung %8 pro Jahr)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2 %3 %4 %5 %6 %7</source>
+        <translation>%1 %2 %3 %4 %5 %6 %7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P(alive)</source>
+        <translation>P(alive)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected</source>
+        <translation>erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLV</source>
+        <translation>CLV</translation>
     </message>
 </context>
 <context>
@@ -2749,9 +2867,14 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>TaskDoneCommand</name>
     <message>
-        <location filename="../ui/taskdonecommand.cpp" line="+14"/>
+        <location filename="../ui/taskdonecommand.cpp" line="+20"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open again: %1</source>
+        <translation>Wieder offen: %1</translation>
     </message>
 </context>
 <context>
@@ -4638,12 +4761,12 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Aufgabe kann nicht wieder geöffnet werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Cannot Mark Task Done</source>
         <translation>Aufgabe kann nicht als erledigt markiert werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Cannot Undo</source>
         <translation>Rückgängig machen nicht möglich</translation>
     </message>

@@ -69,7 +69,7 @@
         <translation>Lecture des échanges</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Counting the interactions per agent and week</source>
         <translation>Comptage des échanges par agent et par semaine</translation>
     </message>
@@ -87,7 +87,7 @@
 <context>
     <name>BgNbd</name>
     <message>
-        <location filename="../core/analytics/bgnbd.cpp" line="+157"/>
+        <location filename="../core/analytics/bgnbd.cpp" line="+164"/>
         <source>There are no customers to fit the model to.</source>
         <translation>Il n&apos;y a aucun client auquel ajuster le modèle.</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>Aucun client n&apos;a encore acheté deux fois, les achats répétés ne peuvent donc pas être estimés.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>The BG/NBD model could not be fitted to these customers.</source>
         <translation>Le modèle BG/NBD n&apos;a pas pu être ajusté à ces clients.</translation>
     </message>
@@ -327,7 +327,7 @@
 <context>
     <name>ClvRepository</name>
     <message>
-        <location filename="../core/storage/clvrepository.cpp" line="+44"/>
+        <location filename="../core/storage/clvrepository.cpp" line="+47"/>
         <source>Reading the customers&apos; purchases</source>
         <translation>Lecture des achats des clients</translation>
     </message>
@@ -337,10 +337,15 @@
         <translation>La date de référence n&apos;est pas une date valide.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+93"/>
         <location line="+5"/>
         <source>Reading the currencies</source>
         <translation>Lecture des devises</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the customers&apos; names</source>
+        <translation>Lecture des noms des clients</translation>
     </message>
 </context>
 <context>
@@ -1658,9 +1663,52 @@
 <context>
     <name>OrderImport</name>
     <message>
-        <location filename="../core/services/orderimport.cpp" line="+110"/>
+        <location filename="../core/services/orderimport.cpp" line="+129"/>
         <source>Customer %1</source>
         <translation>Client %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportWriter</name>
+    <message>
+        <location filename="../core/storage/orderimportwriter.cpp" line="+70"/>
+        <source>Reading the customers&apos; external keys</source>
+        <translation>Lecture des clés externes des clients</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the products</source>
+        <translation>Lecture des produits</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the next free id</source>
+        <translation>Lecture du prochain identifiant libre</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Adding the product %1</source>
+        <translation>Ajout du produit %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Adding the customer %1</source>
+        <translation>Ajout du client %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adding an order</source>
+        <translation>Ajout d&apos;une commande</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Adding an order line</source>
+        <translation>Ajout d&apos;une ligne de commande</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The import has not begun.</source>
+        <translation>L&apos;importation n&apos;a pas commencé.</translation>
     </message>
 </context>
 <context>
@@ -2007,7 +2055,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/reports.cpp" line="+177"/>
+        <location filename="../app/cli/reports.cpp" line="+182"/>
         <source>--as-of must be a date written YYYY-MM-DD.</source>
         <translation>--as-of doit être une date écrite AAAA-MM-JJ.</translation>
     </message>
@@ -2284,6 +2332,76 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <location line="+10"/>
         <source>--format must be text, csv or json.</source>
         <translation>--format doit être text, csv ou json.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_clv.cpp" line="+91"/>
+        <source>report clv uses the whole history up to --as-of; it takes no --from.</source>
+        <translation>report clv utilise tout l&apos;historique jusqu&apos;à --as-of&#xa0;; il n&apos;accepte pas --from.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report clv: --horizon-weeks must be 1 to 520, --months 1 to 240, --discount 0 to 10, --margin 0 to 1 and --top 0 to 100000.</source>
+        <translation>report clv&#xa0;: --horizon-weeks doit aller de 1 à 520, --months de 1 à 240, --discount de 0 à 10, --margin de 0 à 1 et --top de 0 à 100000.</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Customer lifetime value as of %1 (%2), %L3 customers, %L4 repeat buyers</source>
+        <translation>Valeur vie client au %1 (%2), %L3 clients, %L4 acheteurs récurrents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BG/NBD  r %1  alpha %2  a %3  b %4  log-likelihood %5</source>
+        <translation>BG/NBD  r %1  alpha %2  a %3  b %4  log-vraisemblance %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Spend   p %1  q %2  gamma %3 (Gamma-Gamma on minor units, %L4 repeat buyers)</source>
+        <translation>Dépense p %1  q %2  gamma %3 (Gamma-Gamma en centimes, %L4 acheteurs récurrents)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Expected purchases in %1 weeks: %2; mean P(alive) %3; total CLV over %4 months %5 %6 (margin %7, discount %8 a year)</source>
+        <translation>Achats attendus en %1 semaines&#xa0;: %2&#xa0;; P(alive) moyen %3&#xa0;; CLV total sur %4 mois %5 %6 (marge %7, actualisation %8 par an)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2 %3 %4 %5 %6 %7</source>
+        <translation>%1 %2 %3 %4 %5 %6 %7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P(alive)</source>
+        <translation>P(alive)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected</source>
+        <translation>attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spend</source>
+        <translation>dépense</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLV</source>
+        <translation>CLV</translation>
     </message>
 </context>
 <context>
@@ -2749,9 +2867,14 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>TaskDoneCommand</name>
     <message>
-        <location filename="../ui/taskdonecommand.cpp" line="+14"/>
+        <location filename="../ui/taskdonecommand.cpp" line="+20"/>
         <source>Done: %1</source>
         <translation>Terminé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open again: %1</source>
+        <translation>Rouvert&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3395,7 +3518,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     <message>
         <location line="+6"/>
         <source>Primary: shown first and used for calls and mail</source>
-        <translation>Principal : affiché en premier et utilisé pour les appels et le courrier</translation>
+        <translation>Principal&#xa0;: affiché en premier et utilisé pour les appels et le courrier</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -4638,12 +4761,12 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Impossible de rouvrir la tâche</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Cannot Mark Task Done</source>
         <translation>Impossible de marquer la tâche comme terminée</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Cannot Undo</source>
         <translation>Impossible d&apos;annuler</translation>
     </message>
@@ -5548,7 +5671,7 @@ Dernier achat&#xa0;: %2</translation>
     <message>
         <location line="+20"/>
         <source>Show or hide: %1</source>
-        <translation>Afficher ou masquer : %1</translation>
+        <translation>Afficher ou masquer&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>

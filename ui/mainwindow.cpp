@@ -288,18 +288,17 @@ void MainWindow::toggleTask(qint64 taskId)
                                   : tr("Mark the task “%1” as done?").arg(task.title);
     if (QMessageBox::question(this, tr("Task"), question) != QMessageBox::Yes)
         return;
-    if (done) {
-        if (const Status reopened = tasks.reopen(task); !reopened)
-            showError(tr("Cannot Open Task Again"), reopened.error().message());
+    const Status stepped = done ? tasks.reopen(task) : tasks.markDone(task);
+    if (!stepped) {
+        showError(done ? tr("Cannot Open Task Again") : tr("Cannot Mark Task Done"),
+                  stepped.error().message());
         return;
     }
-    if (const Status marked = tasks.markDone(task); !marked) {
-        showError(tr("Cannot Mark Task Done"), marked.error().message());
-        return;
-    }
-    m_undo->push(new TaskDoneCommand(*m_workspace, task, [this](const QString &message) {
-        showError(tr("Cannot Undo"), message);
-    }));
+    m_undo->push(new TaskDoneCommand(
+        *m_workspace,
+        task,
+        [this](const QString &message) { showError(tr("Cannot Undo"), message); },
+        done ? TaskDoneCommand::Step::Reopened : TaskDoneCommand::Step::Done));
 }
 
 QDialog *MainWindow::logCall()

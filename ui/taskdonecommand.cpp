@@ -6,22 +6,36 @@
 
 namespace rapport {
 
-TaskDoneCommand::TaskDoneCommand(Workspace &workspace, Task doneTask, ErrorReporter reportError)
+TaskDoneCommand::TaskDoneCommand(Workspace &workspace,
+                                 Task task,
+                                 ErrorReporter reportError,
+                                 Step step)
     : m_workspace(workspace)
-    , m_task(std::move(doneTask))
+    , m_task(std::move(task))
     , m_report(std::move(reportError))
+    , m_step(step)
 {
-    setText(QCoreApplication::translate("TaskDoneCommand", "Done: %1").arg(m_task.title));
+    setText(
+        step == Step::Done
+            ? QCoreApplication::translate("TaskDoneCommand", "Done: %1").arg(m_task.title)
+            : QCoreApplication::translate("TaskDoneCommand", "Open again: %1").arg(m_task.title));
 }
 
-void TaskDoneCommand::undo()
+Status TaskDoneCommand::apply(bool done)
 {
     TaskService tasks(m_workspace);
-    if (Status s = tasks.reopen(m_task); !s) {
+    Status s = done ? tasks.markDone(m_task) : tasks.reopen(m_task);
+    if (!s) {
         setObsolete(true);
         if (m_report)
             m_report(s.error().message());
     }
+    return s;
+}
+
+void TaskDoneCommand::undo()
+{
+    (void) apply(m_step == Step::Reopened);
 }
 
 void TaskDoneCommand::redo()
@@ -30,12 +44,7 @@ void TaskDoneCommand::redo()
         m_first = false;
         return;
     }
-    TaskService tasks(m_workspace);
-    if (Status s = tasks.markDone(m_task); !s) {
-        setObsolete(true);
-        if (m_report)
-            m_report(s.error().message());
-    }
+    (void) apply(m_step == Step::Done);
 }
 
 } // namespace rapport

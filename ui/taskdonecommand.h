@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/task.h"
+#include "core/util/result.h"
 
 #include <QUndoCommand>
 
@@ -10,9 +11,9 @@ namespace rapport {
 
 class Workspace;
 
-// TaskDoneCommand is ticking off a task, on the undo stack: undo opens it again, redo ticks it
-// off again, both through TaskService. It is pushed after the first tick succeeded, so its first
-// redo does nothing. A later undo or redo that fails (the task changed meanwhile) reports the
+// TaskDoneCommand is ticking off a task (or opening a done one again), on the undo stack: undo
+// takes the step back, redo takes it again, both through TaskService. It is pushed after the
+// first step succeeded, so its first redo does nothing. A later undo or redo that fails (the task changed meanwhile) reports the
 // error and marks the command obsolete. The workspace must outlive the command: clear the stack
 // when the database closes.
 class TaskDoneCommand final : public QUndoCommand
@@ -20,15 +21,24 @@ class TaskDoneCommand final : public QUndoCommand
 public:
     using ErrorReporter = std::function<void(const QString &message)>;
 
-    TaskDoneCommand(Workspace &workspace, Task doneTask, ErrorReporter reportError);
+    enum class Step { Done, Reopened };
+
+    // `task` as it is after the step.
+    TaskDoneCommand(Workspace &workspace,
+                    Task task,
+                    ErrorReporter reportError,
+                    Step step = Step::Done);
 
     void undo() override;
     void redo() override;
 
 private:
     Workspace &m_workspace;
+    Status apply(bool done);
+
     Task m_task;
     ErrorReporter m_report;
+    Step m_step;
     bool m_first = true;
 };
 

@@ -3,6 +3,7 @@
 #include "tests/support/fixtures.h"
 #include "tests/support/tempworkspace.h"
 #include "ui/mydayview.h"
+#include "ui/taskdonecommand.h"
 
 #include <QSignalSpy>
 #include <QTableView>
@@ -79,4 +80,33 @@ TEST_CASE("Enter on a follow-up opens its customer", "[ui][myday]")
     QTest::keyClick(view.tasksTable(), Qt::Key_Return);
     REQUIRE(opened.count() == 1);
     CHECK(opened.at(0).at(0).toLongLong() == acme);
+}
+
+TEST_CASE("Opening a done task again is undoable too", "[ui][myday]")
+{
+    test::TempWorkspace t;
+    t.addUser(QStringLiteral("a.agent"));
+    TaskService tasks(t.workspace());
+    Task task;
+    task.title = QStringLiteral("Call Acme back");
+    task.customerId = test::addCustomer(t.db(), QStringLiteral("Acme"));
+    task.dueAt = t.now().addSecs(3600);
+    REQUIRE(tasks.create(task).ok());
+    REQUIRE(tasks.markDone(task).ok());
+
+    QStringList errors;
+    QUndoStack undo;
+    REQUIRE(tasks.reopen(task).ok());
+    undo.push(new TaskDoneCommand(
+        t.workspace(),
+        task,
+        [&errors](const QString &message) { errors << message; },
+        TaskDoneCommand::Step::Reopened));
+    CHECK(undo.undoText() == QStringLiteral("Open again: Call Acme back"));
+    CHECK_FALSE(tasks.get(task.id)->isDone()); // pushing does not take the step twice
+    undo.undo();
+    CHECK(tasks.get(task.id)->isDone());
+    undo.redo();
+    CHECK_FALSE(tasks.get(task.id)->isDone());
+    CHECK(errors.isEmpty());
 }
