@@ -1,0 +1,185 @@
+#pragma once
+
+#include "core/analytics/activity.h"
+#include "core/analytics/bgnbd.h"
+#include "core/analytics/dashboardcolumns.h"
+#include "core/analytics/pareto.h"
+#include "core/analytics/retention.h"
+#include "core/analytics/rfm.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <array>
+#include <atomic>
+#include <optional>
+#include <vector>
+
+namespace rapport::analytics {
+
+// What the dashboards look at. The period is [from, to] (UTC days); the previous period is the
+// same number of days right before it. Owner, kind and segment narrow the customers (the segment
+// is the customer's RFM segment as of `to`); the team activity panel reads the owner as the
+// agent whose work it shows.
+struct DashboardFilters
+{
+    QDate from;
+    QDate to;
+    std::optional<qint64> ownerId; // 0: customers nobody owns
+    std::optional<quint8> kind;    // CustomerKind
+    std::optional<RfmSegment> segment;
+    ParetoMeasure paretoMeasure = ParetoMeasure::Revenue; // Revenue or ServiceLoad
+
+    bool operator==(const DashboardFilters &) const = default;
+    int days() const { return int(from.daysTo(to)) + 1; }
+    QDate previousFrom() const { return from.addDays(-days()); }
+    QDate previousTo() const { return from.addDays(-1); }
+    // The last 12 months up to `day`.
+    static DashboardFilters lastYear(const QDate &day);
+};
+
+enum class Kpi : quint8 {
+    ActiveCustomers, // bought in the period
+    NewCustomers,    // first purchase ever in the period
+    LostCustomers,   // bought in the previous period, not in this one
+    RetentionRate,   // of the previous period's buyers, the share who bought again (0..1)
+    Revenue,         // net, minor units of the currency
+    AverageClv,      // mean lifetime value of the active customers, minor units
+    OpenComplaints,  // open at the end of the period
+};
+inline constexpr std::size_t KpiCount = 7;
+
+struct KpiValue
+{
+    std::optional<double> current;  // nullopt: cannot be computed (e.g. CLV not fitted)
+    std::optional<double> previous; // the previous period, nullopt when unknown
+    // The customers behind the figure (for the drill-down); empty for Revenue.
+    std::vector<qint64> customers;
+};
+
+struct ParetoPanel
+{
+    ParetoMeasure measure = ParetoMeasure::Revenue;
+    std::optional<ParetoResult> result;
+    QString message; // why there is no result
+};
+
+struct CohortPanel
+{
+    std::optional<RetentionResult> result;
+    QString message;
+};
+
+struct RfmPanel
+{
+    std::optional<RfmResult> result;
+    QString message;
+};
+
+// Customer lifetime value: BG/NBD fitted on every customer who bought up to `to` (the model's
+// parameters describe the whole base), the customers the filters keep scored with it.
+struct ClvPanel
+{
+    std::optional<BgNbdFit> fit;
+    QString message; // why there is no fit
+    qint64 customers = 0;
+    double average = 0; // minor units
+    double total = 0;
+    // A histogram of the lifetime values: bin i counts values in [edges[i], edges[i + 1]).
+    std::vector<double> edges;
+    std::vector<qint64> counts;
+    // "Valuable but slipping": a top-value customer (top fifth of past revenue) whose P(alive)
+    // is below 0.5, the most valuable first.
+    struct Slipping
+    {
+        qint64 id = 0;
+        qint64 pastValue = 0; // net revenue up to `to`, minor units
+        double probabilityAlive = 0;
+        double lifetimeValue = 0;
+    };
+    std::vector<Slipping> slipping; // all of them; the view shows the first few
+};
+
+struct ActivityPanel
+{
+    TeamActivity activity;
+    std::vector<QString> agentNames; // parallel to activity.agents
+};
+
+// The satisfaction / value quadrant over the customers with a survey answer up to `to`.
+struct SatisfactionPanel
+{
+    qint64 answered = 0;
+    std::optional<double> nps; // promoters minus detractors, points
+    // Quadrants: 0 advocates (high value, satisfied), 1 vulnerable (high value, dissatisfied),
+    // 2 potential (low value, satisfied), 3 saboteurs (low value, dissatisfied).
+    std::array<std::vector<qint64>, 4> customers;
+    std::array<qint64, 4> value{};
+    QString message;
+};
+
+struct DashboardResult
+{
+    DashboardFilters filters;
+    QString currency;
+    qint64 population = 0; // customers the owner, kind and segment filters keep
+    std::array<KpiValue, KpiCount> kpis;
+    ParetoPanel pareto;
+    CohortPanel cohorts;
+    RfmPanel rfm;
+    ClvPanel clv;
+    ActivityPanel activity;
+    SatisfactionPanel satisfaction;
+    double seconds = 0; // computing it
+};
+
+// Per-customer CLV scores as of a day, parallel to DashboardColumns::ids (0 for a customer who
+// had not bought by then). Fitting is the slow part (seconds at a million customers), so the
+// service keeps these per day and reuses them across filter changes.
+struct DashboardClv
+{
+    QDate asOf;
+    std::optional<BgNbdFit> fit;
+    QString message;
+    std::vector<float> probabilityAlive;
+    std::vector<float> lifetimeValue; // minor units
+    std::vector<quint8> bought;       // 1: bought by asOf
+};
+
+// A way to stop a computation from another thread; the functions check it between steps and
+// return an Error(Cancelled) when it is set.
+using CancelFlag = std::atomic<bool>;
+
+class Dashboard final
+{
+    Q_DECLARE_TR_FUNCTIONS(Dashboard)
+
+public:
+    // Fits and scores the CLV models as of `asOf` over every customer who bought by then.
+    static DashboardClv lifetimeValues(const DashboardColumns &columns,
+                                       const QDate &asOf,
+                                       const CancelFlag *cancel = nullptr);
+
+    // Every panel for the filters; `clv` may be null (the CLV panel and tile say it is pending)
+    // or must be for filters.to.
+    static Result<DashboardResult> compute(const DashboardColumns &columns,
+                                           const DashboardFilters &filters,
+                                           const DashboardClv *clv,
+                                           const CancelFlag *cancel = nullptr);
+
+    // The customers of cohort `cohort` (index into result.cohorts.result->cohorts) who were
+    // active `monthsSince` months after their first purchase, under the same filters.
+    static std::vector<qint64> cohortCustomers(const DashboardColumns &columns,
+                                               const DashboardFilters &filters,
+                                               const DashboardResult &result,
+                                               int cohort,
+                                               int monthsSince);
+    // The customers of one RFM segment; of one ABC class or ranks [first, last] of the Pareto
+    // ranking.
+    static std::vector<qint64> segmentCustomers(const DashboardResult &result, RfmSegment segment);
+    static std::vector<qint64> rankedCustomers(const DashboardResult &result,
+                                               std::size_t first,
+                                               std::size_t last);
+};
+
+} // namespace rapport::analytics
