@@ -1,11 +1,21 @@
 #include "core/analytics/clv.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <tuple>
 
 namespace rapport::analytics {
+namespace {
+
+struct ClvTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(ClvModel)
+};
+
+} // namespace
 
 ClvScores scoreCustomers(const BgNbdParams &bgnbd,
                          const GammaGammaParams *spend,
@@ -46,6 +56,33 @@ ClvScores scoreCustomers(const BgNbdParams &bgnbd,
         s.lifetimeValue[i] = options.margin * perPurchase * f.discounted;
     }
     return s;
+}
+
+Result<ClvModel> fitAndScore(RfmColumns data,
+                             std::span<const double> repeatSpend,
+                             double horizonWeeks,
+                             const ClvOptions &options)
+{
+    auto fit = BgNbd::fit(data);
+    if (!fit)
+        return fit.error();
+    ClvModel model;
+    model.bgnbd = *fit;
+    auto spend = GammaGamma::fit(data.x, repeatSpend);
+    if (spend && spend->params.q > 1) {
+        model.spend = *spend;
+    } else {
+        model.spendNote = spend ? ClvTexts::tr("The spend model has no finite mean (q <= 1); "
+                                               "each customer's own mean repeat spend is used.")
+                                : spend.error().message();
+    }
+    model.scores = scoreCustomers(model.bgnbd.params,
+                                  model.spend ? &model.spend->params : nullptr,
+                                  data,
+                                  repeatSpend,
+                                  horizonWeeks,
+                                  options);
+    return model;
 }
 
 } // namespace rapport::analytics

@@ -3,6 +3,7 @@
 #include "core/analytics/bgnbd.h"
 #include "core/analytics/gammagamma.h"
 
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -27,5 +28,22 @@ ClvScores scoreCustomers(const BgNbdParams &bgnbd,
                          std::span<const double> repeatSpend,
                          double horizonWeeks,
                          const ClvOptions &options);
+
+// The fitted models and every customer's scores.
+struct ClvModel
+{
+    BgNbdFit bgnbd;
+    std::optional<GammaGammaFit> spend; // none when it could not be fitted
+    QString spendNote;                  // why not, then
+    ClvScores scores;
+};
+
+// Fits BG/NBD on the customers' (x, t_x, T) and Gamma-Gamma on their repeat spend (used when its
+// mean is finite, q > 1), then scores every customer with scoreCustomers(). The CLI's report and
+// the dashboards both run this. Errors: those of BgNbd::fit (no customers, no repeat purchase).
+Result<ClvModel> fitAndScore(RfmColumns data,
+                             std::span<const double> repeatSpend,
+                             double horizonWeeks,
+                             const ClvOptions &options);
 
 } // namespace rapport::analytics

@@ -131,6 +131,11 @@ struct DashboardResult
     ActivityPanel activity;
     SatisfactionPanel satisfaction;
     double seconds = 0; // computing it
+
+    // Per customer index (DashboardColumns): 1 when the filters keep the customer; the RFM
+    // segment as of `to` (-1: did not buy in the period), for the drill-downs.
+    std::vector<quint8> keep;
+    std::vector<qint8> segments;
 };
 
 // Per-customer CLV scores as of a day, parallel to DashboardColumns::ids (0 for a customer who
@@ -160,17 +165,19 @@ public:
                                        const QDate &asOf,
                                        const CancelFlag *cancel = nullptr);
 
-    // Every panel for the filters; `clv` may be null (the CLV panel and tile say it is pending)
-    // or must be for filters.to.
+    // Every panel for the filters. `clv` (as of filters.to) and `previousClv` (as of
+    // filters.previousTo()) may be null or for another day: the CLV panel then says it is
+    // pending and the average CLV tile has no value or no previous value.
     static Result<DashboardResult> compute(const DashboardColumns &columns,
                                            const DashboardFilters &filters,
                                            const DashboardClv *clv,
+                                           const DashboardClv *previousClv = nullptr,
                                            const CancelFlag *cancel = nullptr);
 
-    // The customers of cohort `cohort` (index into result.cohorts.result->cohorts) who were
-    // active `monthsSince` months after their first purchase, under the same filters.
+    // The customers of cohort `cohort` (index into result.cohorts.result->cohorts) who bought
+    // `monthsSince` months after their first purchase month, among those the filters keep;
+    // ascending ids.
     static std::vector<qint64> cohortCustomers(const DashboardColumns &columns,
-                                               const DashboardFilters &filters,
                                                const DashboardResult &result,
                                                int cohort,
                                                int monthsSince);

@@ -29,8 +29,8 @@ struct DashboardColumns
     // Orders that stand (open or fulfilled) in `currency`, refunds (negative totals) included,
     // grouped by customer in CSR form: customer i's orders are [orderStart[i], orderStart[i + 1])
     // in ascending day.
-    std::vector<quint32> orderStart; // ids.size() + 1 entries
-    std::vector<qint32> orderDays;   // days since 1970-01-01 (UTC)
+    std::vector<quint32> orderStart;  // ids.size() + 1 entries
+    std::vector<qint32> orderDays;    // days since 1970-01-01 (UTC)
     std::vector<qint64> orderAmounts; // minor units
 
     // Cases (complaints and service requests) of those customers.

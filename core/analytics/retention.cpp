@@ -13,12 +13,12 @@ struct Tr
 };
 
 // (customer, month) pairs sorted and without repeats.
-std::vector<std::pair<qint64, int>> customerMonths(std::span<const qint64> customers,
-                                                   std::span<const qint64> times,
-                                                   int lastMonth)
+CustomerMonths customerMonths(std::span<const qint64> customers,
+                              std::span<const qint64> times,
+                              int lastMonth)
 {
     const std::size_t n = std::min(customers.size(), times.size());
-    std::vector<std::pair<qint64, int>> pairs;
+    CustomerMonths pairs;
     pairs.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         const int m = monthOfUnixSeconds(times[i]);
@@ -90,15 +90,24 @@ Result<RetentionResult> retention(std::span<const qint64> purchaseCustomers,
                                   const QDate &asOf,
                                   int windowMonths)
 {
+    const int lastMonth = monthIndex(asOf);
+    return retentionOfMonths(customerMonths(purchaseCustomers, purchaseTimes, lastMonth),
+                             customerMonths(activityCustomers, activityTimes, lastMonth),
+                             asOf,
+                             windowMonths);
+}
+
+Result<RetentionResult> retentionOfMonths(const CustomerMonths &purchases,
+                                          const CustomerMonths &activity,
+                                          const QDate &asOf,
+                                          int windowMonths)
+{
     windowMonths = std::max(windowMonths, 1);
     const int lastMonth = monthIndex(asOf);
-    const auto purchases = customerMonths(purchaseCustomers, purchaseTimes, lastMonth);
     if (purchases.empty())
         return Error(Error::Kind::NotFound,
                      Tr::tr("There are no purchases up to %1, so there are no cohorts.")
                          .arg(asOf.toString(Qt::ISODate)));
-    const auto activity = customerMonths(activityCustomers, activityTimes, lastMonth);
-
     RetentionResult result;
     int firstMonth = lastMonth;
     for (const auto &p : purchases)

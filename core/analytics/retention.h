@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace rapport::analytics {
@@ -66,5 +67,15 @@ Result<RetentionResult> retention(std::span<const qint64> purchaseCustomers,
                                   std::span<const qint64> activityTimes,
                                   const QDate &asOf,
                                   int windowMonths = 12);
+
+// (customer id, monthIndex) pairs, sorted and without repeats.
+using CustomerMonths = std::vector<std::pair<qint64, int>>;
+
+// The same from the months a customer was active in, for callers that hold them already (the
+// dashboards); no month may lie after asOf's month.
+Result<RetentionResult> retentionOfMonths(const CustomerMonths &purchases,
+                                          const CustomerMonths &activity,
+                                          const QDate &asOf,
+                                          int windowMonths = 12);
 
 } // namespace rapport::analytics

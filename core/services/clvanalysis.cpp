@@ -29,24 +29,16 @@ Result<ClvAnalysis> ClvAnalyzer::run(const Database &db, ClvSettings settings)
     a.settings = settings;
     a.summary = std::move(*summary);
     const analytics::RfmColumns columns{a.summary.x, a.summary.tx, a.summary.T};
-    auto fit = analytics::BgNbd::fit(columns);
-    if (!fit)
-        return fit.error();
-    a.bgnbd = *fit;
-    auto spend = analytics::GammaGamma::fit(a.summary.x, a.summary.repeatSpend);
-    if (spend && spend->params.q > 1) {
-        a.spend = *spend;
-    } else {
-        a.spendNote = spend ? tr("The spend model has no finite mean (q <= 1); each customer's "
-                                 "own mean repeat spend is used.")
-                            : spend.error().message();
-    }
-    a.scores = analytics::scoreCustomers(a.bgnbd.params,
-                                         a.spend ? &a.spend->params : nullptr,
-                                         columns,
-                                         a.summary.repeatSpend,
-                                         settings.horizonWeeks,
-                                         settings.value);
+    auto model = analytics::fitAndScore(columns,
+                                        a.summary.repeatSpend,
+                                        settings.horizonWeeks,
+                                        settings.value);
+    if (!model)
+        return model.error();
+    a.bgnbd = model->bgnbd;
+    a.spend = std::move(model->spend);
+    a.spendNote = std::move(model->spendNote);
+    a.scores = std::move(model->scores);
     a.seconds = double(timer.nsecsElapsed()) / 1e9;
     return a;
 }

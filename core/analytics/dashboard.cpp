@@ -1,0 +1,451 @@
+#include "core/analytics/dashboard.h"
+
+#include "core/analytics/dashboardpanels.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+
+namespace rapport::analytics {
+namespace {
+
+constexpr qint64 UnixEpochJulianDay = 2440588;
+constexpr qint64 SecondsPerDay = 86400;
+
+qint32 epochDay(const QDate &date)
+{
+    return qint32(date.toJulianDay() - UnixEpochJulianDay);
+}
+
+// Day ranges of the period, the previous one and the one before that.
+struct Periods
+{
+    qint32 from = 0, to = 0, prevFrom = 0, prevTo = 0, prevPrevFrom = 0;
+    explicit Periods(const DashboardFilters &f)
+        : from(epochDay(f.from))
+        , to(epochDay(f.to))
+    {
+        const qint32 days = to - from + 1;
+        prevFrom = from - days;
+        prevTo = from - 1;
+        prevPrevFrom = prevFrom - days;
+    }
+};
+
+// What one pass over a customer's orders finds.
+struct Figures
+{
+    std::vector<qint64> periodValue;     // net in the period
+    std::vector<qint32> periodOrders;    // standing orders in the period (any sign)
+    std::vector<qint32> periodPurchases; // orders with a positive total in the period
+    std::vector<qint32> lastPurchase;    // the last positive order up to `to`; -1: none
+    std::vector<qint32> firstPurchase;   // the first positive order ever; -1: none
+    std::vector<qint64> pastValue;       // net up to `to`
+    // Bought (a positive order) in the period, the previous one, the one before.
+    std::vector<quint8> bought, boughtPrev, boughtPrevPrev;
+};
+
+Figures figures(const DashboardColumns &c, const std::vector<quint8> &keep, const Periods &p)
+{
+    const std::size_t n = c.customers();
+    Figures f;
+    f.periodValue.assign(n, 0);
+    f.periodOrders.assign(n, 0);
+    f.periodPurchases.assign(n, 0);
+    f.lastPurchase.assign(n, -1);
+    f.firstPurchase.assign(n, -1);
+    f.pastValue.assign(n, 0);
+    f.bought.assign(n, 0);
+    f.boughtPrev.assign(n, 0);
+    f.boughtPrevPrev.assign(n, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!keep[i])
+            continue;
+        for (quint32 o = c.orderStart[i]; o < c.orderStart[i + 1]; ++o) {
+            const qint32 day = c.orderDays[o];
+            const qint64 amount = c.orderAmounts[o];
+            const bool purchase = amount > 0;
+            if (purchase && f.firstPurchase[i] < 0)
+                f.firstPurchase[i] = day;
+            if (day > p.to)
+                break;
+            f.pastValue[i] += amount;
+            if (purchase)
+                f.lastPurchase[i] = day;
+            if (day >= p.from) {
+                f.periodValue[i] += amount;
+                ++f.periodOrders[i];
+                if (purchase) {
+                    ++f.periodPurchases[i];
+                    f.bought[i] = 1;
+                }
+            } else if (purchase && day >= p.prevFrom) {
+                f.boughtPrev[i] = 1;
+            } else if (purchase && day >= p.prevPrevFrom) {
+                f.boughtPrevPrev[i] = 1;
+            }
+        }
+    }
+    return f;
+}
+
+Result<RfmResult> rfmOf(const DashboardColumns &c,
+                        const std::vector<quint8> &keep,
+                        const Figures &f,
+                        const QDate &asOf,
+                        std::vector<qint32> &index)
+{
+    std::vector<qint64> ids, last, frequency, monetary;
+    for (std::size_t i = 0; i < keep.size(); ++i) {
+        if (!keep[i] || !f.bought[i])
+            continue;
+        index.push_back(qint32(i));
+        ids.push_back(c.ids[i]);
+        last.push_back(qint64(f.lastPurchase[i]) + UnixEpochJulianDay);
+        frequency.push_back(f.periodPurchases[i]);
+        monetary.push_back(f.periodValue[i]);
+    }
+    return rfm(ids, last, frequency, monetary, asOf);
+}
+
+std::optional<double> share(qint64 part, qint64 whole)
+{
+    if (whole == 0)
+        return std::nullopt;
+    return double(part) / double(whole);
+}
+
+// Open at the end of `day`: opened by then and not resolved by then.
+bool openAt(const DashboardColumns &c, std::size_t k, qint32 day)
+{
+    const qint64 end = (qint64(day) + 1) * SecondsPerDay;
+    return c.caseOpened[k] < end && (c.caseResolved[k] == 0 || c.caseResolved[k] >= end);
+}
+
+void fillKpis(DashboardResult &r,
+              const DashboardColumns &c,
+              const std::vector<quint8> &keep,
+              const Figures &f,
+              const Periods &p,
+              const DashboardClv *clv,
+              const DashboardClv *previousClv)
+{
+    KpiValue &active = r.kpis[std::size_t(Kpi::ActiveCustomers)];
+    KpiValue &fresh = r.kpis[std::size_t(Kpi::NewCustomers)];
+    KpiValue &lost = r.kpis[std::size_t(Kpi::LostCustomers)];
+    KpiValue &retention = r.kpis[std::size_t(Kpi::RetentionRate)];
+    KpiValue &revenue = r.kpis[std::size_t(Kpi::Revenue)];
+    KpiValue &averageClv = r.kpis[std::size_t(Kpi::AverageClv)];
+    KpiValue &complaints = r.kpis[std::size_t(Kpi::OpenComplaints)];
+
+    qint64 activeNow = 0, activeBefore = 0, newNow = 0, newBefore = 0, lostBefore = 0;
+    qint64 retainedNow = 0, retainedBefore = 0, beforeBefore = 0, revenueNow = 0, revenueBefore = 0;
+    double clvNow = 0, clvBefore = 0;
+    qint64 clvNowCount = 0, clvBeforeCount = 0;
+    for (std::size_t i = 0; i < keep.size(); ++i) {
+        if (!keep[i])
+            continue;
+        const qint64 id = c.ids[i];
+        revenueNow += f.periodValue[i];
+        if (f.bought[i]) {
+            ++activeNow;
+            active.customers.push_back(id);
+            if (clv && clv->bought[i]) {
+                clvNow += double(clv->lifetimeValue[i]);
+                ++clvNowCount;
+            }
+        }
+        if (f.boughtPrev[i]) {
+            ++activeBefore;
+            if (previousClv && previousClv->bought[i]) {
+                clvBefore += double(previousClv->lifetimeValue[i]);
+                ++clvBeforeCount;
+            }
+            if (f.bought[i]) {
+                ++retainedNow;
+                retention.customers.push_back(id);
+            } else {
+                lost.customers.push_back(id);
+            }
+        }
+        if (f.boughtPrevPrev[i]) {
+            ++beforeBefore;
+            if (f.boughtPrev[i])
+                ++retainedBefore;
+            else
+                ++lostBefore;
+        }
+        const qint32 first = f.firstPurchase[i];
+        if (first >= p.from && first <= p.to) {
+            ++newNow;
+            fresh.customers.push_back(id);
+        } else if (first >= p.prevFrom && first <= p.prevTo) {
+            ++newBefore;
+        }
+    }
+    // The previous period's revenue: the orders in it (a second, cheap pass).
+    for (std::size_t i = 0; i < keep.size(); ++i) {
+        if (!keep[i])
+            continue;
+        for (quint32 o = c.orderStart[i]; o < c.orderStart[i + 1]; ++o) {
+            const qint32 day = c.orderDays[o];
+            if (day > p.prevTo)
+                break;
+            if (day >= p.prevFrom)
+                revenueBefore += c.orderAmounts[o];
+        }
+    }
+    active.current = double(activeNow);
+    active.previous = double(activeBefore);
+    fresh.current = double(newNow);
+    fresh.previous = double(newBefore);
+    lost.current = double(lost.customers.size());
+    lost.previous = double(lostBefore);
+    retention.current = share(retainedNow, activeBefore);
+    retention.previous = share(retainedBefore, beforeBefore);
+    revenue.current = double(revenueNow);
+    revenue.previous = double(revenueBefore);
+    if (clv && clv->fit && clvNowCount > 0)
+        averageClv.current = clvNow / double(clvNowCount);
+    if (previousClv && previousClv->fit && clvBeforeCount > 0)
+        averageClv.previous = clvBefore / double(clvBeforeCount);
+    averageClv.customers = active.customers;
+
+    qint64 openNow = 0, openBefore = 0;
+    for (std::size_t k = 0; k < c.caseCustomers.size(); ++k) {
+        if (c.caseKinds[k] != 0 || !keep[std::size_t(c.caseCustomers[k])])
+            continue;
+        if (openAt(c, k, p.to)) {
+            ++openNow;
+            complaints.customers.push_back(c.ids[std::size_t(c.caseCustomers[k])]);
+        }
+        if (openAt(c, k, p.prevTo))
+            ++openBefore;
+    }
+    std::sort(complaints.customers.begin(), complaints.customers.end());
+    complaints.customers.erase(std::unique(complaints.customers.begin(), complaints.customers.end()),
+                               complaints.customers.end());
+    complaints.current = double(openNow);
+    complaints.previous = double(openBefore);
+}
+
+ParetoPanel paretoPanel(const DashboardColumns &c,
+                        const std::vector<quint8> &keep,
+                        const Figures &f,
+                        const Periods &p,
+                        ParetoMeasure measure)
+{
+    ParetoPanel panel;
+    panel.measure = measure;
+    std::vector<qint64> ids, values;
+    if (measure == ParetoMeasure::ServiceLoad) {
+        // Cases opened in the period, over the customers who bought or opened one then.
+        std::vector<qint64> load(keep.size(), 0);
+        const qint64 start = qint64(p.from) * SecondsPerDay,
+                     end = (qint64(p.to) + 1) * SecondsPerDay;
+        for (std::size_t k = 0; k < c.caseCustomers.size(); ++k) {
+            if (c.caseOpened[k] >= start && c.caseOpened[k] < end)
+                ++load[std::size_t(c.caseCustomers[k])];
+        }
+        for (std::size_t i = 0; i < keep.size(); ++i) {
+            if (keep[i] && (f.bought[i] || load[i] > 0)) {
+                ids.push_back(c.ids[i]);
+                values.push_back(load[i]);
+            }
+        }
+    } else {
+        for (std::size_t i = 0; i < keep.size(); ++i) {
+            if (keep[i] && f.periodOrders[i] > 0) {
+                ids.push_back(c.ids[i]);
+                values.push_back(f.periodValue[i]);
+            }
+        }
+    }
+    auto result = pareto(ids, values, measure);
+    if (result)
+        panel.result = std::move(*result);
+    else
+        panel.message = result.error().message();
+    return panel;
+}
+
+CohortPanel cohortPanel(const DashboardColumns &c,
+                        const std::vector<quint8> &keep,
+                        const Periods &p,
+                        const QDate &asOf)
+{
+    CohortPanel panel;
+    CustomerMonths months;
+    for (std::size_t i = 0; i < keep.size(); ++i) {
+        if (!keep[i])
+            continue;
+        int previous = -1;
+        for (quint32 o = c.orderStart[i]; o < c.orderStart[i + 1]; ++o) {
+            if (c.orderDays[o] > p.to)
+                break;
+            if (c.orderAmounts[o] <= 0)
+                continue;
+            const int month = monthOfUnixSeconds(qint64(c.orderDays[o]) * SecondsPerDay);
+            if (month != previous)
+                months.emplace_back(c.ids[i], month);
+            previous = month;
+        }
+    }
+    auto result = retentionOfMonths(months, {}, asOf);
+    if (result)
+        panel.result = std::move(*result);
+    else
+        panel.message = result.error().message();
+    return panel;
+}
+
+Error cancelled()
+{
+    return Error(Error::Kind::Cancelled, Dashboard::tr("The dashboard was not refreshed."));
+}
+
+} // namespace
+
+DashboardFilters DashboardFilters::lastYear(const QDate &day)
+{
+    DashboardFilters f;
+    f.to = day;
+    f.from = day.addYears(-1).addDays(1);
+    return f;
+}
+
+Result<DashboardResult> Dashboard::compute(const DashboardColumns &c,
+                                           const DashboardFilters &filters,
+                                           const DashboardClv *clv,
+                                           const DashboardClv *previousClv,
+                                           const CancelFlag *cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!filters.from.isValid() || !filters.to.isValid() || filters.from > filters.to)
+        return Error(Error::Kind::Validation, tr("The period must start before it ends."));
+    const auto stop = [cancel] { return cancel && cancel->load(); };
+    const Periods p(filters);
+    DashboardResult r;
+    r.filters = filters;
+    r.currency = c.currency;
+
+    // Owner and kind first; the RFM segments are scored over those customers, then narrow them.
+    const std::size_t n = c.customers();
+    r.keep.assign(n, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        r.keep[i] = (!filters.ownerId || c.owners[i] == *filters.ownerId)
+                    && (!filters.kind || c.kinds[i] == *filters.kind);
+    }
+    Figures f = figures(c, r.keep, p);
+    if (stop())
+        return cancelled();
+    std::vector<qint32> scored;
+    auto rfmResult = rfmOf(c, r.keep, f, filters.to, scored);
+    r.segments.assign(n, -1);
+    if (rfmResult) {
+        for (std::size_t k = 0; k < scored.size(); ++k)
+            r.segments[std::size_t(scored[k])] = qint8(rfmResult->segments[k]);
+        r.rfm.result = std::move(*rfmResult);
+    } else {
+        r.rfm.message = rfmResult.error().message();
+    }
+    if (filters.segment) {
+        for (std::size_t i = 0; i < n; ++i)
+            r.keep[i] = r.keep[i] && r.segments[i] == qint8(*filters.segment);
+    }
+    r.population = std::count(r.keep.begin(), r.keep.end(), quint8(1));
+    if (stop())
+        return cancelled();
+
+    fillKpis(r,
+             c,
+             r.keep,
+             f,
+             p,
+             clv && clv->asOf == filters.to ? clv : nullptr,
+             previousClv && previousClv->asOf == filters.previousTo() ? previousClv : nullptr);
+    r.pareto = paretoPanel(c, r.keep, f, p, filters.paretoMeasure);
+    if (stop())
+        return cancelled();
+    r.cohorts = cohortPanel(c, r.keep, p, filters.to);
+    if (stop())
+        return cancelled();
+    if (clv && clv->asOf == filters.to)
+        r.clv = clvPanel(*clv, r.keep, f.pastValue, c.ids);
+    else
+        r.clv.message = tr("Customer lifetime values are being computed…");
+    r.activity = activityPanel(c, filters);
+    r.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return r;
+}
+
+std::vector<qint64> Dashboard::cohortCustomers(const DashboardColumns &c,
+                                               const DashboardResult &result,
+                                               int cohort,
+                                               int monthsSince)
+{
+    std::vector<qint64> ids;
+    if (!result.cohorts.result || result.keep.size() != c.customers())
+        return ids;
+    const CohortTable &table = result.cohorts.result->cohorts;
+    const int firstMonth = table.firstMonth + cohort;
+    const int month = firstMonth + monthsSince;
+    if (cohort < 0 || monthsSince < 0 || month > table.lastMonth)
+        return ids;
+    const qint32 last = epochDay(result.filters.to);
+    for (std::size_t i = 0; i < c.customers(); ++i) {
+        if (!result.keep[i])
+            continue;
+        int first = -1;
+        bool active = false;
+        for (quint32 o = c.orderStart[i]; o < c.orderStart[i + 1]; ++o) {
+            if (c.orderDays[o] > last)
+                break;
+            if (c.orderAmounts[o] <= 0)
+                continue;
+            const int m = monthOfUnixSeconds(qint64(c.orderDays[o]) * SecondsPerDay);
+            if (first < 0)
+                first = m;
+            if (first != firstMonth || m > month)
+                break;
+            if (m == month)
+                active = true;
+        }
+        if (first == firstMonth && active)
+            ids.push_back(c.ids[i]);
+    }
+    return ids;
+}
+
+std::vector<qint64> Dashboard::segmentCustomers(const DashboardResult &result, RfmSegment segment)
+{
+    std::vector<qint64> ids;
+    if (!result.rfm.result)
+        return ids;
+    const RfmResult &rfm = *result.rfm.result;
+    for (std::size_t k = 0; k < rfm.ids.size(); ++k) {
+        if (rfm.segments[k] == segment)
+            ids.push_back(rfm.ids[k]);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+std::vector<qint64> Dashboard::rankedCustomers(const DashboardResult &result,
+                                               std::size_t first,
+                                               std::size_t last)
+{
+    std::vector<qint64> ids;
+    if (!result.pareto.result || first > last)
+        return ids;
+    const auto &ranked = result.pareto.result->ids;
+    last = std::min(last, ranked.size() == 0 ? 0 : ranked.size() - 1);
+    if (first >= ranked.size())
+        return ids;
+    ids.assign(ranked.begin() + std::ptrdiff_t(first), ranked.begin() + std::ptrdiff_t(last) + 1);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+} // namespace rapport::analytics

@@ -1,0 +1,42 @@
+// The dashboards' team activity panel: the interactions counted per agent, channel, week and
+// customer kind when the columns were loaded, and the cases, narrowed to the period, the agent
+// (the owner filter) and the customer kind.
+#include "core/analytics/dashboardpanels.h"
+
+namespace rapport::analytics {
+
+ActivityPanel activityPanel(const DashboardColumns &c, const DashboardFilters &filters)
+{
+    const int firstWeek = weekOf(filters.from);
+    const int lastWeek = weekOf(filters.to);
+    std::vector<qint64> agents, channels, weeks, counts;
+    for (std::size_t k = 0; k < c.activityCounts.size(); ++k) {
+        if (filters.ownerId && c.activityAgents[k] != *filters.ownerId)
+            continue;
+        if (filters.kind && c.activityKinds[k] != *filters.kind)
+            continue;
+        agents.push_back(c.activityAgents[k]);
+        channels.push_back(c.activityChannels[k]);
+        weeks.push_back(c.activityWeeks[k]);
+        counts.push_back(c.activityCounts[k]);
+    }
+    std::vector<qint64> opened, resolved;
+    for (std::size_t k = 0; k < c.caseCustomers.size(); ++k) {
+        if (filters.ownerId && c.caseOwners[k] != *filters.ownerId)
+            continue;
+        if (filters.kind && c.kinds[std::size_t(c.caseCustomers[k])] != *filters.kind)
+            continue;
+        opened.push_back(c.caseOpened[k]);
+        resolved.push_back(c.caseResolved[k]);
+    }
+    ActivityPanel panel;
+    panel.activity
+        = teamActivity(agents, channels, weeks, counts, opened, resolved, firstWeek, lastWeek);
+    panel.agentNames.reserve(panel.activity.agents.size());
+    for (qint64 agent : panel.activity.agents)
+        panel.agentNames.push_back(agent == 0 ? Dashboard::tr("Nobody recorded")
+                                              : c.userName(agent));
+    return panel;
+}
+
+} // namespace rapport::analytics

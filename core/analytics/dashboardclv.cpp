@@ -1,0 +1,180 @@
+// The dashboards' customer lifetime value: the models fitted as of a day over the in-memory
+// columns (the same summary ClvRepository reads for the CLI), and the CLV panel.
+#include "core/analytics/clv.h"
+#include "core/analytics/dashboardpanels.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rapport::analytics {
+namespace {
+
+constexpr qint64 UnixEpochJulianDay = 2440588;
+
+qint32 epochDay(const QDate &date)
+{
+    return qint32(date.toJulianDay() - UnixEpochJulianDay);
+}
+
+// Histogram edges at 1, 2 and 5 times the powers of ten (in major units) from 0 up past `max`.
+std::vector<double> valueEdges(double max, double unit)
+{
+    std::vector<double> edges{0.0};
+    double step = unit;
+    const double factors[] = {1, 2, 5};
+    while (edges.back() <= max) {
+        for (double f : factors) {
+            edges.push_back(step * f);
+            if (edges.back() > max)
+                break;
+        }
+        step *= 10;
+    }
+    return edges;
+}
+
+} // namespace
+
+std::size_t DashboardColumns::bytes() const
+{
+    const auto size = [](const auto &v) { return v.size() * sizeof(v[0]); };
+    std::size_t total = size(ids) + size(owners) + size(kinds) + size(stages) + size(orderStart)
+                        + size(orderDays) + size(orderAmounts) + size(caseCustomers)
+                        + size(caseKinds) + size(caseOwners) + size(caseOpened) + size(caseResolved)
+                        + size(activityAgents) + size(activityChannels) + size(activityWeeks)
+                        + size(activityKinds) + size(activityCounts) + size(surveyCustomers)
+                        + size(surveyDays) + size(surveyScores) + size(userIds);
+    for (const QString &name : userNames)
+        total += sizeof(QString) + std::size_t(name.size()) * sizeof(QChar);
+    return total;
+}
+
+DashboardClv Dashboard::lifetimeValues(const DashboardColumns &columns,
+                                       const QDate &asOf,
+                                       const CancelFlag *cancel)
+{
+    DashboardClv clv;
+    clv.asOf = asOf;
+    const std::size_t n = columns.customers();
+    clv.bought.assign(n, 0);
+    clv.probabilityAlive.assign(n, 0.f);
+    clv.lifetimeValue.assign(n, 0.f);
+
+    // The summary as ClvRepository makes it: purchases are orders with a total >= 0 up to asOf;
+    // several on one day are one purchase; x counts the later days, t_x and T in weeks; the
+    // repeat spend is the mean of the later days' totals.
+    const qint32 last = epochDay(asOf);
+    std::vector<std::size_t> who;
+    std::vector<double> x, tx, T, spend;
+    for (std::size_t c = 0; c < n; ++c) {
+        const quint32 begin = columns.orderStart[c], end = columns.orderStart[c + 1];
+        qint32 first = -1, previousDay = -1, lastDay = -1;
+        qint64 repeatDays = 0, repeatTotal = 0;
+        for (quint32 o = begin; o < end; ++o) {
+            const qint32 day = columns.orderDays[o];
+            const qint64 amount = columns.orderAmounts[o];
+            if (day > last)
+                break;
+            if (amount < 0)
+                continue;
+            if (first < 0)
+                first = day;
+            if (day != first) {
+                if (day != previousDay)
+                    ++repeatDays;
+                repeatTotal += amount;
+            }
+            previousDay = lastDay = day;
+        }
+        if (first < 0)
+            continue;
+        who.push_back(c);
+        x.push_back(double(repeatDays));
+        tx.push_back(double(lastDay - first) / 7.0);
+        T.push_back(double(last - first) / 7.0);
+        spend.push_back(repeatDays > 0 ? double(repeatTotal) / double(repeatDays) : 0.0);
+    }
+    if (cancel && cancel->load())
+        return clv;
+    if (who.empty()) {
+        clv.message = tr("No customer had bought anything by %1.")
+                          .arg(QLocale().toString(asOf, QLocale::ShortFormat));
+        return clv;
+    }
+    auto model = fitAndScore(RfmColumns{x, tx, T}, spend, 52.0, ClvOptions{});
+    if (!model) {
+        clv.message = model.error().message();
+        return clv;
+    }
+    clv.fit = model->bgnbd;
+    for (std::size_t i = 0; i < who.size(); ++i) {
+        const std::size_t c = who[i];
+        clv.bought[c] = 1;
+        clv.probabilityAlive[c] = float(model->scores.probabilityAlive[i]);
+        const double value = model->scores.lifetimeValue[i];
+        clv.lifetimeValue[c] = std::isfinite(value) ? float(value) : 0.f;
+    }
+    return clv;
+}
+
+// The CLV panel over the customers `keep` marks, `pastValue` their net revenue up to the day.
+ClvPanel clvPanel(const DashboardClv &clv,
+                  const std::vector<quint8> &keep,
+                  const std::vector<qint64> &pastValue,
+                  const std::vector<qint64> &ids)
+{
+    ClvPanel panel;
+    panel.fit = clv.fit;
+    panel.message = clv.message;
+    if (!clv.fit)
+        return panel;
+    std::vector<std::size_t> who;
+    for (std::size_t c = 0; c < keep.size(); ++c) {
+        if (keep[c] && clv.bought[c])
+            who.push_back(c);
+    }
+    panel.customers = qint64(who.size());
+    if (who.empty()) {
+        panel.message = Dashboard::tr("None of these customers has bought anything yet.");
+        return panel;
+    }
+    double max = 0;
+    for (std::size_t c : who) {
+        panel.total += double(clv.lifetimeValue[c]);
+        max = std::max(max, double(clv.lifetimeValue[c]));
+    }
+    panel.average = panel.total / double(who.size());
+    panel.edges = valueEdges(max, 100.0);
+    panel.counts.assign(panel.edges.size() - 1, 0);
+    for (std::size_t c : who) {
+        const double v = std::max(0.0, double(clv.lifetimeValue[c]));
+        const auto it = std::upper_bound(panel.edges.begin(), panel.edges.end(), v);
+        const std::size_t bin = std::size_t(
+            std::max<std::ptrdiff_t>(it - panel.edges.begin() - 1, 0));
+        ++panel.counts[std::min(bin, panel.counts.size() - 1)];
+    }
+
+    // Valuable: the top fifth by past revenue; slipping: P(alive) below one half.
+    std::vector<qint64> values;
+    values.reserve(who.size());
+    for (std::size_t c : who)
+        values.push_back(pastValue[c]);
+    const std::size_t cut = values.size() - std::max<std::size_t>(1, values.size() / 5);
+    std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(cut), values.end());
+    const qint64 threshold = std::max<qint64>(values[cut], 1);
+    for (std::size_t c : who) {
+        if (pastValue[c] >= threshold && clv.probabilityAlive[c] < 0.5f)
+            panel.slipping.push_back({ids[c],
+                                      pastValue[c],
+                                      double(clv.probabilityAlive[c]),
+                                      double(clv.lifetimeValue[c])});
+    }
+    std::sort(panel.slipping.begin(), panel.slipping.end(), [](const auto &a, const auto &b) {
+        return a.pastValue != b.pastValue ? a.pastValue > b.pastValue : a.id < b.id;
+    });
+    return panel;
+}
+
+} // namespace rapport::analytics

@@ -1,0 +1,18 @@
+#pragma once
+
+// The parts of Dashboard::compute() that live in their own files (not a public API).
+
+#include "core/analytics/dashboard.h"
+
+namespace rapport::analytics {
+
+// The CLV panel over the customers `keep` marks; pastValue is their net revenue up to the day.
+ClvPanel clvPanel(const DashboardClv &clv,
+                  const std::vector<quint8> &keep,
+                  const std::vector<qint64> &pastValue,
+                  const std::vector<qint64> &ids);
+
+// The team activity panel for the period, the agent filter and the customer kind.
+ActivityPanel activityPanel(const DashboardColumns &columns, const DashboardFilters &filters);
+
+} // namespace rapport::analytics

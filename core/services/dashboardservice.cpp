@@ -1,0 +1,246 @@
+#include "core/services/dashboardservice.h"
+
+#include "core/services/changebus.h"
+#include "core/storage/dashboardrepository.h"
+#include "core/storage/database.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+namespace rapport {
+
+using analytics::Dashboard;
+using analytics::DashboardClv;
+using analytics::DashboardColumns;
+using analytics::DashboardFilters;
+using analytics::DashboardResult;
+
+namespace {
+
+constexpr std::size_t KeptResults = 8;
+constexpr std::size_t KeptClv = 6;
+
+} // namespace
+
+// One refresh: what it starts from (whatever was cached) and what it ends with.
+struct DashboardService::Job
+{
+    DashboardFilters filters;
+    quint64 generation = 0;
+    std::shared_ptr<const DashboardColumns> columns;
+    Clv clv, previousClv;
+    analytics::CancelFlag cancel{false};
+
+    bool loaded = false; // the columns were read by this job
+    double loadSeconds = 0;
+    std::shared_ptr<const DashboardResult> result;
+    std::optional<Error> error;
+};
+
+DashboardService::DashboardService(QString path, ChangeBus *bus, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+{
+    if (bus)
+        connect(bus, &ChangeBus::changed, this, &DashboardService::onChanged);
+}
+
+DashboardService::~DashboardService()
+{
+    if (m_job)
+        m_job->cancel = true;
+    if (m_thread)
+        m_thread->wait();
+}
+
+void DashboardService::refresh(const DashboardFilters &filters)
+{
+    if (m_job) {
+        m_pending = filters;
+        m_job->cancel = true;
+        return;
+    }
+    if (m_columns) {
+        for (const auto &cached : m_results) {
+            if (cached->filters == filters) {
+                m_result = cached;
+                Q_EMIT resultReady(cached);
+                return;
+            }
+        }
+    }
+    start(filters);
+}
+
+void DashboardService::reload()
+{
+    forget();
+    if (m_result)
+        refresh(m_result->filters);
+}
+
+void DashboardService::cancel()
+{
+    m_pending.reset();
+    if (m_job)
+        m_job->cancel = true;
+}
+
+DashboardService::Clv DashboardService::cachedClv(const QDate &day) const
+{
+    const auto it = m_clv.find(day);
+    return it == m_clv.end() ? nullptr : it->second;
+}
+
+void DashboardService::start(const DashboardFilters &filters)
+{
+    auto job = std::make_shared<Job>();
+    job->filters = filters;
+    job->generation = m_generation;
+    job->columns = m_columns;
+    job->clv = cachedClv(filters.to);
+    job->previousClv = cachedClv(filters.previousTo());
+    m_job = job;
+    if (m_stale) {
+        m_stale = false;
+        Q_EMIT staleChanged(false);
+    }
+    Q_EMIT busyChanged(true);
+
+    m_thread.reset(QThread::create([this, job] {
+        const auto report = [this](int percent, const QString &step) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, percent, step] { Q_EMIT progress(percent, step); },
+                Qt::QueuedConnection);
+        };
+        if (!job->columns) {
+            QElapsedTimer timer;
+            timer.start();
+            auto db = Database::open(m_path, Database::Mode::ReadOnly);
+            if (!db) {
+                job->error = db.error();
+            } else {
+                auto columns = DashboardRepository(**db).load(report, &job->cancel);
+                if (columns) {
+                    job->columns = std::make_shared<const DashboardColumns>(std::move(*columns));
+                    job->loaded = true;
+                } else {
+                    job->error = columns.error();
+                }
+            }
+            job->loadSeconds = double(timer.nsecsElapsed()) / 1e9;
+        }
+        if (job->columns && !job->cancel) {
+            const bool fit = !job->clv || !job->previousClv;
+            auto result = Dashboard::compute(*job->columns,
+                                             job->filters,
+                                             job->clv.get(),
+                                             job->previousClv.get(),
+                                             &job->cancel);
+            if (result && fit) {
+                // The panels now, the lifetime values when they are fitted.
+                auto partial = std::make_shared<const DashboardResult>(std::move(*result));
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, job, partial] {
+                        if (m_job == job) {
+                            m_result = partial;
+                            Q_EMIT resultReady(partial);
+                        }
+                    },
+                    Qt::QueuedConnection);
+                report(96, tr("Fitting the customer lifetime value model"));
+                if (!job->clv)
+                    job->clv = std::make_shared<const DashboardClv>(
+                        Dashboard::lifetimeValues(*job->columns, job->filters.to, &job->cancel));
+                if (!job->previousClv && !job->cancel)
+                    job->previousClv = std::make_shared<const DashboardClv>(
+                        Dashboard::lifetimeValues(*job->columns,
+                                                  job->filters.previousTo(),
+                                                  &job->cancel));
+                result = Dashboard::compute(*job->columns,
+                                            job->filters,
+                                            job->clv.get(),
+                                            job->previousClv.get(),
+                                            &job->cancel);
+            }
+            if (result)
+                job->result = std::make_shared<const DashboardResult>(std::move(*result));
+            else
+                job->error = result.error();
+        }
+        QMetaObject::invokeMethod(
+            this, [this, job] { finished(job); }, Qt::QueuedConnection);
+    }));
+    m_thread->start(QThread::LowPriority);
+}
+
+void DashboardService::finished(const std::shared_ptr<Job> &job)
+{
+    if (m_job != job)
+        return;
+    m_thread->wait();
+    m_job.reset();
+    const bool current = job->generation == m_generation;
+    if (job->loaded)
+        m_lastLoadSeconds = job->loadSeconds;
+    if (current && job->columns) {
+        m_columns = job->columns;
+        // CLV models fitted to completion are kept (a cancelled fit has neither fit nor message).
+        for (const Clv &clv : {job->clv, job->previousClv}) {
+            if (clv && (clv->fit || !clv->message.isEmpty()))
+                m_clv[clv->asOf] = clv;
+        }
+        while (m_clv.size() > KeptClv)
+            m_clv.erase(m_clv.begin());
+    }
+    if (job->result && !job->cancel) {
+        m_result = job->result;
+        if (current) {
+            m_results.push_back(job->result);
+            if (m_results.size() > KeptResults)
+                m_results.erase(m_results.begin());
+        }
+        Q_EMIT resultReady(job->result);
+    } else if (job->error && job->error->kind() != Error::Kind::Cancelled && !m_pending) {
+        Q_EMIT failed(job->error->message());
+    }
+    Q_EMIT busyChanged(false);
+    if (m_pending) {
+        const DashboardFilters next = *m_pending;
+        m_pending.reset();
+        refresh(next);
+    }
+}
+
+void DashboardService::onChanged(const ChangeNotice &notice)
+{
+    using Entity = ChangeNotice::Entity;
+    switch (notice.entity) {
+    case Entity::Customer:
+    case Entity::Interaction:
+    case Entity::Order:
+    case Entity::Case:
+    case Entity::User:
+    case Entity::Everything:
+        forget();
+        break;
+    default:
+        break;
+    }
+}
+
+void DashboardService::forget()
+{
+    m_columns.reset();
+    m_clv.clear();
+    m_results.clear();
+    ++m_generation;
+    if (!m_stale) {
+        m_stale = true;
+        Q_EMIT staleChanged(true);
+    }
+}
+
+} // namespace rapport

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/analytics/dashboard.h"
+
+#include <QDate>
+#include <QObject>
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QThread;
+
+namespace rapport {
+
+class ChangeBus;
+struct ChangeNotice;
+
+// DashboardService computes the manager dashboards off the GUI thread and keeps what it can:
+//
+// - the columns (analytics::DashboardColumns), read once on a connection of the worker's own and
+//   kept until the data change (a notice on the ChangeBus) or reload() is called;
+// - the CLV models per as-of day (fitting takes seconds at a million customers), so a change of
+//   owner, kind or segment only re-scores;
+// - the last results per filters, so going back to earlier filters costs nothing.
+//
+// One job runs at a time; a refresh while one runs cancels it and runs after it. A first refresh
+// delivers twice: the panels as soon as they are computed, then again with the lifetime values.
+// Signals arrive on the thread the service lives in.
+class DashboardService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `path` is the database file (opened again by the worker); `bus` may be null.
+    DashboardService(QString path, ChangeBus *bus, QObject *parent = nullptr);
+    ~DashboardService() override; // cancels and waits for the job
+
+    void refresh(const analytics::DashboardFilters &filters);
+    // Forgets everything read and computes again (e.g. after a change in another process).
+    void reload();
+    void cancel();
+
+    bool isBusy() const { return m_job != nullptr; }
+    // True when the data changed since the columns were read (the next refresh reads again).
+    bool isStale() const { return m_stale; }
+    std::shared_ptr<const analytics::DashboardColumns> columns() const { return m_columns; }
+    std::shared_ptr<const analytics::DashboardResult> result() const { return m_result; }
+    // Seconds the last job took to read the columns (0 when they came from memory).
+    double lastLoadSeconds() const { return m_lastLoadSeconds; }
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void progress(int percent, const QString &step);
+    void resultReady(std::shared_ptr<const rapport::analytics::DashboardResult> result);
+    void failed(const QString &message);
+    // The data changed since the shown result was computed.
+    void staleChanged(bool stale);
+
+private:
+    using Clv = std::shared_ptr<const analytics::DashboardClv>;
+    struct Job;
+
+    void start(const analytics::DashboardFilters &filters);
+    void finished(const std::shared_ptr<Job> &job);
+    void onChanged(const ChangeNotice &notice);
+    void forget();
+    Clv cachedClv(const QDate &day) const;
+
+    QString m_path;
+    std::shared_ptr<const analytics::DashboardColumns> m_columns;
+    std::map<QDate, Clv> m_clv;
+    std::vector<std::shared_ptr<const analytics::DashboardResult>> m_results; // newest last
+    std::shared_ptr<const analytics::DashboardResult> m_result;
+    std::shared_ptr<Job> m_job;
+    std::unique_ptr<QThread> m_thread;
+    std::optional<analytics::DashboardFilters> m_pending;
+    bool m_stale = false;
+    quint64 m_generation = 0; // counts the times the data changed
+    double m_lastLoadSeconds = 0;
+};
+
+} // namespace rapport

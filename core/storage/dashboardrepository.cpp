@@ -1,0 +1,274 @@
+#include "core/storage/dashboardrepository.h"
+
+#include "core/analytics/activity.h"
+#include "core/storage/analyticsrepository.h"
+#include "core/storage/columnquery.h"
+#include "core/storage/database.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <numeric>
+
+namespace rapport {
+namespace {
+
+using analytics::CancelFlag;
+using analytics::DashboardColumns;
+
+constexpr qint64 SecondsPerDay = 86400;
+constexpr int Reported = 1 << 16; // rows between progress reports and cancel checks
+
+Error cancelled()
+{
+    return Error(Error::Kind::Cancelled, DashboardRepository::tr("Loading the dashboards stopped."));
+}
+
+// Days since 1970-01-01 of Unix seconds, rounding down for times before 1970.
+qint32 dayOf(qint64 seconds)
+{
+    return qint32(seconds >= 0 ? seconds / SecondsPerDay
+                               : -((-seconds + SecondsPerDay - 1) / SecondsPerDay));
+}
+
+// Customer ids to their index: a table when the ids are dense (they are: rowids), else a binary
+// search. -1: not a live customer.
+class CustomerIndex
+{
+public:
+    explicit CustomerIndex(const std::vector<qint64> &ids)
+        : m_ids(ids)
+    {
+        if (ids.empty() || ids.back() > qint64(ids.size()) * 4 + (1 << 20))
+            return;
+        m_index.assign(std::size_t(ids.back()) + 1, -1);
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            m_index[std::size_t(ids[i])] = qint32(i);
+    }
+    qint32 operator()(qint64 id) const
+    {
+        if (!m_index.empty())
+            return id >= 0 && std::size_t(id) < m_index.size() ? m_index[std::size_t(id)] : -1;
+        const auto it = std::lower_bound(m_ids.begin(), m_ids.end(), id);
+        return it != m_ids.end() && *it == id ? qint32(it - m_ids.begin()) : -1;
+    }
+
+private:
+    const std::vector<qint64> &m_ids;
+    std::vector<qint32> m_index;
+};
+
+struct Reader
+{
+    const Database &db;
+    const DashboardRepository::Progress &progress;
+    const CancelFlag *cancel;
+
+    bool stopped() const { return cancel && cancel->load(); }
+    void report(int percent, const QString &step) const
+    {
+        if (progress)
+            progress(percent, step);
+    }
+    qint64 rows(const char *sql) const
+    {
+        ColumnQuery q(db, sql);
+        const qint64 n = q.next() ? q.int64(0) : 0;
+        (void) q.finish(QString());
+        return std::max<qint64>(n, 1);
+    }
+    // Reports the share of `done` out of `total` as a percentage between `from` and `to`.
+    void step(qint64 done, qint64 total, int from, int to, const QString &what) const
+    {
+        report(from + int(qint64(to - from) * std::min(done, total) / total), what);
+    }
+};
+
+Status readCustomers(const Reader &r, DashboardColumns &c)
+{
+    const QString what = DashboardRepository::tr("Reading the customers");
+    r.report(0, what);
+    ColumnQuery q(r.db,
+                  "SELECT id, kind, stage, coalesce(owner_id, 0) FROM customer_list"
+                  " WHERE live = 1 ORDER BY id");
+    for (qint64 n = 0; q.next(); ++n) {
+        c.ids.push_back(q.int64(0));
+        c.kinds.push_back(quint8(q.int64(1)));
+        c.stages.push_back(quint8(q.int64(2)));
+        c.owners.push_back(qint32(q.int64(3)));
+        if (n % Reported == 0 && r.stopped())
+            return cancelled();
+    }
+    return q.finish(what);
+}
+
+// Standing orders (open, fulfilled) into CSR form by customer, each customer's by day.
+Status readOrders(const Reader &r, const CustomerIndex &index, DashboardColumns &c)
+{
+    const QString what = DashboardRepository::tr("Reading the orders");
+    const qint64 total = r.rows("SELECT max(rowid) FROM orders");
+    ColumnQuery q(r.db,
+                  "SELECT customer_id, ordered_at, total_minor, currency = ?1 FROM orders"
+                  " WHERE status IN (0, 1)");
+    q.bind(1, c.currency);
+    std::vector<qint32> who;
+    std::vector<qint32> days;
+    std::vector<qint64> amounts;
+    for (qint64 n = 0; q.next(); ++n) {
+        if (n % Reported == 0) {
+            if (r.stopped())
+                return cancelled();
+            r.step(n, total, 10, 55, what);
+        }
+        const qint32 customer = index(q.int64(0));
+        if (customer < 0)
+            continue;
+        if (q.int64(3) == 0) {
+            ++c.otherCurrencyOrders;
+            continue;
+        }
+        who.push_back(customer);
+        days.push_back(dayOf(q.int64(1)));
+        amounts.push_back(q.int64(2));
+    }
+    if (Status s = q.finish(what); !s)
+        return s;
+
+    // Counting sort by customer, then each customer's orders by day.
+    c.orderStart.assign(c.ids.size() + 1, 0);
+    for (qint32 w : who)
+        ++c.orderStart[std::size_t(w) + 1];
+    std::partial_sum(c.orderStart.begin(), c.orderStart.end(), c.orderStart.begin());
+    c.orderDays.resize(who.size());
+    c.orderAmounts.resize(who.size());
+    std::vector<quint32> next(c.orderStart.begin(), c.orderStart.end() - 1);
+    for (std::size_t k = 0; k < who.size(); ++k) {
+        const quint32 at = next[std::size_t(who[k])]++;
+        c.orderDays[at] = days[k];
+        c.orderAmounts[at] = amounts[k];
+    }
+    std::vector<std::pair<qint32, qint64>> orders;
+    for (std::size_t i = 0; i < c.ids.size(); ++i) {
+        const auto begin = c.orderDays.begin() + c.orderStart[i];
+        const auto end = c.orderDays.begin() + c.orderStart[i + 1];
+        if (std::is_sorted(begin, end))
+            continue;
+        orders.clear();
+        for (quint32 o = c.orderStart[i]; o < c.orderStart[i + 1]; ++o)
+            orders.emplace_back(c.orderDays[o], c.orderAmounts[o]);
+        std::stable_sort(orders.begin(), orders.end(), [](const auto &a, const auto &b) {
+            return a.first < b.first;
+        });
+        for (std::size_t k = 0; k < orders.size(); ++k) {
+            c.orderDays[c.orderStart[i] + k] = orders[k].first;
+            c.orderAmounts[c.orderStart[i] + k] = orders[k].second;
+        }
+    }
+    return Status{};
+}
+
+Status readCases(const Reader &r, const CustomerIndex &index, DashboardColumns &c)
+{
+    const QString what = DashboardRepository::tr("Reading the cases");
+    r.report(55, what);
+    ColumnQuery q(r.db,
+                  "SELECT customer_id, kind, coalesce(owner_id, 0), opened_at,"
+                  " coalesce(resolved_at, 0) FROM cases");
+    for (qint64 n = 0; q.next(); ++n) {
+        if (n % Reported == 0 && r.stopped())
+            return cancelled();
+        const qint32 customer = index(q.int64(0));
+        if (customer < 0)
+            continue;
+        c.caseCustomers.push_back(customer);
+        c.caseKinds.push_back(quint8(q.int64(1)));
+        c.caseOwners.push_back(qint32(q.int64(2)));
+        c.caseOpened.push_back(q.int64(3));
+        c.caseResolved.push_back(q.int64(4));
+    }
+    return q.finish(what);
+}
+
+// Interactions counted per (agent, channel, week, customer kind) while they stream by.
+Status readActivity(const Reader &r, const CustomerIndex &index, DashboardColumns &c)
+{
+    const QString what = DashboardRepository::tr("Counting the interactions");
+    const qint64 total = r.rows("SELECT max(rowid) FROM interactions");
+    ColumnQuery q(r.db,
+                  "SELECT customer_id, coalesce(agent_id, 0), channel, occurred_at"
+                  " FROM interactions");
+    // key: ((agent * 2 + kind) * 8 + channel) << 32 | week, counted in a hash.
+    QHash<quint64, qint64> counts;
+    for (qint64 n = 0; q.next(); ++n) {
+        if (n % Reported == 0) {
+            if (r.stopped())
+                return cancelled();
+            r.step(n, total, 60, 95, what);
+        }
+        const qint32 customer = index(q.int64(0));
+        const qint64 seconds = q.int64(3);
+        if (customer < 0 || seconds < 0)
+            continue;
+        const quint64 agent = quint64(std::max<qint64>(q.int64(1), 0));
+        const quint64 kind = c.kinds[std::size_t(customer)] & 1u;
+        const quint64 channel = quint64(q.int64(2)) & 7u;
+        const quint64 week = quint64(analytics::weekOfUnixSeconds(seconds));
+        ++counts[(((agent * 2 + kind) * 8 + channel) << 32) | week];
+    }
+    if (Status s = q.finish(what); !s)
+        return s;
+    std::vector<quint64> keys(counts.keyBegin(), counts.keyEnd());
+    std::sort(keys.begin(), keys.end());
+    for (quint64 key : keys) {
+        const quint64 group = key >> 32;
+        c.activityWeeks.push_back(qint32(key & 0xffffffffu));
+        c.activityChannels.push_back(quint8(group & 7u));
+        c.activityKinds.push_back(quint8((group >> 3) & 1u));
+        c.activityAgents.push_back(qint32(group >> 4));
+        c.activityCounts.push_back(counts.value(key));
+    }
+    return Status{};
+}
+
+Status readUsers(const Reader &r, DashboardColumns &c)
+{
+    const QString what = DashboardRepository::tr("Reading the team");
+    ColumnQuery q(r.db, "SELECT id, display_name FROM users ORDER BY id");
+    while (q.next()) {
+        c.userIds.push_back(q.int64(0));
+        c.userNames.push_back(q.text(1));
+    }
+    return q.finish(what);
+}
+
+} // namespace
+
+DashboardRepository::DashboardRepository(const Database &db)
+    : m_db(db)
+{}
+
+Result<DashboardColumns> DashboardRepository::load(const Progress &progress,
+                                                   const CancelFlag *cancel) const
+{
+    const Reader r{m_db, progress, cancel};
+    DashboardColumns c;
+    auto currency = AnalyticsRepository(m_db).defaultCurrency();
+    if (!currency)
+        return currency.error();
+    c.currency = *currency;
+    if (Status s = readCustomers(r, c); !s)
+        return s.error();
+    const CustomerIndex index(c.ids);
+    if (Status s = readOrders(r, index, c); !s)
+        return s.error();
+    if (Status s = readCases(r, index, c); !s)
+        return s.error();
+    if (Status s = readActivity(r, index, c); !s)
+        return s.error();
+    if (Status s = readUsers(r, c); !s)
+        return s.error();
+    r.report(100, tr("Loaded"));
+    return c;
+}
+
+} // namespace rapport

@@ -1,0 +1,299 @@
+#include "core/analytics/dashboard.h"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+using namespace rapport;
+using namespace rapport::analytics;
+
+namespace {
+
+qint32 day(int y, int m, int d)
+{
+    return qint32(QDate(y, m, d).toJulianDay() - 2440588);
+}
+
+qint64 seconds(int y, int m, int d)
+{
+    return qint64(day(y, m, d)) * 86400 + 3600;
+}
+
+// Five customers around the period 2026-01-01 .. 2026-03-31 (90 days; the previous period is
+// 2025-10-03 .. 2025-12-31 and the one before 2025-07-05 .. 2025-10-02):
+//   10 (owner 1, person): 2025-08-01 +100, 2025-11-15 +200, 2026-02-01 +300 and -50 (a refund)
+//   20 (owner 1, organisation): 2025-11-20 +500               -> lost in the period
+//   30 (owner 2, person): 2026-01-10 +1000                    -> new in the period
+//   40 (nobody's, person): no orders
+//   50 (owner 2, person): 2025-09-01 +40, 2026-03-31 +60     -> back on the last day
+// Cases: 20 a complaint opened 2025-12-01, still open; 30 a complaint 2026-01-15 resolved
+// 2026-02-01; 10 a service request opened 2026-02-10, open.
+DashboardColumns shop()
+{
+    DashboardColumns c;
+    c.currency = QStringLiteral("EUR");
+    c.ids = {10, 20, 30, 40, 50};
+    c.owners = {1, 1, 2, 0, 2};
+    c.kinds = {0, 1, 0, 0, 0};
+    c.stages = {2, 2, 2, 0, 2};
+    c.orderStart = {0, 4, 5, 6, 6, 8};
+    c.orderDays = {day(2025, 8, 1),
+                   day(2025, 11, 15),
+                   day(2026, 2, 1),
+                   day(2026, 2, 1),
+                   day(2025, 11, 20),
+                   day(2026, 1, 10),
+                   day(2025, 9, 1),
+                   day(2026, 3, 31)};
+    c.orderAmounts = {100, 200, 300, -50, 500, 1000, 40, 60};
+    c.caseCustomers = {1, 2, 0};
+    c.caseKinds = {0, 0, 1};
+    c.caseOwners = {1, 2, 1};
+    c.caseOpened = {seconds(2025, 12, 1), seconds(2026, 1, 15), seconds(2026, 2, 10)};
+    c.caseResolved = {0, seconds(2026, 2, 1), 0};
+    c.activityAgents = {1, 1, 2};
+    c.activityChannels = {0, 1, 0};
+    c.activityWeeks = {weekOf(QDate(2026, 1, 5)),
+                       weekOf(QDate(2026, 1, 5)),
+                       weekOf(QDate(2026, 3, 2))};
+    c.activityKinds = {0, 1, 0};
+    c.activityCounts = {3, 2, 4};
+    c.userIds = {1, 2};
+    c.userNames = {QStringLiteral("Rita Rep"), QStringLiteral("Sam Service")};
+    return c;
+}
+
+DashboardFilters quarter()
+{
+    DashboardFilters f;
+    f.from = QDate(2026, 1, 1);
+    f.to = QDate(2026, 3, 31);
+    return f;
+}
+
+double kpi(const DashboardResult &r, Kpi k)
+{
+    const auto &v = r.kpis[std::size_t(k)].current;
+    REQUIRE(v.has_value());
+    return *v;
+}
+
+double previous(const DashboardResult &r, Kpi k)
+{
+    const auto &v = r.kpis[std::size_t(k)].previous;
+    REQUIRE(v.has_value());
+    return *v;
+}
+
+std::vector<qint64> customers(const DashboardResult &r, Kpi k)
+{
+    return r.kpis[std::size_t(k)].customers;
+}
+
+} // namespace
+
+TEST_CASE("dashboard KPIs against the previous period, by hand", "[dashboard]")
+{
+    const DashboardColumns c = shop();
+    auto r = Dashboard::compute(c, quarter(), nullptr);
+    REQUIRE(r.ok());
+    CHECK(r->population == 5);
+    CHECK(quarter().previousFrom() == QDate(2025, 10, 3));
+    CHECK(quarter().previousTo() == QDate(2025, 12, 31));
+
+    // Bought in the period: 10, 30, 50; in the previous one: 10, 20.
+    CHECK(kpi(*r, Kpi::ActiveCustomers) == 3);
+    CHECK(previous(*r, Kpi::ActiveCustomers) == 2);
+    CHECK(customers(*r, Kpi::ActiveCustomers) == std::vector<qint64>{10, 30, 50});
+    // First purchase in the period: 30; in the previous one: 20.
+    CHECK(kpi(*r, Kpi::NewCustomers) == 1);
+    CHECK(previous(*r, Kpi::NewCustomers) == 1);
+    CHECK(customers(*r, Kpi::NewCustomers) == std::vector<qint64>{30});
+    // Lost: 20 bought before, not now; before that, 50 bought in the period before the previous
+    // one and not in the previous one.
+    CHECK(kpi(*r, Kpi::LostCustomers) == 1);
+    CHECK(previous(*r, Kpi::LostCustomers) == 1);
+    CHECK(customers(*r, Kpi::LostCustomers) == std::vector<qint64>{20});
+    // Retention: 1 of the 2 previous buyers (10) bought again; before: 10 of {10, 50}.
+    CHECK(kpi(*r, Kpi::RetentionRate) == Approx(0.5));
+    CHECK(previous(*r, Kpi::RetentionRate) == Approx(0.5));
+    // Revenue net of the refund: 300 - 50 + 1000 + 60; before: 200 + 500.
+    CHECK(kpi(*r, Kpi::Revenue) == 1310);
+    CHECK(previous(*r, Kpi::Revenue) == 700);
+    // Open complaints at the end of each period: 20's (30's was resolved, 10's is a request).
+    CHECK(kpi(*r, Kpi::OpenComplaints) == 1);
+    CHECK(previous(*r, Kpi::OpenComplaints) == 1);
+    CHECK(customers(*r, Kpi::OpenComplaints) == std::vector<qint64>{20});
+    // No CLV given: no value, a note in the panel.
+    CHECK_FALSE(r->kpis[std::size_t(Kpi::AverageClv)].current.has_value());
+    CHECK_FALSE(r->clv.message.isEmpty());
+}
+
+TEST_CASE("dashboard Pareto, RFM and drill-downs follow the filters", "[dashboard]")
+{
+    const DashboardColumns c = shop();
+    auto r = Dashboard::compute(c, quarter(), nullptr);
+    REQUIRE(r.ok());
+    REQUIRE(r->pareto.result.has_value());
+    CHECK(r->pareto.result->ids == std::vector<qint64>{30, 10, 50});
+    CHECK(r->pareto.result->total == 1310);
+    CHECK(Dashboard::rankedCustomers(*r, 0, 1) == std::vector<qint64>{10, 30});
+    CHECK(Dashboard::rankedCustomers(*r, 2, 99) == std::vector<qint64>{50});
+    CHECK(Dashboard::rankedCustomers(*r, 5, 9).empty());
+
+    REQUIRE(r->rfm.result.has_value());
+    CHECK(r->rfm.result->ids.size() == 3);
+    CHECK(r->segments[1] == -1); // 20 did not buy in the period
+    CHECK(r->segments[3] == -1); // 40 never bought
+    const auto segment = RfmSegment(r->segments[2]);
+    const auto inSegment = Dashboard::segmentCustomers(*r, segment);
+    CHECK(std::find(inSegment.begin(), inSegment.end(), 30) != inSegment.end());
+
+    SECTION("a segment narrows every panel to its customers")
+    {
+        DashboardFilters f = quarter();
+        f.segment = segment;
+        auto s = Dashboard::compute(c, f, nullptr);
+        REQUIRE(s.ok());
+        CHECK(s->population == qint64(inSegment.size()));
+        CHECK(customers(*s, Kpi::ActiveCustomers) == inSegment);
+        CHECK(customers(*s, Kpi::LostCustomers).empty());
+    }
+    SECTION("an owner")
+    {
+        DashboardFilters f = quarter();
+        f.ownerId = 1;
+        auto s = Dashboard::compute(c, f, nullptr);
+        REQUIRE(s.ok());
+        CHECK(s->population == 2);
+        CHECK(kpi(*s, Kpi::Revenue) == 250);
+        CHECK(customers(*s, Kpi::LostCustomers) == std::vector<qint64>{20});
+        // The activity panel shows that agent's work only.
+        CHECK(s->activity.activity.agents == std::vector<qint64>{1});
+        CHECK(s->activity.agentNames == std::vector<QString>{QStringLiteral("Rita Rep")});
+    }
+    SECTION("a kind with no orders in the period: a message, not a chart")
+    {
+        DashboardFilters f = quarter();
+        f.kind = 1;
+        auto s = Dashboard::compute(c, f, nullptr);
+        REQUIRE(s.ok());
+        CHECK(s->population == 1);
+        CHECK(kpi(*s, Kpi::ActiveCustomers) == 0);
+        CHECK(kpi(*s, Kpi::RetentionRate) == 0);
+        CHECK_FALSE(s->pareto.result.has_value());
+        CHECK_FALSE(s->pareto.message.isEmpty());
+        CHECK_FALSE(s->rfm.result.has_value());
+    }
+    SECTION("service load ranks the customers who bought or opened a case")
+    {
+        DashboardFilters f = quarter();
+        f.paretoMeasure = ParetoMeasure::ServiceLoad;
+        auto s = Dashboard::compute(c, f, nullptr);
+        REQUIRE(s.ok());
+        REQUIRE(s->pareto.result.has_value());
+        // 10's service request and 30's complaint were opened in the period; equal loads rank
+        // by id.
+        CHECK(s->pareto.result->ids == std::vector<qint64>{10, 30, 50});
+        CHECK(s->pareto.result->total == 2);
+    }
+}
+
+TEST_CASE("dashboard cohorts and the customers behind a cell", "[dashboard]")
+{
+    const DashboardColumns c = shop();
+    auto r = Dashboard::compute(c, quarter(), nullptr);
+    REQUIRE(r.ok());
+    REQUIRE(r->cohorts.result.has_value());
+    const CohortTable &t = r->cohorts.result->cohorts;
+    CHECK(monthStart(t.firstMonth) == QDate(2025, 8, 1));
+    CHECK(monthStart(t.lastMonth) == QDate(2026, 3, 1));
+    // Cohorts: 2025-08 {10}, 2025-09 {50}, 2025-11 {20}, 2026-01 {30}.
+    CHECK(t.sizes == std::vector<qint64>{1, 1, 0, 1, 0, 1, 0, 0});
+    CHECK(t.active[0] == std::vector<qint64>{1, 0, 0, 1, 0, 0, 1, 0});
+    CHECK(Dashboard::cohortCustomers(c, *r, 0, 3) == std::vector<qint64>{10});
+    CHECK(Dashboard::cohortCustomers(c, *r, 0, 6) == std::vector<qint64>{10});
+    CHECK(Dashboard::cohortCustomers(c, *r, 0, 1).empty());
+    CHECK(Dashboard::cohortCustomers(c, *r, 1, 6) == std::vector<qint64>{50});
+    CHECK(Dashboard::cohortCustomers(c, *r, 3, 0) == std::vector<qint64>{20});
+    CHECK(Dashboard::cohortCustomers(c, *r, 9, 0).empty());
+    CHECK(Dashboard::cohortCustomers(c, *r, 0, 99).empty());
+}
+
+TEST_CASE("dashboard lifetime values feed the CLV panel and tile", "[dashboard]")
+{
+    // Enough repeat buyers for the model: 40 customers buying every 30 days for a while.
+    DashboardColumns c;
+    c.currency = QStringLiteral("EUR");
+    c.orderStart.push_back(0);
+    for (int i = 0; i < 40; ++i) {
+        c.ids.push_back(i + 1);
+        c.owners.push_back(0);
+        c.kinds.push_back(0);
+        c.stages.push_back(2);
+        const int purchases = 1 + i % 6;
+        for (int k = 0; k < purchases; ++k) {
+            c.orderDays.push_back(day(2025, 1, 1) + i * 3 + k * (20 + i % 7) * 2);
+            c.orderAmounts.push_back(1000 + 100 * (i % 5));
+        }
+        c.orderStart.push_back(quint32(c.orderDays.size()));
+    }
+    const DashboardFilters f = quarter();
+    const DashboardClv clv = Dashboard::lifetimeValues(c, f.to);
+    REQUIRE(clv.fit.has_value());
+    CHECK(std::isfinite(clv.fit->logLikelihood));
+    for (std::size_t i = 0; i < c.customers(); ++i) {
+        CHECK(clv.bought[i] == 1);
+        CHECK(clv.probabilityAlive[i] >= 0.f);
+        CHECK(clv.probabilityAlive[i] <= 1.f);
+        CHECK(std::isfinite(clv.lifetimeValue[i]));
+    }
+    auto r = Dashboard::compute(c, f, &clv);
+    REQUIRE(r.ok());
+    REQUIRE(r->clv.fit.has_value());
+    CHECK(r->clv.customers == 40);
+    qint64 binned = 0;
+    for (qint64 n : r->clv.counts)
+        binned += n;
+    CHECK(binned == 40);
+    CHECK(r->clv.edges.size() == r->clv.counts.size() + 1);
+    CHECK(r->clv.average == Approx(r->clv.total / 40));
+    for (const auto &s : r->clv.slipping)
+        CHECK(s.probabilityAlive < 0.5);
+    // The tile averages over the customers active in the period.
+    const auto &tile = r->kpis[std::size_t(Kpi::AverageClv)];
+    if (!tile.customers.empty()) {
+        REQUIRE(tile.current.has_value());
+        CHECK(std::isfinite(*tile.current));
+    }
+    // A CLV of another day is not used.
+    auto other = Dashboard::compute(c, DashboardFilters::lastYear(QDate(2025, 6, 30)), &clv);
+    REQUIRE(other.ok());
+    CHECK_FALSE(other->clv.fit.has_value());
+}
+
+TEST_CASE("dashboard on nothing, or a bad period", "[dashboard]")
+{
+    DashboardColumns empty;
+    empty.orderStart = {0};
+    auto r = Dashboard::compute(empty, quarter(), nullptr);
+    REQUIRE(r.ok());
+    CHECK(r->population == 0);
+    CHECK(kpi(*r, Kpi::ActiveCustomers) == 0);
+    CHECK(kpi(*r, Kpi::Revenue) == 0);
+    CHECK_FALSE(r->kpis[std::size_t(Kpi::RetentionRate)].current.has_value());
+    CHECK_FALSE(r->pareto.message.isEmpty());
+    CHECK_FALSE(r->rfm.message.isEmpty());
+    CHECK_FALSE(r->cohorts.message.isEmpty());
+    const DashboardClv clv = Dashboard::lifetimeValues(empty, quarter().to);
+    CHECK_FALSE(clv.fit.has_value());
+    CHECK_FALSE(clv.message.isEmpty());
+
+    DashboardFilters backwards = quarter();
+    std::swap(backwards.from, backwards.to);
+    CHECK(Dashboard::compute(shop(), backwards, nullptr).error().kind() == Error::Kind::Validation);
+
+    analytics::CancelFlag stop{true};
+    CHECK(Dashboard::compute(shop(), quarter(), nullptr, nullptr, &stop).error().kind()
+          == Error::Kind::Cancelled);
+}

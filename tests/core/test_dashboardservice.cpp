@@ -1,0 +1,204 @@
+#include "core/demo/demogenerator.h"
+#include "core/services/changebus.h"
+#include "core/services/clvanalysis.h"
+#include "core/services/dashboardservice.h"
+#include "core/storage/analyticsrepository.h"
+#include "core/storage/dashboardrepository.h"
+#include "tests/support/tempdatabase.h"
+
+#include <QSignalSpy>
+
+#include <catch2/catch.hpp>
+
+#include <map>
+
+using namespace rapport;
+using namespace rapport::analytics;
+
+namespace {
+
+const QDate AsOf(2026, 6, 30);
+
+// One demo database for the file's tests (generating it is the slow part).
+test::TempDatabase &demo()
+{
+    static const auto t = [] {
+        auto made = std::make_unique<test::TempDatabase>();
+        DemoOptions o;
+        o.customers = 1500;
+        o.seed = 11;
+        o.asOf = AsOf;
+        REQUIRE(DemoGenerator(made->db(), o).run().ok());
+        return made;
+    }();
+    return *t;
+}
+
+const DashboardColumns &columns()
+{
+    static const DashboardColumns c = [] {
+        auto loaded = DashboardRepository(demo().db()).load();
+        REQUIRE(loaded.ok());
+        return std::move(*loaded);
+    }();
+    return c;
+}
+
+bool waitFor(QSignalSpy &spy, int count, int ms = 30000)
+{
+    while (spy.count() < count) {
+        if (!spy.wait(ms))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+TEST_CASE("the dashboards' columns hold what the database holds", "[dashboard][dashboardrepository]")
+{
+    const DashboardColumns &c = columns();
+    REQUIRE(c.customers() > 1000);
+    CHECK(std::is_sorted(c.ids.begin(), c.ids.end()));
+    REQUIRE(c.orderStart.size() == c.customers() + 1);
+    CHECK(c.orderStart.back() == c.orderDays.size());
+    for (std::size_t i = 0; i < c.customers(); ++i) {
+        const auto days = c.ordersOf(i);
+        CHECK(std::is_sorted(days.begin(), days.end()));
+    }
+    CHECK_FALSE(c.caseCustomers.empty());
+    CHECK_FALSE(c.activityCounts.empty());
+    CHECK_FALSE(c.userNames.empty());
+    CHECK(c.bytes() > c.orderDays.size() * 12);
+
+    // Cancelling stops the load with a Cancelled error.
+    CancelFlag stop{true};
+    auto stopped = DashboardRepository(demo().db()).load({}, &stop);
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.error().kind() == Error::Kind::Cancelled);
+}
+
+TEST_CASE("the dashboards draw the numbers the CLI reports", "[dashboard][dashboardrepository]")
+{
+    const DashboardColumns &c = columns();
+    const DashboardFilters f = DashboardFilters::lastYear(AsOf);
+    AnalyticsFilter cli;
+    cli.asOf = f.to;
+    cli.from = f.from;
+
+    auto r = Dashboard::compute(c, f, nullptr);
+    REQUIRE(r.ok());
+    auto revenue = AnalyticsRepository(demo().db()).revenuePerCustomer(cli);
+    REQUIRE(revenue.ok());
+    qint64 total = 0;
+    std::map<qint64, qint64> byCustomer;
+    for (std::size_t k = 0; k < revenue->ids.size(); ++k) {
+        total += revenue->values[k];
+        byCustomer[revenue->ids[k]] = revenue->values[k];
+    }
+    CHECK(*r->kpis[std::size_t(Kpi::Revenue)].current == double(total));
+    REQUIRE(r->pareto.result.has_value());
+    const ParetoResult &p = *r->pareto.result;
+    CHECK(p.ids.size() == byCustomer.size());
+    for (std::size_t k = 0; k < p.ids.size(); ++k)
+        CHECK(byCustomer[p.ids[k]] == p.values[k]);
+
+    auto summaries = AnalyticsRepository(demo().db()).purchaseSummaries(cli);
+    REQUIRE(summaries.ok());
+    REQUIRE(r->rfm.result.has_value());
+    CHECK(r->rfm.result->ids.size() == summaries->ids.size());
+
+    // The same CLV fit as `rapport-cli report clv`.
+    ClvSettings settings;
+    settings.asOf = AsOf;
+    settings.currency = c.currency;
+    auto analysis = ClvAnalyzer::run(demo().db(), settings);
+    REQUIRE(analysis.ok());
+    const DashboardClv clv = Dashboard::lifetimeValues(c, AsOf);
+    REQUIRE(clv.fit.has_value());
+    CHECK(clv.fit->params.r == Approx(analysis->bgnbd.params.r).epsilon(1e-9));
+    CHECK(clv.fit->params.alpha == Approx(analysis->bgnbd.params.alpha).epsilon(1e-9));
+    CHECK(clv.fit->params.a == Approx(analysis->bgnbd.params.a).epsilon(1e-9));
+    CHECK(clv.fit->params.b == Approx(analysis->bgnbd.params.b).epsilon(1e-9));
+    CHECK(clv.fit->logLikelihood == Approx(analysis->bgnbd.logLikelihood));
+}
+
+TEST_CASE("the dashboard service computes off the GUI thread and caches",
+          "[dashboard][dashboardservice]")
+{
+    ChangeBus bus;
+    DashboardService service(demo().path(), &bus);
+    QSignalSpy ready(&service, &DashboardService::resultReady);
+    QSignalSpy busy(&service, &DashboardService::busyChanged);
+    QSignalSpy progress(&service, &DashboardService::progress);
+    QSignalSpy stale(&service, &DashboardService::staleChanged);
+
+    DashboardFilters f = DashboardFilters::lastYear(AsOf);
+    service.refresh(f);
+    CHECK(service.isBusy());
+    // Twice on a first refresh: the panels, then the lifetime values.
+    REQUIRE(waitFor(ready, 2));
+    REQUIRE(waitFor(busy, 2));
+    CHECK_FALSE(service.isBusy());
+    CHECK(progress.count() > 0);
+    auto first = ready.at(0).at(0).value<std::shared_ptr<const DashboardResult>>();
+    auto full = ready.at(1).at(0).value<std::shared_ptr<const DashboardResult>>();
+    CHECK_FALSE(first->clv.fit.has_value());
+    REQUIRE(full->clv.fit.has_value());
+    CHECK(full->kpis[std::size_t(Kpi::AverageClv)].current.has_value());
+    CHECK(service.columns() != nullptr);
+
+    SECTION("the same filters again come from the cache at once")
+    {
+        service.refresh(f);
+        CHECK(ready.count() == 3);
+        CHECK_FALSE(service.isBusy());
+    }
+    SECTION("another owner re-scores with the fitted models: one delivery")
+    {
+        f.ownerId = service.columns()->owners.front();
+        service.refresh(f);
+        REQUIRE(waitFor(ready, 3));
+        REQUIRE(waitFor(busy, 4));
+        auto owned = ready.at(2).at(0).value<std::shared_ptr<const DashboardResult>>();
+        CHECK(owned->clv.fit.has_value());
+        CHECK(owned->population < full->population);
+        CHECK(service.lastLoadSeconds() > 0);
+    }
+    SECTION("a change to the data drops the cache and reads again")
+    {
+        ChangeNotice notice;
+        notice.entity = ChangeNotice::Entity::Order;
+        bus.publish(notice);
+        CHECK(service.isStale());
+        CHECK(stale.count() == 1);
+        CHECK(service.columns() == nullptr);
+        service.refresh(f);
+        CHECK(service.isBusy());
+        REQUIRE(waitFor(ready, 4));
+        CHECK_FALSE(service.isStale());
+    }
+    SECTION("a refresh while busy cancels and runs the newest filters")
+    {
+        service.reload();
+        DashboardFilters other = f;
+        other.kind = 1;
+        service.refresh(other);
+        REQUIRE(waitFor(busy, 6, 60000));
+        while (service.isBusy())
+            REQUIRE(waitFor(busy, busy.count() + 1));
+        REQUIRE(service.result() != nullptr);
+        CHECK(service.result()->filters == other);
+    }
+}
+
+TEST_CASE("the dashboard service says so when the file cannot be read",
+          "[dashboard][dashboardservice]")
+{
+    DashboardService service(QStringLiteral("/nonexistent/rapport.db"), nullptr);
+    QSignalSpy failed(&service, &DashboardService::failed);
+    service.refresh(DashboardFilters::lastYear(AsOf));
+    REQUIRE(waitFor(failed, 1));
+    CHECK_FALSE(failed.at(0).at(0).toString().isEmpty());
+    CHECK_FALSE(service.isBusy());
+}
