@@ -131,8 +131,12 @@ int demoCommand(const QStringList &args)
                                          QStringLiteral("Average interactions (default 10)."),
                                          QStringLiteral("X"),
                                          QStringLiteral("10"));
+    const QCommandLineOption ordersPer(QStringLiteral("orders-per-customer"),
+                                       QStringLiteral("Average orders (default 3)."),
+                                       QStringLiteral("X"),
+                                       QStringLiteral("3"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No progress output."));
-    parser.addOptions({customers, seed, asOf, perCustomer, quiet});
+    parser.addOptions({customers, seed, asOf, perCustomer, ordersPer, quiet});
     if (auto stop = parse(parser, QStringLiteral("demo"), args))
         return *stop;
 
@@ -149,6 +153,10 @@ int demoCommand(const QStringList &args)
     if (!ok || options.interactionsPerCustomer < 0 || options.interactionsPerCustomer > 1000)
         return fail(RapportCliTexts::tr(
                         "--interactions-per-customer must be a number from 0 to 1000."),
+                    UsageError);
+    options.ordersPerCustomer = parser.value(ordersPer).toDouble(&ok);
+    if (!ok || options.ordersPerCustomer < 0 || options.ordersPerCustomer > 1000)
+        return fail(RapportCliTexts::tr("--orders-per-customer must be a number from 0 to 1000."),
                     UsageError);
     if (parser.isSet(asOf)) {
         options.asOf = QDate::fromString(parser.value(asOf), Qt::ISODate);

@@ -93,11 +93,13 @@ struct ClvPanel
     struct Slipping
     {
         qint64 id = 0;
+        QString name;         // filled by DashboardService for the first NamedSlipping
         qint64 pastValue = 0; // net revenue up to `to`, minor units
         double probabilityAlive = 0;
         double lifetimeValue = 0;
     };
     std::vector<Slipping> slipping; // all of them; the view shows the first few
+    static constexpr std::size_t NamedSlipping = 200;
 };
 
 struct ActivityPanel

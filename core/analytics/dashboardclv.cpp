@@ -167,6 +167,7 @@ ClvPanel clvPanel(const DashboardClv &clv,
     for (std::size_t c : who) {
         if (pastValue[c] >= threshold && clv.probabilityAlive[c] < 0.5f)
             panel.slipping.push_back({ids[c],
+                                      QString(),
                                       pastValue[c],
                                       double(clv.probabilityAlive[c]),
                                       double(clv.lifetimeValue[c])});

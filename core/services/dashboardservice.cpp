@@ -1,6 +1,7 @@
 #include "core/services/dashboardservice.h"
 
 #include "core/services/changebus.h"
+#include "core/storage/clvrepository.h"
 #include "core/storage/dashboardrepository.h"
 #include "core/storage/database.h"
 
@@ -19,6 +20,23 @@ namespace {
 
 constexpr std::size_t KeptResults = 8;
 constexpr std::size_t KeptClv = 6;
+
+// Names the first "valuable but slipping" customers (the ones a view lists).
+void nameSlipping(const Database &db, DashboardResult &result)
+{
+    auto &slipping = result.clv.slipping;
+    const std::size_t n = std::min(slipping.size(), analytics::ClvPanel::NamedSlipping);
+    if (n == 0)
+        return;
+    std::vector<qint64> ids;
+    for (std::size_t i = 0; i < n; ++i)
+        ids.push_back(slipping[i].id);
+    auto labels = ClvRepository(db).labels(ids);
+    if (!labels)
+        return; // the ids stand in for the names
+    for (std::size_t i = 0; i < n; ++i)
+        slipping[i].name = labels->value(slipping[i].id).name;
+}
 
 } // namespace
 
@@ -114,10 +132,10 @@ void DashboardService::start(const DashboardFilters &filters)
                 [this, percent, step] { Q_EMIT progress(percent, step); },
                 Qt::QueuedConnection);
         };
+        Result<std::unique_ptr<Database>> db = Database::open(m_path, Database::Mode::ReadOnly);
         if (!job->columns) {
             QElapsedTimer timer;
             timer.start();
-            auto db = Database::open(m_path, Database::Mode::ReadOnly);
             if (!db) {
                 job->error = db.error();
             } else {
@@ -165,10 +183,13 @@ void DashboardService::start(const DashboardFilters &filters)
                                             job->previousClv.get(),
                                             &job->cancel);
             }
-            if (result)
+            if (result) {
+                if (db)
+                    nameSlipping(**db, *result);
                 job->result = std::make_shared<const DashboardResult>(std::move(*result));
-            else
+            } else {
                 job->error = result.error();
+            }
         }
         QMetaObject::invokeMethod(
             this, [this, job] { finished(job); }, Qt::QueuedConnection);

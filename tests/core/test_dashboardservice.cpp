@@ -146,6 +146,9 @@ TEST_CASE("the dashboard service computes off the GUI thread and caches",
     CHECK_FALSE(first->clv.fit.has_value());
     REQUIRE(full->clv.fit.has_value());
     CHECK(full->kpis[std::size_t(Kpi::AverageClv)].current.has_value());
+    // The first "valuable but slipping" customers come with their names.
+    for (std::size_t i = 0; i < std::min<std::size_t>(full->clv.slipping.size(), 5); ++i)
+        CHECK_FALSE(full->clv.slipping[i].name.isEmpty());
     CHECK(service.columns() != nullptr);
 
     SECTION("the same filters again come from the cache at once")
