@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <future>
 
 namespace rapport::analytics {
 namespace {
@@ -43,6 +44,7 @@ struct Figures
     std::vector<qint64> pastValue;       // net up to `to`
     // Bought (a positive order) in the period, the previous one, the one before.
     std::vector<quint8> bought, boughtPrev, boughtPrevPrev;
+    std::vector<qint64> previousValue; // net in the previous period
 };
 
 Figures figures(const DashboardColumns &c, const std::vector<quint8> &keep, const Periods &p)
@@ -55,6 +57,7 @@ Figures figures(const DashboardColumns &c, const std::vector<quint8> &keep, cons
     f.lastPurchase.assign(n, -1);
     f.firstPurchase.assign(n, -1);
     f.pastValue.assign(n, 0);
+    f.previousValue.assign(n, 0);
     f.bought.assign(n, 0);
     f.boughtPrev.assign(n, 0);
     f.boughtPrevPrev.assign(n, 0);
@@ -79,8 +82,9 @@ Figures figures(const DashboardColumns &c, const std::vector<quint8> &keep, cons
                     ++f.periodPurchases[i];
                     f.bought[i] = 1;
                 }
-            } else if (purchase && day >= p.prevFrom) {
-                f.boughtPrev[i] = 1;
+            } else if (day >= p.prevFrom) {
+                f.previousValue[i] += amount;
+                f.boughtPrev[i] = f.boughtPrev[i] | quint8(purchase);
             } else if (purchase && day >= p.prevPrevFrom) {
                 f.boughtPrevPrev[i] = 1;
             }
@@ -139,7 +143,8 @@ void fillKpis(DashboardResult &r,
     KpiValue &complaints = r.kpis[std::size_t(Kpi::OpenComplaints)];
 
     qint64 activeNow = 0, activeBefore = 0, newNow = 0, newBefore = 0, lostBefore = 0;
-    qint64 retainedNow = 0, retainedBefore = 0, beforeBefore = 0, revenueNow = 0, revenueBefore = 0;
+    qint64 retainedNow = 0, retainedBefore = 0, beforeBefore = 0, revenueNow = 0;
+    qint64 revenueBefore = 0;
     double clvNow = 0, clvBefore = 0;
     qint64 clvNowCount = 0, clvBeforeCount = 0;
     for (std::size_t i = 0; i < keep.size(); ++i) {
@@ -147,6 +152,7 @@ void fillKpis(DashboardResult &r,
             continue;
         const qint64 id = c.ids[i];
         revenueNow += f.periodValue[i];
+        revenueBefore += f.previousValue[i];
         if (f.bought[i]) {
             ++activeNow;
             active.customers.push_back(id);
@@ -181,18 +187,6 @@ void fillKpis(DashboardResult &r,
             fresh.customers.push_back(id);
         } else if (first >= p.prevFrom && first <= p.prevTo) {
             ++newBefore;
-        }
-    }
-    // The previous period's revenue: the orders in it (a second, cheap pass).
-    for (std::size_t i = 0; i < keep.size(); ++i) {
-        if (!keep[i])
-            continue;
-        for (quint32 o = c.orderStart[i]; o < c.orderStart[i + 1]; ++o) {
-            const qint32 day = c.orderDays[o];
-            if (day > p.prevTo)
-                break;
-            if (day >= p.prevFrom)
-                revenueBefore += c.orderAmounts[o];
         }
     }
     active.current = double(activeNow);
@@ -269,13 +263,37 @@ ParetoPanel paretoPanel(const DashboardColumns &c,
     return panel;
 }
 
+// The calendar month (monthIndex) of every day the orders span, looked up instead of computed
+// for each of millions of orders.
+class MonthOfDay
+{
+public:
+    explicit MonthOfDay(const DashboardColumns &c)
+    {
+        if (c.orderDays.empty())
+            return;
+        const auto [low, high] = std::minmax_element(c.orderDays.begin(), c.orderDays.end());
+        m_first = *low;
+        m_months.resize(std::size_t(*high - *low) + 1);
+        for (std::size_t d = 0; d < m_months.size(); ++d)
+            m_months[d] = monthOfUnixSeconds((qint64(m_first) + qint64(d)) * SecondsPerDay);
+    }
+    int operator()(qint32 day) const { return m_months[std::size_t(day - m_first)]; }
+
+private:
+    qint32 m_first = 0;
+    std::vector<int> m_months;
+};
+
 CohortPanel cohortPanel(const DashboardColumns &c,
                         const std::vector<quint8> &keep,
                         const Periods &p,
                         const QDate &asOf)
 {
     CohortPanel panel;
+    const MonthOfDay monthOf(c);
     CustomerMonths months;
+    months.reserve(c.orderDays.size() / 2);
     for (std::size_t i = 0; i < keep.size(); ++i) {
         if (!keep[i])
             continue;
@@ -285,7 +303,7 @@ CohortPanel cohortPanel(const DashboardColumns &c,
                 break;
             if (c.orderAmounts[o] <= 0)
                 continue;
-            const int month = monthOfUnixSeconds(qint64(c.orderDays[o]) * SecondsPerDay);
+            const int month = monthOf(c.orderDays[o]);
             if (month != previous)
                 months.emplace_back(c.ids[i], month);
             previous = month;
@@ -358,6 +376,9 @@ Result<DashboardResult> Dashboard::compute(const DashboardColumns &c,
     if (stop())
         return cancelled();
 
+    // The cohorts on the second core while this one does the rest.
+    auto cohorts = std::async(std::launch::async,
+                              [&] { return cohortPanel(c, r.keep, p, filters.to); });
     fillKpis(r,
              c,
              r.keep,
@@ -366,16 +387,14 @@ Result<DashboardResult> Dashboard::compute(const DashboardColumns &c,
              clv && clv->asOf == filters.to ? clv : nullptr,
              previousClv && previousClv->asOf == filters.previousTo() ? previousClv : nullptr);
     r.pareto = paretoPanel(c, r.keep, f, p, filters.paretoMeasure);
-    if (stop())
-        return cancelled();
-    r.cohorts = cohortPanel(c, r.keep, p, filters.to);
-    if (stop())
-        return cancelled();
     if (clv && clv->asOf == filters.to)
         r.clv = clvPanel(*clv, r.keep, f.pastValue, c.ids);
     else
         r.clv.message = tr("Customer lifetime values are being computed…");
     r.activity = activityPanel(c, filters);
+    r.cohorts = cohorts.get();
+    if (stop())
+        return cancelled();
     r.seconds = double(timer.nsecsElapsed()) / 1e9;
     return r;
 }
