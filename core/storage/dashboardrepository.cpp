@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace rapport {
@@ -189,6 +190,56 @@ Status readCases(const Reader &r, const CustomerIndex &index, DashboardColumns &
     return q.finish(what);
 }
 
+// Counts per (agent, customer kind, channel) group and week in flat arrays: a hash lookup per
+// interaction was the most expensive part of the load at 10M interactions.
+class WeekCounter
+{
+public:
+    void add(quint64 group, qint64 week)
+    {
+        if (group >= MaxDenseGroups) {
+            // Agent ids past a million (never a rowid here): counted in a hash.
+            ++m_sparse[{group, week}];
+            return;
+        }
+        if (m_groups.size() <= group)
+            m_groups.resize(group + 1);
+        if (m_base == NoBase)
+            m_base = week - 520; // ten years of room before the first week seen
+        std::vector<qint64> &weeks = m_groups[group];
+        if (week < m_base) {
+            // Older than the room left: move every group's weeks up.
+            const qint64 shift = m_base - week + 520;
+            for (std::vector<qint64> &g : m_groups)
+                g.insert(g.begin(), std::size_t(shift), 0);
+            m_base -= shift;
+        }
+        const auto at = std::size_t(week - m_base);
+        if (weeks.size() <= at)
+            weeks.resize(at + 64, 0);
+        ++weeks[at];
+    }
+    template<typename F>
+    void forEach(F &&f) const
+    {
+        for (std::size_t g = 0; g < m_groups.size(); ++g) {
+            for (std::size_t w = 0; w < m_groups[g].size(); ++w) {
+                if (m_groups[g][w] != 0)
+                    f(quint64(g), m_base + qint64(w), m_groups[g][w]);
+            }
+        }
+        for (auto it = m_sparse.cbegin(); it != m_sparse.cend(); ++it)
+            f(it.key().first, it.key().second, it.value());
+    }
+
+private:
+    static constexpr qint64 NoBase = std::numeric_limits<qint64>::min();
+    static constexpr quint64 MaxDenseGroups = quint64(16) << 20;
+    QHash<std::pair<quint64, qint64>, qint64> m_sparse;
+    qint64 m_base = NoBase;
+    std::vector<std::vector<qint64>> m_groups;
+};
+
 // Interactions counted per (agent, channel, week, customer kind) while they stream by.
 Status readActivity(const Reader &r, const CustomerIndex &index, DashboardColumns &c)
 {
@@ -197,8 +248,7 @@ Status readActivity(const Reader &r, const CustomerIndex &index, DashboardColumn
     ColumnQuery q(r.db,
                   "SELECT customer_id, coalesce(agent_id, 0), channel, occurred_at"
                   " FROM interactions");
-    // key: ((agent * 2 + kind) * 8 + channel) << 32 | week, counted in a hash.
-    QHash<quint64, qint64> counts;
+    WeekCounter counts; // group: (agent * 2 + kind) * 8 + channel
     for (qint64 n = 0; q.next(); ++n) {
         if (n % Reported == 0) {
             if (r.stopped())
@@ -207,26 +257,22 @@ Status readActivity(const Reader &r, const CustomerIndex &index, DashboardColumn
         }
         const qint32 customer = index(q.int64(0));
         const qint64 seconds = q.int64(3);
-        if (customer < 0 || seconds < 0)
+        const qint64 agent = q.int64(1);
+        if (customer < 0 || seconds < 0 || agent < 0 || agent > std::numeric_limits<qint32>::max())
             continue;
-        const quint64 agent = quint64(std::max<qint64>(q.int64(1), 0));
         const quint64 kind = c.kinds[std::size_t(customer)] & 1u;
         const quint64 channel = quint64(q.int64(2)) & 7u;
-        const quint64 week = quint64(analytics::weekOfUnixSeconds(seconds));
-        ++counts[(((agent * 2 + kind) * 8 + channel) << 32) | week];
+        counts.add((quint64(agent) * 2 + kind) * 8 + channel, analytics::weekOfUnixSeconds(seconds));
     }
     if (Status s = q.finish(what); !s)
         return s;
-    std::vector<quint64> keys(counts.keyBegin(), counts.keyEnd());
-    std::sort(keys.begin(), keys.end());
-    for (quint64 key : keys) {
-        const quint64 group = key >> 32;
-        c.activityWeeks.push_back(qint32(key & 0xffffffffu));
+    counts.forEach([&c](quint64 group, qint64 week, qint64 count) {
+        c.activityWeeks.push_back(qint32(week));
         c.activityChannels.push_back(quint8(group & 7u));
         c.activityKinds.push_back(quint8((group >> 3) & 1u));
         c.activityAgents.push_back(qint32(group >> 4));
-        c.activityCounts.push_back(counts.value(key));
-    }
+        c.activityCounts.push_back(count);
+    });
     return Status{};
 }
 
