@@ -78,23 +78,6 @@ void printJson(const QJsonObject &object)
     std::fflush(stdout);
 }
 
-QString csvRecord(const QStringList &fields)
-{
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &f : fields) {
-        if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"'))
-            || f.contains(QLatin1Char('\n')) || f.contains(QLatin1Char('\r'))) {
-            QString q = f;
-            q.replace(QLatin1String("\""), QLatin1String("\"\""));
-            quoted << QLatin1Char('"') + q + QLatin1Char('"');
-        } else {
-            quoted << f;
-        }
-    }
-    return quoted.join(QLatin1Char(','));
-}
-
 void printLines(const QStringList &lines)
 {
     QByteArray bytes;

@@ -6,6 +6,7 @@
 // declare both below, and add ONE line to the table in reports.cpp.
 #include "cli.h"
 
+#include "core/io/csv.h"
 #include "core/storage/analyticsrepository.h"
 
 #include <QCommandLineOption>
@@ -43,8 +44,7 @@ struct ReportKind
 
 // Output helpers. Results go to stdout in one buffered write.
 void printJson(const QJsonObject &object);
-// One CSV record (RFC 4180: fields with a comma, quote or line break are quoted).
-QString csvRecord(const QStringList &fields);
+// csvRecord() (RFC 4180) is core/io/csv.h's.
 void printLines(const QStringList &lines);
 QString formatShare(double share); // 0.7345 -> "0.7345" (4 decimals)
 
