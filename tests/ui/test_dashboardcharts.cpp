@@ -1,0 +1,194 @@
+#include "core/analytics/pareto.h"
+#include "tests/ui/dashboarddata.h"
+#include "ui/dashboards/kpitile.h"
+#include "ui/dashboards/paretochart.h"
+
+#include <QChartView>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <catch2/catch.hpp>
+
+using namespace rapport;
+using analytics::Kpi;
+
+namespace {
+
+void showAndWait(QWidget &w, QSize size)
+{
+    w.resize(size);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+}
+
+std::shared_ptr<analytics::DashboardResult> paretoOf(int customers)
+{
+    // Customer 1 + i has value (customers - i) * 100: ranked in id order.
+    std::vector<qint64> ids, values;
+    for (int i = 0; i < customers; ++i) {
+        ids.push_back(1 + i);
+        values.push_back(qint64(customers - i) * 100);
+    }
+    auto result = std::make_shared<analytics::DashboardResult>();
+    result->currency = QStringLiteral("EUR");
+    result->pareto.result = analytics::pareto(ids, values).value();
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("KPI tiles format values and changes, never NaN", "[ui][dashboard][kpi]")
+{
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    CHECK(KpiTile::formatValue(Kpi::ActiveCustomers, 12345.0, {}, en) == QStringLiteral("12,345"));
+    CHECK(KpiTile::formatValue(Kpi::RetentionRate, 0.6125, {}, en) == QStringLiteral("61.3%"));
+    CHECK(KpiTile::formatValue(Kpi::Revenue, 123456789.0, QStringLiteral("EUR"), en)
+          == QStringLiteral("1,234,568\u00a0EUR"));
+    CHECK(KpiTile::formatValue(Kpi::AverageClv, 12345.0, QStringLiteral("EUR"), en)
+          == QStringLiteral("123.45\u00a0EUR"));
+    CHECK(KpiTile::formatValue(Kpi::Revenue, std::nullopt, QStringLiteral("EUR"), en)
+          == QStringLiteral("—"));
+    CHECK(KpiTile::formatValue(Kpi::Revenue, std::nan(""), QStringLiteral("EUR"), en)
+          == QStringLiteral("—"));
+    CHECK(KpiTile::formatChange(Kpi::ActiveCustomers, 110.0, 100.0, en)
+          == QStringLiteral("▲ 10% vs previous period"));
+    CHECK(KpiTile::formatChange(Kpi::RetentionRate, 0.55, 0.60, en)
+          == QStringLiteral("▼ 5.0 pts vs previous period"));
+    CHECK(KpiTile::formatChange(Kpi::NewCustomers, 12.0, 0.0, en) == QStringLiteral("▲ from 0"));
+    CHECK(KpiTile::formatChange(Kpi::NewCustomers, 12.0, std::nullopt, en).isEmpty());
+    CHECK(KpiTile::formatChange(Kpi::Revenue, std::nan(""), 1.0, en).isEmpty());
+    CHECK(KpiTile::upIsGood(Kpi::Revenue));
+    CHECK_FALSE(KpiTile::upIsGood(Kpi::LostCustomers));
+    CHECK_FALSE(KpiTile::upIsGood(Kpi::OpenComplaints));
+}
+
+TEST_CASE("A KPI tile is activated by a click and by the keyboard", "[ui][dashboard][kpi]")
+{
+    KpiStrip strip;
+    auto result = test::syntheticDashboard(500);
+    result->kpis[std::size_t(Kpi::AverageClv)].current = std::nullopt;
+    strip.setResult(result);
+    showAndWait(strip, {1280, 110});
+    CHECK(strip.tile(Kpi::AverageClv)->valueText() == QStringLiteral("—"));
+    CHECK_FALSE(strip.tile(Kpi::OpenComplaints)->valueText().contains(QStringLiteral("nan")));
+    // More open complaints is bad news: red.
+    const QColor red = strip.tile(Kpi::OpenComplaints)
+                           ->findChild<QWidget *>(QStringLiteral("kpiChange"))
+                           ->palette()
+                           .color(QPalette::WindowText);
+    CHECK(red.red() > red.green());
+
+    QSignalSpy activated(&strip, &KpiStrip::activated);
+    QTest::mouseClick(strip.tile(Kpi::LostCustomers), Qt::LeftButton);
+    REQUIRE(activated.count() == 1);
+    CHECK(activated.at(0).at(0).value<Kpi>() == Kpi::LostCustomers);
+    strip.tile(Kpi::Revenue)->setFocus();
+    QTest::keyClick(strip.tile(Kpi::Revenue), Qt::Key_Return);
+    QTest::keyClick(strip.tile(Kpi::Revenue), Qt::Key_Space);
+    REQUIRE(activated.count() == 3);
+    CHECK(activated.at(2).at(0).value<Kpi>() == Kpi::Revenue);
+}
+
+TEST_CASE("The Pareto chart bins the ranking and a click lists exactly a bar's customers",
+          "[ui][dashboard][pareto]")
+{
+    ParetoChart chart;
+    chart.setResult(paretoOf(1000));
+    showAndWait(chart, {640, 420});
+    REQUIRE_FALSE(chart.showsMessage());
+    REQUIRE(chart.slices().size() == 100);
+    for (const auto &s : chart.slices())
+        CHECK(s.last - s.first + 1 == 10);
+    CHECK(chart.slices().back().cumulative == Approx(1.0));
+
+    QSignalSpy requested(&chart, &DashboardPanel::customersRequested);
+    QTest::mouseClick(chart.chartView()->viewport(), Qt::LeftButton, {}, chart.barPosition(3));
+    REQUIRE(requested.count() == 1);
+    const auto ids = requested.at(0).at(0).value<std::vector<qint64>>();
+    CHECK(ids == std::vector<qint64>{31, 32, 33, 34, 35, 36, 37, 38, 39, 40});
+    CHECK(requested.at(0).at(1).toString() == QStringLiteral("Revenue ranks 31–40 (top 3–4%)"));
+    CHECK(chart.sliceLabel(0) == QStringLiteral("Revenue ranks 1–10 (top 1%)"));
+
+    // A band label lists the whole class.
+    QTest::mouseClick(chart.chartView()->viewport(),
+                      Qt::LeftButton,
+                      {},
+                      chart.bandLabelPosition(analytics::AbcClass::A));
+    REQUIRE(requested.count() == 2);
+    const auto classA = requested.at(1).at(0).value<std::vector<qint64>>();
+    const auto &p = *paretoOf(1000)->pareto.result;
+    CHECK(qint64(classA.size()) == p.classCustomers[0]);
+    CHECK(classA.front() == 1);
+    CHECK(chart.caption().contains(QStringLiteral("Gini")));
+}
+
+TEST_CASE("A small ranking gets one bar per customer; nothing to rank shows the message",
+          "[ui][dashboard][pareto]")
+{
+    ParetoChart chart;
+    chart.setResult(paretoOf(7));
+    CHECK(chart.slices().size() == 7);
+    CHECK(chart.sliceLabel(6) == QStringLiteral("Revenue rank 7 (top 86–100%)"));
+
+    analytics::ParetoPanel empty;
+    empty.message = QStringLiteral("There is no revenue in the period.");
+    chart.setPanel(empty);
+    CHECK(chart.showsMessage());
+    CHECK(chart.message() == QStringLiteral("There is no revenue in the period."));
+    CHECK(chart.csv().isEmpty());
+    CHECK_FALSE(chart.exportButton()->isEnabled());
+    CHECK_FALSE(chart.exportTo(ChartExport::Format::Png,
+                               QDir::temp().filePath(QStringLiteral("never.png"))));
+}
+
+TEST_CASE("A chart exports as PNG, SVG, PDF and CSV; an unwritable path is one sentence",
+          "[ui][dashboard][export]")
+{
+    ParetoChart chart;
+    chart.setResult(paretoOf(250));
+    showAndWait(chart, {640, 420});
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    for (const auto format : {ChartExport::Format::Png,
+                              ChartExport::Format::Svg,
+                              ChartExport::Format::Pdf,
+                              ChartExport::Format::Csv}) {
+        const QString path = dir.filePath(QStringLiteral("pareto.") + ChartExport::suffix(format));
+        const Status status = chart.exportTo(format, path);
+        INFO(ChartExport::suffix(format).toStdString());
+        REQUIRE(status);
+        CHECK(QFileInfo(path).size() > 500);
+    }
+    QFile png(dir.filePath(QStringLiteral("pareto.png")));
+    REQUIRE(png.open(QIODevice::ReadOnly));
+    CHECK(png.read(8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
+    QImage image(dir.filePath(QStringLiteral("pareto.png")));
+    CHECK(image.width() == 2 * (chart.body()->width() + 24));
+    QFile svg(dir.filePath(QStringLiteral("pareto.svg")));
+    REQUIRE(svg.open(QIODevice::ReadOnly));
+    CHECK(svg.readAll().contains("<svg"));
+    QFile pdf(dir.filePath(QStringLiteral("pareto.pdf")));
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == QByteArray("%PDF-"));
+    QFile csv(dir.filePath(QStringLiteral("pareto.csv")));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"));
+    REQUIRE(lines.size() == 1 + 100 + 1); // header, 100 bars, the empty rest after the last CRLF
+    CHECK(lines[0]
+          == QStringLiteral("bar,first_rank,last_rank,customers,value,share,"
+                            "cumulative_share,class"));
+    // 250 customers in 100 bars: bar 1 holds ranks 1-2 (values 250 and 249 x 100).
+    CHECK(lines[1].startsWith(QStringLiteral("1,1,2,2,49900,")));
+    CHECK(lines[1].endsWith(QStringLiteral(",A")));
+
+    const Status bad = chart.exportTo(ChartExport::Format::Png,
+                                      QStringLiteral("/nonexistent-dir/x/pareto.png"));
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().kind() == Error::Kind::Io);
+    CHECK(bad.error().message().startsWith(QStringLiteral("Cannot write pareto.png")));
+}

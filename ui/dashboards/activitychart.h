@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/analytics/dashboard.h"
+#include "ui/dashboards/dashboardpanel.h"
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+class QLabel;
+class QStandardItemModel;
+class QTableView;
+QT_END_NAMESPACE
+
+namespace rapport {
+
+// Team activity: interactions per week stacked by channel, a table of the agents (interactions,
+// per week, their busiest channel) and the period's cases (opened, resolved, median time to
+// resolve) in the caption.
+class ActivityChart final : public DashboardPanel
+{
+    Q_OBJECT
+
+public:
+    enum AgentColumn { Agent, Interactions, PerWeek, BusiestChannel, AgentColumnCount };
+
+    explicit ActivityChart(QWidget *parent = nullptr);
+
+    void setPanel(const analytics::ActivityPanel &panel);
+    QString csv() const override; // week x channel counts
+    QString caption() const;
+    QChartView *chartView() const { return m_view; }
+    QTableView *agentTable() const { return m_table; }
+    QStandardItemModel *agentModel() const { return m_agents; }
+
+public Q_SLOTS:
+    void setResult(std::shared_ptr<const analytics::DashboardResult> result);
+
+protected:
+    void paletteChanged() override;
+
+private:
+    void rebuild();
+    qint64 weekTotal(int week, int channel) const;
+
+    std::optional<analytics::TeamActivity> m_activity;
+    QChart *m_chart = nullptr;
+    QChartView *m_view = nullptr;
+    QLabel *m_caption = nullptr;
+    QTableView *m_table = nullptr;
+    QStandardItemModel *m_agents = nullptr;
+};
+
+} // namespace rapport

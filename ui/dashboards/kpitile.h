@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/analytics/dashboard.h"
+
+#include <QFrame>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+QT_END_NAMESPACE
+
+namespace rapport {
+
+// One key figure of the dashboard: its name, the value for the period in large type, and the
+// change against the previous period as an arrow and a percentage (points for the retention
+// rate), green when the change is good news and red when it is bad (more lost customers or open
+// complaints is bad). A value that cannot be computed shows "—". Clicking the tile, or Enter or
+// Space when it has the focus, emits activated().
+class KpiTile final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit KpiTile(analytics::Kpi kpi, QWidget *parent = nullptr);
+
+    analytics::Kpi kpi() const { return m_kpi; }
+    void setValue(const analytics::KpiValue &value, const QString &currency);
+    void clear();
+
+    QString valueText() const;
+    QString changeText() const;
+
+    static QString title(analytics::Kpi kpi); // translated
+    static bool upIsGood(analytics::Kpi kpi);
+    // "1,234", "12.5%", "1,234,567 EUR" in the locale; "—" for none (never "nan").
+    static QString formatValue(analytics::Kpi kpi,
+                               std::optional<double> value,
+                               const QString &currency,
+                               const QLocale &locale = QLocale());
+    // "▲ 12.5%", "▼ 2.1 pts", "±0%"; empty when either value is missing.
+    static QString formatChange(analytics::Kpi kpi,
+                                std::optional<double> current,
+                                std::optional<double> previous,
+                                const QLocale &locale = QLocale());
+
+public Q_SLOTS:
+    void setResult(std::shared_ptr<const analytics::DashboardResult> result);
+
+Q_SIGNALS:
+    void activated(analytics::Kpi kpi);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void recolour();
+
+    analytics::Kpi m_kpi;
+    QLabel *m_title = nullptr;
+    QLabel *m_value = nullptr;
+    QLabel *m_change = nullptr;
+    int m_direction = 0; // -1 bad, 0 neutral, 1 good
+    bool m_pressed = false;
+};
+
+// The seven tiles in a row, in the order of analytics::Kpi.
+class KpiStrip final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit KpiStrip(QWidget *parent = nullptr);
+    KpiTile *tile(analytics::Kpi kpi) const;
+
+public Q_SLOTS:
+    void setResult(std::shared_ptr<const analytics::DashboardResult> result);
+
+Q_SIGNALS:
+    void activated(analytics::Kpi kpi);
+
+private:
+    std::array<KpiTile *, analytics::KpiCount> m_tiles{};
+};
+
+} // namespace rapport
