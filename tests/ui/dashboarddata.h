@@ -101,11 +101,14 @@ inline std::shared_ptr<analytics::DashboardResult> syntheticDashboard(int custom
     }
     result->clv.average = sum / customers;
     result->clv.total = sum;
-    for (int i = 0; i < 40; ++i)
-        result->clv.slipping.push_back({1000 + 1 + i * 7,
-                                        qint64(900000 - i * 15000),
-                                        0.45 - 0.01 * i,
-                                        double(400000 - i * 8000)});
+    for (int i = 0; i < 40; ++i) {
+        ClvPanel::Slipping slipping;
+        slipping.id = 1000 + 1 + i * 7;
+        slipping.pastValue = qint64(900000 - i * 15000);
+        slipping.probabilityAlive = 0.45 - 0.01 * i;
+        slipping.lifetimeValue = double(400000 - i * 8000);
+        result->clv.slipping.push_back(slipping);
+    }
 
     // Satisfaction: the quadrants.
     SatisfactionPanel &s = result->satisfaction;

@@ -60,7 +60,7 @@ QVariant SlippingModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(index.column())) {
     case Customer:
-        return customerName(row.id);
+        return row.name.isEmpty() ? customerName(row.id) : row.name;
     case PastValue:
         return Money::formatMinor(row.pastValue, decimals, locale);
     case ProbabilityAlive:

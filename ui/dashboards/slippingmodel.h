@@ -9,8 +9,8 @@
 namespace rapport {
 
 // "Valuable but slipping" customers (ClvPanel::slipping) as a table: customer, past value,
-// P(alive) and lifetime value. The panel only carries ids; a name lookup the page sets shows
-// names (the id is shown without one).
+// P(alive) and lifetime value. The service names the first ClvPanel::NamedSlipping; for the
+// others a name lookup the page may set is asked, and without one the id is shown.
 class SlippingModel final : public QAbstractTableModel
 {
     Q_OBJECT
