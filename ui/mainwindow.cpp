@@ -7,6 +7,7 @@
 #include "ui/customereditor.h"
 #include "ui/customerlistview.h"
 #include "ui/customerview.h"
+#include "ui/dashboards/dashboardview.h"
 #include "ui/databasechooser.h"
 #include "ui/mydayview.h"
 #include "ui/quicklogdialog.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(Page::Customers, tr("Customers"), m_view);
     addPage(Page::Customer, tr("Customer"), nullptr);
     addPage(Page::MyDay, tr("My Day"), nullptr);
+    addPage(Page::Dashboards, tr("Dashboards"), nullptr);
     addPage(Page::Trash, tr("Trash"), nullptr);
     createMenus();
     qApp->installEventFilter(new TextUndoFallthrough(this));
@@ -177,6 +179,16 @@ void MainWindow::createWorkspacePages()
     connect(m_myDay, &MyDayView::caseActivated, this, &MainWindow::openCase);
     setPageContent(Page::MyDay, m_myDay);
 
+    m_dashboards = new DashboardView(m_workspace->path(), &m_workspace->changes());
+    connect(m_dashboards, &DashboardView::customerActivated, this, &MainWindow::openCustomer);
+    connect(m_dashboards,
+            &DashboardView::customersRequested,
+            this,
+            [this](std::vector<qint64> ids, const QString &label) {
+                showCustomerSelection(std::move(ids), label);
+            });
+    setPageContent(Page::Dashboards, m_dashboards);
+
     m_notifier = new TaskNotifier(*m_workspace, this, this);
     connect(m_notifier, &TaskNotifier::customerActivated, this, &MainWindow::openCustomer);
     m_notifier->start();
@@ -217,6 +229,7 @@ qint64 MainWindow::currentCustomerId() const
     case Page::Customer:
         return m_customer->currentCustomerId();
     case Page::MyDay:
+    case Page::Dashboards:
     case Page::Trash:
         return 0;
     }
@@ -426,6 +439,18 @@ void MainWindow::closeDatabase()
     replaceWorkspace(nullptr);
 }
 
+void MainWindow::showCustomerSelection(std::vector<qint64> ids, const QString &label)
+{
+    if (!m_workspace)
+        return;
+    if (ids.size() == 1) {
+        openCustomer(ids.front());
+        return;
+    }
+    showPage(Page::Customers);
+    statusBar()->showMessage(tr("%1: %Ln customers", nullptr, int(ids.size())).arg(label), 15'000);
+}
+
 void MainWindow::replaceWorkspace(std::unique_ptr<Workspace> workspace)
 {
     // Undo commands, editors and the database's own pages hold the database they were made on.
@@ -433,6 +458,8 @@ void MainWindow::replaceWorkspace(std::unique_ptr<Workspace> workspace)
     closeDialogs();
     delete m_notifier;
     m_notifier = nullptr;
+    setPageContent(Page::Dashboards, nullptr); // waits for its worker
+    m_dashboards = nullptr;
     setPageContent(Page::Trash, nullptr);
     m_trash = nullptr;
     setPageContent(Page::MyDay, nullptr);

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QLabel;
 class QListWidget;
@@ -20,6 +21,7 @@ namespace rapport {
 class CustomerListModel;
 class CustomerListView;
 class CustomerView;
+class DashboardView;
 class MyDayView;
 class RecentFiles;
 class TaskNotifier;
@@ -37,7 +39,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 public:
     // The pages of an open database, in the sidebar's order.
-    enum class Page { Customers, Customer, MyDay, Trash };
+    enum class Page { Customers, Customer, MyDay, Dashboards, Trash };
     Q_ENUM(Page)
 
     // Shows an error to the user; tests replace it to read the message without a dialog.
@@ -69,6 +71,7 @@ public:
     CustomerView *customerPage() const { return m_customer; }
     TrashView *trashView() const { return m_trash; }
     MyDayView *myDayView() const { return m_myDay; }
+    DashboardView *dashboardView() const { return m_dashboards; }
     TaskNotifier *taskNotifier() const { return m_notifier; }
 
     // Opens the customer editor on a new person, a new organisation or the current customer; the
@@ -86,6 +89,9 @@ public:
     // Opens the quick log (Ctrl+L), prefilled with the current customer if there is one.
     QDialog *logCall();
     QDialog *newCase();
+    // Shows the customer list narrowed to exactly these customers (a dashboard's drill-down);
+    // `label` says who they are.
+    void showCustomerSelection(std::vector<qint64> ids, const QString &label);
     QDialog *openCase(qint64 caseId);
 
     void setErrorPresenter(ErrorPresenter presenter);
@@ -135,6 +141,7 @@ private:
     QList<qint64> m_history;            // customers shown before the current one, for Back
     TrashView *m_trash = nullptr;
     MyDayView *m_myDay = nullptr;
+    DashboardView *m_dashboards = nullptr;
     TaskNotifier *m_notifier = nullptr;
     QMenu *m_signInMenu = nullptr;
     QLabel *m_userLabel = nullptr;

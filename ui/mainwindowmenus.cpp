@@ -4,6 +4,7 @@
 #include "core/services/workspace.h"
 #include "ui/customerlistview.h"
 #include "ui/customerview.h"
+#include "ui/dashboards/dashboardview.h"
 #include "ui/recentfiles.h"
 #include "ui/undo/trashcommands.h"
 
@@ -104,6 +105,12 @@ void MainWindow::createGoMenu()
     myDay->setObjectName(QStringLiteral("showMyDayAction"));
     myDay->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_workspaceActions.append(myDay);
+    QAction *dashboards = go->addAction(tr("&Dashboards"), this, [this] {
+        showPage(Page::Dashboards);
+    });
+    dashboards->setObjectName(QStringLiteral("showDashboardsAction"));
+    dashboards->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_workspaceActions.append(dashboards);
     QAction *trash = go->addAction(tr("&Trash"), this, [this] { showPage(Page::Trash); });
     trash->setObjectName(QStringLiteral("showTrashAction"));
     trash->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
@@ -113,9 +120,11 @@ void MainWindow::createGoMenu()
     back->setObjectName(QStringLiteral("backAction"));
     back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_workspaceActions.append(back);
-    QAction *reload = go->addAction(tr("&Reload Customer"), this, [this] {
+    QAction *reload = go->addAction(tr("&Reload"), this, [this] {
         if (m_customer && currentPage() == Page::Customer)
             m_customer->reloadAction()->trigger();
+        else if (m_dashboards && currentPage() == Page::Dashboards)
+            m_dashboards->reload();
     });
     reload->setObjectName(QStringLiteral("reloadAction"));
     reload->setShortcut(QKeySequence::Refresh);

@@ -1,12 +1,15 @@
 #include "ui/screenshottour.h"
 
 #include "core/models/customerlistmodel.h"
+#include "core/services/dashboardservice.h"
 #include "ui/customerlistview.h"
+#include "ui/dashboards/dashboardview.h"
 #include "ui/mainwindow.h"
 
 #include <QDialog>
 #include <QDir>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -46,6 +49,25 @@ void ScreenshotTour::addSteps()
                            m_window.openCustomer(list->idAt(0));
                            return &m_window;
                        }});
+    // The dashboards, one picture per tab, once the figures are computed.
+    const auto dashboards = [this](int tab) -> QWidget * {
+        m_window.showPage(MainWindow::Page::Dashboards);
+        DashboardView *view = m_window.dashboardView();
+        if (!view)
+            return nullptr;
+        view->tabs()->setCurrentIndex(tab);
+        return &m_window;
+    };
+    const auto computed = [this] {
+        DashboardView *view = m_window.dashboardView();
+        return !view || (!view->service()->isBusy() && view->result());
+    };
+    const char *tabs[] = {"dashboard-value.png",
+                          "dashboard-retention.png",
+                          "dashboard-lifetime-value.png",
+                          "dashboard-team.png"};
+    for (int tab = 0; tab < 4; ++tab)
+        m_steps.push_back({QLatin1String(tabs[tab]), [=] { return dashboards(tab); }, computed});
     m_steps.push_back(
         {QStringLiteral("quick-log.png"), [this]() -> QWidget * { return m_window.logCall(); }});
     m_steps.push_back({QStringLiteral("customer-editor.png"),
@@ -73,7 +95,24 @@ void ScreenshotTour::next()
         QTimer::singleShot(0, this, &ScreenshotTour::next);
         return;
     }
-    QTimer::singleShot(SettleMs, this, [this, &step, widget] { grab(step, widget); });
+    QTimer::singleShot(SettleMs, this, [this, &step, widget] { grabWhenReady(step, widget, 0); });
+}
+
+void ScreenshotTour::grabWhenReady(const Step &step, QWidget *widget, int waitedMs)
+{
+    constexpr int PollMs = 100, GiveUpMs = 120'000;
+    if (step.ready && !step.ready() && waitedMs < GiveUpMs) {
+        QTimer::singleShot(PollMs, this, [this, &step, widget, waitedMs] {
+            grabWhenReady(step, widget, waitedMs + PollMs);
+        });
+        return;
+    }
+    if (step.ready && waitedMs > 0) {
+        // Let the charts lay out and paint what just arrived.
+        QTimer::singleShot(SettleMs, this, [this, &step, widget] { grab(step, widget); });
+        return;
+    }
+    grab(step, widget);
 }
 
 void ScreenshotTour::grab(const Step &step, QWidget *widget)

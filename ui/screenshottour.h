@@ -34,12 +34,14 @@ private:
     struct Step
     {
         QString file;
-        std::function<QWidget *()> show; // the widget to grab; null skips the step
+        std::function<QWidget *()> show;  // the widget to grab; null skips the step
+        std::function<bool()> ready = {}; // polled before the grab (e.g. computing done)
     };
 
     void addSteps();
     void next();
     void grab(const Step &step, QWidget *widget);
+    void grabWhenReady(const Step &step, QWidget *widget, int waitedMs);
 
     MainWindow &m_window;
     QString m_folder;

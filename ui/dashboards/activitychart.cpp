@@ -223,14 +223,15 @@ QString ActivityChart::csv() const
         QStringList row{analytics::isoWeekLabel(t.firstWeek + w)};
         for (int c = 0; c < TeamActivity::Channels; ++c)
             row << QString::number(weekTotal(w, c));
-        const auto median = std::size_t(w) < t.medianHoursToResolve.size()
-                                ? t.medianHoursToResolve[std::size_t(w)]
-                                : std::nullopt;
+        // A plain double (-1: none): GCC 12 at -O3 takes the optional's value for uninitialised.
+        const double median = std::size_t(w) < t.medianHoursToResolve.size()
+                                  ? t.medianHoursToResolve[std::size_t(w)].value_or(-1.0)
+                                  : -1.0;
         row << QString::number(std::size_t(w) < t.casesOpened.size() ? t.casesOpened[std::size_t(w)]
                                                                      : 0)
             << QString::number(
                    std::size_t(w) < t.casesResolved.size() ? t.casesResolved[std::size_t(w)] : 0)
-            << (median ? QString::number(*median, 'f', 1) : QString());
+            << (median >= 0 ? QString::number(median, 'f', 1) : QString());
         rows << row;
     }
     return csvDocument(rows);

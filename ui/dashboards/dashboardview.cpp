@@ -1,0 +1,263 @@
+#include "ui/dashboards/dashboardview.h"
+
+#include "core/services/dashboardservice.h"
+#include "ui/dashboards/activitychart.h"
+#include "ui/dashboards/clvchart.h"
+#include "ui/dashboards/cohortheatmap.h"
+#include "ui/dashboards/dashboardfilterbar.h"
+#include "ui/dashboards/kpitile.h"
+#include "ui/dashboards/paretochart.h"
+#include "ui/dashboards/rfmsegmentschart.h"
+#include "ui/dashboards/satisfactionquadrant.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace rapport {
+namespace {
+
+QWidget *pair(QWidget *left, QWidget *right, QWidget *parent)
+{
+    auto *splitter = new QSplitter(Qt::Horizontal, parent);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    return splitter;
+}
+
+QString kpiName(analytics::Kpi kpi)
+{
+    switch (kpi) {
+    case analytics::Kpi::ActiveCustomers:
+        return DashboardView::tr("Active customers");
+    case analytics::Kpi::NewCustomers:
+        return DashboardView::tr("New customers");
+    case analytics::Kpi::LostCustomers:
+        return DashboardView::tr("Lost customers");
+    case analytics::Kpi::RetentionRate:
+        return DashboardView::tr("Retained customers");
+    case analytics::Kpi::Revenue:
+        return DashboardView::tr("Revenue");
+    case analytics::Kpi::AverageClv:
+        return DashboardView::tr("Active customers (lifetime value)");
+    case analytics::Kpi::OpenComplaints:
+        return DashboardView::tr("Customers with open complaints");
+    }
+    return {};
+}
+
+} // namespace
+
+DashboardView::DashboardView(const QString &path, ChangeBus *bus, QWidget *parent)
+    : QWidget(parent)
+    , m_service(new DashboardService(path, bus, this))
+    , m_filters(new DashboardFilterBar(this))
+    , m_measure(new QComboBox(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_status(new QLabel(this))
+    , m_kpis(new KpiStrip(this))
+    , m_tabs(new QTabWidget(this))
+    , m_pareto(new ParetoChart(this))
+    , m_rfm(new RfmSegmentsChart(this))
+    , m_cohorts(new CohortHeatmap(this))
+    , m_curves(new RetentionCurves(this))
+    , m_clv(new ClvChart(this))
+    , m_activity(new ActivityChart(this))
+    , m_satisfaction(new SatisfactionQuadrant(this))
+{
+    setObjectName(QStringLiteral("dashboardView"));
+    m_measure->setObjectName(QStringLiteral("paretoMeasure"));
+    m_measure->setToolTip(tr("What the Pareto chart ranks the customers by"));
+    m_measure->addItem(tr("Pareto by revenue"), int(analytics::ParetoMeasure::Revenue));
+    m_measure->addItem(tr("Pareto by service load"), int(analytics::ParetoMeasure::ServiceLoad));
+    m_progress->setObjectName(QStringLiteral("dashboardProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(false);
+    m_cancel->setObjectName(QStringLiteral("cancelDashboard"));
+    m_status->setObjectName(QStringLiteral("dashboardStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette muted = m_status->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    m_status->setPalette(muted);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filters, 1);
+    top->addWidget(m_measure);
+    auto *state = new QHBoxLayout;
+    state->addWidget(m_progress);
+    state->addWidget(m_cancel);
+    state->addWidget(m_status, 1);
+
+    m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(pair(m_pareto, m_rfm, this), tr("&Value"));
+    m_tabs->addTab(pair(m_cohorts, m_curves, this), tr("&Retention"));
+    m_tabs->addTab(m_clv, tr("&Lifetime value"));
+    m_tabs->addTab(m_activity, tr("&Team"));
+    m_tabs->addTab(m_satisfaction, tr("&Satisfaction"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(state);
+    layout->addWidget(m_kpis);
+    layout->addWidget(m_tabs, 1);
+    setBusy(false);
+
+    connect(m_filters, &DashboardFilterBar::filtersChanged, this, &DashboardView::refresh);
+    connect(m_measure, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
+    connect(m_cancel, &QPushButton::clicked, m_service, &DashboardService::cancel);
+    connect(m_service, &DashboardService::busyChanged, this, &DashboardView::setBusy);
+    connect(m_service, &DashboardService::progress, this, &DashboardView::showProgress);
+    connect(m_service, &DashboardService::resultReady, this, &DashboardView::showResult);
+    connect(m_service, &DashboardService::failed, this, &DashboardView::showFailure);
+    connect(m_service, &DashboardService::staleChanged, this, [this](bool stale) {
+        if (stale && isVisible())
+            refresh();
+    });
+
+    connect(m_kpis, &KpiStrip::activated, this, &DashboardView::kpiActivated);
+    connect(m_cohorts, &CohortHeatmap::cellActivated, this, &DashboardView::cohortActivated);
+    connect(m_rfm, &RfmSegmentsChart::segmentActivated, this, &DashboardView::segmentActivated);
+    connect(m_clv, &ClvChart::customerActivated, this, &DashboardView::customerActivated);
+    for (DashboardPanel *panel : std::initializer_list<DashboardPanel *>{m_pareto,
+                                                                         m_rfm,
+                                                                         m_cohorts,
+                                                                         m_curves,
+                                                                         m_clv,
+                                                                         m_activity})
+        connect(panel,
+                &DashboardPanel::customersRequested,
+                this,
+                &DashboardView::customersRequested);
+}
+
+DashboardView::~DashboardView() = default;
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_result || m_service->isStale())
+        refresh();
+}
+
+void DashboardView::refresh()
+{
+    analytics::DashboardFilters filters = m_filters->filters();
+    filters.paretoMeasure = analytics::ParetoMeasure(m_measure->currentData().toInt());
+    m_service->refresh(filters);
+}
+
+void DashboardView::reload()
+{
+    m_service->reload();
+    if (!m_service->isBusy())
+        refresh();
+}
+
+void DashboardView::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    if (busy) {
+        m_progress->setValue(0);
+        m_status->setText(tr("Computing…"));
+    }
+}
+
+void DashboardView::showProgress(int percent, const QString &step)
+{
+    m_progress->setValue(percent);
+    m_status->setText(step);
+}
+
+void DashboardView::showFailure(const QString &message)
+{
+    m_status->setText(message);
+}
+
+void DashboardView::showResult(std::shared_ptr<const analytics::DashboardResult> result)
+{
+    m_result = result;
+    if (m_service->columns()) {
+        const analytics::DashboardColumns &columns = *m_service->columns();
+        m_filters->setOwners(columns.userIds, columns.userNames);
+    }
+    m_kpis->setResult(result);
+    m_pareto->setResult(result);
+    m_rfm->setResult(result);
+    m_cohorts->setResult(result);
+    m_curves->setResult(result);
+    m_clv->setResult(result);
+    m_activity->setResult(result);
+    m_satisfaction->setResult(result);
+    if (!m_service->isBusy()) {
+        const QLocale locale;
+        QString text = tr("%1 customers · computed in %2 s")
+                           .arg(locale.toString(result->population),
+                                locale.toString(result->seconds, 'f', 2));
+        if (m_service->lastLoadSeconds() > 0)
+            text += tr(" · data read in %1 s")
+                        .arg(locale.toString(m_service->lastLoadSeconds(), 'f', 1));
+        m_status->setText(text);
+    }
+}
+
+QString DashboardView::periodText() const
+{
+    if (!m_result)
+        return {};
+    const QLocale locale;
+    return tr("%1 – %2").arg(locale.toString(m_result->filters.from, QLocale::ShortFormat),
+                             locale.toString(m_result->filters.to, QLocale::ShortFormat));
+}
+
+void DashboardView::kpiActivated(analytics::Kpi kpi)
+{
+    if (!m_result)
+        return;
+    const std::vector<qint64> &ids = m_result->kpis[std::size_t(kpi)].customers;
+    if (ids.empty() && kpi == analytics::Kpi::Revenue) {
+        Q_EMIT customersRequested(m_result->kpis[std::size_t(analytics::Kpi::ActiveCustomers)]
+                                      .customers,
+                                  tr("Active customers, %1").arg(periodText()));
+        return;
+    }
+    Q_EMIT customersRequested(ids, tr("%1, %2").arg(kpiName(kpi), periodText()));
+}
+
+void DashboardView::cohortActivated(int cohort, int monthsSince)
+{
+    if (!m_result || !m_result->cohorts.result || !m_service->columns())
+        return;
+    auto ids = analytics::Dashboard::cohortCustomers(*m_service->columns(),
+                                                     *m_result,
+                                                     cohort,
+                                                     monthsSince);
+    const QDate month = analytics::monthStart(m_result->cohorts.result->cohorts.firstMonth + cohort);
+    Q_EMIT customersRequested(std::move(ids),
+                              tr("First bought in %1, bought again in month %2")
+                                  .arg(QLocale().toString(month, QStringLiteral("MMMM yyyy")))
+                                  .arg(monthsSince));
+}
+
+void DashboardView::segmentActivated(analytics::RfmSegment segment)
+{
+    if (!m_result)
+        return;
+    Q_EMIT customersRequested(analytics::Dashboard::segmentCustomers(*m_result, segment),
+                              tr("RFM segment %1, %2")
+                                  .arg(analytics::rfmSegmentName(segment), periodText()));
+}
+
+} // namespace rapport

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/analytics/dashboard.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+
+namespace rapport {
+
+class ActivityChart;
+class ChangeBus;
+class ClvChart;
+class CohortHeatmap;
+class DashboardFilterBar;
+class DashboardService;
+class KpiStrip;
+class ParetoChart;
+class RetentionCurves;
+class RfmSegmentsChart;
+class SatisfactionQuadrant;
+
+// DashboardView is the main window's Dashboards page: the filters, the KPI tiles against the
+// previous period, and the charts in tabs (value: Pareto and RFM; retention: cohorts and curves;
+// lifetime value; team; satisfaction). The numbers come from a DashboardService working off the
+// GUI thread: while it works, a progress bar with a Cancel button shows what it does and the last
+// figures stay on screen. Clicking a tile, a bar, a segment, a cell or a quadrant asks for the
+// customer list narrowed to exactly those customers (customersRequested).
+class DashboardView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `path`: the open database (the service reads it on a connection of its own); `bus`: its
+    // change bus (the figures are recomputed when the data change).
+    DashboardView(const QString &path, ChangeBus *bus, QWidget *parent = nullptr);
+    ~DashboardView() override;
+
+    DashboardService *service() const { return m_service; }
+    DashboardFilterBar *filterBar() const { return m_filters; }
+    KpiStrip *kpis() const { return m_kpis; }
+    QTabWidget *tabs() const { return m_tabs; }
+    ParetoChart *paretoChart() const { return m_pareto; }
+    RfmSegmentsChart *rfmChart() const { return m_rfm; }
+    CohortHeatmap *cohortHeatmap() const { return m_cohorts; }
+    ClvChart *clvChart() const { return m_clv; }
+    ActivityChart *activityChart() const { return m_activity; }
+    SatisfactionQuadrant *satisfactionChart() const { return m_satisfaction; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QLabel *statusLabel() const { return m_status; }
+    std::shared_ptr<const analytics::DashboardResult> result() const { return m_result; }
+
+public Q_SLOTS:
+    // Computes for the filters shown (from memory when nothing changed).
+    void refresh();
+    // Reads the database again (F5).
+    void reload();
+
+Q_SIGNALS:
+    void customersRequested(std::vector<qint64> ids, QString label);
+    void customerActivated(qint64 id);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void showResult(std::shared_ptr<const analytics::DashboardResult> result);
+    void setBusy(bool busy);
+    void showProgress(int percent, const QString &step);
+    void showFailure(const QString &message);
+    void kpiActivated(analytics::Kpi kpi);
+    void cohortActivated(int cohort, int monthsSince);
+    void segmentActivated(analytics::RfmSegment segment);
+    QString periodText() const;
+
+    DashboardService *m_service;
+    DashboardFilterBar *m_filters;
+    QComboBox *m_measure;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QLabel *m_status;
+    KpiStrip *m_kpis;
+    QTabWidget *m_tabs;
+    ParetoChart *m_pareto;
+    RfmSegmentsChart *m_rfm;
+    CohortHeatmap *m_cohorts;
+    RetentionCurves *m_curves;
+    ClvChart *m_clv;
+    ActivityChart *m_activity;
+    SatisfactionQuadrant *m_satisfaction;
+    std::shared_ptr<const analytics::DashboardResult> m_result;
+};
+
+} // namespace rapport
