@@ -203,12 +203,14 @@ void DashboardView::showResult(std::shared_ptr<const analytics::DashboardResult>
     m_satisfaction->setResult(result);
     if (!m_service->isBusy()) {
         const QLocale locale;
-        QString text = tr("%1 customers · computed in %2 s")
-                           .arg(locale.toString(result->population),
-                                locale.toString(result->seconds, 'f', 2));
+        const auto duration = [&locale](double seconds) {
+            return seconds < 1 ? tr("%1 ms").arg(locale.toString(qRound(seconds * 1000)))
+                               : tr("%1 s").arg(locale.toString(seconds, 'f', 1));
+        };
+        QString text = tr("%1 customers · computed in %2")
+                           .arg(locale.toString(result->population), duration(result->seconds));
         if (m_service->lastLoadSeconds() > 0)
-            text += tr(" · data read in %1 s")
-                        .arg(locale.toString(m_service->lastLoadSeconds(), 'f', 1));
+            text += tr(" · data read in %1").arg(duration(m_service->lastLoadSeconds()));
         m_status->setText(text);
     }
 }
