@@ -1,3 +1,5 @@
+#include "core/storage/dashboardrepository.h"
+#include "core/storage/database.h"
 #include "tests/ui/dashboarddata.h"
 #include "ui/dashboards/activitychart.h"
 #include "ui/dashboards/clvchart.h"
@@ -259,11 +261,29 @@ TEST_CASE("The satisfaction quadrant lists a quadrant's customers on a click or 
     CHECK(quadrant.csv().isEmpty());
 }
 
+// The dashboard of a demo database (RAPPORT_SHOT_DB), or synthetic customers without one.
+std::shared_ptr<const analytics::DashboardResult> pictureResult()
+{
+    const QString path = qEnvironmentVariable("RAPPORT_SHOT_DB");
+    if (path.isEmpty())
+        return test::syntheticDashboard(20000);
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    REQUIRE(db.ok());
+    auto columns = DashboardRepository(**db).load();
+    REQUIRE(columns.ok());
+    const auto filters = analytics::DashboardFilters::lastYear(QDate(2026, 6, 30));
+    const auto clv = analytics::Dashboard::lifetimeValues(*columns, filters.to);
+    const auto previous = analytics::Dashboard::lifetimeValues(*columns, filters.previousTo());
+    auto result = analytics::Dashboard::compute(*columns, filters, &clv, &previous);
+    REQUIRE(result.ok());
+    return std::make_shared<const analytics::DashboardResult>(std::move(*result));
+}
+
 // Not run by default: draws every chart at 1280 px wide into /tmp/charts for a look.
 TEST_CASE("Dashboard pictures", "[.shot]")
 {
     QDir().mkpath(QStringLiteral("/tmp/charts"));
-    auto result = test::syntheticDashboard(20000);
+    const auto result = pictureResult();
     QWidget page;
     page.setAutoFillBackground(true);
     auto *grid = new QGridLayout(&page);
@@ -309,6 +329,18 @@ TEST_CASE("Dashboard pictures", "[.shot]")
     CHECK(pareto->exportTo(ChartExport::Format::Pdf, QStringLiteral("/tmp/charts/pareto.pdf")));
     CHECK(pareto->exportTo(ChartExport::Format::Png,
                            QStringLiteral("/tmp/charts/pareto-export.png")));
+    // The same in a dark palette.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x22));
+    dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2e));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x38));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    page.setPalette(dark);
+    QCoreApplication::processEvents();
+    page.grab().save(QStringLiteral("/tmp/charts/page-dark.png"));
     // The SVG drawn back, to look at it.
     QSvgRenderer svg(QStringLiteral("/tmp/charts/pareto.svg"));
     QImage drawn(svg.defaultSize() * 2, QImage::Format_ARGB32);

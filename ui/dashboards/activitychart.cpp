@@ -4,8 +4,8 @@
 #include "core/io/csv.h"
 #include "ui/dashboards/chartstyle.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QHeaderView>
@@ -172,15 +172,17 @@ void ActivityChart::rebuild()
         }
         series->append(set);
     }
-    // "14" under the bars (the ISO week), the years in the axis title.
-    QStringList weeks;
-    for (int w = 0; w < t.weeks(); ++w)
-        weeks << analytics::isoWeekLabel(t.firstWeek + w).mid(6);
     const QString firstYear = analytics::isoWeekLabel(t.firstWeek).left(4);
     const QString lastYear = analytics::isoWeekLabel(t.lastWeek).left(4);
     m_chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(weeks);
+    // Bar w sits at x = w. A label every few weeks ("14" for ISO week 14, the years in the
+    // title): one per bar is unreadable past a quarter.
+    auto *x = new QCategoryAxis;
+    x->setRange(-0.5, t.weeks() - 0.5);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int step = std::max(1, (t.weeks() + 11) / 12);
+    for (int w = 0; w < t.weeks(); w += step)
+        x->append(analytics::isoWeekLabel(t.firstWeek + w).mid(6), w);
     auto *y = new QValueAxis;
     y->setRange(0,
                 double(std::max<qint64>(1, *std::max_element(totals.begin(), totals.end()))) * 1.08);
@@ -192,11 +194,8 @@ void ActivityChart::rebuild()
     chartstyle::style(x, pal);
     chartstyle::style(y, pal);
     x->setGridLineVisible(false);
-    x->setTruncateLabels(false);
     x->setTitleText(firstYear == lastYear ? tr("Week of %1").arg(firstYear)
                                           : tr("Week of %1–%2").arg(firstYear, lastYear));
-    if (t.weeks() > 20)
-        x->setLabelsAngle(-90);
     series->attachAxis(x);
     series->attachAxis(y);
     m_chart->legend()->setAlignment(Qt::AlignRight);

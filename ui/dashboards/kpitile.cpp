@@ -198,6 +198,15 @@ void KpiTile::recolour()
     m_title->setPalette(titlePalette);
 }
 
+void KpiTile::focusInEvent(QFocusEvent *event)
+{
+    // The ring is for keyboard users; a window opening gives its first tile the focus too.
+    m_keyboardFocus = event->reason() == Qt::TabFocusReason
+                      || event->reason() == Qt::BacktabFocusReason
+                      || event->reason() == Qt::ShortcutFocusReason;
+    QFrame::focusInEvent(event);
+}
+
 void KpiTile::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
@@ -241,7 +250,7 @@ void KpiTile::keyPressEvent(QKeyEvent *event)
 void KpiTile::paintEvent(QPaintEvent *event)
 {
     QFrame::paintEvent(event);
-    if (!hasFocus())
+    if (!hasFocus() || !m_keyboardFocus)
         return;
     QPainter painter(this);
     QPen pen(palette().color(QPalette::Highlight), 2);

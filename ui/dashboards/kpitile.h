@@ -55,6 +55,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -66,6 +67,7 @@ private:
     QLabel *m_change = nullptr;
     int m_direction = 0; // -1 bad, 0 neutral, 1 good
     bool m_pressed = false;
+    bool m_keyboardFocus = false;
 };
 
 // The seven tiles in a row, in the order of analytics::Kpi.
