@@ -82,7 +82,8 @@ void CohortHeatmap::setPanel(const analytics::CohortPanel &panel)
     m_model->setTable(panel.result->cohorts);
     m_caption->setText(
         tr("Rows: the month of the first purchase and how many customers it "
-           "brought; columns: months since. Darkest: %1 still buying.")
+           "brought; columns: months since (month 0 is always 100%). The colour "
+           "deepens up to %1 still buying.")
             .arg(QLocale().toString(m_model->scaleTop() * 100, 'f', 0) + QLocale().percent()));
     showBody();
     // The newest cohorts are the ones a manager acts on.
