@@ -19,6 +19,7 @@
 #include <vector>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace rapport {
 
@@ -87,7 +88,21 @@ public:
     void rollback();
 
 private:
-    struct Statement;
+    // One table's INSERT, prepared twice: for many rows at a time and for a single row
+    // (bulkloaderrows.cpp).
+    struct Statement
+    {
+        QByteArray table;
+        int columns = 0;
+        int rowsPerStep = 1;
+        sqlite3_stmt *many = nullptr;
+        sqlite3_stmt *one = nullptr;
+
+        Statement() = default;
+        ~Statement();
+        Statement(const Statement &) = delete;
+        Statement &operator=(const Statement &) = delete;
+    };
     Status exec(const char *sql, const QString &what);
     Result<std::unordered_map<std::string, qint64>> idsByKey(const char *sql, const QString &what);
     Status prepareAll();
