@@ -1,6 +1,7 @@
 #include "ui/customerheader.h"
 
 #include "core/domain/phonenumber.h"
+#include "core/domain/survey.h"
 #include "ui/timelineglyphs.h"
 
 #include <QAction>
@@ -160,6 +161,7 @@ CustomerHeader::CustomerHeader(QWidget *parent)
     , m_since(new FactTile(tr("Customer since"), this))
     , m_revenue(new FactTile(tr("Revenue, total"), this))
     , m_revenue12(new FactTile(tr("Revenue, 12 months"), this))
+    , m_satisfaction(new FactTile(tr("Satisfaction"), this))
     , m_lastContact(new FactTile(tr("Last contact"), this))
     , m_openCases(new FactTile(tr("Open cases"), this))
     , m_followUp(new FactTile(tr("Next follow-up"), this))
@@ -227,7 +229,8 @@ CustomerHeader::CustomerHeader(QWidget *parent)
 
     auto *facts = new QHBoxLayout;
     facts->setSpacing(0);
-    for (FactTile *tile : {m_since, m_revenue, m_revenue12, m_lastContact, m_openCases, m_followUp})
+    for (FactTile *tile :
+         {m_since, m_revenue, m_revenue12, m_satisfaction, m_lastContact, m_openCases, m_followUp})
         facts->addWidget(tile, 1);
 
     auto *layout = new QVBoxLayout(this);
@@ -355,6 +358,18 @@ void CustomerHeader::setOverview(const CustomerOverview &o, const QDateTime &now
         m_revenue12
             ->set(o.revenueLast12Months.first().format(locale),
                   tr("last order %1").arg(relativeDay(o.lastOrderAt.toLocalTime().date(), today)));
+
+    // The latest answer to "would you recommend us" (0..10), a detractor's in red.
+    if (o.latestSurveyScore >= 0) {
+        const NpsGroup group = npsGroup(o.latestSurveyScore);
+        m_satisfaction->set(tr("%1 of 10").arg(o.latestSurveyScore),
+                            tr("%1 · %2").arg(npsGroupName(group),
+                                              locale.toString(o.latestSurveyAt.toLocalTime().date(),
+                                                              QLocale::ShortFormat)),
+                            group == NpsGroup::Detractor ? Red : QColor());
+    } else {
+        m_satisfaction->set(tr("no survey"), QString());
+    }
 
     if (o.lastContactAt.isValid())
         m_lastContact->set(relativeDay(o.lastContactAt.toLocalTime().date(), today),

@@ -59,6 +59,7 @@ private:
     FactTile *m_since;
     FactTile *m_revenue;
     FactTile *m_revenue12;
+    FactTile *m_satisfaction;
     FactTile *m_lastContact;
     FactTile *m_openCases;
     FactTile *m_followUp;

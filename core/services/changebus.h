@@ -19,7 +19,8 @@ struct ChangeNotice
         Case,
         Task,
         User,
-        Note, // a customer note (customer_notes)
+        Note,   // a customer note (customer_notes)
+        Survey, // a survey answer (surveys)
         Everything
     };
     enum class Action { Created, Updated, Deleted, Restored, Reset };

@@ -36,7 +36,7 @@ QDate CustomerOverview::customerSince() const
 CustomerOverviewRepository::CustomerOverviewRepository(const Database &db)
     // One row with everything that is a single value. Each subquery is one index lookup:
     // customer_tags' primary key, contact_points_customer, cases_customer, tasks_customer and
-    // the relationships' (from_id, kind, to_id) key.
+    // the relationships' (from_id, kind, to_id) key, surveys_customer walked backwards.
     : m_customer(
         db,
         QStringLiteral(
@@ -57,7 +57,11 @@ CustomerOverviewRepository::CustomerOverviewRepository(const Database &db)
             "   ORDER BY r.id LIMIT 1),"
             " (SELECT w.name FROM relationships r JOIN customers w ON w.id = r.to_id"
             "   WHERE r.from_id = c.id AND r.kind = 0 AND w.deleted_at IS NULL"
-            "   ORDER BY r.id LIMIT 1)"
+            "   ORDER BY r.id LIMIT 1),"
+            " (SELECT score FROM surveys WHERE customer_id = c.id"
+            "   ORDER BY answered_at DESC, id DESC LIMIT 1),"
+            " (SELECT answered_at FROM surveys WHERE customer_id = c.id"
+            "   ORDER BY answered_at DESC, id DESC LIMIT 1)"
             " FROM customers c LEFT JOIN users u ON u.id = c.owner_id WHERE c.id = ?")
             .arg(int(ContactKind::Phone))
             .arg(int(ContactKind::Email)))
@@ -109,6 +113,8 @@ Result<CustomerOverview> CustomerOverviewRepository::read(qint64 customerId, con
         o.interactionCount = q.value(14).toLongLong();
         o.organisationId = q.value(15).toLongLong();
         o.organisation = q.value(16).toString();
+        o.latestSurveyScore = q.value(17).isNull() ? -1 : q.value(17).toInt();
+        o.latestSurveyAt = sql::toDateTime(q.value(18));
     }
     if (Status s = readLastContact(o); !s)
         return s.error();

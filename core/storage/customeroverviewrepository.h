@@ -59,6 +59,10 @@ struct CustomerOverview
     Direction lastContactDirection = Direction::Inbound;
     qint64 interactionCount = 0;
 
+    // The customer's latest survey answer (0..10); -1 when the customer never answered one.
+    int latestSurveyScore = -1;
+    QDateTime latestSurveyAt; // UTC
+
     int openCases = 0; // new, open or waiting
     int openTasks = 0;
     // The earliest open task: the one due soonest, undated ones last.
@@ -69,8 +73,8 @@ struct CustomerOverview
 };
 
 // CustomerOverviewRepository reads a CustomerOverview in four indexed queries: the customer row
-// with its tags, primary contacts and counts; the last interaction; the next open task; revenue
-// per currency. It reads only; it belongs to the thread of its Database.
+// with its tags, primary contacts, counts and latest survey score; the last interaction; the next
+// open task; revenue per currency. It reads only; it belongs to the thread of its Database.
 class CustomerOverviewRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(CustomerOverviewRepository)

@@ -45,7 +45,8 @@ CustomerRepository::CustomerRepository(const Database &db)
                        "OR EXISTS (SELECT 1 FROM orders WHERE customer_id = ?) "
                        "OR EXISTS (SELECT 1 FROM cases WHERE customer_id = ?) "
                        "OR EXISTS (SELECT 1 FROM tasks WHERE customer_id = ?) "
-                       "OR EXISTS (SELECT 1 FROM customer_notes WHERE customer_id = ?)"))
+                       "OR EXISTS (SELECT 1 FROM customer_notes WHERE customer_id = ?) "
+                       "OR EXISTS (SELECT 1 FROM surveys WHERE customer_id = ?)"))
     , m_countLive(db, QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL"))
     , m_clearTags(db, QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ?"))
     , m_ensureTag(db,
@@ -498,7 +499,7 @@ Result<bool> CustomerRepository::hasHistory(qint64 id)
 {
     repository::FinishGuard guard(m_hasHistory);
     QSqlQuery &q = m_hasHistory.query();
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < 6; ++i)
         q.bindValue(i, id);
     if (Status s = m_hasHistory.exec(tr("Reading the customer's history")); !s)
         return s.error();

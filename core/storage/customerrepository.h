@@ -39,7 +39,7 @@ public:
     // Writes back a customer removed by purge() exactly as it was: same id, timestamps, version
     // and tags (undoing a removal). Conflict when its id was taken meanwhile.
     Status reinstate(const Customer &customer);
-    // True when interactions, orders, cases, tasks or notes refer to the customer.
+    // True when interactions, orders, cases, tasks, notes or survey answers refer to the customer.
     Result<bool> hasHistory(qint64 id);
     Result<qint64> countLive();
 
