@@ -3,6 +3,7 @@
 #include "core/demo/demohistory.h"
 #include "core/demo/demopeople.h"
 #include "core/demo/demoplan.h"
+#include "core/demo/demosurveys.h"
 #include "core/storage/bulkloader.h"
 #include "core/storage/database.h"
 
@@ -32,7 +33,7 @@ constexpr qint64 MaxCustomers = 50'000'000;
 struct NextIds
 {
     qint64 contactPoint = 1, relationship = 1, order = 1, orderLine = 1, supportCase = 1,
-           interaction = 1, task = 1, note = 1;
+           interaction = 1, task = 1, note = 1, survey = 1;
 };
 
 // Moves a chunk's local ids (and the references between its rows) to their final values.
@@ -64,6 +65,8 @@ void rebase(BulkBatch &b, NextIds &next)
     }
     for (auto &row : b.notes)
         shift(row.id, next.note);
+    for (auto &row : b.surveys)
+        shift(row.id, next.survey);
     next.contactPoint += qint64(b.contactPoints.size());
     next.relationship += qint64(b.relationships.size());
     next.order += qint64(b.orders.size());
@@ -72,6 +75,7 @@ void rebase(BulkBatch &b, NextIds &next)
     next.interaction += qint64(b.interactions.size());
     next.task += qint64(b.tasks.size());
     next.note += qint64(b.notes.size());
+    next.survey += qint64(b.surveys.size());
 }
 
 // ChunkPipeline makes the rows of consecutive chunks of customers on worker threads and hands
@@ -85,6 +89,7 @@ public:
         : m_plan(plan)
         , m_history(plan)
         , m_people(plan)
+        , m_surveys(plan)
         , m_chunks((plan.options.customers + ChunkCustomers - 1) / ChunkCustomers)
         , m_window(2 * workers + 2)
     {
@@ -159,7 +164,10 @@ private:
                 const qint64 end = std::min(m_plan.options.customers, begin + ChunkCustomers);
                 for (qint64 i = begin; i < end; ++i) {
                     const DemoProfile profile = DemoHistory::profile(m_plan, i);
+                    const std::size_t firstOrder = batch->orders.size();
+                    const std::size_t firstCase = batch->cases.size();
                     const DemoHistoryResult history = m_history.generate(i, profile, *batch);
+                    m_surveys.generate(i, profile, firstOrder, firstCase, *batch);
                     m_people.generate(i, profile, history, *batch);
                 }
                 std::lock_guard lock(m_mutex);
@@ -177,6 +185,7 @@ private:
     const DemoPlan &m_plan;
     const DemoHistory m_history;
     const DemoPeople m_people;
+    const DemoSurveys m_surveys;
     const qint64 m_chunks;
     const qint64 m_window;
     std::vector<std::thread> m_threads;
@@ -248,8 +257,8 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
                          int(std::min<qint64>(*existing, INT_MAX))));
 
     // Ids continue after any rows the tables may already hold (users or tasks made before).
-    qint64 ids[11];
-    const T tables[11] = {T::Users,
+    qint64 ids[12];
+    const T tables[12] = {T::Users,
                           T::Products,
                           T::Customers,
                           T::ContactPoints,
@@ -259,14 +268,15 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
                           T::Cases,
                           T::Interactions,
                           T::Tasks,
-                          T::Notes};
-    for (int i = 0; i < 11; ++i) {
+                          T::Notes,
+                          T::Surveys};
+    for (int i = 0; i < 12; ++i) {
         Result<qint64> id = loader.nextId(tables[i]);
         if (!id)
             return id.error();
         ids[i] = *id;
     }
-    NextIds next{ids[3], ids[4], ids[5], ids[6], ids[7], ids[8], ids[9], ids[10]};
+    NextIds next{ids[3], ids[4], ids[5], ids[6], ids[7], ids[8], ids[9], ids[10], ids[11]};
 
     DemoPlan plan;
     plan.options = m_options;
@@ -321,6 +331,7 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
             summary.cases += qint64(batch->cases.size());
             summary.tasks += qint64(batch->tasks.size());
             summary.notes += qint64(batch->notes.size());
+            summary.surveys += qint64(batch->surveys.size());
             summary.customerTags += qint64(batch->customerTags.size());
             summary.rows += batch->rowCount();
             pipeline.giveBack(std::move(batch));

@@ -34,6 +34,7 @@ struct DemoSummary
     qint64 cases = 0;
     qint64 tasks = 0;
     qint64 notes = 0;
+    qint64 surveys = 0; // survey answers
     qint64 customerTags = 0;
     qint64 rows = 0;         // all rows written, search index entries included
     double seconds = 0;      // the whole run

@@ -13,7 +13,16 @@ struct BulkBatch;
 
 // Random streams: every customer index has one of each, so any part of a customer can be
 // generated again (another customer's employer name, say) without generating the rest.
-enum class DemoStream : quint64 { Kind = 1, Identity, Profile, Contacts, History, Staff, Notes };
+enum class DemoStream : quint64 {
+    Kind = 1,
+    Identity,
+    Profile,
+    Contacts,
+    History,
+    Staff,
+    Notes,
+    Surveys
+};
 
 // Codes of the schema's enumerations (see core/storage/migrations/0001_schema.sql).
 namespace demo {

@@ -94,6 +94,7 @@ public:
     WeightedPicker countryPicker;
     DemoWordList sources, tags, brands, jobs, notes, staff;
     DemoWordList complaintResolutions, requestResolutions, interactionNotes, caseDescriptions;
+    DemoWordList surveyComments[3]; // by NPS group: detractors, passives, promoters
     DemoWordList subjectInitial, subjectPresale, subjectSale, subjectAccount, subjectService,
         subjectWinback, taskFollowUp, taskCase;
     DemoTopicList complaints, serviceRequests;

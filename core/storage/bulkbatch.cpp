@@ -47,6 +47,7 @@ void BulkBatch::clear()
     interactions.clear();
     tasks.clear();
     notes.clear();
+    surveys.clear();
     search.clear();
     list.clear();
     text.clear();
@@ -56,8 +57,8 @@ qint64 BulkBatch::rowCount() const
 {
     return qint64(users.size() + products.size() + customers.size() + customerTags.size()
                   + contactPoints.size() + relationships.size() + orders.size() + orderLines.size()
-                  + cases.size() + interactions.size() + tasks.size() + notes.size() + search.size()
-                  + list.size());
+                  + cases.size() + interactions.size() + tasks.size() + notes.size()
+                  + surveys.size() + search.size() + list.size());
 }
 
 } // namespace rapport

@@ -121,6 +121,12 @@ struct BulkBatch
         BulkText body;
         qint64 authorId = 0, createdAt = 0;
     };
+    struct Survey
+    {
+        qint64 id = 0, customerId = 0, answeredAt = 0;
+        int score = 0, kind = 0;
+        BulkText comment; // null: none
+    };
     // One row of the customer_search index (rowid = customer id); it must hold what the
     // customer_search_source view gives for that customer.
     struct SearchEntry
@@ -156,6 +162,7 @@ struct BulkBatch
     std::vector<Interaction> interactions;
     std::vector<Task> tasks;
     std::vector<Note> notes;
+    std::vector<Survey> surveys;
     std::vector<SearchEntry> search;
     std::vector<ListEntry> list;
     BulkTextArena text;

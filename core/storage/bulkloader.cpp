@@ -24,9 +24,9 @@ struct BulkLoaderTexts
 };
 
 // The tables a bulk load fills; their triggers and secondary indexes are dropped while it runs.
-// The first twelve are BulkLoader::Table's, in its order. The customer list's read model is
+// The first thirteen are BulkLoader::Table's, in its order. The customer list's read model is
 // rebuilt set-based at the end (CustomerListRepository::rebuild), its indexes built after.
-constexpr std::array<const char *, 16> LoadedTables{"users",
+constexpr std::array<const char *, 17> LoadedTables{"users",
                                                     "products",
                                                     "tags",
                                                     "customers",
@@ -38,6 +38,7 @@ constexpr std::array<const char *, 16> LoadedTables{"users",
                                                     "interactions",
                                                     "tasks",
                                                     "customer_notes",
+                                                    "surveys",
                                                     "customer_tags",
                                                     "customer_search",
                                                     "customer_list",
@@ -46,7 +47,7 @@ constexpr std::array<const char *, 16> LoadedTables{"users",
 // Indexes that stay live: rows arrive in the order of their key (children in parent id order,
 // each parent's rows in time order), or the key has a handful of values, so every new entry goes
 // to the right end of its run in the b-tree. That costs no more than building the index after.
-constexpr std::array<const char *, 10> AppendOrderIndexes{"contact_points_customer",
+constexpr std::array<const char *, 11> AppendOrderIndexes{"contact_points_customer",
                                                           "orders_customer",
                                                           "order_lines_order",
                                                           "order_lines_product",
@@ -55,7 +56,8 @@ constexpr std::array<const char *, 10> AppendOrderIndexes{"contact_points_custom
                                                           "interactions_case",
                                                           "tasks_customer",
                                                           "tasks_case",
-                                                          "customer_notes_customer"};
+                                                          "customer_notes_customer",
+                                                          "surveys_customer"};
 
 constexpr qint64 LoadCacheKiB = 256 * 1024;
 

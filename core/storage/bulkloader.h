@@ -53,7 +53,8 @@ public:
         Cases,
         Interactions,
         Tasks,
-        Notes
+        Notes,
+        Surveys
     };
     enum class SearchIndex { OnHelperThread, Direct };
 

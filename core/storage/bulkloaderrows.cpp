@@ -127,7 +127,7 @@ BulkLoader::Statement::~Statement()
 Status BulkLoader::prepareAll()
 {
     // Table, columns (in the order the binders below use).
-    static const std::array<std::pair<const char *, const char *>, 14> inserts{{
+    static const std::array<std::pair<const char *, const char *>, 15> inserts{{
         {"users", "id, login, display_name, email, role, created_at, updated_at"},
         {"products",
          "id, sku, name, category, is_service, unit_price_minor, unit_cost_minor, "
@@ -152,6 +152,7 @@ Status BulkLoader::prepareAll()
          "id, customer_id, case_id, title, notes, due_at, done_at, assignee_id, "
          "priority, created_at"},
         {"customer_notes", "id, customer_id, body, author_id, created_at, updated_at"},
+        {"surveys", "id, customer_id, answered_at, score, kind, comment"},
         {"customer_search", "rowid, name, organisation, email, phone, city"},
         {"customer_list",
          "id, live, kind, stage, owner_id, tag_bits, name, name_key, org_id, org_name, org_key, "
@@ -257,6 +258,8 @@ Status BulkLoader::insert(const BulkBatch &b)
         bindOne(s, o + 10, r.createdAt);
     }) && run(b.notes, [](sqlite3_stmt *s, int o, const B::Note &r) {
         bindAll(s, o, r.id, r.customerId, r.body, Ref{r.authorId}, r.createdAt, r.createdAt);
+    }) && run(b.surveys, [](sqlite3_stmt *s, int o, const B::Survey &r) {
+        bindAll(s, o, r.id, r.customerId, r.answeredAt, r.score, r.kind, r.comment);
     }) && run(m_search ? noEntries : b.search, [](sqlite3_stmt *s, int o, const B::SearchEntry &r) {
         bindAll(s, o, r.customerId, r.name, r.organisation, r.email, r.phone, r.city);
     }) && run(b.list, [](sqlite3_stmt *s, int o, const B::ListEntry &r) {

@@ -132,6 +132,7 @@ TEST_CASE("Cancelled demo generation leaves the database as it was", "[demo]")
                               "orders",
                               "cases",
                               "tasks",
+                              "surveys",
                               "customer_search"})
         CHECK(scalar(t.db(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
               == 0);

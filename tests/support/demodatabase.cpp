@@ -75,7 +75,8 @@ QByteArray contentHash(Database &db)
                               "cases",
                               "interactions",
                               "tasks",
-                              "customer_notes"}) {
+                              "customer_notes",
+                              "surveys"}) {
         QSqlQuery q
             = query(db, QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
         while (q.next()) {
