@@ -43,6 +43,11 @@ const std::array reportKinds{
                &clvReport,
                &clvOptions,
                &clvCheck},
+    ReportKind{"satisfaction",
+               "satisfaction and value: advocates, vulnerable, growth potential, saboteurs; NPS",
+               &satisfactionReport,
+               &satisfactionOptions,
+               &satisfactionCheck},
 };
 
 const ReportKind *findKind(const QString &name)

@@ -63,5 +63,8 @@ int lostReport(const ReportContext &context);
 QList<QCommandLineOption> clvOptions(); // report_clv.cpp
 std::optional<int> clvCheck(const QCommandLineParser &parser);
 int clvReport(const ReportContext &context);
+QList<QCommandLineOption> satisfactionOptions(); // report_satisfaction.cpp
+std::optional<int> satisfactionCheck(const QCommandLineParser &parser);
+int satisfactionReport(const ReportContext &context);
 
 } // namespace rapport::cli

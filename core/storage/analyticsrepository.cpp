@@ -253,6 +253,40 @@ Result<CaseTimes> AnalyticsRepository::caseTimes(const AnalyticsFilter &filter) 
     return out;
 }
 
+Result<SatisfactionColumns> AnalyticsRepository::satisfaction(const AnalyticsFilter &filter,
+                                                              SurveyWindow window) const
+{
+    auto currency = currencyOf(filter);
+    if (!currency)
+        return currency.error();
+    // surveys_customer (customer_id, answered_at) delivers the answers grouped. The latest
+    // answer is the largest answered_at * 2^31 + id (the later row wins a tie; ids below 2^31 and
+    // times before 2106 fit in 63 bits), its score read back through the id. The revenue is one
+    // orders_customer range per scored customer.
+    ColumnQuery q(m_db,
+                  "WITH w(customer_id, latest) AS (SELECT customer_id,"
+                  " max(answered_at * 2147483648 + id) FROM surveys"
+                  " WHERE answered_at >= ?6 AND answered_at < ?3 GROUP BY customer_id),"
+                  " v(customer_id, survey_id) AS (SELECT customer_id, latest % 2147483648 FROM w)"
+                  " SELECT v.customer_id,"
+                  " coalesce((SELECT sum(total_minor) FROM orders WHERE customer_id = v.customer_id"
+                  " AND" RAPPORT_STANDING_ORDERS "), 0), s.score, s.answered_at"
+                  " FROM v JOIN surveys s ON s.id = v.survey_id" RAPPORT_KEPT_CUSTOMERS
+                  " ORDER BY v.customer_id");
+    bindFilter(q, filter, *currency);
+    q.bind(6, window == SurveyWindow::Period ? filter.startSecs() : qint64(0));
+    SatisfactionColumns out;
+    while (q.next()) {
+        out.ids.push_back(q.int64(0));
+        out.values.push_back(q.int64(1));
+        out.scores.push_back(q.int64(2));
+        out.answeredAt.push_back(q.int64(3));
+    }
+    if (Status s = q.finish(tr("Reading the survey answers and the revenue")); !s)
+        return s.error();
+    return out;
+}
+
 Result<LostCandidates> AnalyticsRepository::lostCandidates(const AnalyticsFilter &filter,
                                                            qint64 noPurchaseSince) const
 {

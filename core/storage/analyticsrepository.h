@@ -79,6 +79,20 @@ struct LostCandidates
     std::vector<qint64> lastOutcome;     // -1: no interaction
 };
 
+// The customers who answered a survey: the latest answer's score (0..10) and time (Unix
+// seconds), and the net revenue in the period (0 for a customer who bought nothing in it).
+struct SatisfactionColumns
+{
+    std::vector<qint64> ids;
+    std::vector<qint64> values;
+    std::vector<qint64> scores;
+    std::vector<qint64> answeredAt;
+};
+
+// Which survey answers count: those in the filter's period, or the latest up to asOf however
+// old it is.
+enum class SurveyWindow { Period, UpToAsOf };
+
 // AnalyticsRepository pulls the columns the functions in core/analytics need, each loader in ONE
 // query that selects only what it needs and lets SQLite do the obvious GROUP BY (per-customer
 // sums). Revenue counts the orders that stand (open and fulfilled; cancelled and refunded orders
@@ -118,6 +132,12 @@ public:
     Result<InteractionCounts> interactionCounts(const AnalyticsFilter &filter) const;
     // Cases opened or resolved in the period.
     Result<CaseTimes> caseTimes(const AnalyticsFilter &filter) const;
+
+    // Per customer the filter keeps who answered a survey in `window`: the latest answer (the
+    // newest answered_at; of two in the same second the later row) and the net revenue in the
+    // period, for the satisfaction/value quadrant.
+    Result<SatisfactionColumns> satisfaction(const AnalyticsFilter &filter,
+                                             SurveyWindow window = SurveyWindow::Period) const;
 
     // Customers marked lost, or whose last purchase up to asOf lies before `noPurchaseSince`
     // (Unix seconds), with their last interaction up to asOf and its outcome.

@@ -205,6 +205,63 @@ PY
     expect 0 "$cli" report lost --db "$db" --as-of 2026-06-30 --format csv
     head -1 "$tmp/out" | grep -q "^customer_id,name,reason" || fail "report lost --format csv: header"
     ;;
+report-satisfaction)
+    # rapport-cli report satisfaction: the quadrant and the NPS, checked against SQL by hand.
+    expect 1 "$cli" report satisfaction --answers sometimes --db "$tmp/x.db"
+    expect 1 "$cli" report satisfaction --satisfied-from 11 --db "$tmp/x.db"
+    expect 0 "$cli" report satisfaction --help
+    grep -q -- "--answers" "$tmp/out" || fail "report satisfaction --help does not show --answers"
+    expect 0 "$cli" init --db "$tmp/empty.db"
+    untouched "$tmp/empty.db" "$cli" report satisfaction --db "$tmp/empty.db" --format json
+    grep -q "survey" "$tmp/err" || fail "satisfaction on an empty database: $(cat "$tmp/err")"
+    db=$tmp/demo.db
+    expect 0 "$cli" demo --db "$db" --customers 400 --seed 5 --as-of 2026-06-30 --quiet
+    expect 0 "$cli" report satisfaction --db "$db" --as-of 2026-06-30 --format json
+    python3 - "$tmp/out" "$db" <<'PY' || fail "report satisfaction --format json: wrong content"
+import json, sqlite3, sys
+d = json.load(open(sys.argv[1]))
+con = sqlite3.connect(sys.argv[2])
+# Each live customer's latest answer up to as-of (ties: the later row) and the net standing EUR
+# revenue from 2025-07-01 to 2026-06-30.
+rows = con.execute("""
+    WITH latest AS (SELECT s.customer_id, s.score FROM surveys s
+        WHERE s.id = (SELECT id FROM surveys t WHERE t.customer_id = s.customer_id
+                      AND t.answered_at < strftime('%s', '2026-07-01')
+                      ORDER BY t.answered_at DESC, t.id DESC LIMIT 1))
+    SELECT l.customer_id, l.score, coalesce((SELECT sum(total_minor) FROM orders o
+        WHERE o.customer_id = l.customer_id AND o.status IN (0, 1) AND o.currency = 'EUR'
+        AND o.ordered_at >= strftime('%s', '2025-07-01')
+        AND o.ordered_at < strftime('%s', '2026-07-01')), 0)
+    FROM latest l JOIN customers c ON c.id = l.customer_id WHERE c.deleted_at IS NULL""").fetchall()
+n = len(rows)
+assert d["customers"] == n > 50, (d["customers"], n)
+values = sorted(v for _, _, v in rows)
+median = values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
+assert abs(d["high_value_from"] - median) < 1e-9, (d["high_value_from"], median)
+want = {"advocates": [0, 0], "vulnerable": [0, 0], "growth_potential": [0, 0], "saboteurs": [0, 0]}
+for _, score, value in rows:
+    key = ("advocates" if score >= 7 else "vulnerable") if value >= median else \
+          ("growth_potential" if score >= 7 else "saboteurs")
+    want[key][0] += 1
+    want[key][1] += value
+for key, (count, value) in want.items():
+    q = d["quadrants"][key]
+    assert (q["count"], q["value"]) == (count, value), (key, q, count, value)
+    assert (q["mean_score"] is None) == (count == 0), q
+promoters = sum(1 for _, s, _ in rows if s >= 9)
+detractors = sum(1 for _, s, _ in rows if s <= 6)
+assert abs(d["nps"] - 100.0 * (promoters - detractors) / n) < 1e-9, d["nps"]
+assert -100 <= d["nps"] <= 100
+PY
+    expect 0 "$cli" report satisfaction --db "$db" --as-of 2026-06-30 --format csv
+    head -1 "$tmp/out" | grep -q "^customer_id,value_minor,score,answered_on,quadrant$" \
+        || fail "report satisfaction --format csv: header"
+    [[ $(($(wc -l <"$tmp/out") - 1)) -eq $(python3 -c "import json;print(json.load(open('/dev/stdin'))['customers'])" < <("$cli" report satisfaction --db "$db" --as-of 2026-06-30 --format json)) ]] \
+        || fail "report satisfaction --format csv: not one row per customer"
+    expect 0 "$cli" report satisfaction --db "$db" --as-of 2026-06-30
+    grep -q "Advocates" "$tmp/out" && grep -q "NPS" "$tmp/out" || fail "report satisfaction: text"
+    expect 0 "$cli" report satisfaction --db "$db" --as-of 2026-06-30 --answers period --kind organisation --format json
+    ;;
 *)
     fail "unknown case $case_name"
     ;;

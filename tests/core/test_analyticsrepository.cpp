@@ -231,3 +231,57 @@ TEST_CASE("AnalyticsRepository: purchases, interactions, cases and lost customer
     CHECK(lost->lastOutcome == std::vector<qint64>{6, -1});
     CHECK(lost->names[0] == QLatin1String("Ann"));
 }
+
+TEST_CASE("AnalyticsRepository: the latest survey score and the revenue per customer",
+          "[analytics][satisfaction]")
+{
+    Shop s;
+    const auto survey = [&](qint64 customer, const QDateTime &at, int score) {
+        s.exec(QStringLiteral("INSERT INTO surveys (customer_id, answered_at, score)"
+                              " VALUES (%1, %2, %3)")
+                   .arg(customer)
+                   .arg(at.toSecsSinceEpoch())
+                   .arg(score));
+    };
+    s.order(s.ann, test::utc(2026, 3, 1), 3000);
+    s.order(s.ann, test::utc(2026, 4, 1), -400);           // a credit note
+    s.order(s.ann, test::utc(2025, 12, 1), 5000);          // before from
+    s.order(s.ann, test::utc(2026, 3, 4), 8000, 1, "USD"); // another currency
+    s.order(s.ann, test::utc(2026, 3, 5), 7000, 2);        // cancelled
+    s.order(s.acme, test::utc(2025, 9, 1), 1000);          // before from
+    survey(s.ann, test::utc(2025, 11, 1), 3);              // before from
+    survey(s.ann, test::utc(2026, 2, 1), 6);
+    survey(s.ann, test::utc(2026, 5, 1), 9); // Ann's latest up to as-of
+    survey(s.ann, test::utc(2026, 7, 5), 0); // after as-of
+    survey(s.acme, test::utc(2025, 10, 1), 10);
+    survey(s.acme, test::utc(2025, 10, 1), 4); // the same second, a later row: the latest
+    survey(s.gone, test::utc(2026, 3, 1), 5);  // in the trash
+
+    AnalyticsRepository repo(s.t.db());
+    AnalyticsFilter f = june2026();
+    f.currency = QStringLiteral("EUR");
+
+    // Answers in the period (2026-01-01..2026-06-30): Ann's 9; her EUR revenue 3000 - 400.
+    auto period = repo.satisfaction(f);
+    REQUIRE(period.ok());
+    CHECK(period->ids == std::vector<qint64>{s.ann});
+    CHECK(period->values == std::vector<qint64>{2600});
+    CHECK(period->scores == std::vector<qint64>{9});
+    CHECK(period->answeredAt == std::vector<qint64>{test::utc(2026, 5, 1).toSecsSinceEpoch()});
+
+    // The latest answer however old: Acme too, with no revenue in the period.
+    auto latest = repo.satisfaction(f, SurveyWindow::UpToAsOf);
+    REQUIRE(latest.ok());
+    CHECK(latest->ids == std::vector<qint64>{s.ann, s.acme});
+    CHECK(latest->values == std::vector<qint64>{2600, 0});
+    CHECK(latest->scores == std::vector<qint64>{9, 4});
+
+    f.ownerId = s.rep;
+    CHECK(repo.satisfaction(f, SurveyWindow::UpToAsOf).value().ids == std::vector<qint64>{s.acme});
+    f.ownerId.reset();
+    f.kind = CustomerKind::Organisation;
+    CHECK(repo.satisfaction(f).value().ids.empty());
+
+    test::TempDatabase empty;
+    CHECK(AnalyticsRepository(empty.db()).satisfaction(june2026()).value().ids.empty());
+}
