@@ -110,7 +110,8 @@ Result<SatisfactionResult> classify(std::span<const qint64> ids,
     std::array<qint64, SatisfactionQuadrantCount> scoreSums{};
     qint64 scoreSum = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        const bool high = double(values[i]) >= r.highValueFrom;
+        const bool high = double(values[i]) >= r.highValueFrom
+                          && (!r.highValueIsMedian || values[i] > 0);
         const bool satisfied = scores[i] >= options.satisfiedFrom;
         const Q q = high ? (satisfied ? Q::Advocates : Q::Vulnerable)
                          : (satisfied ? Q::GrowthPotential : Q::Saboteurs);

@@ -46,7 +46,9 @@ struct SatisfactionOptions
     // High value: a value at or above this (minor units). Empty: the median value of the scored
     // customers (the mean of the two middle values for an even count), so the two value rows
     // split the scored customers in halves, and a single customer or customers who are all
-    // worth the same are all "high value".
+    // worth the same are all "high value" - except that with the median a customer worth
+    // nothing (0 or less: no purchase in the period, or refunds only) is never high value, so
+    // that a period where most scored customers bought nothing does not call them valuable.
     std::optional<qint64> highValueFrom;
 };
 

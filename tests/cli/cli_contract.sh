@@ -240,7 +240,7 @@ median = values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
 assert abs(d["high_value_from"] - median) < 1e-9, (d["high_value_from"], median)
 want = {"advocates": [0, 0], "vulnerable": [0, 0], "growth_potential": [0, 0], "saboteurs": [0, 0]}
 for _, score, value in rows:
-    key = ("advocates" if score >= 7 else "vulnerable") if value >= median else \
+    key = ("advocates" if score >= 7 else "vulnerable") if value >= median and value > 0 else \
           ("growth_potential" if score >= 7 else "saboteurs")
     want[key][0] += 1
     want[key][1] += value

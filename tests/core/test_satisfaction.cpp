@@ -133,7 +133,7 @@ TEST_CASE("Satisfaction of one customer, equal values and no customers", "[satis
     using Q = SatisfactionQuadrant;
     // One customer is at its own median: high value. A score of 4 is a detractor: NPS -100.
     auto r = satisfactionQuadrants(std::vector<qint64>{42},
-                                   std::vector<qint64>{0},
+                                   std::vector<qint64>{500},
                                    std::vector<qint64>{4});
     REQUIRE(r.ok());
     CHECK(quadrant(*r, Q::Vulnerable).ids == std::vector<qint64>{42});
@@ -141,6 +141,18 @@ TEST_CASE("Satisfaction of one customer, equal values and no customers", "[satis
     CHECK(r->meanScore == 4.0);
     for (Q q : {Q::Advocates, Q::GrowthPotential, Q::Saboteurs})
         CHECK_FALSE(quadrant(*r, q).meanScore.has_value());
+
+    // Most scored customers bought nothing in the period: the median is 0, yet a customer worth
+    // nothing is not "high value". Values 0, 0, 0, 300 -> median 0; only customer 4 is high.
+    r = satisfactionQuadrants(std::vector<qint64>{1, 2, 3, 4},
+                              std::vector<qint64>{0, 0, 0, 300},
+                              std::vector<qint64>{9, 2, 7, 10});
+    REQUIRE(r.ok());
+    CHECK(r->highValueFrom == 0.0);
+    CHECK(quadrant(*r, Q::Advocates).ids == std::vector<qint64>{4});
+    CHECK(quadrant(*r, Q::Vulnerable).customers == 0);
+    CHECK(quadrant(*r, Q::GrowthPotential).ids == std::vector<qint64>{1, 3});
+    CHECK(quadrant(*r, Q::Saboteurs).ids == std::vector<qint64>{2});
 
     // Everybody worth the same: all high value (median 100). Scores 10, 9, 5:
     // promoters 2, detractors 1 -> NPS 100 * (2 - 1) / 3 = 33.33.
