@@ -392,6 +392,7 @@ Result<DashboardResult> Dashboard::compute(const DashboardColumns &c,
     else
         r.clv.message = tr("Customer lifetime values are being computed…");
     r.activity = activityPanel(c, filters);
+    r.satisfaction = satisfactionPanel(c, r.keep, f.periodValue, filters.to);
     r.cohorts = cohorts.get();
     if (stop())
         return cancelled();

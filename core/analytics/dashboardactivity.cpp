@@ -1,7 +1,8 @@
-// The dashboards' team activity panel: the interactions counted per agent, channel, week and
+// The dashboards' team activity panel (the interactions counted per agent, channel, week and
 // customer kind when the columns were loaded, and the cases, narrowed to the period, the agent
-// (the owner filter) and the customer kind.
+// (the owner filter) and the customer kind) and the satisfaction / value quadrant.
 #include "core/analytics/dashboardpanels.h"
+#include "core/analytics/satisfaction.h"
 
 namespace rapport::analytics {
 
@@ -36,6 +37,42 @@ ActivityPanel activityPanel(const DashboardColumns &c, const DashboardFilters &f
     for (qint64 agent : panel.activity.agents)
         panel.agentNames.push_back(agent == 0 ? Dashboard::tr("Nobody recorded")
                                               : c.userName(agent));
+    return panel;
+}
+
+SatisfactionPanel satisfactionPanel(const DashboardColumns &c,
+                                    const std::vector<quint8> &keep,
+                                    const std::vector<qint64> &periodValue,
+                                    const QDate &to)
+{
+    const qint32 last = qint32(to.toJulianDay() - 2440588);
+    std::vector<qint64> ids, values;
+    std::vector<quint8> scores;
+    for (std::size_t k = 0; k < c.surveyCustomers.size(); ++k) {
+        const auto customer = std::size_t(c.surveyCustomers[k]);
+        if (!keep[customer] || c.surveyDays[k] > last)
+            continue;
+        // Answers are sorted by customer, then day: the last one kept is the newest.
+        if (!ids.empty() && ids.back() == c.ids[customer]) {
+            scores.back() = c.surveyScores[k];
+            continue;
+        }
+        ids.push_back(c.ids[customer]);
+        values.push_back(periodValue[customer]);
+        scores.push_back(c.surveyScores[k]);
+    }
+    SatisfactionPanel panel;
+    auto result = satisfactionQuadrants(ids, values, std::span<const quint8>(scores));
+    if (!result) {
+        panel.message = result.error().message();
+        return panel;
+    }
+    panel.answered = result->customers;
+    panel.nps = result->nps;
+    for (std::size_t q = 0; q < SatisfactionQuadrantCount; ++q) {
+        panel.customers[q] = std::move(result->quadrants[q].ids);
+        panel.value[q] = result->quadrants[q].value;
+    }
     return panel;
 }
 

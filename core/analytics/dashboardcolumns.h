@@ -47,8 +47,8 @@ struct DashboardColumns
     std::vector<quint8> activityKinds; // the customer's kind
     std::vector<qint64> activityCounts;
 
-    // Survey answers (0..10), the newest per customer.
-    std::vector<qint32> surveyCustomers; // customer index, ascending
+    // Survey answers (0..10), sorted by customer, then day.
+    std::vector<qint32> surveyCustomers; // customer index
     std::vector<qint32> surveyDays;      // days since 1970-01-01
     std::vector<quint8> surveyScores;
 

@@ -12,6 +12,13 @@ ClvPanel clvPanel(const DashboardClv &clv,
                   const std::vector<qint64> &pastValue,
                   const std::vector<qint64> &ids);
 
+// The satisfaction / value quadrant over the kept customers' newest answer up to `to`, their
+// value being the net revenue of the period.
+SatisfactionPanel satisfactionPanel(const DashboardColumns &columns,
+                                    const std::vector<quint8> &keep,
+                                    const std::vector<qint64> &periodValue,
+                                    const QDate &to);
+
 // The team activity panel for the period, the agent filter and the customer kind.
 ActivityPanel activityPanel(const DashboardColumns &columns, const DashboardFilters &filters);
 

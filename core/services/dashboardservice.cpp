@@ -244,6 +244,7 @@ void DashboardService::onChanged(const ChangeNotice &notice)
     case Entity::Order:
     case Entity::Case:
     case Entity::User:
+    case Entity::Survey:
     case Entity::Everything:
         forget();
         break;

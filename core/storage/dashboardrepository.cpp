@@ -276,6 +276,38 @@ Status readActivity(const Reader &r, const CustomerIndex &index, DashboardColumn
     return Status{};
 }
 
+// Survey answers sorted by customer, then day (the newest of each customer last).
+Status readSurveys(const Reader &r, const CustomerIndex &index, DashboardColumns &c)
+{
+    const QString what = DashboardRepository::tr("Reading the survey answers");
+    r.report(95, what);
+    ColumnQuery q(r.db, "SELECT customer_id, answered_at, score FROM surveys");
+    struct Answer
+    {
+        qint32 customer, day;
+        quint8 score;
+    };
+    std::vector<Answer> answers;
+    for (qint64 n = 0; q.next(); ++n) {
+        if (n % Reported == 0 && r.stopped())
+            return cancelled();
+        const qint32 customer = index(q.int64(0));
+        if (customer >= 0)
+            answers.push_back({customer, dayOf(q.int64(1)), quint8(q.int64(2))});
+    }
+    if (Status s = q.finish(what); !s)
+        return s;
+    std::stable_sort(answers.begin(), answers.end(), [](const Answer &a, const Answer &b) {
+        return a.customer != b.customer ? a.customer < b.customer : a.day < b.day;
+    });
+    for (const Answer &a : answers) {
+        c.surveyCustomers.push_back(a.customer);
+        c.surveyDays.push_back(a.day);
+        c.surveyScores.push_back(a.score);
+    }
+    return Status{};
+}
+
 Status readUsers(const Reader &r, DashboardColumns &c)
 {
     const QString what = DashboardRepository::tr("Reading the team");
@@ -310,6 +342,8 @@ Result<DashboardColumns> DashboardRepository::load(const Progress &progress,
     if (Status s = readCases(r, index, c); !s)
         return s.error();
     if (Status s = readActivity(r, index, c); !s)
+        return s.error();
+    if (Status s = readSurveys(r, index, c); !s)
         return s.error();
     if (Status s = readUsers(r, c); !s)
         return s.error();

@@ -58,6 +58,12 @@ DashboardColumns shop()
                        weekOf(QDate(2026, 3, 2))};
     c.activityKinds = {0, 1, 0};
     c.activityCounts = {3, 2, 4};
+    // Surveys: 10 answered 3 (2025-01-01) then 9 (2026-02-01); 30 4; 40 8; 50 only after the
+    // period.
+    c.surveyCustomers = {0, 0, 2, 3, 4};
+    c.surveyDays
+        = {day(2025, 1, 1), day(2026, 2, 1), day(2026, 3, 1), day(2026, 1, 5), day(2026, 4, 15)};
+    c.surveyScores = {3, 9, 4, 8, 10};
     c.userIds = {1, 2};
     c.userNames = {QStringLiteral("Rita Rep"), QStringLiteral("Sam Service")};
     return c;
@@ -296,4 +302,30 @@ TEST_CASE("dashboard on nothing, or a bad period", "[dashboard]")
     analytics::CancelFlag stop{true};
     CHECK(Dashboard::compute(shop(), quarter(), nullptr, nullptr, &stop).error().kind()
           == Error::Kind::Cancelled);
+}
+
+TEST_CASE("dashboard satisfaction quadrant over the newest answers, by hand", "[dashboard]")
+{
+    auto r = Dashboard::compute(shop(), quarter(), nullptr);
+    REQUIRE(r.ok());
+    const SatisfactionPanel &s = r->satisfaction;
+    // Scored up to the period's end: 10 (newest 9, worth 250), 30 (4, 1000), 40 (8, 0). The median
+    // value is 250: 10 and 30 are high value; 40 is worth nothing.
+    CHECK(s.answered == 3);
+    CHECK(s.customers[0] == std::vector<qint64>{10}); // advocates
+    CHECK(s.customers[1] == std::vector<qint64>{30}); // vulnerable
+    CHECK(s.customers[2] == std::vector<qint64>{40}); // growth potential
+    CHECK(s.customers[3].empty());                    // saboteurs
+    CHECK(s.value[0] == 250);
+    CHECK(s.value[1] == 1000);
+    // One promoter (10), one detractor (30), one passive (40): NPS 0.
+    REQUIRE(s.nps.has_value());
+    CHECK(*s.nps == Approx(0.0).margin(1e-9));
+
+    DashboardFilters f = quarter();
+    f.kind = 1; // the organisation answered nothing
+    auto none = Dashboard::compute(shop(), f, nullptr);
+    REQUIRE(none.ok());
+    CHECK(none->satisfaction.answered == 0);
+    CHECK_FALSE(none->satisfaction.message.isEmpty());
 }
