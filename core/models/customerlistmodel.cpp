@@ -1,14 +1,11 @@
 #include "core/models/customerlistmodel.h"
 
-#include "core/domain/money.h"
 #include "core/services/changebus.h"
-#include "core/services/revenuewindow.h"
+#include "core/services/revenuewindowscheduler.h"
 #include "core/storage/database.h"
 #include "core/storage/settingsrepository.h"
 
 #include <QCollator>
-#include <QDateTime>
-#include <QLocale>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -25,15 +22,6 @@ PhoneNormalizer normalizerFor(const Database &db)
     return PhoneNormalizer(settings.phoneRegion());
 }
 
-QString lastContactText(qint64 at, QLocale::FormatType format)
-{
-    if (at <= 0)
-        return {};
-    const QDateTime local = QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toLocalTime();
-    return format == QLocale::ShortFormat ? QLocale().toString(local.date(), format)
-                                          : QLocale().toString(local, format);
-}
-
 } // namespace
 
 CustomerListModel::CustomerListModel(const Database &db, ChangeBus *bus, QObject *parent)
@@ -47,69 +35,18 @@ CustomerListModel::CustomerListModel(const Database &db, ChangeBus *bus, QObject
     m_rows.setMaxCost(DefaultCachedPages * RowsPerPage);
     m_fill.setInterval(0);
     connect(&m_fill, &QTimer::timeout, this, &CustomerListModel::fillStep);
-    m_midnight.setSingleShot(true);
-    connect(&m_midnight, &QTimer::timeout, this, &CustomerListModel::scheduleRevenueWindow);
     // The revenue column counts the last 12 months as of today. Moved before the first read and
     // before listening, so this list reads the new figures once; other views hear of them.
-    scheduleRevenueWindow();
+    m_revenueWindow = std::make_unique<RevenueWindowScheduler>(db, bus, [this](const Error &e) {
+        report(e);
+    });
+    m_revenueWindow->start();
     if (bus)
         connect(bus, &ChangeBus::changed, this, &CustomerListModel::onChange);
     reload();
 }
 
-CustomerListModel::~CustomerListModel()
-{
-    if (m_windowMover)
-        m_windowMover->wait();
-}
-
-void CustomerListModel::scheduleRevenueWindow()
-{
-    moveRevenueWindow();
-    // Again a minute after the next midnight (UTC, as the window counts days).
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime next(now.date().addDays(1), QTime(0, 1), Qt::UTC);
-    m_midnight.start(int(std::clamp<qint64>(now.msecsTo(next), 1000, 25 * 3600 * 1000)));
-}
-
-// The move recomputes the customers whose oldest counted order left the window: thousands at a
-// million customers, seconds of writing on a cold cache. It runs in a worker thread on a
-// connection of its own; the list (and every other view) hears of the changed customers on the
-// bus when it is done, and shows the old figures meanwhile.
-void CustomerListModel::moveRevenueWindow()
-{
-    if (m_windowMover && !m_windowMover->isFinished())
-        return;
-    const QDate asOf = RevenueWindow::today();
-    Result<bool> due = RevenueWindow(m_db, m_bus).needsMove(asOf);
-    if (!due) {
-        report(due.error());
-        return;
-    }
-    if (!*due)
-        return;
-    if (m_windowMover)
-        m_windowMover->wait();
-    m_windowMover.reset(QThread::create([this, path = m_db.path(), asOf] {
-        Result<QList<qint64>> moved = QList<qint64>();
-        {
-            Result<std::unique_ptr<Database>> db = Database::open(path, Database::Mode::Existing);
-            moved = db ? RevenueWindow(**db, nullptr).move(asOf)
-                       : Result<QList<qint64>>(db.error());
-        }
-        // Delivered on the model's thread; dropped if the model is gone by then.
-        QMetaObject::invokeMethod(
-            this,
-            [this, moved] {
-                if (!moved)
-                    report(moved.error());
-                else
-                    RevenueWindow::announce(m_bus, *moved);
-            },
-            Qt::QueuedConnection);
-    }));
-    m_windowMover->start(QThread::LowPriority);
-}
+CustomerListModel::~CustomerListModel() = default;
 
 int CustomerListModel::rowCount(const QModelIndex &parent) const
 {
@@ -119,147 +56,6 @@ int CustomerListModel::rowCount(const QModelIndex &parent) const
 int CustomerListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CustomerListModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.model() != this || index.row() >= m_rowCount
-        || index.column() >= ColumnCount)
-        return {};
-    const int column = index.column();
-    switch (role) {
-    case IdRole: {
-        const qint64 id = idAt(index.row());
-        return id ? QVariant(id) : QVariant();
-    }
-    case Qt::TextAlignmentRole:
-        return column == Revenue ? int(Qt::AlignRight | Qt::AlignVCenter)
-                                 : int(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        break;
-    default:
-        return {};
-    }
-    CachedRow *cached = rowAt(index.row());
-    if (!cached || cached->missing)
-        return {};
-    return role == Qt::DisplayRole ? QVariant(displayText(*cached, column))
-                                   : toolTip(*cached, column);
-}
-
-QString CustomerListModel::displayText(CachedRow &cached, int column) const
-{
-    const CustomerListRow &row = cached.row;
-    switch (column) {
-    case Name:
-        return row.name;
-    case Kind:
-        return customerKindName(row.kind);
-    case Organisation:
-        return row.organisation;
-    case Stage:
-        return lifecycleStageName(row.stage);
-    case Owner:
-        return row.owner;
-    case Phone:
-        // libphonenumber takes some 20 µs a number: format once per cached row, not per paint.
-        if (!cached.phoneShown)
-            cached.phoneShown = row.phone.isEmpty() ? QString()
-                                                    : m_phones.formatInternational(row.phone);
-        return *cached.phoneShown;
-    case Email:
-        return row.email;
-    case City:
-        return row.city;
-    case LastContact:
-        return lastContactText(row.lastContactAt, QLocale::ShortFormat);
-    case Revenue:
-        if (row.revenueCurrency.isEmpty())
-            return {};
-        if (row.revenueCurrency == QLatin1String("XXX"))
-            return tr("Several currencies");
-        return Money{row.revenueMinor, row.revenueCurrency}.format(QLocale());
-    default:
-        return {};
-    }
-}
-
-QVariant CustomerListModel::toolTip(CachedRow &cached, int column) const
-{
-    const CustomerListRow &row = cached.row;
-    switch (column) {
-    case Name:
-        return tr("%1\n%2, %3")
-            .arg(row.name, customerKindName(row.kind), lifecycleStageName(row.stage));
-    case LastContact:
-        return row.lastContactAt > 0
-                   ? QVariant(tr("Last contact: %1")
-                                  .arg(lastContactText(row.lastContactAt, QLocale::LongFormat)))
-                   : QVariant(tr("No contact recorded"));
-    case Revenue:
-        if (row.revenueCurrency == QLatin1String("XXX"))
-            return tr("Orders in several currencies: they are not added up.");
-        return row.revenueCurrency.isEmpty() ? QVariant(tr("No fulfilled orders in 12 months"))
-                                             : QVariant(displayText(cached, column));
-    default: {
-        const QString text = displayText(cached, column);
-        return text.isEmpty() ? QVariant() : QVariant(text);
-    }
-    }
-}
-
-QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole)
-        return section == Revenue ? int(Qt::AlignRight | Qt::AlignVCenter)
-                                  : int(Qt::AlignLeft | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case Organisation:
-            return tr("The organisation a person works at");
-        case Phone:
-            return tr("The primary phone number");
-        case Email:
-            return tr("The primary e-mail address");
-        case City:
-            return tr("The city of the primary address");
-        case LastContact:
-            return tr("The newest call, e-mail, meeting or other interaction");
-        case Revenue:
-            return tr("Fulfilled orders over the last 12 months");
-        default:
-            return {};
-        }
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Kind:
-        return tr("Kind");
-    case Organisation:
-        return tr("Organisation");
-    case Stage:
-        return tr("Stage");
-    case Owner:
-        return tr("Owner");
-    case Phone:
-        return tr("Phone");
-    case Email:
-        return tr("E-mail");
-    case City:
-        return tr("City");
-    case LastContact:
-        return tr("Last contact");
-    case Revenue:
-        return tr("Revenue 12 mo.");
-    default:
-        return {};
-    }
 }
 
 // ---- order, filter, search ---------------------------------------------------------------------

@@ -6,7 +6,6 @@
 
 #include <QAbstractTableModel>
 #include <QCache>
-#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -18,6 +17,7 @@ namespace rapport {
 class ChangeBus;
 class Database;
 class Error;
+class RevenueWindowScheduler;
 struct ChangeNotice;
 
 // CustomerListModel is the customer list of a table view, for any number of customers. It never
@@ -33,7 +33,9 @@ struct ChangeNotice;
 // again). Change notices from the ChangeBus become precise updates, moves, insertions and
 // removals: a logged interaction repaints its customer's last contact, an order the revenue.
 // The model reads through `db`, which must outlive it, on the thread it lives in. On
-// construction it moves the revenue window to today (RevenueWindow), and again after midnight.
+// construction it moves the revenue window to today (RevenueWindowScheduler), and again after
+// midnight. Cell texts are in customerlistdisplay.cpp, answers to change notices in
+// customerlistchanges.cpp.
 class CustomerListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -145,8 +147,6 @@ private:
     QVariant toolTip(CachedRow &cached, int column) const;
     void reconcileCount();
     void report(const Error &error) const;
-    void scheduleRevenueWindow();
-    void moveRevenueWindow();
 
     // Change notices (customerlistchanges.cpp).
     void onChange(const ChangeNotice &notice);
@@ -185,8 +185,7 @@ private:
     mutable bool m_errorReported = false;
     mutable QCache<qint64, CachedRow> m_rows;
     QTimer m_fill;
-    QTimer m_midnight;
-    std::unique_ptr<QThread> m_windowMover; // the revenue window's daily move, on its own connection
+    std::unique_ptr<RevenueWindowScheduler> m_revenueWindow; // its daily move, on a worker thread
 };
 
 } // namespace rapport

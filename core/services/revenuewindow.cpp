@@ -1,8 +1,8 @@
 #include "core/services/revenuewindow.h"
 
 #include "core/services/changebus.h"
-#include "core/storage/customerlistrepository.h"
 #include "core/storage/database.h"
+#include "core/storage/revenuewindowrepository.h"
 #include "core/storage/transaction.h"
 
 #include <QDateTime>
@@ -23,7 +23,7 @@ Result<bool> RevenueWindow::needsMove(const QDate &asOf) const
 {
     if (m_db.isReadOnly())
         return false;
-    CustomerListRepository repo(m_db);
+    RevenueWindowRepository repo(m_db);
     Result<QDate> current = repo.revenueAsOf();
     if (!current)
         return current.error();
@@ -41,7 +41,7 @@ Result<QList<qint64>> RevenueWindow::move(const QDate &asOf)
     WriteTransaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    Result<QList<qint64>> changed = CustomerListRepository(m_db).moveRevenueWindow(asOf);
+    Result<QList<qint64>> changed = RevenueWindowRepository(m_db).moveRevenueWindow(asOf);
     if (!changed)
         return changed.error();
     if (Status s = tx.commit(); !s)

@@ -3,6 +3,7 @@
 #include "core/storage/bulksearchindex.h"
 #include "core/storage/customerlistrepository.h"
 #include "core/storage/database.h"
+#include "core/storage/revenuewindowrepository.h"
 #include "core/storage/sqlerror.h"
 
 #include <QByteArray>
@@ -326,7 +327,7 @@ Result<std::unordered_map<std::string, qint64>> BulkLoader::productIdsBySku()
 
 qint64 BulkLoader::listWindowStart() const
 {
-    return CustomerListRepository::windowStart(m_listAsOf);
+    return RevenueWindowRepository::windowStart(m_listAsOf);
 }
 
 // The customer list's rows came with the batches when they cover every customer of a database

@@ -4,14 +4,13 @@
 #include "core/storage/customerlistsegments.h"
 #include "core/storage/database.h"
 #include "core/storage/repositorysupport.h"
+#include "core/storage/revenuewindowrepository.h"
 #include "core/storage/sqlerror.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QFile>
 #include <QHash>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 #include <sqlite3.h>
 
@@ -28,37 +27,11 @@ struct CustomerListRepositoryTexts
 
 using Key = CustomerListOrder::Key;
 
-// Each order's key column: its name and whether it holds text (see migrations 5 and 7; how each
-// order is read is in customerlistsegments.cpp).
-struct KeyColumn
-{
-    const char *column; // nullptr for Name, whose key is name_key itself
-    bool text;
-};
-
-constexpr std::array<KeyColumn, CustomerListOrder::KeyCount> keyColumns{{
-    {nullptr, true},
-    {"kind", false},
-    {"org_key", true},
-    {"stage", false},
-    {"owner_key", true},
-    {"phone", true},
-    {"email", true},
-    {"city_key", true},
-    {"last_contact_at", false},
-    {"revenue_minor", false},
-}};
-
-const KeyColumn &keyColumn(const CustomerListOrder &order)
-{
-    return keyColumns[std::size_t(order.key)];
-}
-
 // The order's columns on alias "a.": (key, name_key, id), (key, id) or (name_key, id).
 QStringList orderColumns(const CustomerListOrder &order)
 {
     QStringList columns;
-    if (const char *column = keyColumn(order).column)
+    if (const char *column = customerListKeyColumn(order.key).column)
         columns << QStringLiteral("a.") + QLatin1String(column);
     if (order.key == Key::Name || order.tiesByName())
         columns << QStringLiteral("a.name_key");
@@ -141,83 +114,6 @@ Result<QList<CustomerListChoice>> readChoices(Statement &statement, const QStrin
 
 } // namespace
 
-bool CustomerListOrder::tiesByName() const
-{
-    switch (key) {
-    case Key::Kind:
-    case Key::Stage:
-    case Key::Owner:
-    case Key::City:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool CustomerListKey::before(const CustomerListKey &a,
-                             const CustomerListKey &b,
-                             const CustomerListOrder &order)
-{
-    const auto compare = [&order](const CustomerListKey &x, const CustomerListKey &y) {
-        if (keyColumn(order).column) {
-            if (keyColumn(order).text) {
-                const QByteArray xs = x.value.toString().toUtf8(), ys = y.value.toString().toUtf8();
-                if (xs != ys)
-                    return xs < ys ? -1 : 1;
-            } else if (x.value.toLongLong() != y.value.toLongLong()) {
-                return x.value.toLongLong() < y.value.toLongLong() ? -1 : 1;
-            }
-        }
-        if (order.key == Key::Name || order.tiesByName()) {
-            const QByteArray xs = x.name.toUtf8(), ys = y.name.toUtf8();
-            if (xs != ys)
-                return xs < ys ? -1 : 1;
-        }
-        return x.id < y.id ? -1 : (x.id > y.id ? 1 : 0);
-    };
-    return order.descending() ? compare(b, a) < 0 : compare(a, b) < 0;
-}
-
-CustomerListKey CustomerListRow::key(const CustomerListOrder &order) const
-{
-    CustomerListKey k;
-    k.id = id;
-    if (order.key == Key::Name || order.tiesByName())
-        k.name = nameKey;
-    switch (order.key) {
-    case Key::Name:
-        break;
-    case Key::Kind:
-        k.value = qint64(kind);
-        break;
-    case Key::Organisation:
-        k.value = organisationKey;
-        break;
-    case Key::Stage:
-        k.value = qint64(stage);
-        break;
-    case Key::Owner:
-        k.value = ownerKey;
-        break;
-    case Key::Phone:
-        k.value = phone;
-        break;
-    case Key::Email:
-        k.value = email;
-        break;
-    case Key::City:
-        k.value = cityKey;
-        break;
-    case Key::LastContact:
-        k.value = lastContactAt;
-        break;
-    case Key::Revenue:
-        k.value = revenueMinor;
-        break;
-    }
-    return k;
-}
-
 CustomerListRepository::CustomerListRepository(const Database &db)
     : m_db(db)
     , m_count(db,
@@ -239,24 +135,6 @@ CustomerListRepository::CustomerListRepository(const Database &db)
                QStringLiteral("SELECT id, display_name, active FROM users"
                               " ORDER BY display_name COLLATE NOCASE, id"))
     , m_tags(db, QStringLiteral("SELECT id, name, 1 FROM tags ORDER BY name COLLATE NOCASE, id"))
-    , m_state(db, QStringLiteral("SELECT as_of, window_start FROM customer_list_state"))
-    , m_setState(db, QStringLiteral("UPDATE customer_list_state SET as_of = ?, window_start = ?"))
-    // The window moved on: the customers whose oldest counted order dropped out of it.
-    , m_recomputeDue(db,
-                     QStringLiteral("UPDATE customer_list"
-                                    " SET (revenue_minor, revenue_currency, revenue_oldest_at)"
-                                    " = (SELECT minor, currency, oldest FROM customer_list_revenue"
-                                    "    WHERE customer_id = customer_list.id)"
-                                    " WHERE revenue_oldest_at < ? RETURNING id"))
-    // The window moved back (the clock did): the customers with orders it takes in again.
-    , m_recomputeBetween(db,
-                         QStringLiteral(
-                             "UPDATE customer_list"
-                             " SET (revenue_minor, revenue_currency, revenue_oldest_at)"
-                             " = (SELECT minor, currency, oldest FROM customer_list_revenue"
-                             "    WHERE customer_id = customer_list.id)"
-                             " WHERE id IN (SELECT customer_id FROM orders WHERE status = 1"
-                             " AND ordered_at >= ? AND ordered_at < ?) RETURNING id"))
 {
     m_sorted.resize(CustomerListOrder::KeyCount * 2);
 }
@@ -529,11 +407,6 @@ Result<QList<CustomerListChoice>> CustomerListRepository::tags()
     return readChoices(m_tags, CustomerListRepositoryTexts::tr("Reading the tags"));
 }
 
-qint64 CustomerListRepository::windowStart(const QDate &asOf)
-{
-    return QDateTime(asOf.addYears(-1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-}
-
 Status CustomerListRepository::rebuild(const Database &db, const QDate &asOf)
 {
     const QString what = CustomerListRepositoryTexts::tr("Building the customer list");
@@ -554,7 +427,7 @@ Status CustomerListRepository::rebuild(const Database &db, const QDate &asOf)
     if (rc == SQLITE_OK) {
         const QByteArray day = asOf.toString(Qt::ISODate).toLatin1();
         sqlite3_bind_text(state, 1, day.constData(), int(day.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_int64(state, 2, windowStart(asOf));
+        sqlite3_bind_int64(state, 2, RevenueWindowRepository::windowStart(asOf));
         rc = sqlite3_step(state) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(handle);
     }
     sqlite3_finalize(state);
@@ -566,55 +439,6 @@ Status CustomerListRepository::rebuild(const Database &db, const QDate &asOf)
     const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(handle));
     sqlite3_free(message);
     return sqliteError(rc, text, what);
-}
-
-Result<QDate> CustomerListRepository::revenueAsOf()
-{
-    if (Status s = m_state.exec(
-            CustomerListRepositoryTexts::tr("Reading the customer list's revenue window"));
-        !s)
-        return s.error();
-    repository::FinishGuard done(m_state);
-    QSqlQuery &q = m_state.query();
-    return q.next() ? QDate::fromString(q.value(0).toString(), Qt::ISODate) : QDate();
-}
-
-Result<QList<qint64>> CustomerListRepository::moveRevenueWindow(const QDate &asOf)
-{
-    const QString what = CustomerListRepositoryTexts::tr(
-        "Moving the revenue window of the customer list");
-    if (Status s = m_state.exec(what); !s)
-        return s.error();
-    QSqlQuery &state = m_state.query();
-    const bool found = state.next();
-    const qint64 oldStart = found ? state.value(1).toLongLong() : 0;
-    const QString oldAsOf = found ? state.value(0).toString() : QString();
-    m_state.finish();
-    QList<qint64> changed;
-    if (oldAsOf == asOf.toString(Qt::ISODate))
-        return changed;
-
-    const qint64 newStart = windowStart(asOf);
-    QSqlQuery &set = m_setState.query();
-    set.bindValue(0, asOf.toString(Qt::ISODate));
-    set.bindValue(1, newStart);
-    if (Status s = m_setState.exec(what); !s)
-        return s.error();
-
-    Statement &recompute = newStart >= oldStart ? m_recomputeDue : m_recomputeBetween;
-    QSqlQuery &q = recompute.query();
-    if (newStart >= oldStart) {
-        q.bindValue(0, newStart);
-    } else {
-        q.bindValue(0, newStart);
-        q.bindValue(1, oldStart);
-    }
-    if (Status s = recompute.exec(what); !s)
-        return s.error();
-    while (q.next())
-        changed.append(q.value(0).toLongLong());
-    recompute.finish();
-    return changed;
 }
 
 Status CustomerListRepository::readRows(Statement &statement,

@@ -119,8 +119,9 @@ struct CustomerListChoice
 };
 
 // CustomerListRepository owns the SQL of the customer list: counts for any filter, the ids in
-// list order read in keyset chunks, rows fetched by id a page at a time, and the rolling revenue
-// window of the read model. It belongs to the thread of its Database.
+// list order read in keyset chunks, rows fetched by id a page at a time, and the read model's
+// bulk rebuild (the rolling revenue window is RevenueWindowRepository's; how each order is read
+// and keyed is in customerlistsegments.cpp). It belongs to the thread of its Database.
 class CustomerListRepository final
 {
 public:
@@ -157,15 +158,6 @@ public:
     Result<QList<CustomerListChoice>> owners();
     Result<QList<CustomerListChoice>> tags();
 
-    // The day the revenue window ends, as last computed.
-    Result<QDate> revenueAsOf();
-    // Moves the revenue window to end on `asOf`: recomputes the revenue of the customers whose
-    // counted orders changed (indexed; a day's move touches a few thousand of a million). Returns
-    // the customers whose row was recomputed. The caller holds a write transaction.
-    Result<QList<qint64>> moveRevenueWindow(const QDate &asOf);
-    // Orders on or after this Unix time count toward the revenue as of `asOf`: 00:00 UTC of the
-    // same day a year earlier.
-    static qint64 windowStart(const QDate &asOf);
     // Fills the read model anew from the tables it draws from, set-based, with the revenue
     // window ending on `asOf` (the bulk loader's last step; seconds at a million customers). Runs
     // inside the caller's transaction; cheapest with the read model's indexes and triggers
@@ -198,10 +190,6 @@ private:
     std::vector<std::unique_ptr<Statement>> m_sorted; // by key and direction, made when needed
     Statement m_owners;
     Statement m_tags;
-    Statement m_state;
-    Statement m_setState;
-    Statement m_recomputeDue;
-    Statement m_recomputeBetween;
 };
 
 } // namespace rapport

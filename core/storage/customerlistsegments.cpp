@@ -1,11 +1,27 @@
 #include "core/storage/customerlistsegments.h"
 
+#include <QByteArray>
+
 #include <array>
 
 namespace rapport {
 namespace {
 
 using Key = CustomerListOrder::Key;
+
+// Each order's key column (see migrations 5 and 7).
+constexpr std::array<CustomerListKeyColumn, CustomerListOrder::KeyCount> keyColumns{{
+    {nullptr, true},
+    {"kind", false},
+    {"org_key", true},
+    {"stage", false},
+    {"owner_key", true},
+    {"phone", true},
+    {"email", true},
+    {"city_key", true},
+    {"last_contact_at", false},
+    {"revenue_minor", false},
+}};
 
 CustomerListSegment byIndex(const char *index, QStringList columns, QString condition = {})
 {
@@ -67,6 +83,88 @@ std::vector<CustomerListSegment> make(Key key)
 }
 
 } // namespace
+
+const CustomerListKeyColumn &customerListKeyColumn(CustomerListOrder::Key key)
+{
+    return keyColumns[std::size_t(key)];
+}
+
+bool CustomerListOrder::tiesByName() const
+{
+    switch (key) {
+    case Key::Kind:
+    case Key::Stage:
+    case Key::Owner:
+    case Key::City:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool CustomerListKey::before(const CustomerListKey &a,
+                             const CustomerListKey &b,
+                             const CustomerListOrder &order)
+{
+    const auto compare = [&order](const CustomerListKey &x, const CustomerListKey &y) {
+        if (customerListKeyColumn(order.key).column) {
+            if (customerListKeyColumn(order.key).text) {
+                const QByteArray xs = x.value.toString().toUtf8(), ys = y.value.toString().toUtf8();
+                if (xs != ys)
+                    return xs < ys ? -1 : 1;
+            } else if (x.value.toLongLong() != y.value.toLongLong()) {
+                return x.value.toLongLong() < y.value.toLongLong() ? -1 : 1;
+            }
+        }
+        if (order.key == Key::Name || order.tiesByName()) {
+            const QByteArray xs = x.name.toUtf8(), ys = y.name.toUtf8();
+            if (xs != ys)
+                return xs < ys ? -1 : 1;
+        }
+        return x.id < y.id ? -1 : (x.id > y.id ? 1 : 0);
+    };
+    return order.descending() ? compare(b, a) < 0 : compare(a, b) < 0;
+}
+
+CustomerListKey CustomerListRow::key(const CustomerListOrder &order) const
+{
+    CustomerListKey k;
+    k.id = id;
+    if (order.key == Key::Name || order.tiesByName())
+        k.name = nameKey;
+    switch (order.key) {
+    case Key::Name:
+        break;
+    case Key::Kind:
+        k.value = qint64(kind);
+        break;
+    case Key::Organisation:
+        k.value = organisationKey;
+        break;
+    case Key::Stage:
+        k.value = qint64(stage);
+        break;
+    case Key::Owner:
+        k.value = ownerKey;
+        break;
+    case Key::Phone:
+        k.value = phone;
+        break;
+    case Key::Email:
+        k.value = email;
+        break;
+    case Key::City:
+        k.value = cityKey;
+        break;
+    case Key::LastContact:
+        k.value = lastContactAt;
+        break;
+    case Key::Revenue:
+        k.value = revenueMinor;
+        break;
+    }
+    return k;
+}
 
 const std::vector<CustomerListSegment> &customerListSegments(CustomerListOrder::Key key)
 {

@@ -10,7 +10,8 @@
 
 namespace rapport {
 
-// How the customer list reads one of its orders: one segment after the other, each a keyset
+// How the customer list's orders are keyed (CustomerListKey::before(), CustomerListRow::key()),
+// and how it reads one of them: one segment after the other, each a keyset
 // range over one access path (an index, or the table in id order) with a fixed condition. Most
 // orders are one segment over their own index. Kind and stage, with two and five values, read
 // the name index once per value. Organisation and revenue keep an index of the rows with a value
@@ -23,6 +24,14 @@ struct CustomerListSegment
     QStringList columns;      // the order within the segment, ascending, over alias "a"
     std::optional<int> value; // kind and stage: the value this segment reads
 };
+
+// Each order's key column (see migrations 5 and 7): its name and whether it holds text.
+struct CustomerListKeyColumn
+{
+    const char *column; // nullptr for Name, whose key is name_key itself
+    bool text;
+};
+const CustomerListKeyColumn &customerListKeyColumn(CustomerListOrder::Key key);
 
 // The segments of `key`'s order, ascending (a descending order reads them backwards, each one
 // descending).

@@ -7,6 +7,7 @@
 #include "core/storage/customerlistrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
+#include "core/storage/revenuewindowrepository.h"
 #include "core/storage/sqlfunctions.h"
 #include "tests/support/customerlistfixture.h"
 #include "tests/support/tempdatabase.h"
@@ -303,7 +304,8 @@ TEST_CASE("A schema 3 database with customers is upgraded with its list filled",
     vip.tagId = 3;
     CHECK(*repo.count(vip) == 1);
     CHECK(found(**db, QStringLiteral("brandt bau")).contains(2));
-    CHECK(repo.revenueAsOf().value() == QDateTime::currentDateTimeUtc().date());
+    CHECK(RevenueWindowRepository(**db).revenueAsOf().value()
+          == QDateTime::currentDateTimeUtc().date());
 }
 
 TEST_CASE("A demo load fills the list and the search as the views define them",

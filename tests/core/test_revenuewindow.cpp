@@ -2,6 +2,7 @@
 #include "core/services/changebus.h"
 #include "core/services/revenuewindow.h"
 #include "core/storage/customerlistrepository.h"
+#include "core/storage/revenuewindowrepository.h"
 #include "tests/support/customerlistfixture.h"
 
 #include <QSignalSpy>
@@ -37,7 +38,7 @@ TEST_CASE("The revenue window counts 12 months back from its day", "[list][reven
     QSignalSpy notices(&bus, &ChangeBus::changed);
     RevenueWindow window(f.db(), &bus);
     const QDate day(2030, 3, 15);
-    CHECK(CustomerListRepository::windowStart(day)
+    CHECK(RevenueWindowRepository::windowStart(day)
           == QDateTime(QDate(2029, 3, 15), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
 
     // Ben: one order a year and a day before the day, one on the first day of the window.
@@ -47,7 +48,7 @@ TEST_CASE("The revenue window counts 12 months back from its day", "[list][reven
                .arg(at(QDate(2029, 3, 14)))
                .arg(at(QDate(2029, 3, 15))));
     REQUIRE(window.advance(day).value() > 0);
-    CHECK(CustomerListRepository(f.db()).revenueAsOf().value() == day);
+    CHECK(RevenueWindowRepository(f.db()).revenueAsOf().value() == day);
     CHECK(revenueOf(f.db(), L::Ben) == 20);
     // The fixture's orders (placed days ago) are older than that window.
     CHECK(revenueOf(f.db(), L::Anna) == 0);
@@ -95,7 +96,7 @@ TEST_CASE("The list moves a stale revenue window in the background and then show
     const auto notice = notices.last().at(0).value<ChangeNotice>();
     CHECK(notice.entity == ChangeNotice::Entity::Order);
     CHECK(notice.customerIds.contains(L::Ben));
-    CHECK(CustomerListRepository(f.db()).revenueAsOf().value() == today);
+    CHECK(RevenueWindowRepository(f.db()).revenueAsOf().value() == today);
     CHECK(revenueOf(f.db(), L::Ben) == 0);
     const int row = model.rowOf(L::Ben);
     REQUIRE(row >= 0);
