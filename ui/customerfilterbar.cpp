@@ -1,7 +1,9 @@
 #include "ui/customerfilterbar.h"
 
 #include <QComboBox>
+#include <QFrame>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QSignalBlocker>
 #include <QToolButton>
 
@@ -66,6 +68,9 @@ CustomerFilterBar::CustomerFilterBar(QWidget *parent)
     , m_kind(makeBox(this, QStringLiteral("kindFilter"), tr("Show persons or organisations")))
     , m_tag(makeBox(this, QStringLiteral("tagFilter"), tr("Show customers with a tag")))
     , m_clear(new QToolButton(this))
+    , m_chip(new QFrame(this))
+    , m_chipText(new QLabel(m_chip))
+    , m_chipClose(new QToolButton(m_chip))
 {
     m_stage->addItem(tr("Any stage"), Any);
     for (int s = 0; s < int(lifecycleStageKeys.size()); ++s)
@@ -87,8 +92,37 @@ CustomerFilterBar::CustomerFilterBar(QWidget *parent)
     m_clear->setEnabled(false);
     connect(m_clear, &QToolButton::clicked, this, &CustomerFilterBar::clear);
 
+    // The selection's chip: the highlight colour, so it is seen before the boxes are.
+    m_chip->setObjectName(QStringLiteral("selectionChip"));
+    m_chip->setAttribute(Qt::WA_StyledBackground);
+    const QPalette colours = palette();
+    m_chip->setStyleSheet(QStringLiteral("#selectionChip { background: %1; border: 1px solid %2;"
+                                         " border-radius: 11px; }"
+                                         " #selectionChip QLabel { color: %3; }"
+                                         " #selectionChip QToolButton { color: %3; border: none;"
+                                         " padding: 0 4px; font-weight: bold; }"
+                                         " #selectionChip QToolButton:hover { background: %2;"
+                                         " border-radius: 8px; }")
+                              .arg(colours.color(QPalette::Highlight).lighter(175).name(),
+                                   colours.color(QPalette::Highlight).name(),
+                                   colours.color(QPalette::Text).name()));
+    m_chipText->setObjectName(QStringLiteral("selectionLabel"));
+    m_chipClose->setObjectName(QStringLiteral("clearSelection"));
+    m_chipClose->setText(QStringLiteral("✕"));
+    m_chipClose->setToolTip(tr("Show every customer again (Escape in the list)"));
+    m_chipClose->setAccessibleName(tr("Remove the selection"));
+    m_chipClose->setCursor(Qt::PointingHandCursor);
+    connect(m_chipClose, &QToolButton::clicked, this, &CustomerFilterBar::clearSelection);
+    auto *chipLayout = new QHBoxLayout(m_chip);
+    chipLayout->setContentsMargins(10, 2, 4, 2);
+    chipLayout->setSpacing(4);
+    chipLayout->addWidget(m_chipText);
+    chipLayout->addWidget(m_chipClose);
+    m_chip->hide();
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_chip);
     for (QComboBox *box : {m_stage, m_owner, m_kind, m_tag}) {
         layout->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, &CustomerFilterBar::readBoxes);
@@ -133,6 +167,7 @@ void CustomerFilterBar::readBoxes()
         filter.kind = CustomerKind(kind);
     if (const qint64 tag = m_tag->currentData().toLongLong(); tag > 0)
         filter.tagId = tag;
+    filter.selection = m_filter.selection; // the boxes narrow the selection, never replace it
     m_clear->setEnabled(!filter.isEmpty());
     if (filter == m_filter)
         return;
@@ -161,7 +196,33 @@ void CustomerFilterBar::showFilter()
     refillOwners();
     refillTags();
     m_clear->setEnabled(!m_filter.isEmpty());
+    showSelection();
     m_showing = false;
+}
+
+void CustomerFilterBar::showSelection()
+{
+    const CustomerSelection *selection = m_filter.selection.get();
+    m_chip->setVisible(selection != nullptr);
+    if (!selection) {
+        m_chipText->clear();
+        return;
+    }
+    const qsizetype n = selection->size();
+    const QString count = n == 1 ? tr("1 customer") : tr("%L1 customers").arg(n);
+    const QString text = selection->label.isEmpty() ? count
+                                                    : tr("%1 · %2").arg(selection->label, count);
+    // A long label is shortened in the middle (the count stays); the tooltip has it whole.
+    const int room = fontMetrics().averageCharWidth() * 48;
+    m_chipText->setText(fontMetrics().elidedText(text, Qt::ElideMiddle, room));
+    m_chip->setToolTip(tr("Only these customers are shown: %1").arg(text));
+}
+
+void CustomerFilterBar::clearSelection()
+{
+    // The boxes were reset when the selection came and only narrowed it since: they go with it.
+    if (m_filter.selection)
+        clear();
 }
 
 void CustomerFilterBar::clear()

@@ -8,6 +8,8 @@
 #include <functional>
 
 class QComboBox;
+class QFrame;
+class QLabel;
 class QToolButton;
 
 namespace rapport {
@@ -15,7 +17,9 @@ namespace rapport {
 // CustomerFilterBar is the row of filters above the customer list: stage, owner, kind and tag,
 // each a combo box that starts at "any", and a button that clears them all. Every choice
 // announces the combined filter at once. The owner and tag choices come from a provider asked
-// each time one of those lists opens, so users and tags added meanwhile are there.
+// each time one of those lists opens, so users and tags added meanwhile are there. A filter with
+// a selection (a dashboard's drill-down) shows it first, as a chip with its label, its number of
+// customers and a ✕ that takes it away (with whatever narrowed it); the boxes narrow it further.
 class CustomerFilterBar final : public QWidget
 {
     Q_OBJECT
@@ -33,9 +37,16 @@ public:
     QComboBox *ownerBox() const { return m_owner; }
     QComboBox *kindBox() const { return m_kind; }
     QComboBox *tagBox() const { return m_tag; }
+    // The selection's chip (hidden without a selection), its text and its ✕.
+    QFrame *selectionChip() const { return m_chip; }
+    QLabel *selectionLabel() const { return m_chipText; }
+    QToolButton *selectionCloseButton() const { return m_chipClose; }
 
 public Q_SLOTS:
+    // Clears every filter, the selection too: every customer again.
     void clear();
+    // Takes the selection away, and the filters that narrowed it: every customer again.
+    void clearSelection();
 
 Q_SIGNALS:
     void filterChanged(const rapport::CustomerListFilter &filter);
@@ -45,12 +56,16 @@ private:
     void refillTags();
     void readBoxes();
     void showFilter();
+    void showSelection();
 
     QComboBox *m_stage;
     QComboBox *m_owner;
     QComboBox *m_kind;
     QComboBox *m_tag;
     QToolButton *m_clear;
+    QFrame *m_chip;
+    QLabel *m_chipText;
+    QToolButton *m_chipClose;
     ChoiceProvider m_owners;
     ChoiceProvider m_tags;
     CustomerListFilter m_filter;

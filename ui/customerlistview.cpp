@@ -28,8 +28,19 @@ class CustomerTable final : public QTableView
 public:
     using QTableView::QTableView;
     QString placeholder;
+    std::function<bool()> escape; // true when it did something with the key
 
 protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && escape
+            && escape()) {
+            event->accept();
+            return;
+        }
+        QTableView::keyPressEvent(event);
+    }
+
     void paintEvent(QPaintEvent *event) override
     {
         QTableView::paintEvent(event);
@@ -152,6 +163,14 @@ CustomerListView::CustomerListView(QWidget *parent)
     // what it did (a search's best-first order has no column).
     connect(columns, &QHeaderView::sortIndicatorChanged, this, &CustomerListView::showModelOrder);
 
+    // Escape in the table leaves a selection (and does nothing else it did before).
+    m_table->escape = [this] {
+        if (!selection())
+            return false;
+        clearSelection();
+        return true;
+    };
+
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = index.data(CustomerListModel::IdRole).toLongLong())
             Q_EMIT customerActivated(id);
@@ -173,6 +192,7 @@ CustomerListView::CustomerListView(QWidget *parent)
     setTabOrder(m_search, m_filters);
     setTabOrder(m_filters, m_table);
     showCount();
+    showTitle();
 }
 
 CustomerListView::~CustomerListView() = default;
@@ -239,6 +259,7 @@ void CustomerListView::setModel(CustomerListModel *model)
     }
     showModelOrder();
     showCount();
+    showTitle();
     updatePlaceholder();
 }
 
@@ -284,8 +305,73 @@ void CustomerListView::activateBestMatch()
 
 void CustomerListView::applyFilter(const CustomerListFilter &filter)
 {
-    if (m_model)
-        m_model->setFilter(filter);
+    if (!m_model)
+        return;
+    const bool selectionBefore = m_model->filter().selection != nullptr;
+    m_model->setFilter(filter);
+    showCount();
+    updatePlaceholder();
+    if (selectionBefore != (filter.selection != nullptr)) {
+        showTitle();
+        Q_EMIT selectionChanged();
+    }
+}
+
+std::shared_ptr<const CustomerSelection> CustomerListView::selection() const
+{
+    return m_model ? m_model->filter().selection : nullptr;
+}
+
+void CustomerListView::showSelection(std::shared_ptr<const CustomerSelection> selection)
+{
+    if (!selection) {
+        clearSelection();
+        return;
+    }
+    if (!m_model)
+        return;
+    // Exactly these customers: no search, no other filter (the user may add them back).
+    m_searchTimer->stop();
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    m_model->setSearchText(QString());
+    CustomerListFilter filter;
+    filter.selection = std::move(selection);
+    m_model->setFilter(filter);
+    m_filters->setFilter(filter);
+    showCount();
+    showTitle();
+    updatePlaceholder();
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    m_table->scrollToTop();
+    m_table->setFocus(Qt::OtherFocusReason);
+    Q_EMIT selectionChanged();
+}
+
+void CustomerListView::showSelection(const QString &label, std::vector<qint64> ids)
+{
+    showSelection(CustomerSelection::make(label, std::move(ids)));
+}
+
+void CustomerListView::clearSelection()
+{
+    if (selection())
+        m_filters->clearSelection(); // announces the filter without it: applyFilter()
+}
+
+void CustomerListView::showTitle()
+{
+    const std::shared_ptr<const CustomerSelection> shown = selection();
+    if (!shown) {
+        setWindowTitle(tr("Customers"));
+        return;
+    }
+    const qsizetype n = shown->size();
+    const QString count = n == 1 ? tr("1 customer") : tr("%L1 customers").arg(n);
+    setWindowTitle(shown->label.isEmpty() ? count : tr("%1 · %2").arg(shown->label, count));
 }
 
 void CustomerListView::showCount()
@@ -300,6 +386,13 @@ void CustomerListView::showCount()
             m_count->setText(tr("The best %L1 matches").arg(n));
         else
             m_count->setText(n == 1 ? tr("1 match") : tr("%L1 matches").arg(n));
+    } else if (const CustomerSelection *shown = m_model->filter().selection.get()) {
+        if (m_model->filter().withoutSelection().isEmpty())
+            m_count->setText(n == 1 ? tr("1 selected customer")
+                                    : tr("%L1 selected customers").arg(n));
+        else
+            m_count->setText(
+                tr("%L1 of %L2 selected customers match the filters").arg(n).arg(shown->size()));
     } else if (!m_model->filter().isEmpty()) {
         m_count->setText(n == 1 ? tr("1 customer matches the filters")
                                 : tr("%L1 customers match the filters").arg(n));
@@ -314,6 +407,12 @@ void CustomerListView::updatePlaceholder()
         m_table->placeholder.clear();
     else if (m_model->isSearching())
         m_table->placeholder = tr("No customer matches “%1”.").arg(m_model->searchText().trimmed());
+    else if (m_model->filter().selection && m_model->filter().selection->isEmpty())
+        m_table->placeholder = tr("This selection holds no customers.");
+    else if (m_model->filter().selection && !m_model->filter().withoutSelection().isEmpty())
+        m_table->placeholder = tr("No selected customer passes these filters.");
+    else if (m_model->filter().selection)
+        m_table->placeholder = tr("None of the selected customers is in the list any more.");
     else if (!m_model->filter().isEmpty())
         m_table->placeholder = tr("No customer passes these filters.");
     else

@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 class QAbstractItemModel;
 class QHeaderView;
@@ -18,6 +20,7 @@ class CustomerFilterBar;
 class CustomerListModel;
 class CustomerTable;
 struct CustomerListFilter;
+struct CustomerSelection;
 
 // CustomerListView is where a rep finds a customer: a search field (search as you type; Enter
 // opens the best match, Down walks into the list, Escape clears it), the filters (stage, owner,
@@ -25,7 +28,8 @@ struct CustomerListFilter;
 // column sorts by a click on its header (a third click goes back to the default order); the
 // header's context menu chooses the columns shown. Widths, order, visibility and sort are kept
 // by saveState()/restoreState(). Activating a row (Enter, double click) announces its customer.
-// The model is the caller's: setModel() shows another one (or none).
+// The model is the caller's: setModel() shows another one (or none). showSelection() narrows the
+// list to exactly the customers a dashboard drilled down to, shown as a removable chip.
 class CustomerListView final : public QWidget
 {
     Q_OBJECT
@@ -49,6 +53,18 @@ public:
     // Milliseconds between the last keystroke and the search (default 120; 0: at once).
     void setSearchDelay(int ms);
 
+    // Shows exactly the customers of `selection` (a dashboard's drill-down; a null one is
+    // clearSelection()): the search and the other filters are cleared, the filter bar shows the
+    // selection as a chip ("At risk · 12,345 customers ✕"), the count and the window title say
+    // how many. The filter boxes and the search then narrow it further; the chip's ✕, Escape in
+    // the table or clearSelection() show every customer again. Customers deleted meanwhile are
+    // left out. Needs a model (setModel()); without one it does nothing.
+    void showSelection(std::shared_ptr<const CustomerSelection> selection);
+    // The same for `ids` (any order, duplicates allowed) under `label` (without a count).
+    void showSelection(const QString &label, std::vector<qint64> ids);
+    // The selection shown; null when there is none.
+    std::shared_ptr<const CustomerSelection> selection() const;
+
     // Column widths, order and visibility and the sort order, as bytes to keep (QSettings).
     QByteArray saveState() const;
     bool restoreState(const QByteArray &state);
@@ -62,16 +78,21 @@ public Q_SLOTS:
     // Puts the keyboard in the search field with its text selected (the window's Ctrl+K).
     void focusSearch();
     void clearSearch();
+    // Takes the selection away, with the filters that narrowed it: the full list again.
+    void clearSelection();
 
 Q_SIGNALS:
     void customerActivated(qint64 id);
     void currentCustomerChanged(qint64 id);
+    // A selection was shown or taken away (windowTitle() says which, with its count).
+    void selectionChanged();
 
 private:
     void applySearch();
     void activateBestMatch();
     void applyFilter(const CustomerListFilter &filter);
     void showCount();
+    void showTitle();
     void showModelOrder();
     void applyDefaultWidths();
     void showColumnMenu(const QPoint &at);

@@ -28,7 +28,9 @@ struct ChangeNotice;
 // beyond the part read so far reads the chunks up to it.
 //
 // Every column sorts both ways through an index of its own. A filter (stage, kind, owner, tag)
-// narrows the list; a search text turns it into the matches of CustomerSearch, best first, with
+// narrows the list; a selection in the filter (a dashboard's drill-down) shows exactly its
+// customers: a small one (up to 1/SparseSelection of the list) read whole and sorted from the
+// selection, a large one by keyset like any filter, its count counted over the selection; a search text turns it into the matches of CustomerSearch, best first, with
 // the filter applied, which a column sort then orders by that column (sort(-1): best first
 // again). Change notices from the ChangeBus become precise updates, moves, insertions and
 // removals: a logged interaction repaints its customer's last contact, an order the revenue.
@@ -60,6 +62,8 @@ public:
     static constexpr int RowsPerPage = CustomerListRepository::RowsPerQuery;
     static constexpr int DefaultCachedPages = 64;
     static constexpr int DefaultIdChunk = 50'000;
+    // A selection of up to 1/SparseSelection of the list is read whole from the selection.
+    static constexpr int SparseSelection = 20;
     // The most matches a search shows (CustomerSearch's candidate bound).
     static constexpr int SearchLimit = CustomerSearch::CandidateLimit;
 
@@ -91,6 +95,8 @@ public:
     // Narrows the list (and the search) to the customers passing `filter`: a reset.
     void setFilter(const CustomerListFilter &filter);
     const CustomerListFilter &filter() const { return m_filter; }
+    // The filter's selection; null when the list shows every customer the rest lets through.
+    const CustomerSelection *selection() const { return m_filter.selection.get(); }
     // Shows the matches of `text` (empty: the whole list again): a reset. Text is only ever
     // text: quotes, operators and SQL in it are searched for, never run.
     void setSearchText(const QString &text);
@@ -137,6 +143,9 @@ private:
     bool rankedSearch() const { return isSearching() && !m_searchOrder; }
     void requery();
     void readSearch();
+    bool readsSelectionWhole() const;
+    void readSelected();
+    int chunkSize() const;
     void reverseOrder(const CustomerListOrder &order);
     void fillStep();
     void readChunk() const;
@@ -177,6 +186,9 @@ private:
     bool m_searchCapped = false;
     int m_rowCount = 0;
     int m_idChunk = DefaultIdChunk;
+    // The share of the order's index entries the filter lets through, where a selection makes it
+    // small: chunks ask for m_idChunk * m_chunkShare ids, so each reads some m_idChunk entries.
+    double m_chunkShare = 1.0;
     // The ids read so far; the first m_rowCount of them are rows, rows past them are not read yet.
     mutable std::vector<qint64> m_ids;
     mutable std::optional<CustomerListKey> m_cursor; // the key of the last id read

@@ -8,13 +8,15 @@ namespace rapport {
 
 QString CustomerListFilter::sqlCondition(const QString &alias)
 {
-    // Every test reads columns the list's indexes carry, so a filtered scan stays in the index.
+    // Every test reads columns the list's indexes carry, so a filtered scan stays in the index;
+    // the selection is a look-up of the id in a rowid table (temp.list_selection).
     return QStringLiteral(" AND (? & (1 << %1.stage)) <> 0"
                           " AND %1.kind BETWEEN ? AND ?"
                           " AND coalesce(%1.owner_id, 0) BETWEEN ? AND ?"
                           " AND (%1.tag_bits & ?) = ?"
                           " AND (? = 0 OR EXISTS (SELECT 1 FROM customer_tags ft"
-                          " WHERE ft.customer_id = %1.id AND ft.tag_id = ?))")
+                          " WHERE ft.customer_id = %1.id AND ft.tag_id = ?))"
+                          " AND (? = 0 OR %1.id IN temp.list_selection)")
         .arg(alias);
 }
 
@@ -24,6 +26,7 @@ void CustomerListFilter::bind(QSqlQuery &query, int first) const
     const qint64 looked = tagId > MaxTagBit ? tagId : 0;
     query.bindValue(first + CountPlaceholders, looked);
     query.bindValue(first + CountPlaceholders + 1, looked);
+    query.bindValue(first + CountPlaceholders + 2, selection ? 1 : 0);
 }
 
 void CustomerListFilter::bindCounted(QSqlQuery &query, int first) const

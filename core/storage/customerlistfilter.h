@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/customer.h"
+#include "core/domain/customerselection.h"
 
 #include <QString>
 
@@ -10,18 +11,29 @@ class QSqlQuery;
 
 namespace rapport {
 
-// What the customer list is narrowed to: stages, kind, owner and a tag, all of which must hold.
-// An empty filter lets every live customer through. It is a value the list model, the list
-// repository and the search share; the SQL that applies it lives in one place (sqlCondition()).
+// What the customer list is narrowed to: stages, kind, owner, a tag and a selection of customers
+// (a dashboard's drill-down), all of which must hold. An empty filter lets every live customer
+// through. It is a value the list model, the list repository and the search share; the SQL that
+// applies it lives in one place (sqlCondition()). The selection's ids are in the connection's
+// temp.list_selection, which the repositories fill (CustomerSelectionTable) before they run a
+// statement with a filter that has one.
 struct CustomerListFilter
 {
     quint8 stages = 0;                // bits 1 << int(LifecycleStage); 0: every stage
     std::optional<CustomerKind> kind; // empty: persons and organisations
     std::optional<qint64> ownerId;    // empty: anyone's; 0: customers nobody owns
     qint64 tagId = 0;                 // 0: with or without tags
+    CustomerSelectionPtr selection;   // empty: any customer; compared by identity
 
     bool operator==(const CustomerListFilter &) const = default;
     bool isEmpty() const { return *this == CustomerListFilter{}; }
+    // The same filter without its selection (stage, kind, owner and tag alone).
+    CustomerListFilter withoutSelection() const
+    {
+        CustomerListFilter rest = *this;
+        rest.selection.reset();
+        return rest;
+    }
 
     static constexpr quint8 stageBit(LifecycleStage stage) { return quint8(1u << int(stage)); }
     CustomerListFilter &withStage(LifecycleStage stage)
@@ -33,7 +45,7 @@ struct CustomerListFilter
     // Tags with ids up to this are bits of customer_list.tag_bits; others are looked up in
     // customer_tags (right, but without the index's help).
     static constexpr qint64 MaxTagBit = 62;
-    static constexpr int Placeholders = 9;
+    static constexpr int Placeholders = 10;
     // " AND ..." over the customer_list row `alias` (e.g. "a"), with Placeholders positional
     // placeholders that bind() fills from `first` on. The text is the same for every filter (an
     // empty one binds values that let everything through), so one prepared statement serves all.

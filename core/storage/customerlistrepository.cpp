@@ -2,6 +2,7 @@
 
 #include "core/domain/enumkeys.h"
 #include "core/storage/customerlistsegments.h"
+#include "core/storage/customerselectiontable.h"
 #include "core/storage/database.h"
 #include "core/storage/repositorysupport.h"
 #include "core/storage/revenuewindowrepository.h"
@@ -126,17 +127,25 @@ CustomerListRepository::CustomerListRepository(const Database &db)
                                 " JOIN customer_list a ON a.id = t.customer_id"
                                 " WHERE t.tag_id = ? AND a.live = 1")
                      + CustomerListFilter::sqlCondition(QStringLiteral("a")))
+    // A selection's customers are counted from the selection (CROSS JOIN: each looked up by id),
+    // not from the table of counts, which knows nothing of it.
+    , m_countSelected(db,
+                      QStringLiteral("SELECT count(*) FROM temp.list_selection s"
+                                     " CROSS JOIN customer_list a ON a.id = s.id WHERE a.live = 1")
+                          + CustomerListFilter::sqlCondition(QStringLiteral("a")))
     , m_row(db, rowColumns + QStringLiteral(" WHERE a.id = ? AND a.live = 1"))
     , m_rowFiltered(db,
                     rowColumns + QStringLiteral(" WHERE a.id = ? AND a.live = 1")
                         + CustomerListFilter::sqlCondition(QStringLiteral("a")))
     , m_rowsByIds(db, rowColumns + QStringLiteral(" WHERE a.id IN (SELECT value FROM json_each(?))"))
+    , m_selection(db)
     , m_owners(db,
                QStringLiteral("SELECT id, display_name, active FROM users"
                               " ORDER BY display_name COLLATE NOCASE, id"))
     , m_tags(db, QStringLiteral("SELECT id, name, 1 FROM tags ORDER BY name COLLATE NOCASE, id"))
 {
     m_sorted.resize(CustomerListOrder::KeyCount * 2);
+    m_selected.resize(CustomerListOrder::KeyCount * 2);
 }
 
 CustomerListRepository::~CustomerListRepository() = default;
@@ -185,7 +194,9 @@ Result<std::vector<const CustomerListSegment *>> CustomerListRepository::segment
                     continue;
                 one.kind = CustomerKind(v);
             }
-            Result<qint64> n = count(one);
+            // Without the selection: the table of counts answers at once, where counting the
+            // selection would look up each of its customers for every chunk.
+            Result<qint64> n = count(one.withoutSelection());
             if (!n)
                 return n.error();
             if (*n == 0)
@@ -207,6 +218,8 @@ Status CustomerListRepository::scan(Use use,
                                     int limit,
                                     const std::function<Result<int>(Statement &)> &read)
 {
+    if (Status s = m_selection.hold(filter.selection.get()); !s)
+        return s;
     Result<std::vector<const CustomerListSegment *>> parts = segments(order, filter);
     if (!parts)
         return parts.error();
@@ -240,6 +253,18 @@ Status CustomerListRepository::scan(Use use,
 
 Result<qint64> CustomerListRepository::count(const CustomerListFilter &filter)
 {
+    if (filter.selection) {
+        if (Status s = m_selection.hold(filter.selection.get()); !s)
+            return s.error();
+        // The selection is where the rows come from: the other tests alone remain.
+        filter.withoutSelection().bind(m_countSelected.query(), 0);
+        if (Status s = m_countSelected.exec(
+                CustomerListRepositoryTexts::tr("Counting the selected customers"));
+            !s)
+            return s.error();
+        repository::FinishGuard done(m_countSelected);
+        return m_countSelected.query().next() ? m_countSelected.query().value(0).toLongLong() : 0;
+    }
     const bool byTag = filter.tagId > CustomerListFilter::MaxTagBit;
     Statement &statement = byTag ? m_countTag : m_count;
     QSqlQuery &q = statement.query();
@@ -356,6 +381,8 @@ Result<std::optional<CustomerListKey>> CustomerListRepository::keyOf(
     qint64 id, const CustomerListOrder &order, const CustomerListFilter &filter)
 {
     const bool filtered = !filter.isEmpty();
+    if (Status s = m_selection.hold(filter.selection.get()); !s)
+        return s.error();
     Statement &st = filtered ? m_rowFiltered : m_row;
     QSqlQuery &q = st.query();
     q.bindValue(0, id);
@@ -392,6 +419,35 @@ Result<std::vector<qint64>> CustomerListRepository::sorted(std::span<const qint6
     repository::FinishGuard done(*st);
     std::vector<qint64> out;
     out.reserve(ids.size());
+    while (st->query().next())
+        out.push_back(st->query().value(0).toLongLong());
+    return out;
+}
+
+Result<std::vector<qint64>> CustomerListRepository::selectedIds(const CustomerListOrder &order,
+                                                                const CustomerListFilter &filter)
+{
+    std::vector<qint64> out;
+    if (!filter.selection)
+        return out;
+    if (Status s = m_selection.hold(filter.selection.get()); !s)
+        return s.error();
+    std::unique_ptr<Statement> &st = m_selected[std::size_t(orderIndex(order))];
+    if (!st) {
+        // From the selection (each customer looked up by id), sorted: as much work as the
+        // selection is large, however many customers there are.
+        st = std::make_unique<Statement>(
+            m_db,
+            QStringLiteral("SELECT a.id FROM temp.list_selection s"
+                           " CROSS JOIN customer_list a ON a.id = s.id WHERE a.live = 1")
+                + CustomerListFilter::sqlCondition(QStringLiteral("a"))
+                + orderBy(orderColumns(order), order.descending()));
+    }
+    filter.withoutSelection().bind(st->query(), 0);
+    if (Status s = st->exec(CustomerListRepositoryTexts::tr("Reading the selected customers")); !s)
+        return s.error();
+    repository::FinishGuard done(*st);
+    out.reserve(filter.selection->ids.size());
     while (st->query().next())
         out.push_back(st->query().value(0).toLongLong());
     return out;

@@ -2,6 +2,7 @@
 
 #include "core/domain/customer.h"
 #include "core/storage/customerlistfilter.h"
+#include "core/storage/customerselectiontable.h"
 #include "core/storage/statement.h"
 #include "core/util/result.h"
 
@@ -132,7 +133,8 @@ public:
     ~CustomerListRepository();
 
     // The live customers that pass `filter`, from customer_list_counts (no scan) unless the
-    // filter names a tag past CustomerListFilter::MaxTagBit.
+    // filter names a tag past CustomerListFilter::MaxTagBit, or a selection (then its customers
+    // are looked up one by one: some 0.1 s for 200,000 of them).
     Result<qint64> count(const CustomerListFilter &filter = {});
     // Up to `limit` ids of live customers passing `filter` in `order`, after `after` (from the
     // start without it).
@@ -151,6 +153,11 @@ public:
     Result<std::optional<CustomerListKey>> keyOf(qint64 id,
                                                  const CustomerListOrder &order,
                                                  const CustomerListFilter &filter = {});
+    // Every live customer of `filter`'s selection that passes the rest of it, in `order`, in one
+    // go (empty without a selection). Its cost follows the selection's size, where idChunk()'s
+    // follows the list's: the way to read a small selection of a large list.
+    Result<std::vector<qint64>> selectedIds(const CustomerListOrder &order,
+                                            const CustomerListFilter &filter);
     // The live ones of `ids` in `order` (a search's matches sorted by a column).
     Result<std::vector<qint64>> sorted(std::span<const qint64> ids, const CustomerListOrder &order);
 
@@ -184,10 +191,13 @@ private:
     std::map<QString, std::unique_ptr<Statement>> m_orderStatements; // by their SQL
     Statement m_count;
     Statement m_countTag;
+    Statement m_countSelected;
     Statement m_row;
     Statement m_rowFiltered;
     Statement m_rowsByIds;
-    std::vector<std::unique_ptr<Statement>> m_sorted; // by key and direction, made when needed
+    std::vector<std::unique_ptr<Statement>> m_sorted;   // by key and direction, made when needed
+    std::vector<std::unique_ptr<Statement>> m_selected; // the same, for selectedIds()
+    CustomerSelectionTable m_selection;
     Statement m_owners;
     Statement m_tags;
 };

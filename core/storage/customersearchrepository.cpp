@@ -42,12 +42,15 @@ CustomerSearchRepository::CustomerSearchRepository(const Database &db)
                                 " l.city, s.organisation, s.email, s.phone, s.city"
                                 " FROM customer_list l JOIN customer_search s ON s.rowid = l.id"
                                 " WHERE l.id = ? AND l.live = 1"))
+    , m_selection(db)
 {}
 
 Result<QList<qint64>> CustomerSearchRepository::matchText(const QString &ftsQuery,
                                                           int limit,
                                                           const CustomerListFilter &filter)
 {
+    if (Status s = m_selection.hold(filter.selection.get()); !s)
+        return s.error();
     Statement &statement = filter.isEmpty() ? m_text : m_textFiltered;
     QSqlQuery &q = statement.query();
     int slot = 0;
@@ -71,6 +74,8 @@ Result<QList<qint64>> CustomerSearchRepository::matchPhoneSuffix(const QString &
                                                                  const CustomerListFilter &filter)
 {
     const QString key = phoneKey(digits);
+    if (Status s = m_selection.hold(filter.selection.get()); !s)
+        return s.error();
     Statement &statement = filter.isEmpty() ? m_phone : m_phoneFiltered;
     QSqlQuery &q = statement.query();
     q.bindValue(0, key);

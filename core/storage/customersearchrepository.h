@@ -2,6 +2,7 @@
 
 #include "core/domain/customer.h"
 #include "core/storage/customerlistfilter.h"
+#include "core/storage/customerselectiontable.h"
 #include "core/storage/statement.h"
 #include "core/util/result.h"
 
@@ -55,6 +56,7 @@ private:
     Statement m_phone;
     Statement m_phoneFiltered;
     Statement m_customer;
+    CustomerSelectionTable m_selection;
 };
 
 } // namespace rapport

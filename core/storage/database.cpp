@@ -1,5 +1,6 @@
 #include "core/storage/database.h"
 
+#include "core/storage/customerselectiontable.h"
 #include "core/storage/migrations.h"
 #include "core/storage/sqlerror.h"
 #include "core/storage/sqlfunctions.h"
@@ -251,6 +252,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         if (Status s = migrations::migrate(db->m_handle); !s)
             return fail(s.error());
     }
+    // The customer list's selection lives in a temporary table of each connection.
+    if (Status s = CustomerSelectionTable::create(*db); !s)
+        return fail(s.error());
     return db;
 }
 

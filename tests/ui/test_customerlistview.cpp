@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +18,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <catch2/catch.hpp>
 
@@ -210,4 +212,80 @@ TEST_CASE("Columns chosen in the header menu and the sort are kept", "[ui][list]
     CHECK(later.table()->horizontalHeader()->isSectionHidden(CustomerListModel::Email));
     CHECK_FALSE(later.restoreState(QByteArray("not a state")));
     later.setModel(nullptr);
+}
+
+TEST_CASE("A selection shows exactly its customers under a chip whose ✕ brings the list back",
+          "[ui][list][selection]")
+{
+    Shown s;
+    QSignalSpy changed(&s.view, &CustomerListView::selectionChanged);
+    CustomerFilterBar *bar = s.view.filterBar();
+    CHECK_FALSE(bar->selectionChip()->isVisible());
+    CHECK(s.view.windowTitle() == QStringLiteral("Customers"));
+
+    // A filter and a search before: the selection clears both.
+    bar->stageBox()->setCurrentIndex(3);
+    REQUIRE(s.model.rowCount() == 3);
+    s.view.setSearchDelay(0);
+    QTest::keyClicks(s.view.searchField(), QStringLiteral("cara"));
+    REQUIRE(waitForRows(s.model, 1));
+
+    s.view.showSelection(QStringLiteral("RFM segment: At risk"), {L::Ben, L::Acme, L::Anna});
+    CHECK(changed.size() == 1);
+    REQUIRE(s.view.selection());
+    CHECK(s.view.selection()->size() == 3);
+    CHECK(s.view.searchField()->text().isEmpty());
+    CHECK(bar->stageBox()->currentIndex() == 0);
+    REQUIRE(s.model.rowCount() == 3);
+    CHECK(s.model.idAt(0) == L::Acme);
+    CHECK(s.model.idAt(1) == L::Anna);
+    CHECK(s.model.idAt(2) == L::Ben);
+    CHECK(bar->selectionChip()->isVisible());
+    CHECK(bar->selectionLabel()->text() == QStringLiteral("RFM segment: At risk · 3 customers"));
+    CHECK(s.view.countLabel()->text() == QStringLiteral("3 selected customers"));
+    CHECK(s.view.windowTitle() == QStringLiteral("RFM segment: At risk · 3 customers"));
+    CHECK(s.view.table()->hasFocus());
+    CHECK(s.view.currentCustomerId() == L::Acme);
+
+    // The boxes narrow it further; the chip stays.
+    bar->kindBox()->setCurrentIndex(1); // persons
+    CHECK(s.model.rowCount() == 2);
+    CHECK(s.view.countLabel()->text()
+          == QStringLiteral("2 of 3 selected customers match the filters"));
+    CHECK(bar->selectionChip()->isVisible());
+    CHECK(s.view.selection());
+
+    // Render it for a look (RAPPORT_SHOT_DIR set: a PNG there).
+    if (const QString dir = qEnvironmentVariable("RAPPORT_SHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(50); // the layout takes the new texts in from the event loop
+        CHECK(s.view.grab().save(dir + QStringLiteral("/list-selection.png")));
+    }
+
+    // The chip's ✕: every customer again, the boxes back at "any".
+    QTest::mouseClick(bar->selectionCloseButton(), Qt::LeftButton);
+    CHECK(changed.size() == 2);
+    CHECK_FALSE(s.view.selection());
+    CHECK(s.model.rowCount() == 5);
+    CHECK(bar->kindBox()->currentIndex() == 0);
+    CHECK_FALSE(bar->selectionChip()->isVisible());
+    CHECK(s.view.countLabel()->text() == QStringLiteral("5 customers"));
+    CHECK(s.view.windowTitle() == QStringLiteral("Customers"));
+
+    // Escape in the table does the same; without a selection it leaves the list alone.
+    s.view.showSelection(QStringLiteral("Cohort 2026-01, month 3"), {L::Zeta});
+    REQUIRE(s.model.rowCount() == 1);
+    QTest::keyClick(s.view.table(), Qt::Key_Escape);
+    CHECK_FALSE(s.view.selection());
+    CHECK(s.model.rowCount() == 5);
+    QTest::keyClick(s.view.table(), Qt::Key_Escape);
+    CHECK(s.model.rowCount() == 5);
+
+    // An empty selection shows nobody, and says so.
+    s.view.showSelection(QStringLiteral("Nobody"), {});
+    CHECK(s.model.rowCount() == 0);
+    CHECK(bar->selectionLabel()->text() == QStringLiteral("Nobody · 0 customers"));
+    CHECK(s.view.countLabel()->text() == QStringLiteral("0 selected customers"));
+    bar->clear();
+    CHECK(s.model.rowCount() == 5);
+    CHECK_FALSE(s.view.selection());
 }
