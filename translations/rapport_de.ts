@@ -79,6 +79,11 @@
         <translation>Lesen der Vorgänge</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>Reading the survey answers and the revenue</source>
+        <translation>Lesen der Umfrageantworten und des Umsatzes</translation>
+    </message>
+    <message>
         <location line="+35"/>
         <source>Reading the lost customers</source>
         <translation>Lesen der verlorenen Kunden</translation>
@@ -115,7 +120,7 @@
 <context>
     <name>BulkLoader</name>
     <message>
-        <location filename="../core/storage/bulkloader.cpp" line="+236"/>
+        <location filename="../core/storage/bulkloader.cpp" line="+130"/>
         <source>The bulk load has already begun.</source>
         <translation>Das Massenladen hat bereits begonnen.</translation>
     </message>
@@ -140,12 +145,12 @@
         <translation>Beginnen des Massenladens</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location filename="../core/storage/bulkloaderrows.cpp" line="+193"/>
         <source>Preparing to load %1</source>
         <translation>Vorbereiten des Ladens von %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/storage/bulkloader.cpp" line="+82"/>
         <source>Counting rows</source>
         <translation>Zählen der Zeilen</translation>
     </message>
@@ -161,13 +166,13 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+33"/>
-        <location line="+130"/>
+        <location line="+80"/>
+        <location filename="../core/storage/bulkloaderrows.cpp" line="+15"/>
         <source>The bulk load has not begun.</source>
         <translation>Das Massenladen hat nicht begonnen.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-58"/>
         <source>Reading the customers&apos; external keys</source>
         <translation>Lesen der externen Schlüssel der Kunden</translation>
     </message>
@@ -177,12 +182,12 @@
         <translation>Lesen der Produkte</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../core/storage/bulkloaderrows.cpp" line="+77"/>
         <source>Loading rows into %1</source>
         <translation>Laden von Zeilen in %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/storage/bulkloader.cpp" line="+15"/>
         <location line="+48"/>
         <source>Building the customer list</source>
         <translation>Aufbauen der Kundenliste</translation>
@@ -312,6 +317,74 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <location filename="../ui/dashboards/chartexport.cpp" line="+57"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no chart to export.</source>
+        <translation>Es gibt kein Diagramm zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot write %1: the picture could not be encoded.</source>
+        <translation>%1 kann nicht geschrieben werden: Das Bild konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exported from Rapport</source>
+        <translation>Aus Rapport exportiert</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The chart has no data to export.</source>
+        <translation>Das Diagramm hat keine Daten zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Picture (PNG)…</source>
+        <translation>Bild (PNG)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drawing (SVG)…</source>
+        <translation>Grafik (SVG)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document (PDF)…</source>
+        <translation>Dokument (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data (CSV)…</source>
+        <translation>Daten (CSV)…</translation>
+    </message>
+</context>
+<context>
     <name>ClvAnalyzer</name>
     <message>
         <location filename="../core/services/clvanalysis.cpp" line="+26"/>
@@ -319,7 +392,14 @@
         <translation>Bis %1 hatte noch kein Kunde etwas gekauft.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <source>The spend model has no finite mean (q &lt;= 1); each customer&apos;s own mean repeat spend is used.</source>
+        <translation type="vanished">Das Ausgabenmodell hat keinen endlichen Mittelwert (q &lt;= 1); für jeden Kunden wird sein eigener mittlerer Wiederholungsumsatz verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ClvModel</name>
+    <message>
+        <location filename="../core/analytics/clv.cpp" line="+75"/>
         <source>The spend model has no finite mean (q &lt;= 1); each customer&apos;s own mean repeat spend is used.</source>
         <translation>Das Ausgabenmodell hat keinen endlichen Mittelwert (q &lt;= 1); für jeden Kunden wird sein eigener mittlerer Wiederholungsumsatz verwendet.</translation>
     </message>
@@ -568,7 +648,12 @@
 <context>
     <name>CustomerListRepository</name>
     <message>
-        <location filename="../core/storage/customerlistrepository.cpp" line="+374"/>
+        <location filename="../core/storage/customerlistrepository.cpp" line="+262"/>
+        <source>Counting the selected customers</source>
+        <translation>Die ausgewählten Kunden werden gezählt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Counting the customers</source>
         <translation>Zählen der Kunden</translation>
     </message>
@@ -584,7 +669,7 @@
         <translation>Lesen von Kunden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Reading a customer&apos;s place in the list</source>
         <translation>Lesen der Position eines Kunden in der Liste</translation>
     </message>
@@ -594,7 +679,12 @@
         <translation>Sortieren der Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
+        <source>Reading the selected customers</source>
+        <translation>Die ausgewählten Kunden werden gelesen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Reading the users</source>
         <translation>Lesen der Benutzer</translation>
     </message>
@@ -604,7 +694,7 @@
         <translation>Lesen der Schlagwörter</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Building the customer list</source>
         <translation>Aufbauen der Kundenliste</translation>
     </message>
@@ -614,7 +704,7 @@
         <translation>Das Aufbauskript der Kundenliste fehlt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../core/storage/revenuewindowrepository.cpp" line="+51"/>
         <source>Reading the customer list&apos;s revenue window</source>
         <translation>Lesen des Umsatzzeitraums der Kundenliste</translation>
     </message>
@@ -650,7 +740,7 @@
 <context>
     <name>CustomerOverviewRepository</name>
     <message>
-        <location filename="../core/storage/customeroverviewrepository.cpp" line="+88"/>
+        <location filename="../core/storage/customeroverviewrepository.cpp" line="+92"/>
         <source>Reading the customer</source>
         <translation>Lesen des Kunden</translation>
     </message>
@@ -660,7 +750,7 @@
         <translation>Den Kunden %1 gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Reading the last contact</source>
         <translation>Lesen des letzten Kontakts</translation>
     </message>
@@ -710,7 +800,7 @@
 <context>
     <name>CustomerRepository</name>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="+158"/>
+        <location filename="../core/storage/customerrepository.cpp" line="+159"/>
         <location line="+62"/>
         <location line="+264"/>
         <location line="+39"/>
@@ -839,12 +929,12 @@
 <context>
     <name>CustomerSearchRepository</name>
     <message>
-        <location filename="../core/storage/customersearchrepository.cpp" line="+60"/>
+        <location filename="../core/storage/customersearchrepository.cpp" line="+63"/>
         <source>Searching</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Searching by phone number</source>
         <translation>Suchen nach Telefonnummer</translation>
     </message>
@@ -852,6 +942,14 @@
         <location line="+34"/>
         <source>Reading search results</source>
         <translation>Lesen der Suchergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSelectionTable</name>
+    <message>
+        <location filename="../core/storage/customerselectiontable.cpp" line="+62"/>
+        <source>Reading the selected customers</source>
+        <translation>Die ausgewählten Kunden werden gelesen</translation>
     </message>
 </context>
 <context>
@@ -893,9 +991,98 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../core/analytics/dashboard.cpp" line="+322"/>
+        <source>The dashboard was not refreshed.</source>
+        <translation>Das Dashboard wurde nicht aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The period must not end before it starts.</source>
+        <translation>Der Zeitraum darf nicht vor seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation type="vanished">Der Zeitraum darf nicht enden, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Customer lifetime values are being computed…</source>
+        <translation>Die Kundenwerte werden berechnet…</translation>
+    </message>
+    <message>
+        <source>Nobody recorded</source>
+        <translation type="vanished">Kein Mitarbeiter erfasst</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/dashboardclv.cpp" line="+102"/>
+        <source>No customer had bought anything by %1.</source>
+        <translation>Bis %1 hatte noch kein Kunde etwas gekauft.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The lifetime value model does not settle on the purchases up to %1 (it sees almost no customer dropping out), so there are no values.</source>
+        <translation>Das Kundenwertmodell findet für die Käufe bis %1 keine stabile Lösung (es sieht fast keinen Kunden abwandern); daher gibt es keine Werte.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>None of these customers has bought anything yet.</source>
+        <translation>Keiner dieser Kunden hat bisher etwas gekauft.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/dashboardactivity.cpp" line="+38"/>
+        <source>No agent recorded</source>
+        <translation>Kein Mitarbeiter erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRepository</name>
+    <message>
+        <location filename="../core/storage/dashboardrepository.cpp" line="+25"/>
+        <source>Loading the dashboards stopped.</source>
+        <translation>Das Laden der Dashboards wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Reading the customers</source>
+        <translation>Lesen der Kunden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the orders</source>
+        <translation>Lesen der Aufträge</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Reading the cases</source>
+        <translation>Lesen der Vorgänge</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Counting the interactions</source>
+        <translation>Zählen der Kontakte</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Reading the survey answers</source>
+        <translation>Lesen der Umfrageantworten</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading the team</source>
+        <translation>Lesen des Teams</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Loaded</source>
+        <translation>Geladen</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+94"/>
+        <location filename="../core/storage/database.cpp" line="+95"/>
         <source>%1 could not be opened: %2.</source>
         <translation>%1 konnte nicht geöffnet werden: %2.</translation>
     </message>
@@ -975,7 +1162,7 @@
         <translation>Öffnen von %1 fehlgeschlagen: Der SQLite-Treiber von Qt lieferte keine Verbindung.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Checking the database</source>
         <translation>Prüfen der Datenbank</translation>
     </message>
@@ -1045,12 +1232,12 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+171"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+179"/>
         <source>Making the demo rows failed: %1.</source>
         <translation>Erzeugen der Demozeilen fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The number of demo customers must lie between 1 and %L1.</source>
         <translation>Die Zahl der Demokunden muss zwischen 1 und %L1 liegen.</translation>
     </message>
@@ -1074,11 +1261,11 @@
         <source>The database already holds %n customer(s); demo data only goes into an empty database.</source>
         <translation>
             <numerusform>Die Datenbank enthält bereits %n Kunden; Demodaten kommen nur in eine leere Datenbank.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Die Datenbank enthält bereits %n Kunden; Demodaten kommen nur in eine leere Datenbank.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Making the demo data was cancelled; the database was left as it was.</source>
         <translation>Das Erzeugen der Demodaten wurde abgebrochen; die Datenbank blieb unverändert.</translation>
     </message>
@@ -1091,7 +1278,7 @@
         <translation>Die Demo-Wortliste %1 ist unvollständig oder fehlerhaft%2.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>The demo word list common.txt has no section [%1].</source>
         <translation>Der Demo-Wortliste common.txt fehlt der Abschnitt [%1].</translation>
     </message>
@@ -2039,7 +2226,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
         <translation>Füllt eine leere Datenbank mit Demokunden und drei Jahren Historie.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>--customers must be a whole number from 1 to 50000000.</source>
         <translation>--customers muss eine ganze Zahl von 1 bis 50000000 sein.</translation>
     </message>
@@ -2054,8 +2241,13 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
         <translation>--interactions-per-customer muss eine Zahl von 0 bis 1000 sein.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/cli/reports.cpp" line="+182"/>
+        <location line="+5"/>
+        <source>--orders-per-customer must be a number from 0 to 1000.</source>
+        <translation>--orders-per-customer muss eine Zahl von 0 bis 1000 sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/reports.cpp" line="+170"/>
         <source>--as-of must be a date written YYYY-MM-DD.</source>
         <translation>--as-of muss ein Datum in der Form JJJJ-MM-TT sein.</translation>
     </message>
@@ -2403,6 +2595,36 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <source>CLV</source>
         <translation>CLV</translation>
     </message>
+    <message>
+        <location filename="../app/cli/report_satisfaction.cpp" line="+53"/>
+        <source>--answers must be latest or period.</source>
+        <translation>--answers muss latest oder period sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--satisfied-from must be a whole number from 0 to 10.</source>
+        <translation>--satisfied-from muss eine ganze Zahl von 0 bis 10 sein.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Satisfaction and value as of %1: %L2 customers with a survey answer, revenue in %3 from %4</source>
+        <translation>Zufriedenheit und Wert zum %1: %L2 Kunden mit Umfrageantwort, Umsatz in %3 ab %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Satisfied: a score of %1 or more; high value: %2 or more (the median)</source>
+        <translation>Zufrieden: Bewertung ab %1; hoher Wert: ab %2 (Median)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>mean score %1</source>
+        <translation>mittlere Bewertung %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NPS %1 (promoters %L2, passives %L3, detractors %L4)</source>
+        <translation>NPS %1 (Promotoren %L2, Passive %L3, Kritiker %L4)</translation>
+    </message>
 </context>
 <context>
     <name>Relationship</name>
@@ -2589,7 +2811,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../core/analytics/retention.cpp" line="+98"/>
+        <location filename="../core/analytics/retention.cpp" line="+109"/>
         <source>There are no purchases up to %1, so there are no cohorts.</source>
         <translation>Bis %1 gibt es keine Käufe, daher gibt es keine Kohorten.</translation>
     </message>
@@ -2655,6 +2877,69 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <location line="+54"/>
         <source>There are no purchases up to %1, so there is no one to score.</source>
         <translation>Bis %1 gibt es keine Käufe, daher gibt es niemanden zu bewerten.</translation>
+    </message>
+</context>
+<context>
+    <name>Satisfaction</name>
+    <message>
+        <location filename="../core/analytics/satisfaction.cpp" line="+25"/>
+        <source>Advocates</source>
+        <translation>Fürsprecher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vulnerable</source>
+        <translation>Wackelkandidaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Growth potential</source>
+        <translation>Wachstumspotenzial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saboteurs</source>
+        <translation>Saboteure</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Valuable and satisfied: keep them close and ask them for referrals.</source>
+        <translation>Wertvoll und zufrieden: Pflegen Sie den Kontakt und bitten Sie um Empfehlungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valuable but dissatisfied: the revenue at risk; call them first.</source>
+        <translation>Wertvoll, aber unzufrieden: Hier ist Umsatz in Gefahr; rufen Sie diese Kunden zuerst an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Satisfied but of low value so far: offer them more.</source>
+        <translation>Zufrieden, aber bisher von geringem Wert: Bieten Sie ihnen mehr an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of low value and dissatisfied: fix what is cheap to fix.</source>
+        <translation>Geringer Wert und unzufrieden: Beheben Sie, was sich günstig beheben lässt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The customers, values and scores do not line up (%1, %2 and %3 of them).</source>
+        <translation>Kunden, Werte und Bewertungen passen nicht zusammen (%1, %2 und %3 Einträge).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The score from which a customer counts as satisfied must lie between 0 and 10.</source>
+        <translation>Die Bewertung, ab der ein Kunde als zufrieden gilt, muss zwischen 0 und 10 liegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No customer answered a survey in the period, so there is no satisfaction to show.</source>
+        <translation>Im Zeitraum hat kein Kunde an einer Umfrage teilgenommen, daher gibt es keine Zufriedenheit anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer %1 has the score %2; scores run from 0 to 10.</source>
+        <translation>Kunde %1 hat die Bewertung %2; Bewertungen reichen von 0 bis 10.</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3104,102 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <location line="+7"/>
         <source>The resolution is longer than %1 characters.</source>
         <translation>Die Lösung ist länger als %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswer</name>
+    <message>
+        <location filename="../core/domain/survey.cpp" line="+20"/>
+        <source>Periodic survey</source>
+        <translation>Regelmäßige Umfrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After a purchase</source>
+        <translation>Nach einem Kauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After a case</source>
+        <translation>Nach einem Vorgang</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Detractor</source>
+        <translation>Kritiker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passive</source>
+        <translation>Passiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promoter</source>
+        <translation>Promotor</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The survey answer belongs to no customer.</source>
+        <translation>Die Umfrageantwort gehört zu keinem Kunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The score must be a whole number from %1 to %2.</source>
+        <translation>Die Bewertung muss eine ganze Zahl von %1 bis %2 sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The kind of survey is not known.</source>
+        <translation>Rapport kennt diese Art von Umfrage nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The survey answer has no date.</source>
+        <translation>Die Umfrageantwort hat kein Datum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The comment is longer than %1 characters.</source>
+        <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRepository</name>
+    <message>
+        <location filename="../core/storage/surveyrepository.cpp" line="+54"/>
+        <source>Saving the survey answer</source>
+        <translation>Speichern der Umfrageantwort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The survey answer&apos;s customer does not exist any more.</source>
+        <translation>Den Kunden der Umfrageantwort gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the survey answer</source>
+        <translation>Lesen der Umfrageantwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Survey answer %1 does not exist.</source>
+        <translation>Die Umfrageantwort %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleting the survey answer</source>
+        <translation>Löschen der Umfrageantwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The survey answer does not exist any more.</source>
+        <translation>Die Umfrageantwort gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the survey answers</source>
+        <translation>Lesen der Umfrageantworten</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3535,88 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
 </context>
 <context>
+    <name>rapport::ActivityChart</name>
+    <message>
+        <location filename="../ui/dashboards/activitychart.cpp" line="+26"/>
+        <source>Team activity</source>
+        <translation>Teamaktivität</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agent</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+155"/>
+        <source>Interactions</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Per week</source>
+        <translation>Pro Woche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Busiest channel</source>
+        <translation>Häufigster Kanal</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No data yet.</source>
+        <translation>Noch keine Daten.</translation>
+    </message>
+    <message>
+        <source>Nobody recorded</source>
+        <translation type="vanished">Kein Mitarbeiter erfasst</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>User #%1</source>
+        <translation>Benutzer #%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No agent recorded</source>
+        <translation>Kein Mitarbeiter erfasst</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+9"/>
+        <source>No interactions or cases in the period.</source>
+        <translation>Keine Kontakte oder Vorgänge im Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 interactions in %n week(s); cases: %2 opened, %3 resolved</source>
+        <translation>
+            <numerusform>%1 Kontakte in %n Woche; Vorgänge: %2 eröffnet, %3 gelöst</numerusform>
+            <numerusform>%1 Kontakte in %n Wochen; Vorgänge: %2 eröffnet, %3 gelöst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>median %1 days to resolve</source>
+        <translation>Lösungszeit im Median %1 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>median %1 hours to resolve</source>
+        <translation>Lösungszeit im Median %1 Stunden</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Week of %1</source>
+        <translation>Kalenderwoche (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week of %1–%2</source>
+        <translation>Kalenderwoche (%1–%2)</translation>
+    </message>
+</context>
+<context>
     <name>rapport::CallerFinder</name>
     <message>
         <location filename="../ui/callerfinder.cpp" line="+44"/>
@@ -3306,6 +3769,148 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <location filename="../ui/choicestrip.cpp" line="+53"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ClvChart</name>
+    <message>
+        <location filename="../ui/dashboards/clvchart.cpp" line="+27"/>
+        <source>Customer lifetime value</source>
+        <translation>Kundenwert (CLV)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Valuable but slipping</source>
+        <translation>Wertvoll, aber auf dem Absprung</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>M</source>
+        <comment>millions</comment>
+        <translation>&#xa0;Mio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>k</source>
+        <comment>thousands</comment>
+        <translation>&#xa0;Tsd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No data yet.</source>
+        <translation>Noch keine Daten.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The lifetime value model has not been fitted yet.</source>
+        <translation>Das Kundenwertmodell wurde noch nicht angepasst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>BG/NBD fit: r %1, α %2, a %3, b %4, log-likelihood %5.</source>
+        <translation>BG/NBD-Anpassung: r %1, α %2, a %3, b %4, Log-Likelihood %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n customer(s), on average %1 %2 each.</source>
+        <translation>
+            <numerusform>%n Kunde, im Durchschnitt %1 %2.</numerusform>
+            <numerusform>%n Kunden, im Durchschnitt %1 %2 je Kunde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Valuable but slipping: %n top customer(s) less than half likely to buy again</source>
+        <translation>
+            <numerusform>Wertvoll, aber auf dem Absprung: %n Top-Kunde kauft mit weniger als 50 % Wahrscheinlichkeit wieder</numerusform>
+            <numerusform>Wertvoll, aber auf dem Absprung: %n Top-Kunden kaufen mit weniger als 50 % Wahrscheinlichkeit wieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No valuable customer is slipping away.</source>
+        <translation>Kein wertvoller Kunde ist auf dem Absprung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show all %1 in the list</source>
+        <translation>Alle %1 in der Liste zeigen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+22"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Lifetime value from</source>
+        <translation>Kundenwert ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifetime value from (%1)</source>
+        <translation>Kundenwert ab (%1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 customers worth %2 to %3 %4</source>
+        <translation>%1 Kunden mit einem Wert von %2 bis %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CohortHeatmap</name>
+    <message>
+        <location filename="../ui/dashboards/cohortheatmap.cpp" line="+31"/>
+        <source>Cohort retention</source>
+        <translation>Bindung nach Kohorten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Months since the first purchase</source>
+        <translation>Monate seit dem ersten Kauf</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No data yet.</source>
+        <translation>Noch keine Daten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There are no purchases to form cohorts.</source>
+        <translation>Es gibt keine Käufe, aus denen sich Kohorten bilden lassen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rows: the month of the first purchase and how many customers it brought; columns: months since (month 0 is always 100%). The colour deepens up to %1 still buying.</source>
+        <translation>Zeilen: Monat des ersten Kaufs und Zahl der in diesem Monat gewonnenen Kunden; Spalten: Monate seitdem (Monat 0 ist immer 100 %). Die Farbe wird kräftiger, je mehr Kunden noch kaufen (volle Farbe ab %1).</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CohortTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/cohorttablemodel.cpp" line="+92"/>
+        <source>Customers who first bought in %1: %2 of %3 (%4) bought again %n month(s) later</source>
+        <translation>
+            <numerusform>Kunden mit Erstkauf im %1: %2 von %3 (%4) kauften %n Monat später erneut</numerusform>
+            <numerusform>Kunden mit Erstkauf im %1: %2 von %3 (%4) kauften %n Monate später erneut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n month(s) after the first purchase</source>
+        <translation>
+            <numerusform>%n Monat nach dem ersten Kauf</numerusform>
+            <numerusform>%n Monate nach dem ersten Kauf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n customer(s) first bought in %1</source>
+        <translation>
+            <numerusform>%n Kunde mit Erstkauf im %1</numerusform>
+            <numerusform>%n Kunden mit Erstkauf im %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3886,7 +4491,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerFilterBar</name>
     <message>
-        <location filename="../ui/customerfilterbar.cpp" line="+49"/>
+        <location filename="../ui/customerfilterbar.cpp" line="+51"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
@@ -3916,7 +4521,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Kunden mit einem Schlagwort zeigen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Any stage</source>
         <translation>Alle Phasen</translation>
     </message>
@@ -3960,11 +4565,41 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <source>Show every customer again</source>
         <translation>Wieder alle Kunden zeigen</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Show every customer again (Escape in the list)</source>
+        <translation>Wieder alle Kunden zeigen (Esc in der Liste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selection</source>
+        <translation>Auswahl entfernen</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>1 customer</source>
+        <translation>1 Kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 customers</source>
+        <translation>%L1 Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only these customers are shown: %1</source>
+        <translation>Nur diese Kunden werden gezeigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::CustomerHeader</name>
     <message>
-        <location filename="../ui/customerheader.cpp" line="+156"/>
+        <location filename="../ui/customerheader.cpp" line="+157"/>
         <source>Call</source>
         <translation>Anrufen</translation>
     </message>
@@ -3990,6 +4625,11 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message>
         <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
@@ -4004,7 +4644,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -4181,7 +4821,22 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>letzter Auftrag %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1 of 10</source>
+        <translation>%1 von 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no survey</source>
+        <translation>keine Umfrage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -4226,7 +4881,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerListModel</name>
     <message>
-        <location filename="../core/models/customerlistmodel.cpp" line="+193"/>
+        <location filename="../core/models/customerlistdisplay.cpp" line="+92"/>
         <source>%1
 %2, %3</source>
         <translation>%1
@@ -4341,7 +4996,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerListView</name>
     <message>
-        <location filename="../ui/customerlistview.cpp" line="+101"/>
+        <location filename="../ui/customerlistview.cpp" line="+112"/>
         <source>Search name, organisation, e-mail, city or phone…</source>
         <translation>Name, Organisation, E-Mail, Ort oder Telefon suchen…</translation>
     </message>
@@ -4351,7 +5006,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Tippen grenzt die Liste ein; Enter öffnet den besten Treffer</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+273"/>
         <source>The best %L1 matches</source>
         <translation>Die besten %L1 Treffer</translation>
     </message>
@@ -4366,7 +5021,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>%L1 Treffer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>1 customer matches the filters</source>
         <translation>1 Kunde entspricht den Filtern</translation>
     </message>
@@ -4376,19 +5031,61 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>%L1 Kunden entsprechen den Filtern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
+        <location line="+27"/>
         <source>1 customer</source>
         <translation>1 Kunde</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-31"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+27"/>
         <source>%L1 customers</source>
         <translation>%L1 Kunden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-26"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>1 selected customer</source>
+        <translation>1 ausgewählter Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 selected customers</source>
+        <translation>%L1 ausgewählte Kunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%L1 of %L2 selected customers match the filters</source>
+        <translation>%L1 von %L2 ausgewählten Kunden passen zu den Filtern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No customer matches “%1”.</source>
         <translation>Kein Kunde passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This selection holds no customers.</source>
+        <translation>Diese Auswahl enthält keine Kunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No selected customer passes these filters.</source>
+        <translation>Kein ausgewählter Kunde passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the selected customers is in the list any more.</source>
+        <translation>Keiner der ausgewählten Kunden ist noch in der Liste.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4550,6 +5247,259 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
     </message>
 </context>
 <context>
+    <name>rapport::DashboardFilterBar</name>
+    <message>
+        <location filename="../ui/dashboards/dashboardfilterbar.cpp" line="+42"/>
+        <source>The period the figures cover</source>
+        <translation>Der Zeitraum, den die Zahlen abdecken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first day of the period</source>
+        <translation>Der erste Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last day of the period</source>
+        <translation>Der letzte Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One person&apos;s customers; in team activity, that person&apos;s work</source>
+        <translation>Die Kunden eines Betreuers; in der Teamaktivität seine Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons, organisations or both</source>
+        <translation>Personen, Organisationen oder beide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the customers of one RFM segment (as of the period&apos;s end)</source>
+        <translation>Nur die Kunden eines RFM-Segments (zum Ende des Zeitraums)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year to date</source>
+        <translation>Seit Jahresbeginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone&apos;s</source>
+        <translation>Alle Betreuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody&apos;s</source>
+        <translation>Ohne Betreuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons and organisations</source>
+        <translation>Personen und Organisationen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All RFM segments</source>
+        <translation>Alle RFM-Segmente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Period:</source>
+        <translation>Zeit&amp;raum:</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DashboardPanel</name>
+    <message>
+        <location filename="../ui/dashboards/dashboardpanel.cpp" line="+36"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this chart as a picture or its numbers as a table</source>
+        <translation>Dieses Diagramm als Bild oder seine Zahlen als Tabelle speichern</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No data yet.</source>
+        <translation>Noch keine Daten.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The chart has nothing to export yet.</source>
+        <translation>Das Diagramm hat noch nichts zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+10"/>
+        <source>Export %1</source>
+        <translation>„%1“ exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DashboardService</name>
+    <message>
+        <location filename="../core/services/dashboardservice.cpp" line="+171"/>
+        <source>Fitting the customer lifetime value model</source>
+        <translation>Anpassen des Kundenwertmodells</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DashboardView</name>
+    <message>
+        <location filename="../ui/dashboards/dashboardview.cpp" line="+41"/>
+        <source>Active customers</source>
+        <translation>Aktive Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New customers</source>
+        <translation>Neukunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost customers</source>
+        <translation>Verlorene Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retained customers</source>
+        <translation>Gehaltene Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active customers (lifetime value)</source>
+        <translation>Aktive Kunden (Kundenwert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers with open complaints</source>
+        <translation>Kunden mit offenen Reklamationen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What the Pareto chart ranks the customers by</source>
+        <translation>Wonach das Pareto-Diagramm die Kunden ordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pareto by revenue</source>
+        <translation>Pareto nach Umsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pareto by service load</source>
+        <translation>Pareto nach Servicelast</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Value</source>
+        <translation>&amp;Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retention</source>
+        <translation>Bi&amp;ndung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lifetime value</source>
+        <translation>Kundenwert (&amp;CLV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Satisfaction</source>
+        <translation>&amp;Zufriedenheit</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Computing…</source>
+        <translation>Berechnung läuft…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 customers · computed in %2</source>
+        <translation>%1 Kunden · berechnet in %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · data read in %1</source>
+        <translation> · Daten gelesen in %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Active customers, %1</source>
+        <translation>Aktive Kunden, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>First bought in %1, bought again in month %2</source>
+        <translation>Erstkauf im %1, erneuter Kauf im Monat %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>RFM segment %1, %2</source>
+        <translation>RFM-Segment %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>rapport::DemoDataTask</name>
     <message>
         <location filename="../ui/demodatatask.cpp" line="+37"/>
@@ -4568,9 +5518,78 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
     </message>
 </context>
 <context>
+    <name>rapport::KpiTile</name>
+    <message>
+        <location filename="../ui/dashboards/kpitile.cpp" line="+52"/>
+        <source>Show these customers</source>
+        <translation>Diese Kunden zeigen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Active customers</source>
+        <translation>Aktive Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New customers</source>
+        <translation>Neukunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost customers</source>
+        <translation>Verlorene Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention rate</source>
+        <translation>Bindungsrate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average lifetime value</source>
+        <translation>Ø Kundenwert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open complaints</source>
+        <translation>Offene Reklamationen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 pts</source>
+        <translation>%1 Pp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>vs previous period</source>
+        <translation>ggü. Vorzeitraum</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>from %1</source>
+        <translation>vorher %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no previous period</source>
+        <translation>kein Vorzeitraum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous period: %1</source>
+        <translation>Vorzeitraum: %1</translation>
+    </message>
+</context>
+<context>
     <name>rapport::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+31"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+32"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4641,6 +5660,11 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Dashboards</source>
+        <translation>&amp;Dashboards</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Trash</source>
         <translation>&amp;Papierkorb</translation>
     </message>
@@ -4651,11 +5675,15 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Reload Customer</source>
-        <translation>Kunden &amp;neu laden</translation>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <source>&amp;Reload Customer</source>
+        <translation type="vanished">Kunden &amp;neu laden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Customer</source>
         <translation>&amp;Kunde</translation>
     </message>
@@ -4700,7 +5728,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>&amp;E-Mail schreiben</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -4715,7 +5743,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>&amp;Über Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+85"/>
+        <location filename="../ui/mainwindow.cpp" line="+86"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -4731,12 +5759,17 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
     </message>
     <message>
         <location line="+1"/>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+84"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>Cannot Open Task</source>
         <translation>Aufgabe kann nicht geöffnet werden</translation>
     </message>
@@ -4800,8 +5833,15 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln customers</source>
+        <translation type="vanished">
+            <numerusform>%1: %Ln Kunde</numerusform>
+            <numerusform>%1: %Ln Kunden</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -4826,7 +5866,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+190"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+198"/>
         <source>About Rapport</source>
         <translation>Über Rapport</translation>
     </message>
@@ -5006,6 +6046,143 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <location line="+2"/>
         <source>%1 without a date</source>
         <translation>%1 ohne Datum</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ParetoChart</name>
+    <message>
+        <location filename="../ui/dashboards/paretochart.cpp" line="+63"/>
+        <source>Pareto: who carries the business</source>
+        <translation>Pareto: Wer das Geschäft trägt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No data yet.</source>
+        <translation>Noch keine Daten.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>There is nothing to rank in the period.</source>
+        <translation>Im Zeitraum gibt es nichts zu ordnen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross margin</source>
+        <translation>Bruttomarge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service load</source>
+        <translation>Servicelast</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>revenue</source>
+        <comment>inside a sentence: ranked by revenue</comment>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gross margin</source>
+        <comment>inside a sentence: ranked by gross margin</comment>
+        <translation>Bruttomarge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>service load</source>
+        <comment>inside a sentence: ranked by service load</comment>
+        <translation>Serviceaufwand</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 rank %2 (top %3)</source>
+        <translation>%1: Rang %2 (Top %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ranks %2–%3 (top %4)</source>
+        <translation>%1: Ränge %2–%3 (Top %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 class %2 (%n customers)</source>
+        <translation>
+            <numerusform>%1, Klasse %2 (%n Kunde)</numerusform>
+            <numerusform>%1, Klasse %2 (%n Kunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The top 20% of customers hold %1; 80% comes from %2 of the customers; Gini coefficient %3.</source>
+        <translation>Auf die besten 20 % der Kunden entfallen %1; 80 % kommen von %2 der Kunden; Gini-Koeffizient %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2 of the customers hold %3</source>
+        <translation>%1 mit %2 der Kunden hält %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Classes: %1.</source>
+        <translation>Klassen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n customer(s) with more refunds than purchases count as zero.</source>
+        <translation>
+            <numerusform>%n Kunde mit mehr Erstattungen als Käufen zählt als null.</numerusform>
+            <numerusform>%n Kunden mit mehr Erstattungen als Käufen zählen als null.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Customers, ranked by %1</source>
+        <translation>Kunden, geordnet nach %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Share per bar</source>
+        <translation>Anteil je Balken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+100"/>
+        <source>Cumulative share</source>
+        <translation>Kumulierter Anteil</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Class %1: %2 of the customers hold %3 of the %4. Click to list them.</source>
+        <translation>Klasse %1: %2 der Kunden halten %3 (%4). Zum Auflisten klicken.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show class %1 customers (%2)</source>
+        <translation>Kunden der Klasse %1 zeigen (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Class %1: %2 of %3</source>
+        <translation>Klasse %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1
+%2 of the total, %3 cumulative
+Click to list them</source>
+        <translation>%1
+%2 der Summe, %3 kumuliert
+Zum Auflisten klicken</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>80%</source>
+        <translation>80 %</translation>
     </message>
 </context>
 <context>
@@ -5446,16 +6623,248 @@ Letzter Kauf: %2</translation>
     </message>
 </context>
 <context>
+    <name>rapport::RetentionCurves</name>
+    <message>
+        <location filename="../ui/dashboards/cohortheatmap.cpp" line="+55"/>
+        <source>Retention curves</source>
+        <translation>Bindungskurven</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No data yet.</source>
+        <translation>Noch keine Daten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No cohort is old enough to show how it keeps buying.</source>
+        <translation>Keine Kohorte ist alt genug, um zu zeigen, wie sie weiter kauft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no purchases to form cohorts.</source>
+        <translation>Es gibt keine Käufe, aus denen sich Kohorten bilden lassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The share of each cohort buying again, by months since the first purchase; the thick line is all cohorts together.</source>
+        <translation>Der Anteil jeder Kohorte, der erneut kauft, nach Monaten seit dem ersten Kauf; die dicke Linie zeigt alle Kohorten zusammen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Months since the first purchase</source>
+        <translation>Monate seit dem ersten Kauf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Still buying</source>
+        <translation>Kaufen noch</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>All cohorts</source>
+        <translation>Alle Kohorten</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RfmSegmentsChart</name>
+    <message>
+        <location filename="../ui/dashboards/rfmsegmentschart.cpp" line="+26"/>
+        <source>RFM segments</source>
+        <translation>RFM-Segmente</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No data yet.</source>
+        <translation>Noch keine Daten.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nobody bought up to the end of the period.</source>
+        <translation>Bis zum Ende des Zeitraums hat niemand gekauft.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n customer(s) scored as of the end of the period; bars are each segment&apos;s share of the customers and of the revenue. Click a segment to list its customers.</source>
+        <translation>
+            <numerusform>%n Kunde zum Ende des Zeitraums bewertet; die Balken zeigen den Anteil jedes Segments an den Kunden und am Umsatz. Klicken Sie auf ein Segment, um seine Kunden aufzulisten.</numerusform>
+            <numerusform>%n Kunden zum Ende des Zeitraums bewertet; die Balken zeigen den Anteil jedes Segments an den Kunden und am Umsatz. Klicken Sie auf ein Segment, um seine Kunden aufzulisten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1: %2 customers, %3 %4
+Click to list them</source>
+        <translation>%1: %2 Kunden, %3 %4
+Zum Auflisten klicken</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SatisfactionQuadrant</name>
+    <message>
+        <location filename="../ui/dashboards/satisfactionquadrant.cpp" line="+106"/>
+        <source>%1 of the answers
+worth %2 %3</source>
+        <translation>%1 der Antworten
+im Wert von %2 %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>← dissatisfied      satisfaction      satisfied →</source>
+        <translation>← unzufrieden      Zufriedenheit      zufrieden →</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>← low      value      high →</source>
+        <translation>← niedrig      Wert      hoch →</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Satisfaction and value</source>
+        <translation>Zufriedenheit und Wert</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Advocates</source>
+        <translation>Fürsprecher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vulnerable</source>
+        <translation>Wackelkandidaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Potential</source>
+        <translation>Potenzial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saboteurs</source>
+        <translation>Saboteure</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>high value, satisfied</source>
+        <translation>hoher Wert, zufrieden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>high value, dissatisfied</source>
+        <translation>hoher Wert, unzufrieden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>low value, satisfied</source>
+        <translation>geringer Wert, zufrieden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>low value, dissatisfied</source>
+        <translation>geringer Wert, unzufrieden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No data yet.</source>
+        <translation>Noch keine Daten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No survey answers in the period.</source>
+        <translation>Keine Umfrageantworten im Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n customer(s) answered a survey.</source>
+        <translation>
+            <numerusform>%n Kunde hat an einer Umfrage teilgenommen.</numerusform>
+            <numerusform>%n Kunden haben an einer Umfrage teilgenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Net promoter score %1.</source>
+        <translation>Net Promoter Score %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ScreenshotTour</name>
     <message>
-        <location filename="../ui/screenshottour.cpp" line="+58"/>
+        <location filename="../ui/screenshottour.cpp" line="+91"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>The picture %1 cannot be saved.</source>
         <translation>Das Bild %1 kann nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SlippingModel</name>
+    <message>
+        <location filename="../ui/dashboards/slippingmodel.cpp" line="+34"/>
+        <source>Customer #%1</source>
+        <translation>Kunde #%1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Net revenue up to the end of the period</source>
+        <translation>Nettoumsatz bis zum Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The BG/NBD model&apos;s probability that the customer still buys</source>
+        <translation>Wahrscheinlichkeit laut BG/NBD-Modell, dass der Kunde noch kauft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discounted expected margin of the coming purchases</source>
+        <translation>Abgezinste erwartete Marge der künftigen Käufe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past value</source>
+        <translation>Bisheriger Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Past value (%1)</source>
+        <translation>Bisheriger Wert (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P(alive)</source>
+        <translation>P(alive)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifetime value</source>
+        <translation>Kundenwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifetime value (%1)</source>
+        <translation>Kundenwert (%1)</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>DemoGenerator</name>
     <message numerus="yes">
-        <location filename="../core/demo/demogenerator.cpp" line="+244"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+253"/>
         <source>The database already holds %n customer(s); demo data only goes into an empty database.</source>
         <translation>
             <numerusform>The database already holds %n customer; demo data only goes into an empty database.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>rapport-cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+256"/>
+        <location filename="../app/cli/commands.cpp" line="+264"/>
         <source>%1 has %n problem(s); restore it from a backup.</source>
         <translation>
             <numerusform>%1 has %n problem; restore it from a backup.</numerusform>
@@ -24,9 +24,66 @@
     </message>
 </context>
 <context>
+    <name>rapport::ActivityChart</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/activitychart.cpp" line="+128"/>
+        <source>%1 interactions in %n week(s); cases: %2 opened, %3 resolved</source>
+        <translation>
+            <numerusform>%1 interactions in %n week; cases: %2 opened, %3 resolved</numerusform>
+            <numerusform>%1 interactions in %n weeks; cases: %2 opened, %3 resolved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ClvChart</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/clvchart.cpp" line="+141"/>
+        <source>%n customer(s), on average %1 %2 each.</source>
+        <translation>
+            <numerusform>%n customer, on average %1 %2.</numerusform>
+            <numerusform>%n customers, on average %1 %2 each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Valuable but slipping: %n top customer(s) less than half likely to buy again</source>
+        <translation>
+            <numerusform>Valuable but slipping: %n top customer less than half likely to buy again</numerusform>
+            <numerusform>Valuable but slipping: %n top customers less than half likely to buy again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CohortTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/cohorttablemodel.cpp" line="+92"/>
+        <source>Customers who first bought in %1: %2 of %3 (%4) bought again %n month(s) later</source>
+        <translation>
+            <numerusform>Customers who first bought in %1: %2 of %3 (%4) bought again %n month later</numerusform>
+            <numerusform>Customers who first bought in %1: %2 of %3 (%4) bought again %n months later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n month(s) after the first purchase</source>
+        <translation>
+            <numerusform>%n month after the first purchase</numerusform>
+            <numerusform>%n months after the first purchase</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n customer(s) first bought in %1</source>
+        <translation>
+            <numerusform>%n customer first bought in %1</numerusform>
+            <numerusform>%n customers first bought in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::CustomerHeader</name>
     <message numerus="yes">
-        <location filename="../ui/customerheader.cpp" line="+263"/>
+        <location filename="../ui/customerheader.cpp" line="+266"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -116,11 +173,62 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+37"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n open task</numerusform>
             <numerusform>%n open tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MainWindow</name>
+    <message numerus="yes">
+        <source>%1: %Ln customers</source>
+        <translation type="vanished">
+            <numerusform>%1: %Ln customer</numerusform>
+            <numerusform>%1: %Ln customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ParetoChart</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/paretochart.cpp" line="+209"/>
+        <source>%1 class %2 (%n customers)</source>
+        <translation>
+            <numerusform>%1 class %2 (%n customer)</numerusform>
+            <numerusform>%1 class %2 (%n customers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n customer(s) with more refunds than purchases count as zero.</source>
+        <translation>
+            <numerusform>%n customer with more refunds than purchases counts as zero.</numerusform>
+            <numerusform>%n customers with more refunds than purchases count as zero.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RfmSegmentsChart</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/rfmsegmentschart.cpp" line="+82"/>
+        <source>%n customer(s) scored as of the end of the period; bars are each segment&apos;s share of the customers and of the revenue. Click a segment to list its customers.</source>
+        <translation>
+            <numerusform>%n customer scored as of the end of the period; bars are each segment&apos;s share of the customers and of the revenue. Click a segment to list its customers.</numerusform>
+            <numerusform>%n customers scored as of the end of the period; bars are each segment&apos;s share of the customers and of the revenue. Click a segment to list its customers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SatisfactionQuadrant</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/satisfactionquadrant.cpp" line="+263"/>
+        <source>%n customer(s) answered a survey.</source>
+        <translation>
+            <numerusform>%n customer answered a survey.</numerusform>
+            <numerusform>%n customers answered a survey.</numerusform>
         </translation>
     </message>
 </context>

@@ -79,6 +79,11 @@
         <translation>Lecture des dossiers</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>Reading the survey answers and the revenue</source>
+        <translation>Lecture des réponses aux enquêtes et du chiffre d&apos;affaires</translation>
+    </message>
+    <message>
         <location line="+35"/>
         <source>Reading the lost customers</source>
         <translation>Lecture des clients perdus</translation>
@@ -115,7 +120,7 @@
 <context>
     <name>BulkLoader</name>
     <message>
-        <location filename="../core/storage/bulkloader.cpp" line="+236"/>
+        <location filename="../core/storage/bulkloader.cpp" line="+130"/>
         <source>The bulk load has already begun.</source>
         <translation>Le chargement en masse a déjà commencé.</translation>
     </message>
@@ -140,12 +145,12 @@
         <translation>Début du chargement en masse</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location filename="../core/storage/bulkloaderrows.cpp" line="+193"/>
         <source>Preparing to load %1</source>
         <translation>Préparation du chargement de %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/storage/bulkloader.cpp" line="+82"/>
         <source>Counting rows</source>
         <translation>Comptage des lignes</translation>
     </message>
@@ -161,13 +166,13 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+33"/>
-        <location line="+130"/>
+        <location line="+80"/>
+        <location filename="../core/storage/bulkloaderrows.cpp" line="+15"/>
         <source>The bulk load has not begun.</source>
         <translation>Le chargement en masse n&apos;a pas commencé.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-58"/>
         <source>Reading the customers&apos; external keys</source>
         <translation>Lecture des clés externes des clients</translation>
     </message>
@@ -177,12 +182,12 @@
         <translation>Lecture des produits</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../core/storage/bulkloaderrows.cpp" line="+77"/>
         <source>Loading rows into %1</source>
         <translation>Chargement de lignes dans %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/storage/bulkloader.cpp" line="+15"/>
         <location line="+48"/>
         <source>Building the customer list</source>
         <translation>Construction de la liste des clients</translation>
@@ -312,6 +317,74 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <location filename="../ui/dashboards/chartexport.cpp" line="+57"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no chart to export.</source>
+        <translation>Il n&apos;y a aucun graphique à exporter.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot write %1: the picture could not be encoded.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: l&apos;image n&apos;a pas pu être encodée.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exported from Rapport</source>
+        <translation>Exporté depuis Rapport</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The chart has no data to export.</source>
+        <translation>Le graphique n&apos;a aucune donnée à exporter.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Picture (PNG)…</source>
+        <translation>Image (PNG)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drawing (SVG)…</source>
+        <translation>Dessin (SVG)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document (PDF)…</source>
+        <translation>Document (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data (CSV)…</source>
+        <translation>Données (CSV)…</translation>
+    </message>
+</context>
+<context>
     <name>ClvAnalyzer</name>
     <message>
         <location filename="../core/services/clvanalysis.cpp" line="+26"/>
@@ -319,7 +392,14 @@
         <translation>Aucun client n&apos;avait rien acheté au %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <source>The spend model has no finite mean (q &lt;= 1); each customer&apos;s own mean repeat spend is used.</source>
+        <translation type="vanished">Le modèle de dépense n&apos;a pas de moyenne finie (q &lt;= 1)&#xa0;; la dépense moyenne répétée propre à chaque client est utilisée.</translation>
+    </message>
+</context>
+<context>
+    <name>ClvModel</name>
+    <message>
+        <location filename="../core/analytics/clv.cpp" line="+75"/>
         <source>The spend model has no finite mean (q &lt;= 1); each customer&apos;s own mean repeat spend is used.</source>
         <translation>Le modèle de dépense n&apos;a pas de moyenne finie (q &lt;= 1)&#xa0;; la dépense moyenne répétée propre à chaque client est utilisée.</translation>
     </message>
@@ -568,7 +648,12 @@
 <context>
     <name>CustomerListRepository</name>
     <message>
-        <location filename="../core/storage/customerlistrepository.cpp" line="+374"/>
+        <location filename="../core/storage/customerlistrepository.cpp" line="+262"/>
+        <source>Counting the selected customers</source>
+        <translation>Comptage des clients sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Counting the customers</source>
         <translation>Comptage des clients</translation>
     </message>
@@ -584,7 +669,7 @@
         <translation>Lecture des clients</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Reading a customer&apos;s place in the list</source>
         <translation>Lecture de la position d&apos;un client dans la liste</translation>
     </message>
@@ -594,7 +679,12 @@
         <translation>Tri des résultats de recherche</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
+        <source>Reading the selected customers</source>
+        <translation>Lecture des clients sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Reading the users</source>
         <translation>Lecture des utilisateurs</translation>
     </message>
@@ -604,7 +694,7 @@
         <translation>Lecture des étiquettes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Building the customer list</source>
         <translation>Construction de la liste des clients</translation>
     </message>
@@ -614,7 +704,7 @@
         <translation>Le script de construction de la liste des clients manque.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../core/storage/revenuewindowrepository.cpp" line="+51"/>
         <source>Reading the customer list&apos;s revenue window</source>
         <translation>Lecture de la période de chiffre d&apos;affaires de la liste des clients</translation>
     </message>
@@ -650,7 +740,7 @@
 <context>
     <name>CustomerOverviewRepository</name>
     <message>
-        <location filename="../core/storage/customeroverviewrepository.cpp" line="+88"/>
+        <location filename="../core/storage/customeroverviewrepository.cpp" line="+92"/>
         <source>Reading the customer</source>
         <translation>Lecture du client</translation>
     </message>
@@ -660,7 +750,7 @@
         <translation>Le client %1 n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Reading the last contact</source>
         <translation>Lecture du dernier échange</translation>
     </message>
@@ -710,7 +800,7 @@
 <context>
     <name>CustomerRepository</name>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="+158"/>
+        <location filename="../core/storage/customerrepository.cpp" line="+159"/>
         <location line="+62"/>
         <location line="+264"/>
         <location line="+39"/>
@@ -839,12 +929,12 @@
 <context>
     <name>CustomerSearchRepository</name>
     <message>
-        <location filename="../core/storage/customersearchrepository.cpp" line="+60"/>
+        <location filename="../core/storage/customersearchrepository.cpp" line="+63"/>
         <source>Searching</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Searching by phone number</source>
         <translation>Recherche par numéro de téléphone</translation>
     </message>
@@ -852,6 +942,14 @@
         <location line="+34"/>
         <source>Reading search results</source>
         <translation>Lecture des résultats de recherche</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSelectionTable</name>
+    <message>
+        <location filename="../core/storage/customerselectiontable.cpp" line="+62"/>
+        <source>Reading the selected customers</source>
+        <translation>Lecture des clients sélectionnés</translation>
     </message>
 </context>
 <context>
@@ -893,9 +991,98 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../core/analytics/dashboard.cpp" line="+322"/>
+        <source>The dashboard was not refreshed.</source>
+        <translation>Le tableau de bord n&apos;a pas été actualisé.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The period must not end before it starts.</source>
+        <translation>La période ne peut pas finir avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation type="vanished">La période ne peut pas se terminer avant de commencer.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Customer lifetime values are being computed…</source>
+        <translation>Calcul des valeurs vie client en cours…</translation>
+    </message>
+    <message>
+        <source>Nobody recorded</source>
+        <translation type="vanished">Aucun conseiller indiqué</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/dashboardclv.cpp" line="+102"/>
+        <source>No customer had bought anything by %1.</source>
+        <translation>Aucun client n&apos;avait rien acheté au %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The lifetime value model does not settle on the purchases up to %1 (it sees almost no customer dropping out), so there are no values.</source>
+        <translation>Le modèle de valeur vie client ne se stabilise pas sur les achats jusqu’au %1 (il ne voit presque aucun client partir) ; il n’y a donc pas de valeurs.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>None of these customers has bought anything yet.</source>
+        <translation>Aucun de ces clients n&apos;a encore rien acheté.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/dashboardactivity.cpp" line="+38"/>
+        <source>No agent recorded</source>
+        <translation>Aucun conseiller enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRepository</name>
+    <message>
+        <location filename="../core/storage/dashboardrepository.cpp" line="+25"/>
+        <source>Loading the dashboards stopped.</source>
+        <translation>Le chargement des tableaux de bord a été interrompu.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Reading the customers</source>
+        <translation>Lecture des clients</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the orders</source>
+        <translation>Lecture des commandes</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Reading the cases</source>
+        <translation>Lecture des dossiers</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Counting the interactions</source>
+        <translation>Comptage des échanges</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Reading the survey answers</source>
+        <translation>Lecture des réponses aux enquêtes</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading the team</source>
+        <translation>Lecture de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Loaded</source>
+        <translation>Chargé</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+94"/>
+        <location filename="../core/storage/database.cpp" line="+95"/>
         <source>%1 could not be opened: %2.</source>
         <translation>%1 n&apos;a pas pu être ouvert&#xa0;: %2.</translation>
     </message>
@@ -975,7 +1162,7 @@
         <translation>Ouverture de %1 impossible&#xa0;: le pilote SQLite de Qt n&apos;a fourni aucune connexion.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Checking the database</source>
         <translation>Vérification de la base</translation>
     </message>
@@ -1045,12 +1232,12 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+171"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+179"/>
         <source>Making the demo rows failed: %1.</source>
         <translation>La création des lignes de démonstration a échoué&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The number of demo customers must lie between 1 and %L1.</source>
         <translation>Le nombre de clients de démonstration doit être compris entre 1 et %L1.</translation>
     </message>
@@ -1073,12 +1260,12 @@
         <location line="+31"/>
         <source>The database already holds %n customer(s); demo data only goes into an empty database.</source>
         <translation>
-            <numerusform>La base contient déjà des clients (%n)&#xa0;; les données de démonstration ne vont que dans une base vide.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>La base contient déjà %n client&#xa0;; les données de démonstration ne vont que dans une base vide.</numerusform>
+            <numerusform>La base contient déjà %n clients&#xa0;; les données de démonstration ne vont que dans une base vide.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Making the demo data was cancelled; the database was left as it was.</source>
         <translation>La création des données de démonstration a été annulée&#xa0;; la base est restée inchangée.</translation>
     </message>
@@ -1091,7 +1278,7 @@
         <translation>La liste de mots de démonstration %1 est incomplète ou mal formée%2.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>The demo word list common.txt has no section [%1].</source>
         <translation>La liste de mots de démonstration common.txt n&apos;a pas de section [%1].</translation>
     </message>
@@ -2039,7 +2226,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
         <translation>Remplit une base vide avec des clients de démonstration et trois ans d&apos;historique.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>--customers must be a whole number from 1 to 50000000.</source>
         <translation>--customers doit être un nombre entier de 1 à 50000000.</translation>
     </message>
@@ -2054,8 +2241,13 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
         <translation>--interactions-per-customer doit être un nombre de 0 à 1000.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/cli/reports.cpp" line="+182"/>
+        <location line="+5"/>
+        <source>--orders-per-customer must be a number from 0 to 1000.</source>
+        <translation>--orders-per-customer doit être un nombre de 0 à 1000.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/reports.cpp" line="+170"/>
         <source>--as-of must be a date written YYYY-MM-DD.</source>
         <translation>--as-of doit être une date écrite AAAA-MM-JJ.</translation>
     </message>
@@ -2403,6 +2595,36 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <source>CLV</source>
         <translation>CLV</translation>
     </message>
+    <message>
+        <location filename="../app/cli/report_satisfaction.cpp" line="+53"/>
+        <source>--answers must be latest or period.</source>
+        <translation>--answers doit être latest ou period.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--satisfied-from must be a whole number from 0 to 10.</source>
+        <translation>--satisfied-from doit être un nombre entier de 0 à 10.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Satisfaction and value as of %1: %L2 customers with a survey answer, revenue in %3 from %4</source>
+        <translation>Satisfaction et valeur au %1&#xa0;: %L2 clients ayant répondu à une enquête, chiffre d&apos;affaires en %3 depuis le %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Satisfied: a score of %1 or more; high value: %2 or more (the median)</source>
+        <translation>Satisfait&#xa0;: note de %1 ou plus&#xa0;; valeur élevée&#xa0;: %2 ou plus (la médiane)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>mean score %1</source>
+        <translation>note moyenne %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NPS %1 (promoters %L2, passives %L3, detractors %L4)</source>
+        <translation>NPS %1 (promoteurs %L2, passifs %L3, détracteurs %L4)</translation>
+    </message>
 </context>
 <context>
     <name>Relationship</name>
@@ -2589,7 +2811,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../core/analytics/retention.cpp" line="+98"/>
+        <location filename="../core/analytics/retention.cpp" line="+109"/>
         <source>There are no purchases up to %1, so there are no cohorts.</source>
         <translation>Il n&apos;y a aucun achat jusqu&apos;au %1, il n&apos;y a donc pas de cohortes.</translation>
     </message>
@@ -2655,6 +2877,69 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <location line="+54"/>
         <source>There are no purchases up to %1, so there is no one to score.</source>
         <translation>Il n&apos;y a aucun achat jusqu&apos;au %1, il n&apos;y a donc personne à noter.</translation>
+    </message>
+</context>
+<context>
+    <name>Satisfaction</name>
+    <message>
+        <location filename="../core/analytics/satisfaction.cpp" line="+25"/>
+        <source>Advocates</source>
+        <translation>Ambassadeurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vulnerable</source>
+        <translation>Vulnérables</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Growth potential</source>
+        <translation>Potentiel de croissance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saboteurs</source>
+        <translation>Saboteurs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Valuable and satisfied: keep them close and ask them for referrals.</source>
+        <translation>Précieux et satisfaits&#xa0;: restez proches d&apos;eux et demandez-leur des recommandations.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valuable but dissatisfied: the revenue at risk; call them first.</source>
+        <translation>Précieux mais insatisfaits&#xa0;: le chiffre d&apos;affaires menacé&#xa0;; appelez-les en premier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Satisfied but of low value so far: offer them more.</source>
+        <translation>Satisfaits mais de faible valeur pour le moment&#xa0;: proposez-leur davantage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of low value and dissatisfied: fix what is cheap to fix.</source>
+        <translation>Faible valeur et insatisfaits&#xa0;: corrigez ce qui coûte peu à corriger.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The customers, values and scores do not line up (%1, %2 and %3 of them).</source>
+        <translation>Les clients, les valeurs et les notes ne concordent pas (%1, %2 et %3 éléments).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The score from which a customer counts as satisfied must lie between 0 and 10.</source>
+        <translation>La note à partir de laquelle un client est considéré comme satisfait doit être comprise entre 0 et 10.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No customer answered a survey in the period, so there is no satisfaction to show.</source>
+        <translation>Aucun client n&apos;a répondu à une enquête sur la période, il n&apos;y a donc aucune satisfaction à afficher.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer %1 has the score %2; scores run from 0 to 10.</source>
+        <translation>Le client %1 a la note %2&#xa0;; les notes vont de 0 à 10.</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3104,102 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <location line="+7"/>
         <source>The resolution is longer than %1 characters.</source>
         <translation>La résolution dépasse %1 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswer</name>
+    <message>
+        <location filename="../core/domain/survey.cpp" line="+20"/>
+        <source>Periodic survey</source>
+        <translation>Enquête périodique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After a purchase</source>
+        <translation>Après un achat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After a case</source>
+        <translation>Après un dossier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Detractor</source>
+        <translation>Détracteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passive</source>
+        <translation>Passif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promoter</source>
+        <translation>Promoteur</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The survey answer belongs to no customer.</source>
+        <translation>La réponse à l&apos;enquête n&apos;appartient à aucun client.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The score must be a whole number from %1 to %2.</source>
+        <translation>La note doit être un nombre entier de %1 à %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The kind of survey is not known.</source>
+        <translation>Rapport ne connaît pas ce type d&apos;enquête.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The survey answer has no date.</source>
+        <translation>La réponse à l&apos;enquête n&apos;a pas de date.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The comment is longer than %1 characters.</source>
+        <translation>Le commentaire dépasse %1 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRepository</name>
+    <message>
+        <location filename="../core/storage/surveyrepository.cpp" line="+54"/>
+        <source>Saving the survey answer</source>
+        <translation>Enregistrement de la réponse à l&apos;enquête</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The survey answer&apos;s customer does not exist any more.</source>
+        <translation>Le client de la réponse à l&apos;enquête n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the survey answer</source>
+        <translation>Lecture de la réponse à l&apos;enquête</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Survey answer %1 does not exist.</source>
+        <translation>La réponse à l&apos;enquête %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleting the survey answer</source>
+        <translation>Suppression de la réponse à l&apos;enquête</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The survey answer does not exist any more.</source>
+        <translation>La réponse à l&apos;enquête n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the survey answers</source>
+        <translation>Lecture des réponses aux enquêtes</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3535,88 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
 </context>
 <context>
+    <name>rapport::ActivityChart</name>
+    <message>
+        <location filename="../ui/dashboards/activitychart.cpp" line="+26"/>
+        <source>Team activity</source>
+        <translation>Activité de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agent</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+155"/>
+        <source>Interactions</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Per week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Busiest channel</source>
+        <translation>Canal principal</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No data yet.</source>
+        <translation>Pas encore de données.</translation>
+    </message>
+    <message>
+        <source>Nobody recorded</source>
+        <translation type="vanished">Aucun conseiller indiqué</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>User #%1</source>
+        <translation>Utilisateur #%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No agent recorded</source>
+        <translation>Aucun conseiller enregistré</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+9"/>
+        <source>No interactions or cases in the period.</source>
+        <translation>Aucun échange ni dossier sur la période.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 interactions in %n week(s); cases: %2 opened, %3 resolved</source>
+        <translation>
+            <numerusform>%1 échanges en %n semaine&#xa0;; dossiers&#xa0;: %2 ouverts, %3 résolus</numerusform>
+            <numerusform>%1 échanges en %n semaines&#xa0;; dossiers&#xa0;: %2 ouverts, %3 résolus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>median %1 days to resolve</source>
+        <translation>temps médian de résolution&#xa0;: %1 jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>median %1 hours to resolve</source>
+        <translation>temps médian de résolution&#xa0;: %1 heures</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Week of %1</source>
+        <translation>Semaine (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week of %1–%2</source>
+        <translation>Semaine (%1–%2)</translation>
+    </message>
+</context>
+<context>
     <name>rapport::CallerFinder</name>
     <message>
         <location filename="../ui/callerfinder.cpp" line="+44"/>
@@ -3306,6 +3769,148 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <location filename="../ui/choicestrip.cpp" line="+53"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ClvChart</name>
+    <message>
+        <location filename="../ui/dashboards/clvchart.cpp" line="+27"/>
+        <source>Customer lifetime value</source>
+        <translation>Valeur vie client</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Valuable but slipping</source>
+        <translation>Précieux mais sur le départ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>M</source>
+        <comment>millions</comment>
+        <translation>&#xa0;M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>k</source>
+        <comment>thousands</comment>
+        <translation>&#xa0;k</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No data yet.</source>
+        <translation>Pas encore de données.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The lifetime value model has not been fitted yet.</source>
+        <translation>Le modèle de valeur vie client n&apos;a pas encore été ajusté.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>BG/NBD fit: r %1, α %2, a %3, b %4, log-likelihood %5.</source>
+        <translation>Ajustement BG/NBD&#xa0;: r %1, α %2, a %3, b %4, log-vraisemblance %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n customer(s), on average %1 %2 each.</source>
+        <translation>
+            <numerusform>%n client, %1 %2 en moyenne.</numerusform>
+            <numerusform>%n clients, %1 %2 en moyenne chacun.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Valuable but slipping: %n top customer(s) less than half likely to buy again</source>
+        <translation>
+            <numerusform>Précieux mais sur le départ&#xa0;: %n meilleur client a moins d&apos;une chance sur deux de racheter</numerusform>
+            <numerusform>Précieux mais sur le départ&#xa0;: %n meilleurs clients ont moins d&apos;une chance sur deux de racheter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No valuable customer is slipping away.</source>
+        <translation>Aucun client précieux n&apos;est sur le départ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show all %1 in the list</source>
+        <translation>Afficher les %1 dans la liste</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+22"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Lifetime value from</source>
+        <translation>Valeur vie client à partir de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifetime value from (%1)</source>
+        <translation>Valeur vie client à partir de (%1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 customers worth %2 to %3 %4</source>
+        <translation>%1 clients valant de %2 à %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CohortHeatmap</name>
+    <message>
+        <location filename="../ui/dashboards/cohortheatmap.cpp" line="+31"/>
+        <source>Cohort retention</source>
+        <translation>Rétention par cohorte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Months since the first purchase</source>
+        <translation>Mois depuis le premier achat</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No data yet.</source>
+        <translation>Pas encore de données.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There are no purchases to form cohorts.</source>
+        <translation>Il n&apos;y a aucun achat pour former des cohortes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rows: the month of the first purchase and how many customers it brought; columns: months since (month 0 is always 100%). The colour deepens up to %1 still buying.</source>
+        <translation>Lignes&#xa0;: le mois du premier achat et le nombre de clients acquis ce mois-là&#xa0;; colonnes&#xa0;: mois écoulés depuis (le mois 0 vaut toujours 100&#xa0;%). La couleur s&apos;intensifie avec la part de clients qui achètent encore (couleur pleine à partir de %1).</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CohortTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/cohorttablemodel.cpp" line="+92"/>
+        <source>Customers who first bought in %1: %2 of %3 (%4) bought again %n month(s) later</source>
+        <translation>
+            <numerusform>Clients ayant acheté pour la première fois en %1&#xa0;: %2 sur %3 (%4) ont racheté %n mois plus tard</numerusform>
+            <numerusform>Clients ayant acheté pour la première fois en %1&#xa0;: %2 sur %3 (%4) ont racheté %n mois plus tard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n month(s) after the first purchase</source>
+        <translation>
+            <numerusform>%n mois après le premier achat</numerusform>
+            <numerusform>%n mois après le premier achat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n customer(s) first bought in %1</source>
+        <translation>
+            <numerusform>%n client a acheté pour la première fois en %1</numerusform>
+            <numerusform>%n clients ont acheté pour la première fois en %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3886,7 +4491,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerFilterBar</name>
     <message>
-        <location filename="../ui/customerfilterbar.cpp" line="+49"/>
+        <location filename="../ui/customerfilterbar.cpp" line="+51"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
@@ -3916,7 +4521,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Afficher les clients ayant une étiquette</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Any stage</source>
         <translation>Toutes les étapes</translation>
     </message>
@@ -3960,11 +4565,41 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <source>Show every customer again</source>
         <translation>Afficher de nouveau tous les clients</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Show every customer again (Escape in the list)</source>
+        <translation>Afficher à nouveau tous les clients (Échap dans la liste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selection</source>
+        <translation>Retirer la sélection</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>1 customer</source>
+        <translation>1 client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 customers</source>
+        <translation>%L1 clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only these customers are shown: %1</source>
+        <translation>Seuls ces clients sont affichés : %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::CustomerHeader</name>
     <message>
-        <location filename="../ui/customerheader.cpp" line="+156"/>
+        <location filename="../ui/customerheader.cpp" line="+157"/>
         <source>Call</source>
         <translation>Appeler</translation>
     </message>
@@ -3990,6 +4625,11 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message>
         <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last contact</source>
         <translation>Dernier échange</translation>
     </message>
@@ -4004,7 +4644,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Prochaine relance</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
@@ -4181,7 +4821,22 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>dernière commande %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1 of 10</source>
+        <translation>%1 sur 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no survey</source>
+        <translation>aucune enquête</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -4226,7 +4881,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerListModel</name>
     <message>
-        <location filename="../core/models/customerlistmodel.cpp" line="+193"/>
+        <location filename="../core/models/customerlistdisplay.cpp" line="+92"/>
         <source>%1
 %2, %3</source>
         <translation>%1
@@ -4341,7 +4996,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerListView</name>
     <message>
-        <location filename="../ui/customerlistview.cpp" line="+101"/>
+        <location filename="../ui/customerlistview.cpp" line="+112"/>
         <source>Search name, organisation, e-mail, city or phone…</source>
         <translation>Rechercher nom, organisation, e-mail, ville ou téléphone…</translation>
     </message>
@@ -4351,7 +5006,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Tapez pour filtrer la liste&#xa0;; Entrée ouvre le meilleur résultat</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+273"/>
         <source>The best %L1 matches</source>
         <translation>Les %L1 meilleurs résultats</translation>
     </message>
@@ -4366,7 +5021,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>%L1 résultats</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>1 customer matches the filters</source>
         <translation>1 client correspond aux filtres</translation>
     </message>
@@ -4376,19 +5031,61 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>%L1 clients correspondent aux filtres</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
+        <location line="+27"/>
         <source>1 customer</source>
         <translation>1 client</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-31"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+27"/>
         <source>%L1 customers</source>
         <translation>%L1 clients</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-26"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>1 selected customer</source>
+        <translation>1 client sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 selected customers</source>
+        <translation>%L1 clients sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%L1 of %L2 selected customers match the filters</source>
+        <translation>%L1 des %L2 clients sélectionnés correspondent aux filtres</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No customer matches “%1”.</source>
         <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This selection holds no customers.</source>
+        <translation>Cette sélection ne contient aucun client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No selected customer passes these filters.</source>
+        <translation>Aucun client sélectionné ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the selected customers is in the list any more.</source>
+        <translation>Aucun des clients sélectionnés n’est encore dans la liste.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4550,6 +5247,259 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
     </message>
 </context>
 <context>
+    <name>rapport::DashboardFilterBar</name>
+    <message>
+        <location filename="../ui/dashboards/dashboardfilterbar.cpp" line="+42"/>
+        <source>The period the figures cover</source>
+        <translation>La période couverte par les chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first day of the period</source>
+        <translation>Le premier jour de la période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last day of the period</source>
+        <translation>Le dernier jour de la période</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One person&apos;s customers; in team activity, that person&apos;s work</source>
+        <translation>Les clients d&apos;un responsable&#xa0;; dans l&apos;activité de l&apos;équipe, son travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons, organisations or both</source>
+        <translation>Personnes, organisations ou les deux</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the customers of one RFM segment (as of the period&apos;s end)</source>
+        <translation>Seulement les clients d&apos;un segment RFM (à la fin de la période)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year to date</source>
+        <translation>Depuis le début de l&apos;année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone&apos;s</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody&apos;s</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons and organisations</source>
+        <translation>Personnes et organisations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All RFM segments</source>
+        <translation>Tous les segments RFM</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DashboardPanel</name>
+    <message>
+        <location filename="../ui/dashboards/dashboardpanel.cpp" line="+36"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this chart as a picture or its numbers as a table</source>
+        <translation>Enregistrer ce graphique comme image ou ses chiffres comme tableau</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No data yet.</source>
+        <translation>Pas encore de données.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The chart has nothing to export yet.</source>
+        <translation>Le graphique n&apos;a encore rien à exporter.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+10"/>
+        <source>Export %1</source>
+        <translation>Exporter «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DashboardService</name>
+    <message>
+        <location filename="../core/services/dashboardservice.cpp" line="+171"/>
+        <source>Fitting the customer lifetime value model</source>
+        <translation>Ajustement du modèle de valeur vie client</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DashboardView</name>
+    <message>
+        <location filename="../ui/dashboards/dashboardview.cpp" line="+41"/>
+        <source>Active customers</source>
+        <translation>Clients actifs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New customers</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost customers</source>
+        <translation>Clients perdus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retained customers</source>
+        <translation>Clients fidélisés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active customers (lifetime value)</source>
+        <translation>Clients actifs (valeur vie client)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers with open complaints</source>
+        <translation>Clients avec réclamations ouvertes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What the Pareto chart ranks the customers by</source>
+        <translation>Critère de classement des clients dans le diagramme de Pareto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pareto by revenue</source>
+        <translation>Pareto par chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pareto by service load</source>
+        <translation>Pareto par charge de service</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Value</source>
+        <translation>&amp;Valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retention</source>
+        <translation>&amp;Rétention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lifetime value</source>
+        <translation>Valeur vi&amp;e client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team</source>
+        <translation>É&amp;quipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Satisfaction</source>
+        <translation>&amp;Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 customers · computed in %2</source>
+        <translation>%1 clients · calculé en %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · data read in %1</source>
+        <translation> · données lues en %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Active customers, %1</source>
+        <translation>Clients actifs, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>First bought in %1, bought again in month %2</source>
+        <translation>Premier achat en %1, rachat au mois %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>RFM segment %1, %2</source>
+        <translation>Segment RFM %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>rapport::DemoDataTask</name>
     <message>
         <location filename="../ui/demodatatask.cpp" line="+37"/>
@@ -4568,9 +5518,78 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
     </message>
 </context>
 <context>
+    <name>rapport::KpiTile</name>
+    <message>
+        <location filename="../ui/dashboards/kpitile.cpp" line="+52"/>
+        <source>Show these customers</source>
+        <translation>Afficher ces clients</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Active customers</source>
+        <translation>Clients actifs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New customers</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost customers</source>
+        <translation>Clients perdus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention rate</source>
+        <translation>Taux de rétention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average lifetime value</source>
+        <translation>Valeur vie client moyenne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open complaints</source>
+        <translation>Réclamations ouvertes</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>vs previous period</source>
+        <translation>vs période précédente</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>from %1</source>
+        <translation>contre %1 auparavant</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no previous period</source>
+        <translation>pas de période précédente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous period: %1</source>
+        <translation>Période précédente&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>rapport::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+31"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+32"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -4641,6 +5660,11 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Dashboards</source>
+        <translation>Tableaux &amp;de bord</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Trash</source>
         <translation>Cor&amp;beille</translation>
     </message>
@@ -4651,11 +5675,15 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Reload Customer</source>
-        <translation>Rec&amp;harger le client</translation>
+        <source>&amp;Reload</source>
+        <translation>Rec&amp;harger</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <source>&amp;Reload Customer</source>
+        <translation type="vanished">Rec&amp;harger le client</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Customer</source>
         <translation>&amp;Client</translation>
     </message>
@@ -4700,7 +5728,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Écrire un &amp;e-mail</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -4715,7 +5743,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>&amp;À propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+85"/>
+        <location filename="../ui/mainwindow.cpp" line="+86"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -4731,12 +5759,17 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
     </message>
     <message>
         <location line="+1"/>
+        <source>Dashboards</source>
+        <translation>Tableaux de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+84"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>Cannot Open Task</source>
         <translation>Impossible d&apos;ouvrir la tâche</translation>
     </message>
@@ -4800,8 +5833,15 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <source>Cannot Open Database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln customers</source>
+        <translation type="vanished">
+            <numerusform>%1&#xa0;: %Ln client</numerusform>
+            <numerusform>%1&#xa0;: %Ln clients</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -4826,7 +5866,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+190"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+198"/>
         <source>About Rapport</source>
         <translation>À propos de Rapport</translation>
     </message>
@@ -5006,6 +6046,143 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <location line="+2"/>
         <source>%1 without a date</source>
         <translation>%1 sans date</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ParetoChart</name>
+    <message>
+        <location filename="../ui/dashboards/paretochart.cpp" line="+63"/>
+        <source>Pareto: who carries the business</source>
+        <translation>Pareto&#xa0;: qui porte l&apos;activité</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No data yet.</source>
+        <translation>Pas encore de données.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>There is nothing to rank in the period.</source>
+        <translation>Il n&apos;y a rien à classer sur la période.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross margin</source>
+        <translation>Marge brute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service load</source>
+        <translation>Charge de service</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>revenue</source>
+        <comment>inside a sentence: ranked by revenue</comment>
+        <translation>chiffre d’affaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gross margin</source>
+        <comment>inside a sentence: ranked by gross margin</comment>
+        <translation>marge brute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>service load</source>
+        <comment>inside a sentence: ranked by service load</comment>
+        <translation>charge de service</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 rank %2 (top %3)</source>
+        <translation>%1&#xa0;: rang %2 (top %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ranks %2–%3 (top %4)</source>
+        <translation>%1&#xa0;: rangs %2–%3 (top %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 class %2 (%n customers)</source>
+        <translation>
+            <numerusform>%1, classe %2 (%n client)</numerusform>
+            <numerusform>%1, classe %2 (%n clients)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The top 20% of customers hold %1; 80% comes from %2 of the customers; Gini coefficient %3.</source>
+        <translation>Les 20&#xa0;% meilleurs clients détiennent %1&#xa0;; 80&#xa0;% proviennent de %2 des clients&#xa0;; coefficient de Gini %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2 of the customers hold %3</source>
+        <translation>%1 avec %2 des clients détient %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Classes: %1.</source>
+        <translation>Classes&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n customer(s) with more refunds than purchases count as zero.</source>
+        <translation>
+            <numerusform>%n client ayant plus de remboursements que d&apos;achats compte pour zéro.</numerusform>
+            <numerusform>%n clients ayant plus de remboursements que d&apos;achats comptent pour zéro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Customers, ranked by %1</source>
+        <translation>Clients, classés par %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Share per bar</source>
+        <translation>Part par barre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+100"/>
+        <source>Cumulative share</source>
+        <translation>Part cumulée</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Class %1: %2 of the customers hold %3 of the %4. Click to list them.</source>
+        <translation>Classe %1&#xa0;: %2 des clients détiennent %3 (%4). Cliquez pour les afficher.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show class %1 customers (%2)</source>
+        <translation>Afficher les clients de la classe %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Class %1: %2 of %3</source>
+        <translation>Classe %1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1
+%2 of the total, %3 cumulative
+Click to list them</source>
+        <translation>%1
+%2 du total, %3 en cumulé
+Cliquez pour les afficher</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>80%</source>
+        <translation>80&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -5446,16 +6623,248 @@ Dernier achat&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>rapport::RetentionCurves</name>
+    <message>
+        <location filename="../ui/dashboards/cohortheatmap.cpp" line="+55"/>
+        <source>Retention curves</source>
+        <translation>Courbes de rétention</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No data yet.</source>
+        <translation>Pas encore de données.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No cohort is old enough to show how it keeps buying.</source>
+        <translation>Aucune cohorte n&apos;est assez ancienne pour montrer comment elle continue d&apos;acheter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no purchases to form cohorts.</source>
+        <translation>Il n&apos;y a aucun achat pour former des cohortes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The share of each cohort buying again, by months since the first purchase; the thick line is all cohorts together.</source>
+        <translation>La part de chaque cohorte qui rachète, par mois depuis le premier achat&#xa0;; la ligne épaisse représente toutes les cohortes réunies.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Months since the first purchase</source>
+        <translation>Mois depuis le premier achat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Still buying</source>
+        <translation>Achètent encore</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>All cohorts</source>
+        <translation>Toutes les cohortes</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RfmSegmentsChart</name>
+    <message>
+        <location filename="../ui/dashboards/rfmsegmentschart.cpp" line="+26"/>
+        <source>RFM segments</source>
+        <translation>Segments RFM</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No data yet.</source>
+        <translation>Pas encore de données.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nobody bought up to the end of the period.</source>
+        <translation>Personne n&apos;a acheté jusqu&apos;à la fin de la période.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n customer(s) scored as of the end of the period; bars are each segment&apos;s share of the customers and of the revenue. Click a segment to list its customers.</source>
+        <translation>
+            <numerusform>%n client noté à la fin de la période&#xa0;; les barres montrent la part de chaque segment dans les clients et dans le chiffre d&apos;affaires. Cliquez sur un segment pour afficher ses clients.</numerusform>
+            <numerusform>%n clients notés à la fin de la période&#xa0;; les barres montrent la part de chaque segment dans les clients et dans le chiffre d&apos;affaires. Cliquez sur un segment pour afficher ses clients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1: %2 customers, %3 %4
+Click to list them</source>
+        <translation>%1&#xa0;: %2 clients, %3 %4
+Cliquez pour les afficher</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SatisfactionQuadrant</name>
+    <message>
+        <location filename="../ui/dashboards/satisfactionquadrant.cpp" line="+106"/>
+        <source>%1 of the answers
+worth %2 %3</source>
+        <translation>%1 des réponses
+représentant %2 %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>← dissatisfied      satisfaction      satisfied →</source>
+        <translation>← insatisfait      satisfaction      satisfait →</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>← low      value      high →</source>
+        <translation>← faible      valeur      élevée →</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Satisfaction and value</source>
+        <translation>Satisfaction et valeur</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Advocates</source>
+        <translation>Ambassadeurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vulnerable</source>
+        <translation>Vulnérables</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Potential</source>
+        <translation>Potentiel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saboteurs</source>
+        <translation>Saboteurs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>high value, satisfied</source>
+        <translation>valeur élevée, satisfaits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>high value, dissatisfied</source>
+        <translation>valeur élevée, insatisfaits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>low value, satisfied</source>
+        <translation>faible valeur, satisfaits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>low value, dissatisfied</source>
+        <translation>faible valeur, insatisfaits</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No data yet.</source>
+        <translation>Pas encore de données.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No survey answers in the period.</source>
+        <translation>Aucune réponse aux enquêtes sur la période.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n customer(s) answered a survey.</source>
+        <translation>
+            <numerusform>%n client a répondu à une enquête.</numerusform>
+            <numerusform>%n clients ont répondu à une enquête.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Net promoter score %1.</source>
+        <translation>Net Promoter Score %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ScreenshotTour</name>
     <message>
-        <location filename="../ui/screenshottour.cpp" line="+58"/>
+        <location filename="../ui/screenshottour.cpp" line="+91"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>The picture %1 cannot be saved.</source>
         <translation>L&apos;image %1 ne peut pas être enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SlippingModel</name>
+    <message>
+        <location filename="../ui/dashboards/slippingmodel.cpp" line="+34"/>
+        <source>Customer #%1</source>
+        <translation>Client #%1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Net revenue up to the end of the period</source>
+        <translation>Chiffre d&apos;affaires net jusqu&apos;à la fin de la période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The BG/NBD model&apos;s probability that the customer still buys</source>
+        <translation>Probabilité, selon le modèle BG/NBD, que le client achète encore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discounted expected margin of the coming purchases</source>
+        <translation>Marge attendue actualisée des achats à venir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past value</source>
+        <translation>Valeur passée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Past value (%1)</source>
+        <translation>Valeur passée (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P(alive)</source>
+        <translation>P(alive)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifetime value</source>
+        <translation>Valeur vie client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifetime value (%1)</source>
+        <translation>Valeur vie client (%1)</translation>
     </message>
 </context>
 <context>

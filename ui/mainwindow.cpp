@@ -443,12 +443,8 @@ void MainWindow::showCustomerSelection(std::vector<qint64> ids, const QString &l
 {
     if (!m_workspace)
         return;
-    if (ids.size() == 1) {
-        openCustomer(ids.front());
-        return;
-    }
+    m_view->showSelection(label, std::move(ids));
     showPage(Page::Customers);
-    statusBar()->showMessage(tr("%1: %Ln customers", nullptr, int(ids.size())).arg(label), 15'000);
 }
 
 void MainWindow::replaceWorkspace(std::unique_ptr<Workspace> workspace)

@@ -4,6 +4,7 @@
 #include "core/services/dashboardservice.h"
 #include "ui/customerlistview.h"
 #include "ui/dashboards/dashboardview.h"
+#include "ui/dashboards/rfmsegmentschart.h"
 #include "ui/mainwindow.h"
 
 #include <QDialog>
@@ -65,9 +66,19 @@ void ScreenshotTour::addSteps()
     const char *tabs[] = {"dashboard-value.png",
                           "dashboard-retention.png",
                           "dashboard-lifetime-value.png",
-                          "dashboard-team.png"};
-    for (int tab = 0; tab < 4; ++tab)
+                          "dashboard-team.png",
+                          "dashboard-satisfaction.png"};
+    for (int tab = 0; tab < 5; ++tab)
         m_steps.push_back({QLatin1String(tabs[tab]), [=] { return dashboards(tab); }, computed});
+    // A drill-down: the customers of the "At risk" RFM segment in the customer list.
+    m_steps.push_back({QStringLiteral("drill-down.png"), [this]() -> QWidget * {
+                           DashboardView *view = m_window.dashboardView();
+                           if (!view || !view->result())
+                               return nullptr;
+                           view->tabs()->setCurrentIndex(0);
+                           Q_EMIT view->rfmChart()->segmentActivated(analytics::RfmSegment::AtRisk);
+                           return &m_window;
+                       }});
     m_steps.push_back(
         {QStringLiteral("quick-log.png"), [this]() -> QWidget * { return m_window.logCall(); }});
     m_steps.push_back({QStringLiteral("customer-editor.png"),

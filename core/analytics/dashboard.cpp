@@ -341,7 +341,7 @@ Result<DashboardResult> Dashboard::compute(const DashboardColumns &c,
     QElapsedTimer timer;
     timer.start();
     if (!filters.from.isValid() || !filters.to.isValid() || filters.from > filters.to)
-        return Error(Error::Kind::Validation, tr("The period must start before it ends."));
+        return Error(Error::Kind::Validation, tr("The period must not end before it starts."));
     const auto stop = [cancel] { return cancel && cancel->load(); };
     const Periods p(filters);
     DashboardResult r;

@@ -35,7 +35,7 @@ ActivityPanel activityPanel(const DashboardColumns &c, const DashboardFilters &f
         = teamActivity(agents, channels, weeks, counts, opened, resolved, firstWeek, lastWeek);
     panel.agentNames.reserve(panel.activity.agents.size());
     for (qint64 agent : panel.activity.agents)
-        panel.agentNames.push_back(agent == 0 ? Dashboard::tr("Nobody recorded")
+        panel.agentNames.push_back(agent == 0 ? Dashboard::tr("No agent recorded")
                                               : c.userName(agent));
     return panel;
 }

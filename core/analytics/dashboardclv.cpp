@@ -108,13 +108,21 @@ DashboardClv Dashboard::lifetimeValues(const DashboardColumns &columns,
         clv.message = model.error().message();
         return clv;
     }
+    // A fit at the edge of the parameter space (a and b running off together when the data show
+    // almost no one dropping out) leaves the expectations undefined: say so rather than show 0.
+    const auto &values = model->scores.lifetimeValue;
+    if (std::any_of(values.begin(), values.end(), [](double v) { return !std::isfinite(v); })) {
+        clv.message = tr("The lifetime value model does not settle on the purchases up to %1 "
+                         "(it sees almost no customer dropping out), so there are no values.")
+                          .arg(QLocale().toString(asOf, QLocale::ShortFormat));
+        return clv;
+    }
     clv.fit = model->bgnbd;
     for (std::size_t i = 0; i < who.size(); ++i) {
         const std::size_t c = who[i];
         clv.bought[c] = 1;
         clv.probabilityAlive[c] = float(model->scores.probabilityAlive[i]);
-        const double value = model->scores.lifetimeValue[i];
-        clv.lifetimeValue[c] = std::isfinite(value) ? float(value) : 0.f;
+        clv.lifetimeValue[c] = float(values[i]);
     }
     return clv;
 }

@@ -228,7 +228,8 @@ TEST_CASE("dashboard cohorts and the customers behind a cell", "[dashboard]")
 
 TEST_CASE("dashboard lifetime values feed the CLV panel and tile", "[dashboard]")
 {
-    // Enough repeat buyers for the model: 40 customers buying every 30 days for a while.
+    // Enough repeat buyers for the model: 40 customers buying about monthly since early 2024;
+    // the even ones stop after a few purchases (they dropped out), the odd ones keep buying.
     DashboardColumns c;
     c.currency = QStringLiteral("EUR");
     c.orderStart.push_back(0);
@@ -237,9 +238,11 @@ TEST_CASE("dashboard lifetime values feed the CLV panel and tile", "[dashboard]"
         c.owners.push_back(0);
         c.kinds.push_back(0);
         c.stages.push_back(2);
-        const int purchases = 1 + i % 6;
+        const int gap = 25 + i % 9;
+        const int purchases = i % 2 == 0 ? 2 + i % 5
+                                         : (day(2026, 3, 31) - day(2024, 1, 1)) / gap - 1;
         for (int k = 0; k < purchases; ++k) {
-            c.orderDays.push_back(day(2025, 1, 1) + i * 3 + k * (20 + i % 7) * 2);
+            c.orderDays.push_back(day(2024, 1, 1) + i + k * gap);
             c.orderAmounts.push_back(1000 + 100 * (i % 5));
         }
         c.orderStart.push_back(quint32(c.orderDays.size()));

@@ -2,10 +2,13 @@
 // filters recompute it, a click on a tile or a segment asks for exactly those customers, and the
 // main window reaches it with Ctrl+4 and opens the customer list from a drill-down.
 #include "core/demo/demogenerator.h"
+#include "core/domain/customerselection.h"
+#include "core/models/customerlistmodel.h"
 #include "core/services/dashboardservice.h"
 #include "core/storage/database.h"
 #include "tests/support/tempdatabase.h"
 #include "tests/ui/isolatedsettings.h"
+#include "ui/customerlistview.h"
 #include "ui/dashboards/dashboardfilterbar.h"
 #include "ui/dashboards/dashboardview.h"
 #include "ui/dashboards/kpitile.h"
@@ -117,9 +120,23 @@ TEST_CASE("the main window's Dashboards page, by keyboard", "[dashboardview][mai
     REQUIRE(view != nullptr);
     REQUIRE(computed(*view));
 
-    // A drill-down to one customer opens that customer.
-    const qint64 someone = view->result()->kpis[std::size_t(Kpi::ActiveCustomers)].customers.front();
-    Q_EMIT view->customersRequested({someone}, QStringLiteral("one"));
+    // A click on a tile shows exactly its customers in the customer list.
+    const auto &fresh = view->result()->kpis[std::size_t(Kpi::NewCustomers)].customers;
+    REQUIRE_FALSE(fresh.empty());
+    QTest::mouseClick(view->kpis()->tile(Kpi::NewCustomers), Qt::LeftButton);
+    CHECK(window.currentPage() == MainWindow::Page::Customers);
+    REQUIRE(window.customerView()->selection() != nullptr);
+    CHECK(window.customerView()->selection()->ids == fresh);
+    REQUIRE(QTest::qWaitFor([&] { return window.customerModel()->isComplete(); }));
+    CHECK(window.customerModel()->rowCount() == int(fresh.size()));
+    for (int row = 0; row < window.customerModel()->rowCount(); ++row)
+        CHECK(std::binary_search(fresh.begin(), fresh.end(), window.customerModel()->idAt(row)));
+
+    // Back on the dashboards, a double-click in the slipping table opens that customer (the
+    // signal the main window listens to).
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    const qint64 someone = fresh.front();
+    Q_EMIT view->customerActivated(someone);
     CHECK(window.currentPage() == MainWindow::Page::Customer);
     CHECK(window.currentCustomerId() == someone);
 }

@@ -91,7 +91,7 @@ void ActivityChart::setPanel(const analytics::ActivityPanel &panel)
             continue;
         QString name = a < panel.agentNames.size() ? panel.agentNames[a] : QString();
         if (name.isEmpty())
-            name = t.agents[a] == 0 ? tr("Nobody recorded") : tr("User #%1").arg(t.agents[a]);
+            name = t.agents[a] == 0 ? tr("No agent recorded") : tr("User #%1").arg(t.agents[a]);
         std::array<qint64, TeamActivity::Channels> perChannel{};
         for (int w = 0; w < t.weeks(); ++w)
             for (int c = 0; c < TeamActivity::Channels; ++c)

@@ -165,6 +165,21 @@ QString ParetoChart::measureName() const
     return {};
 }
 
+// The measure inside a sentence ("ranked by revenue"): its own text, since lower-casing the
+// title would also lower-case a German noun.
+QString ParetoChart::measureInSentence() const
+{
+    switch (m_measure) {
+    case ParetoMeasure::Revenue:
+        return tr("revenue", "inside a sentence: ranked by revenue");
+    case ParetoMeasure::GrossMargin:
+        return tr("gross margin", "inside a sentence: ranked by gross margin");
+    case ParetoMeasure::ServiceLoad:
+        return tr("service load", "inside a sentence: ranked by service load");
+    }
+    return {};
+}
+
 QString ParetoChart::sliceLabel(std::size_t bar) const
 {
     if (bar >= m_slices.size())
@@ -255,7 +270,7 @@ void ParetoChart::rebuildChart()
     customerAxis->setRange(0, 100);
     customerAxis->setLabelFormat(QStringLiteral("%.0f%%"));
     customerAxis->setTickCount(6);
-    customerAxis->setTitleText(tr("Customers, ranked by %1").arg(measureName().toLower()));
+    customerAxis->setTitleText(tr("Customers, ranked by %1").arg(measureInSentence()));
     auto *shareAxis = new QValueAxis;
     double top = 0;
     for (const Slice &s : m_slices)
@@ -310,7 +325,7 @@ void ParetoChart::rebuildChart()
                               .arg(QChar::fromLatin1(analytics::abcLetter(abc)))
                               .arg(percent(std::round(count / n * 1000) / 10),
                                    percent(std::round(held * 10) / 10),
-                                   measureName().toLower()));
+                                   measureInSentence()));
         QFont f = label->font();
         f.setBold(true);
         label->setFont(f);
@@ -336,7 +351,7 @@ void ParetoChart::rebuildChart()
         sets[c] = new QBarSet(
             tr("Class %1: %2 of %3")
                 .arg(QChar::fromLatin1(analytics::abcLetter(abc)))
-                .arg(percent(std::round(valueShare * 10) / 10), measureName().toLower()));
+                .arg(percent(std::round(valueShare * 10) / 10), measureInSentence()));
         sets[c]->setColor(classColour(abc));
         sets[c]->setBorderColor(classColour(abc).darker(115));
     }

@@ -74,6 +74,7 @@ private:
     void rebuildChart();
     void placeBandLabels();
     QString measureName() const;
+    QString measureInSentence() const;
 
     std::shared_ptr<const analytics::ParetoResult> m_pareto;
     analytics::ParetoMeasure m_measure = analytics::ParetoMeasure::Revenue;
