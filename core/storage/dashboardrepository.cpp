@@ -78,6 +78,14 @@ struct Reader
         (void) q.finish(QString());
         return std::max<qint64>(n, 1);
     }
+    bool hasTable(const QString &name) const
+    {
+        ColumnQuery q(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1");
+        q.bind(1, name);
+        const bool found = q.next();
+        (void) q.finish(QString());
+        return found;
+    }
     // Reports the share of `done` out of `total` as a percentage between `from` and `to`.
     void step(qint64 done, qint64 total, int from, int to, const QString &what) const
     {
@@ -281,6 +289,9 @@ Status readSurveys(const Reader &r, const CustomerIndex &index, DashboardColumns
 {
     const QString what = DashboardRepository::tr("Reading the survey answers");
     r.report(95, what);
+    // A file opened read-only is not migrated: one from before schema 9 has no answers to read.
+    if (!r.hasTable(QStringLiteral("surveys")))
+        return Status{};
     ColumnQuery q(r.db, "SELECT customer_id, answered_at, score FROM surveys");
     struct Answer
     {

@@ -7,6 +7,7 @@
 #include "tests/support/tempdatabase.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -77,6 +78,18 @@ TEST_CASE("the dashboards' columns hold what the database holds", "[dashboard][d
     auto stopped = DashboardRepository(demo().db()).load({}, &stop);
     REQUIRE_FALSE(stopped.ok());
     CHECK(stopped.error().kind() == Error::Kind::Cancelled);
+}
+
+TEST_CASE("the dashboards read a file from before the survey answers",
+          "[dashboard][dashboardrepository]")
+{
+    // A file opened read-only is not migrated; one made before schema 9 has no surveys table.
+    test::TempDatabase t;
+    QSqlQuery q(t->connection());
+    REQUIRE(q.exec(QStringLiteral("DROP TABLE surveys")));
+    auto loaded = DashboardRepository(t.db()).load();
+    REQUIRE(loaded.ok());
+    CHECK(loaded->surveyScores.empty());
 }
 
 TEST_CASE("the dashboards draw the numbers the CLI reports", "[dashboard][dashboardrepository]")
