@@ -1044,7 +1044,7 @@
         <translation>Das Laden der Dashboards wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Reading the customers</source>
         <translation>Lesen der Kunden</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>Lesen der Umfrageantworten</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Reading the team</source>
         <translation>Lesen des Teams</translation>
     </message>
@@ -5449,12 +5449,22 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>&amp;Zufriedenheit</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+14"/>
+        <source>Stopped. The figures shown are the last ones computed.</source>
+        <translation>Angehalten. Die gezeigten Zahlen sind die zuletzt berechneten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped. Change a filter or press F5 to compute.</source>
+        <translation>Angehalten. Ändern Sie einen Filter oder drücken Sie F5, um zu berechnen.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Computing…</source>
         <translation>Berechnung läuft…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>

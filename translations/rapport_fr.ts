@@ -1023,7 +1023,7 @@
     <message>
         <location line="+13"/>
         <source>The lifetime value model does not settle on the purchases up to %1 (it sees almost no customer dropping out), so there are no values.</source>
-        <translation>Le modèle de valeur vie client ne se stabilise pas sur les achats jusqu’au %1 (il ne voit presque aucun client partir) ; il n’y a donc pas de valeurs.</translation>
+        <translation>Le modèle de valeur vie client ne se stabilise pas sur les achats jusqu’au %1 (il ne voit presque aucun client partir)&#xa0;; il n’y a donc pas de valeurs.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1044,7 +1044,7 @@
         <translation>Le chargement des tableaux de bord a été interrompu.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Reading the customers</source>
         <translation>Lecture des clients</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>Lecture des réponses aux enquêtes</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Reading the team</source>
         <translation>Lecture de l&apos;équipe</translation>
     </message>
@@ -4593,7 +4593,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     <message>
         <location line="+4"/>
         <source>Only these customers are shown: %1</source>
-        <translation>Seuls ces clients sont affichés : %1</translation>
+        <translation>Seuls ces clients sont affichés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5449,12 +5449,22 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>&amp;Satisfaction</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+14"/>
+        <source>Stopped. The figures shown are the last ones computed.</source>
+        <translation>Arrêté. Les chiffres affichés sont les derniers calculés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped. Change a filter or press F5 to compute.</source>
+        <translation>Arrêté. Modifiez un filtre ou appuyez sur F5 pour calculer.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>

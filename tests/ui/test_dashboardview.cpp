@@ -107,6 +107,21 @@ TEST_CASE("the dashboards page computes when shown and follows its filters", "[d
     }
 }
 
+TEST_CASE("the dashboards page can be stopped while it reads", "[dashboardview]")
+{
+    DashboardView view(shop().path(), nullptr);
+    view.show();
+    REQUIRE(view.service()->isBusy());
+    REQUIRE(view.cancelButton()->isVisible());
+    QTest::mouseClick(view.cancelButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !view.service()->isBusy(); }, 60'000));
+    CHECK_FALSE(view.cancelButton()->isVisible());
+    CHECK(view.statusLabel()->text().startsWith(QStringLiteral("Stopped")));
+    // F5's reload computes again.
+    view.reload();
+    REQUIRE(computed(view));
+}
+
 TEST_CASE("the main window's Dashboards page, by keyboard", "[dashboardview][mainwindow]")
 {
     test::IsolatedSettings settings(QStringLiteral("dashboards"));

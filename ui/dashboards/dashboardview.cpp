@@ -116,7 +116,12 @@ DashboardView::DashboardView(const QString &path, ChangeBus *bus, QWidget *paren
 
     connect(m_filters, &DashboardFilterBar::filtersChanged, this, &DashboardView::refresh);
     connect(m_measure, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
-    connect(m_cancel, &QPushButton::clicked, m_service, &DashboardService::cancel);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_stopped = true;
+        m_service->cancel();
+        m_status->setText(m_result ? tr("Stopped. The figures shown are the last ones computed.")
+                                   : tr("Stopped. Change a filter or press F5 to compute."));
+    });
     connect(m_service, &DashboardService::busyChanged, this, &DashboardView::setBusy);
     connect(m_service, &DashboardService::progress, this, &DashboardView::showProgress);
     connect(m_service, &DashboardService::resultReady, this, &DashboardView::showResult);
@@ -170,6 +175,7 @@ void DashboardView::setBusy(bool busy)
     m_progress->setVisible(busy);
     m_cancel->setVisible(busy);
     if (busy) {
+        m_stopped = false;
         m_progress->setValue(0);
         m_status->setText(tr("Computing…"));
     }
@@ -177,6 +183,8 @@ void DashboardView::setBusy(bool busy)
 
 void DashboardView::showProgress(int percent, const QString &step)
 {
+    if (m_stopped)
+        return; // reports sent before the job saw the stop
     m_progress->setValue(percent);
     m_status->setText(step);
 }

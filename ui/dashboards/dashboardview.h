@@ -96,6 +96,7 @@ private:
     ActivityChart *m_activity;
     SatisfactionQuadrant *m_satisfaction;
     std::shared_ptr<const analytics::DashboardResult> m_result;
+    bool m_stopped = false; // Cancel was pressed; the job is ending
 };
 
 } // namespace rapport
