@@ -1031,7 +1031,7 @@
         <translation>Keiner dieser Kunden hat bisher etwas gekauft.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/dashboardactivity.cpp" line="+38"/>
+        <location filename="../core/analytics/dashboardactivity.cpp" line="+66"/>
         <source>No agent recorded</source>
         <translation>Kein Mitarbeiter erfasst</translation>
     </message>
@@ -3547,20 +3547,35 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+155"/>
+        <location line="+1"/>
+        <location line="+180"/>
         <source>Interactions</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-179"/>
         <source>Per week</source>
         <translation>Pro Woche</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Busiest channel</source>
         <translation>Häufigster Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases opened</source>
+        <translation>Vorgänge eröffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median to resolve</source>
+        <translation>Median bis zur Lösung</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3582,7 +3597,17 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Kein Mitarbeiter erfasst</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+9"/>
         <source>No interactions or cases in the period.</source>
         <translation>Keine Kontakte oder Vorgänge im Zeitraum.</translation>

@@ -26,7 +26,7 @@
 <context>
     <name>rapport::ActivityChart</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/activitychart.cpp" line="+128"/>
+        <location filename="../ui/dashboards/activitychart.cpp" line="+154"/>
         <source>%1 interactions in %n week(s); cases: %2 opened, %3 resolved</source>
         <translation>
             <numerusform>%1 interactions in %n week; cases: %2 opened, %3 resolved</numerusform>

@@ -1031,7 +1031,7 @@
         <translation>Aucun de ces clients n&apos;a encore rien acheté.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/dashboardactivity.cpp" line="+38"/>
+        <location filename="../core/analytics/dashboardactivity.cpp" line="+66"/>
         <source>No agent recorded</source>
         <translation>Aucun conseiller enregistré</translation>
     </message>
@@ -3547,20 +3547,35 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+155"/>
+        <location line="+1"/>
+        <location line="+180"/>
         <source>Interactions</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-179"/>
         <source>Per week</source>
         <translation>Par semaine</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Busiest channel</source>
         <translation>Canal principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases opened</source>
+        <translation>Dossiers ouverts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Résolus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median to resolve</source>
+        <translation>Délai médian de résolution</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3582,7 +3597,17 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Aucun conseiller enregistré</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+9"/>
         <source>No interactions or cases in the period.</source>
         <translation>Aucun échange ni dossier sur la période.</translation>

@@ -106,6 +106,11 @@ struct ActivityPanel
 {
     TeamActivity activity;
     std::vector<QString> agentNames; // parallel to activity.agents
+    // The cases each agent owns (parallel to activity.agents): opened in the period, resolved in
+    // it, and the median hours to resolve of those resolved.
+    std::vector<qint64> agentCasesOpened;
+    std::vector<qint64> agentCasesResolved;
+    std::vector<std::optional<double>> agentMedianHoursToResolve;
 };
 
 // The satisfaction / value quadrant over the customers with a survey answer up to `to`.

@@ -4,6 +4,10 @@
 #include "core/analytics/dashboardpanels.h"
 #include "core/analytics/satisfaction.h"
 
+#include <QDateTime>
+
+#include <algorithm>
+
 namespace rapport::analytics {
 
 ActivityPanel activityPanel(const DashboardColumns &c, const DashboardFilters &filters)
@@ -33,6 +37,30 @@ ActivityPanel activityPanel(const DashboardColumns &c, const DashboardFilters &f
     ActivityPanel panel;
     panel.activity
         = teamActivity(agents, channels, weeks, counts, opened, resolved, firstWeek, lastWeek);
+    // Cases per owning agent, in the period.
+    const std::vector<qint64> &team = panel.activity.agents;
+    const qint64 start = weekMonday(firstWeek).startOfDay(Qt::UTC).toSecsSinceEpoch();
+    const qint64 end = weekMonday(lastWeek + 1).startOfDay(Qt::UTC).toSecsSinceEpoch();
+    panel.agentCasesOpened.assign(team.size(), 0);
+    panel.agentCasesResolved.assign(team.size(), 0);
+    std::vector<std::vector<double>> hours(team.size());
+    for (std::size_t k = 0; k < c.caseCustomers.size(); ++k) {
+        if (filters.kind && c.kinds[std::size_t(c.caseCustomers[k])] != *filters.kind)
+            continue;
+        const auto it = std::lower_bound(team.begin(), team.end(), qint64(c.caseOwners[k]));
+        if (it == team.end() || *it != c.caseOwners[k])
+            continue;
+        const auto a = std::size_t(it - team.begin());
+        if (c.caseOpened[k] >= start && c.caseOpened[k] < end)
+            ++panel.agentCasesOpened[a];
+        if (c.caseResolved[k] >= start && c.caseResolved[k] < end) {
+            ++panel.agentCasesResolved[a];
+            hours[a].push_back(double(std::max<qint64>(c.caseResolved[k] - c.caseOpened[k], 0))
+                               / 3600.0);
+        }
+    }
+    for (std::vector<double> &h : hours)
+        panel.agentMedianHoursToResolve.push_back(median(h));
     panel.agentNames.reserve(panel.activity.agents.size());
     for (qint64 agent : panel.activity.agents)
         panel.agentNames.push_back(agent == 0 ? Dashboard::tr("No agent recorded")

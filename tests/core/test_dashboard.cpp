@@ -205,6 +205,26 @@ TEST_CASE("dashboard Pareto, RFM and drill-downs follow the filters", "[dashboar
     }
 }
 
+TEST_CASE("dashboard team activity per agent, by hand", "[dashboard]")
+{
+    auto r = Dashboard::compute(shop(), quarter(), nullptr);
+    REQUIRE(r.ok());
+    const ActivityPanel &a = r->activity;
+    REQUIRE(a.activity.agents == std::vector<qint64>{1, 2});
+    CHECK(a.agentNames
+          == std::vector<QString>{QStringLiteral("Rita Rep"), QStringLiteral("Sam Service")});
+    // Rita: 3 + 2 interactions; Sam: 4.
+    CHECK(a.activity.agentTotal(0) == 5);
+    CHECK(a.activity.agentTotal(1) == 4);
+    // Rita owns 20's complaint (opened before the period) and 10's request (opened in it, open);
+    // Sam owns 30's complaint, opened 2026-01-15 and resolved 2026-02-01: 17 days = 408 hours.
+    CHECK(a.agentCasesOpened == std::vector<qint64>{1, 1});
+    CHECK(a.agentCasesResolved == std::vector<qint64>{0, 1});
+    CHECK_FALSE(a.agentMedianHoursToResolve[0].has_value());
+    REQUIRE(a.agentMedianHoursToResolve[1].has_value());
+    CHECK(*a.agentMedianHoursToResolve[1] == Approx(408.0));
+}
+
 TEST_CASE("dashboard cohorts and the customers behind a cell", "[dashboard]")
 {
     const DashboardColumns c = shop();

@@ -32,8 +32,14 @@ ActivityChart::ActivityChart(QWidget *parent)
     m_caption = chartstyle::newCaption(body);
     m_caption->setObjectName(QStringLiteral("activityCaption"));
     m_agents = new QStandardItemModel(0, AgentColumnCount, this);
-    m_agents->setHorizontalHeaderLabels(
-        {tr("Agent"), tr("Interactions"), tr("Per week"), tr("Busiest channel")});
+    m_agents->setSortRole(Qt::UserRole);
+    m_agents->setHorizontalHeaderLabels({tr("Agent"),
+                                         tr("Interactions"),
+                                         tr("Per week"),
+                                         tr("Busiest channel"),
+                                         tr("Cases opened"),
+                                         tr("Resolved"),
+                                         tr("Median to resolve")});
     m_table = new QTableView(body);
     m_table->setObjectName(QStringLiteral("agentTable"));
     m_table->setModel(m_agents);
@@ -104,9 +110,29 @@ void ActivityChart::setPanel(const analytics::ActivityPanel &panel)
         auto *perWeek = new QStandardItem(locale.toString(double(n) / weeks, 'f', 1));
         perWeek->setData(double(n) / weeks, Qt::UserRole);
         auto *channel = new QStandardItem(channelName(Channel(busiest)));
-        for (QStandardItem *item : {countItem, perWeek})
+        auto *opened = new QStandardItem;
+        opened->setData(a < panel.agentCasesOpened.size() ? panel.agentCasesOpened[a] : 0,
+                        Qt::DisplayRole);
+        auto *resolved = new QStandardItem;
+        resolved->setData(a < panel.agentCasesResolved.size() ? panel.agentCasesResolved[a] : 0,
+                          Qt::DisplayRole);
+        const double hours = a < panel.agentMedianHoursToResolve.size()
+                                 ? panel.agentMedianHoursToResolve[a].value_or(-1.0)
+                                 : -1.0;
+        auto *median = new QStandardItem(
+            hours < 0    ? QStringLiteral("—")
+            : hours < 48 ? tr("%1 h").arg(locale.toString(hours, 'f', 1))
+                         : tr("%1 days").arg(locale.toString(hours / 24.0, 'f', 1)));
+        median->setData(hours, Qt::UserRole);
+        // Sorting goes by Qt::UserRole: numbers as numbers, whatever the text says.
+        nameItem->setData(name, Qt::UserRole);
+        countItem->setData(n, Qt::UserRole);
+        channel->setData(channel->text(), Qt::UserRole);
+        opened->setData(opened->data(Qt::DisplayRole), Qt::UserRole);
+        resolved->setData(resolved->data(Qt::DisplayRole), Qt::UserRole);
+        for (QStandardItem *item : {countItem, perWeek, opened, resolved, median})
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_agents->appendRow({nameItem, countItem, perWeek, channel});
+        m_agents->appendRow({nameItem, countItem, perWeek, channel, opened, resolved, median});
     }
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(Interactions, Qt::DescendingOrder);

@@ -23,7 +23,16 @@ class ActivityChart final : public DashboardPanel
     Q_OBJECT
 
 public:
-    enum AgentColumn { Agent, Interactions, PerWeek, BusiestChannel, AgentColumnCount };
+    enum AgentColumn {
+        Agent,
+        Interactions,
+        PerWeek,
+        BusiestChannel,
+        CasesOpened,
+        CasesResolved,
+        MedianToResolve,
+        AgentColumnCount
+    };
 
     explicit ActivityChart(QWidget *parent = nullptr);
 
