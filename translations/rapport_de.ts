@@ -4227,7 +4227,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerEditor</name>
     <message>
-        <location filename="../ui/customereditor.cpp" line="+60"/>
+        <location filename="../ui/customereditor.cpp" line="+58"/>
         <source>Discard Changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
@@ -4252,7 +4252,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../ui/customereditorform.cpp" line="+55"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -4417,7 +4417,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>+ Mit Kunden ver&amp;knüpfen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../ui/customereditor.cpp" line="+53"/>
         <source>No database is open.</source>
         <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>

@@ -4227,7 +4227,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerEditor</name>
     <message>
-        <location filename="../ui/customereditor.cpp" line="+60"/>
+        <location filename="../ui/customereditor.cpp" line="+58"/>
         <source>Discard Changes?</source>
         <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
@@ -4252,7 +4252,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>&amp;Continuer à modifier</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../ui/customereditorform.cpp" line="+55"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -4417,7 +4417,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>+ Lier à un &amp;client</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../ui/customereditor.cpp" line="+53"/>
         <source>No database is open.</source>
         <translation>Aucune base de données n&apos;est ouverte.</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "core/services/customerrecord.h"
 #include "ui/conflictdialog.h"
 
+#include <QDate>
 #include <QDialog>
 #include <QHash>
 #include <QPointer>
@@ -95,6 +96,8 @@ Q_SIGNALS:
     void saved(qint64 id);
 
 private:
+    // The acquisition date edit's "no date" value, shown as blank.
+    static QDate noDate() { return QDate(1900, 1, 1); }
     void buildForm();
     QWidget *buildDetails();
     QWidget *buildContact();
