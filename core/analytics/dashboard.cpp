@@ -10,13 +10,7 @@
 namespace rapport::analytics {
 namespace {
 
-constexpr qint64 UnixEpochJulianDay = 2440588;
 constexpr qint64 SecondsPerDay = 86400;
-
-qint32 epochDay(const QDate &date)
-{
-    return qint32(date.toJulianDay() - UnixEpochJulianDay);
-}
 
 // Day ranges of the period, the previous one and the one before that.
 struct Periods
@@ -413,6 +407,7 @@ std::vector<qint64> Dashboard::cohortCustomers(const DashboardColumns &c,
     const int month = firstMonth + monthsSince;
     if (cohort < 0 || monthsSince < 0 || month > table.lastMonth)
         return ids;
+    const MonthOfDay monthOf(c);
     const qint32 last = epochDay(result.filters.to);
     for (std::size_t i = 0; i < c.customers(); ++i) {
         if (!result.keep[i])
@@ -424,7 +419,7 @@ std::vector<qint64> Dashboard::cohortCustomers(const DashboardColumns &c,
                 break;
             if (c.orderAmounts[o] <= 0)
                 continue;
-            const int m = monthOfUnixSeconds(qint64(c.orderDays[o]) * SecondsPerDay);
+            const int m = monthOf(c.orderDays[o]);
             if (first < 0)
                 first = m;
             if (first != firstMonth || m > month)

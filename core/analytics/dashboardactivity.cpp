@@ -73,7 +73,7 @@ SatisfactionPanel satisfactionPanel(const DashboardColumns &c,
                                     const std::vector<qint64> &periodValue,
                                     const QDate &to)
 {
-    const qint32 last = qint32(to.toJulianDay() - 2440588);
+    const qint32 last = epochDay(to);
     std::vector<qint64> ids, values;
     std::vector<quint8> scores;
     for (std::size_t k = 0; k < c.surveyCustomers.size(); ++k) {

@@ -11,13 +11,6 @@
 namespace rapport::analytics {
 namespace {
 
-constexpr qint64 UnixEpochJulianDay = 2440588;
-
-qint32 epochDay(const QDate &date)
-{
-    return qint32(date.toJulianDay() - UnixEpochJulianDay);
-}
-
 // Histogram edges at 1, 2 and 5 times the powers of ten (in major units) from 0 up past `max`.
 std::vector<double> valueEdges(double max, double unit)
 {

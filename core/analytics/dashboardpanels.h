@@ -6,6 +6,13 @@
 
 namespace rapport::analytics {
 
+// Days since 1970-01-01, the unit of DashboardColumns' day columns, and back to Julian days.
+inline constexpr qint64 UnixEpochJulianDay = 2440588;
+inline qint32 epochDay(const QDate &date)
+{
+    return qint32(date.toJulianDay() - UnixEpochJulianDay);
+}
+
 // The CLV panel over the customers `keep` marks; pastValue is their net revenue up to the day.
 ClvPanel clvPanel(const DashboardClv &clv,
                   const std::vector<quint8> &keep,
