@@ -19,6 +19,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace rapport {
 
@@ -51,7 +52,11 @@ StartupOptions Startup::parseCommandLine(const QCoreApplication &app)
                                    tr("Save a picture of each main view to DIR, then quit."),
                                    tr("DIR"));
     screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({db, noDemo, screenshot, screenshots});
+    QCommandLineOption size(QStringLiteral("screenshot-size"),
+                            tr("The window's size for screenshots, e.g. 1600x1000."),
+                            tr("WxH"));
+    size.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({db, noDemo, screenshot, screenshots, size});
     parser.process(app);
 
     StartupOptions options;
@@ -59,6 +64,18 @@ StartupOptions Startup::parseCommandLine(const QCoreApplication &app)
     options.demoData = !parser.isSet(noDemo);
     options.screenshotPath = parser.value(screenshot);
     options.screenshotFolder = parser.value(screenshots);
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        const int width = parts.value(0).toInt(), height = parts.value(1).toInt();
+        if (parts.size() != 2 || width < 640 || height < 480) {
+            std::fprintf(stderr,
+                         "rapport: %s\n",
+                         qUtf8Printable(tr("--screenshot-size needs WIDTHxHEIGHT, at least "
+                                           "640x480.")));
+            std::exit(2);
+        }
+        options.screenshotSize = QSize(width, height);
+    }
     if (!options.screenshotPath.isEmpty() || !options.screenshotFolder.isEmpty()) {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
@@ -73,7 +90,7 @@ void Startup::run()
     m_isDefault = QFileInfo(m_path).absoluteFilePath() == QFileInfo(defaultPath).absoluteFilePath();
 
     if (!m_options.screenshotPath.isEmpty() || !m_options.screenshotFolder.isEmpty())
-        m_window.resize(1280, 800);
+        m_window.resize(m_options.screenshotSize);
     m_window.show();
     // A database named on the command line is created when missing, like the default one.
     m_window.openDatabase(m_path, Database::Mode::Create);

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSize>
 #include <QString>
 
 class QCoreApplication;
@@ -19,6 +20,7 @@ struct StartupOptions
     int demoCustomers = 5000;
     QString screenshotPath;   // save a picture of the window there, then quit
     QString screenshotFolder; // save a picture of each main view there, then quit
+    QSize screenshotSize{1280, 800}; // the window's size for pictures
 };
 
 // Startup is the first minute of the desktop program: it shows the window, opens the database
@@ -31,8 +33,10 @@ public:
     Startup(MainWindow &window, StartupOptions options);
     ~Startup() override;
 
-    // Reads `rapport [--db FILE] [--no-demo] [--screenshot PNG] [--screenshots DIR]` (the last
-    // two hidden from --help; DIR gets a picture of each main view, see ScreenshotTour); exits with a message on a bad command line. A screenshot run gets settings of
+    // Reads `rapport [--db FILE] [--no-demo] [--screenshot PNG] [--screenshots DIR]
+    // [--screenshot-size WxH]` (the last three hidden from --help; DIR gets a picture of each
+    // main view, see ScreenshotTour, at 1280x800 unless a size is given); exits with a message
+    // on a bad command line. A screenshot run gets settings of
     // its own (QStandardPaths' test mode, emptied), so the picture shows what a new user sees
     // and the user's own settings stay untouched: call it before the window exists.
     static StartupOptions parseCommandLine(const QCoreApplication &app);
