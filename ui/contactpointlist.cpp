@@ -297,6 +297,17 @@ bool ContactPointRow::hasMessage() const
     return m_message->hasMessage();
 }
 
+QWidget *ContactPointRow::fieldInError() const
+{
+    // A wrong country is corrected in the country box, anything else from the row's start.
+    if (m_country) {
+        const Result<ContactPoint> p = point();
+        if (!p && p.error().field() == QStringLiteral("country"))
+            return m_country;
+    }
+    return firstField();
+}
+
 void ContactPointRow::recheck()
 {
     if (m_checked)
@@ -484,7 +495,7 @@ QWidget *ContactPointList::firstInvalidField() const
 {
     for (const ContactPointRow *r : m_rows) {
         if (r->hasMessage())
-            return r->firstField();
+            return r->fieldInError();
     }
     return nullptr;
 }

@@ -91,6 +91,8 @@ public:
     QString countryCode() const;
     // The input the cursor goes to (the value, or the street).
     QWidget *firstField() const;
+    // The input the cursor goes to after a refused save: the one the message is about.
+    QWidget *fieldInError() const;
     QList<QWidget *> tabChain() const;
 
 Q_SIGNALS:

@@ -158,9 +158,10 @@ TEST_CASE("A country the list does not know is refused in the field, and nothing
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
     CHECK(saved.isEmpty());
     CHECK(test::rowCount(f.db(), "customers") == 0);
+    auto *box = address->findChild<CountryBox *>(QStringLiteral("country"));
+    CHECK(QApplication::focusWidget() == box); // the cursor goes where the mistake is
 
     // A stored address shows its country by name and keeps it through an edit.
-    auto *box = address->findChild<CountryBox *>(QStringLiteral("country"));
     box->setCode(QStringLiteral("AT"));
     CHECK(box->currentText() == Countries::forUser().name(QStringLiteral("AT")));
     CHECK(*box->code() == QStringLiteral("AT"));
