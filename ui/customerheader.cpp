@@ -15,6 +15,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rapport {
 
 // One figure of the header: a small caption, the value, and a line of detail under it.
@@ -180,6 +182,8 @@ CustomerHeader::CustomerHeader(QWidget *parent)
     m_name->setFont(nameFont);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_name->setObjectName(QStringLiteral("customerName"));
+    // A long name wraps instead of making the window wider than the screen (1280 px).
+    m_name->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
     m_details->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_details->setObjectName(QStringLiteral("customerDetails"));
@@ -377,6 +381,9 @@ void CustomerHeader::setOverview(const CustomerOverview &o, const QDateTime &now
 
     m_avatar->setPixmap(avatar(o.name, organisation, 56, devicePixelRatioF()));
     m_name->setText(o.name);
+    // Wrapped only when longer than 480 px: a wrapping label would otherwise take a narrow width.
+    m_name->setMinimumWidth(
+        std::min(m_name->fontMetrics().horizontalAdvance(o.name) + 2, 480));
     m_kind->setText(customerKindName(o.kind));
     m_kind->setStyleSheet(Badge + QStringLiteral("background:#f3e5f5;color:#4a148c;"));
     m_stage->setText(lifecycleStageName(o.stage));
