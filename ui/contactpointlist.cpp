@@ -1,16 +1,20 @@
 #include "ui/contactpointlist.h"
 
 #include "core/services/customerrecord.h"
+#include "ui/countrybox.h"
 #include "ui/fieldmessage.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHash>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rapport {
 namespace {
@@ -62,7 +66,12 @@ ContactPointRow::ContactPointRow(const ContactPoint &point, ContactPointList *li
     outer->addLayout(line);
 
     auto *kindLabel = new QLabel(contactKindName(point.kind), this);
-    kindLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Address")) + 8);
+    // As wide as the longest kind in the user's language, so that all rows line up.
+    int kindWidth = 0;
+    for (ContactKind k :
+         {ContactKind::Phone, ContactKind::Email, ContactKind::Postal, ContactKind::Web})
+        kindWidth = std::max(kindWidth, fontMetrics().horizontalAdvance(contactKindName(k)));
+    kindLabel->setMinimumWidth(kindWidth + 8);
     line->addWidget(kindLabel);
 
     m_label = new QComboBox(this);
@@ -74,7 +83,9 @@ ContactPointRow::ContactPointRow(const ContactPoint &point, ContactPointList *li
     m_label->setToolTip(tr("Label"));
     line->addWidget(m_label);
 
-    buildValueFields(line);
+    // An address takes two lines (street; postcode, city, country) under the same indent, so
+    // that its fields get room for their text in every language.
+    buildValueFields(line, outer, kindLabel->minimumWidth() + m_label->sizeHint().width() + 12);
 
     m_primary = new QRadioButton(tr("Primary"), this);
     m_primary->setObjectName(QStringLiteral("primary"));
@@ -107,9 +118,10 @@ ContactPointRow::ContactPointRow(const ContactPoint &point, ContactPointList *li
     connect(remove, &QToolButton::clicked, this, &ContactPointRow::removeRequested);
 }
 
-void ContactPointRow::buildValueFields(QHBoxLayout *layout)
+void ContactPointRow::buildValueFields(QHBoxLayout *line, QVBoxLayout *outer, int indent)
 {
-    const auto edit = [this, layout](const QString &name, const QString &hint, int stretch) {
+    QHBoxLayout *layout = line;
+    const auto edit = [this, &layout](const QString &name, const QString &hint, int stretch) {
         auto *e = new QLineEdit(this);
         e->setObjectName(name);
         e->setPlaceholderText(hint);
@@ -132,32 +144,51 @@ void ContactPointRow::buildValueFields(QHBoxLayout *layout)
                              : m_point.value);
         return;
     }
-    m_street = edit(QStringLiteral("street"), tr("Street"), 5);
+    m_street = edit(QStringLiteral("street"), tr("Street"), 1);
+    auto *second = new QHBoxLayout;
+    second->setSpacing(6);
+    second->addSpacing(indent);
+    outer->addLayout(second);
+    layout = second;
     m_postalCode = edit(QStringLiteral("postalCode"), tr("Postcode"), 2);
-    m_city = edit(QStringLiteral("city"), tr("City"), 4);
-    m_country = edit(QStringLiteral("country"), tr("Country"), 0);
-    m_country->setMaxLength(2);
-    m_country->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("MMM")) + 12);
-    m_country->setToolTip(tr("Country: two letters such as DE or FR"));
+    m_postalCode->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 16);
+    m_city = edit(QStringLiteral("city"), tr("City"), 5);
+    m_country = new CountryBox(this);
+    m_country->setObjectName(QStringLiteral("country"));
+    m_country->setAccessibleName(tr("Country"));
+    m_country->setCode(m_point.address.country);
+    layout->addWidget(m_country, 4);
+    connect(m_country, &QComboBox::editTextChanged, this, &ContactPointRow::onEdited);
+    connect(m_country, &QComboBox::activated, this, [this] {
+        m_checked = true;
+        validate();
+        Q_EMIT changed();
+    });
+    connect(m_country->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (!m_checked && (isValueField(QApplication::focusWidget()) || !hasAnyText()))
+            return;
+        m_checked = true;
+        validate();
+    });
     m_street->setText(m_point.address.street);
     m_postalCode->setText(m_point.address.postalCode);
     m_city->setText(m_point.address.city);
-    m_country->setText(m_point.address.country);
 }
 
 bool ContactPointRow::isValueField(const QWidget *w) const
 {
     return w
-           && (w == m_value || w == m_street || w == m_postalCode || w == m_city || w == m_country);
+           && (w == m_value || w == m_street || w == m_postalCode || w == m_city
+               || (m_country && (w == m_country || m_country->isAncestorOf(w))));
 }
 
 bool ContactPointRow::hasAnyText() const
 {
-    for (const QLineEdit *e : {m_value, m_street, m_postalCode, m_city, m_country}) {
+    for (const QLineEdit *e : {m_value, m_street, m_postalCode, m_city}) {
         if (e && !e->text().trimmed().isEmpty())
             return true;
     }
-    return false;
+    return m_country && !m_country->currentText().trimmed().isEmpty();
 }
 
 void ContactPointRow::onEdited()
@@ -210,7 +241,7 @@ Result<ContactPoint> ContactPointRow::point() const
     Result<ContactPoint> built = Error(Error::Kind::Validation, QString());
     switch (m_point.kind) {
     case ContactKind::Phone:
-        built = ContactPoint::phone(m_value->text(), label, m_list->phoneNormalizer());
+        built = ContactPoint::phone(m_value->text(), label, m_list->customerPhones());
         break;
     case ContactKind::Email:
         built = ContactPoint::email(m_value->text(), label);
@@ -222,14 +253,18 @@ Result<ContactPoint> ContactPointRow::point() const
                          QStringLiteral("web"));
         built = ContactPoint::web(m_value->text(), label);
         break;
-    case ContactKind::Postal:
+    case ContactKind::Postal: {
+        const Result<QString> country = m_country->code();
+        if (!country)
+            return country.error();
         built = ContactPoint::postal({m_street->text(),
                                       m_postalCode->text(),
                                       m_city->text(),
                                       QString(),
-                                      m_country->text()},
+                                      *country},
                                      label);
         break;
+    }
     }
     if (!built)
         return built;
@@ -262,6 +297,31 @@ bool ContactPointRow::hasMessage() const
     return m_message->hasMessage();
 }
 
+QWidget *ContactPointRow::fieldInError() const
+{
+    // A wrong country is corrected in the country box, anything else from the row's start.
+    if (m_country) {
+        const Result<ContactPoint> p = point();
+        if (!p && p.error().field() == QStringLiteral("country"))
+            return m_country;
+    }
+    return firstField();
+}
+
+void ContactPointRow::recheck()
+{
+    if (m_checked)
+        validate();
+}
+
+QString ContactPointRow::countryCode() const
+{
+    if (!m_country)
+        return {};
+    const Result<QString> code = m_country->code();
+    return code ? *code : QString();
+}
+
 ContactPointList::ContactPointList(QWidget *parent)
     : QWidget(parent)
     , m_layout(new QVBoxLayout(this))
@@ -281,9 +341,7 @@ void ContactPointList::setPoints(const QList<ContactPoint> &points)
         auto *row = new ContactPointRow(p, this);
         m_layout->addWidget(row);
         m_rows << row;
-        connect(row, &ContactPointRow::changed, this, &ContactPointList::changed);
-        connect(row, &ContactPointRow::primaryChosen, this, [this, row] { makePrimary(row); });
-        connect(row, &ContactPointRow::removeRequested, this, [this, row] { removeRow(row); });
+        connectRow(row);
     }
     updatePrimaryChoices();
     Q_EMIT rowsChanged();
@@ -306,15 +364,47 @@ ContactPointRow *ContactPointList::addRow(ContactKind kind)
     auto *row = new ContactPointRow(p, this);
     m_layout->insertWidget(at, row);
     m_rows.insert(at, row);
-    connect(row, &ContactPointRow::changed, this, &ContactPointList::changed);
-    connect(row, &ContactPointRow::primaryChosen, this, [this, row] { makePrimary(row); });
-    connect(row, &ContactPointRow::removeRequested, this, [this, row] { removeRow(row); });
+    connectRow(row);
     row->show();
     updatePrimaryChoices();
     Q_EMIT rowsChanged();
     row->firstField()->setFocus(Qt::OtherFocusReason);
     Q_EMIT changed();
     return row;
+}
+
+void ContactPointList::connectRow(ContactPointRow *row)
+{
+    connect(row, &ContactPointRow::changed, this, &ContactPointList::changed);
+    connect(row, &ContactPointRow::primaryChosen, this, [this, row] { makePrimary(row); });
+    connect(row, &ContactPointRow::removeRequested, this, [this, row] { removeRow(row); });
+    if (row->kind() == ContactKind::Postal)
+        connect(row, &ContactPointRow::changed, this, &ContactPointList::addressChanged);
+}
+
+void ContactPointList::addressChanged()
+{
+    // The phone numbers are read in the address's country: a new country reads them anew.
+    for (ContactPointRow *r : std::as_const(m_rows)) {
+        if (r->kind() == ContactKind::Phone)
+            r->recheck();
+    }
+}
+
+PhoneNormalizer ContactPointList::customerPhones() const
+{
+    QString country;
+    for (const ContactPointRow *r : m_rows) {
+        if (r->kind() != ContactKind::Postal)
+            continue;
+        const QString code = r->countryCode();
+        if (!code.isEmpty() && (country.isEmpty() || r->isPrimary())) {
+            country = code;
+            if (r->isPrimary())
+                break;
+        }
+    }
+    return m_phones.forCountry(country);
 }
 
 void ContactPointList::removeRow(ContactPointRow *row)
@@ -329,6 +419,8 @@ void ContactPointList::removeRow(ContactPointRow *row)
     row->deleteLater();
     ensurePrimary(kind);
     updatePrimaryChoices();
+    if (kind == ContactKind::Postal)
+        addressChanged();
     Q_EMIT rowsChanged();
     if (hadFocus) {
         // The cursor stays in the list: on the row that took this one's place, or the last.
@@ -403,7 +495,7 @@ QWidget *ContactPointList::firstInvalidField() const
 {
     for (const ContactPointRow *r : m_rows) {
         if (r->hasMessage())
-            return r->firstField();
+            return r->fieldInError();
     }
     return nullptr;
 }

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QRadioButton;
 class QHBoxLayout;
@@ -15,6 +16,7 @@ class QVBoxLayout;
 namespace rapport {
 
 class ContactPointRow;
+class CountryBox;
 class FieldMessage;
 
 // ContactPointList edits a customer's contact points in place: one row per point (label, the
@@ -27,8 +29,12 @@ class ContactPointList final : public QWidget
 public:
     explicit ContactPointList(QWidget *parent = nullptr);
 
+    // The database's phone region, for numbers of a customer with no address country.
     void setPhoneNormalizer(PhoneNormalizer phones) { m_phones = std::move(phones); }
     const PhoneNormalizer &phoneNormalizer() const { return m_phones; }
+    // How the phone rows read numbers: in the country of the customer's address as the rows say
+    // now (the primary address first), else in the database's region.
+    PhoneNormalizer customerPhones() const;
     void setPoints(const QList<ContactPoint> &points);
     // Adds an empty row of `kind` and puts the cursor in it.
     ContactPointRow *addRow(ContactKind kind);
@@ -53,6 +59,8 @@ private:
     void makePrimary(ContactPointRow *row);
     void ensurePrimary(ContactKind kind);
     void updatePrimaryChoices();
+    void connectRow(ContactPointRow *row);
+    void addressChanged();
 
     PhoneNormalizer m_phones;
     QVBoxLayout *m_layout;
@@ -77,8 +85,14 @@ public:
     // Shows the message of point(), or clears it; true when valid.
     bool validate();
     bool hasMessage() const;
+    // Checks again when the row was checked before (its reading depends on another row).
+    void recheck();
+    // The country the row's address is in (alpha-2), empty when none or not a country.
+    QString countryCode() const;
     // The input the cursor goes to (the value, or the street).
     QWidget *firstField() const;
+    // The input the cursor goes to after a refused save: the one the message is about.
+    QWidget *fieldInError() const;
     QList<QWidget *> tabChain() const;
 
 Q_SIGNALS:
@@ -87,7 +101,7 @@ Q_SIGNALS:
     void removeRequested();
 
 private:
-    void buildValueFields(QHBoxLayout *layout);
+    void buildValueFields(QHBoxLayout *line, QVBoxLayout *outer, int indent);
     void onEdited();
     bool hasAnyText() const;
     bool isValueField(const QWidget *widget) const;
@@ -99,7 +113,7 @@ private:
     QLineEdit *m_street = nullptr; // postal
     QLineEdit *m_postalCode = nullptr;
     QLineEdit *m_city = nullptr;
-    QLineEdit *m_country = nullptr;
+    CountryBox *m_country = nullptr;
     QRadioButton *m_primary = nullptr;
     FieldMessage *m_message = nullptr;
     bool m_checked = false; // validated once: check again on every keystroke from then on

@@ -60,6 +60,8 @@ public:
 
     // The customer edited (0 while a new one is not saved yet).
     qint64 customerId() const { return m_base.customer.id; }
+    // The customer's name as last loaded or saved.
+    QString customerName() const { return m_base.customer.displayName(); }
     bool isModified() const { return m_modified; }
     // Checks every field, shows the messages, and saves when all are valid. False when the save
     // was refused or failed (the reason is shown in the editor) or a conflict is still open.

@@ -1,5 +1,6 @@
 #include "ui/customerheader.h"
 
+#include "core/domain/countries.h"
 #include "core/domain/phonenumber.h"
 #include "core/domain/survey.h"
 #include "ui/timelineglyphs.h"
@@ -13,6 +14,8 @@
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rapport {
 
@@ -151,6 +154,8 @@ CustomerHeader::CustomerHeader(QWidget *parent)
     , m_stage(new QLabel(this))
     , m_details(new QLabel(this))
     , m_tags(new QLabel(this))
+    , m_addresses(new QLabel(this))
+    , m_moreContacts(new QLabel(this))
     , m_phoneButton(new QToolButton(this))
     , m_mailButton(new QToolButton(this))
     , m_call(
@@ -177,6 +182,8 @@ CustomerHeader::CustomerHeader(QWidget *parent)
     m_name->setFont(nameFont);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_name->setObjectName(QStringLiteral("customerName"));
+    // A long name wraps instead of making the window wider than the screen (1280 px).
+    m_name->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
     m_details->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_details->setObjectName(QStringLiteral("customerDetails"));
@@ -185,6 +192,18 @@ CustomerHeader::CustomerHeader(QWidget *parent)
             Q_EMIT customerActivated(link.mid(9).toLongLong());
     });
     m_tags->setTextFormat(Qt::RichText);
+    m_addresses->setObjectName(QStringLiteral("customerAddresses"));
+    m_addresses->setTextFormat(Qt::PlainText);
+    m_addresses->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_addresses->setWordWrap(true);
+    m_moreContacts->setObjectName(QStringLiteral("moreContacts"));
+    m_moreContacts->setTextFormat(Qt::RichText);
+    m_moreContacts->setTextInteractionFlags(Qt::LinksAccessibleByMouse
+                                            | Qt::LinksAccessibleByKeyboard);
+    m_moreContacts->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    connect(m_moreContacts, &QLabel::linkActivated, this, [](const QString &link) {
+        QDesktopServices::openUrl(QUrl(link));
+    });
 
     m_call->setObjectName(QStringLiteral("callCustomerAction"));
     m_mail->setObjectName(QStringLiteral("mailCustomerAction"));
@@ -216,10 +235,12 @@ CustomerHeader::CustomerHeader(QWidget *parent)
     who->addLayout(titleRow);
     who->addWidget(m_details);
     who->addWidget(m_tags);
+    who->addWidget(m_addresses);
     auto *reach = new QVBoxLayout;
     reach->setSpacing(0);
     reach->addWidget(m_phoneButton, 0, Qt::AlignRight);
     reach->addWidget(m_mailButton, 0, Qt::AlignRight);
+    reach->addWidget(m_moreContacts, 0, Qt::AlignRight);
     reach->addStretch(1);
     auto *top = new QHBoxLayout;
     top->setSpacing(14);
@@ -249,6 +270,62 @@ void CustomerHeader::openUrl(const QString &scheme, const QString &address)
     url.setScheme(scheme);
     url.setPath(address);
     QDesktopServices::openUrl(url);
+}
+
+void CustomerHeader::showContactPoints(const CustomerOverview &o)
+{
+    const PhoneNormalizer phones;
+    // The primary phone and e-mail are the buttons; their labels go into the tooltips.
+    const ContactPoint *primaryPhone = nullptr;
+    const ContactPoint *primaryMail = nullptr;
+    for (const ContactPoint &p : o.contactPoints) {
+        if (p.kind == ContactKind::Phone && p.value == o.phone && !primaryPhone)
+            primaryPhone = &p;
+        if (p.kind == ContactKind::Email && p.value == o.email && !primaryMail)
+            primaryMail = &p;
+    }
+    if (primaryPhone)
+        m_call->setToolTip(tr("Call %1 (%2)")
+                               .arg(phones.formatInternational(primaryPhone->value),
+                                    contactLabelName(primaryPhone->label)));
+    if (primaryMail)
+        m_mail->setToolTip(
+            tr("Write to %1 (%2)").arg(primaryMail->value, contactLabelName(primaryMail->label)));
+
+    QStringList lines;
+    QStringList addresses;
+    for (const ContactPoint &p : o.contactPoints) {
+        if (&p == primaryPhone || &p == primaryMail)
+            continue;
+        QString href;
+        QString shown = p.value;
+        switch (p.kind) {
+        case ContactKind::Phone:
+            shown = phones.formatInternational(p.value);
+            href = QStringLiteral("tel:") + p.value;
+            break;
+        case ContactKind::Email:
+            href = QStringLiteral("mailto:") + p.value;
+            break;
+        case ContactKind::Web:
+            href = p.value;
+            break;
+        case ContactKind::Postal:
+            addresses << tr("%1 (%2): %3")
+                             .arg(contactKindName(p.kind),
+                                  contactLabelName(p.label),
+                                  p.address.oneLine(Countries::forUser()));
+            continue;
+        }
+        lines << QStringLiteral("%1 <a href=\"%2\">%3</a>")
+                     .arg(tr("%1:").arg(contactLabelName(p.label)).toHtmlEscaped(),
+                          href.toHtmlEscaped(),
+                          shown.toHtmlEscaped());
+    }
+    m_moreContacts->setText(lines.join(QStringLiteral("<br>")));
+    m_moreContacts->setVisible(!lines.isEmpty());
+    m_addresses->setText(addresses.join(QLatin1Char('\n')));
+    m_addresses->setVisible(!addresses.isEmpty());
 }
 
 QString CustomerHeader::relativeDay(const QDate &day, const QDate &today)
@@ -304,6 +381,9 @@ void CustomerHeader::setOverview(const CustomerOverview &o, const QDateTime &now
 
     m_avatar->setPixmap(avatar(o.name, organisation, 56, devicePixelRatioF()));
     m_name->setText(o.name);
+    // Wrapped only when longer than 480 px: a wrapping label would otherwise take a narrow width.
+    m_name->setMinimumWidth(
+        std::min(m_name->fontMetrics().horizontalAdvance(o.name) + 2, 480));
     m_kind->setText(customerKindName(o.kind));
     m_kind->setStyleSheet(Badge + QStringLiteral("background:#f3e5f5;color:#4a148c;"));
     m_stage->setText(lifecycleStageName(o.stage));
@@ -335,6 +415,8 @@ void CustomerHeader::setOverview(const CustomerOverview &o, const QDateTime &now
     m_mail->setEnabled(!o.email.isEmpty());
     m_mail->setText(o.email.isEmpty() ? tr("No e-mail") : o.email);
     m_mail->setToolTip(o.email.isEmpty() ? QString() : tr("Write to %1").arg(o.email));
+
+    showContactPoints(o);
 
     const QDate since = o.customerSince();
     m_since->set(since.isValid() ? locale.toString(since, QLocale::ShortFormat) : tr("unknown"),

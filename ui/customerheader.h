@@ -14,8 +14,9 @@ namespace rapport {
 class FactTile;
 
 // CustomerHeader is the head of the 360° view: who the customer is (name, kind, stage, owner,
-// organisation, tags), how to reach them (the primary phone and e-mail as tel: and mailto:
-// actions), and the figures that matter at a glance (customer since, revenue in total and over
+// organisation, tags, postal addresses), how to reach them (the primary phone and e-mail as tel:
+// and mailto: actions, every other phone, e-mail and web address as a link under them, each with
+// its label), and the figures that matter at a glance (customer since, revenue in total and over
 // 12 months, last contact, open cases, next follow-up). It shows a CustomerOverview; it reads
 // nothing itself.
 class CustomerHeader final : public QFrame
@@ -44,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void openUrl(const QString &scheme, const QString &address);
+    void showContactPoints(const CustomerOverview &overview);
 
     CustomerOverview m_overview;
     QLabel *m_avatar;
@@ -52,6 +54,8 @@ private:
     QLabel *m_stage;
     QLabel *m_details;
     QLabel *m_tags;
+    QLabel *m_addresses;
+    QLabel *m_moreContacts;
     QToolButton *m_phoneButton;
     QToolButton *m_mailButton;
     QAction *m_call;

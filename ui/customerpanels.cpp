@@ -123,7 +123,9 @@ CustomerPanels::CustomerPanels(CustomerProfile &profile, QWidget *parent)
     m_tabs->addTab(m_cases, QString());
     m_tabs->addTab(m_tasks, QString());
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // The same margin on the right as the header above, so that the tables end where it does
+    // instead of at the window's edge.
+    layout->setContentsMargins(6, 0, 16, 8);
     layout->setSpacing(0);
     layout->addWidget(m_relatedTitle);
     layout->addWidget(m_related);

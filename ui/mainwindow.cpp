@@ -254,6 +254,18 @@ QDialog *MainWindow::openEditor(const std::function<bool(QDialog *)> &load)
         delete editor;
         return nullptr;
     }
+    // A new customer is shown once saved (its 360° view), and the status bar says so: the window
+    // does not stay on the customer shown before as if nothing had happened.
+    const bool isNew = editor->customerId() == 0;
+    connect(editor, &CustomerEditor::saved, this, [this, editor, isNew](qint64 id) {
+        const QString name = editor->customerName();
+        if (isNew) {
+            openCustomer(id);
+            statusBar()->showMessage(tr("New customer “%1” saved.").arg(name), 8'000);
+        } else {
+            statusBar()->showMessage(tr("“%1” saved.").arg(name), 5'000);
+        }
+    });
     return showDialog(editor);
 }
 

@@ -1,5 +1,6 @@
 #include "core/domain/contactpoint.h"
 
+#include "core/domain/countries.h"
 #include "core/domain/phonenumber.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,13 @@ QString PostalAddress::oneLine() const
     return parts.join(QStringLiteral(", "));
 }
 
+QString PostalAddress::oneLine(const Countries &names) const
+{
+    PostalAddress shown = *this;
+    shown.country = country.isEmpty() ? QString() : names.name(country);
+    return shown.oneLine();
+}
+
 Result<QString> normalizeEmail(const QString &text, const QString &field)
 {
     // Deliberately simple: one @, no spaces, a dotted domain of letters, digits and hyphens.
@@ -145,7 +153,11 @@ Result<ContactPoint> ContactPoint::postal(PostalAddress address, ContactLabel la
     address.postalCode = address.postalCode.simplified();
     address.city = address.city.simplified();
     address.region = address.region.simplified();
-    address.country = address.country.simplified().toUpper();
+    // A name or a code as typed ("Germany", "Deutschland", "deu", "DE"), stored as alpha-2.
+    Result<QString> country = Countries::forUser().parse(address.country);
+    if (!country)
+        return country.error();
+    address.country = *country;
     ContactPoint p;
     p.kind = ContactKind::Postal;
     p.label = label;
@@ -187,12 +199,11 @@ Status ContactPoint::validate() const
             return Error(K::Validation,
                          ContactPointTexts::tr("An address needs at least a street or a city."),
                          QStringLiteral("city"));
-        if (!address.country.isEmpty()
-            && (address.country.size() != 2 || !address.country.at(0).isLetter()
-                || !address.country.at(1).isLetter()))
+        if (!address.country.isEmpty() && !Countries::english().contains(address.country))
             return Error(K::Validation,
-                         ContactPointTexts::tr(
-                             "The country must be a two-letter code such as DE or FR."),
+                         ContactPointTexts::tr("\"%1\" is not an ISO 3166 country code such as "
+                                               "DE for Germany.")
+                             .arg(address.country),
                          QStringLiteral("country"));
         break;
     }

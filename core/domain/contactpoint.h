@@ -8,6 +8,7 @@
 
 namespace rapport {
 
+class Countries;
 class PhoneNormalizer;
 
 enum class ContactKind { Phone = 0, Email = 1, Postal = 2, Web = 3 };
@@ -31,6 +32,9 @@ struct PostalAddress
 
     // The address on one line: "Hauptstraße 5, 10115 Berlin, DE".
     QString oneLine() const;
+    // The same for people to read, the country by its name: "Hauptstraße 5, 10115 Berlin,
+    // Deutschland".
+    QString oneLine(const Countries &names) const;
 };
 
 // One way to reach a customer. `value` holds the normalised form: E.164 for phones, the
@@ -52,6 +56,8 @@ struct ContactPoint
                                       const PhoneNormalizer &normalizer);
     static Result<ContactPoint> email(const QString &text, ContactLabel label);
     static Result<ContactPoint> web(const QString &text, ContactLabel label);
+    // The country may be given as a code or a name (read by Countries::forUser()) and is stored
+    // as its alpha-2 code; a text that names no country is refused, never cut short.
     static Result<ContactPoint> postal(PostalAddress address, ContactLabel label);
 
     // The search key for phones (digits reversed); empty for other kinds.

@@ -25,6 +25,11 @@ PhoneNormalizer::PhoneNormalizer(QString defaultRegion)
     : m_region(std::move(defaultRegion).toUpper())
 {}
 
+PhoneNormalizer PhoneNormalizer::forCountry(const QString &country) const
+{
+    return !country.isEmpty() && isKnownRegion(country) ? PhoneNormalizer(country) : *this;
+}
+
 bool PhoneNormalizer::isKnownRegion(const QString &region)
 {
     return PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(region.toUpper().toStdString())

@@ -15,6 +15,9 @@ public:
     explicit PhoneNormalizer(QString defaultRegion = QStringLiteral("DE"));
 
     const QString &defaultRegion() const { return m_region; }
+    // The normaliser for a customer whose address is in `country` (alpha-2): numbers are read in
+    // that country when libphonenumber knows it, else in this normaliser's region.
+    PhoneNormalizer forCountry(const QString &country) const;
     // True when libphonenumber knows the region code.
     static bool isKnownRegion(const QString &region);
 

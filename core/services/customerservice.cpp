@@ -439,9 +439,10 @@ Result<QList<User>> CustomerService::owners()
     return UserRepository(m_db).list();
 }
 
-PhoneNormalizer CustomerService::phoneNormalizer()
+PhoneNormalizer CustomerService::phoneNormalizer(const QString &country)
 {
-    return PhoneNormalizer(SettingsRepository(m_db).phoneRegion());
+    const PhoneNormalizer database(SettingsRepository(m_db).phoneRegion());
+    return database.forCountry(country);
 }
 
 void CustomerService::announce(ChangeNotice::Action action, const CustomerRecord &record)

@@ -74,8 +74,10 @@ public:
 
     // The users a customer can be assigned to, sorted by name.
     Result<QList<User>> owners();
-    // The phone number parser for this database's default region.
-    PhoneNormalizer phoneNormalizer();
+    // The phone number parser for a customer whose address is in `country` (alpha-2): that
+    // country's numbers, else (no or an unknown country) the database's phone region. Never the
+    // user's language.
+    PhoneNormalizer phoneNormalizer(const QString &country = {});
 
 private:
     Status takeCurrentVersions(CustomerRecord &base, CustomerRecord &to);

@@ -80,6 +80,10 @@ CustomerOverviewRepository::CustomerOverviewRepository(const Database &db)
                                " count(*), min(ordered_at), max(ordered_at)"
                                " FROM orders WHERE customer_id = ? AND status IN (0, 1)"
                                " GROUP BY currency"))
+    , m_contactPoints(db,
+                      QStringLiteral("SELECT id, kind, label, value, street, postal_code, city,"
+                                     " region, country, is_primary FROM contact_points"
+                                     " WHERE customer_id = ? ORDER BY kind, is_primary DESC, id"))
 {}
 
 Result<CustomerOverview> CustomerOverviewRepository::read(qint64 customerId, const QDateTime &asOf)
@@ -122,7 +126,36 @@ Result<CustomerOverview> CustomerOverviewRepository::read(qint64 customerId, con
         return s.error();
     if (Status s = readRevenue(o, asOf); !s)
         return s.error();
+    if (Status s = readContactPoints(o); !s)
+        return s.error();
     return o;
+}
+
+Status CustomerOverviewRepository::readContactPoints(CustomerOverview &o)
+{
+    FinishGuard guard(m_contactPoints);
+    QSqlQuery &q = m_contactPoints.query();
+    q.bindValue(0, o.id);
+    if (Status s = m_contactPoints.exec(tr("Reading the contact points")); !s)
+        return s;
+    while (q.next()) {
+        ContactPoint p;
+        p.id = q.value(0).toLongLong();
+        p.customerId = o.id;
+        p.kind = enumFromInt<ContactKind>(q.value(1).toInt(), contactKindKeys)
+                     .value_or(ContactKind::Phone);
+        p.label = enumFromInt<ContactLabel>(q.value(2).toInt(), contactLabelKeys)
+                      .value_or(ContactLabel::Other);
+        p.value = q.value(3).toString();
+        p.address.street = q.value(4).toString();
+        p.address.postalCode = q.value(5).toString();
+        p.address.city = q.value(6).toString();
+        p.address.region = q.value(7).toString();
+        p.address.country = q.value(8).toString();
+        p.primary = q.value(9).toInt() != 0;
+        o.contactPoints << p;
+    }
+    return {};
 }
 
 Status CustomerOverviewRepository::readLastContact(CustomerOverview &o)

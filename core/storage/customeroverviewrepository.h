@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/contactpoint.h"
 #include "core/domain/customer.h"
 #include "core/domain/interaction.h"
 #include "core/domain/money.h"
@@ -41,6 +42,8 @@ struct CustomerOverview
     QStringList tags;
     QString phone;       // the primary phone, E.164
     QString email;       // the primary e-mail address
+    // Every way to reach the customer: phones, e-mails, addresses, web, each kind's primary first.
+    QList<ContactPoint> contactPoints;
     QDate acquiredOn;    // may be null; customerSince() falls back on the creation date
     QDateTime createdAt; // UTC
     QDateTime deletedAt; // UTC; valid while the customer is in the trash
@@ -72,9 +75,9 @@ struct CustomerOverview
     QDate customerSince() const;
 };
 
-// CustomerOverviewRepository reads a CustomerOverview in four indexed queries: the customer row
+// CustomerOverviewRepository reads a CustomerOverview in five indexed queries: the customer row
 // with its tags, primary contacts, counts and latest survey score; the last interaction; the next
-// open task; revenue per currency. It reads only; it belongs to the thread of its Database.
+// open task; revenue per currency; the contact points. It reads only; it belongs to the thread of its Database.
 class CustomerOverviewRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(CustomerOverviewRepository)
@@ -90,11 +93,13 @@ private:
     Status readLastContact(CustomerOverview &overview);
     Status readNextFollowUp(CustomerOverview &overview);
     Status readRevenue(CustomerOverview &overview, const QDateTime &asOf);
+    Status readContactPoints(CustomerOverview &overview);
 
     Statement m_customer;
     Statement m_lastContact;
     Statement m_nextFollowUp;
     Statement m_revenue;
+    Statement m_contactPoints;
 };
 
 } // namespace rapport

@@ -1,6 +1,9 @@
 #include "core/storage/settingsrepository.h"
 
-#include <QLocale>
+#include "core/domain/contactpoint.h"
+#include "core/domain/phonenumber.h"
+
+#include <QHash>
 #include <QSqlQuery>
 
 namespace rapport {
@@ -10,6 +13,12 @@ SettingsRepository::SettingsRepository(const Database &db)
     , m_upsert(db,
                QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
+    // A sample by rowid (a range of the primary key): cheap at any size.
+    , m_addressCountries(db,
+                         QStringLiteral("SELECT country FROM (SELECT country FROM contact_points"
+                                        " WHERE kind = %1 AND country IS NOT NULL"
+                                        " ORDER BY id LIMIT 1000)")
+                             .arg(int(ContactKind::Postal)))
 {}
 
 QString SettingsRepository::value(const QString &key, const QString &fallback)
@@ -36,8 +45,23 @@ QString SettingsRepository::phoneRegion()
     const QString stored = value(PhoneRegion);
     if (!stored.isEmpty())
         return stored;
-    const QString system = QLocale::territoryToCode(QLocale::system().territory());
-    return system.size() == 2 ? system : QStringLiteral("US");
+    QHash<QString, int> counts;
+    {
+        QSqlQuery &q = m_addressCountries.query();
+        if (m_addressCountries.exec(tr("Reading the address countries"))) {
+            while (q.next())
+                ++counts[q.value(0).toString().toUpper()];
+        }
+        m_addressCountries.finish();
+    }
+    QString best;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (PhoneNormalizer::isKnownRegion(it.key())
+            && (best.isEmpty() || it.value() > counts.value(best)
+                || (it.value() == counts.value(best) && it.key() < best)))
+            best = it.key();
+    }
+    return best.isEmpty() ? FallbackPhoneRegion : best;
 }
 
 } // namespace rapport

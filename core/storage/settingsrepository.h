@@ -24,13 +24,17 @@ public:
     // The stored value, or `fallback` when the key is not set (or cannot be read).
     QString value(const QString &key, const QString &fallback = {});
     Status setValue(const QString &key, const QString &value);
-    // The region phone numbers are read in when they carry no country code: the stored setting,
-    // else the system locale's territory, else "US".
+    // The database's phone region: numbers of a customer without an address country are read
+    // in it when they carry no country code. The stored setting; else the country most of the
+    // stored addresses are in (the first 1,000); else "DE". Never the user's language or locale:
+    // the same number must read the same for every user of the database.
     QString phoneRegion();
+    static inline const QString FallbackPhoneRegion = QStringLiteral("DE");
 
 private:
     Statement m_select;
     Statement m_upsert;
+    Statement m_addressCountries;
 };
 
 } // namespace rapport

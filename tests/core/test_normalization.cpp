@@ -71,10 +71,11 @@ TEST_CASE("Web and postal contact points validate themselves", "[domain][contact
     CHECK(noPlace.error().field() == QStringLiteral("city"));
     PostalAddress a;
     a.city = QStringLiteral("Lyon");
-    a.country = QStringLiteral("France");
+    a.country = QStringLiteral("Frence");
     auto badCountry = ContactPoint::postal(a, ContactLabel::Home);
     REQUIRE_FALSE(badCountry.ok());
     CHECK(badCountry.error().field() == QStringLiteral("country"));
+    CHECK(badCountry.error().message().contains(QStringLiteral("Frence")));
 }
 
 TEST_CASE("Text folds for sorting and matching", "[domain][fold]")
