@@ -110,7 +110,7 @@ TaskEditor::TaskEditor(Workspace &workspace, Task task, QWidget *parent)
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
     updateDueEnabled();
     m_title->setFocus();
     m_title->selectAll();
