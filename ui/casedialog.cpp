@@ -193,9 +193,9 @@ void CaseDialog::display(const SupportCase &c)
     m_case = c;
     m_loaded = true;
     const bool isNew = c.id == 0;
-    setWindowTitle(isNew ? tr("New Case") : tr("Case #%1").arg(c.id));
+    setWindowTitle(isNew ? tr("New Case") : tr("Case %1").arg(caseReference(c.id)));
     m_header->setText(isNew ? tr("New case for %1").arg(m_customerName)
-                            : tr("#%1 \u00b7 %2").arg(QString::number(c.id), m_customerName));
+                            : tr("%1 \u00b7 %2").arg(caseReference(c.id), m_customerName));
     m_subject->setText(c.subject);
     m_kind->setCurrentIndex(m_kind->findData(int(c.kind)));
     fillStatuses(c.status);

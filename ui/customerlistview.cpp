@@ -1,6 +1,8 @@
 #include "ui/customerlistview.h"
 
+#include "core/domain/customer.h"
 #include "core/models/customerlistmodel.h"
+#include "core/util/displayformat.h"
 #include "ui/customerfilterbar.h"
 
 #include <QAction>
@@ -128,6 +130,11 @@ CustomerListView::CustomerListView(QWidget *parent)
     connect(m_filters, &CustomerFilterBar::filterChanged, this, &CustomerListView::applyFilter);
     m_count->setObjectName(QStringLiteral("customerCount"));
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // The count takes the room right of the filters whatever its text: a count growing from
+    // "980 matches" to "20,000 customers" must not push the search and the filters sideways.
+    m_count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_count->setMinimumWidth(fontMetrics().horizontalAdvance(tr("%L1 customers").arg(8'888'888))
+                             + 8);
 
     m_table->setObjectName(QStringLiteral("customerTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -142,6 +149,7 @@ CustomerListView::CustomerListView(QWidget *parent)
     m_table->setItemDelegate(new RowDelegate(m_table));
     QHeaderView *rows = m_table->verticalHeader();
     rows->setVisible(false);
+    m_table->viewport()->installEventFilter(this);
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(fontMetrics().height() + 10);
     rows->setMinimumSectionSize(fontMetrics().height() + 4);
@@ -149,7 +157,7 @@ CustomerListView::CustomerListView(QWidget *parent)
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setHighlightSections(false);
     columns->setSectionsMovable(true);
-    columns->setStretchLastSection(true);
+    columns->setStretchLastSection(false); // the spare width goes to names and e-mails
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     columns->setSortIndicatorClearable(true);
     columns->setSortIndicator(CustomerListModel::Name, Qt::AscendingOrder);
@@ -179,8 +187,7 @@ CustomerListView::CustomerListView(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 3);
     top->addWidget(m_filters);
-    top->addStretch(1);
-    top->addWidget(m_count);
+    top->addWidget(m_count, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->setSpacing(6);
@@ -450,21 +457,66 @@ void CustomerListView::applyDefaultWidths()
                                 : QString();
     };
     const int sortArrow = 2 * ch + 8;
+    // Kinds and stages as wide as their longest name in the user's language ("Interessent").
+    int kindWidth = 0;
+    for (CustomerKind kind : {CustomerKind::Person, CustomerKind::Organisation})
+        kindWidth = std::max(kindWidth, text(customerKindName(kind)));
+    int stageWidth = 0;
+    for (int stage = 0; stage < int(lifecycleStageKeys.size()); ++stage)
+        stageWidth = std::max(stageWidth, text(lifecycleStageName(LifecycleStage(stage))));
     const std::pair<int, int> widths[] = {
         {M::Name, chars(21)},
-        {M::Kind, text(tr("Organisation"))},
+        {M::Kind, kindWidth},
         {M::Organisation, chars(16)},
-        {M::Stage, text(tr("Prospect"))},
+        {M::Stage, stageWidth},
         {M::Owner, chars(13)},
         {M::Phone, text(QStringLiteral("+49 30 12345678"))},
         {M::Email, chars(21)},
         {M::City, chars(10)},
-        {M::LastContact, text(QLocale().toString(QDate(2026, 9, 30), QLocale::ShortFormat))},
+        {M::LastContact, text(display::date(QDate(2026, 12, 30)))},
         {M::Revenue,
          std::max(text(heading(M::Revenue), sortArrow), text(QStringLiteral("88,888.88 EUR")))},
     };
     for (const auto &[column, width] : widths)
         columns->resizeSection(column, std::max(width, text(heading(column), sortArrow)));
+    shareSpareWidth();
+}
+
+void CustomerListView::shareSpareWidth()
+{
+    QHeaderView *columns = m_table->horizontalHeader();
+    if (!m_table->model() || columns->count() == 0)
+        return;
+    using M = CustomerListModel;
+    const int ch = fontMetrics().averageCharWidth();
+    const int spare = m_table->viewport()->width() - columns->length();
+    // Each with its default width (applyDefaultWidths()), the least it gives back.
+    QList<std::pair<int, int>> growing;
+    for (const auto &[column, chars] : {std::pair{int(M::Name), 21},
+                                        std::pair{int(M::Organisation), 16},
+                                        std::pair{int(M::Email), 21}}) {
+        if (!columns->isSectionHidden(column))
+            growing.append({column, chars * ch + 16});
+    }
+    if (spare == 0 || growing.isEmpty())
+        return;
+    // Grow into the spare room; give it back when the window narrows, down to the default.
+    int left = spare;
+    for (qsizetype i = 0; i < growing.size(); ++i) {
+        const auto [column, base] = growing.at(i);
+        const int share = left / int(growing.size() - i);
+        const int size = columns->sectionSize(column);
+        const int wanted = std::max(size + share, std::min(size, base));
+        columns->resizeSection(column, wanted);
+        left -= wanted - size;
+    }
+}
+
+bool CustomerListView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        shareSpareWidth();
+    return QWidget::eventFilter(watched, event);
 }
 
 void CustomerListView::showColumnMenu(const QPoint &at)
@@ -538,6 +590,8 @@ void CustomerListView::applyKeptState()
     QHeaderView *columns = m_table->horizontalHeader();
     if (m_keptHeader.isEmpty() || !columns->restoreState(m_keptHeader))
         applyDefaultWidths();
+    columns->setStretchLastSection(false); // a state saved before kept it on
+    shareSpareWidth();
     if (m_keptSort && m_model && !m_model->isSearching())
         m_model->sort(m_keptSort->first, m_keptSort->second);
     showModelOrder();

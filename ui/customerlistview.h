@@ -87,6 +87,9 @@ Q_SIGNALS:
     // A selection was shown or taken away (windowTitle() says which, with its count).
     void selectionChanged();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void applySearch();
     void activateBestMatch();
@@ -95,6 +98,8 @@ private:
     void showTitle();
     void showModelOrder();
     void applyDefaultWidths();
+    // Names, organisations and e-mails (the columns that get elided) share the room left.
+    void shareSpareWidth();
     void showColumnMenu(const QPoint &at);
     void updatePlaceholder();
     void applyKeptState();

@@ -7,6 +7,7 @@
 #include "core/models/relatedcustomersmodel.h"
 #include "ui/sparklinedelegate.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStyledItemDelegate>
@@ -178,6 +179,25 @@ CustomerPanels::CustomerPanels(CustomerProfile &profile, QWidget *parent)
     connect(m_tasks, &QTableView::activated, this, [this, idOf](const QModelIndex &index) {
         Q_EMIT taskActivated(idOf(index));
     });
+    auto *editTask = new QAction(tr("Edit Task…"), m_tasks);
+    editTask->setObjectName(QStringLiteral("editPanelTaskAction"));
+    editTask->setShortcut(QKeySequence(Qt::Key_F2));
+    editTask->setShortcutContext(Qt::WidgetShortcut);
+    connect(editTask, &QAction::triggered, this, [this, idOf] {
+        if (const QModelIndex index = m_tasks->currentIndex(); index.isValid())
+            Q_EMIT taskActivated(idOf(index));
+    });
+    auto *toggleTask = new QAction(tr("Done / Open Again"), m_tasks);
+    toggleTask->setObjectName(QStringLiteral("togglePanelTaskAction"));
+    toggleTask->setShortcut(QKeySequence(Qt::Key_Space));
+    toggleTask->setShortcutContext(Qt::WidgetShortcut);
+    connect(toggleTask, &QAction::triggered, this, [this, idOf] {
+        if (const QModelIndex index = m_tasks->currentIndex(); index.isValid())
+            Q_EMIT taskDoneToggled(idOf(index));
+    });
+    m_tasks->addAction(editTask);
+    m_tasks->addAction(toggleTask);
+    m_tasks->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(profile.related()),
                                       static_cast<QAbstractItemModel *>(profile.products()),
                                       static_cast<QAbstractItemModel *>(profile.cases()),
@@ -187,6 +207,19 @@ CustomerPanels::CustomerPanels(CustomerProfile &profile, QWidget *parent)
             fitColumns();
         });
     updateTitles();
+}
+
+void CustomerPanels::selectTask(qint64 taskId)
+{
+    QAbstractItemModel *model = m_tasks->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, CustomerTasksModel::Title);
+        if (index.data(CustomerPanelModel::IdRole).toLongLong() == taskId) {
+            m_tasks->setCurrentIndex(index);
+            m_tasks->scrollTo(index);
+            return;
+        }
+    }
 }
 
 QTableView *CustomerPanels::makeTable(QAbstractItemModel *model, const QString &name)

@@ -14,8 +14,9 @@ class CustomerProfile;
 // CustomerPanels is the column beside the timeline: the relationships on top (the people at an
 // organisation, a person's organisation, parents, partners, suppliers, referrals), and tabs for
 // the products bought with their trend, the cases and the tasks. A related customer opens with
-// one click on its name (or Enter); cases and tasks announce themselves when activated, for the
-// lead to open them.
+// one click on its name (or Enter); cases and tasks announce themselves when activated (Enter,
+// a double click, F2 on a task), for the lead to open them; Space on a task asks to tick it off
+// (or open it again).
 class CustomerPanels final : public QWidget
 {
     Q_OBJECT
@@ -30,11 +31,14 @@ public:
     QTableView *productsView() const { return m_products; }
     QTableView *casesView() const { return m_cases; }
     QTableView *tasksView() const { return m_tasks; }
+    // Makes the task the current row of the tasks tab when it is listed.
+    void selectTask(qint64 taskId);
 
 Q_SIGNALS:
     void customerActivated(qint64 id);
     void caseActivated(qint64 id);
     void taskActivated(qint64 id);
+    void taskDoneToggled(qint64 id);
 
 private:
     QTableView *makeTable(QAbstractItemModel *model, const QString &name);

@@ -2,9 +2,12 @@
 
 #include "core/models/customerprofile.h"
 #include "core/models/timelinemodel.h"
+#include "core/services/taskservice.h"
 #include "core/services/workspace.h"
 #include "ui/customerheader.h"
 #include "ui/customerpanels.h"
+#include "ui/taskdonecommand.h"
+#include "ui/taskeditor.h"
 #include "ui/timelinedelegate.h"
 #include "ui/timelinepane.h"
 #include "ui/timelineview.h"
@@ -14,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -106,6 +110,8 @@ CustomerView::CustomerView(Workspace &workspace, QWidget *parent)
     connect(m_timeline->view(), &TimelineView::caseActivated, this, &CustomerView::caseActivated);
     connect(m_timeline->view(), &TimelineView::taskActivated, this, &CustomerView::taskActivated);
     connect(m_timeline, &TimelinePane::noteSubmitted, this, &CustomerView::addNote);
+    connect(this, &CustomerView::taskActivated, this, &CustomerView::editTask);
+    connect(m_panels, &CustomerPanels::taskDoneToggled, this, &CustomerView::toggleTaskDone);
 
     setFocusProxy(m_timeline->view());
     refresh();
@@ -218,6 +224,57 @@ void CustomerView::addNote(const QString &text)
         return;
     }
     m_timeline->noteEditor()->setText({}); // also forgets its own undo steps
+}
+
+QDialog *CustomerView::editTask(qint64 taskId)
+{
+    const QPointer<CustomerView> view(this);
+    return TaskEditor::edit(
+        m_workspace,
+        m_undo,
+        taskId,
+        this,
+        [view](const QString &message) {
+            if (view)
+                view->report(message);
+        },
+        [view](qint64 id) {
+            if (view)
+                view->m_panels->selectTask(id);
+        });
+}
+
+void CustomerView::toggleTaskDone(qint64 taskId)
+{
+    TaskService tasks(m_workspace);
+    Result<Task> found = tasks.get(taskId);
+    if (!found) {
+        report(found.error().message());
+        return;
+    }
+    Task task = std::move(found).value();
+    const bool done = task.isDone();
+    if (Status s = done ? tasks.reopen(task) : tasks.markDone(task); !s) {
+        report(s.error().message());
+        return;
+    }
+    m_panels->selectTask(taskId);
+    if (!m_undo)
+        return;
+    const QPointer<CustomerView> view(this);
+    auto *command = new TaskDoneCommand(
+        m_workspace,
+        task,
+        [view](const QString &message) {
+            if (view)
+                view->report(message);
+        },
+        done ? TaskDoneCommand::Step::Reopened : TaskDoneCommand::Step::Done);
+    command->setReselect([view](qint64 id) {
+        if (view)
+            view->m_panels->selectTask(id);
+    });
+    m_undo->push(command);
 }
 
 void CustomerView::report(const QString &message)

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAction;
+class QDialog;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -46,6 +47,11 @@ public:
     QAction *callAction() const;
     QAction *mailAction() const;
 
+    // Opens the task editor on the task (a saved edit is undoable on the stack); returns it.
+    QDialog *editTask(qint64 taskId);
+    // Ticks the task off, or opens a done one again, undoably (Space in the tasks tab).
+    void toggleTaskDone(qint64 taskId);
+
     CustomerProfile *profile() const { return m_profile; }
     CustomerHeader *header() const { return m_header; }
     TimelinePane *timelinePane() const { return m_timeline; }
@@ -57,6 +63,7 @@ Q_SIGNALS:
     // A related customer was clicked (relationships tab, the organisation in the header).
     void customerActivated(qint64 id);
     void caseActivated(qint64 id);
+    // A task was activated (Enter, double click, F2); the view opens the task editor itself.
     void taskActivated(qint64 id);
     // The title changed (another customer, renamed, gone).
     void titleChanged(const QString &title);

@@ -1,7 +1,6 @@
 #include "ui/mainwindow.h"
 
 #include "core/models/customerlistmodel.h"
-#include "core/services/taskservice.h"
 #include "core/services/workspace.h"
 #include "ui/casedialog.h"
 #include "ui/customereditor.h"
@@ -12,7 +11,6 @@
 #include "ui/mydayview.h"
 #include "ui/quicklogdialog.h"
 #include "ui/recentfiles.h"
-#include "ui/taskdonecommand.h"
 #include "ui/tasknotifier.h"
 #include "ui/textundofallthrough.h"
 #include "ui/trashview.h"
@@ -154,7 +152,6 @@ void MainWindow::createWorkspacePages()
     m_customer->reloadAction()->setShortcut({});
     connect(m_customer, &CustomerView::customerActivated, this, &MainWindow::openCustomer);
     connect(m_customer, &CustomerView::caseActivated, this, &MainWindow::openCase);
-    connect(m_customer, &CustomerView::taskActivated, this, &MainWindow::toggleTask);
     connect(m_customer, &CustomerView::titleChanged, this, [this](const QString &title) {
         const int row = m_pages->indexOf(m_pageWidgets.value(Page::Customer));
         if (QListWidgetItem *item = m_sidebar->item(row)) {
@@ -297,35 +294,6 @@ void MainWindow::goBack()
         showPage(Page::Customers);
 }
 
-void MainWindow::toggleTask(qint64 taskId)
-{
-    if (!m_workspace)
-        return;
-    TaskService tasks(*m_workspace);
-    Result<Task> found = tasks.get(taskId);
-    if (!found) {
-        showError(tr("Cannot Open Task"), found.error().message());
-        return;
-    }
-    Task task = std::move(found).value();
-    const bool done = task.isDone();
-    const QString question = done ? tr("Open the task “%1” again?").arg(task.title)
-                                  : tr("Mark the task “%1” as done?").arg(task.title);
-    if (QMessageBox::question(this, tr("Task"), question) != QMessageBox::Yes)
-        return;
-    const Status stepped = done ? tasks.reopen(task) : tasks.markDone(task);
-    if (!stepped) {
-        showError(done ? tr("Cannot Open Task Again") : tr("Cannot Mark Task Done"),
-                  stepped.error().message());
-        return;
-    }
-    m_undo->push(new TaskDoneCommand(
-        *m_workspace,
-        task,
-        [this](const QString &message) { showError(tr("Cannot Undo"), message); },
-        done ? TaskDoneCommand::Step::Reopened : TaskDoneCommand::Step::Done));
-}
-
 QDialog *MainWindow::logCall()
 {
     if (!m_workspace)
@@ -334,7 +302,7 @@ QDialog *MainWindow::logCall()
     if (const qint64 id = currentCustomerId())
         dialog->setCustomer(id);
     connect(dialog, &QuickLogDialog::caseOpened, this, [this](qint64 caseId) {
-        statusBar()->showMessage(tr("Case %L1 opened.").arg(caseId), 5'000);
+        statusBar()->showMessage(tr("Case %1 opened.").arg(caseReference(caseId)), 5'000);
     });
     return showDialog(dialog);
 }

@@ -84,8 +84,6 @@ public:
     void openCustomer(qint64 id);
     // Back to the customer shown before (Alt+Left), or from the 360° view to the list.
     void goBack();
-    // Asks whether to tick the task off (or open a done one again); undoable.
-    void toggleTask(qint64 taskId);
     // Opens the quick log (Ctrl+L), prefilled with the current customer if there is one.
     QDialog *logCall();
     QDialog *newCase();

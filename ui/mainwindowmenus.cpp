@@ -7,6 +7,7 @@
 #include "ui/dashboards/dashboardview.h"
 #include "ui/recentfiles.h"
 #include "ui/undo/trashcommands.h"
+#include "ui/undo/undotext.h"
 
 #include <QApplication>
 #include <QMenuBar>
@@ -209,7 +210,7 @@ void MainWindow::fillSignInMenu()
     }
     const std::optional<qint64> current = m_workspace->currentUserId();
     for (const User &user : users.value()) {
-        QAction *action = m_signInMenu->addAction(user.displayName);
+        QAction *action = m_signInMenu->addAction(escapeMnemonics(user.displayName));
         action->setCheckable(true);
         action->setChecked(current && *current == user.id);
         const qint64 id = user.id;

@@ -3,12 +3,15 @@
 #include "core/models/mydaymodel.h"
 #include "core/services/taskservice.h"
 #include "core/services/workspace.h"
+#include "ui/choicestrip.h"
 #include "ui/mycasesview.h"
 #include "ui/taskdonecommand.h"
+#include "ui/taskeditor.h"
 
 #include <QAction>
 #include <QBrush>
 #include <QFont>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QLabel>
@@ -64,7 +67,8 @@ MyDayView::MyDayView(Workspace &workspace, QUndoStack *undoStack, QWidget *paren
     , m_table(new QTableView(this))
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
-    , m_empty(new QLabel(tr("Nothing due today. Well done."), this))
+    , m_empty(new QLabel(this))
+    , m_filter(new ChoiceStrip(this))
     , m_cases(new MyCasesView(workspace, this))
 {
     setObjectName(QStringLiteral("myDayView"));
@@ -81,12 +85,31 @@ MyDayView::MyDayView(Workspace &workspace, QUndoStack *undoStack, QWidget *paren
     auto *tasks = new QWidget(splitter);
     auto *tasksLayout = new QVBoxLayout(tasks);
     tasksLayout->setContentsMargins(0, 6, 0, 6);
-    auto *tasksTitle = new QLabel(tr("Follow-ups  (Space or Ctrl+D: done)"), tasks);
+    auto *tasksTitle = new QLabel(tr("Follow-ups"), tasks);
     QFont sectionFont = tasksTitle->font();
     sectionFont.setBold(true);
     sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.15);
     tasksTitle->setFont(sectionFont);
-    tasksLayout->addWidget(tasksTitle);
+    auto *keys = new QLabel(tr("Space: done · Enter or F2: edit · Ctrl+Enter: customer"), tasks);
+    keys->setEnabled(false);
+    m_filter->setObjectName(QStringLiteral("myDayFilter"));
+    m_filter->setAccessibleName(tr("Show follow-ups"));
+    m_filter->addChoice(int(MyDayModel::Filter::Today),
+                        tr("&Today and overdue"),
+                        tr("Due today, overdue, and those without a date"));
+    m_filter->addChoice(int(MyDayModel::Filter::Upcoming),
+                        tr("&Upcoming"),
+                        tr("Due from tomorrow on"));
+    m_filter->addChoice(int(MyDayModel::Filter::AllOpen),
+                        tr("A&ll open"),
+                        tr("Every open follow-up"));
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(tasksTitle);
+    titleRow->addSpacing(12);
+    titleRow->addWidget(keys);
+    titleRow->addStretch(1);
+    titleRow->addWidget(m_filter);
+    tasksLayout->addLayout(titleRow);
     tasksLayout->addWidget(m_table, 1);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setEnabled(false);
@@ -111,10 +134,10 @@ MyDayView::MyDayView(Workspace &workspace, QUndoStack *undoStack, QWidget *paren
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // The due text ("Overdue since yesterday", "Wednesday 9:00 AM") and the priority are as wide
+    // as they need in any language; the title takes what is left.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(MyDayModel::Title, QHeaderView::Stretch);
-    m_table->setColumnWidth(MyDayModel::Due, 170);
-    m_table->setColumnWidth(MyDayModel::Customer, 220);
-    m_table->setColumnWidth(MyDayModel::Priority, 80);
 
     m_markDone = new QAction(tr("Mark Follow-up Done"), this);
     m_markDone->setObjectName(QStringLiteral("markTaskDoneAction"));
@@ -123,13 +146,25 @@ MyDayView::MyDayView(Workspace &workspace, QUndoStack *undoStack, QWidget *paren
     connect(m_markDone, &QAction::triggered, this, &MyDayView::markCurrentDone);
     m_openCustomer = new QAction(tr("Open Customer"), this);
     m_openCustomer->setObjectName(QStringLiteral("openTaskCustomerAction"));
-    m_openCustomer->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_openCustomer->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_openCustomer->setShortcutContext(Qt::WidgetShortcut);
     connect(m_openCustomer, &QAction::triggered, this, &MyDayView::openCurrentCustomer);
+    m_editTask = new QAction(tr("Edit Follow-up…"), this);
+    m_editTask->setObjectName(QStringLiteral("editTaskAction"));
+    m_editTask->setShortcuts(
+        {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_F2)});
+    m_editTask->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_editTask, &QAction::triggered, this, &MyDayView::editCurrentTask);
+    m_table->addAction(m_editTask);
     m_table->addAction(m_markDone);
     m_table->addAction(m_openCustomer);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_table, &QTableView::doubleClicked, this, &MyDayView::openCurrentCustomer);
+    connect(m_table, &QTableView::doubleClicked, this, &MyDayView::editCurrentTask);
+    connect(m_filter, &ChoiceStrip::valueChanged, this, [this](int value) {
+        m_model->setFilter(MyDayModel::Filter(value));
+        m_table->setFocus();
+    });
 
     connect(m_cases, &MyCasesView::caseActivated, this, &MyDayView::caseActivated);
     connect(m_cases, &MyCasesView::customerActivated, this, &MyDayView::customerActivated);
@@ -170,9 +205,22 @@ void MyDayView::updateHeader()
         parts << tr("%1 overdue").arg(n);
     if (const int n = m_model->dueTodayCount())
         parts << tr("%1 due later today").arg(n);
+    if (const int n = m_model->upcomingCount())
+        parts << tr("%n coming up", nullptr, n);
     if (const int n = m_model->undatedCount())
         parts << tr("%1 without a date").arg(n);
     m_summary->setText(parts.join(QStringLiteral("  \u00b7  ")));
+    switch (m_model->filter()) {
+    case MyDayModel::Filter::Today:
+        m_empty->setText(tr("Nothing due today. Well done."));
+        break;
+    case MyDayModel::Filter::Upcoming:
+        m_empty->setText(tr("Nothing coming up from tomorrow on."));
+        break;
+    case MyDayModel::Filter::AllOpen:
+        m_empty->setText(tr("No open follow-ups."));
+        break;
+    }
     const bool any = m_model->rowCount() > 0;
     m_table->setVisible(any);
     m_empty->setVisible(!any);
@@ -198,11 +246,47 @@ void MyDayView::markCurrentDone()
             m_table->model()->index(std::min(row, m_model->rowCount() - 1), index.column()));
     if (m_undo) {
         const QPointer<MyDayView> view(this);
-        m_undo->push(new TaskDoneCommand(m_workspace, task, [view](const QString &message) {
+        auto *command = new TaskDoneCommand(m_workspace, task, [view](const QString &message) {
             if (view)
                 Q_EMIT view->errorOccurred(message);
-        }));
+        });
+        command->setReselect([view](qint64 id) {
+            if (view)
+                view->selectTask(id);
+        });
+        m_undo->push(command);
     }
+}
+
+QDialog *MyDayView::editCurrentTask()
+{
+    const qint64 id = currentTaskId();
+    if (id == 0)
+        return nullptr;
+    const QPointer<MyDayView> view(this);
+    return TaskEditor::edit(
+        m_workspace,
+        m_undo,
+        id,
+        this,
+        [view](const QString &message) {
+            if (view)
+                Q_EMIT view->errorOccurred(message);
+        },
+        [view](qint64 taskId) {
+            if (view)
+                view->selectTask(taskId);
+        });
+}
+
+void MyDayView::selectTask(qint64 taskId)
+{
+    const int row = m_model->rowOfTask(taskId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_table->model()->index(row, MyDayModel::Title);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
 }
 
 void MyDayView::openCurrentCustomer()

@@ -431,9 +431,11 @@ void QuickLogDialog::loadOpenCases(qint64 customerId)
             for (const SupportCase &c : std::as_const(*list)) {
                 if (c.isFinished())
                     continue;
-                m_existingCase
-                    ->addItem(tr("#%1 %2 (%3)").arg(c.id).arg(c.subject, caseStatusName(c.status)),
-                              c.id);
+                m_existingCase->addItem(tr("%1 %2 (%3)")
+                                            .arg(caseReference(c.id),
+                                                 c.subject,
+                                                 caseStatusName(c.status)),
+                                        c.id);
                 any = true;
             }
         }

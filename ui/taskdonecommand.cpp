@@ -1,6 +1,7 @@
 #include "ui/taskdonecommand.h"
 
 #include "core/services/taskservice.h"
+#include "ui/undo/undotext.h"
 
 #include <QCoreApplication>
 
@@ -15,20 +16,31 @@ TaskDoneCommand::TaskDoneCommand(Workspace &workspace,
     , m_report(std::move(reportError))
     , m_step(step)
 {
-    setText(
-        step == Step::Done
-            ? QCoreApplication::translate("TaskDoneCommand", "Done: %1").arg(m_task.title)
-            : QCoreApplication::translate("TaskDoneCommand", "Open again: %1").arg(m_task.title));
+    setUndoText(*this,
+                step == Step::Done
+                    ? QCoreApplication::translate("TaskDoneCommand", "Done: %1").arg(m_task.title)
+                    : QCoreApplication::translate("TaskDoneCommand", "Open again: %1")
+                          .arg(m_task.title));
 }
 
 Status TaskDoneCommand::apply(bool done)
 {
+    // The task as stored now: an edit since (undoable on its own) moved its version on.
     TaskService tasks(m_workspace);
-    Status s = done ? tasks.markDone(m_task) : tasks.reopen(m_task);
+    Result<Task> current = tasks.get(m_task.id);
+    Status s = current ? Status() : Status(current.error());
+    if (s) {
+        Task task = *current;
+        s = done ? tasks.markDone(task) : tasks.reopen(task);
+        if (s)
+            m_task = task;
+    }
     if (!s) {
         setObsolete(true);
         if (m_report)
             m_report(s.error().message());
+    } else if (m_reselect) {
+        m_reselect(m_task.id);
     }
     return s;
 }

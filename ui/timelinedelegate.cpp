@@ -1,6 +1,7 @@
 #include "ui/timelinedelegate.h"
 
 #include "core/models/timelinemodel.h"
+#include "core/util/displayformat.h"
 #include "ui/timelineglyphs.h"
 
 #include <QApplication>
@@ -114,10 +115,7 @@ void TimelineDelegate::paint(QPainter *painter,
     QFont bold = option.font;
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
-    // Hours and minutes; the C locale's short format carries seconds.
-    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
-    timeFormat.remove(QLatin1String(":ss"));
-    const QString time = QLocale().toString(when.time(), timeFormat);
+    const QString time = display::time(when.time());
     const int timeWidth = fm.horizontalAdvance(time);
     int y = r.top() + Padding;
 

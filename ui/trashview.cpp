@@ -96,8 +96,15 @@ TrashView::TrashView(Workspace &workspace, QUndoStack *stack, QWidget *parent)
             &QItemSelectionModel::selectionChanged,
             this,
             &TrashView::updateActions);
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
+            &TrashView::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateCount();
+        // A reset forgets the cursor; put it on the first row so Enter has something to act on.
+        if (!m_table->currentIndex().isValid())
+            selectRow(0);
         updateActions();
     });
     connect(m_model, &TrashModel::errorOccurred, this, [this](const QString &message) {
@@ -111,13 +118,21 @@ TrashView::TrashView(Workspace &workspace, QUndoStack *stack, QWidget *parent)
 
 TrashView::~TrashView() = default;
 
+QModelIndexList TrashView::targetRows() const
+{
+    // The selected rows, else the row under the cursor: Enter acts on what the user sees marked,
+    // also when the cursor moved without selecting (Ctrl+arrows) or the list was read again.
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() && m_table->currentIndex().isValid())
+        rows << m_model->index(m_table->currentIndex().row(), 0);
+    return rows;
+}
+
 QList<qint64> TrashView::selectedIds() const
 {
     QList<qint64> ids;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+    for (const QModelIndex &index : targetRows())
         ids << index.data(TrashModel::IdRole).toLongLong();
-    if (ids.isEmpty() && m_table->currentIndex().isValid())
-        ids << m_table->currentIndex().data(TrashModel::IdRole).toLongLong();
     return ids;
 }
 
@@ -146,7 +161,7 @@ void TrashView::restoreSelected()
 
 void TrashView::deleteSelectedForGood()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QModelIndexList rows = targetRows();
     if (rows.isEmpty())
         return;
     const QString question
@@ -187,7 +202,7 @@ void TrashView::selectRow(int row)
 
 void TrashView::updateActions()
 {
-    const bool any = m_table->selectionModel()->hasSelection();
+    const bool any = !targetRows().isEmpty();
     m_restore->setEnabled(any);
     m_delete->setEnabled(any);
     m_restoreButton->setEnabled(any);

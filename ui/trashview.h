@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QModelIndex>
 #include <QWidget>
 
 #include <functional>
@@ -36,6 +37,8 @@ public:
     QAction *deleteAction() const { return m_delete; }
     // The customers of the selected rows.
     QList<qint64> selectedIds() const;
+    // The rows an action applies to: the selected ones, else the current row.
+    QModelIndexList targetRows() const;
     void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
     void setErrorPresenter(ErrorPresenter presenter) { m_presentError = std::move(presenter); }
 

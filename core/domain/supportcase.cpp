@@ -32,6 +32,11 @@ QString caseKindName(CaseKind kind)
     return {};
 }
 
+QString caseReference(qint64 id)
+{
+    return QLatin1Char('#') + QString::number(id);
+}
+
 QString caseStatusName(CaseStatus status)
 {
     switch (status) {

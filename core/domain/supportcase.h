@@ -25,6 +25,8 @@ inline constexpr std::array<const char *, 5> caseStatusKeys{"new",
 
 QString caseKindName(CaseKind kind);       // translated, for display
 QString caseStatusName(CaseStatus status); // translated, for display
+// The one way a case is named to users: "#9211", never digit-grouped ("Case #9211 opened.").
+QString caseReference(qint64 id);
 
 // A support case: something a customer needs from us (a complaint to settle, a service to
 // deliver), from the moment it is opened until it is resolved and closed. Named SupportCase

@@ -1,5 +1,6 @@
 #include "core/models/customercasesmodel.h"
 
+#include "core/util/displayformat.h"
 #include <QLocale>
 
 #include <algorithm>
@@ -49,13 +50,12 @@ QVariant CustomerCasesModel::data(const QModelIndex &index, int role) const
     case FinishedRole:
         return c.isFinished();
     case Qt::ToolTipRole: {
-        QString tip = tr("%1 %2: %3").arg(caseKindName(c.kind)).arg(c.id).arg(c.subject);
+        QString tip = tr("%1 %2: %3").arg(caseKindName(c.kind), caseReference(c.id), c.subject);
         if (!c.category.isEmpty())
             tip += QLatin1Char('\n') + c.category;
         if (c.resolvedAt.isValid())
             tip += QLatin1Char('\n')
-                   + tr("Resolved %1")
-                         .arg(locale.toString(c.resolvedAt.toLocalTime(), QLocale::ShortFormat));
+                   + tr("Resolved %1").arg(display::dateTime(c.resolvedAt, locale));
         return tip;
     }
     case Qt::DisplayRole:
@@ -67,7 +67,7 @@ QVariant CustomerCasesModel::data(const QModelIndex &index, int role) const
         case Priority:
             return priorityName(c.priority);
         case Opened:
-            return locale.toString(c.openedAt.toLocalTime().date(), QLocale::ShortFormat);
+            return display::date(c.openedAt.toLocalTime().date(), locale);
         case Owner:
             return c.owner.isEmpty() ? tr("(queue)") : c.owner;
         default:

@@ -2,6 +2,7 @@
 #include "core/models/customerlistmodel.h"
 
 #include "core/domain/money.h"
+#include "core/util/displayformat.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -13,9 +14,10 @@ QString lastContactText(qint64 at, QLocale::FormatType format)
 {
     if (at <= 0)
         return {};
-    const QDateTime local = QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toLocalTime();
-    return format == QLocale::ShortFormat ? QLocale().toString(local.date(), format)
-                                          : QLocale().toString(local, format);
+    // The list's day with a four-digit year, the tooltip's with the time (never seconds).
+    const QDateTime when = QDateTime::fromSecsSinceEpoch(at, Qt::UTC);
+    return format == QLocale::ShortFormat ? display::date(when.toLocalTime().date())
+                                          : display::dateTime(when);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "core/models/customertasksmodel.h"
 
+#include "core/util/displayformat.h"
 #include <QLocale>
 
 #include <algorithm>
@@ -66,9 +67,7 @@ QVariant CustomerTasksModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QString tip = t.title;
         if (t.isDone())
-            tip += QLatin1Char('\n')
-                   + tr("Done %1").arg(
-                       locale.toString(t.doneAt.toLocalTime(), QLocale::ShortFormat));
+            tip += QLatin1Char('\n') + tr("Done %1").arg(display::dateTime(t.doneAt, locale));
         else if (state(t) == State::Overdue)
             tip += QLatin1Char('\n') + tr("Overdue");
         return tip;
@@ -79,10 +78,8 @@ QVariant CustomerTasksModel::data(const QModelIndex &index, int role) const
             return t.title;
         case Due:
             if (t.isDone())
-                return tr("done %1").arg(
-                    locale.toString(t.doneAt.toLocalTime().date(), QLocale::ShortFormat));
-            return t.dueAt.isValid() ? locale.toString(t.dueAt.toLocalTime(), QLocale::ShortFormat)
-                                     : tr("no date");
+                return tr("done %1").arg(display::date(t.doneAt.toLocalTime().date(), locale));
+            return t.dueAt.isValid() ? display::dateTime(t.dueAt, locale) : tr("no date");
         case Priority:
             return priorityName(t.priority);
         case Assignee:

@@ -3,6 +3,7 @@
 #include "core/services/changebus.h"
 #include "core/services/taskservice.h"
 #include "core/services/workspace.h"
+#include "core/util/displayformat.h"
 
 #include <QLocale>
 
@@ -29,15 +30,25 @@ QString MyDayModel::dueText(const Task &task, const QDateTime &now) const
         return tr("No due date");
     const QLocale locale;
     const QDateTime due = task.dueAt.toLocalTime();
-    const QString time = locale.toString(due.time(), QLocale::ShortFormat);
+    const QString time = display::time(due.time(), locale);
     const qint64 daysLate = due.date().daysTo(now.toLocalTime().date());
     if (daysLate > 1)
-        return tr("%1 days overdue").arg(daysLate);
+        return tr("%n days overdue", nullptr, int(std::min<qint64>(daysLate, 1'000'000)));
     if (daysLate == 1)
         return tr("Overdue since yesterday");
     if (task.isOverdue(now))
         return tr("Overdue since %1").arg(time);
-    return tr("Today %1").arg(time);
+    if (daysLate == 0)
+        return tr("Today %1").arg(time);
+    if (daysLate == -1)
+        return tr("Tomorrow %1").arg(time);
+    // This week and next: the weekday is enough ("Friday 2:00 PM"); later the date.
+    if (daysLate >= -6)
+        return tr("%1 %2", "weekday and time")
+            .arg(locale.dayName(due.date().dayOfWeek(), QLocale::LongFormat), time);
+    return tr("%1 %2", "weekday, date and time")
+        .arg(locale.dayName(due.date().dayOfWeek(), QLocale::ShortFormat),
+             display::dateTime(task.dueAt, locale));
 }
 
 QVariant MyDayModel::data(const QModelIndex &index, int role) const
@@ -59,7 +70,8 @@ QVariant MyDayModel::data(const QModelIndex &index, int role) const
         return int(t.priority);
     case Qt::ToolTipRole:
         if (index.column() == Due && t.dueAt.isValid())
-            return QLocale().toString(t.dueAt.toLocalTime(), QLocale::LongFormat);
+            return QString(QLocale().dayName(t.dueAt.toLocalTime().date().dayOfWeek())
+                           + QLatin1Char(' ') + display::dateTime(t.dueAt));
         return t.notes.isEmpty() ? QVariant() : QVariant(t.notes.left(500));
     case Qt::DisplayRole:
         break;
@@ -98,6 +110,23 @@ QVariant MyDayModel::headerData(int section, Qt::Orientation orientation, int ro
     }
 }
 
+void MyDayModel::setFilter(Filter filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+int MyDayModel::rowOfTask(qint64 taskId) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (itemAt(row).task.id == taskId)
+            return row;
+    }
+    return -1;
+}
+
 void MyDayModel::setIncludeUndated(bool include)
 {
     if (include == m_undated)
@@ -128,7 +157,14 @@ int MyDayModel::dueTodayCount() const
 {
     const QDateTime now = m_workspace.now();
     return int(std::count_if(items().cbegin(), items().cend(), [&](const TaskListItem &i) {
-        return i.task.dueAt.isValid() && !i.task.isOverdue(now);
+        return i.task.dueAt.isValid() && !i.task.isOverdue(now) && i.task.dueAt < m_until;
+    }));
+}
+
+int MyDayModel::upcomingCount() const
+{
+    return int(std::count_if(items().cbegin(), items().cend(), [&](const TaskListItem &i) {
+        return i.task.dueAt.isValid() && i.task.dueAt >= m_until;
     }));
 }
 
@@ -156,15 +192,26 @@ bool MyDayModel::belongs(const Task &task) const
 {
     if (task.isDone() || task.assigneeId != m_workspace.currentUserId())
         return false;
-    return task.dueAt.isValid() ? task.dueAt < m_until : m_undated;
+    switch (m_filter) {
+    case Filter::Today:
+        return task.dueAt.isValid() ? task.dueAt < m_until : m_undated;
+    case Filter::Upcoming:
+        return task.dueAt.isValid() && task.dueAt >= m_until;
+    case Filter::AllOpen:
+        return true;
+    }
+    return false;
 }
 
 void MyDayModel::reload()
 {
     m_until = TaskService::endOfLocalDay(m_workspace.now());
-    Result<QList<TaskListItem>> items = m_repo.agenda(m_workspace.currentUserId(),
-                                                      m_until,
-                                                      m_undated);
+    const std::optional<qint64> user = m_workspace.currentUserId();
+    Result<QList<TaskListItem>> items
+        = m_filter == Filter::Today ? m_repo.agenda(user, m_until, m_undated)
+          : m_filter == Filter::Upcoming
+              ? m_repo.fallingDue(user, m_until.addSecs(-1), TaskService::farFuture(), 500)
+              : m_repo.agenda(user, TaskService::farFuture(), true);
     if (!items) {
         resetItems({});
         Q_EMIT errorOccurred(items.error().message());

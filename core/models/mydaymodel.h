@@ -10,17 +10,21 @@ namespace rapport {
 class Workspace;
 struct ChangeNotice;
 
-// MyDayModel is "my day": the signed-in user's open follow-ups due today or overdue, soonest
-// first, and after them (unless switched off) those without a due date. "Today" is the local
-// day of the workspace's clock; refresh() moves on to the next day and repaints what turned
-// overdue. Rows follow the change bus one by one: a task ticked off leaves, a follow-up logged
-// for today arrives in its place.
+// MyDayModel is "my day": the signed-in user's open follow-ups. The Today filter shows those due
+// today or overdue, soonest first, and after them (unless switched off) those without a due
+// date; Upcoming those due from tomorrow on; AllOpen every open one. Each row's due text names
+// its day ("Tomorrow 9:00 AM", "Friday 2:00 PM"). "Today" is the local day of the workspace's
+// clock; refresh() moves on to the next day and repaints what turned overdue. Rows follow the
+// change bus one by one: a task ticked off leaves, a follow-up logged for today arrives in its
+// place, a task moved to tomorrow leaves Today and joins Upcoming.
 class MyDayModel final : public WorkListModel<TaskListItem>
 {
     Q_OBJECT
 public:
     enum Column { Due, Title, Customer, Priority, ColumnCount };
     Q_ENUM(Column)
+    enum class Filter { Today, Upcoming, AllOpen };
+    Q_ENUM(Filter)
     enum Role {
         IdRole = Qt::UserRole, // the task's id
         CustomerIdRole,        // 0 when the task has no customer
@@ -37,6 +41,10 @@ public:
                         Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    void setFilter(Filter filter);
+    Filter filter() const { return m_filter; }
+    // The row of a task, -1 when it is not shown.
+    int rowOfTask(qint64 taskId) const;
     void setIncludeUndated(bool include);
     bool includesUndated() const { return m_undated; }
     qint64 taskIdAt(int row) const;
@@ -45,6 +53,7 @@ public:
     const Task &taskAt(int row) const { return itemAt(row).task; }
     int overdueCount() const;
     int dueTodayCount() const; // due later today, not overdue yet
+    int upcomingCount() const; // due from tomorrow on
     int undatedCount() const;
 
 public Q_SLOTS:
@@ -69,6 +78,7 @@ private:
     TaskRepository m_repo;
     QDateTime m_until; // the end of the day shown (UTC)
     bool m_undated = true;
+    Filter m_filter = Filter::Today;
 };
 
 } // namespace rapport

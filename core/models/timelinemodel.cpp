@@ -2,6 +2,7 @@
 
 #include "core/services/changebus.h"
 #include "core/storage/database.h"
+#include "core/util/displayformat.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -118,9 +119,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case CaseIdRole:
         return d->caseId.value_or(0);
     case Qt::ToolTipRole: {
-        const QString when
-            = QLocale().toString(QDateTime::fromSecsSinceEpoch(key.at, Qt::UTC).toLocalTime(),
-                                 QLocale::LongFormat);
+        const QString when = display::dateTime(QDateTime::fromSecsSinceEpoch(key.at, Qt::UTC));
         QStringList lines{title(key, *d), facts(key, *d)};
         if (!d->person.isEmpty())
             lines << d->person;
@@ -189,9 +188,9 @@ QString TimelineModel::facts(const TimelineKey &key, const TimelineDetail &d) co
                           tr("now %1").arg(caseStatusName(d.caseStatus))});
     case TimelineEntryType::TaskCreated:
     case TimelineEntryType::TaskDone:
-        return joinFacts({d.dueAt.isValid() ? tr("due %1").arg(
-                              QLocale().toString(d.dueAt.toLocalTime().date(), QLocale::ShortFormat))
-                                            : tr("no due date"),
+        return joinFacts({d.dueAt.isValid()
+                              ? tr("due %1").arg(display::date(d.dueAt.toLocalTime().date()))
+                              : tr("no due date"),
                           priorityName(d.priority)});
     case TimelineEntryType::Note:
         return timelineEntryTypeName(key.type);

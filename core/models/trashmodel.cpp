@@ -2,6 +2,7 @@
 
 #include "core/domain/customer.h"
 #include "core/services/changebus.h"
+#include "core/util/displayformat.h"
 
 #include <QLocale>
 
@@ -44,9 +45,10 @@ QVariant TrashModel::data(const QModelIndex &index, int role) const
         case Kind:
             return customerKindName(e.kind);
         case TrashedAt:
-            return role == Qt::ToolTipRole
-                       ? QLocale().toString(e.deletedAt.toLocalTime(), QLocale::LongFormat)
-                       : QLocale().toString(e.deletedAt.toLocalTime(), QLocale::ShortFormat);
+            if (role == Qt::ToolTipRole)
+                return QString(QLocale().dayName(e.deletedAt.toLocalTime().date().dayOfWeek())
+                               + QLatin1Char(' ') + display::dateTime(e.deletedAt));
+            return display::dateTime(e.deletedAt);
         }
         break;
     default:

@@ -2,6 +2,7 @@
 
 #include "core/services/changebus.h"
 #include "core/services/workspace.h"
+#include "core/storage/transaction.h"
 
 #include <algorithm>
 
@@ -43,14 +44,47 @@ Status TaskService::write(Task &task, ChangeNotice::Action action)
 {
     Task draft = task;
     draft.tidy();
-    if (Status s = m_repo.update(draft); !s)
+    if (Status s = draft.validate(); !s)
         return s;
+    {
+        WriteTransaction tx(m_workspace.database());
+        if (!tx.begun())
+            return tx.begun();
+        if (draft.assigneeId) {
+            Result<Task> stored = m_repo.get(draft.id);
+            if (!stored)
+                return stored.error();
+            // A task may stay with someone who has left, but is only handed to an active user.
+            if (stored->assigneeId != draft.assigneeId) {
+                if (Status s = checkAssignee(*draft.assigneeId); !s)
+                    return s;
+            }
+        }
+        if (Status s = m_repo.update(draft); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
     task = draft;
     QList<qint64> customers;
     if (draft.customerId)
         customers << *draft.customerId;
     m_workspace.changes().publish({ChangeNotice::Entity::Task, action, {draft.id}, customers});
     return {};
+}
+
+Status TaskService::checkAssignee(qint64 userId) const
+{
+    Result<QList<User>> users = m_workspace.activeUsers();
+    if (!users)
+        return users.error();
+    for (const User &user : std::as_const(*users)) {
+        if (user.id == userId)
+            return {};
+    }
+    return Error(Error::Kind::Validation,
+                 tr("The task can only be assigned to an active user."),
+                 QStringLiteral("assigneeId"));
 }
 
 Status TaskService::update(Task &task)
@@ -86,6 +120,24 @@ Status TaskService::reopen(Task &task)
 Result<QList<TaskListItem>> TaskService::myDay(bool undated)
 {
     return m_repo.agenda(m_workspace.currentUserId(), endOfLocalDay(m_workspace.now()), undated);
+}
+
+Result<QList<TaskListItem>> TaskService::upcoming()
+{
+    // Stored in whole seconds: "due after the last second of today" is "due from tomorrow on".
+    return m_repo.fallingDue(m_workspace.currentUserId(),
+                             endOfLocalDay(m_workspace.now()).addSecs(-1),
+                             farFuture());
+}
+
+Result<QList<TaskListItem>> TaskService::allOpen()
+{
+    return m_repo.agenda(m_workspace.currentUserId(), farFuture(), true);
+}
+
+QDateTime TaskService::farFuture()
+{
+    return QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
 }
 
 } // namespace rapport

@@ -24,6 +24,8 @@ public:
     explicit TaskService(Workspace &workspace);
 
     Result<qint64> create(Task &task);
+    // Saves an edit (title, notes, due time, assignee...): validates, hands the task only to an
+    // active user, writes in one transaction and announces it. Fails on a stale version.
     Status update(Task &task);
     // Marks the task done now; a task already done is left as it is.
     Status markDone(Task &task);
@@ -34,10 +36,17 @@ public:
     // The signed-in user's day: open tasks due before the end of today (local time), overdue
     // ones first, then (with `undated`) those without a due date.
     Result<QList<TaskListItem>> myDay(bool undated = true);
+    // The signed-in user's open tasks due from tomorrow on, soonest first.
+    Result<QList<TaskListItem>> upcoming();
+    // All of the signed-in user's open tasks: dated ones soonest first, then the undated.
+    Result<QList<TaskListItem>> allOpen();
+    // A due time after every real one, as the open end of a range.
+    static QDateTime farFuture();
     // The first instant of the local day after the one `now` (UTC) falls in, in UTC.
     static QDateTime endOfLocalDay(const QDateTime &now);
 
 private:
+    Status checkAssignee(qint64 userId) const;
     Status write(Task &task, ChangeNotice::Action action);
 
     Workspace &m_workspace;

@@ -128,7 +128,7 @@ Result<SupportCase> CaseRepository::get(qint64 id)
     if (Status s = m_select.exec(tr("Reading the case")); !s)
         return s.error();
     if (!q.next())
-        return Error(Error::Kind::NotFound, tr("Case %1 does not exist.").arg(id));
+        return Error(Error::Kind::NotFound, tr("Case %1 does not exist.").arg(caseReference(id)));
     return readCase(q);
 }
 
@@ -220,7 +220,7 @@ Result<CaseListItem> CaseRepository::workItem(qint64 id)
     if (Status s = m_workItem.exec(tr("Reading the case")); !s)
         return s.error();
     if (!q.next())
-        return Error(Error::Kind::NotFound, tr("Case %1 does not exist.").arg(id));
+        return Error(Error::Kind::NotFound, tr("Case %1 does not exist.").arg(caseReference(id)));
     return readItem(q);
 }
 

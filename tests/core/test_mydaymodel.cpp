@@ -2,6 +2,7 @@
 #include "core/services/changebus.h"
 #include "core/services/interactionservice.h"
 #include "core/services/taskservice.h"
+#include "core/util/displayformat.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/tempworkspace.h"
 
@@ -109,6 +110,32 @@ TEST_CASE("My day: overdue and today's follow-ups, then undated, following the b
         model.refresh();
         CHECK(titles(model).contains(QStringLiteral("next week")));
     }
+    SECTION("upcoming and all open, following the bus")
+    {
+        model.setFilter(MyDayModel::Filter::Upcoming);
+        CHECK(titles(model) == QStringList{QStringLiteral("next week")});
+        const QString due = model.index(0, MyDayModel::Due).data().toString();
+        CHECK(due.contains(display::date(now.addDays(7).toLocalTime().date())));
+        CHECK(due.endsWith(display::time(now.toLocalTime().time())));
+        CHECK(model.upcomingCount() == 1);
+        afternoon.dueAt = now.addDays(1);
+        REQUIRE(tasks.update(afternoon).ok()); // moved to tomorrow: it arrives here
+        CHECK(titles(model)
+              == QStringList{QStringLiteral("afternoon"), QStringLiteral("next week")});
+        CHECK(model.index(0, MyDayModel::Due).data().toString()
+              == QStringLiteral("Tomorrow ") + display::time(now.toLocalTime().time()));
+        CHECK(model.rowOfTask(afternoon.id) == 0);
+        model.setFilter(MyDayModel::Filter::AllOpen);
+        CHECK(titles(model)
+              == QStringList{QStringLiteral("overdue"),
+                             QStringLiteral("afternoon"),
+                             QStringLiteral("next week"),
+                             QStringLiteral("undated")});
+        REQUIRE(tasks.markDone(overdue).ok());
+        CHECK(model.rowCount() == 3);
+        model.setFilter(MyDayModel::Filter::Today);
+        CHECK(titles(model) == QStringList{QStringLiteral("undated")});
+    }
     SECTION("without undated tasks")
     {
         model.setIncludeUndated(false);
@@ -120,4 +147,20 @@ TEST_CASE("My day: overdue and today's follow-ups, then undated, following the b
         CHECK(titles(model) == QStringList{QStringLiteral("colleague's")});
     }
     (void) me;
+}
+
+TEST_CASE("My day's times never show seconds, in any locale", "[model][myday]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale::c()); // its short time format carries seconds
+    test::TempWorkspace t;             // 10:00 local time
+    t.addUser(QStringLiteral("a.agent"));
+    Task task;
+    task.title = QStringLiteral("Call back");
+    task.dueAt = t.now().addSecs(3600 + 43);
+    REQUIRE(TaskService(t.workspace()).create(task).ok());
+    MyDayModel model(t.workspace());
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.index(0, MyDayModel::Due).data().toString() == QStringLiteral("Today 11:00"));
+    QLocale::setDefault(before);
 }

@@ -99,3 +99,12 @@ TEST_CASE("A resolved or closed case needs a resolution time after its opening",
     c.resolvedAt = QDateTime();
     CHECK(brokenField(c) == QStringLiteral("<valid>"));
 }
+
+TEST_CASE("A case is named one way: #id, never digit-grouped", "[domain][case]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    CHECK(caseReference(9211) == QStringLiteral("#9211"));
+    CHECK(caseReference(1234567) == QStringLiteral("#1234567"));
+    QLocale::setDefault(before);
+}

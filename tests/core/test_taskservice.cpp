@@ -1,5 +1,7 @@
 #include "core/services/changebus.h"
 #include "core/services/taskservice.h"
+#include "core/storage/taskrepository.h"
+#include "core/storage/userrepository.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/tempworkspace.h"
 
@@ -102,4 +104,101 @@ TEST_CASE("The end of the local day is the next local midnight", "[service][task
     const QDateTime end = TaskService::endOfLocalDay(noon.toUTC());
     CHECK(end.toLocalTime() == QDateTime(QDate(2025, 5, 13), QTime(0, 0), Qt::LocalTime));
     CHECK(end.timeSpec() == Qt::UTC);
+}
+
+TEST_CASE("An edit is validated, handed only to active users, announced once", "[service][task]")
+{
+    test::TempWorkspace t;
+    const qint64 me = t.addUser(QStringLiteral("a.agent"));
+    const qint64 colleague = t.addUser(QStringLiteral("b.colleague"), Role::SalesRep, false);
+    const qint64 gone = t.addUser(QStringLiteral("c.gone"), Role::SalesRep, false);
+    {
+        UserRepository users(t.db());
+        User left = *users.get(gone);
+        left.active = false;
+        REQUIRE(users.update(left).ok());
+    }
+    TaskService service(t.workspace());
+    Task task;
+    task.title = QStringLiteral("Call back");
+    REQUIRE(service.create(task).ok());
+    QSignalSpy notices(&t->changes(), &ChangeBus::changed);
+
+    Task edit = task;
+    edit.title = QStringLiteral("   ");
+    Status s = service.update(edit);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().field() == QStringLiteral("title"));
+
+    edit = task;
+    edit.assigneeId = gone;
+    s = service.update(edit);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().kind() == Error::Kind::Validation);
+    CHECK(s.error().field() == QStringLiteral("assigneeId"));
+    CHECK(service.get(task.id)->assigneeId == me);
+    CHECK(notices.isEmpty());
+
+    edit = task;
+    edit.title = QStringLiteral("  Call  back tomorrow ");
+    edit.assigneeId = colleague;
+    edit.dueAt = t.now().addDays(1);
+    REQUIRE(service.update(edit).ok());
+    CHECK(edit.title == QStringLiteral("Call back tomorrow"));
+    CHECK(edit.version == task.version + 1);
+    const Task stored = *service.get(task.id);
+    CHECK(stored.assigneeId == colleague);
+    CHECK(stored.dueAt == t.now().addDays(1));
+    REQUIRE(notices.count() == 1);
+    CHECK(notices.at(0).at(0).value<ChangeNotice>().action == ChangeNotice::Action::Updated);
+
+    // Someone who has left keeps what they had until it is handed on.
+    {
+        Task held = stored;
+        REQUIRE(TaskRepository(t.db()).get(held.id).ok());
+        held.assigneeId = gone;
+        REQUIRE(TaskRepository(t.db()).update(held).ok());
+        held.title = QStringLiteral("Still theirs");
+        CHECK(service.update(held).ok());
+    }
+}
+
+TEST_CASE("Upcoming holds the open tasks due from tomorrow on; all open holds every one",
+          "[service][task]")
+{
+    test::TempWorkspace t; // 10:00 local time
+    t.addUser(QStringLiteral("a.agent"));
+    TaskService service(t.workspace());
+    const QDate today = t.now().toLocalTime().date();
+    const auto add = [&](const char *title, const QDateTime &due) {
+        Task task;
+        task.title = QString::fromLatin1(title);
+        task.dueAt = due;
+        REQUIRE(service.create(task).ok());
+        return task;
+    };
+    add("late", t.now().addSecs(-3600));
+    add("tonight", QDateTime(today, QTime(23, 59, 59), Qt::LocalTime).toUTC());
+    add("midnight", QDateTime(today.addDays(1), QTime(0, 0), Qt::LocalTime).toUTC());
+    add("next month", QDateTime(today.addDays(30), QTime(9, 0), Qt::LocalTime).toUTC());
+    add("undated", QDateTime());
+    Task done = add("done tomorrow",
+                    QDateTime(today.addDays(1), QTime(9, 0), Qt::LocalTime).toUTC());
+    REQUIRE(service.markDone(done).ok());
+
+    const auto titles = [](const Result<QList<TaskListItem>> &items) {
+        REQUIRE(items.ok());
+        QStringList out;
+        for (const TaskListItem &item : *items)
+            out << item.task.title;
+        return out;
+    };
+    CHECK(titles(service.upcoming())
+          == QStringList{QStringLiteral("midnight"), QStringLiteral("next month")});
+    CHECK(titles(service.allOpen())
+          == QStringList{QStringLiteral("late"),
+                         QStringLiteral("tonight"),
+                         QStringLiteral("midnight"),
+                         QStringLiteral("next month"),
+                         QStringLiteral("undated")});
 }

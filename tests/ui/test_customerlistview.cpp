@@ -1,3 +1,4 @@
+#include "core/domain/customer.h"
 #include "core/models/customerlistmodel.h"
 #include "core/services/changebus.h"
 #include "tests/support/customerlistfixture.h"
@@ -288,4 +289,50 @@ TEST_CASE("A selection shows exactly its customers under a chip whose ✕ brings
     bar->clear();
     CHECK(s.model.rowCount() == 5);
     CHECK_FALSE(s.view.selection());
+}
+
+TEST_CASE("Wide windows give their room to names and e-mails; stages fit; the filters stay put",
+          "[ui][list]")
+{
+    Shown s;
+    QHeaderView *header = s.view.table()->horizontalHeader();
+    s.view.resize(1280, 800);
+    QTest::qWait(20);
+    const int name = header->sectionSize(CustomerListModel::Name);
+    const int organisation = header->sectionSize(CustomerListModel::Organisation);
+    const int email = header->sectionSize(CustomerListModel::Email);
+    const int revenue = header->sectionSize(CustomerListModel::Revenue);
+    s.view.resize(1600, 1000);
+    QTest::qWait(20);
+    const int grown = header->sectionSize(CustomerListModel::Name)
+                      + header->sectionSize(CustomerListModel::Organisation)
+                      + header->sectionSize(CustomerListModel::Email) - name - organisation - email;
+    CHECK(grown >= 300);
+    CHECK(header->sectionSize(CustomerListModel::Name) > name);
+    CHECK(header->sectionSize(CustomerListModel::Email) > email);
+    CHECK(header->sectionSize(CustomerListModel::Revenue) == revenue);
+    CHECK(std::abs(header->length() - s.view.table()->viewport()->width()) <= 1);
+    s.view.resize(1280, 800); // and back
+    QTest::qWait(20);
+    CHECK(header->sectionSize(CustomerListModel::Name) == name);
+    CHECK(header->sectionSize(CustomerListModel::Organisation) == organisation);
+    CHECK(header->sectionSize(CustomerListModel::Email) == email);
+
+    // Every stage's name fits its column.
+    const QFontMetrics metrics = s.view.table()->fontMetrics();
+    for (int stage = 0; stage < int(lifecycleStageKeys.size()); ++stage)
+        CHECK(metrics.horizontalAdvance(lifecycleStageName(LifecycleStage(stage))) + 12
+              <= header->sectionSize(CustomerListModel::Stage));
+
+    // A count of another width moves neither the search field nor the filters.
+    const QRect search = s.view.searchField()->geometry();
+    const QRect filters = s.view.filterBar()->geometry();
+    s.view.setSearchDelay(0);
+    s.view.focusSearch();
+    QTest::keyClicks(s.view.searchField(), QStringLiteral("muller"));
+    REQUIRE(waitForRows(s.model, 2));
+    CHECK(s.view.countLabel()->text() == QStringLiteral("2 matches"));
+    QTest::qWait(20);
+    CHECK(s.view.searchField()->geometry() == search);
+    CHECK(s.view.filterBar()->geometry() == filters);
 }

@@ -12,6 +12,7 @@
 #include "ui/customerheader.h"
 #include "ui/customerpanels.h"
 #include "ui/customerview.h"
+#include "ui/taskeditor.h"
 #include "ui/timelinepane.h"
 #include "ui/timelineview.h"
 
@@ -273,6 +274,12 @@ TEST_CASE("Activating case and task entries announces them", "[ui][customerview]
     QTest::keyClick(list, Qt::Key_Return);
     REQUIRE(tasks.size() == 1);
     CHECK(tasks.at(0).at(0).toLongLong() == f.h.t1);
+    // ... which opens the task's editor; close it to go on.
+    auto *editor = f.view.findChild<TaskEditor *>();
+    REQUIRE(editor != nullptr);
+    CHECK(editor->original().id == f.h.t1);
+    editor->reject();
+    QTest::qWait(1);
     // Double-click on the complaint's row (row 5): a press and release, then the double click.
     const QModelIndex complaint = list->model()->index(5, 0);
     list->scrollTo(complaint);

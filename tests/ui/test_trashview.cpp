@@ -92,3 +92,34 @@ TEST_CASE("The trash view restores by keyboard, undoably, and deletes for good a
     CHECK(failed.count() == 1);
     CHECK(view.model()->rowCount() == 0);
 }
+
+TEST_CASE("Enter in the trash acts on the row under the cursor, selected or not", "[ui][trash]")
+{
+    EditorFixture f;
+    const CustomerRecord ada = f.addPerson(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    const CustomerRecord bob = f.addPerson(QStringLiteral("Bob"), QStringLiteral("Barker"));
+    TrashView view(*f.workspace, &f.stack);
+    QStringList errors;
+    view.setErrorPresenter([&errors](QWidget *, const QString &m) { errors << m; });
+    view.resize(700, 400);
+    test::showActive(view);
+    // They arrive while the trash is open: nothing is selected.
+    for (const CustomerRecord *r : {&ada, &bob})
+        REQUIRE(moveCustomerToTrash(*f.workspace, &f.stack, r->customer.id).ok());
+    REQUIRE(view.model()->rowCount() == 2);
+    view.table()->setFocus();
+    view.table()->selectionModel()->clearSelection();
+    view.table()->selectionModel()->setCurrentIndex(view.model()->index(0, 0),
+                                                    QItemSelectionModel::NoUpdate);
+    QTest::keyClick(view.table(), Qt::Key_Down, Qt::ControlModifier); // moves, selects nothing
+    REQUIRE_FALSE(view.table()->selectionModel()->hasSelection());
+    const qint64 under = view.table()->currentIndex().data(TrashModel::IdRole).toLongLong();
+    REQUIRE(under != 0);
+    CHECK(view.restoreAction()->isEnabled());
+    QSignalSpy restored(&view, &TrashView::restored);
+    QTest::keyClick(view.table(), Qt::Key_Return);
+    REQUIRE(restored.count() == 1);
+    CHECK(restored.first().first().toLongLong() == under);
+    CHECK(view.model()->rowCount() == 1);
+    CHECK(errors.isEmpty());
+}

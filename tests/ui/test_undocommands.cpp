@@ -192,3 +192,20 @@ TEST_CASE("Undo of a create leaves the customer when history refers to it", "[ui
     CHECK(failed.first().at(1).toString().contains(QStringLiteral("move it to the trash")));
     CHECK(f.service().get(id).ok());
 }
+
+TEST_CASE("A name with & reads as written in the Undo and Redo menu items", "[ui][undo]")
+{
+    EditorFixture f;
+    const qint64 id = f.addOrganisation(QStringLiteral("Adams & Phillips Ltd"));
+    QWidget window;
+    QAction *undo = f.stack.createUndoAction(&window, QStringLiteral("&Undo"));
+    QAction *redo = f.stack.createRedoAction(&window, QStringLiteral("&Redo"));
+    REQUIRE(moveCustomerToTrash(*f.workspace, &f.stack, id).ok());
+    // The menu's text doubles the "&" (shown as one, no mnemonic); the step's own text keeps one.
+    CHECK(undo->text() == QStringLiteral("&Undo Move Adams && Phillips Ltd to the trash"));
+    CHECK(f.stack.text(0) == QStringLiteral("Move Adams & Phillips Ltd to the trash"));
+    CHECK(QKeySequence::mnemonic(undo->text()) == QKeySequence(Qt::ALT | Qt::Key_U));
+    f.stack.undo();
+    CHECK(redo->text() == QStringLiteral("&Redo Move Adams && Phillips Ltd to the trash"));
+    CHECK(QKeySequence::mnemonic(redo->text()) == QKeySequence(Qt::ALT | Qt::Key_R));
+}

@@ -1,5 +1,7 @@
 #include "ui/undo/contactpointcommands.h"
 
+#include "ui/undo/undotext.h"
+
 namespace rapport {
 namespace {
 
@@ -52,7 +54,7 @@ AddContactPointCommand::AddContactPointCommand(Workspace &workspace,
                                                ContactPoint point)
     : EditCustomerCommand(workspace, current, withAdded(current, point))
 {
-    setText(tr("Add %1 to %2").arg(pointName(point), current.customer.displayName()));
+    setUndoText(*this, tr("Add %1 to %2").arg(pointName(point), current.customer.displayName()));
 }
 
 EditContactPointCommand::EditContactPointCommand(Workspace &workspace,
@@ -60,7 +62,7 @@ EditContactPointCommand::EditContactPointCommand(Workspace &workspace,
                                                  ContactPoint point)
     : EditCustomerCommand(workspace, current, withChanged(current, point))
 {
-    setText(tr("Change %1 of %2").arg(pointName(point), current.customer.displayName()));
+    setUndoText(*this, tr("Change %1 of %2").arg(pointName(point), current.customer.displayName()));
 }
 
 RemoveContactPointCommand::RemoveContactPointCommand(Workspace &workspace,
@@ -69,8 +71,9 @@ RemoveContactPointCommand::RemoveContactPointCommand(Workspace &workspace,
     : EditCustomerCommand(workspace, current, withRemoved(current, pointId))
 {
     const ContactPoint *p = current.contactPoint(pointId);
-    setText(tr("Remove %1 from %2")
-                .arg(p ? pointName(*p) : tr("contact"), current.customer.displayName()));
+    setUndoText(*this,
+                tr("Remove %1 from %2")
+                    .arg(p ? pointName(*p) : tr("contact"), current.customer.displayName()));
 }
 
 } // namespace rapport

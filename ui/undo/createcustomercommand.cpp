@@ -1,6 +1,7 @@
 #include "ui/undo/createcustomercommand.h"
 
 #include "core/services/customerservice.h"
+#include "ui/undo/undotext.h"
 
 namespace rapport {
 
@@ -9,7 +10,7 @@ CreateCustomerCommand::CreateCustomerCommand(Workspace &workspace, CustomerRecor
     , m_record(std::move(draft))
 {
     m_record.customer.tidy();
-    setText(tr("Create %1").arg(m_record.customer.displayName()));
+    setUndoText(*this, tr("Create %1").arg(m_record.customer.displayName()));
 }
 
 Status CreateCustomerCommand::apply()

@@ -1,6 +1,7 @@
 #include "ui/undo/editcustomercommand.h"
 
 #include "core/services/customerservice.h"
+#include "ui/undo/undotext.h"
 
 namespace rapport {
 
@@ -11,7 +12,7 @@ EditCustomerCommand::EditCustomerCommand(Workspace &workspace,
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
-    setText(tr("Edit %1").arg(m_after.customer.displayName()));
+    setUndoText(*this, tr("Edit %1").arg(m_after.customer.displayName()));
 }
 
 Status EditCustomerCommand::apply()

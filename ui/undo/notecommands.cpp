@@ -2,6 +2,7 @@
 
 #include "core/services/noteservice.h"
 #include "core/services/workspace.h"
+#include "ui/undo/undotext.h"
 
 namespace rapport {
 
@@ -10,7 +11,7 @@ AddNoteCommand::AddNoteCommand(Workspace &workspace, CustomerNote note)
     , m_workspace(&workspace)
     , m_note(std::move(note))
 {
-    setText(tr("Add Note"));
+    setUndoText(*this, tr("Add Note"));
 }
 
 Status AddNoteCommand::apply()

@@ -1,5 +1,7 @@
 #include "ui/undo/relationshipcommands.h"
 
+#include "ui/undo/undotext.h"
+
 namespace rapport {
 namespace {
 
@@ -23,8 +25,9 @@ AddRelationshipCommand::AddRelationshipCommand(Workspace &workspace,
                                                Relationship relationship)
     : EditCustomerCommand(workspace, current, withAdded(current, relationship))
 {
-    setText(tr("Link %1: %2")
-                .arg(current.customer.displayName(), relationshipKindName(relationship.kind)));
+    setUndoText(*this,
+                tr("Link %1: %2")
+                    .arg(current.customer.displayName(), relationshipKindName(relationship.kind)));
 }
 
 RemoveRelationshipCommand::RemoveRelationshipCommand(Workspace &workspace,
@@ -32,7 +35,7 @@ RemoveRelationshipCommand::RemoveRelationshipCommand(Workspace &workspace,
                                                      qint64 relationshipId)
     : EditCustomerCommand(workspace, current, withRemoved(current, relationshipId))
 {
-    setText(tr("Remove a link of %1").arg(current.customer.displayName()));
+    setUndoText(*this, tr("Remove a link of %1").arg(current.customer.displayName()));
 }
 
 } // namespace rapport

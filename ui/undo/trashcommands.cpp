@@ -1,6 +1,7 @@
 #include "ui/undo/trashcommands.h"
 
 #include "core/services/customerservice.h"
+#include "ui/undo/undotext.h"
 
 #include <QAction>
 #include <QUndoStack>
@@ -27,7 +28,7 @@ MoveToTrashCommand::MoveToTrashCommand(Workspace &workspace, qint64 customerId)
     : CustomerCommand(workspace)
     , m_id(customerId)
 {
-    setText(tr("Move to the trash"));
+    setUndoText(*this, tr("Move to the trash"));
 }
 
 Status MoveToTrashCommand::apply()
@@ -39,7 +40,7 @@ Status MoveToTrashCommand::apply()
         if (first && m_customer.isDeleted())
             return Error(Error::Kind::Validation,
                          tr("%1 is in the trash already.").arg(m_customer.displayName()));
-        setText(tr("Move %1 to the trash").arg(m_customer.displayName()));
+        setUndoText(*this, tr("Move %1 to the trash").arg(m_customer.displayName()));
         return first ? s.moveToTrash(m_customer) : s.moveInOrOutOfTrash(m_customer, true);
     });
 }
@@ -54,7 +55,7 @@ RestoreCustomerCommand::RestoreCustomerCommand(Workspace &workspace, qint64 cust
     : CustomerCommand(workspace)
     , m_id(customerId)
 {
-    setText(tr("Restore from the trash"));
+    setUndoText(*this, tr("Restore from the trash"));
 }
 
 Status RestoreCustomerCommand::apply()
@@ -66,7 +67,7 @@ Status RestoreCustomerCommand::apply()
         if (first && !m_customer.isDeleted())
             return Error(Error::Kind::Validation,
                          tr("%1 is not in the trash.").arg(m_customer.displayName()));
-        setText(tr("Restore %1").arg(m_customer.displayName()));
+        setUndoText(*this, tr("Restore %1").arg(m_customer.displayName()));
         return first ? s.restore(m_customer) : s.moveInOrOutOfTrash(m_customer, false);
     });
 }
