@@ -136,6 +136,13 @@ double negLogLikelihood(const Grouped &g,
     return std::isfinite(ll) ? -ll : std::numeric_limits<double>::infinity();
 }
 
+// Whether log-parameters lie far out where a and b both exceed e^10: the Beta distribution of
+// the drop-out probability is then a single point.
+bool onRidge(const std::vector<double> &theta)
+{
+    return theta.size() == 4 && theta[2] > 10 && theta[3] > 10;
+}
+
 } // namespace
 
 double BgNbd::logLikelihood(const BgNbdParams &p, double x, double tx, double T)
@@ -186,22 +193,42 @@ Result<BgNbdFit> BgNbd::fit(RfmColumns d)
     const Objective objective = [&g](const std::vector<double> &theta, std::vector<double> &grad) {
         return negLogLikelihood(g, theta, grad);
     };
-    // A few starting points far apart; the best optimum wins.
+    // The first start from the data: r / alpha, the mean of the purchase rate, set to the
+    // repeat purchases per week of the whole base (r 0.5: a spread-out rate), a mean drop-out
+    // probability of a quarter. Then starts far apart that confirm it; the best optimum wins.
+    double purchases = 0, weeks = 0;
+    for (const Grouped::Row &row : g.rows) {
+        purchases += row.weight * g.xs[std::size_t(row.x)];
+        weeks += row.weight * g.Ts[std::size_t(row.T)];
+    }
+    const double rate = purchases > 0 && weeks > 0 ? purchases / weeks : 1.0;
     const std::vector<std::vector<double>> starts{
+        {std::log(0.5), std::clamp(std::log(0.5 / rate), -10.0, 15.0), 0.0, std::log(3.0)},
+        {std::log(0.5), std::log(5.0), std::log(1.0), std::log(3.0)},
         {0.0, 0.0, 0.0, 0.0},
         {std::log(0.1), std::log(0.1), std::log(0.1), std::log(0.1)},
-        {std::log(0.5), std::log(5.0), std::log(1.0), std::log(3.0)},
     };
     MinimizeOptions options;
     options.maxIterations = 1000;
     MinimizeResult best;
     best.value = std::numeric_limits<double>::infinity();
     int agreeing = 0; // starts that ended at the best optimum found so far
+    int evaluations = 0;
     for (const auto &start : starts) {
+        // A start gets what is left of the budget, but never less than a third of it.
+        options.maxEvaluations = std::min(EvaluationBudget - evaluations, 2 * EvaluationBudget / 3);
+        if (options.maxEvaluations < EvaluationBudget / 3)
+            break;
         MinimizeResult m = minimizeBfgs(objective, start, options);
+        evaluations += m.evaluations;
         if (!std::isfinite(m.value))
             continue;
-        if (std::abs(m.value - best.value) <= 1e-9 * std::abs(m.value))
+        // Two starts agree when they reach the same optimum, or when both run off along the
+        // ridge where a and b grow together (the drop-out probability the same for everyone):
+        // there the likelihood rises ever more slowly towards its limit and further starts
+        // only spend the budget.
+        const bool ridge = onRidge(m.x) && onRidge(best.x);
+        if (std::abs(m.value - best.value) <= (ridge ? 1e-6 : 1e-9) * std::abs(m.value))
             ++agreeing;
         else if (m.value < best.value)
             agreeing = 1;
@@ -218,6 +245,7 @@ Result<BgNbdFit> BgNbd::fit(RfmColumns d)
         = {std::exp(best.x[0]), std::exp(best.x[1]), std::exp(best.x[2]), std::exp(best.x[3])};
     fit.logLikelihood = -best.value;
     fit.iterations = best.iterations;
+    fit.evaluations = evaluations;
     fit.converged = best.converged;
     return fit;
 }

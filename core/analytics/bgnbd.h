@@ -23,8 +23,9 @@ struct BgNbdFit
 {
     BgNbdParams params;
     double logLikelihood = 0; // the sum over the customers at params
-    int iterations = 0;
-    bool converged = false;
+    int iterations = 0;       // of the start that gave params
+    int evaluations = 0;      // of the likelihood, over every start (at most BgNbd::EvaluationBudget)
+    bool converged = false;   // false: the budget ran out before any start settled
 };
 
 // The customers' summaries as columns of equal length.
@@ -45,10 +46,14 @@ public:
     static double logLikelihood(const BgNbdParams &p, RfmColumns data);
 
     // Maximum likelihood over log-parameters (BFGS with the analytic gradient, from a few
-    // starting points, the best kept). Customers with the same (x, t_x, T) are counted once with
-    // a weight. Errors: no customers, columns of unequal length, a negative or non-finite value,
-    // t_x > T, or no repeat purchase at all (the model cannot be identified).
+    // starting points, the best kept). The first start is taken from the data (the mean
+    // purchase rate); further ones confirm it, and the search ends when two agree. Customers with
+    // the same (x, t_x, T) are counted once with a weight. At most EvaluationBudget evaluations
+    // of the likelihood in all: a fit that has not settled by then says so (converged false).
+    // Errors: no customers, columns of unequal length, a negative or non-finite value, t_x > T,
+    // or no repeat purchase at all (the model cannot be identified).
     static Result<BgNbdFit> fit(RfmColumns data);
+    static constexpr int EvaluationBudget = 300;
 
     // P(alive | x, t_x, T): 1 for a customer without repeat purchases.
     static double probabilityAlive(const BgNbdParams &p, double x, double tx, double T);

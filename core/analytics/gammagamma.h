@@ -24,7 +24,8 @@ struct GammaGammaFit
 {
     GammaGammaParams params;
     double logLikelihood = 0;
-    int customers = 0; // those with x > 0 and m_x > 0 that the fit used
+    int customers = 0;   // those with x > 0 and m_x > 0 that the fit used
+    int evaluations = 0; // of the likelihood, over every start (at most GammaGamma::EvaluationBudget)
     bool converged = false;
 };
 
@@ -43,9 +44,11 @@ class GammaGamma final
 
 public:
     static double logLikelihood(const GammaGammaParams &p, double x, double mx);
-    // Maximum likelihood over log-parameters; customers with x = 0 or m_x <= 0 are left out.
-    // Error when fewer than two customers remain, or the columns differ in length.
+    // Maximum likelihood over log-parameters (BFGS from a start taken from the mean spend, then
+    // others until two agree); customers with x = 0 or m_x <= 0 are left out. At most EvaluationBudget evaluations of the likelihood (converged false when that was not
+    // enough). Error when fewer than two customers remain, or the columns differ in length.
     static Result<GammaGammaFit> fit(std::span<const double> x, std::span<const double> mx);
+    static constexpr int EvaluationBudget = 200;
     // E[Z | x, m_x]: the customer's expected mean spend per transaction, a weighted mean of the
     // population mean p gamma / (q - 1) and m_x. For x = 0 (or m_x <= 0) the population mean.
     // NaN when q <= 1 (the population mean does not exist).

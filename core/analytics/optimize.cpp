@@ -56,6 +56,8 @@ MinimizeResult minimizeBfgs(const Objective &f,
         for (std::size_t i = 0; i < n; ++i)
             h[i * n + i] = 1.0;
     };
+    // Whether h is the identity of a (re)start, to be scaled by the first curvature seen.
+    bool unscaled = true;
     resetH();
     if (!std::isfinite(fx)) {
         result.x = x;
@@ -63,11 +65,13 @@ MinimizeResult minimizeBfgs(const Objective &f,
         return result;
     }
     for (int it = 0; it < options.maxIterations; ++it) {
-        result.iterations = it + 1;
         if (maxAbs(g) < options.gradientTolerance) {
             result.converged = true;
             break;
         }
+        if (result.evaluations >= options.maxEvaluations)
+            break; // the budget is spent: unconverged
+        result.iterations = it + 1;
         for (std::size_t i = 0; i < n; ++i) {
             step[i] = 0;
             for (std::size_t j = 0; j < n; ++j)
@@ -76,19 +80,24 @@ MinimizeResult minimizeBfgs(const Objective &f,
         double slope = dot(step, g);
         if (slope >= 0) { // not a descent direction: start again from steepest descent
             resetH();
+            unscaled = true;
             for (std::size_t i = 0; i < n; ++i)
                 step[i] = -g[i];
             slope = dot(step, g);
         }
-        // Keep steps moderate in log-parameter space.
+        // Keep steps moderate in log-parameter space; a steepest-descent step, whose length
+        // is that of the gradient (a sum over the data), is tried at length 1.
         const double longest = maxAbs(step);
-        if (longest > 5)
+        const double limit = unscaled ? 1.0 : 5.0;
+        if (longest > limit)
             for (double &e : step)
-                e *= 5 / longest;
+                e *= limit / longest;
         slope = dot(step, g);
         double t = 1, fNew = 0;
         bool accepted = false;
-        for (int tries = 0; tries < 60; ++tries, t *= 0.5) {
+        for (int tries = 0; tries < options.lineSearchSteps
+                            && result.evaluations < options.maxEvaluations;
+             ++tries, t *= 0.5) {
             for (std::size_t i = 0; i < n; ++i)
                 xNew[i] = std::clamp(x[i] + t * step[i], -options.bound, options.bound);
             fNew = f(xNew, gNew);
@@ -98,18 +107,17 @@ MinimizeResult minimizeBfgs(const Objective &f,
                 break;
             }
         }
+        if (!accepted && result.evaluations >= options.maxEvaluations)
+            break;
         if (!accepted) {
             // No decrease along this direction even for tiny steps: at the optimum within
             // rounding, unless the curvature model was bad; one more try from steepest descent.
-            bool identity = true;
-            for (std::size_t i = 0; i < n && identity; ++i)
-                for (std::size_t j = 0; j < n; ++j)
-                    identity = identity && h[i * n + j] == (i == j ? 1.0 : 0.0);
-            if (identity) {
+            if (unscaled) {
                 result.converged = maxAbs(g) < 1e-4 * std::max(1.0, std::abs(fx));
                 break;
             }
             resetH();
+            unscaled = true;
             continue;
         }
         for (std::size_t i = 0; i < n; ++i) {
@@ -129,6 +137,14 @@ MinimizeResult minimizeBfgs(const Objective &f,
         const double sy = dot(s, y);
         if (sy <= 1e-12 * std::sqrt(dot(s, s) * dot(y, y)))
             continue; // curvature condition fails: keep the old approximation
+        if (unscaled) {
+            // Shanno and Phua's scaling: the identity becomes s'y / y'y times it, the inverse
+            // curvature along the step, so the next steps need no long backtracking.
+            const double scale = sy / dot(y, y);
+            for (double &e : h)
+                e *= scale;
+            unscaled = false;
+        }
         // H += (1 + y'Hy / s'y) ss' / s'y - (H y s' + s y'H) / s'y
         for (std::size_t i = 0; i < n; ++i) {
             hy[i] = 0;

@@ -21,6 +21,11 @@ struct MinimizeResult
 struct MinimizeOptions
 {
     int maxIterations = 500;
+    // The budget: no more evaluations of f than this (the search stops unconverged when it is
+    // spent). Each evaluation of a likelihood costs a pass over the data, so this, not the
+    // iterations, is what bounds the time.
+    int maxEvaluations = 200;
+    int lineSearchSteps = 30;        // halvings of the step before a direction is given up
     double gradientTolerance = 1e-9; // stop when every |gradient component| is below this...
     double valueTolerance = 1e-15;   // ...or when f improves by less than this, relatively
     double bound = 30;               // every coordinate stays in [-bound, bound]
@@ -28,7 +33,9 @@ struct MinimizeOptions
 
 // BFGS quasi-Newton minimisation with a backtracking (Armijo) line search and an analytic
 // gradient. Meant for small, smooth problems such as maximum likelihood over a few
-// log-parameters.
+// log-parameters. It stops converged when the gradient vanishes or f stops improving with a
+// small gradient, and unconverged when the budget of evaluations or iterations is spent (the
+// point reached is returned either way).
 MinimizeResult minimizeBfgs(const Objective &f,
                             std::vector<double> x0,
                             const MinimizeOptions &options = {});
