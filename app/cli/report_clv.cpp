@@ -207,6 +207,7 @@ int clvReport(const ReportContext &context)
             {QStringLiteral("b"), a.bgnbd.params.b},
             {QStringLiteral("log_likelihood"), a.bgnbd.logLikelihood},
             {QStringLiteral("converged"), a.bgnbd.converged},
+            {QStringLiteral("evaluations"), a.bgnbd.evaluations},
             {QStringLiteral("horizon_weeks"), n.horizon},
             {QStringLiteral("clv_months"), n.months},
             {QStringLiteral("annual_discount"), n.discount},
@@ -244,6 +245,12 @@ int clvReport(const ReportContext &context)
                       number(a.bgnbd.params.a, 3),
                       number(a.bgnbd.params.b, 3),
                       number(a.bgnbd.logLikelihood, 1));
+    if (!a.bgnbd.converged)
+        lines << RapportCliTexts::tr("The BG/NBD fit did not settle within %n likelihood "
+                                     "evaluations: its parameters are where the search stopped, "
+                                     "not the best fit, and so are the figures below.",
+                                     "",
+                                     a.bgnbd.evaluations);
     if (a.spend)
         lines << RapportCliTexts::tr(
                      "Spend   p %1  q %2  gamma %3 (Gamma-Gamma on minor units, %L4 repeat buyers)")

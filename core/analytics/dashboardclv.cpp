@@ -2,6 +2,7 @@
 // columns (the same summary ClvRepository reads for the CLI), and the CLV panel.
 #include "core/analytics/clv.h"
 #include "core/analytics/dashboardpanels.h"
+#include "core/util/displayformat.h"
 
 #include <QLocale>
 
@@ -99,6 +100,14 @@ DashboardClv Dashboard::lifetimeValues(const DashboardColumns &columns,
     auto model = fitAndScore(RfmColumns{x, tx, T}, spend, 52.0, ClvOptions{});
     if (!model) {
         clv.message = model.error().message();
+        return clv;
+    }
+    // A fit that spent its budget of likelihood evaluations without settling has parameters
+    // where the search stopped, not the best ones: no values from them.
+    if (!model->bgnbd.converged) {
+        clv.message = tr("The lifetime value model did not settle on the purchases up to %1 "
+                         "within its budget of calculations, so there are no values.")
+                          .arg(display::date(asOf));
         return clv;
     }
     // A fit at the edge of the parameter space (a and b running off together when the data show
