@@ -8,6 +8,7 @@
 #include "core/analytics/bgnbd.h"
 #include "core/analytics/clv.h"
 #include "core/analytics/gammagamma.h"
+#include "core/demo/demogenerator.h"
 #include "core/services/orderimport.h"
 #include "core/storage/clvrepository.h"
 #include "core/storage/database.h"
@@ -140,3 +141,117 @@ RAPPORT_BENCH("clv")
 }
 
 } // namespace
+
+namespace {
+
+// The demo of the report (seed 3, its history ending 2026-12-07) at `customers`, made
+// once in the scratch folder, or kept in RAPPORT_BENCH_CLV_DIR from one run to the next.
+QString seedThreeDemo(const rapport::bench::Context &ctx, qint64 customers)
+{
+    const QString kept = qEnvironmentVariable("RAPPORT_BENCH_CLV_DIR");
+    const QString path = QDir(kept.isEmpty() ? ctx.workDir : kept)
+                             .filePath(QStringLiteral("clv-seed3-%1.db").arg(customers));
+    if (QFile::exists(path))
+        return path;
+    auto db = Database::open(path, Database::Mode::Create);
+    if (!db) {
+        std::fprintf(stderr, "clv-days: %s\n", qPrintable(db.error().message()));
+        return {};
+    }
+    DemoOptions options;
+    options.customers = customers;
+    options.seed = 3;
+    options.asOf = QDate(2026, 12, 7);
+    auto generated = DemoGenerator(**db, options).run();
+    if (!generated) {
+        std::fprintf(stderr, "clv-days: %s\n", qPrintable(generated.error().message()));
+        return {};
+    }
+    return path;
+}
+
+} // namespace
+
+// The fits (BG/NBD and Gamma-Gamma, what `report clv` and the dashboards wait for) over the as-of
+// days of the demo's last year: every day at 20,000 customers, every seventh at 100,000 (--quick:
+// 20,000 only, every seventh day). The worst day and the median, and the evaluations of the
+// likelihoods, which the fits bound (BgNbd::EvaluationBudget, GammaGamma::EvaluationBudget).
+RAPPORT_BENCH("clv-days")
+{
+    const std::vector<std::pair<qint64, int>> sizes = ctx.quick
+        ? std::vector<std::pair<qint64, int>>{{20'000, 7}}
+        : std::vector<std::pair<qint64, int>>{{20'000, 1}, {100'000, 7}};
+    for (const auto &[customers, step] : sizes) {
+        const QString path = seedThreeDemo(ctx, customers);
+        if (path.isEmpty())
+            return;
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        if (!db) {
+            std::fprintf(stderr, "clv-days: %s\n", qPrintable(db.error().message()));
+            return;
+        }
+        auto currency = ClvRepository(**db).mainCurrency();
+        const QString code = currency && !currency->isEmpty() ? *currency : QStringLiteral("EUR");
+        const QDate last(2026, 12, 7);
+        std::vector<double> fitSeconds, evaluations, spendEvaluations;
+        double worst = 0, histories = 0;
+        QDate worstDay;
+        int notConverged = 0;
+        for (int back = 365 - 365 % step; back >= 0; back -= step) {
+            const QDate asOf = last.addDays(-back);
+            auto summary = ClvRepository(**db).summary(asOf, code);
+            if (!summary || summary->size() == 0)
+                continue;
+            const RfmColumns columns{summary->x, summary->tx, summary->T};
+            const qint64 start = bench::nowNs();
+            auto fit = BgNbd::fit(columns);
+            auto spend = GammaGamma::fit(summary->x, summary->repeatSpend);
+            const double s = seconds(start);
+            if (!fit)
+                continue;
+            fitSeconds.push_back(s);
+            evaluations.push_back(fit->evaluations);
+            spendEvaluations.push_back(spend ? spend->evaluations : 0);
+            if (!fit->converged) {
+                ++notConverged;
+                std::fprintf(stderr,
+                             "clv-days: %lld customers as of %s: the fit did not converge\n",
+                             static_cast<long long>(customers),
+                             qPrintable(asOf.toString(Qt::ISODate)));
+            }
+            if (s > worst) {
+                worst = s;
+                worstDay = asOf;
+            }
+            if (back == 0) {
+                std::set<std::tuple<double, double, double>> distinct;
+                for (std::size_t i = 0; i < summary->size(); ++i)
+                    distinct.emplace(summary->x[i], summary->tx[i], summary->T[i]);
+                histories = double(distinct.size());
+            }
+        }
+        if (fitSeconds.empty())
+            continue;
+        const QString prefix = QStringLiteral("clv_days.%1.").arg(customers);
+        const auto name = [&](const char *part) { return QString(prefix + QLatin1String(part)); };
+        ctx.report(name("days"), double(fitSeconds.size()), QStringLiteral("days"));
+        ctx.report(name("histories_last_day"), histories, QStringLiteral("rows"));
+        ctx.report(name("fit_median_seconds"),
+                   bench::percentile(fitSeconds, 50),
+                   QStringLiteral("s"));
+        ctx.report(name("fit_worst_seconds"), worst, QStringLiteral("s"));
+        ctx.report(name("fit_worst_day"),
+                   double(worstDay.year() * 10000 + worstDay.month() * 100 + worstDay.day()),
+                   QStringLiteral("yyyymmdd"));
+        ctx.report(name("bgnbd_evaluations_median"),
+                   bench::percentile(evaluations, 50),
+                   QStringLiteral("evaluations"));
+        ctx.report(name("bgnbd_evaluations_max"),
+                   *std::max_element(evaluations.begin(), evaluations.end()),
+                   QStringLiteral("evaluations"));
+        ctx.report(name("gammagamma_evaluations_max"),
+                   *std::max_element(spendEvaluations.begin(), spendEvaluations.end()),
+                   QStringLiteral("evaluations"));
+        ctx.report(name("not_converged"), notConverged, QStringLiteral("days"));
+    }
+}
