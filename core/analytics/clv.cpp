@@ -69,8 +69,12 @@ Result<ClvModel> fitAndScore(RfmColumns data,
     ClvModel model;
     model.bgnbd = *fit;
     auto spend = GammaGamma::fit(data.x, repeatSpend);
-    if (spend && spend->params.q > 1) {
+    if (spend && spend->converged && spend->params.q > 1) {
         model.spend = *spend;
+    } else if (spend && !spend->converged) {
+        model.spendNote = ClvTexts::tr("The spend model did not settle within its budget of "
+                                       "calculations; each customer's own mean repeat spend is "
+                                       "used.");
     } else {
         model.spendNote = spend ? ClvTexts::tr("The spend model has no finite mean (q <= 1); "
                                                "each customer's own mean repeat spend is used.")

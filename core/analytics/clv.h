@@ -38,8 +38,8 @@ struct ClvModel
     ClvScores scores;
 };
 
-// Fits BG/NBD on the customers' (x, t_x, T) and Gamma-Gamma on their repeat spend (used when its
-// mean is finite, q > 1), then scores every customer with scoreCustomers(). The CLI's report and
+// Fits BG/NBD on the customers' (x, t_x, T) and Gamma-Gamma on their repeat spend (used when it
+// settled within its budget and its mean is finite, q > 1), then scores every customer with scoreCustomers(). The CLI's report and
 // the dashboards both run this. Errors: those of BgNbd::fit (no customers, no repeat purchase).
 Result<ClvModel> fitAndScore(RfmColumns data,
                              std::span<const double> repeatSpend,

@@ -72,18 +72,20 @@ Result<GammaGammaFit> GammaGamma::fit(std::span<const double> xs, std::span<cons
     options.maxIterations = 1000;
     MinimizeResult best;
     best.value = std::numeric_limits<double>::infinity();
-    // The first start from the data: p 1 and q 2 put the population's mean spend p gamma / (q - 1)
-    // at gamma, which starts at the customers' mean spend (the unit of spend is the data's:
-    // cents or dollars). Further starts confirm it; the search ends when two agree.
+    // Every start puts gamma in the unit of the data (cents or dollars: gamma scales with it) by
+    // the customers' mean spend. The first one, p 1 and q 2, makes the population's mean spend
+    // p gamma / (q - 1) that mean; the others, far from it, confirm it; the search ends when two
+    // agree.
     double meanSpend = 0;
     for (const Row &row : rows)
         meanSpend += row.xm / row.x;
     meanSpend /= double(rows.size());
     int evaluations = 0, agreeing = 0;
+    const double logMean = std::clamp(std::log(meanSpend), -10.0, 25.0);
     for (const std::vector<double> &start :
-         {std::vector<double>{0.0, std::log(2.0), std::clamp(std::log(meanSpend), -10.0, 25.0)},
-          std::vector<double>{0.0, 0.0, 0.0},
-          std::vector<double>{std::log(0.1), std::log(2.0), std::log(10.0)}}) {
+         {std::vector<double>{0.0, std::log(2.0), logMean},
+          std::vector<double>{0.0, 0.0, logMean},
+          std::vector<double>{std::log(0.1), std::log(2.0), logMean + std::log(10.0)}}) {
         options.maxEvaluations = std::min(EvaluationBudget - evaluations, 2 * EvaluationBudget / 3);
         if (options.maxEvaluations < EvaluationBudget / 3)
             break;

@@ -22,7 +22,7 @@ namespace {
 // Well under the budgets (300 and 200): a fit that needs this many is already off its normal
 // course, which is 60-100 evaluations for two agreeing BG/NBD starts.
 constexpr int BgNbdBound = 160;
-constexpr int GammaGammaBound = 150;
+constexpr int GammaGammaBound = 120;
 
 // Whether no nearby point is better: each parameter moved by 1% either way lowers the
 // likelihood.
