@@ -95,19 +95,19 @@ int lostReport(const ReportContext &context)
     if (context.format == ReportFormat::Json) {
         QJsonArray list;
         for (const analytics::LostCustomer &c : lost) {
-            list.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                    {QStringLiteral("name"), names.value(c.id)},
-                                    {QStringLiteral("stage"), stageKey(c.stage)},
-                                    {QStringLiteral("last_purchase"),
-                                     c.lastPurchase.toString(Qt::ISODate)},
-                                    {QStringLiteral("lost_on"), c.lostOn.toString(Qt::ISODate)},
-                                    {QStringLiteral("days_since_purchase"), c.daysSincePurchase},
-                                    {QStringLiteral("last_contact"),
-                                     c.lastContactAt > 0 ? QJsonValue(contactText(c.lastContactAt))
-                                                         : QJsonValue()},
-                                    {QStringLiteral("last_outcome"),
-                                     c.lastOutcome >= 0 ? QJsonValue(outcomeKey(c.lastOutcome))
-                                                        : QJsonValue()}});
+            list.append(
+                QJsonObject{{QStringLiteral("id"), c.id},
+                            {QStringLiteral("name"), names.value(c.id)},
+                            {QStringLiteral("stage"), stageKey(c.stage)},
+                            {QStringLiteral("last_purchase"), c.lastPurchase.toString(Qt::ISODate)},
+                            {QStringLiteral("lost_on"), c.lostOn.toString(Qt::ISODate)},
+                            {QStringLiteral("days_since_purchase"), c.daysSincePurchase},
+                            {QStringLiteral("last_contact"),
+                             c.lastContactAt > 0 ? QJsonValue(contactText(c.lastContactAt))
+                                                 : QJsonValue()},
+                            {QStringLiteral("last_outcome"),
+                             c.lastOutcome >= 0 ? QJsonValue(outcomeKey(c.lastOutcome))
+                                                : QJsonValue()}});
         }
         printJson(QJsonObject{{QStringLiteral("report"), QStringLiteral("lost")},
                               {QStringLiteral("from"), filter.from.toString(Qt::ISODate)},

@@ -126,44 +126,42 @@ int satisfactionReport(const ReportContext &context)
                                     {QStringLiteral("value"), s.value},
                                     {QStringLiteral("mean_score"), optionalNumber(s.meanScore)}});
         }
-        printJson(QJsonObject{{QStringLiteral("report"), QStringLiteral("satisfaction")},
-                              {QStringLiteral("as_of"), filter.asOf.toString(Qt::ISODate)},
-                              {QStringLiteral("value_from"), filter.from.toString(Qt::ISODate)},
-                              {QStringLiteral("answers_from"),
-                               period ? QJsonValue(answersFrom.toString(Qt::ISODate))
-                                      : QJsonValue()},
-                              {QStringLiteral("answers"),
-                               period ? QStringLiteral("period") : QStringLiteral("latest")},
-                              {QStringLiteral("currency"), filter.currency},
-                              {QStringLiteral("customers"), r.customers},
-                              {QStringLiteral("value"), r.totalValue},
-                              {QStringLiteral("mean_score"), r.meanScore},
-                              {QStringLiteral("nps"), r.nps},
-                              {QStringLiteral("promoters"), r.promoters},
-                              {QStringLiteral("passives"), r.passives},
-                              {QStringLiteral("detractors"), r.detractors},
-                              {QStringLiteral("satisfied_from"), r.satisfiedFrom},
-                              {QStringLiteral("high_value_from"), r.highValueFrom},
-                              {QStringLiteral("quadrants"), quadrants}});
+        printJson(
+            QJsonObject{{QStringLiteral("report"), QStringLiteral("satisfaction")},
+                        {QStringLiteral("as_of"), filter.asOf.toString(Qt::ISODate)},
+                        {QStringLiteral("value_from"), filter.from.toString(Qt::ISODate)},
+                        {QStringLiteral("answers_from"),
+                         period ? QJsonValue(answersFrom.toString(Qt::ISODate)) : QJsonValue()},
+                        {QStringLiteral("answers"),
+                         period ? QStringLiteral("period") : QStringLiteral("latest")},
+                        {QStringLiteral("currency"), filter.currency},
+                        {QStringLiteral("customers"), r.customers},
+                        {QStringLiteral("value"), r.totalValue},
+                        {QStringLiteral("mean_score"), r.meanScore},
+                        {QStringLiteral("nps"), r.nps},
+                        {QStringLiteral("promoters"), r.promoters},
+                        {QStringLiteral("passives"), r.passives},
+                        {QStringLiteral("detractors"), r.detractors},
+                        {QStringLiteral("satisfied_from"), r.satisfiedFrom},
+                        {QStringLiteral("high_value_from"), r.highValueFrom},
+                        {QStringLiteral("quadrants"), quadrants}});
         return Success;
     }
     const QLocale locale;
     const int decimals = Money::decimals(filter.currency);
-    QStringList lines{RapportCliTexts::tr(
-                          "Satisfaction and value as of %1: %L2 customers with a survey answer, "
-                          "revenue in %3 from %4")
-                          .arg(filter.asOf.toString(Qt::ISODate))
-                          .arg(r.customers)
-                          .arg(filter.currency, filter.from.toString(Qt::ISODate)),
-                      RapportCliTexts::tr(
-                          "Satisfied: a score of %1 or more; high value: %2 or more of net "
-                          "revenue in the 12 months up to %3 (the median of the answering "
-                          "customers who bought in them; the others are low value)")
-                          .arg(r.satisfiedFrom)
-                          .arg(Money::formatMinor(qint64(std::ceil(r.highValueFrom)),
-                                                  decimals,
-                                                  locale),
-                               filter.asOf.toString(Qt::ISODate))};
+    QStringList
+        lines{RapportCliTexts::tr(
+                  "Satisfaction and value as of %1: %L2 customers with a survey answer, "
+                  "revenue in %3 from %4")
+                  .arg(filter.asOf.toString(Qt::ISODate))
+                  .arg(r.customers)
+                  .arg(filter.currency, filter.from.toString(Qt::ISODate)),
+              RapportCliTexts::tr("Satisfied: a score of %1 or more; high value: %2 or more of net "
+                                  "revenue in the 12 months up to %3 (the median of the answering "
+                                  "customers who bought in them; the others are low value)")
+                  .arg(r.satisfiedFrom)
+                  .arg(Money::formatMinor(qint64(std::ceil(r.highValueFrom)), decimals, locale),
+                       filter.asOf.toString(Qt::ISODate))};
     for (std::size_t q = 0; q < analytics::SatisfactionQuadrantCount; ++q) {
         const auto &s = r.quadrants[q];
         lines << QStringLiteral("%1 %2 %3%  %4  %5")

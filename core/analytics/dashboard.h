@@ -119,8 +119,8 @@ struct ActivityPanel
 struct SatisfactionPanel
 {
     qint64 answered = 0;
-    QDate valueFrom;          // the value's first day
-    double highValueFrom = 0; // minor units
+    QDate valueFrom;           // the value's first day
+    double highValueFrom = 0;  // minor units
     std::optional<double> nps; // promoters minus detractors, points
     // Quadrants: 0 advocates (high value, satisfied), 1 vulnerable (high value, dissatisfied),
     // 2 potential (low value, satisfied), 3 saboteurs (low value, dissatisfied).

@@ -30,8 +30,14 @@ void keepCustomers(ClvAnalysis &a, const std::vector<qint64> &ids)
         sc.lifetimeValue[out] = sc.lifetimeValue[i];
         ++out;
     }
-    for (auto *v : {&s.x, &s.tx, &s.T, &s.repeatSpend, &sc.probabilityAlive,
-                    &sc.expectedPurchases, &sc.expectedSpend, &sc.lifetimeValue})
+    for (auto *v : {&s.x,
+                    &s.tx,
+                    &s.T,
+                    &s.repeatSpend,
+                    &sc.probabilityAlive,
+                    &sc.expectedPurchases,
+                    &sc.expectedSpend,
+                    &sc.lifetimeValue})
         v->resize(out);
     s.customerIds.resize(out);
     s.firstDay.resize(std::min(out, s.firstDay.size()));

@@ -239,8 +239,7 @@ TEST_CASE("AnalyticsRepository: purchases, interactions, cases and lost customer
     REQUIRE(lost.ok());
     CHECK(lost->ids == std::vector<qint64>{s.ann});
     CHECK(lost->stages == std::vector<qint64>{4});
-    CHECK(lost->lastContactAt
-          == std::vector<qint64>{test::utc(2026, 6, 29, 9).toSecsSinceEpoch()});
+    CHECK(lost->lastContactAt == std::vector<qint64>{test::utc(2026, 6, 29, 9).toSecsSinceEpoch()});
     CHECK(lost->lastOutcome == std::vector<qint64>{6});
     CHECK(lost->names[0] == QLatin1String("Ann"));
     // After 200 days Acme is lost only on 2026-07-20, after the period.

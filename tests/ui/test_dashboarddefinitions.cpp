@@ -75,8 +75,10 @@ TEST_CASE("The average lifetime value reads the same on the tile and the tab, wi
     CHECK(tile.endsWith(QStringLiteral("EUR")));
     CHECK(chart.caption().contains(QStringLiteral("Average lifetime value ") + tile));
     CHECK(chart.caption().contains(QStringLiteral("40 customer")));
-    CHECK(strip.tile(Kpi::AverageClv)->toolTip().contains(QStringLiteral("every customer who had "
-                                                                         "bought by the end")));
+    CHECK(strip.tile(Kpi::AverageClv)
+              ->toolTip()
+              .contains(QStringLiteral("every customer who had "
+                                       "bought by the end")));
 }
 
 TEST_CASE("The tiles' tooltips say what each figure is", "[ui][dashboard][kpi]")

@@ -1,8 +1,8 @@
 #include "ui/dashboards/satisfactionquadrant.h"
 
 #include "core/domain/money.h"
-#include "core/util/displayformat.h"
 #include "core/io/csv.h"
+#include "core/util/displayformat.h"
 #include "ui/dashboards/chartstyle.h"
 #include "ui/dashboards/clvchart.h"
 #include "ui/dashboards/kpitile.h"
