@@ -4,12 +4,16 @@
 #include "core/analytics/clvaverage.h"
 #include "core/analytics/dashboard.h"
 #include "core/analytics/lostcustomers.h"
+#include "core/storage/dashboardrepository.h"
+#include "core/storage/database.h"
 #include "tests/ui/dashboarddata.h"
 #include "ui/dashboards/clvchart.h"
 #include "ui/dashboards/kpitile.h"
 #include "ui/dashboards/satisfactionquadrant.h"
 
+#include <QDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <catch2/catch.hpp>
 
@@ -113,4 +117,54 @@ TEST_CASE("The satisfaction quadrant says which value splits high from low",
     CHECK(quadrant.caption().contains(QStringLiteral("net revenue in the 12 months from")));
     CHECK(quadrant.caption().contains(QStringLiteral("high value from 1,062") + QChar(0x00a0)
                                       + QStringLiteral("EUR")));
+}
+
+// Not run by default: the tiles, the Lifetime value tab and the satisfaction quadrant of a demo
+// database (RAPPORT_SHOT_DB) over the 12 months and the 90 days to RAPPORT_SHOT_DAY (default
+// 2026-06-30), drawn at 1280 px into RAPPORT_SHOT_DIR (default the temporary folder), with the
+// figures printed.
+TEST_CASE("Definitions pictures", "[.shot]")
+{
+    const QString path = qEnvironmentVariable("RAPPORT_SHOT_DB");
+    if (path.isEmpty()) {
+        WARN("RAPPORT_SHOT_DB is not set: no pictures");
+        return;
+    }
+    const QDate to = qEnvironmentVariableIsSet("RAPPORT_SHOT_DAY")
+                         ? QDate::fromString(qEnvironmentVariable("RAPPORT_SHOT_DAY"), Qt::ISODate)
+                         : QDate(2026, 6, 30);
+    const QString folder = qEnvironmentVariable("RAPPORT_SHOT_DIR", QDir::tempPath());
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    REQUIRE(db.ok());
+    auto columns = DashboardRepository(**db).load();
+    REQUIRE(columns.ok());
+    const auto clv = analytics::Dashboard::lifetimeValues(*columns, to);
+    for (int days : {365, 90}) {
+        analytics::DashboardFilters f;
+        f.to = to;
+        f.from = to.addDays(1 - days);
+        auto computed = analytics::Dashboard::compute(*columns, f, &clv);
+        REQUIRE(computed.ok());
+        auto result = std::make_shared<const analytics::DashboardResult>(std::move(*computed));
+        QWidget page;
+        auto *layout = new QVBoxLayout(&page);
+        auto *strip = new KpiStrip(&page);
+        auto *chart = new ClvChart(&page);
+        auto *quadrant = new SatisfactionQuadrant(&page);
+        layout->addWidget(strip);
+        layout->addWidget(chart, 1);
+        layout->addWidget(quadrant, 1);
+        strip->setResult(result);
+        chart->setResult(result);
+        quadrant->setResult(result);
+        page.resize(1280, 1100);
+        page.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&page));
+        const auto figure = [&](Kpi k) { return strip->tile(k)->valueText(); };
+        WARN(days << " days to " << to.toString(Qt::ISODate).toStdString() << ": lost "
+                  << figure(Kpi::LostCustomers).toStdString() << ", average CLV "
+                  << figure(Kpi::AverageClv).toStdString() << "\n  "
+                  << chart->caption().toStdString() << "\n  " << quadrant->caption().toStdString());
+        page.grab().save(QStringLiteral("%1/definitions-%2.png").arg(folder).arg(days));
+    }
 }

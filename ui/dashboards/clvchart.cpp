@@ -141,7 +141,7 @@ void ClvChart::setPanel(const analytics::ClvPanel &panel, const QString &currenc
     if (panel.customers > 0 && std::isfinite(panel.average)) {
         // The tile's own words and number (clvaverage.h defines both).
         text += QLatin1Char(' ')
-                + tr("Average lifetime value %1 over the %n customer(s) who had bought by the "
+                + tr("Average lifetime value %1 over the %Ln customer(s) who had bought by the "
                      "end of the period.",
                      nullptr,
                      int(panel.customers))
