@@ -2,6 +2,7 @@
 // expected purchases and lifetime value, from ClvAnalyzer (the same code the dashboards run).
 #include "reports.h"
 
+#include "core/analytics/clvaverage.h"
 #include "core/services/clvanalysis.h"
 
 #include <QCommandLineParser>
@@ -126,10 +127,13 @@ int clvReport(const ReportContext &context)
     std::stable_sort(order.begin(), order.end(), [&](std::size_t l, std::size_t r) {
         return sc.lifetimeValue[l] > sc.lifetimeValue[r];
     });
-    double totalClv = 0, totalPurchases = 0, aliveSum = 0;
+    // The average the dashboard's tile and Lifetime value tab show (clvaverage.h).
+    const analytics::LifetimeValueAverage average = analytics::averageLifetimeValue(
+        sc.lifetimeValue);
+    const double totalClv = average.total;
+    double totalPurchases = 0, aliveSum = 0;
     qint64 repeatBuyers = 0;
     for (std::size_t i = 0; i < count; ++i) {
-        totalClv += sc.lifetimeValue[i];
         totalPurchases += sc.expectedPurchases[i];
         aliveSum += sc.probabilityAlive[i];
         repeatBuyers += s.x[i] > 0 ? 1 : 0;
@@ -215,7 +219,9 @@ int clvReport(const ReportContext &context)
             {QStringLiteral("expected_purchases_total"), totalPurchases},
             {QStringLiteral("p_alive_mean"), count ? aliveSum / double(count) : 0.0},
             {QStringLiteral("clv_total_minor"), minor(totalClv)},
-            {QStringLiteral("clv_mean_minor"), minor(count ? totalClv / double(count) : 0.0)},
+            {QStringLiteral("clv_mean_minor"), minor(average.average().value_or(0.0))},
+            {QStringLiteral("clv_mean_definition"),
+             analytics::averageLifetimeValueDefinition(n.months)},
             {QStringLiteral("top"), top},
             {QStringLiteral("valuable_but_slipping"), slip},
             {QStringLiteral("seconds"), a.seconds},
@@ -270,6 +276,10 @@ int clvReport(const ReportContext &context)
                  .arg(number(totalClv / 100.0, 2), a.settings.currency)
                  .arg(n.margin)
                  .arg(n.discount);
+    lines << RapportCliTexts::tr("Average lifetime value %1 %2 over %L3 customers.")
+                 .arg(number(average.average().value_or(0.0) / 100.0, 2), a.settings.currency)
+                 .arg(average.customers);
+    lines << analytics::averageLifetimeValueDefinition(n.months);
     lines << QString();
     lines << RapportCliTexts::tr("%1 %2 %3 %4 %5 %6 %7")
                  .arg(RapportCliTexts::tr("customer"), 10)

@@ -24,8 +24,11 @@ struct RapportCliTexts
 
 const QCommandLineOption answersOption(QStringLiteral("answers"),
                                        QStringLiteral("latest (default: each customer's latest "
-                                                      "answer up to --as-of) or period (only "
-                                                      "answers from --from on)."),
+                                                      "answer up to --as-of, as on the "
+                                                      "dashboard) or period (only answers from "
+                                                      "--from on, default 12 months back). Value "
+                                                      "is always the net revenue of the 12 "
+                                                      "months up to --as-of."),
                                        QStringLiteral("WHICH"),
                                        QStringLiteral("latest"));
 const QCommandLineOption satisfiedOption(QStringLiteral("satisfied-from"),
@@ -61,15 +64,31 @@ std::optional<int> satisfactionCheck(const QCommandLineParser &parser)
 
 int satisfactionReport(const ReportContext &context)
 {
+    // Value is the net revenue of the 12 months up to --as-of, as on the dashboard whatever its
+    // period (over a short one most answering customers bought nothing); --from only chooses
+    // the answers, with --answers period. The latest answer in [from, as-of] is the latest up
+    // to as-of when that one is not older than `from`, so one read serves both.
     AnalyticsFilter filter = context.filter;
-    // Value is the net revenue of the last 12 months unless --from says otherwise.
-    if (!filter.from.isValid())
-        filter.from = filter.asOf.addYears(-1).addDays(1);
+    const QDate answersFrom = filter.from.isValid() ? filter.from
+                                                    : filter.asOf.addYears(-1).addDays(1);
+    filter.from = filter.asOf.addYears(-1).addDays(1);
     const bool period = context.parser.value(answersOption) == QLatin1String("period");
-    auto columns = AnalyticsRepository(context.db)
-                       .satisfaction(filter, period ? SurveyWindow::Period : SurveyWindow::UpToAsOf);
+    auto columns = AnalyticsRepository(context.db).satisfaction(filter, SurveyWindow::UpToAsOf);
     if (!columns)
         return fail(columns.error());
+    if (period) {
+        const qint64 start = answersFrom.startOfDay(Qt::UTC).toSecsSinceEpoch();
+        SatisfactionColumns kept;
+        for (std::size_t i = 0; i < columns->ids.size(); ++i) {
+            if (columns->answeredAt[i] < start)
+                continue;
+            kept.ids.push_back(columns->ids[i]);
+            kept.values.push_back(columns->values[i]);
+            kept.scores.push_back(columns->scores[i]);
+            kept.answeredAt.push_back(columns->answeredAt[i]);
+        }
+        *columns = std::move(kept);
+    }
     analytics::SatisfactionOptions options;
     options.satisfiedFrom = context.parser.value(satisfiedOption).toInt();
     auto result
@@ -107,38 +126,42 @@ int satisfactionReport(const ReportContext &context)
                                     {QStringLiteral("value"), s.value},
                                     {QStringLiteral("mean_score"), optionalNumber(s.meanScore)}});
         }
-        printJson(QJsonObject{{QStringLiteral("report"), QStringLiteral("satisfaction")},
-                              {QStringLiteral("as_of"), filter.asOf.toString(Qt::ISODate)},
-                              {QStringLiteral("from"), filter.from.toString(Qt::ISODate)},
-                              {QStringLiteral("answers"),
-                               period ? QStringLiteral("period") : QStringLiteral("latest")},
-                              {QStringLiteral("currency"), filter.currency},
-                              {QStringLiteral("customers"), r.customers},
-                              {QStringLiteral("value"), r.totalValue},
-                              {QStringLiteral("mean_score"), r.meanScore},
-                              {QStringLiteral("nps"), r.nps},
-                              {QStringLiteral("promoters"), r.promoters},
-                              {QStringLiteral("passives"), r.passives},
-                              {QStringLiteral("detractors"), r.detractors},
-                              {QStringLiteral("satisfied_from"), r.satisfiedFrom},
-                              {QStringLiteral("high_value_from"), r.highValueFrom},
-                              {QStringLiteral("quadrants"), quadrants}});
+        printJson(
+            QJsonObject{{QStringLiteral("report"), QStringLiteral("satisfaction")},
+                        {QStringLiteral("as_of"), filter.asOf.toString(Qt::ISODate)},
+                        {QStringLiteral("value_from"), filter.from.toString(Qt::ISODate)},
+                        {QStringLiteral("answers_from"),
+                         period ? QJsonValue(answersFrom.toString(Qt::ISODate)) : QJsonValue()},
+                        {QStringLiteral("answers"),
+                         period ? QStringLiteral("period") : QStringLiteral("latest")},
+                        {QStringLiteral("currency"), filter.currency},
+                        {QStringLiteral("customers"), r.customers},
+                        {QStringLiteral("value"), r.totalValue},
+                        {QStringLiteral("mean_score"), r.meanScore},
+                        {QStringLiteral("nps"), r.nps},
+                        {QStringLiteral("promoters"), r.promoters},
+                        {QStringLiteral("passives"), r.passives},
+                        {QStringLiteral("detractors"), r.detractors},
+                        {QStringLiteral("satisfied_from"), r.satisfiedFrom},
+                        {QStringLiteral("high_value_from"), r.highValueFrom},
+                        {QStringLiteral("quadrants"), quadrants}});
         return Success;
     }
     const QLocale locale;
     const int decimals = Money::decimals(filter.currency);
-    QStringList lines{RapportCliTexts::tr(
-                          "Satisfaction and value as of %1: %L2 customers with a survey answer, "
-                          "revenue in %3 from %4")
-                          .arg(filter.asOf.toString(Qt::ISODate))
-                          .arg(r.customers)
-                          .arg(filter.currency, filter.from.toString(Qt::ISODate)),
-                      RapportCliTexts::tr(
-                          "Satisfied: a score of %1 or more; high value: %2 or more (the median)")
-                          .arg(r.satisfiedFrom)
-                          .arg(Money::formatMinor(qint64(std::ceil(r.highValueFrom)),
-                                                  decimals,
-                                                  locale))};
+    QStringList
+        lines{RapportCliTexts::tr(
+                  "Satisfaction and value as of %1: %L2 customers with a survey answer, "
+                  "revenue in %3 from %4")
+                  .arg(filter.asOf.toString(Qt::ISODate))
+                  .arg(r.customers)
+                  .arg(filter.currency, filter.from.toString(Qt::ISODate)),
+              RapportCliTexts::tr("Satisfied: a score of %1 or more; high value: %2 or more of net "
+                                  "revenue in the 12 months up to %3 (the median of the answering "
+                                  "customers who bought in them; the others are low value)")
+                  .arg(r.satisfiedFrom)
+                  .arg(Money::formatMinor(qint64(std::ceil(r.highValueFrom)), decimals, locale),
+                       filter.asOf.toString(Qt::ISODate))};
     for (std::size_t q = 0; q < analytics::SatisfactionQuadrantCount; ++q) {
         const auto &s = r.quadrants[q];
         lines << QStringLiteral("%1 %2 %3%  %4  %5")

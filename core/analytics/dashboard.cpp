@@ -1,6 +1,8 @@
 #include "core/analytics/dashboard.h"
 
+#include "core/analytics/clvaverage.h"
 #include "core/analytics/dashboardpanels.h"
+#include "core/analytics/lostcustomers.h"
 
 #include <QElapsedTimer>
 
@@ -16,9 +18,11 @@ constexpr qint64 SecondsPerDay = 86400;
 struct Periods
 {
     qint32 from = 0, to = 0, prevFrom = 0, prevTo = 0, prevPrevFrom = 0;
+    qint32 yearFrom = 0; // the first day of the 12 months up to `to`
     explicit Periods(const DashboardFilters &f)
         : from(epochDay(f.from))
         , to(epochDay(f.to))
+        , yearFrom(epochDay(DashboardFilters::lastYear(f.to).from))
     {
         const qint32 days = to - from + 1;
         prevFrom = from - days;
@@ -34,8 +38,10 @@ struct Figures
     std::vector<qint32> periodOrders;    // standing orders in the period (any sign)
     std::vector<qint32> periodPurchases; // orders with a positive total in the period
     std::vector<qint32> lastPurchase;    // the last positive order up to `to`; -1: none
+    std::vector<qint32> lastPurchasePrev; // the same up to the previous period's end
     std::vector<qint32> firstPurchase;   // the first positive order ever; -1: none
     std::vector<qint64> pastValue;       // net up to `to`
+    std::vector<qint64> yearValue;       // net in the 12 months up to `to`
     // Bought (a positive order) in the period, the previous one, the one before.
     std::vector<quint8> bought, boughtPrev, boughtPrevPrev;
     std::vector<qint64> previousValue; // net in the previous period
@@ -49,8 +55,10 @@ Figures figures(const DashboardColumns &c, const std::vector<quint8> &keep, cons
     f.periodOrders.assign(n, 0);
     f.periodPurchases.assign(n, 0);
     f.lastPurchase.assign(n, -1);
+    f.lastPurchasePrev.assign(n, -1);
     f.firstPurchase.assign(n, -1);
     f.pastValue.assign(n, 0);
+    f.yearValue.assign(n, 0);
     f.previousValue.assign(n, 0);
     f.bought.assign(n, 0);
     f.boughtPrev.assign(n, 0);
@@ -67,8 +75,13 @@ Figures figures(const DashboardColumns &c, const std::vector<quint8> &keep, cons
             if (day > p.to)
                 break;
             f.pastValue[i] += amount;
-            if (purchase)
+            if (day >= p.yearFrom)
+                f.yearValue[i] += amount;
+            if (purchase) {
                 f.lastPurchase[i] = day;
+                if (day <= p.prevTo)
+                    f.lastPurchasePrev[i] = day;
+            }
             if (day >= p.from) {
                 f.periodValue[i] += amount;
                 ++f.periodOrders[i];
@@ -139,8 +152,6 @@ void fillKpis(DashboardResult &r,
     qint64 activeNow = 0, activeBefore = 0, newNow = 0, newBefore = 0, lostBefore = 0;
     qint64 retainedNow = 0, retainedBefore = 0, beforeBefore = 0, revenueNow = 0;
     qint64 revenueBefore = 0;
-    double clvNow = 0, clvBefore = 0;
-    qint64 clvNowCount = 0, clvBeforeCount = 0;
     for (std::size_t i = 0; i < keep.size(); ++i) {
         if (!keep[i])
             continue;
@@ -150,31 +161,26 @@ void fillKpis(DashboardResult &r,
         if (f.bought[i]) {
             ++activeNow;
             active.customers.push_back(id);
-            if (clv && clv->bought[i]) {
-                clvNow += double(clv->lifetimeValue[i]);
-                ++clvNowCount;
-            }
         }
         if (f.boughtPrev[i]) {
             ++activeBefore;
-            if (previousClv && previousClv->bought[i]) {
-                clvBefore += double(previousClv->lifetimeValue[i]);
-                ++clvBeforeCount;
-            }
             if (f.bought[i]) {
                 ++retainedNow;
                 retention.customers.push_back(id);
-            } else {
-                lost.customers.push_back(id);
             }
         }
         if (f.boughtPrevPrev[i]) {
             ++beforeBefore;
             if (f.boughtPrev[i])
                 ++retainedBefore;
-            else
-                ++lostBefore;
         }
+        // Lost in the period: the day past the limit without a purchase falls in it.
+        if (f.lastPurchase[i] >= 0
+            && lostDuring(f.lastPurchase[i], p.from, p.to, DefaultLostAfterDays))
+            lost.customers.push_back(id);
+        if (f.lastPurchasePrev[i] >= 0
+            && lostDuring(f.lastPurchasePrev[i], p.prevFrom, p.prevTo, DefaultLostAfterDays))
+            ++lostBefore;
         const qint32 first = f.firstPurchase[i];
         if (first >= p.from && first <= p.to) {
             ++newNow;
@@ -193,11 +199,18 @@ void fillKpis(DashboardResult &r,
     retention.previous = share(retainedBefore, beforeBefore);
     revenue.current = double(revenueNow);
     revenue.previous = double(revenueBefore);
-    if (clv && clv->fit && clvNowCount > 0)
-        averageClv.current = clvNow / double(clvNowCount);
-    if (previousClv && previousClv->fit && clvBeforeCount > 0)
-        averageClv.previous = clvBefore / double(clvBeforeCount);
-    averageClv.customers = active.customers;
+    // The same average as the Lifetime value tab and `report clv` (clvaverage.h): everyone the
+    // filters keep who had bought by the period's end, not the period's buyers only.
+    if (clv && clv->fit) {
+        averageClv.current = averageLifetimeValue(clv->lifetimeValue, clv->bought, keep).average();
+        for (std::size_t i = 0; i < keep.size(); ++i) {
+            if (keep[i] && clv->bought[i])
+                averageClv.customers.push_back(c.ids[i]);
+        }
+    }
+    if (previousClv && previousClv->fit)
+        averageClv.previous
+            = averageLifetimeValue(previousClv->lifetimeValue, previousClv->bought, keep).average();
 
     qint64 openNow = 0, openBefore = 0;
     for (std::size_t k = 0; k < c.caseCustomers.size(); ++k) {
@@ -386,7 +399,7 @@ Result<DashboardResult> Dashboard::compute(const DashboardColumns &c,
     else
         r.clv.message = tr("Customer lifetime values are being computed…");
     r.activity = activityPanel(c, filters);
-    r.satisfaction = satisfactionPanel(c, r.keep, f.periodValue, filters.to);
+    r.satisfaction = satisfactionPanel(c, r.keep, f.yearValue, filters.to);
     r.cohorts = cohorts.get();
     if (stop())
         return cancelled();

@@ -41,10 +41,10 @@ struct DashboardFilters
 enum class Kpi : quint8 {
     ActiveCustomers, // bought in the period
     NewCustomers,    // first purchase ever in the period
-    LostCustomers,   // bought in the previous period, not in this one
+    LostCustomers,   // became lost in the period (lostcustomers.h: 365 days without a purchase)
     RetentionRate,   // of the previous period's buyers, the share who bought again (0..1)
     Revenue,         // net, minor units of the currency
-    AverageClv,      // mean lifetime value of the active customers, minor units
+    AverageClv,      // mean lifetime value of everyone who bought by `to` (clvaverage.h)
     OpenComplaints,  // open at the end of the period
 };
 inline constexpr std::size_t KpiCount = 7;
@@ -113,10 +113,14 @@ struct ActivityPanel
     std::vector<std::optional<double>> agentMedianHoursToResolve;
 };
 
-// The satisfaction / value quadrant over the customers with a survey answer up to `to`.
+// The satisfaction / value quadrant over the customers with a survey answer up to `to`. Value is
+// a customer's net revenue in the 12 months up to `to` (from valueFrom), whatever the period;
+// high value is at or above the median of those who bought in them (satisfaction.h).
 struct SatisfactionPanel
 {
     qint64 answered = 0;
+    QDate valueFrom;           // the value's first day
+    double highValueFrom = 0;  // minor units
     std::optional<double> nps; // promoters minus detractors, points
     // Quadrants: 0 advocates (high value, satisfied), 1 vulnerable (high value, dissatisfied),
     // 2 potential (low value, satisfied), 3 saboteurs (low value, dissatisfied).

@@ -70,7 +70,7 @@ ActivityPanel activityPanel(const DashboardColumns &c, const DashboardFilters &f
 
 SatisfactionPanel satisfactionPanel(const DashboardColumns &c,
                                     const std::vector<quint8> &keep,
-                                    const std::vector<qint64> &periodValue,
+                                    const std::vector<qint64> &yearValue,
                                     const QDate &to)
 {
     const qint32 last = epochDay(to);
@@ -86,7 +86,7 @@ SatisfactionPanel satisfactionPanel(const DashboardColumns &c,
             continue;
         }
         ids.push_back(c.ids[customer]);
-        values.push_back(periodValue[customer]);
+        values.push_back(yearValue[customer]);
         scores.push_back(c.surveyScores[k]);
     }
     SatisfactionPanel panel;
@@ -96,6 +96,8 @@ SatisfactionPanel satisfactionPanel(const DashboardColumns &c,
         return panel;
     }
     panel.answered = result->customers;
+    panel.valueFrom = DashboardFilters::lastYear(to).from;
+    panel.highValueFrom = result->highValueFrom;
     panel.nps = result->nps;
     for (std::size_t q = 0; q < SatisfactionQuadrantCount; ++q) {
         panel.customers[q] = std::move(result->quadrants[q].ids);

@@ -1,6 +1,7 @@
 // The dashboards' customer lifetime value: the models fitted as of a day over the in-memory
 // columns (the same summary ClvRepository reads for the CLI), and the CLV panel.
 #include "core/analytics/clv.h"
+#include "core/analytics/clvaverage.h"
 #include "core/analytics/dashboardpanels.h"
 #include "core/util/displayformat.h"
 
@@ -150,12 +151,13 @@ ClvPanel clvPanel(const DashboardClv &clv,
         panel.message = Dashboard::tr("None of these customers has bought anything yet.");
         return panel;
     }
+    // The one average (clvaverage.h) the KPI tile and `report clv` show too.
+    const LifetimeValueAverage mean = averageLifetimeValue(clv.lifetimeValue, clv.bought, keep);
+    panel.total = mean.total;
+    panel.average = mean.average().value_or(0.0);
     double max = 0;
-    for (std::size_t c : who) {
-        panel.total += double(clv.lifetimeValue[c]);
+    for (std::size_t c : who)
         max = std::max(max, double(clv.lifetimeValue[c]));
-    }
-    panel.average = panel.total / double(who.size());
     panel.edges = valueEdges(max, 100.0);
     panel.counts.assign(panel.edges.size() - 1, 0);
     for (std::size_t c : who) {

@@ -20,10 +20,11 @@ ClvPanel clvPanel(const DashboardClv &clv,
                   const std::vector<qint64> &ids);
 
 // The satisfaction / value quadrant over the kept customers' newest answer up to `to`, their
-// value being the net revenue of the period.
+// value being their net revenue in the 12 months up to `to` (whatever the period: over a short
+// period most answering customers bought nothing, and a split at 0 separates no one).
 SatisfactionPanel satisfactionPanel(const DashboardColumns &columns,
                                     const std::vector<quint8> &keep,
-                                    const std::vector<qint64> &periodValue,
+                                    const std::vector<qint64> &yearValue,
                                     const QDate &to);
 
 // The team activity panel for the period, the agent filter and the customer kind.

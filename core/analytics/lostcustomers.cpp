@@ -5,7 +5,20 @@
 namespace rapport::analytics {
 
 namespace {
-constexpr qint64 LostStage = 4; // core/domain LifecycleStage::Lost
+// The context lupdate files this file's texts under (a free tr() would get another one).
+struct LostTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(LostCustomers)
+};
+} // namespace
+
+QString lostDefinition(int lostAfterDays)
+{
+    return LostTexts::tr("Lost: customers who had bought before and then not for more than %n "
+                         "day(s); counted in the period in which that limit passed, if they had "
+                         "not bought again by its end. The lifecycle stage does not count.",
+                         nullptr,
+                         lostAfterDays);
 }
 
 std::vector<LostCustomer> lostCustomers(std::span<const qint64> ids,
@@ -13,28 +26,27 @@ std::vector<LostCustomer> lostCustomers(std::span<const qint64> ids,
                                         std::span<const qint64> lastPurchaseJulianDay,
                                         std::span<const qint64> lastContactAt,
                                         std::span<const qint64> lastOutcome,
-                                        const QDate &asOf,
-                                        int noPurchaseDays)
+                                        const QDate &from,
+                                        const QDate &to,
+                                        int lostAfterDays)
 {
     const std::size_t n = std::min({ids.size(),
                                     stages.size(),
                                     lastPurchaseJulianDay.size(),
                                     lastContactAt.size(),
                                     lastOutcome.size()});
-    const qint64 today = asOf.toJulianDay();
+    const qint64 first = from.toJulianDay(), last = to.toJulianDay();
     std::vector<LostCustomer> lost;
     for (std::size_t i = 0; i < n; ++i) {
-        const bool bought = lastPurchaseJulianDay[i] > 0;
-        const qint64 days = bought ? std::max<qint64>(0, today - lastPurchaseJulianDay[i]) : -1;
-        LostCustomer c;
-        if (stages[i] == LostStage)
-            c.reason = LostReason::Stage;
-        else if (bought && days > noPurchaseDays)
-            c.reason = LostReason::NoPurchase;
-        else
+        const qint64 bought = lastPurchaseJulianDay[i];
+        if (bought <= 0 || bought > last || !lostDuring(bought, first, last, lostAfterDays))
             continue;
+        LostCustomer c;
         c.id = ids[i];
-        c.daysSincePurchase = days;
+        c.stage = stages[i];
+        c.lastPurchase = QDate::fromJulianDay(bought);
+        c.lostOn = QDate::fromJulianDay(lostOn(bought, lostAfterDays));
+        c.daysSincePurchase = last - bought;
         c.lastContactAt = lastContactAt[i];
         c.lastOutcome = int(lastOutcome[i]);
         lost.push_back(c);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <iterator>
 #include <numeric>
 
 namespace rapport::analytics {
@@ -104,7 +105,16 @@ Result<SatisfactionResult> classify(std::span<const qint64> ids,
     r.customers = qint64(n);
     r.satisfiedFrom = options.satisfiedFrom;
     r.highValueIsMedian = !options.highValueFrom.has_value();
-    r.highValueFrom = options.highValueFrom ? double(*options.highValueFrom) : medianValue(values);
+    if (options.highValueFrom) {
+        r.highValueFrom = double(*options.highValueFrom);
+    } else {
+        std::vector<qint64> worth;
+        worth.reserve(n);
+        std::copy_if(values.begin(), values.end(), std::back_inserter(worth), [](qint64 v) {
+            return v > 0;
+        });
+        r.highValueFrom = medianValue(worth);
+    }
     r.quadrantOf.resize(n);
 
     std::array<qint64, SatisfactionQuadrantCount> scoreSums{};

@@ -44,11 +44,11 @@ struct SatisfactionOptions
     // customer who warns others off, whatever we earn from them.
     int satisfiedFrom = 7;
     // High value: a value at or above this (minor units). Empty: the median value of the scored
-    // customers (the mean of the two middle values for an even count), so the two value rows
-    // split the scored customers in halves, and a single customer or customers who are all
-    // worth the same are all "high value" - except that with the median a customer worth
-    // nothing (0 or less: no purchase in the period, or refunds only) is never high value, so
-    // that a period where most scored customers bought nothing does not call them valuable.
+    // customers who are worth something (a value above 0; the mean of the two middle values for
+    // an even count), so the customers who bought split in halves and those worth nothing (no
+    // purchase in the value's window, or refunds only) are low value. The median of all of them
+    // would be 0 wherever most answering customers bought nothing, and split no one. With the
+    // median a customer worth nothing is never high value; a single buyer is.
     std::optional<qint64> highValueFrom;
 };
 
@@ -70,7 +70,8 @@ struct SatisfactionResult
     qint64 customers = 0;  // scored customers
     qint64 totalValue = 0; // the sum of their values
     double meanScore = 0;
-    // The value threshold used: the option, or the median (may end in .5).
+    // The value threshold used: the option, or the median of the positive values (may end in
+    // .5; 0 when no one is worth anything, and then no one is high value).
     double highValueFrom = 0;
     bool highValueIsMedian = true;
     int satisfiedFrom = 7;

@@ -4,6 +4,46 @@
 #include <QElapsedTimer>
 
 namespace rapport {
+namespace {
+
+// Keeps the rows of the summary and the scores whose customer is in `ids` (both ascending).
+void keepCustomers(ClvAnalysis &a, const std::vector<qint64> &ids)
+{
+    PurchaseSummary &s = a.summary;
+    analytics::ClvScores &sc = a.scores;
+    std::size_t out = 0, k = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        while (k < ids.size() && ids[k] < s.customerIds[i])
+            ++k;
+        if (k == ids.size() || ids[k] != s.customerIds[i])
+            continue;
+        s.customerIds[out] = s.customerIds[i];
+        s.x[out] = s.x[i];
+        s.tx[out] = s.tx[i];
+        s.T[out] = s.T[i];
+        s.repeatSpend[out] = s.repeatSpend[i];
+        if (i < s.firstDay.size())
+            s.firstDay[out] = s.firstDay[i];
+        sc.probabilityAlive[out] = sc.probabilityAlive[i];
+        sc.expectedPurchases[out] = sc.expectedPurchases[i];
+        sc.expectedSpend[out] = sc.expectedSpend[i];
+        sc.lifetimeValue[out] = sc.lifetimeValue[i];
+        ++out;
+    }
+    for (auto *v : {&s.x,
+                    &s.tx,
+                    &s.T,
+                    &s.repeatSpend,
+                    &sc.probabilityAlive,
+                    &sc.expectedPurchases,
+                    &sc.expectedSpend,
+                    &sc.lifetimeValue})
+        v->resize(out);
+    s.customerIds.resize(out);
+    s.firstDay.resize(std::min(out, s.firstDay.size()));
+}
+
+} // namespace
 
 Result<ClvAnalysis> ClvAnalyzer::run(const Database &db, ClvSettings settings)
 {
@@ -18,7 +58,10 @@ Result<ClvAnalysis> ClvAnalyzer::run(const Database &db, ClvSettings settings)
             return currency.error();
         settings.currency = currency->isEmpty() ? QStringLiteral("USD") : *currency;
     }
-    auto summary = repository.summary(settings.asOf, settings.currency, settings.customers);
+    // The models describe the whole base, as on the dashboard: they are fitted on every customer
+    // who bought, and the owner and kind filters only choose whose scores are reported, so a
+    // customer's value is the same in every report and on the dashboard.
+    auto summary = repository.summary(settings.asOf, settings.currency, ClvFilter{});
     if (!summary)
         return summary.error();
     if (summary->size() == 0)
@@ -39,6 +82,16 @@ Result<ClvAnalysis> ClvAnalyzer::run(const Database &db, ClvSettings settings)
     a.spend = std::move(model->spend);
     a.spendNote = std::move(model->spendNote);
     a.scores = std::move(model->scores);
+    if (settings.customers.ownerId || settings.customers.kind) {
+        auto kept = repository.summary(settings.asOf, settings.currency, settings.customers);
+        if (!kept)
+            return kept.error();
+        if (kept->size() == 0)
+            return Error(Error::Kind::Validation,
+                         tr("None of these customers had bought anything by %1.")
+                             .arg(settings.asOf.toString(Qt::ISODate)));
+        keepCustomers(a, kept->customerIds);
+    }
     a.seconds = double(timer.nsecsElapsed()) / 1e9;
     return a;
 }

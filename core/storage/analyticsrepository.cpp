@@ -4,6 +4,8 @@
 #include "core/storage/database.h"
 #include "core/storage/settingsrepository.h"
 
+#include <limits>
+
 namespace rapport {
 namespace {
 
@@ -288,26 +290,39 @@ Result<SatisfactionColumns> AnalyticsRepository::satisfaction(const AnalyticsFil
 }
 
 Result<LostCandidates> AnalyticsRepository::lostCandidates(const AnalyticsFilter &filter,
-                                                           qint64 noPurchaseSince) const
+                                                           int lostAfterDays) const
 {
+    // Lost on day last + lostAfterDays + 1, which must fall in [from, asOf].
+    const qint64 lastPurchaseFrom
+        = filter.from.isValid()
+              ? filter.from.addDays(-lostAfterDays - 1).startOfDay(Qt::UTC).toSecsSinceEpoch()
+              : std::numeric_limits<qint64>::min();
+    const qint64 lastPurchaseBefore
+        = filter.effectiveAsOf().addDays(-lostAfterDays).startOfDay(Qt::UTC).toSecsSinceEpoch();
+    auto currency = currencyOf(filter);
+    if (!currency)
+        return currency.error();
     // Each subquery is one index range: orders_customer and interactions_customer, newest first.
-    ColumnQuery
-        q(m_db,
-          "SELECT id, name, stage, last_at,"
-          " (SELECT i.occurred_at FROM interactions i WHERE i.customer_id = x.id"
-          "  AND i.occurred_at < ?1 ORDER BY i.occurred_at DESC LIMIT 1),"
-          " (SELECT i.outcome FROM interactions i WHERE i.customer_id = x.id"
-          "  AND i.occurred_at < ?1 ORDER BY i.occurred_at DESC LIMIT 1)"
-          " FROM (SELECT c.id, c.name, c.stage,"
-          "  (SELECT max(o.ordered_at) FROM orders o WHERE o.customer_id = c.id"
-          "   AND o.status IN (0, 1) AND o.total_minor > 0 AND o.ordered_at < ?1) AS last_at"
-          "  FROM customers c WHERE c.deleted_at IS NULL"
-          "  AND (?3 IS NULL OR c.owner_id = ?3) AND (?4 IS NULL OR c.kind = ?4)) x"
-          " WHERE x.stage = 4 OR x.last_at < ?2");
+    // Purchases are counted in one currency, as the dashboard's columns hold them.
+    ColumnQuery q(m_db,
+                  "SELECT id, name, stage, last_at,"
+                  " (SELECT i.occurred_at FROM interactions i WHERE i.customer_id = x.id"
+                  "  AND i.occurred_at < ?1 ORDER BY i.occurred_at DESC LIMIT 1),"
+                  " (SELECT i.outcome FROM interactions i WHERE i.customer_id = x.id"
+                  "  AND i.occurred_at < ?1 ORDER BY i.occurred_at DESC LIMIT 1)"
+                  " FROM (SELECT c.id, c.name, c.stage,"
+                  "  (SELECT max(o.ordered_at) FROM orders o WHERE o.customer_id = c.id"
+                  "   AND o.status IN (0, 1) AND o.total_minor > 0 AND o.currency = ?5"
+                  "   AND o.ordered_at < ?1) AS last_at"
+                  "  FROM customers c WHERE c.deleted_at IS NULL"
+                  "  AND (?3 IS NULL OR c.owner_id = ?3) AND (?4 IS NULL OR c.kind = ?4)) x"
+                  " WHERE x.last_at >= ?2 AND x.last_at < ?6");
     q.bind(1, filter.endSecs());
-    q.bind(2, noPurchaseSince);
+    q.bind(2, lastPurchaseFrom);
     q.bind(3, filter.ownerId);
     q.bind(4, filter.kind ? std::optional<qint64>(int(*filter.kind)) : std::nullopt);
+    q.bind(5, *currency);
+    q.bind(6, lastPurchaseBefore);
     LostCandidates out;
     while (q.next()) {
         out.ids.push_back(q.int64(0));

@@ -68,7 +68,8 @@ struct CaseTimes
     std::vector<qint64> resolved; // 0: not resolved
 };
 
-// Candidates for the lost-customer list: marked lost, or no purchase since `cutoff`.
+// Candidates for the lost-customer list (analytics/lostcustomers.h): customers whose last
+// purchase up to asOf lies in a range of days.
 struct LostCandidates
 {
     std::vector<qint64> ids;
@@ -139,10 +140,12 @@ public:
     Result<SatisfactionColumns> satisfaction(const AnalyticsFilter &filter,
                                              SurveyWindow window = SurveyWindow::Period) const;
 
-    // Customers marked lost, or whose last purchase up to asOf lies before `noPurchaseSince`
-    // (Unix seconds), with their last interaction up to asOf and its outcome.
-    Result<LostCandidates> lostCandidates(const AnalyticsFilter &filter,
-                                          qint64 noPurchaseSince) const;
+    // The customers who may have become lost (analytics/lostcustomers.h) in the filter's period
+    // (all history without `from`): those whose last purchase (a standing order with a positive
+    // total in the filter's currency) up to asOf lies between `lostAfterDays` + 1 days before
+    // the period and as many before its end, with their stage and their last interaction up to
+    // asOf and its outcome. analytics::lostCustomers() then decides by the day.
+    Result<LostCandidates> lostCandidates(const AnalyticsFilter &filter, int lostAfterDays) const;
 
     // Unix seconds to the day (UTC) as a Julian day number, as QDate counts.
     static qint64 julianDay(qint64 unixSeconds);

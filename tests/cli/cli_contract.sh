@@ -190,20 +190,37 @@ PY
     expect 0 "$cli" report activity --db "$db" --as-of 2026-06-30
     expect 0 "$cli" report activity --db "$tmp/empty.db" --format json
     expect 1 "$cli" report lost --days -3 --db "$db"
-    expect 0 "$cli" report lost --db "$db" --as-of 2026-06-30 --format json
-    python3 - "$tmp/out" "$db" <<'PY' || fail "report lost --format json: wrong content"
+    # Lost in a period: the last standing EUR purchase with a positive total up to as-of lies
+    # 366 days before a day of the period (the 365-day limit passed in it), checked by hand SQL
+    # for the default 12 months, 90 days and 30 days.
+    for from in "" 2026-04-01 2026-06-01; do
+        expect 0 "$cli" report lost --db "$db" --as-of 2026-06-30 --format json ${from:+--from $from}
+        python3 - "$tmp/out" "$db" "${from:-2025-07-01}" <<'PY' || fail "report lost --format json ($from): wrong content"
 import json, sqlite3, sys
 d = json.load(open(sys.argv[1]))
 con = sqlite3.connect(sys.argv[2])
-marked = con.execute("SELECT count(*) FROM customers WHERE stage = 4 AND deleted_at IS NULL").fetchone()[0]
-assert d["stage_lost"] == marked, (d["stage_lost"], marked)
-assert d["customers"] == len(d["lost"]) == d["stage_lost"] + d["no_purchase"] > 0, d["customers"]
-assert all(c["days_since_purchase"] > 365 for c in d["lost"] if c["reason"] == "no_purchase")
+start = sys.argv[3]
+want = {r[0] for r in con.execute("""
+    SELECT c.id FROM customers c WHERE c.deleted_at IS NULL AND (SELECT max(date(o.ordered_at, 'unixepoch'))
+        FROM orders o WHERE o.customer_id = c.id AND o.status IN (0, 1) AND o.total_minor > 0
+        AND o.currency = 'EUR' AND o.ordered_at < strftime('%s', '2026-07-01'))
+        BETWEEN date(?, '-366 days') AND date('2026-06-30', '-366 days')""", (start,))}
+assert d["from"] == start and d["as_of"] == "2026-06-30" and d["days"] == 365, d
+assert d["customers"] == len(d["lost"]) == len(want), (d["customers"], len(want))
+assert {c["id"] for c in d["lost"]} == want
+assert all(start <= c["lost_on"] <= "2026-06-30" and c["days_since_purchase"] > 365 for c in d["lost"])
+assert "365" in d["definition"]
 contacts = [c["last_contact"] or "" for c in d["lost"]]
 assert contacts == sorted(contacts, reverse=True)
 PY
+    done
     expect 0 "$cli" report lost --db "$db" --as-of 2026-06-30 --format csv
-    head -1 "$tmp/out" | grep -q "^customer_id,name,reason" || fail "report lost --format csv: header"
+    head -1 "$tmp/out" | grep -q "^customer_id,name,stage,last_purchase,lost_on" \
+        || fail "report lost --format csv: header"
+    expect 0 "$cli" report lost --db "$db" --as-of 2026-06-30
+    grep -q "^Lost: customers who had bought before" "$tmp/out" || fail "report lost: no definition"
+    expect 0 "$cli" report lost --help
+    grep -q "lifecycle stage does not count" "$tmp/out" || fail "report lost --help: no definition"
     ;;
 report-satisfaction)
     # rapport-cli report satisfaction: the quadrant and the NPS, checked against SQL by hand.
@@ -235,8 +252,10 @@ rows = con.execute("""
     FROM latest l JOIN customers c ON c.id = l.customer_id WHERE c.deleted_at IS NULL""").fetchall()
 n = len(rows)
 assert d["customers"] == n > 50, (d["customers"], n)
-values = sorted(v for _, _, v in rows)
-median = values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
+# High value: at or above the median of the values above 0 (those who bought in the 12 months).
+values = sorted(v for _, _, v in rows if v > 0)
+m = len(values)
+median = values[m // 2] if m % 2 else (values[m // 2 - 1] + values[m // 2]) / 2
 assert abs(d["high_value_from"] - median) < 1e-9, (d["high_value_from"], median)
 want = {"advocates": [0, 0], "vulnerable": [0, 0], "growth_potential": [0, 0], "saboteurs": [0, 0]}
 for _, score, value in rows:
@@ -261,6 +280,12 @@ PY
     expect 0 "$cli" report satisfaction --db "$db" --as-of 2026-06-30
     grep -q "Advocates" "$tmp/out" && grep -q "NPS" "$tmp/out" || fail "report satisfaction: text"
     expect 0 "$cli" report satisfaction --db "$db" --as-of 2026-06-30 --answers period --kind organisation --format json
+    # --from chooses the answers only: the value stays the 12 months' revenue.
+    expect 0 "$cli" report satisfaction --db "$db" --as-of 2026-06-30 --from 2026-06-01 --answers period --format json
+    python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['value_from'] == '2025-07-01' and d['answers_from'] == '2026-06-01' and d['high_value_from'] > 0, d" "$tmp/out" \
+        || fail "report satisfaction --from: the value's window moved"
+    expect 0 "$cli" report satisfaction --db "$db" --as-of 2026-06-30
+    grep -q "12 months up to 2026-06-30" "$tmp/out" || fail "report satisfaction: which value is not said"
     ;;
 *)
     fail "unknown case $case_name"

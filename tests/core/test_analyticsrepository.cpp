@@ -219,17 +219,31 @@ TEST_CASE("AnalyticsRepository: purchases, interactions, cases and lost customer
     CHECK(counts->counts == std::vector<qint64>{1});
     CHECK(repo.interactions(week).value().customers == std::vector<qint64>{s.ann});
 
-    // Lost: Ann is marked lost; Acme has not bought since 2026-01-01 (before the cutoff); Gone is
-    // in the trash.
-    const qint64 cutoff = test::utc(2026, 3, 22, 0).toSecsSinceEpoch();
-    auto lost = repo.lostCandidates(f, cutoff);
+    // Lost in 2026-04-01 .. 2026-06-30 after 100 days without a purchase: Acme's last EUR
+    // purchase (2026-01-01) makes it lost on 2026-04-12; Ann bought on 2026-06-30 (her being
+    // marked lost does not count); Gone is in the trash.
+    AnalyticsFilter quarter = f;
+    quarter.from = QDate(2026, 4, 1);
+    auto lost = repo.lostCandidates(quarter, 100);
     REQUIRE(lost.ok());
-    CHECK(lost->ids == std::vector<qint64>{s.ann, s.acme});
-    CHECK(lost->stages == std::vector<qint64>{4, 0}); // Acme is still a lead: it bought, though
-    CHECK(lost->lastContactAt
-          == std::vector<qint64>{test::utc(2026, 6, 29, 9).toSecsSinceEpoch(), 0});
-    CHECK(lost->lastOutcome == std::vector<qint64>{6, -1});
+    CHECK(lost->ids == std::vector<qint64>{s.acme});
+    CHECK(lost->stages == std::vector<qint64>{0}); // still a lead: it bought, though
+    CHECK(lost->lastPurchaseDay == std::vector<qint64>{QDate(2026, 1, 1).toJulianDay()});
+    CHECK(lost->lastContactAt == std::vector<qint64>{0});
+    CHECK(lost->lastOutcome == std::vector<qint64>{-1});
+    // Purchases count in the filter's currency: in USD, Ann's last (2026-03-04) lapsed on
+    // 2026-06-13, with her last contact before as-of.
+    AnalyticsFilter dollars = quarter;
+    dollars.currency = QStringLiteral("USD");
+    lost = repo.lostCandidates(dollars, 100);
+    REQUIRE(lost.ok());
+    CHECK(lost->ids == std::vector<qint64>{s.ann});
+    CHECK(lost->stages == std::vector<qint64>{4});
+    CHECK(lost->lastContactAt == std::vector<qint64>{test::utc(2026, 6, 29, 9).toSecsSinceEpoch()});
+    CHECK(lost->lastOutcome == std::vector<qint64>{6});
     CHECK(lost->names[0] == QLatin1String("Ann"));
+    // After 200 days Acme is lost only on 2026-07-20, after the period.
+    CHECK(repo.lostCandidates(quarter, 200).value().ids.empty());
 }
 
 TEST_CASE("AnalyticsRepository: the latest survey score and the revenue per customer",

@@ -22,7 +22,7 @@ qint64 seconds(int y, int m, int d)
 // Five customers around the period 2026-01-01 .. 2026-03-31 (90 days; the previous period is
 // 2025-10-03 .. 2025-12-31 and the one before 2025-07-05 .. 2025-10-02):
 //   10 (owner 1, person): 2025-08-01 +100, 2025-11-15 +200, 2026-02-01 +300 and -50 (a refund)
-//   20 (owner 1, organisation): 2025-11-20 +500               -> lost in the period
+//   20 (owner 1, organisation): 2025-11-20 +500               -> lost on 2026-11-21
 //   30 (owner 2, person): 2026-01-10 +1000                    -> new in the period
 //   40 (nobody's, person): no orders
 //   50 (owner 2, person): 2025-09-01 +40, 2026-03-31 +60     -> back on the last day
@@ -115,11 +115,30 @@ TEST_CASE("dashboard KPIs against the previous period, by hand", "[dashboard]")
     CHECK(kpi(*r, Kpi::NewCustomers) == 1);
     CHECK(previous(*r, Kpi::NewCustomers) == 1);
     CHECK(customers(*r, Kpi::NewCustomers) == std::vector<qint64>{30});
-    // Lost: 20 bought before, not now; before that, 50 bought in the period before the previous
-    // one and not in the previous one.
-    CHECK(kpi(*r, Kpi::LostCustomers) == 1);
-    CHECK(previous(*r, Kpi::LostCustomers) == 1);
-    CHECK(customers(*r, Kpi::LostCustomers) == std::vector<qint64>{20});
+    // Lost (365 days without a purchase): nobody's year is over by 2026-03-31, nor by the
+    // previous period's end. 20, who last bought on 2025-11-20, is lost on 2026-11-21: in the
+    // last two months of 2026 and in the 12 months to the end of 2026, not in October, and not
+    // in the 12 months to 2026-11-20, whose end it has not reached.
+    CHECK(kpi(*r, Kpi::LostCustomers) == 0);
+    CHECK(previous(*r, Kpi::LostCustomers) == 0);
+    CHECK(customers(*r, Kpi::LostCustomers).empty());
+    DashboardFilters late;
+    late.from = QDate(2026, 11, 1);
+    late.to = QDate(2026, 12, 31);
+    auto lateResult = Dashboard::compute(c, late, nullptr);
+    REQUIRE(lateResult.ok());
+    CHECK(customers(*lateResult, Kpi::LostCustomers) == std::vector<qint64>{20});
+    CHECK(kpi(*lateResult, Kpi::LostCustomers) == 1);
+    CHECK(previous(*lateResult, Kpi::LostCustomers) == 0); // 2026-09-01 .. 2026-10-31
+    auto year = Dashboard::compute(c, DashboardFilters::lastYear(late.to), nullptr);
+    REQUIRE(year.ok());
+    CHECK(customers(*year, Kpi::LostCustomers) == std::vector<qint64>{20});
+    late.to = QDate(2026, 11, 20);
+    late.from = QDate(2026, 10, 1);
+    CHECK(customers(Dashboard::compute(c, late, nullptr).value(), Kpi::LostCustomers).empty());
+    CHECK(customers(Dashboard::compute(c, DashboardFilters::lastYear(late.to), nullptr).value(),
+                    Kpi::LostCustomers)
+              .empty());
     // Retention: 1 of the 2 previous buyers (10) bought again; before: 10 of {10, 50}.
     CHECK(kpi(*r, Kpi::RetentionRate) == Approx(0.5));
     CHECK(previous(*r, Kpi::RetentionRate) == Approx(0.5));
@@ -173,7 +192,7 @@ TEST_CASE("dashboard Pareto, RFM and drill-downs follow the filters", "[dashboar
         REQUIRE(s.ok());
         CHECK(s->population == 2);
         CHECK(kpi(*s, Kpi::Revenue) == 250);
-        CHECK(customers(*s, Kpi::LostCustomers) == std::vector<qint64>{20});
+        CHECK(customers(*s, Kpi::ActiveCustomers) == std::vector<qint64>{10});
         // The activity panel shows that agent's work only.
         CHECK(s->activity.activity.agents == std::vector<qint64>{1});
         CHECK(s->activity.agentNames == std::vector<QString>{QStringLiteral("Rita Rep")});
@@ -289,12 +308,25 @@ TEST_CASE("dashboard lifetime values feed the CLV panel and tile", "[dashboard]"
     CHECK(r->clv.average == Approx(r->clv.total / 40));
     for (const auto &s : r->clv.slipping)
         CHECK(s.probabilityAlive < 0.5);
-    // The tile averages over the customers active in the period.
+    // The tile and the tab show one number: the mean over everyone who bought by the period's
+    // end (40 here, though only the odd ones bought in the period), and the tile's list holds
+    // exactly them.
     const auto &tile = r->kpis[std::size_t(Kpi::AverageClv)];
-    if (!tile.customers.empty()) {
-        REQUIRE(tile.current.has_value());
-        CHECK(std::isfinite(*tile.current));
-    }
+    REQUIRE(tile.current.has_value());
+    CHECK(*tile.current == r->clv.average);
+    CHECK(tile.customers.size() == 40);
+    CHECK(kpi(*r, Kpi::ActiveCustomers) < 40);
+    double sum = 0;
+    for (float v : clv.lifetimeValue)
+        sum += double(v);
+    CHECK(*tile.current == Approx(sum / 40).epsilon(1e-12));
+    // With a filter both follow it: the persons are all 40, the owner 0's too; kind 1 none.
+    DashboardFilters odd = f;
+    odd.kind = 1;
+    auto none = Dashboard::compute(c, odd, &clv);
+    REQUIRE(none.ok());
+    CHECK_FALSE(none->kpis[std::size_t(Kpi::AverageClv)].current.has_value());
+    CHECK(none->clv.customers == 0);
     // A CLV of another day is not used.
     auto other = Dashboard::compute(c, DashboardFilters::lastYear(QDate(2025, 6, 30)), &clv);
     REQUIRE(other.ok());
@@ -332,15 +364,31 @@ TEST_CASE("dashboard satisfaction quadrant over the newest answers, by hand", "[
     auto r = Dashboard::compute(shop(), quarter(), nullptr);
     REQUIRE(r.ok());
     const SatisfactionPanel &s = r->satisfaction;
-    // Scored up to the period's end: 10 (newest 9, worth 250), 30 (4, 1000), 40 (8, 0). The median
-    // value is 250: 10 and 30 are high value; 40 is worth nothing.
+    // Scored up to the period's end, worth their net revenue in the 12 months to it (from
+    // 2025-04-01), whatever the period: 10 (newest 9, worth 100 + 200 + 300 - 50 = 550), 30 (4,
+    // 1000), 40 (8, 0). The median of those worth something is 775: 30 is high value, 10 and 40
+    // (worth nothing) low.
     CHECK(s.answered == 3);
-    CHECK(s.customers[0] == std::vector<qint64>{10}); // advocates
-    CHECK(s.customers[1] == std::vector<qint64>{30}); // vulnerable
-    CHECK(s.customers[2] == std::vector<qint64>{40}); // growth potential
-    CHECK(s.customers[3].empty());                    // saboteurs
-    CHECK(s.value[0] == 250);
+    CHECK(s.valueFrom == QDate(2025, 4, 1));
+    CHECK(s.highValueFrom == 775.0);
+    CHECK(s.customers[0].empty());                        // advocates
+    CHECK(s.customers[1] == std::vector<qint64>{30});     // vulnerable
+    CHECK(s.customers[2] == std::vector<qint64>{10, 40}); // growth potential
+    CHECK(s.customers[3].empty());                        // saboteurs
     CHECK(s.value[1] == 1000);
+    CHECK(s.value[2] == 550);
+
+    // A month in which nobody who answered bought: the value still separates them (it is the
+    // 12 months'), where the month's revenue would be 0 for everyone.
+    DashboardFilters march;
+    march.from = QDate(2026, 3, 1);
+    march.to = QDate(2026, 3, 30);
+    auto quiet = Dashboard::compute(shop(), march, nullptr);
+    REQUIRE(quiet.ok());
+    CHECK(kpi(*quiet, Kpi::Revenue) == 0);
+    CHECK(quiet->satisfaction.highValueFrom == 775.0);
+    CHECK(quiet->satisfaction.customers[1] == std::vector<qint64>{30});
+    CHECK(quiet->satisfaction.value[2] == 550);
     // One promoter (10), one detractor (30), one passive (40): NPS 0.
     REQUIRE(s.nps.has_value());
     CHECK(*s.nps == Approx(0.0).margin(1e-9));

@@ -1,3 +1,5 @@
+#include "core/analytics/clvaverage.h"
+#include "core/analytics/lostcustomers.h"
 #include "core/demo/demogenerator.h"
 #include "core/services/changebus.h"
 #include "core/services/clvanalysis.h"
@@ -12,6 +14,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 
 using namespace rapport;
@@ -135,6 +138,65 @@ TEST_CASE("the dashboards draw the numbers the CLI reports", "[dashboard][dashbo
     CHECK(clv.fit->params.a == Approx(analysis->bgnbd.params.a).epsilon(1e-9));
     CHECK(clv.fit->params.b == Approx(analysis->bgnbd.params.b).epsilon(1e-9));
     CHECK(clv.fit->logLikelihood == Approx(analysis->bgnbd.logLikelihood));
+
+    // One average lifetime value: the tile, the Lifetime value tab and `report clv` (the mean of
+    // the analysis' scores) over the same customers, everyone who had bought by then.
+    auto valued = Dashboard::compute(c, f, &clv);
+    REQUIRE(valued.ok());
+    const KpiValue &tile = valued->kpis[std::size_t(Kpi::AverageClv)];
+    REQUIRE(tile.current.has_value());
+    CHECK(*tile.current == valued->clv.average);
+    CHECK(qint64(tile.customers.size()) == valued->clv.customers);
+    CHECK(tile.customers == analysis->summary.customerIds);
+    CHECK(tile.customers.size() > valued->kpis[std::size_t(Kpi::ActiveCustomers)].customers.size());
+    const auto reported = averageLifetimeValue(analysis->scores.lifetimeValue);
+    REQUIRE(reported.average().has_value());
+    CHECK(*tile.current == Approx(*reported.average()).epsilon(1e-5));
+    // The same with an owner: the models are fitted on everyone either way.
+    const qint64 owner = *std::max_element(c.owners.begin(), c.owners.end());
+    REQUIRE(owner > 0);
+    DashboardFilters mine = f;
+    mine.ownerId = owner;
+    settings.customers.ownerId = owner;
+    auto ownerAnalysis = ClvAnalyzer::run(demo().db(), settings);
+    REQUIRE(ownerAnalysis.ok());
+    auto ownerResult = Dashboard::compute(c, mine, &clv);
+    REQUIRE(ownerResult.ok());
+    CHECK(ownerResult->kpis[std::size_t(Kpi::AverageClv)].customers
+          == ownerAnalysis->summary.customerIds);
+    CHECK(ownerResult->clv.average
+          == Approx(*averageLifetimeValue(ownerAnalysis->scores.lifetimeValue).average())
+                 .epsilon(1e-5));
+
+    // Lost customers: the tile's ids are the report's, for periods of several lengths.
+    for (int days : {30, 90, 365}) {
+        DashboardFilters period;
+        period.to = AsOf;
+        period.from = AsOf.addDays(1 - days);
+        auto lostTile = Dashboard::compute(c, period, nullptr);
+        REQUIRE(lostTile.ok());
+        AnalyticsFilter lostFilter;
+        lostFilter.from = period.from;
+        lostFilter.asOf = AsOf;
+        lostFilter.currency = c.currency;
+        auto candidates = AnalyticsRepository(demo().db()).lostCandidates(lostFilter, 365);
+        REQUIRE(candidates.ok());
+        std::vector<qint64> ids;
+        for (const LostCustomer &l : lostCustomers(candidates->ids,
+                                                   candidates->stages,
+                                                   candidates->lastPurchaseDay,
+                                                   candidates->lastContactAt,
+                                                   candidates->lastOutcome,
+                                                   period.from,
+                                                   AsOf))
+            ids.push_back(l.id);
+        std::sort(ids.begin(), ids.end());
+        CAPTURE(days);
+        CHECK(lostTile->kpis[std::size_t(Kpi::LostCustomers)].customers == ids);
+        CHECK(*lostTile->kpis[std::size_t(Kpi::LostCustomers)].current == double(ids.size()));
+        if (days == 365)
+            CHECK(ids.size() > 10);
+    }
 }
 
 // One service through its life (sections would read and fit everything again for each).

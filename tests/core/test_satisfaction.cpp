@@ -18,12 +18,13 @@ const SatisfactionQuadrantSummary &quadrant(const SatisfactionResult &r, Satisfa
 // Ten customers (id, value, latest score):
 //   1: 1000, 10   2: 800, 6   3: 500, 9   4: 300, 7    5: 200, 3
 //   6:  100,  9   7:   0, 0   8: -50, 10  9: 900, 2   10: 150, 9
-// Values sorted: -50 0 100 150 200 | 300 500 800 900 1000 -> median (200 + 300) / 2 = 250.
-// High value (>= 250): 1, 2, 3, 4, 9. Satisfied (>= 7): 1, 3, 4, 6, 8, 10.
-//   Advocates        1, 3, 4  (by value 1000, 500, 300)  value 1800  mean (10+9+7)/3 = 8.6667
-//   Vulnerable       9, 2     (900, 800)                 value 1700  mean (2+6)/2 = 4
-//   Growth potential 10, 6, 8 (150, 100, -50)            value  200  mean (9+9+10)/3 = 9.3333
-//   Saboteurs        5, 7     (200, 0)                   value  200  mean (3+0)/2 = 1.5
+// The values above 0, sorted: 100 150 200 300 | 500 800 900 1000 -> median (300 + 500) / 2 =
+// 400 (7 and 8, worth nothing, do not pull it down). High value (>= 400): 1, 2, 3, 9.
+// Satisfied (>= 7): 1, 3, 4, 6, 8, 10.
+//   Advocates        1, 3        (by value 1000, 500)      value 1500  mean (10+9)/2 = 9.5
+//   Vulnerable       9, 2        (900, 800)                value 1700  mean (2+6)/2 = 4
+//   Growth potential 4, 10, 6, 8 (300, 150, 100, -50)      value  500  mean (7+9+9+10)/4 = 8.75
+//   Saboteurs        5, 7        (200, 0)                  value  200  mean (3+0)/2 = 1.5
 // Promoters (9-10): 1, 3, 6, 8, 10 = 5; passives (7-8): 4 = 1; detractors: 2, 5, 7, 9 = 4.
 // NPS = 100 * (5 - 4) / 10 = 10. Mean score 65 / 10 = 6.5. Total value 3900.
 const std::vector<qint64> Ids{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
@@ -37,7 +38,7 @@ TEST_CASE("Satisfaction quadrants of a hand-computed fixture", "[satisfaction]")
     const auto r = satisfactionQuadrants(Ids, Values, Scores);
     REQUIRE(r.ok());
     CHECK(r->customers == 10);
-    CHECK(r->highValueFrom == 250.0);
+    CHECK(r->highValueFrom == 400.0);
     CHECK(r->highValueIsMedian);
     CHECK(r->satisfiedFrom == 7);
     CHECK(r->totalValue == 3900);
@@ -45,11 +46,11 @@ TEST_CASE("Satisfaction quadrants of a hand-computed fixture", "[satisfaction]")
 
     using Q = SatisfactionQuadrant;
     const auto &advocates = quadrant(*r, Q::Advocates);
-    CHECK(advocates.customers == 3);
-    CHECK(advocates.value == 1800);
+    CHECK(advocates.customers == 2);
+    CHECK(advocates.value == 1500);
     REQUIRE(advocates.meanScore.has_value());
-    CHECK(*advocates.meanScore == Approx(26.0 / 3));
-    CHECK(advocates.ids == std::vector<qint64>{1, 3, 4});
+    CHECK(*advocates.meanScore == Approx(9.5));
+    CHECK(advocates.ids == std::vector<qint64>{1, 3});
 
     const auto &vulnerable = quadrant(*r, Q::Vulnerable);
     CHECK(vulnerable.customers == 2);
@@ -58,10 +59,10 @@ TEST_CASE("Satisfaction quadrants of a hand-computed fixture", "[satisfaction]")
     CHECK(vulnerable.ids == std::vector<qint64>{9, 2});
 
     const auto &growth = quadrant(*r, Q::GrowthPotential);
-    CHECK(growth.customers == 3);
-    CHECK(growth.value == 200);
-    CHECK(*growth.meanScore == Approx(28.0 / 3));
-    CHECK(growth.ids == std::vector<qint64>{10, 6, 8});
+    CHECK(growth.customers == 4);
+    CHECK(growth.value == 500);
+    CHECK(*growth.meanScore == Approx(8.75));
+    CHECK(growth.ids == std::vector<qint64>{4, 10, 6, 8});
 
     const auto &saboteurs = quadrant(*r, Q::Saboteurs);
     CHECK(saboteurs.customers == 2);
@@ -79,7 +80,7 @@ TEST_CASE("Satisfaction quadrants of a hand-computed fixture", "[satisfaction]")
           == std::vector<Q>{Q::Advocates,
                             Q::Vulnerable,
                             Q::Advocates,
-                            Q::Advocates,
+                            Q::GrowthPotential,
                             Q::Saboteurs,
                             Q::GrowthPotential,
                             Q::Saboteurs,
@@ -119,7 +120,7 @@ TEST_CASE("Satisfaction thresholds can be set", "[satisfaction]")
     r = satisfactionQuadrants(Ids, Values, Scores, o);
     REQUIRE(r.ok());
     CHECK(quadrant(*r, Q::Advocates).ids == std::vector<qint64>{1, 3});
-    CHECK(quadrant(*r, Q::Vulnerable).ids == std::vector<qint64>{9, 2, 4});
+    CHECK(quadrant(*r, Q::Vulnerable).ids == std::vector<qint64>{9, 2});
     CHECK(r->nps == Approx(10.0)); // NPS does not depend on the threshold
 
     o.satisfiedFrom = 11;
@@ -142,16 +143,25 @@ TEST_CASE("Satisfaction of one customer, equal values and no customers", "[satis
     for (Q q : {Q::Advocates, Q::GrowthPotential, Q::Saboteurs})
         CHECK_FALSE(quadrant(*r, q).meanScore.has_value());
 
-    // Most scored customers bought nothing in the period: the median is 0, yet a customer worth
-    // nothing is not "high value". Values 0, 0, 0, 300 -> median 0; only customer 4 is high.
+    // Most scored customers bought nothing: the median of all values would be 0 and split no
+    // one; the median of those worth something (300) makes customer 4 high value, the rest low.
     r = satisfactionQuadrants(std::vector<qint64>{1, 2, 3, 4},
                               std::vector<qint64>{0, 0, 0, 300},
                               std::vector<qint64>{9, 2, 7, 10});
     REQUIRE(r.ok());
-    CHECK(r->highValueFrom == 0.0);
+    CHECK(r->highValueFrom == 300.0);
     CHECK(quadrant(*r, Q::Advocates).ids == std::vector<qint64>{4});
     CHECK(quadrant(*r, Q::Vulnerable).customers == 0);
     CHECK(quadrant(*r, Q::GrowthPotential).ids == std::vector<qint64>{1, 3});
+    CHECK(quadrant(*r, Q::Saboteurs).ids == std::vector<qint64>{2});
+
+    // Nobody bought anything: no one is high value (the threshold is 0, never high).
+    r = satisfactionQuadrants(std::vector<qint64>{1, 2},
+                              std::vector<qint64>{0, -10},
+                              std::vector<qint64>{9, 3});
+    REQUIRE(r.ok());
+    CHECK(r->highValueFrom == 0.0);
+    CHECK(quadrant(*r, Q::GrowthPotential).ids == std::vector<qint64>{1});
     CHECK(quadrant(*r, Q::Saboteurs).ids == std::vector<qint64>{2});
 
     // Everybody worth the same: all high value (median 100). Scores 10, 9, 5:

@@ -1,8 +1,10 @@
 #include "ui/dashboards/clvchart.h"
 
+#include "core/analytics/clvaverage.h"
 #include "core/domain/money.h"
 #include "core/io/csv.h"
 #include "ui/dashboards/chartstyle.h"
+#include "ui/dashboards/kpitile.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -137,14 +139,19 @@ void ClvChart::setPanel(const analytics::ClvPanel &panel, const QString &currenc
                             locale.toString(p.b, 'f', 3),
                             locale.toString(panel.fit->logLikelihood, 'f', 1));
     if (panel.customers > 0 && std::isfinite(panel.average)) {
+        // The tile's own words and number (clvaverage.h defines both).
         text += QLatin1Char(' ')
-                + tr("%n customer(s), on average %1 %2 each.", nullptr, int(panel.customers))
-                      .arg(Money::formatMinor(qint64(std::llround(panel.average)),
-                                              Money::decimals(currency),
-                                              locale),
-                           currency);
+                + tr("Average lifetime value %1 over the %Ln customer(s) who had bought by the "
+                     "end of the period.",
+                     nullptr,
+                     int(panel.customers))
+                      .arg(KpiTile::formatValue(analytics::Kpi::AverageClv,
+                                                panel.average,
+                                                currency,
+                                                locale));
     }
     m_caption->setText(text);
+    m_caption->setToolTip(analytics::averageLifetimeValueDefinition());
     const qint64 slipping = qint64(panel.slipping.size());
     m_slippingTitle->setText(
         slipping > 0

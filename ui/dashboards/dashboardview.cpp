@@ -48,7 +48,7 @@ QString kpiName(analytics::Kpi kpi)
     case analytics::Kpi::Revenue:
         return DashboardView::tr("Revenue");
     case analytics::Kpi::AverageClv:
-        return DashboardView::tr("Active customers (lifetime value)");
+        return DashboardView::tr("Customers who had bought (lifetime value)");
     case analytics::Kpi::OpenComplaints:
         return DashboardView::tr("Customers with open complaints");
     }

@@ -1,5 +1,7 @@
 #include "ui/dashboards/kpitile.h"
 
+#include "core/analytics/clvaverage.h"
+#include "core/analytics/lostcustomers.h"
 #include "core/domain/money.h"
 #include "ui/dashboards/chartstyle.h"
 
@@ -36,6 +38,42 @@ bool usable(std::optional<double> v)
     return v && std::isfinite(*v);
 }
 
+// What the figure is, in the words of its one definition in core where it has one (lost
+// customers, average lifetime value), then what a click does. Rich text, so the tooltip wraps.
+QString definition(Kpi kpi)
+{
+    QString text;
+    switch (kpi) {
+    case Kpi::ActiveCustomers:
+        text = KpiTile::tr("Active customers: those who bought in the period.");
+        break;
+    case Kpi::NewCustomers:
+        text = KpiTile::tr("New customers: those whose first purchase ever was in the period.");
+        break;
+    case Kpi::LostCustomers:
+        text = analytics::lostDefinition();
+        break;
+    case Kpi::RetentionRate:
+        text = KpiTile::tr("Retention rate: of the customers who bought in the previous period, "
+                           "the share who bought again in this one.");
+        break;
+    case Kpi::Revenue:
+        text = KpiTile::tr("Revenue: the net of the period's open and fulfilled orders, credit "
+                           "notes deducted.");
+        break;
+    case Kpi::AverageClv:
+        text = analytics::averageLifetimeValueDefinition();
+        break;
+    case Kpi::OpenComplaints:
+        text = KpiTile::tr("Open complaints: complaints still open at the end of the period.");
+        break;
+    }
+    return QStringLiteral("<p>%1</p><p>%2</p>")
+        .arg(text.toHtmlEscaped(),
+             kpi == Kpi::Revenue ? KpiTile::tr("Click to show the customers who bought.")
+                                 : KpiTile::tr("Click to show these customers."));
+}
+
 } // namespace
 
 KpiTile::KpiTile(Kpi kpi, QWidget *parent)
@@ -49,7 +87,7 @@ KpiTile::KpiTile(Kpi kpi, QWidget *parent)
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    setToolTip(tr("Show these customers"));
+    setToolTip(definition(kpi));
 
     m_title = new QLabel(title(kpi), this);
     m_value = new QLabel(this);

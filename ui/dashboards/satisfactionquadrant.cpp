@@ -2,8 +2,10 @@
 
 #include "core/domain/money.h"
 #include "core/io/csv.h"
+#include "core/util/displayformat.h"
 #include "ui/dashboards/chartstyle.h"
 #include "ui/dashboards/clvchart.h"
+#include "ui/dashboards/kpitile.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -122,7 +124,7 @@ protected:
         p.rotate(-90);
         p.drawText(QRect(0, 0, all.height(), AxisMargin - 2),
                    Qt::AlignCenter,
-                   SatisfactionQuadrant::tr("← low      value      high →"));
+                   SatisfactionQuadrant::tr("← low    value (12 months)    high →"));
         p.restore();
     }
 
@@ -267,6 +269,16 @@ void SatisfactionQuadrant::setPanel(const analytics::SatisfactionPanel &panel,
                 + tr("Net promoter score %1.")
                       .arg((nps > 0 ? QStringLiteral("+") : QString())
                            + QLocale().toString(nps, 'f', 0));
+    }
+    // Which value splits the rows, so that "high" and "low" can be checked.
+    if (m_panel.valueFrom.isValid()) {
+        text += QLatin1Char(' ')
+                + tr("Value: net revenue in the 12 months from %1; high value from %2 (the "
+                     "median of those who bought in them).")
+                      .arg(display::date(m_panel.valueFrom),
+                           KpiTile::formatValue(analytics::Kpi::Revenue,
+                                                m_panel.highValueFrom,
+                                                m_currency));
     }
     m_caption->setText(text);
     showBody();
