@@ -235,6 +235,16 @@ Result<QList<SearchHit>> CustomerSearch::find(const QString &text,
             return a.score > b.score;
         return a.customer.id < b.customer.id;
     });
+    // Few or none: perhaps a typo. The close matches come after every exact one.
+    if (m_closeMatches && !phone && !toks.isEmpty() && hits.size() < std::min(FewHits, limit)) {
+        QSet<qint64> found;
+        for (const SearchHit &h : std::as_const(hits))
+            found.insert(h.customer.id);
+        Result<QList<SearchHit>> close = findClose(toks, filter, found);
+        if (!close)
+            return close.error();
+        hits << *close;
+    }
     if (hits.size() > limit)
         hits.resize(limit);
     return hits;
