@@ -240,7 +240,11 @@ Result<QList<SearchHit>> CustomerSearch::find(const QString &text,
         QSet<qint64> found;
         for (const SearchHit &h : std::as_const(hits))
             found.insert(h.customer.id);
-        Result<QList<SearchHit>> close = findClose(toks, filter, found);
+        // Reading a candidate costs what it costs the exact search: after a few exact matches
+        // only a few close ones are worth it.
+        const int most = hits.isEmpty() ? std::min(limit, CandidateLimit)
+                                        : std::min(int(limit - hits.size()), CloseAfterExact);
+        Result<QList<SearchHit>> close = findClose(toks, filter, found, most);
         if (!close)
             return close.error();
         hits << *close;

@@ -43,6 +43,8 @@ public:
     static constexpr int FewHits = 5;
     // The words a typed word may have been meant as, at most, closest first.
     static constexpr int CloseTermsPerWord = 6;
+    // The most close matches added after some exact ones (none found: up to the limit).
+    static constexpr int CloseAfterExact = 10;
     // The longest prefix the FTS5 index keeps an index of (prefix = '2 3', migration 2).
     static constexpr int LongestIndexedPrefix = 3;
 
@@ -75,10 +77,12 @@ private:
                        const CustomerListFilter &filter,
                        QList<qint64> &ids,
                        QSet<qint64> &unchecked);
-    // The close matches of the tokens (customersearchclose.cpp), leaving out the ids in `found`.
+    // Up to `most` close matches of the tokens (customersearchclose.cpp), leaving out the ids
+    // in `found`.
     Result<QList<SearchHit>> findClose(const QStringList &tokens,
                                        const CustomerListFilter &filter,
-                                       const QSet<qint64> &found);
+                                       const QSet<qint64> &found,
+                                       int most);
     static bool hasWordStartingWith(const SearchCandidate &c, const QString &prefix);
     static SearchHit rank(const SearchCandidate &c,
                           const QString &query,

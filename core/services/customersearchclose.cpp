@@ -54,7 +54,8 @@ int CustomerSearch::allowedEdits(qsizetype length)
 
 Result<QList<SearchHit>> CustomerSearch::findClose(const QStringList &tokens,
                                                    const CustomerListFilter &filter,
-                                                   const QSet<qint64> &found)
+                                                   const QSet<qint64> &found,
+                                                   int most)
 {
     // The words of names each typed word may have been meant as.
     QList<TypedWord> typed;
@@ -107,30 +108,43 @@ Result<QList<SearchHit>> CustomerSearch::findClose(const QStringList &tokens,
     if (!anyMeant)
         return QList<SearchHit>();
 
-    // Every word as the exact search asked for it, or any of the words it may have been meant as.
-    QStringList groups;
-    for (const TypedWord &w : std::as_const(typed)) {
-        const QString asTyped = w.typed.size() > 1 ? quotedTerm(w.typed) + QLatin1Char('*')
-                                                   : quotedTerm(w.typed);
-        if (w.meant.isEmpty()) {
-            groups << asTyped;
-            continue;
-        }
-        QStringList any{asTyped};
-        for (const QString &m : w.meant)
-            any << quotedTerm(m);
-        groups << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
-    }
-    // FTS5 takes an implicit AND between phrases only, not next to a parenthesised group.
-    Result<QList<qint64>> ids = m_repo.matchText(groups.join(QLatin1String(" AND ")),
-                                                 CandidateLimit,
-                                                 filter);
-    if (!ids)
-        return ids.error();
+    // Every word as the exact search asked for it, or one of the words it may have been meant
+    // as: first only the likeliest of each, then the two likeliest, and so on until `most` new
+    // customers are found. FTS5 gives matches in id order, so asking for all at once would fill
+    // the few places with whichever word comes first ("maler" before "muller" for "muler").
+    qsizetype tiers = 0;
+    for (const TypedWord &w : std::as_const(typed))
+        tiers = std::max(tiers, w.meant.size());
     QList<qint64> fresh;
-    for (qint64 id : std::as_const(*ids)) {
-        if (!found.contains(id))
-            fresh << id;
+    QSet<qint64> seen = found;
+    for (qsizetype tier = 1; tier <= tiers && fresh.size() < most; ++tier) {
+        QStringList groups;
+        for (const TypedWord &w : std::as_const(typed)) {
+            const QString asTyped = w.typed.size() > 1 ? quotedTerm(w.typed) + QLatin1Char('*')
+                                                       : quotedTerm(w.typed);
+            if (w.meant.isEmpty()) {
+                groups << asTyped;
+                continue;
+            }
+            QStringList any{asTyped};
+            for (const QString &m : w.meant.mid(0, tier))
+                any << quotedTerm(m);
+            groups << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
+        }
+        // FTS5 takes an implicit AND between phrases only, not next to a parenthesised group.
+        Result<QList<qint64>> ids = m_repo.matchText(groups.join(QLatin1String(" AND ")),
+                                                     int(seen.size()) + most,
+                                                     filter);
+        if (!ids)
+            return ids.error();
+        for (qint64 id : std::as_const(*ids)) {
+            if (fresh.size() == most)
+                break;
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                fresh << id;
+            }
+        }
     }
     Result<QList<SearchCandidate>> candidates = m_repo.candidates(fresh);
     if (!candidates)
