@@ -44,7 +44,7 @@ public:
     // The words a typed word may have been meant as, at most, closest first.
     static constexpr int CloseTermsPerWord = 6;
     // The most close matches added after some exact ones (none found: up to the limit).
-    static constexpr int CloseAfterExact = 10;
+    static constexpr int CloseAfterExact = 5;
     // The longest prefix the FTS5 index keeps an index of (prefix = '2 3', migration 2).
     static constexpr int LongestIndexedPrefix = 3;
 

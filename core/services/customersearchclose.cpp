@@ -115,6 +115,10 @@ Result<QList<SearchHit>> CustomerSearch::findClose(const QStringList &tokens,
     qsizetype tiers = 0;
     for (const TypedWord &w : std::as_const(typed))
         tiers = std::max(tiers, w.meant.size());
+    // After some exact matches, only the likeliest word is asked for: this runs on many
+    // keystrokes of a full name being typed, where it must cost little.
+    if (!found.isEmpty())
+        tiers = std::min<qsizetype>(tiers, 1);
     QList<qint64> fresh;
     QSet<qint64> seen = found;
     for (qsizetype tier = 1; tier <= tiers && fresh.size() < most; ++tier) {
