@@ -107,6 +107,7 @@ CustomerListView::CustomerListView(QWidget *parent)
     , m_search(new SearchField(this))
     , m_filters(new CustomerFilterBar(this))
     , m_count(new QLabel(this))
+    , m_closeNote(new QLabel(this))
     , m_table(new CustomerTable(this))
     , m_searchTimer(new QTimer(this))
 {
@@ -135,6 +136,12 @@ CustomerListView::CustomerListView(QWidget *parent)
     m_count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_count->setMinimumWidth(fontMetrics().horizontalAdvance(tr("%L1 customers").arg(8'888'888))
                              + 8);
+    // Says when the matches are guesses at a typo; hidden otherwise.
+    m_closeNote->setObjectName(QStringLiteral("closeMatchNote"));
+    m_closeNote->setWordWrap(true);
+    m_closeNote->setContentsMargins(6, 0, 6, 0);
+    m_closeNote->setTextFormat(Qt::PlainText);
+    m_closeNote->hide();
 
     m_table->setObjectName(QStringLiteral("customerTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -193,6 +200,7 @@ CustomerListView::CustomerListView(QWidget *parent)
     layout->setSpacing(6);
     top->setContentsMargins(6, 0, 6, 0);
     layout->addLayout(top);
+    layout->addWidget(m_closeNote);
     layout->addWidget(m_table, 1);
 
     setFocusProxy(m_table);
@@ -236,6 +244,7 @@ void CustomerListView::setModel(CustomerListModel *model)
                        [this] {
                            showModelOrder();
                            updatePlaceholder();
+                           showCloseNote();
                        })
             // After the order turned round, the current customer is still current but far away.
             << connect(model,
@@ -266,6 +275,7 @@ void CustomerListView::setModel(CustomerListModel *model)
     }
     showModelOrder();
     showCount();
+    showCloseNote();
     showTitle();
     updatePlaceholder();
 }
@@ -406,6 +416,22 @@ void CustomerListView::showCount()
     } else {
         m_count->setText(n == 1 ? tr("1 customer") : tr("%L1 customers").arg(n));
     }
+}
+
+void CustomerListView::showCloseNote()
+{
+    const int close = m_model && m_model->isSearching() ? m_model->closeMatchCount() : 0;
+    if (close == 0) {
+        m_closeNote->hide();
+        m_closeNote->clear();
+        return;
+    }
+    const QString text = m_model->searchText().trimmed();
+    m_closeNote->setText(close >= m_model->rowCount()
+                             ? tr("No exact match — showing close matches for “%1”.").arg(text)
+                             : tr("Few exact matches — close matches for “%1” follow them.")
+                                   .arg(text));
+    m_closeNote->show();
 }
 
 void CustomerListView::updatePlaceholder()

@@ -47,6 +47,8 @@ public:
     QLineEdit *searchField() const { return m_search; }
     CustomerFilterBar *filterBar() const { return m_filters; }
     QLabel *countLabel() const { return m_count; }
+    // The line above the table that says when a search shows close matches (typos forgiven).
+    QLabel *closeMatchNote() const { return m_closeNote; }
 
     // The id of the current row's customer; 0 when there is none.
     qint64 currentCustomerId() const;
@@ -102,12 +104,14 @@ private:
     void shareSpareWidth();
     void showColumnMenu(const QPoint &at);
     void updatePlaceholder();
+    void showCloseNote();
     void applyKeptState();
 
     CustomerListModel *m_model = nullptr;
     QLineEdit *m_search;
     CustomerFilterBar *m_filters;
     QLabel *m_count;
+    QLabel *m_closeNote;
     CustomerTable *m_table;
     QTimer *m_searchTimer;
     // The state kept for the next model (from restoreState(), or the model before).

@@ -314,7 +314,9 @@ int searchCommand(const QStringList &args)
                             {QStringLiteral("email"), c.emails.value(0)},
                             {QStringLiteral("city"), c.cities.value(0)},
                             {QStringLiteral("matched"), h.matched},
-                            {QStringLiteral("score"), h.score}});
+                            {QStringLiteral("score"), h.score},
+                            {QStringLiteral("close"), h.close},
+                            {QStringLiteral("edits"), h.edits}});
         }
         const QJsonObject o{{QStringLiteral("query"), text},
                             {QStringLiteral("count"), results.size()},
@@ -326,8 +328,17 @@ int searchCommand(const QStringList &args)
         out(RapportCliTexts::tr("No customer matches \"%1\".").arg(text));
         return Success;
     }
+    // Close matches (a typo forgiven) come after the exact ones, under a line that says so.
+    if (hits->constFirst().close)
+        out(RapportCliTexts::tr("No exact match — showing close matches for \"%1\".").arg(text));
+    bool exactBefore = false;
     for (const SearchHit &h : std::as_const(*hits)) {
         const SearchCandidate &c = h.customer;
+        if (h.close && exactBefore) {
+            out(RapportCliTexts::tr("Close matches for \"%1\":").arg(text));
+            exactBefore = false;
+        }
+        exactBefore = exactBefore || !h.close;
         out(QStringLiteral("%1  %2  %3  %4  %5")
                 .arg(c.id, 8)
                 .arg(c.name, -32)

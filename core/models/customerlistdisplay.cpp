@@ -33,6 +33,8 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         const qint64 id = idAt(index.row());
         return id ? QVariant(id) : QVariant();
     }
+    case CloseMatchRole:
+        return m_closeIds.contains(idAt(index.row()));
     case Qt::TextAlignmentRole:
         return column == Revenue ? int(Qt::AlignRight | Qt::AlignVCenter)
                                  : int(Qt::AlignLeft | Qt::AlignVCenter);

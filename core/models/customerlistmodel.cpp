@@ -208,6 +208,7 @@ void CustomerListModel::requery()
     m_idsFailed = false;
     m_errorReported = false;
     m_searchCapped = false;
+    m_closeIds.clear();
     m_chunkShare = 1.0;
     if (isSearching()) {
         readSearch();
@@ -263,8 +264,11 @@ void CustomerListModel::readSearch()
     m_searchCapped = hits->size() >= SearchLimit;
     std::vector<qint64> ids;
     ids.reserve(std::size_t(hits->size()));
-    for (const SearchHit &hit : std::as_const(*hits))
+    for (const SearchHit &hit : std::as_const(*hits)) {
         ids.push_back(hit.customer.id);
+        if (hit.close)
+            m_closeIds.insert(hit.customer.id);
+    }
     if (m_searchOrder) {
         Result<std::vector<qint64>> sorted = m_repo.sorted(ids, *m_searchOrder);
         if (!sorted) {

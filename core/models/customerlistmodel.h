@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QCache>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -57,7 +58,8 @@ public:
         ColumnCount
     };
     Q_ENUM(Column)
-    enum Role { IdRole = Qt::UserRole };
+    // CloseMatchRole: true for a search's close match (a typo forgiven: "Müller" for "muler").
+    enum Role { IdRole = Qt::UserRole, CloseMatchRole };
 
     static constexpr int RowsPerPage = CustomerListRepository::RowsPerQuery;
     static constexpr int DefaultCachedPages = 64;
@@ -104,6 +106,9 @@ public:
     bool isSearching() const { return !m_searchText.trimmed().isEmpty(); }
     // True when the search found SearchLimit matches and shows the best of perhaps more.
     bool isSearchCapped() const { return m_searchCapped; }
+    // How many of the search's matches are close matches, found by forgiving a typo; they come
+    // after the exact ones (CustomerSearch), and CloseMatchRole marks their rows.
+    int closeMatchCount() const { return int(m_closeIds.size()); }
     // The choices of the owner and tag filters, by name.
     QList<CustomerListChoice> owners() const;
     QList<CustomerListChoice> tags() const;
@@ -184,6 +189,7 @@ private:
     CustomerListFilter m_filter;
     QString m_searchText;
     bool m_searchCapped = false;
+    QSet<qint64> m_closeIds; // the search's close matches
     int m_rowCount = 0;
     int m_idChunk = DefaultIdChunk;
     // The share of the order's index entries the filter lets through, where a selection makes it

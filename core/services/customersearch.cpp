@@ -235,6 +235,20 @@ Result<QList<SearchHit>> CustomerSearch::find(const QString &text,
             return a.score > b.score;
         return a.customer.id < b.customer.id;
     });
+    // Few or none: perhaps a typo. The close matches come after every exact one.
+    if (m_closeMatches && !phone && !toks.isEmpty() && hits.size() < std::min(FewHits, limit)) {
+        QSet<qint64> found;
+        for (const SearchHit &h : std::as_const(hits))
+            found.insert(h.customer.id);
+        // Reading a candidate costs what it costs the exact search: after a few exact matches
+        // only a few close ones are worth it.
+        const int most = hits.isEmpty() ? std::min(limit, CandidateLimit)
+                                        : std::min(int(limit - hits.size()), CloseAfterExact);
+        Result<QList<SearchHit>> close = findClose(toks, filter, found, most);
+        if (!close)
+            return close.error();
+        hits << *close;
+    }
     if (hits.size() > limit)
         hits.resize(limit);
     return hits;

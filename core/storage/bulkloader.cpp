@@ -224,6 +224,14 @@ Status BulkLoader::begin()
         return before.error();
     }
     m_customersBefore = before->toLongLong();
+    Result<QByteArray> next = queryValue(m_handle,
+                                         "SELECT coalesce(max(id), 0) + 1 FROM customers",
+                                         preparing);
+    if (!next) {
+        rollback();
+        return next.error();
+    }
+    m_firstNewCustomer = next->toLongLong();
 
     // The search index goes to a helper thread unless FTS5's tables may not be written here.
     Result<QByteArray> searchSql = queryValue(
@@ -372,6 +380,35 @@ Status BulkLoader::finishCustomerList()
     return sqliteError(rc, QString::fromUtf8(sqlite3_errmsg(m_handle)), what);
 }
 
+// The words of the loaded customers' names join the vocabulary the typo-forgiving search looks
+// in (schema 10), in one statement: the triggers that keep it are dropped while loading.
+Status BulkLoader::finishNameTerms()
+{
+    if (m_customersLoaded == 0)
+        return {};
+    const QString what = BulkLoaderTexts::tr("Collecting the words of the names");
+    sqlite3_stmt *s = nullptr;
+    int rc = sqlite3_prepare_v2(m_handle,
+                                "INSERT INTO customer_name_terms (term, customers)"
+                                " SELECT t.token, count(DISTINCT c.id)"
+                                " FROM customers c, customer_name_tokenizer t"
+                                " WHERE c.id >= ?1 AND t.input = c.name AND c.deleted_at IS NULL"
+                                " GROUP BY t.token"
+                                " ON CONFLICT (term) DO UPDATE"
+                                " SET customers = customers + excluded.customers",
+                                -1,
+                                &s,
+                                nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_int64(s, 1, m_firstNewCustomer);
+        rc = sqlite3_step(s) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(m_handle);
+    }
+    sqlite3_finalize(s);
+    if (rc == SQLITE_OK)
+        return {};
+    return sqliteError(rc, QString::fromUtf8(sqlite3_errmsg(m_handle)), what);
+}
+
 Status BulkLoader::finish(const std::function<bool(const QString &)> &step)
 {
     if (!m_active)
@@ -388,6 +425,12 @@ Status BulkLoader::finish(const std::function<bool(const QString &)> &step)
     if (step && !step(BulkLoaderTexts::tr("Building the customer list")))
         return cancelled();
     if (Status s = finishCustomerList(); !s) {
+        rollback();
+        return s;
+    }
+    if (step && !step(BulkLoaderTexts::tr("Collecting the words of the names")))
+        return cancelled();
+    if (Status s = finishNameTerms(); !s) {
         rollback();
         return s;
     }

@@ -108,6 +108,7 @@ private:
     Result<std::unordered_map<std::string, qint64>> idsByKey(const char *sql, const QString &what);
     Status prepareAll();
     Status finishCustomerList();
+    Status finishNameTerms();
     void finalizeAll();
     void restoreSettings();
 
@@ -127,6 +128,7 @@ private:
     // bits) for customer_list_counts, and whether they cover every customer loaded.
     QDate m_listAsOf;
     qint64 m_customersBefore = 0;
+    qint64 m_firstNewCustomer = 1; // customers with this id or above were loaded now
     qint64 m_customersLoaded = 0;
     qint64 m_listLoaded = 0;
     std::map<std::array<qint64, 4>, qint64> m_listCounts;

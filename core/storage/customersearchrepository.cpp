@@ -42,6 +42,10 @@ CustomerSearchRepository::CustomerSearchRepository(const Database &db)
                                 " l.city, s.organisation, s.email, s.phone, s.city"
                                 " FROM customer_list l JOIN customer_search s ON s.rowid = l.id"
                                 " WHERE l.id = ? AND l.live = 1"))
+    // The expressions match those of the index customer_name_terms_shape, which covers the query.
+    , m_nameTerms(db,
+                  QStringLiteral("SELECT term, customers FROM customer_name_terms"
+                                 " WHERE substr(term, 1, 1) = ? AND length(term) BETWEEN ? AND ?"))
     , m_selection(db)
 {}
 
@@ -93,6 +97,23 @@ Result<QList<qint64>> CustomerSearchRepository::matchPhoneSuffix(const QString &
         ids << q.value(0).toLongLong();
     statement.finish();
     return ids;
+}
+
+Result<QList<NameTerm>> CustomerSearchRepository::nameTerms(const QString &first,
+                                                             int minLength,
+                                                             int maxLength)
+{
+    QSqlQuery &q = m_nameTerms.query();
+    q.bindValue(0, first);
+    q.bindValue(1, minLength);
+    q.bindValue(2, maxLength);
+    if (Status s = m_nameTerms.exec(tr("Looking for close matches")); !s)
+        return s.error();
+    QList<NameTerm> terms;
+    while (q.next())
+        terms.append({q.value(0).toString(), q.value(1).toLongLong()});
+    m_nameTerms.finish();
+    return terms;
 }
 
 namespace {

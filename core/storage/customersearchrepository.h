@@ -28,6 +28,13 @@ struct SearchCandidate
     QString organisations; // a person's organisations ("works at"), space separated
 };
 
+// A word of customers' names (customer_name_terms, schema 10) and how many live customers have it.
+struct NameTerm
+{
+    QString term; // folded as the search index folds
+    qint64 customers = 0;
+};
+
 // CustomerSearchRepository holds the search SQL: full-text matches in the customer_search FTS5
 // index, phone-number suffix matches on contact_points.phone_key, and the candidates' details.
 // It returns unranked candidate ids; CustomerSearch ranks them. A list filter narrows the
@@ -48,6 +55,9 @@ public:
                                            int limit,
                                            const CustomerListFilter &filter = {});
     Result<QList<SearchCandidate>> candidates(const QList<qint64> &ids);
+    // The words of live customers' names that start with `first` and are minLength to maxLength
+    // characters long: where CustomerSearch looks for the word a typo was meant to be.
+    Result<QList<NameTerm>> nameTerms(const QString &first, int minLength, int maxLength);
 
 private:
     const Database &m_db;
@@ -56,6 +66,7 @@ private:
     Statement m_phone;
     Statement m_phoneFiltered;
     Statement m_customer;
+    Statement m_nameTerms;
     CustomerSelectionTable m_selection;
 };
 

@@ -3,6 +3,7 @@
 #include "bench.h"
 #include "benchdata.h"
 
+#include "core/domain/textfold.h"
 #include "core/services/customersearch.h"
 #include "core/storage/database.h"
 
@@ -26,6 +27,62 @@ QStringList samples(const Database &db, const char *sql)
             out << q.value(0).toString();
     }
     return out;
+}
+
+// `name` with one typo in its longest word, of the kind `kind` picks: a letter left out, two
+// swapped, one wrong, one doubled ("Jürgen Müller" -> "Jürgen Müler").
+QString withTypo(const QString &name, int kind)
+{
+    QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    qsizetype longest = 0;
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        if (words.at(i).size() > words.at(longest).size())
+            longest = i;
+    }
+    QString w = words.value(longest);
+    if (w.size() < 5)
+        return {};
+    const qsizetype at = w.size() / 2;
+    switch (kind % 4) {
+    case 0:
+        w.remove(at, 1);
+        break;
+    case 1:
+        std::swap(w[at], w[at + 1]);
+        if (w == words.at(longest))
+            w[at] = w[at] == QLatin1Char('x') ? QLatin1Char('y') : QLatin1Char('x');
+        break;
+    case 2:
+        w[at] = w[at] == QLatin1Char('e') ? QLatin1Char('a') : QLatin1Char('e');
+        break;
+    default:
+        w.insert(at, w[at]);
+        break;
+    }
+    words[longest] = w;
+    return words.join(QLatin1Char(' '));
+}
+
+// Times every query, with close matches looked for or not, alternating which goes first.
+void timeBoth(CustomerSearch &search,
+              const QString &q,
+              int round,
+              std::vector<double> &exactOnly,
+              std::vector<double> &withClose)
+{
+    for (int pass = 0; pass < 2; ++pass) {
+        const bool close = (pass + round) % 2 == 1;
+        search.setCloseMatches(close);
+        const qint64 start = bench::nowNs();
+        auto hits = search.find(q);
+        const double ms = bench::msSince(start);
+        if (!hits) {
+            std::fprintf(stderr, "%s\n", qPrintable(hits.error().message()));
+            std::exit(2);
+        }
+        (close ? withClose : exactOnly).push_back(ms);
+    }
+    search.setCloseMatches(true);
 }
 
 } // namespace
@@ -96,4 +153,77 @@ RAPPORT_BENCH("search")
     ctx.report(QStringLiteral("search.phone_p95_ms"),
                bench::percentile(phone, 95),
                QStringLiteral("ms"));
+
+    // The same keystrokes with the search exact and prefix only (as before close matches) and
+    // with close matches, each query both ways in one run: what the fallback costs the queries
+    // that find something.
+    std::vector<double> exactOnly, withClose;
+    for (qsizetype i = 0; i < queries.size(); ++i)
+        timeBoth(search, queries.at(i), int(i), exactOnly, withClose);
+    ctx.report(QStringLiteral("search.exact_only_p50_ms"),
+               bench::percentile(exactOnly, 50),
+               QStringLiteral("ms"));
+    ctx.report(QStringLiteral("search.exact_only_p95_ms"),
+               bench::percentile(exactOnly, 95),
+               QStringLiteral("ms"));
+    ctx.report(QStringLiteral("search.with_close_p50_ms"),
+               bench::percentile(withClose, 50),
+               QStringLiteral("ms"));
+    ctx.report(QStringLiteral("search.with_close_p95_ms"),
+               bench::percentile(withClose, 95),
+               QStringLiteral("ms"));
+
+    // Names with a typo, typed letter by letter: the keystrokes before the typo find the name
+    // exactly, those after it need the close matches. Found: the whole typed name brings back a
+    // customer of the name meant among the first 20.
+    const QStringList meant = samples(**db,
+                                      "SELECT name FROM customers WHERE kind = 0"
+                                      " AND deleted_at IS NULL AND id % 991 = 7 LIMIT 80");
+    std::vector<double> typo, typoWhole;
+    std::vector<std::pair<double, QString>> slowestTypos;
+    int typed = 0, typoFound = 0;
+    for (qsizetype n = 0; n < meant.size(); ++n) {
+        const QString wrong = withTypo(meant.at(n), int(n));
+        if (wrong.isEmpty())
+            continue;
+        ++typed;
+        for (qsizetype i = 1; i <= wrong.size(); ++i) {
+            const QString q = wrong.left(i);
+            const qint64 start = bench::nowNs();
+            auto hits = search.find(q);
+            const double ms = bench::msSince(start);
+            if (!hits) {
+                std::fprintf(stderr, "%s\n", qPrintable(hits.error().message()));
+                std::exit(2);
+            }
+            typo.push_back(ms);
+            slowestTypos.emplace_back(ms, q);
+            if (i == wrong.size()) {
+                typoWhole.push_back(ms);
+                const QString folded = foldText(meant.at(n));
+                typoFound += std::any_of(hits->cbegin(), hits->cend(), [&](const SearchHit &h) {
+                    return foldText(h.customer.name) == folded;
+                }) ? 1 : 0;
+            }
+        }
+    }
+    std::sort(slowestTypos.begin(), slowestTypos.end(), std::greater<>());
+    for (std::size_t i = 0; i < std::min<std::size_t>(5, slowestTypos.size()); ++i)
+        std::fprintf(stderr,
+                     "search (typo): %7.2f ms  \"%s\"\n",
+                     slowestTypos[i].first,
+                     qPrintable(slowestTypos[i].second));
+    ctx.report(QStringLiteral("search.typo_queries"), double(typo.size()), QStringLiteral("queries"));
+    ctx.report(QStringLiteral("search.typo_p50_ms"),
+               bench::percentile(typo, 50),
+               QStringLiteral("ms"));
+    ctx.report(QStringLiteral("search.typo_p95_ms"),
+               bench::percentile(typo, 95),
+               QStringLiteral("ms"));
+    ctx.report(QStringLiteral("search.typo_whole_name_p95_ms"),
+               bench::percentile(typoWhole, 95),
+               QStringLiteral("ms"));
+    ctx.report(QStringLiteral("search.typo_found_share"),
+               typed ? double(typoFound) / double(typed) : 0.0,
+               QStringLiteral("ratio"));
 }

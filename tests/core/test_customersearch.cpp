@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace rapport;
 
 namespace {
@@ -169,7 +171,17 @@ TEST_CASE("The search index follows edits and the trash", "[search]")
     Customer c = *f.customers.get(id);
     c.lastName = QStringLiteral("Brennecke");
     REQUIRE(f.customers.update(c).ok());
-    CHECK(f.find(QStringLiteral("brenner")).isEmpty());
+    {
+        // The old name matches no more; what it finds now is a close match (one edit away).
+        CustomerSearch search(f.t.db(), f.de);
+        auto old = search.find(QStringLiteral("brenner"));
+        REQUIRE(old.ok());
+        CHECK(std::all_of(old->cbegin(), old->cend(), [](const SearchHit &h) { return h.close; }));
+        search.setCloseMatches(false);
+        auto exact = search.find(QStringLiteral("brenner"));
+        REQUIRE(exact.ok());
+        CHECK(exact->isEmpty());
+    }
     CHECK(f.find(QStringLiteral("brennecke")) == QList<qint64>{id});
     REQUIRE(f.customers.moveToTrash(c).ok());
     CHECK(f.find(QStringLiteral("brennecke")).isEmpty());
