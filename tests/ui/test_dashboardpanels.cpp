@@ -189,7 +189,7 @@ TEST_CASE("The CLV panel shows the fit and the slipping customers open from the 
     REQUIRE(requested.count() == 1);
     CHECK(requested.at(0).at(0).value<std::vector<qint64>>().size() == 40);
     CHECK(chart.showAllButton()->text() == QStringLiteral("Show all 40 in the list"));
-    CHECK(chart.csv().startsWith(QStringLiteral("from,to,customers\r\n1000,2000,")));
+    CHECK(chart.csv().startsWith(QStringLiteral("from,to,currency,customers\r\n10.00,20.00,EUR,")));
 
     analytics::ClvPanel pending;
     pending.message = QStringLiteral("The lifetime values are being computed.");
