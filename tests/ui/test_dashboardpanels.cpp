@@ -329,6 +329,8 @@ TEST_CASE("Dashboard pictures", "[.shot]")
     CHECK(pareto->exportTo(ChartExport::Format::Pdf, QStringLiteral("/tmp/charts/pareto.pdf")));
     CHECK(pareto->exportTo(ChartExport::Format::Png,
                            QStringLiteral("/tmp/charts/pareto-export.png")));
+    CHECK(cohorts->exportTo(ChartExport::Format::Png,
+                            QStringLiteral("/tmp/charts/cohorts-export.png")));
     // The same in a dark palette.
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));

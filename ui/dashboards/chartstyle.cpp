@@ -27,7 +27,8 @@ void style(QChart *chart, const QPalette &palette)
     chart->setBackgroundVisible(false);
     chart->setPlotAreaBackgroundVisible(false);
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    // Room on the right for the last tick label, centred on the axis' end.
+    chart->setMargins(QMargins(4, 4, 14, 4));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->legend()->setLabelColor(palette.color(QPalette::WindowText));
     chart->legend()->setAlignment(Qt::AlignBottom);

@@ -140,7 +140,7 @@ void ClvChart::setPanel(const analytics::ClvPanel &panel, const QString &currenc
                             display::decimal(panel.fit->logLikelihood, 1));
     if (panel.customers > 0 && std::isfinite(panel.average)) {
         text += QLatin1Char(' ')
-                + tr("%n customer(s), on average %1 %2 each.", nullptr, int(panel.customers))
+                + tr("%Ln customer(s), on average %1 %2 each.", nullptr, int(panel.customers))
                       .arg(Money::formatMinor(qint64(std::llround(panel.average)),
                                               Money::decimals(currency),
                                               locale),
@@ -150,7 +150,7 @@ void ClvChart::setPanel(const analytics::ClvPanel &panel, const QString &currenc
     const qint64 slipping = qint64(panel.slipping.size());
     m_slippingTitle->setText(
         slipping > 0
-            ? tr("Valuable but slipping: %n top customer(s) less than half likely to buy again",
+            ? tr("Valuable but slipping: %Ln top customer(s) less than half likely to buy again",
                  nullptr,
                  int(slipping))
             : tr("No valuable customer is slipping away."));

@@ -141,7 +141,7 @@ QVariant CohortTableModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::TextAlignmentRole)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
-        return tr("%n customer(s) first bought in %1",
+        return tr("%Ln customer(s) first bought in %1",
                   nullptr,
                   int(m_table->sizes[std::size_t(section)]))
             .arg(cohortName(section));

@@ -352,13 +352,16 @@ int KpiStrip::columns() const
 
 QSize KpiStrip::minimumSizeHint() const
 {
-    // Narrow enough for two columns: the strip wraps rather than widening the window.
+    // Narrow enough for two columns: the strip wraps rather than widening the window. As tall
+    // as the rows it has now, so the page never squeezes a tile's texts together.
     int widest = 0, height = 0;
     for (const KpiTile *t : m_tiles) {
         widest = std::max(widest, t->minimumSizeHint().width());
-        height = std::max(height, t->minimumSizeHint().height());
+        height = std::max(height, t->sizeHint().height());
     }
-    return {2 * widest + m_grid->spacing(), height};
+    const int columns = std::max(1, m_columns);
+    const int rows = (int(m_tiles.size()) + columns - 1) / columns;
+    return {2 * widest + m_grid->spacing(), rows * height + (rows - 1) * m_grid->spacing()};
 }
 
 QSize KpiStrip::sizeHint() const

@@ -211,7 +211,7 @@ QString ParetoChart::classLabel(AbcClass abc) const
 {
     if (!m_pareto)
         return {};
-    return tr("%1 class %2 (%n customers)", nullptr, int(m_pareto->classCustomers[std::size_t(abc)]))
+    return tr("%1 class %2 (%Ln customers)", nullptr, int(m_pareto->classCustomers[std::size_t(abc)]))
         .arg(measureName(), QChar::fromLatin1(analytics::abcLetter(abc)));
 }
 
@@ -241,7 +241,7 @@ QString ParetoChart::caption() const
     text += QLatin1Char(' ') + tr("Classes: %1.").arg(bands.join(QStringLiteral("; ")));
     if (p.negativeCustomers > 0) {
         text += QLatin1Char(' ')
-                + tr("%n customer(s) with more refunds than purchases count as zero.",
+                + tr("%Ln customer(s) with more refunds than purchases count as zero.",
                      nullptr,
                      int(p.negativeCustomers));
     }

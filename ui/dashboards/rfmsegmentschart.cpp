@@ -81,7 +81,7 @@ void RfmSegmentsChart::setPanel(const analytics::RfmPanel &panel,
         return;
     }
     m_caption->setText(
-        tr("%n customer(s) scored as of the end of the period; bars are each segment's share of "
+        tr("%Ln customer(s) scored as of the end of the period; bars are each segment's share of "
            "the customers and of the revenue. Click a segment to list its customers.",
            nullptr,
            int(m_customers)));

@@ -261,7 +261,7 @@ void SatisfactionQuadrant::setPanel(const analytics::SatisfactionPanel &panel,
                                             : panel.message);
         return;
     }
-    QString text = tr("%n customer(s) answered a survey.", nullptr, int(m_panel.answered));
+    QString text = tr("%Ln customer(s) answered a survey.", nullptr, int(m_panel.answered));
     if (m_panel.nps && std::isfinite(*m_panel.nps)) {
         const double nps = *m_panel.nps;
         text += QLatin1Char(' ')
