@@ -184,6 +184,9 @@ void MainWindow::createWorkspacePages()
             [this](std::vector<qint64> ids, const QString &label) {
                 showCustomerSelection(std::move(ids), label);
             });
+    connect(m_dashboards, &DashboardView::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15'000);
+    });
     setPageContent(Page::Dashboards, m_dashboards);
 
     m_notifier = new TaskNotifier(*m_workspace, this, this);

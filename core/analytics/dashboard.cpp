@@ -321,6 +321,7 @@ CohortPanel cohortPanel(const DashboardColumns &c,
         panel.result = std::move(*result);
     else
         panel.message = result.error().message();
+    panel.lastMonthRunning = monthRunning(asOf);
     return panel;
 }
 
@@ -330,6 +331,16 @@ Error cancelled()
 }
 
 } // namespace
+
+bool monthRunning(const QDate &asOf)
+{
+    return asOf.isValid() && asOf.day() < asOf.daysInMonth();
+}
+
+bool weekRunning(const QDate &asOf)
+{
+    return asOf.isValid() && asOf.dayOfWeek() != Qt::Sunday;
+}
 
 DashboardFilters DashboardFilters::lastYear(const QDate &day)
 {

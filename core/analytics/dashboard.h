@@ -68,6 +68,10 @@ struct CohortPanel
 {
     std::optional<RetentionResult> result;
     QString message;
+    // The month of the period's last day goes on after it: each cohort's column for that month
+    // (the table's last calendar month) holds the purchases so far, not a whole month's. The
+    // charts mark it instead of drawing it like a finished month.
+    bool lastMonthRunning = false;
 };
 
 struct RfmPanel
@@ -111,6 +115,11 @@ struct ActivityPanel
     std::vector<qint64> agentCasesOpened;
     std::vector<qint64> agentCasesResolved;
     std::vector<std::optional<double>> agentMedianHoursToResolve;
+    // The week of the period's last day goes on after it (the day is not a Sunday): the last
+    // bar holds the week so far. The first week is partial when the period starts after its
+    // Monday.
+    bool lastWeekRunning = false;
+    bool firstWeekPartial = false;
 };
 
 // The satisfaction / value quadrant over the customers with a survey answer up to `to`. Value is
@@ -148,6 +157,10 @@ struct DashboardResult
     std::vector<quint8> keep;
     std::vector<qint8> segments;
 };
+
+// Whether the calendar month / the Monday-to-Sunday week of `asOf` has days after it.
+bool monthRunning(const QDate &asOf);
+bool weekRunning(const QDate &asOf);
 
 // Per-customer CLV scores as of a day, parallel to DashboardColumns::ids (0 for a customer who
 // had not bought by then). Fitting is the slow part (seconds at a million customers), so the

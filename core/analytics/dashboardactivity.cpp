@@ -37,6 +37,8 @@ ActivityPanel activityPanel(const DashboardColumns &c, const DashboardFilters &f
     ActivityPanel panel;
     panel.activity
         = teamActivity(agents, channels, weeks, counts, opened, resolved, firstWeek, lastWeek);
+    panel.lastWeekRunning = weekRunning(filters.to);
+    panel.firstWeekPartial = filters.from.dayOfWeek() != Qt::Monday;
     // Cases per owning agent, in the period.
     const std::vector<qint64> &team = panel.activity.agents;
     const qint64 start = weekMonday(firstWeek).startOfDay(Qt::UTC).toSecsSinceEpoch();

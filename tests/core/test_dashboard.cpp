@@ -400,3 +400,32 @@ TEST_CASE("dashboard satisfaction quadrant over the newest answers, by hand", "[
     CHECK(none->satisfaction.answered == 0);
     CHECK_FALSE(none->satisfaction.message.isEmpty());
 }
+
+TEST_CASE("dashboard panels say which periods are still running as of the last day",
+          "[dashboard]")
+{
+    CHECK_FALSE(monthRunning(QDate(2026, 3, 31)));
+    CHECK(monthRunning(QDate(2026, 3, 30)));
+    CHECK_FALSE(monthRunning(QDate(2028, 2, 29)));
+    CHECK(weekRunning(QDate(2026, 12, 5)));        // a Saturday
+    CHECK_FALSE(weekRunning(QDate(2026, 12, 6)));  // a Sunday
+    CHECK_FALSE(monthRunning(QDate()));
+
+    // 2026-01-01 .. 2026-03-31: March is over; the period starts on a Thursday and ends on a
+    // Tuesday, so both of its end weeks are partial.
+    auto r = Dashboard::compute(shop(), quarter(), nullptr);
+    REQUIRE(r.ok());
+    CHECK_FALSE(r->cohorts.lastMonthRunning);
+    CHECK(r->activity.lastWeekRunning);
+    CHECK(r->activity.firstWeekPartial);
+
+    // 2025-12-29 (a Monday) .. 2026-03-29 (a Sunday, two days before the month's end).
+    DashboardFilters f;
+    f.from = QDate(2025, 12, 29);
+    f.to = QDate(2026, 3, 29);
+    auto s = Dashboard::compute(shop(), f, nullptr);
+    REQUIRE(s.ok());
+    CHECK(s->cohorts.lastMonthRunning);
+    CHECK_FALSE(s->activity.lastWeekRunning);
+    CHECK_FALSE(s->activity.firstWeekPartial);
+}

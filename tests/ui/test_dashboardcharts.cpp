@@ -1,9 +1,12 @@
 #include "core/analytics/pareto.h"
 #include "tests/ui/dashboarddata.h"
+#include "ui/dashboards/chartstyle.h"
 #include "ui/dashboards/kpitile.h"
 #include "ui/dashboards/paretochart.h"
 
+#include <QCategoryAxis>
 #include <QChartView>
+#include <QLabel>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -178,17 +181,110 @@ TEST_CASE("A chart exports as PNG, SVG, PDF and CSV; an unwritable path is one s
     QFile csv(dir.filePath(QStringLiteral("pareto.csv")));
     REQUIRE(csv.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"));
-    REQUIRE(lines.size() == 1 + 100 + 1); // header, 100 bars, the empty rest after the last CRLF
-    CHECK(lines[0]
-          == QStringLiteral("bar,first_rank,last_rank,customers,value,share,"
+    // The title as a comment, the header, 100 bars, the empty rest after the last CRLF.
+    REQUIRE(lines.size() == 1 + 1 + 100 + 1);
+    CHECK(lines[0] == QStringLiteral("# Pareto: who carries the business"));
+    CHECK(lines[1]
+          == QStringLiteral("bar,first_rank,last_rank,customers,value,currency,share,"
                             "cumulative_share,class"));
-    // 250 customers in 100 bars: bar 1 holds ranks 1-2 (values 250 and 249 x 100).
-    CHECK(lines[1].startsWith(QStringLiteral("1,1,2,2,49900,")));
-    CHECK(lines[1].endsWith(QStringLiteral(",A")));
+    // 250 customers in 100 bars: bar 1 holds ranks 1-2 (values 250 and 249 x 100 cents).
+    CHECK(lines[2].startsWith(QStringLiteral("1,1,2,2,499.00,EUR,")));
+    CHECK(lines[2].endsWith(QStringLiteral(",A")));
 
     const Status bad = chart.exportTo(ChartExport::Format::Png,
                                       QStringLiteral("/nonexistent-dir/x/pareto.png"));
     REQUIRE_FALSE(bad);
     CHECK(bad.error().kind() == Error::Kind::Io);
     CHECK(bad.error().message().startsWith(QStringLiteral("Cannot write pareto.png")));
+}
+
+TEST_CASE("Value axes tick at round steps with labels in the locale", "[ui][dashboard][axis]")
+{
+    using chartstyle::AxisUnit;
+    CHECK(chartstyle::niceStep(18, AxisUnit::Percent) == 5);
+    CHECK(chartstyle::niceStep(100, AxisUnit::Percent) == 20);
+    CHECK(chartstyle::niceStep(2.4, AxisUnit::Percent) == 0.5);
+    CHECK(chartstyle::niceStep(0.9, AxisUnit::Count) == 1); // no half customers
+    CHECK(chartstyle::niceStep(10514, AxisUnit::Count) == 5000);
+
+    std::unique_ptr<QCategoryAxis> percent(chartstyle::valueAxis(0, 18, AxisUnit::Percent));
+    CHECK(percent->categoriesLabels()
+          == QStringList{QStringLiteral("0%"),
+                         QStringLiteral("5%"),
+                         QStringLiteral("10%"),
+                         QStringLiteral("15%"),
+                         QStringLiteral("20%")});
+    CHECK(percent->max() == 20);
+    std::unique_ptr<QCategoryAxis> counts(chartstyle::valueAxis(0, 10514, AxisUnit::Count));
+    CHECK(counts->categoriesLabels().last() == QStringLiteral("15,000"));
+
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    std::unique_ptr<QCategoryAxis> german(chartstyle::valueAxis(0, 2.4, AxisUnit::Percent));
+    CHECK(german->categoriesLabels().at(1) == QStringLiteral("0,5%"));
+    std::unique_ptr<QCategoryAxis> thousands(chartstyle::valueAxis(0, 10514, AxisUnit::Count));
+    CHECK(thousands->categoriesLabels().last() == QStringLiteral("15.000"));
+    QLocale::setDefault(before);
+}
+
+TEST_CASE("A KPI change reads good or bad by arrow, colour and words, light and dark",
+          "[ui][dashboard][kpi]")
+{
+    KpiStrip strip;
+    auto result = test::syntheticDashboard(500);
+    // Lost customers up 98%, revenue up 69%: the same arrow, opposite news.
+    result->kpis[std::size_t(Kpi::LostCustomers)] = {198.0, 100.0, {}};
+    result->kpis[std::size_t(Kpi::Revenue)] = {169'000'00.0, 100'000'00.0, {}};
+    strip.setResult(result);
+    showAndWait(strip, {1600, 200});
+    const auto changeOf = [&](Kpi k) {
+        return strip.tile(k)->findChild<QLabel *>(QStringLiteral("kpiChange"));
+    };
+    for (const bool dark : {false, true}) {
+        if (dark) {
+            QPalette p;
+            p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+            p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+            p.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x22));
+            strip.setPalette(p);
+            QCoreApplication::processEvents();
+        }
+        INFO((dark ? "dark" : "light"));
+        QLabel *lost = changeOf(Kpi::LostCustomers);
+        QLabel *revenue = changeOf(Kpi::Revenue);
+        CHECK(lost->text().startsWith(QStringLiteral("▲ 98%")));
+        CHECK(revenue->text().startsWith(QStringLiteral("▲ 69%")));
+        CHECK(strip.tile(Kpi::LostCustomers)->direction() == -1);
+        CHECK(strip.tile(Kpi::Revenue)->direction() == 1);
+        const QColor bad = lost->palette().color(QPalette::WindowText);
+        const QColor good = revenue->palette().color(QPalette::WindowText);
+        CHECK(bad.red() > bad.green());
+        CHECK(good.green() > good.red());
+        // Readable on the tile: lightness far from the background's.
+        const int background = strip.tile(Kpi::Revenue)->palette().color(QPalette::Base).lightness();
+        CHECK(std::abs(bad.lightness() - background) > 60);
+        CHECK(std::abs(good.lightness() - background) > 60);
+        CHECK(lost->toolTip().startsWith(QStringLiteral("Worse than the previous period")));
+        CHECK(revenue->toolTip().startsWith(QStringLiteral("Better than the previous period")));
+    }
+}
+
+TEST_CASE("KPI tiles wrap to two rows rather than cut their texts", "[ui][dashboard][kpi][layout]")
+{
+    for (const int width : {1100, 1560}) {
+        KpiStrip strip;
+        strip.setResult(test::syntheticDashboard(20000));
+        showAndWait(strip, {width, 220});
+        INFO("width " << width);
+        CHECK(strip.columns() == (width < 1300 ? 4 : 7));
+        for (std::size_t i = 0; i < analytics::KpiCount; ++i) {
+            const KpiTile *tile = strip.tile(Kpi(i));
+            for (const QLabel *label : tile->findChildren<QLabel *>()) {
+                INFO(label->text().toStdString());
+                CHECK(label->fontMetrics().horizontalAdvance(label->text())
+                      <= label->contentsRect().width());
+                CHECK(label->geometry().right() <= tile->contentsRect().right());
+            }
+        }
+    }
 }

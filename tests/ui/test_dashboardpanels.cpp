@@ -189,7 +189,7 @@ TEST_CASE("The CLV panel shows the fit and the slipping customers open from the 
     REQUIRE(requested.count() == 1);
     CHECK(requested.at(0).at(0).value<std::vector<qint64>>().size() == 40);
     CHECK(chart.showAllButton()->text() == QStringLiteral("Show all 40 in the list"));
-    CHECK(chart.csv().startsWith(QStringLiteral("from,to,customers\r\n1000,2000,")));
+    CHECK(chart.csv().startsWith(QStringLiteral("from,to,currency,customers\r\n10.00,20.00,EUR,")));
 
     analytics::ClvPanel pending;
     pending.message = QStringLiteral("The lifetime values are being computed.");
@@ -329,6 +329,8 @@ TEST_CASE("Dashboard pictures", "[.shot]")
     CHECK(pareto->exportTo(ChartExport::Format::Pdf, QStringLiteral("/tmp/charts/pareto.pdf")));
     CHECK(pareto->exportTo(ChartExport::Format::Png,
                            QStringLiteral("/tmp/charts/pareto-export.png")));
+    CHECK(cohorts->exportTo(ChartExport::Format::Png,
+                            QStringLiteral("/tmp/charts/cohorts-export.png")));
     // The same in a dark palette.
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));

@@ -2,12 +2,15 @@
 
 #include "core/domain/interaction.h"
 #include "core/io/csv.h"
+#include "core/util/displayformat.h"
 #include "ui/dashboards/chartstyle.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStackedBarSeries>
@@ -16,6 +19,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rapport {
@@ -23,7 +27,7 @@ namespace rapport {
 using analytics::TeamActivity;
 
 ActivityChart::ActivityChart(QWidget *parent)
-    : DashboardPanel(tr("Team activity"), parent)
+    : DashboardPanel(tr("Team activity"), QStringLiteral("team-activity"), parent)
 {
     auto *body = new QWidget(this);
     m_chart = new QChart;
@@ -60,6 +64,7 @@ ActivityChart::ActivityChart(QWidget *parent)
     layout->addWidget(m_caption);
     layout->addWidget(m_table, 2);
     setBody(body);
+    connect(m_chart, &QChart::plotAreaChanged, this, &ActivityChart::placeMarks);
 }
 
 void ActivityChart::setResult(std::shared_ptr<const analytics::DashboardResult> result)
@@ -84,11 +89,12 @@ qint64 ActivityChart::weekTotal(int week, int channel) const
 void ActivityChart::setPanel(const analytics::ActivityPanel &panel)
 {
     m_activity = panel.activity;
+    m_lastWeekRunning = panel.lastWeekRunning;
+    m_firstWeekPartial = panel.firstWeekPartial;
     const TeamActivity &t = *m_activity;
     m_agents->removeRows(0, m_agents->rowCount());
     m_table->setSortingEnabled(false);
     qint64 total = 0;
-    const QLocale locale;
     const int weeks = std::max(1, t.weeks());
     for (std::size_t a = 0; a < t.agents.size(); ++a) {
         const qint64 n = t.agentTotal(a);
@@ -105,31 +111,31 @@ void ActivityChart::setPanel(const analytics::ActivityPanel &panel)
         const auto busiest = int(std::max_element(perChannel.begin(), perChannel.end())
                                  - perChannel.begin());
         auto *nameItem = new QStandardItem(name);
-        auto *countItem = new QStandardItem;
-        countItem->setData(n, Qt::DisplayRole);
-        auto *perWeek = new QStandardItem(locale.toString(double(n) / weeks, 'f', 1));
+        auto *countItem = new QStandardItem(display::count(n));
+        auto *perWeek = new QStandardItem(display::decimal(double(n) / weeks, 1));
         perWeek->setData(double(n) / weeks, Qt::UserRole);
         auto *channel = new QStandardItem(channelName(Channel(busiest)));
-        auto *opened = new QStandardItem;
-        opened->setData(a < panel.agentCasesOpened.size() ? panel.agentCasesOpened[a] : 0,
-                        Qt::DisplayRole);
-        auto *resolved = new QStandardItem;
-        resolved->setData(a < panel.agentCasesResolved.size() ? panel.agentCasesResolved[a] : 0,
-                          Qt::DisplayRole);
+        const qint64 casesOpened = a < panel.agentCasesOpened.size() ? panel.agentCasesOpened[a]
+                                                                     : 0;
+        const qint64 casesResolved = a < panel.agentCasesResolved.size()
+                                         ? panel.agentCasesResolved[a]
+                                         : 0;
+        auto *opened = new QStandardItem(display::count(casesOpened));
+        auto *resolved = new QStandardItem(display::count(casesResolved));
         const double hours = a < panel.agentMedianHoursToResolve.size()
                                  ? panel.agentMedianHoursToResolve[a].value_or(-1.0)
                                  : -1.0;
         auto *median = new QStandardItem(
             hours < 0    ? QStringLiteral("—")
-            : hours < 48 ? tr("%1 h").arg(locale.toString(hours, 'f', 1))
-                         : tr("%1 days").arg(locale.toString(hours / 24.0, 'f', 1)));
+            : hours < 48 ? tr("%1 h").arg(display::decimal(hours, 1))
+                         : tr("%1 days").arg(display::decimal(hours / 24.0, 1)));
         median->setData(hours, Qt::UserRole);
         // Sorting goes by Qt::UserRole: numbers as numbers, whatever the text says.
         nameItem->setData(name, Qt::UserRole);
         countItem->setData(n, Qt::UserRole);
         channel->setData(channel->text(), Qt::UserRole);
-        opened->setData(opened->data(Qt::DisplayRole), Qt::UserRole);
-        resolved->setData(resolved->data(Qt::DisplayRole), Qt::UserRole);
+        opened->setData(casesOpened, Qt::UserRole);
+        resolved->setData(casesResolved, Qt::UserRole);
         for (QStandardItem *item : {countItem, perWeek, opened, resolved, median})
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_agents->appendRow({nameItem, countItem, perWeek, channel, opened, resolved, median});
@@ -152,14 +158,17 @@ void ActivityChart::setPanel(const analytics::ActivityPanel &panel)
     }
     QString text
         = tr("%1 interactions in %n week(s); cases: %2 opened, %3 resolved", nullptr, t.weeks())
-              .arg(locale.toString(total), locale.toString(opened), locale.toString(resolved));
+              .arg(display::count(total), display::count(opened), display::count(resolved));
     if (t.medianHoursToResolveOverall && std::isfinite(*t.medianHoursToResolveOverall)) {
         const double h = *t.medianHoursToResolveOverall;
         text += QStringLiteral(", ")
-                + (h >= 48 ? tr("median %1 days to resolve").arg(locale.toString(h / 24, 'f', 1))
-                           : tr("median %1 hours to resolve").arg(locale.toString(h, 'f', 1)));
+                + (h >= 48 ? tr("median %1 days to resolve").arg(display::decimal(h / 24, 1))
+                           : tr("median %1 hours to resolve").arg(display::decimal(h, 1)));
     }
-    m_caption->setText(text + QLatin1Char('.'));
+    text += QLatin1Char('.');
+    for (const QString &note : exportNotes())
+        text += QLatin1Char(' ') + note;
+    m_caption->setText(text);
     showBody();
 }
 
@@ -168,8 +177,82 @@ QString ActivityChart::caption() const
     return m_caption->text();
 }
 
+std::vector<int> ActivityChart::partialWeeks() const
+{
+    std::vector<int> weeks;
+    if (!m_activity || m_activity->weeks() <= 0)
+        return weeks;
+    if (m_firstWeekPartial)
+        weeks.push_back(0);
+    if (m_lastWeekRunning && (weeks.empty() || weeks.back() != m_activity->weeks() - 1))
+        weeks.push_back(m_activity->weeks() - 1);
+    return weeks;
+}
+
+QStringList ActivityChart::exportNotes() const
+{
+    QStringList notes;
+    if (!m_activity || m_activity->weeks() <= 0)
+        return notes;
+    if (m_firstWeekPartial)
+        notes << tr("Week %1 is hatched: the period starts after its Monday.")
+                     .arg(analytics::isoWeekLabel(m_activity->firstWeek));
+    if (m_lastWeekRunning)
+        notes << tr("Week %1 is hatched: so far, the week is still running.")
+                     .arg(analytics::isoWeekLabel(m_activity->lastWeek));
+    return notes;
+}
+
+void ActivityChart::placeMarks()
+{
+    for (QGraphicsItem *item : m_marks)
+        delete item;
+    m_marks.clear();
+    QAbstractSeries *bars = nullptr;
+    for (QAbstractSeries *series : m_chart->series())
+        bars = series;
+    if (!bars || !m_activity)
+        return;
+    const QPalette pal = palette();
+    QColor ink = pal.color(QPalette::WindowText);
+    for (const int w : partialWeeks()) {
+        qint64 total = 0;
+        for (int c = 0; c < analytics::TeamActivity::Channels; ++c)
+            total += weekTotal(w, c);
+        // The bar's outline (0.75 wide, as the series draws it) up to its total.
+        const QPointF low = m_chart->mapToPosition(QPointF(w - 0.375, 0), bars);
+        const QPointF high = m_chart->mapToPosition(QPointF(w + 0.375, double(total)), bars);
+        const QRectF bar = QRectF(low, high).normalized();
+        ink.setAlpha(150);
+        auto *hatch = new QGraphicsRectItem(bar, m_chart);
+        hatch->setBrush(QBrush(ink, Qt::BDiagPattern));
+        hatch->setPen(QPen(ink, 1, Qt::DashLine));
+        hatch->setZValue(20);
+        const bool last = w == m_activity->weeks() - 1 && m_lastWeekRunning;
+        hatch->setToolTip(last ? tr("This week so far: it is still running.")
+                               : tr("Part of a week: the period starts after its Monday."));
+        auto *label = new QGraphicsSimpleTextItem(last ? tr("so far") : tr("part"), m_chart);
+        QFont f = label->font();
+        f.setPointSizeF(std::max(7.0, f.pointSizeF() * 0.8));
+        label->setFont(f);
+        label->setBrush(chartstyle::mutedText(pal));
+        const QRectF text = label->boundingRect();
+        // Above the bar, kept inside the plot area.
+        const qreal x = std::max(m_chart->plotArea().left(),
+                                 std::min(bar.center().x() - text.width() / 2,
+                                          m_chart->plotArea().right() - text.width()));
+        label->setPos(x, std::max(m_chart->plotArea().top(), bar.top() - text.height() - 1));
+        label->setZValue(20);
+        m_marks.push_back(hatch);
+        m_marks.push_back(label);
+    }
+}
+
 void ActivityChart::rebuild()
 {
+    for (QGraphicsItem *item : m_marks)
+        delete item;
+    m_marks.clear();
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes())
         m_chart->removeAxis(axis), delete axis;
@@ -209,11 +292,10 @@ void ActivityChart::rebuild()
     const int step = std::max(1, (t.weeks() + 11) / 12);
     for (int w = 0; w < t.weeks(); w += step)
         x->append(analytics::isoWeekLabel(t.firstWeek + w).mid(6), w);
-    auto *y = new QValueAxis;
-    y->setRange(0,
-                double(std::max<qint64>(1, *std::max_element(totals.begin(), totals.end()))) * 1.08);
-    y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    auto *y = chartstyle::valueAxis(
+        0,
+        double(std::max<qint64>(1, *std::max_element(totals.begin(), totals.end()))) * 1.05,
+        chartstyle::AxisUnit::Count);
     y->setTitleText(tr("Interactions"));
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
@@ -225,6 +307,7 @@ void ActivityChart::rebuild()
     series->attachAxis(x);
     series->attachAxis(y);
     m_chart->legend()->setAlignment(Qt::AlignRight);
+    placeMarks();
 }
 
 void ActivityChart::paletteChanged()

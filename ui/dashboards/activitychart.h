@@ -6,6 +6,7 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QGraphicsItem;
 class QChart;
 class QChartView;
 class QLabel;
@@ -17,7 +18,8 @@ namespace rapport {
 
 // Team activity: interactions per week stacked by channel, a table of the agents (interactions,
 // per week, their busiest channel) and the period's cases (opened, resolved, median time to
-// resolve) in the caption.
+// resolve) in the caption. A week the period cuts (the running one at its end, a partial one at
+// its start) is hatched and labelled, not drawn like a whole week.
 class ActivityChart final : public DashboardPanel
 {
     Q_OBJECT
@@ -46,14 +48,22 @@ public:
 public Q_SLOTS:
     void setResult(std::shared_ptr<const analytics::DashboardResult> result);
 
+    // The weeks drawn as partial (hatched): bar indexes.
+    std::vector<int> partialWeeks() const;
+
 protected:
     void paletteChanged() override;
+    QStringList exportNotes() const override;
 
 private:
     void rebuild();
+    void placeMarks();
     qint64 weekTotal(int week, int channel) const;
 
     std::optional<analytics::TeamActivity> m_activity;
+    bool m_lastWeekRunning = false;
+    bool m_firstWeekPartial = false;
+    std::vector<QGraphicsItem *> m_marks; // per partial week: the hatch and its label
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
     QLabel *m_caption = nullptr;

@@ -1,6 +1,9 @@
 #include "ui/dashboards/chartstyle.h"
 
+#include "core/util/displayformat.h"
+
 #include <QAbstractAxis>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsLayout>
@@ -24,11 +27,61 @@ void style(QChart *chart, const QPalette &palette)
     chart->setBackgroundVisible(false);
     chart->setPlotAreaBackgroundVisible(false);
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    // Room on the right for the last tick label, centred on the axis' end.
+    chart->setMargins(QMargins(4, 4, 14, 4));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->legend()->setLabelColor(palette.color(QPalette::WindowText));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setTitleBrush(palette.windowText());
+    // Bar labels ("@value") in the user's digits and decimal point.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+}
+
+double niceStep(double span, AxisUnit unit, int maxTicks)
+{
+    if (!(span > 0) || !std::isfinite(span))
+        return 1;
+    const double raw = span / std::max(1, maxTicks);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = 10 * magnitude;
+    for (const double m : {1.0, 2.0, 5.0}) {
+        if (m * magnitude >= raw * (1 - 1e-9)) {
+            step = m * magnitude;
+            break;
+        }
+    }
+    return unit == AxisUnit::Count ? std::max(1.0, step) : step;
+}
+
+QString tickLabel(double value, double step, AxisUnit unit)
+{
+    if (unit == AxisUnit::Count)
+        return display::count(qint64(std::llround(value)));
+    // Percent of 0..100: as many decimals as the step needs (a step of 0.5 needs one).
+    const int decimals = std::max(0, int(-std::floor(std::log10(step) + 1e-9)));
+    return display::percent(value / 100.0, decimals);
+}
+
+QCategoryAxis *valueAxis(double low, double high, AxisUnit unit, bool roundOut, int maxTicks)
+{
+    if (!(high > low))
+        high = low + 1;
+    const double step = niceStep(high - low, unit, maxTicks);
+    if (roundOut) {
+        low = std::floor(low / step + 1e-9) * step;
+        high = std::ceil(high / step - 1e-9) * step;
+    }
+    auto *axis = new QCategoryAxis;
+    axis->setRange(low, high);
+    axis->setStartValue(low);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const double first = std::ceil(low / step - 1e-9) * step;
+    for (double v = first; v <= high + step * 1e-9; v += step) {
+        const double tick = std::abs(v) < step * 1e-9 ? 0.0 : v;
+        axis->append(tickLabel(tick, step, unit), tick);
+    }
+    return axis;
 }
 
 void style(QAbstractAxis *axis, const QPalette &palette)

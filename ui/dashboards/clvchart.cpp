@@ -3,12 +3,14 @@
 #include "core/analytics/clvaverage.h"
 #include "core/domain/money.h"
 #include "core/io/csv.h"
+#include "core/util/displayformat.h"
 #include "ui/dashboards/chartstyle.h"
 #include "ui/dashboards/kpitile.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
@@ -26,7 +28,7 @@
 namespace rapport {
 
 ClvChart::ClvChart(QWidget *parent)
-    : DashboardPanel(tr("Customer lifetime value"), parent)
+    : DashboardPanel(tr("Customer lifetime value"), QStringLiteral("lifetime-value"), parent)
 {
     auto *body = new QWidget(this);
     m_chart = new QChart;
@@ -91,7 +93,7 @@ QString ClvChart::compactMoney(double minor, const QString &currency, const QLoc
     const double units = minor / std::pow(10.0, Money::decimals(currency));
     const double a = std::abs(units);
     auto shortest = [&](double v) {
-        return locale.toString(v, 'f', v < 10 && std::abs(v - std::round(v)) > 0.05 ? 1 : 0);
+        return display::decimal(v, v < 10 && std::abs(v - std::round(v)) > 0.05 ? 1 : 0, locale);
     };
     if (a >= 1e6)
         return shortest(units / 1e6) + tr("M", "millions");
@@ -133,11 +135,11 @@ void ClvChart::setPanel(const analytics::ClvPanel &panel, const QString &currenc
     const QLocale locale;
     const auto &p = panel.fit->params;
     QString text = tr("BG/NBD fit: r %1, α %2, a %3, b %4, log-likelihood %5.")
-                       .arg(locale.toString(p.r, 'f', 3),
-                            locale.toString(p.alpha, 'f', 3),
-                            locale.toString(p.a, 'f', 3),
-                            locale.toString(p.b, 'f', 3),
-                            locale.toString(panel.fit->logLikelihood, 'f', 1));
+                       .arg(display::decimal(p.r, 3),
+                            display::decimal(p.alpha, 3),
+                            display::decimal(p.a, 3),
+                            display::decimal(p.b, 3),
+                            display::decimal(panel.fit->logLikelihood, 1));
     if (panel.customers > 0 && std::isfinite(panel.average)) {
         // The tile's own words and number (clvaverage.h defines both).
         text += QLatin1Char(' ')
@@ -155,13 +157,13 @@ void ClvChart::setPanel(const analytics::ClvPanel &panel, const QString &currenc
     const qint64 slipping = qint64(panel.slipping.size());
     m_slippingTitle->setText(
         slipping > 0
-            ? tr("Valuable but slipping: %n top customer(s) less than half likely to buy again",
+            ? tr("Valuable but slipping: %Ln top customer(s) less than half likely to buy again",
                  nullptr,
                  int(slipping))
             : tr("No valuable customer is slipping away."));
     m_table->setVisible(slipping > 0);
     m_showAll->setVisible(slipping > 0);
-    m_showAll->setText(tr("Show all %1 in the list").arg(locale.toString(slipping)));
+    m_showAll->setText(tr("Show all %1 in the list").arg(display::count(slipping)));
     showBody();
 }
 
@@ -193,10 +195,8 @@ void ClvChart::rebuild()
     x->append(categories);
     x->setTitleText(m_currency.isEmpty() ? tr("Lifetime value from")
                                          : tr("Lifetime value from (%1)").arg(m_currency));
-    auto *y = new QValueAxis;
-    y->setRange(0, std::max<qint64>(1, top) * 1.1);
-    y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    auto *y = chartstyle::valueAxis(0, double(std::max<qint64>(1, top)) * 1.05,
+                                    chartstyle::AxisUnit::Count);
     y->setTitleText(tr("Customers"));
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
@@ -212,7 +212,7 @@ void ClvChart::rebuild()
         }
         QToolTip::showText(QCursor::pos(),
                            tr("%1 customers worth %2 to %3 %4")
-                               .arg(QLocale().toString(m_counts[std::size_t(i)]),
+                               .arg(display::count(m_counts[std::size_t(i)]),
                                     compactMoney(m_edges[std::size_t(i)], m_currency),
                                     compactMoney(m_edges[std::size_t(i) + 1], m_currency),
                                     m_currency),
@@ -243,10 +243,14 @@ QString ClvChart::csv() const
     if (m_counts.empty() || showsMessage())
         return {};
     QList<QStringList> rows;
-    rows << QStringList{QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("customers")};
+    rows << QStringList{QStringLiteral("from"),
+                        QStringLiteral("to"),
+                        QStringLiteral("currency"),
+                        QStringLiteral("customers")};
     for (std::size_t i = 0; i < m_counts.size(); ++i)
-        rows << QStringList{QString::number(m_edges[i], 'f', 0),
-                            QString::number(m_edges[i + 1], 'f', 0),
+        rows << QStringList{ChartExport::csvMoney(std::llround(m_edges[i]), m_currency),
+                            ChartExport::csvMoney(std::llround(m_edges[i + 1]), m_currency),
+                            m_currency,
                             QString::number(m_counts[i])};
     return csvDocument(rows);
 }

@@ -26,10 +26,13 @@ class CohortHeatmap final : public DashboardPanel
 public:
     explicit CohortHeatmap(QWidget *parent = nullptr);
 
-    void setPanel(const analytics::CohortPanel &panel);
+    // `asOf`: the period's last day (the running month's cells are hatched up to it).
+    void setPanel(const analytics::CohortPanel &panel, const QDate &asOf = {});
     QString csv() const override;
     QTableView *table() const { return m_table; }
     CohortTableModel *model() const { return m_model; }
+    // The table at the size that shows every row and column (what picture exports draw).
+    QSize fullTableSize() const;
 
 public Q_SLOTS:
     void setResult(std::shared_ptr<const analytics::DashboardResult> result);
@@ -41,9 +44,13 @@ Q_SIGNALS:
 protected:
     void paletteChanged() override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    std::unique_ptr<QWidget> pictureBody() const override;
+    QStringList exportNotes() const override;
 
 private:
     void activate(const QModelIndex &index);
+    QString runningNote() const;
+    void setUpTable(QTableView *table) const;
 
     QTableView *m_table = nullptr;
     CohortTableModel *m_model = nullptr;
@@ -61,7 +68,8 @@ public:
 
     explicit RetentionCurves(QWidget *parent = nullptr);
 
-    void setPanel(const analytics::CohortPanel &panel);
+    // `asOf`: the period's last day; a month still running on it is left out of the curves.
+    void setPanel(const analytics::CohortPanel &panel, const QDate &asOf = {});
     QString csv() const override;
     QChartView *chartView() const { return m_view; }
     // The cohorts drawn (indexes into the cohort table), oldest first.
@@ -72,11 +80,15 @@ public Q_SLOTS:
 
 protected:
     void paletteChanged() override;
+    QStringList exportNotes() const override;
 
 private:
     void rebuild();
+    // The months of cohort c that are over (the running month left out).
+    int completeMonths(int cohort) const;
 
     std::optional<analytics::CohortTable> m_table;
+    QDate m_runningUntil; // valid when the table's last month was still running
     std::vector<int> m_cohorts;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;

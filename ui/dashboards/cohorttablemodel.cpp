@@ -1,5 +1,6 @@
 #include "ui/dashboards/cohorttablemodel.h"
 
+#include "core/util/displayformat.h"
 #include "ui/dashboards/chartstyle.h"
 
 #include <QLocale>
@@ -13,17 +14,20 @@ CohortTableModel::CohortTableModel(QObject *parent)
     , m_strong(chartstyle::seriesColour(0))
 {}
 
-void CohortTableModel::setTable(std::optional<analytics::CohortTable> table)
+void CohortTableModel::setTable(std::optional<analytics::CohortTable> table,
+                                const QDate &runningUntil)
 {
     beginResetModel();
     m_table = std::move(table);
+    m_runningUntil = runningUntil;
     m_columns = 0;
     m_scaleTop = 0;
     if (m_table) {
         m_columns = m_table->lastMonth - m_table->firstMonth + 1;
         for (int c = 0; c < m_table->cohorts(); ++c)
             for (int k = 1; k < int(m_table->active[std::size_t(c)].size()); ++k)
-                m_scaleTop = std::max(m_scaleTop, m_table->share(c, k).value_or(0));
+                if (!isRunning(c, k))
+                    m_scaleTop = std::max(m_scaleTop, m_table->share(c, k).value_or(0));
     }
     m_scaleTop = m_scaleTop > 0 ? std::min(1.0, m_scaleTop) : 1.0;
     endResetModel();
@@ -35,6 +39,12 @@ void CohortTableModel::setColours(const QColor &strong, const QPalette &palette)
     m_palette = palette;
     if (rowCount() > 0 && columnCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+bool CohortTableModel::isRunning(int cohort, int monthsSince) const
+{
+    return m_table && m_runningUntil.isValid()
+           && m_table->firstMonth + cohort + monthsSince == m_table->lastMonth;
 }
 
 QString CohortTableModel::cohortName(int cohort) const
@@ -72,8 +82,9 @@ QVariant CohortTableModel::data(const QModelIndex &index, int role) const
     const std::optional<double> share = m_table->share(c, k);
     switch (role) {
     case Qt::DisplayRole:
-        return share ? QString(QLocale().toString(*share * 100.0, 'f', 0) + QLocale().percent())
-                     : QString();
+        return share ? display::percent(*share, 0) : QString();
+    case RunningRole:
+        return share && isRunning(c, k);
     case ShareRole:
         return share ? QVariant(*share) : QVariant();
     case ActiveRole:
@@ -86,16 +97,23 @@ QVariant CohortTableModel::data(const QModelIndex &index, int role) const
         return share ? QVariant(chartstyle::textOn(colourOf(*share))) : QVariant();
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
         if (!share)
             return {};
-        return tr("Customers who first bought in %1: %2 of %3 (%4) bought again %n month(s) later",
-                  nullptr,
-                  k)
-            .arg(cohortName(c),
-                 QLocale().toString(m_table->active[std::size_t(c)][std::size_t(k)]),
-                 QLocale().toString(m_table->sizes[std::size_t(c)]),
-                 QLocale().toString(*share * 100.0, 'f', 1) + QLocale().percent());
+        const QString text
+            = tr("Customers who first bought in %1: %2 of %3 (%4) bought again %n month(s) later",
+                 nullptr,
+                 k)
+                  .arg(cohortName(c),
+                       display::count(m_table->active[std::size_t(c)][std::size_t(k)]),
+                       display::count(m_table->sizes[std::size_t(c)]),
+                       display::percent(*share, 1));
+        if (!isRunning(c, k))
+            return text;
+        return QString(text + QLatin1Char('\n')
+                       + tr("So far: this month is still running (data up to %1).")
+                             .arg(display::date(m_runningUntil)));
+    }
     default:
         return {};
     }
@@ -118,12 +136,12 @@ QVariant CohortTableModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     if (role == Qt::DisplayRole) {
         return QString(cohortName(section) + QStringLiteral("  ")
-                       + QLocale().toString(m_table->sizes[std::size_t(section)]));
+                       + display::count(m_table->sizes[std::size_t(section)]));
     }
     if (role == Qt::TextAlignmentRole)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
-        return tr("%n customer(s) first bought in %1",
+        return tr("%Ln customer(s) first bought in %1",
                   nullptr,
                   int(m_table->sizes[std::size_t(section)]))
             .arg(cohortName(section));

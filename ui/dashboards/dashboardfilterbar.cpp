@@ -1,6 +1,8 @@
 #include "ui/dashboards/dashboardfilterbar.h"
 
 #include "core/domain/customer.h"
+#include "core/util/displayformat.h"
+#include "ui/dashboards/flowlayout.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -30,7 +32,7 @@ QDateEdit *makeDate(QWidget *parent, const QString &name, const QString &toolTip
     edit->setObjectName(name);
     edit->setToolTip(toolTip);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    edit->setDisplayFormat(display::dateFormat());
     edit->setMinimumDate(QDate(1900, 1, 1));
     return edit;
 }
@@ -65,21 +67,25 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     for (std::size_t s = 0; s < analytics::RfmSegmentCount; ++s)
         m_segment->addItem(analytics::rfmSegmentName(analytics::RfmSegment(s)), int(s));
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    // The period stays on one line; the other filters wrap below it when the window is too
+    // narrow for all of them at their full width (German at 1280 pixels).
+    auto *period = new QWidget(this);
+    auto *periodLayout = new QHBoxLayout(period);
+    periodLayout->setContentsMargins(0, 0, 0, 0);
+    auto *periodLabel = new QLabel(tr("&Period:"), period);
     periodLabel->setBuddy(m_period);
-    auto *dash = new QLabel(QStringLiteral("–"), this);
-    layout->addWidget(periodLabel);
-    layout->addWidget(m_period);
-    layout->addWidget(m_from);
-    layout->addWidget(dash);
-    layout->addWidget(m_to);
-    layout->addSpacing(12);
-    layout->addWidget(m_owner);
-    layout->addWidget(m_kind);
-    layout->addWidget(m_segment);
-    layout->addStretch(1);
+    auto *dash = new QLabel(QStringLiteral("–"), period);
+    periodLayout->addWidget(periodLabel);
+    periodLayout->addWidget(m_period);
+    periodLayout->addWidget(m_from);
+    periodLayout->addWidget(dash);
+    periodLayout->addWidget(m_to);
+    periodLayout->addSpacing(6);
+    m_flow = new FlowLayout(this);
+    m_flow->addWidget(period);
+    m_flow->addWidget(m_owner);
+    m_flow->addWidget(m_kind);
+    m_flow->addWidget(m_segment);
 
     m_settle->setSingleShot(true);
     m_settle->setInterval(150);
@@ -107,6 +113,12 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     m_period->setCurrentIndex(m_period->findData(int(Period::Last12Months)));
     periodChosen();
     m_quiet = false;
+}
+
+void DashboardFilterBar::addWidget(QWidget *widget)
+{
+    widget->setParent(this);
+    m_flow->addWidget(widget);
 }
 
 void DashboardFilterBar::setPeriod(Period period)

@@ -10,9 +10,11 @@ class QTimer;
 
 namespace rapport {
 
+class FlowLayout;
+
 // DashboardFilterBar is the row of filters above the dashboards: the period (a preset or from/to
 // days, ending on a chosen day), the owner (whose customers; for team activity, whose work), the
-// customer kind and the RFM segment. It announces the combined filters shortly after the last
+// customer kind and the RFM segment, wrapping onto a second line when the window is narrow. It announces the combined filters shortly after the last
 // change, so stepping through a combo box with the arrow keys computes once.
 class DashboardFilterBar final : public QWidget
 {
@@ -30,6 +32,8 @@ public:
     // The people to offer as owners (id, name), e.g. from the loaded columns; keeps the choice.
     void setOwners(const std::vector<qint64> &ids, const std::vector<QString> &names);
     void setPeriod(Period period);
+    // Another control in the row (it wraps with the filters).
+    void addWidget(QWidget *widget);
 
     QComboBox *periodBox() const { return m_period; }
     QComboBox *ownerBox() const { return m_owner; }
@@ -52,6 +56,7 @@ private:
     QComboBox *m_kind;
     QComboBox *m_segment;
     QTimer *m_settle;
+    FlowLayout *m_flow = nullptr;
     bool m_quiet = false;
 };
 

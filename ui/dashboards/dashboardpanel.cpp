@@ -2,7 +2,6 @@
 
 #include "ui/dashboards/chartstyle.h"
 
-#include <QDate>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -17,9 +16,10 @@
 
 namespace rapport {
 
-DashboardPanel::DashboardPanel(const QString &title, QWidget *parent)
+DashboardPanel::DashboardPanel(const QString &title, const QString &exportName, QWidget *parent)
     : QFrame(parent)
     , m_title(title)
+    , m_exportName(exportName)
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -100,19 +100,49 @@ void DashboardPanel::showBody()
     m_exportButton->setEnabled(m_body != nullptr);
 }
 
+ExportContext DashboardPanel::fullExportContext() const
+{
+    ExportContext context = m_context;
+    context.notes << exportNotes();
+    return context;
+}
+
+QString DashboardPanel::exportComments() const
+{
+    return ChartExport::csvComments(m_title, fullExportContext());
+}
+
+QString DashboardPanel::suggestedFileName(ChartExport::Format format) const
+{
+    return ChartExport::fileName(m_exportName, m_context, format);
+}
+
 Status DashboardPanel::exportTo(ChartExport::Format format, const QString &path)
 {
     if (showsMessage() || !m_body)
         return Error(Error::Kind::NotFound, tr("The chart has nothing to export yet."));
+    if (format == ChartExport::Format::Csv) {
+        const QString table = csv();
+        return ChartExport::writeCsv(table.isEmpty() ? table : exportComments() + table, path);
+    }
+    const QString caption = ChartExport::describe(fullExportContext());
+    // A full-size stand-in, laid out off screen, or the body as it is.
+    std::unique_ptr<QWidget> full = pictureBody();
+    QWidget *picture = m_body;
+    if (full) {
+        full->setAttribute(Qt::WA_DontShowOnScreen);
+        full->show();
+        picture = full.get();
+    }
     switch (format) {
     case ChartExport::Format::Png:
-        return ChartExport::writePng(m_body, m_title, path);
+        return ChartExport::writePng(picture, m_title, path, caption);
     case ChartExport::Format::Svg:
-        return ChartExport::writeSvg(m_body, m_title, path);
+        return ChartExport::writeSvg(picture, m_title, path, caption);
     case ChartExport::Format::Pdf:
-        return ChartExport::writePdf(m_body, m_title, path);
+        return ChartExport::writePdf(picture, m_title, path, caption);
     case ChartExport::Format::Csv:
-        return ChartExport::writeCsv(csv(), path);
+        break;
     }
     return {};
 }
@@ -121,10 +151,7 @@ void DashboardPanel::exportWithDialog(ChartExport::Format format)
 {
     if (m_lastDirectory.isEmpty())
         m_lastDirectory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(m_lastDirectory)
-                                  .filePath(ChartExport::fileStem(m_title) + QLatin1Char('-')
-                                            + QDate::currentDate().toString(Qt::ISODate)
-                                            + QLatin1Char('.') + ChartExport::suffix(format));
+    const QString suggested = QDir(m_lastDirectory).filePath(suggestedFileName(format));
     QString path = QFileDialog::getSaveFileName(this,
                                                 tr("Export %1").arg(m_title),
                                                 suggested,
@@ -134,9 +161,21 @@ void DashboardPanel::exportWithDialog(ChartExport::Format format)
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + ChartExport::suffix(format);
     m_lastDirectory = QFileInfo(path).absolutePath();
-    const Status status = exportTo(format, path);
+    const Status status = saveAs(format, path);
     if (!status)
         QMessageBox::warning(this, tr("Export %1").arg(m_title), status.error().message());
+}
+
+Status DashboardPanel::saveAs(ChartExport::Format format, const QString &path)
+{
+    const Status status = exportTo(format, path);
+    if (!status)
+        return status;
+    Q_EMIT exported(tr("Saved %1 (%2) to %3")
+                        .arg(m_title,
+                             ChartExport::suffix(format).toUpper(),
+                             QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    return status;
 }
 
 void DashboardPanel::changeEvent(QEvent *event)

@@ -4,6 +4,7 @@
 
 #include <QFrame>
 
+#include <memory>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -23,7 +24,9 @@ class DashboardPanel : public QFrame
 
 public:
     QString title() const { return m_title; }
-    // The chart's numbers as RFC 4180 CSV with a header line; empty when it shows a message.
+    // The chart's numbers as RFC 4180 CSV with a header line, money in major units beside a
+    // currency column; empty when it shows a message. Exports put comment lines naming the
+    // period and filters before it.
     virtual QString csv() const = 0;
 
     bool showsMessage() const;
@@ -31,8 +34,22 @@ public:
     QWidget *body() const { return m_body; }
     QToolButton *exportButton() const { return m_exportButton; }
 
-    // Writes the chart (without the export button, with its title) or its CSV to `path`.
+    // Writes the chart (without the export button, with its title and context) or its CSV
+    // (after comment lines naming the context) to `path`.
     Status exportTo(ChartExport::Format format, const QString &path);
+    // exportTo(), then exported() with the sentence for the status bar.
+    Status saveAs(ChartExport::Format format, const QString &path);
+
+    // The period and filters the chart shows, for its exports.
+    void setExportContext(const ExportContext &context) { m_context = context; }
+    const ExportContext &exportContext() const { return m_context; }
+    // The context with this chart's own notes (e.g. a month still running).
+    ExportContext fullExportContext() const;
+    // "rapport-pareto-2025-12-01_2026-11-30-owner-anna-berger.csv"
+    QString suggestedFileName(ChartExport::Format format) const;
+    // The comment lines a CSV export starts with.
+    QString exportComments() const;
+    QString exportName() const { return m_exportName; }
 
 public Q_SLOTS:
     // Asks for a path with a file dialog, exports, and tells a failure in a message box.
@@ -42,10 +59,18 @@ Q_SIGNALS:
     // The customers behind a bar, a band or a quadrant, for the customer list; `label` says
     // what they are ("Revenue ranks 1–2,000 (top 1%)").
     void customersRequested(std::vector<qint64> ids, QString label);
+    // A file was written, for the status bar: "Saved Cohort retention (PNG) to /path".
+    void exported(const QString &message);
 
 protected:
-    explicit DashboardPanel(const QString &title, QWidget *parent = nullptr);
+    // `exportName`: the file name stem of its exports ("pareto"), never translated.
+    DashboardPanel(const QString &title, const QString &exportName, QWidget *parent = nullptr);
     void setBody(QWidget *body);
+    // A widget drawn for picture exports instead of the body, at its full size (e.g. a table
+    // without scroll bars, every row and column shown); null: the body as it is on screen.
+    virtual std::unique_ptr<QWidget> pictureBody() const { return nullptr; }
+    // Remarks the chart adds to its exports' context.
+    virtual QStringList exportNotes() const { return {}; }
     void showMessage(const QString &message);
     void showBody();
     void changeEvent(QEvent *event) override;
@@ -54,6 +79,8 @@ protected:
 
 private:
     QString m_title;
+    QString m_exportName;
+    ExportContext m_context;
     QLabel *m_titleLabel = nullptr;
     QToolButton *m_exportButton = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -1,6 +1,8 @@
 #include "ui/dashboards/dashboardview.h"
 
+#include "core/domain/customer.h"
 #include "core/services/dashboardservice.h"
+#include "core/util/displayformat.h"
 #include "ui/dashboards/activitychart.h"
 #include "ui/dashboards/clvchart.h"
 #include "ui/dashboards/cohortheatmap.h"
@@ -91,9 +93,7 @@ DashboardView::DashboardView(const QString &path, ChangeBus *bus, QWidget *paren
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     m_status->setPalette(muted);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_filters, 1);
-    top->addWidget(m_measure);
+    m_filters->addWidget(m_measure);
     auto *state = new QHBoxLayout;
     state->addWidget(m_progress);
     state->addWidget(m_cancel);
@@ -108,7 +108,7 @@ DashboardView::DashboardView(const QString &path, ChangeBus *bus, QWidget *paren
     m_tabs->addTab(m_satisfaction, tr("&Satisfaction"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(m_filters);
     layout->addLayout(state);
     layout->addWidget(m_kpis);
     layout->addWidget(m_tabs, 1);
@@ -145,6 +145,17 @@ DashboardView::DashboardView(const QString &path, ChangeBus *bus, QWidget *paren
                 &DashboardPanel::customersRequested,
                 this,
                 &DashboardView::customersRequested);
+    for (DashboardPanel *panel : std::initializer_list<DashboardPanel *>{m_pareto,
+                                                                         m_rfm,
+                                                                         m_cohorts,
+                                                                         m_curves,
+                                                                         m_clv,
+                                                                         m_activity,
+                                                                         m_satisfaction})
+        connect(panel, &DashboardPanel::exported, this, [this](const QString &message) {
+            m_status->setText(message);
+            Q_EMIT statusMessage(message);
+        });
 }
 
 DashboardView::~DashboardView() = default;
@@ -209,14 +220,22 @@ void DashboardView::showResult(std::shared_ptr<const analytics::DashboardResult>
     m_clv->setResult(result);
     m_activity->setResult(result);
     m_satisfaction->setResult(result);
+    const ExportContext context = exportContext();
+    for (DashboardPanel *panel : std::initializer_list<DashboardPanel *>{m_pareto,
+                                                                         m_rfm,
+                                                                         m_cohorts,
+                                                                         m_curves,
+                                                                         m_clv,
+                                                                         m_activity,
+                                                                         m_satisfaction})
+        panel->setExportContext(context);
     if (!m_service->isBusy()) {
-        const QLocale locale;
-        const auto duration = [&locale](double seconds) {
-            return seconds < 1 ? tr("%1 ms").arg(locale.toString(qRound(seconds * 1000)))
-                               : tr("%1 s").arg(locale.toString(seconds, 'f', 1));
+        const auto duration = [](double seconds) {
+            return seconds < 1 ? tr("%1 ms").arg(display::count(qRound(seconds * 1000)))
+                               : tr("%1 s").arg(display::decimal(seconds, 1));
         };
         QString text = tr("%1 customers · computed in %2")
-                           .arg(locale.toString(result->population), duration(result->seconds));
+                           .arg(display::count(result->population), duration(result->seconds));
         if (m_service->lastLoadSeconds() > 0)
             text += tr(" · data read in %1").arg(duration(m_service->lastLoadSeconds()));
         m_status->setText(text);
@@ -227,9 +246,41 @@ QString DashboardView::periodText() const
 {
     if (!m_result)
         return {};
-    const QLocale locale;
-    return tr("%1 – %2").arg(locale.toString(m_result->filters.from, QLocale::ShortFormat),
-                             locale.toString(m_result->filters.to, QLocale::ShortFormat));
+    return tr("%1 – %2").arg(display::date(m_result->filters.from),
+                             display::date(m_result->filters.to));
+}
+
+ExportContext DashboardView::exportContext() const
+{
+    ExportContext context;
+    if (!m_result)
+        return context;
+    const analytics::DashboardFilters &f = m_result->filters;
+    context.from = f.from;
+    context.to = f.to;
+    if (f.ownerId) {
+        QString name = tr("nobody");
+        if (*f.ownerId != 0) {
+            name = m_filters->ownerBox()->currentText();
+            if (const auto columns = m_service->columns()) {
+                for (std::size_t i = 0; i < columns->userIds.size(); ++i)
+                    if (columns->userIds[i] == *f.ownerId && i < columns->userNames.size())
+                        name = columns->userNames[i];
+            }
+        }
+        context.filters.push_back({QStringLiteral("owner"), tr("Owner"), name});
+    }
+    if (f.kind) {
+        context.filters.push_back({QStringLiteral("kind"),
+                                   tr("Kind"),
+                                   customerKindName(CustomerKind(*f.kind))});
+    }
+    if (f.segment) {
+        context.filters.push_back({QStringLiteral("segment"),
+                                   tr("RFM segment"),
+                                   analytics::rfmSegmentName(*f.segment)});
+    }
+    return context;
 }
 
 void DashboardView::kpiActivated(analytics::Kpi kpi)

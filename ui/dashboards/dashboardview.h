@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analytics/dashboard.h"
+#include "ui/dashboards/chartexport.h"
 
 #include <QWidget>
 
@@ -66,6 +67,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void customersRequested(std::vector<qint64> ids, QString label);
     void customerActivated(qint64 id);
+    // A sentence for the window's status bar ("Saved Pareto… (CSV) to /path").
+    void statusMessage(const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -79,6 +82,7 @@ private:
     void cohortActivated(int cohort, int monthsSince);
     void segmentActivated(analytics::RfmSegment segment);
     QString periodText() const;
+    ExportContext exportContext() const;
 
     DashboardService *m_service;
     DashboardFilterBar *m_filters;

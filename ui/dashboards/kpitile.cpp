@@ -3,9 +3,11 @@
 #include "core/analytics/clvaverage.h"
 #include "core/analytics/lostcustomers.h"
 #include "core/domain/money.h"
+#include "core/util/displayformat.h"
 #include "ui/dashboards/chartstyle.h"
 
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -98,6 +100,9 @@ KpiTile::KpiTile(Kpi kpi, QWidget *parent)
     m_value->setFont(big);
     m_change = new QLabel(this);
     m_change->setObjectName(QStringLiteral("kpiChange"));
+    // The change's width does not decide the tile's: it drops "vs previous period" when the
+    // tile is narrow (resizeEvent), the tooltip still says it.
+    m_change->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     for (QLabel *l : {m_title, m_value, m_change})
         l->setTextFormat(Qt::PlainText);
 
@@ -145,17 +150,17 @@ QString KpiTile::formatValue(Kpi kpi,
         return QStringLiteral("—");
     const double v = *value;
     if (isRate(kpi))
-        return locale.toString(v * 100.0, 'f', 1) + locale.percent();
+        return display::percent(v, 1, locale);
     if (isMoney(kpi)) {
         const int decimals = Money::decimals(currency);
         const double units = v / std::pow(10.0, decimals);
         // Cents matter on small amounts only; a tile has no room for them on millions.
         const QString amount = std::abs(units) >= 1000.0
-                                   ? locale.toString(std::round(units), 'f', 0)
+                                   ? display::decimal(std::round(units), 0, locale)
                                    : Money::formatMinor(qint64(std::llround(v)), decimals, locale);
         return currency.isEmpty() ? amount : amount + QChar(0x00a0) + currency;
     }
-    return locale.toString(qint64(std::llround(v)));
+    return display::count(qint64(std::llround(v)), locale);
 }
 
 QString KpiTile::formatChange(Kpi kpi,
@@ -163,39 +168,78 @@ QString KpiTile::formatChange(Kpi kpi,
                               std::optional<double> previous,
                               const QLocale &locale)
 {
+    const QString change = formatShortChange(kpi, current, previous, locale);
+    if (change.isEmpty() || (usable(previous) && *previous == 0.0 && !isRate(kpi)))
+        return change;
+    return change + QLatin1Char(' ') + tr("vs previous period");
+}
+
+QString KpiTile::formatShortChange(Kpi kpi,
+                                   std::optional<double> current,
+                                   std::optional<double> previous,
+                                   const QLocale &locale)
+{
     if (!usable(current) || !usable(previous))
         return {};
     const double diff = *current - *previous;
     const QString arrow = diff > 0 ? QStringLiteral("▲ ")
                                    : (diff < 0 ? QStringLiteral("▼ ") : QStringLiteral("± "));
-    if (isRate(kpi)) {
-        return arrow + tr("%1 pts").arg(locale.toString(std::abs(diff) * 100.0, 'f', 1))
-               + QLatin1Char(' ') + tr("vs previous period");
-    }
+    if (isRate(kpi))
+        return arrow + tr("%1 pts").arg(display::decimal(std::abs(diff) * 100.0, 1, locale));
     if (*previous == 0.0) {
         // No percentage of nothing: tell the previous value instead.
         return arrow + tr("from %1").arg(formatValue(kpi, previous, QString(), locale));
     }
-    const double percent = std::abs(diff) / std::abs(*previous) * 100.0;
-    return arrow + locale.toString(percent, 'f', percent < 10 ? 1 : 0) + locale.percent()
-           + QLatin1Char(' ') + tr("vs previous period");
+    return arrow + display::percent(std::abs(diff) / std::abs(*previous), -1, locale);
+}
+
+QString KpiTile::changeMeaning(int direction)
+{
+    return direction > 0   ? tr("Better than the previous period")
+           : direction < 0 ? tr("Worse than the previous period")
+                           : tr("The same as the previous period");
 }
 
 void KpiTile::setValue(const analytics::KpiValue &value, const QString &currency)
 {
     m_value->setText(formatValue(m_kpi, value.current, currency));
-    m_change->setText(formatChange(m_kpi, value.current, value.previous));
+    m_longChange = formatChange(m_kpi, value.current, value.previous);
+    m_shortChange = formatShortChange(m_kpi, value.current, value.previous);
     m_direction = 0;
     if (usable(value.current) && usable(value.previous) && *value.current != *value.previous) {
         const bool up = *value.current > *value.previous;
         m_direction = up == upIsGood(m_kpi) ? 1 : -1;
     }
-    if (m_change->text().isEmpty())
-        m_change->setText(usable(value.current) ? tr("no previous period") : QString(QChar(0x00a0)));
-    if (usable(value.previous))
-        m_change->setToolTip(
-            tr("Previous period: %1").arg(formatValue(m_kpi, value.previous, currency)));
+    if (m_longChange.isEmpty()) {
+        m_longChange = usable(value.current) ? tr("no previous period") : QString(QChar(0x00a0));
+        m_shortChange = usable(value.current) ? tr("no previous") : m_longChange;
+    }
+    // Arrow and colour say which way and whether that is good; the tooltip says it in words.
+    if (usable(value.current) && usable(value.previous)) {
+        m_change->setToolTip(tr("%1: %2 then, %3 now.")
+                                 .arg(changeMeaning(m_direction),
+                                      formatValue(m_kpi, value.previous, currency),
+                                      formatValue(m_kpi, value.current, currency)));
+    } else {
+        m_change->setToolTip(QString());
+    }
+    m_change->setMinimumWidth(m_change->fontMetrics().horizontalAdvance(m_shortChange));
+    fitChange();
     recolour();
+}
+
+void KpiTile::fitChange()
+{
+    const bool fits = m_change->fontMetrics().horizontalAdvance(m_longChange)
+                      <= m_change->contentsRect().width();
+    m_change->setText(fits ? m_longChange : m_shortChange);
+}
+
+void KpiTile::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    // The labels have their new widths once the layout ran; it runs before this event.
+    fitChange();
 }
 
 void KpiTile::clear()
@@ -298,15 +342,75 @@ void KpiTile::paintEvent(QPaintEvent *event)
 
 KpiStrip::KpiStrip(QWidget *parent)
     : QWidget(parent)
+    , m_grid(new QGridLayout(this))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(8);
     for (std::size_t i = 0; i < analytics::KpiCount; ++i) {
         m_tiles[i] = new KpiTile(Kpi(i), this);
-        layout->addWidget(m_tiles[i]);
         connect(m_tiles[i], &KpiTile::activated, this, &KpiStrip::activated);
     }
+    arrange(int(analytics::KpiCount));
+}
+
+int KpiStrip::columnsFor(int width) const
+{
+    int widest = 0;
+    for (const KpiTile *t : m_tiles)
+        widest = std::max(widest, t->minimumSizeHint().width());
+    // All in a row; else two rows (4 + 3), three, ...: equal tiles, never a lone straggler row
+    // of one beside six.
+    for (const int columns : {int(analytics::KpiCount), 4, 3, 2}) {
+        if (columns * widest + (columns - 1) * m_grid->spacing() <= width)
+            return columns;
+    }
+    return 1;
+}
+
+void KpiStrip::arrange(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (KpiTile *t : m_tiles)
+        m_grid->removeWidget(t);
+    for (int c = 0; c < m_grid->columnCount(); ++c)
+        m_grid->setColumnStretch(c, 0);
+    for (std::size_t i = 0; i < m_tiles.size(); ++i)
+        m_grid->addWidget(m_tiles[i], int(i) / columns, int(i) % columns);
+    for (int c = 0; c < columns; ++c)
+        m_grid->setColumnStretch(c, 1);
+    updateGeometry();
+}
+
+int KpiStrip::columns() const
+{
+    return m_columns;
+}
+
+QSize KpiStrip::minimumSizeHint() const
+{
+    // Narrow enough for two columns: the strip wraps rather than widening the window. As tall
+    // as the rows it has now, so the page never squeezes a tile's texts together.
+    int widest = 0, height = 0;
+    for (const KpiTile *t : m_tiles) {
+        widest = std::max(widest, t->minimumSizeHint().width());
+        height = std::max(height, t->sizeHint().height());
+    }
+    const int columns = std::max(1, m_columns);
+    const int rows = (int(m_tiles.size()) + columns - 1) / columns;
+    return {2 * widest + m_grid->spacing(), rows * height + (rows - 1) * m_grid->spacing()};
+}
+
+QSize KpiStrip::sizeHint() const
+{
+    return m_grid->sizeHint();
+}
+
+void KpiStrip::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrange(columnsFor(width()));
 }
 
 KpiTile *KpiStrip::tile(Kpi kpi) const
@@ -318,6 +422,8 @@ void KpiStrip::setResult(std::shared_ptr<const analytics::DashboardResult> resul
 {
     for (KpiTile *t : m_tiles)
         t->setResult(result);
+    // New values, new widths.
+    arrange(columnsFor(width()));
 }
 
 } // namespace rapport

@@ -1,10 +1,13 @@
 #include "ui/dashboards/paretochart.h"
 
+#include "core/domain/money.h"
 #include "core/io/csv.h"
+#include "core/util/displayformat.h"
 #include "ui/dashboards/chartstyle.h"
 
 #include <QAction>
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -42,25 +45,26 @@ QColor classColour(AbcClass abc)
     return {};
 }
 
-// "86", "4", "2.5", "0.01": a percentage with the decimals its size needs (0 from 10 up, at
-// most one from 1, at most two below), trailing zeros dropped.
-QString percent(double value, const QLocale &locale = QLocale())
+// "86%", "4%", "2.5%", "0.01%": display::percent of a value in 0..100, trailing zeros dropped
+// ("4%" rather than "4.0%") since these name ranges of ranks.
+QString percent(double value)
 {
-    const int most = value >= 10 ? 0 : (value >= 1 ? 1 : 2);
-    QString text = locale.toString(value, 'f', most);
-    if (most > 0) {
-        while (text.endsWith(locale.zeroDigit()))
-            text.chop(1);
-        if (text.endsWith(locale.decimalPoint()))
-            text.chop(locale.decimalPoint().size());
-    }
-    return text + locale.percent();
+    const QLocale locale;
+    QString text = display::percent(value / 100.0);
+    if (!text.endsWith(locale.percent()) || !text.contains(locale.decimalPoint()))
+        return text;
+    QString number = text.chopped(locale.percent().size());
+    while (number.endsWith(locale.zeroDigit()))
+        number.chop(locale.zeroDigit().size());
+    if (number.endsWith(locale.decimalPoint()))
+        number.chop(locale.decimalPoint().size());
+    return number + locale.percent();
 }
 
 } // namespace
 
 ParetoChart::ParetoChart(QWidget *parent)
-    : DashboardPanel(tr("Pareto: who carries the business"), parent)
+    : DashboardPanel(tr("Pareto: who carries the business"), QStringLiteral("pareto"), parent)
 {
     auto *body = new QWidget(this);
     m_chart = new QChart;
@@ -92,6 +96,7 @@ void ParetoChart::setResult(std::shared_ptr<const analytics::DashboardResult> re
         show(nullptr, ParetoMeasure::Revenue, tr("No data yet."));
         return;
     }
+    m_currency = result->currency;
     const analytics::ParetoPanel &panel = result->pareto;
     if (!panel.result) {
         show(nullptr, panel.measure, panel.message);
@@ -103,8 +108,9 @@ void ParetoChart::setResult(std::shared_ptr<const analytics::DashboardResult> re
          QString());
 }
 
-void ParetoChart::setPanel(const analytics::ParetoPanel &panel)
+void ParetoChart::setPanel(const analytics::ParetoPanel &panel, const QString &currency)
 {
+    m_currency = currency;
     if (!panel.result)
         show(nullptr, panel.measure, panel.message);
     else
@@ -185,7 +191,6 @@ QString ParetoChart::sliceLabel(std::size_t bar) const
     if (bar >= m_slices.size())
         return {};
     const Slice &s = m_slices[bar];
-    const QLocale locale;
     const double n = double(m_pareto->ids.size());
     const QString top = s.first == 0
                             ? percent(double(s.last + 1) / n * 100.0)
@@ -193,12 +198,12 @@ QString ParetoChart::sliceLabel(std::size_t bar) const
                                   + percent(double(s.last + 1) / n * 100.0);
     if (s.first == s.last) {
         return tr("%1 rank %2 (top %3)")
-            .arg(measureName(), locale.toString(qint64(s.first + 1)), top);
+            .arg(measureName(), display::count(qint64(s.first + 1)), top);
     }
     return tr("%1 ranks %2–%3 (top %4)")
         .arg(measureName(),
-             locale.toString(qint64(s.first + 1)),
-             locale.toString(qint64(s.last + 1)),
+             display::count(qint64(s.first + 1)),
+             display::count(qint64(s.last + 1)),
              top);
 }
 
@@ -206,7 +211,7 @@ QString ParetoChart::classLabel(AbcClass abc) const
 {
     if (!m_pareto)
         return {};
-    return tr("%1 class %2 (%n customers)", nullptr, int(m_pareto->classCustomers[std::size_t(abc)]))
+    return tr("%1 class %2 (%Ln customers)", nullptr, int(m_pareto->classCustomers[std::size_t(abc)]))
         .arg(measureName(), QChar::fromLatin1(analytics::abcLetter(abc)));
 }
 
@@ -215,12 +220,11 @@ QString ParetoChart::caption() const
     if (!m_pareto)
         return {};
     const analytics::ParetoResult &p = *m_pareto;
-    const QLocale locale;
     QString text = tr("The top 20% of customers hold %1; 80% comes from %2 of the customers; "
                       "Gini coefficient %3.")
                        .arg(percent(std::round(p.top20Share * 1000) / 10),
                             percent(std::round(p.customersFor80Share * 1000) / 10),
-                            locale.toString(p.gini, 'f', 2));
+                            display::decimal(p.gini, 2));
     QStringList bands;
     for (const AbcClass abc : classes) {
         const auto c = std::size_t(abc);
@@ -237,7 +241,7 @@ QString ParetoChart::caption() const
     text += QLatin1Char(' ') + tr("Classes: %1.").arg(bands.join(QStringLiteral("; ")));
     if (p.negativeCustomers > 0) {
         text += QLatin1Char(' ')
-                + tr("%n customer(s) with more refunds than purchases count as zero.",
+                + tr("%Ln customer(s) with more refunds than purchases count as zero.",
                      nullptr,
                      int(p.negativeCustomers));
     }
@@ -266,22 +270,15 @@ void ParetoChart::rebuildChart()
     auto *barAxis = new QValueAxis; // hidden: bar i sits at x = i
     barAxis->setRange(-0.5, bars - 0.5);
     barAxis->setVisible(false);
-    auto *customerAxis = new QValueAxis;
-    customerAxis->setRange(0, 100);
-    customerAxis->setLabelFormat(QStringLiteral("%.0f%%"));
-    customerAxis->setTickCount(6);
+    using chartstyle::AxisUnit;
+    auto *customerAxis = chartstyle::valueAxis(0, 100, AxisUnit::Percent);
     customerAxis->setTitleText(tr("Customers, ranked by %1").arg(measureInSentence()));
-    auto *shareAxis = new QValueAxis;
     double top = 0;
     for (const Slice &s : m_slices)
         top = std::max(top, s.share * 100.0);
-    shareAxis->setRange(0, std::max(0.1, top * 1.1));
-    shareAxis->setLabelFormat(top * 1.1 < 10 ? QStringLiteral("%.1f%%") : QStringLiteral("%.0f%%"));
+    auto *shareAxis = chartstyle::valueAxis(0, std::max(0.1, top * 1.05), AxisUnit::Percent);
     shareAxis->setTitleText(tr("Share per bar"));
-    auto *cumulativeAxis = new QValueAxis;
-    cumulativeAxis->setRange(0, 100);
-    cumulativeAxis->setLabelFormat(QStringLiteral("%.0f%%"));
-    cumulativeAxis->setTickCount(6);
+    auto *cumulativeAxis = chartstyle::valueAxis(0, 100, AxisUnit::Percent);
     cumulativeAxis->setTitleText(tr("Cumulative share"));
     m_chart->addAxis(barAxis, Qt::AlignBottom);
     m_chart->addAxis(customerAxis, Qt::AlignBottom);
@@ -336,7 +333,7 @@ void ParetoChart::rebuildChart()
         QAction *action = m_classActions[std::size_t(abc)];
         action->setText(tr("Show class %1 customers (%2)")
                             .arg(QChar::fromLatin1(analytics::abcLetter(abc)))
-                            .arg(QLocale().toString(qint64(count))));
+                            .arg(display::count(qint64(count))));
         action->setVisible(true);
     }
     // The band labels and the caption name the classes; a legend would only repeat them.
@@ -496,25 +493,32 @@ QString ParetoChart::csv() const
 {
     if (m_slices.empty())
         return {};
-    QList<QStringList> rows;
-    rows << QStringList{QStringLiteral("bar"),
-                        QStringLiteral("first_rank"),
-                        QStringLiteral("last_rank"),
-                        QStringLiteral("customers"),
-                        QStringLiteral("value"),
-                        QStringLiteral("share"),
-                        QStringLiteral("cumulative_share"),
-                        QStringLiteral("class")};
+    // Money in major units with its currency ("1234.56","EUR"); the service load counts cases.
+    const bool money = m_measure != ParetoMeasure::ServiceLoad;
+    QStringList header{QStringLiteral("bar"),
+                       QStringLiteral("first_rank"),
+                       QStringLiteral("last_rank"),
+                       QStringLiteral("customers")};
+    if (money)
+        header << QStringLiteral("value") << QStringLiteral("currency");
+    else
+        header << QStringLiteral("cases");
+    header << QStringLiteral("share") << QStringLiteral("cumulative_share")
+           << QStringLiteral("class");
+    QList<QStringList> rows{header};
     for (std::size_t b = 0; b < m_slices.size(); ++b) {
         const Slice &s = m_slices[b];
-        rows << QStringList{QString::number(b + 1),
-                            QString::number(s.first + 1),
-                            QString::number(s.last + 1),
-                            QString::number(s.last - s.first + 1),
-                            QString::number(s.value),
-                            QString::number(s.share, 'f', 6),
-                            QString::number(s.cumulative, 'f', 6),
-                            QString(QChar::fromLatin1(analytics::abcLetter(s.abc)))};
+        QStringList row{QString::number(b + 1),
+                        QString::number(s.first + 1),
+                        QString::number(s.last + 1),
+                        QString::number(s.last - s.first + 1)};
+        if (money)
+            row << ChartExport::csvMoney(s.value, m_currency) << m_currency;
+        else
+            row << QString::number(s.value);
+        row << QString::number(s.share, 'f', 6) << QString::number(s.cumulative, 'f', 6)
+            << QString(QChar::fromLatin1(analytics::abcLetter(s.abc)));
+        rows << row;
     }
     return csvDocument(rows);
 }

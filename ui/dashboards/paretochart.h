@@ -43,8 +43,8 @@ public:
 
     explicit ParetoChart(QWidget *parent = nullptr);
 
-    // Copies the panel; setResult() shares the result instead (a million ids are not copied).
-    void setPanel(const analytics::ParetoPanel &panel);
+    // Copies the panel (money in `currency`); setResult() shares the result instead (a million ids are not copied).
+    void setPanel(const analytics::ParetoPanel &panel, const QString &currency = {});
     QString csv() const override;
 
     const std::vector<Slice> &slices() const { return m_slices; }
@@ -78,6 +78,7 @@ private:
 
     std::shared_ptr<const analytics::ParetoResult> m_pareto;
     analytics::ParetoMeasure m_measure = analytics::ParetoMeasure::Revenue;
+    QString m_currency;
     std::vector<Slice> m_slices;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;

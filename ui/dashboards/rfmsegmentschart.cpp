@@ -2,10 +2,12 @@
 
 #include "core/domain/money.h"
 #include "core/io/csv.h"
+#include "core/util/displayformat.h"
 #include "ui/dashboards/chartstyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalBarSeries>
@@ -23,7 +25,7 @@ using analytics::RfmSegment;
 using analytics::RfmSegmentCount;
 
 RfmSegmentsChart::RfmSegmentsChart(QWidget *parent)
-    : DashboardPanel(tr("RFM segments"), parent)
+    : DashboardPanel(tr("RFM segments"), QStringLiteral("rfm-segments"), parent)
 {
     auto *body = new QWidget(this);
     m_chart = new QChart;
@@ -79,7 +81,7 @@ void RfmSegmentsChart::setPanel(const analytics::RfmPanel &panel,
         return;
     }
     m_caption->setText(
-        tr("%n customer(s) scored as of the end of the period; bars are each segment's share of "
+        tr("%Ln customer(s) scored as of the end of the period; bars are each segment's share of "
            "the customers and of the revenue. Click a segment to list its customers.",
            nullptr,
            int(m_customers)));
@@ -105,6 +107,12 @@ void RfmSegmentsChart::rebuild()
     revenue->setColor(chartstyle::seriesColour(2));
     customers->setBorderColor(Qt::transparent);
     revenue->setBorderColor(Qt::transparent);
+    // Labels read like display::percent: whole percent from 10%, one decimal from 1%, two below
+    // (the chart writes them in the locale's digits; rounding the value sets the decimals).
+    const auto rounded = [](double percent) {
+        const double scale = percent >= 10 ? 1 : (percent >= 1 ? 10 : 100);
+        return std::round(percent * scale) / scale;
+    };
     double top = 0;
     for (int r = 0; r < int(RfmSegmentCount); ++r) {
         const auto &s = (*m_summary)[std::size_t(RfmSegmentCount - 1 - std::size_t(r))];
@@ -112,8 +120,8 @@ void RfmSegmentsChart::rebuild()
         const double v = m_revenue > 0
                              ? double(std::max<qint64>(0, s.revenue)) / double(m_revenue) * 100.0
                              : 0.0;
-        customers->append(c);
-        revenue->append(v);
+        customers->append(rounded(c));
+        revenue->append(rounded(v));
         top = std::max({top, c, v});
     }
     if (m_selected) {
@@ -132,8 +140,8 @@ void RfmSegmentsChart::rebuild()
     m_series->append(revenue);
     m_series->append(customers);
     m_series->setLabelsVisible(true);
-    m_series->setLabelsFormat(QStringLiteral("@value%"));
-    m_series->setLabelsPrecision(3);
+    m_series->setLabelsFormat(QStringLiteral("@value") + QLocale().percent());
+    m_series->setLabelsPrecision(4);
     m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     for (QBarSet *set : {customers, revenue}) {
         set->setLabelColor(pal.color(QPalette::WindowText));
@@ -144,10 +152,10 @@ void RfmSegmentsChart::rebuild()
     m_chart->addSeries(m_series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, std::min(100.0, std::ceil(top * 1.18 / 5) * 5));
-    axisX->setLabelFormat(QStringLiteral("%.0f%%"));
-    axisX->setTickCount(6);
+    // Room on the right for the labels outside the bars' ends.
+    auto *axisX = chartstyle::valueAxis(0,
+                                        std::min(100.0, std::max(1.0, top * 1.18)),
+                                        chartstyle::AxisUnit::Percent);
     m_chart->addAxis(axisY, Qt::AlignLeft);
     m_chart->addAxis(axisX, Qt::AlignBottom);
     chartstyle::style(axisY, pal);
@@ -171,7 +179,7 @@ void RfmSegmentsChart::rebuild()
                 QToolTip::showText(QCursor::pos(),
                                    tr("%1: %2 customers, %3 %4\nClick to list them")
                                        .arg(analytics::rfmSegmentName(segment),
-                                            QLocale().toString(s.customers),
+                                            display::count(s.customers),
                                             Money::formatMinor(s.revenue, decimals),
                                             m_currency),
                                    m_view);
@@ -232,6 +240,7 @@ QString RfmSegmentsChart::csv() const
                         QStringLiteral("customers"),
                         QStringLiteral("customer_share"),
                         QStringLiteral("revenue"),
+                        QStringLiteral("currency"),
                         QStringLiteral("revenue_share")};
     for (std::size_t i = 0; i < RfmSegmentCount; ++i) {
         const auto &s = (*m_summary)[i];
@@ -239,7 +248,8 @@ QString RfmSegmentsChart::csv() const
                             analytics::rfmSegmentName(RfmSegment(i)),
                             QString::number(s.customers),
                             QString::number(double(s.customers) / double(m_customers), 'f', 4),
-                            QString::number(s.revenue),
+                            ChartExport::csvMoney(s.revenue, m_currency),
+                            m_currency,
                             QString::number(m_revenue > 0 ? double(std::max<qint64>(0, s.revenue))
                                                                 / double(m_revenue)
                                                           : 0.0,

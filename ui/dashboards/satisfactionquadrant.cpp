@@ -97,16 +97,16 @@ protected:
             big.setPointSizeF(big.pointSizeF() * 1.9);
             big.setBold(true);
             p.setFont(big);
-            p.drawText(inner, Qt::AlignVCenter | Qt::AlignHCenter, locale.toString(n));
+            p.drawText(inner, Qt::AlignVCenter | Qt::AlignHCenter, display::count(n));
             p.setFont(small);
-            const double share = double(n) / double(answered) * 100.0;
+            const double share = double(n) / double(answered);
             const QString value = ClvChart::compactMoney(double(m_panel->value[std::size_t(q)]),
                                                          m_currency,
                                                          locale);
             p.drawText(inner,
                        Qt::AlignBottom | Qt::AlignHCenter,
                        SatisfactionQuadrant::tr("%1 of the answers\nworth %2 %3")
-                           .arg(locale.toString(share, 'f', 0) + locale.percent(),
+                           .arg(display::percent(share, 0),
                                 value,
                                 m_currency));
         }
@@ -188,7 +188,7 @@ private:
 };
 
 SatisfactionQuadrant::SatisfactionQuadrant(QWidget *parent)
-    : DashboardPanel(tr("Satisfaction and value"), parent)
+    : DashboardPanel(tr("Satisfaction and value"), QStringLiteral("satisfaction"), parent)
 {
     auto *body = new QWidget(this);
     m_grid = new QuadrantGrid(this, body);
@@ -262,13 +262,13 @@ void SatisfactionQuadrant::setPanel(const analytics::SatisfactionPanel &panel,
                                             : panel.message);
         return;
     }
-    QString text = tr("%n customer(s) answered a survey.", nullptr, int(m_panel.answered));
+    QString text = tr("%Ln customer(s) answered a survey.", nullptr, int(m_panel.answered));
     if (m_panel.nps && std::isfinite(*m_panel.nps)) {
         const double nps = *m_panel.nps;
         text += QLatin1Char(' ')
                 + tr("Net promoter score %1.")
-                      .arg((nps > 0 ? QStringLiteral("+") : QString())
-                           + QLocale().toString(nps, 'f', 0));
+                      .arg((nps > 0 ? QLocale().positiveSign() : QString())
+                           + display::decimal(nps, 0));
     }
     // Which value splits the rows, so that "high" and "low" can be checked.
     if (m_panel.valueFrom.isValid()) {
@@ -311,14 +311,16 @@ QString SatisfactionQuadrant::csv() const
                         QStringLiteral("name"),
                         QStringLiteral("customers"),
                         QStringLiteral("share"),
-                        QStringLiteral("value")};
+                        QStringLiteral("value"),
+                        QStringLiteral("currency")};
     for (int q = 0; q < 4; ++q) {
         const qint64 n = qint64(m_panel.customers[std::size_t(q)].size());
         rows << QStringList{QString::fromLatin1(keys[std::size_t(q)]),
                             quadrantName(q),
                             QString::number(n),
                             QString::number(double(n) / double(m_panel.answered), 'f', 4),
-                            QString::number(m_panel.value[std::size_t(q)])};
+                            ChartExport::csvMoney(m_panel.value[std::size_t(q)], m_currency),
+                            m_currency};
     }
     return csvDocument(rows);
 }

@@ -1,6 +1,7 @@
 #include "ui/dashboards/slippingmodel.h"
 
 #include "core/domain/money.h"
+#include "core/util/displayformat.h"
 
 #include <QLocale>
 
@@ -65,7 +66,7 @@ QVariant SlippingModel::data(const QModelIndex &index, int role) const
         return Money::formatMinor(row.pastValue, decimals, locale);
     case ProbabilityAlive:
         return std::isfinite(row.probabilityAlive)
-                   ? locale.toString(row.probabilityAlive * 100.0, 'f', 0) + locale.percent()
+                   ? display::percent(row.probabilityAlive, 0, locale)
                    : QStringLiteral("—");
     case LifetimeValue:
         return std::isfinite(row.lifetimeValue)
