@@ -109,9 +109,9 @@ TEST_CASE("The Pareto chart bins the ranking and a click lists exactly a bar's c
     QSignalSpy requested(&chart, &DashboardPanel::customersRequested);
     QTest::mouseClick(chart.chartView()->viewport(), Qt::LeftButton, {}, chart.barPosition(3));
     REQUIRE(requested.count() == 1);
-    const auto ids = requested.at(0).at(0).value<std::vector<qint64>>();
+    const auto ids = requested.at(0).at(0).value<CustomerSelectionPtr>()->ids;
     CHECK(ids == std::vector<qint64>{31, 32, 33, 34, 35, 36, 37, 38, 39, 40});
-    CHECK(requested.at(0).at(1).toString() == QStringLiteral("Revenue ranks 31–40 (top 3–4%)"));
+    CHECK(requested.at(0).at(0).value<CustomerSelectionPtr>()->label == QStringLiteral("Revenue ranks 31–40 (top 3–4%)"));
     CHECK(chart.sliceLabel(0) == QStringLiteral("Revenue ranks 1–10 (top 1%)"));
 
     // A band label lists the whole class.
@@ -120,7 +120,7 @@ TEST_CASE("The Pareto chart bins the ranking and a click lists exactly a bar's c
                       {},
                       chart.bandLabelPosition(analytics::AbcClass::A));
     REQUIRE(requested.count() == 2);
-    const auto classA = requested.at(1).at(0).value<std::vector<qint64>>();
+    const auto classA = requested.at(1).at(0).value<CustomerSelectionPtr>()->ids;
     const auto &p = *paretoOf(1000)->pareto.result;
     CHECK(qint64(classA.size()) == p.classCustomers[0]);
     CHECK(classA.front() == 1);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analytics/dashboard.h"
+#include "core/domain/customerselection.h"
 
 #include <QWidget>
 
@@ -64,7 +65,9 @@ public Q_SLOTS:
     void reload();
 
 Q_SIGNALS:
-    void customersRequested(std::vector<qint64> ids, QString label);
+    // A tile, bar, segment, cell or quadrant was clicked: exactly these customers, each with the
+    // figure that put them there.
+    void customersRequested(rapport::CustomerSelectionPtr selection);
     void customerActivated(qint64 id);
 
 protected:
@@ -78,7 +81,9 @@ private:
     void kpiActivated(analytics::Kpi kpi);
     void cohortActivated(int cohort, int monthsSince);
     void segmentActivated(analytics::RfmSegment segment);
+    void clvBinActivated(int bin);
     QString periodText() const;
+    void request(analytics::DrillDown customers, const QString &label);
 
     DashboardService *m_service;
     DashboardFilterBar *m_filters;
