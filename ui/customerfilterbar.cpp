@@ -276,8 +276,7 @@ QStringList CustomerFilterBar::activeFilters() const
 {
     QStringList phrases;
     if (const CustomerSelection *selection = m_filter.selection.get()) {
-        phrases << tr("the selection “%1” (%Ln customer(s))", "", int(selection->size()))
-                       .arg(selection->label);
+        phrases << tr("the selection “%1”").arg(selection->label); // the chip has the count
     }
     if (m_filter.stages != 0)
         phrases << tr("stage %1").arg(m_stage->currentText());

@@ -42,8 +42,8 @@ public:
     QFrame *selectionChip() const { return m_chip; }
     QLabel *selectionLabel() const { return m_chipText; }
     QToolButton *selectionCloseButton() const { return m_chipClose; }
-    // The filters in force, one phrase each, for a message ("the selection “At risk” (12
-    // customers)", "stage Lead", "owner Anna"); empty when every customer passes.
+    // The filters in force, one phrase each, for a message ("the selection “At risk”", "stage
+    // Lead", "owner Anna"); empty when every customer passes.
     QStringList activeFilters() const;
 
     // `text` cut to `width` pixels at the end of a word, with "…"; a single word too long is cut
