@@ -212,10 +212,24 @@ void CustomerFilterBar::showSelection()
     const QString count = n == 1 ? tr("1 customer") : tr("%L1 customers").arg(n);
     const QString text = selection->label.isEmpty() ? count
                                                     : tr("%1 · %2").arg(selection->label, count);
-    // A long label is shortened in the middle (the count stays); the tooltip has it whole.
-    const int room = fontMetrics().averageCharWidth() * 48;
-    m_chipText->setText(fontMetrics().elidedText(text, Qt::ElideMiddle, room));
-    m_chip->setToolTip(tr("Only these customers are shown: %1").arg(text));
+    // A long label is shortened after a whole word (the count stays); the tooltip has it whole.
+    const QFontMetrics metrics = fontMetrics();
+    const int room = metrics.averageCharWidth() * 48;
+    const QString suffix = tr("%1 · %2").arg(QString(), count);
+    const QString shown = selection->label.isEmpty()
+                              ? count
+                              : tr("%1 · %2").arg(elideAtWords(selection->label,
+                                                               metrics,
+                                                               room
+                                                                   - metrics.horizontalAdvance(
+                                                                       suffix)),
+                                                  count);
+    m_chipText->setText(shown);
+    QString tip = tr("Only these customers are shown: %1").arg(text);
+    if (selection->hasFigure())
+        tip += QLatin1Char('\n') + tr("The column “%1” says what put each one here.")
+                                       .arg(selection->figure.label);
+    m_chip->setToolTip(tip);
 }
 
 void CustomerFilterBar::clearSelection()
@@ -232,6 +246,47 @@ void CustomerFilterBar::clear()
     m_filter = {};
     showFilter();
     Q_EMIT filterChanged(m_filter);
+}
+
+QString CustomerFilterBar::elideAtWords(const QString &text,
+                                       const QFontMetrics &metrics,
+                                       int width)
+{
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    const QString ellipsis = QStringLiteral("…");
+    QString shown = text;
+    for (;;) {
+        const qsizetype cut = shown.lastIndexOf(QLatin1Char(' '));
+        if (cut <= 0)
+            break;
+        shown.truncate(cut);
+        // No dangling separator before the ellipsis ("At risk, …").
+        while (!shown.isEmpty()
+               && (shown.back().isSpace() || shown.back().isPunct()
+                   || shown.back() == QChar(0x2013) || shown.back() == QChar(0x00b7)))
+            shown.chop(1);
+        if (!shown.isEmpty() && metrics.horizontalAdvance(shown + ellipsis) <= width)
+            return shown + ellipsis;
+    }
+    return metrics.elidedText(text, Qt::ElideRight, width);
+}
+
+QStringList CustomerFilterBar::activeFilters() const
+{
+    QStringList phrases;
+    if (const CustomerSelection *selection = m_filter.selection.get()) {
+        phrases << tr("the selection “%1”").arg(selection->label); // the chip has the count
+    }
+    if (m_filter.stages != 0)
+        phrases << tr("stage %1").arg(m_stage->currentText());
+    if (m_filter.ownerId)
+        phrases << tr("owner %1").arg(m_owner->currentText());
+    if (m_filter.kind)
+        phrases << tr("kind %1").arg(m_kind->currentText());
+    if (m_filter.tagId != 0)
+        phrases << tr("tag %1").arg(m_tag->currentText());
+    return phrases;
 }
 
 } // namespace rapport

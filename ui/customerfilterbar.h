@@ -8,6 +8,7 @@
 #include <functional>
 
 class QComboBox;
+class QFontMetrics;
 class QFrame;
 class QLabel;
 class QToolButton;
@@ -41,6 +42,13 @@ public:
     QFrame *selectionChip() const { return m_chip; }
     QLabel *selectionLabel() const { return m_chipText; }
     QToolButton *selectionCloseButton() const { return m_chipClose; }
+    // The filters in force, one phrase each, for a message ("the selection “At risk”", "stage
+    // Lead", "owner Anna"); empty when every customer passes.
+    QStringList activeFilters() const;
+
+    // `text` cut to `width` pixels at the end of a word, with "…"; a single word too long is cut
+    // where it must.
+    static QString elideAtWords(const QString &text, const QFontMetrics &metrics, int width);
 
 public Q_SLOTS:
     // Clears every filter, the selection too: every customer again.

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStyledItemDelegate>
@@ -108,6 +109,9 @@ CustomerListView::CustomerListView(QWidget *parent)
     , m_filters(new CustomerFilterBar(this))
     , m_count(new QLabel(this))
     , m_closeNote(new QLabel(this))
+    , m_emptyNote(new QWidget(this))
+    , m_emptyText(new QLabel(m_emptyNote))
+    , m_searchAll(new QPushButton(tr("Search &all customers"), m_emptyNote))
     , m_table(new CustomerTable(this))
     , m_searchTimer(new QTimer(this))
 {
@@ -142,6 +146,24 @@ CustomerListView::CustomerListView(QWidget *parent)
     m_closeNote->setContentsMargins(6, 0, 6, 0);
     m_closeNote->setTextFormat(Qt::PlainText);
     m_closeNote->hide();
+
+    // A search that found nothing under filters says so, and offers the whole list.
+    m_emptyNote->setObjectName(QStringLiteral("emptySearchNote"));
+    m_emptyText->setObjectName(QStringLiteral("emptySearchText"));
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_searchAll->setObjectName(QStringLiteral("searchAllCustomers"));
+    m_searchAll->setToolTip(tr("Remove the selection and the filters and search every customer"
+                               " (Enter in the search field)"));
+    connect(m_searchAll, &QPushButton::clicked, this, [this] {
+        searchAllCustomers();
+        m_search->setFocus(Qt::OtherFocusReason);
+    });
+    auto *noteLayout = new QHBoxLayout(m_emptyNote);
+    noteLayout->setContentsMargins(6, 0, 6, 0);
+    noteLayout->addWidget(m_emptyText, 1);
+    noteLayout->addWidget(m_searchAll);
+    m_emptyNote->hide();
 
     m_table->setObjectName(QStringLiteral("customerTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -201,10 +223,12 @@ CustomerListView::CustomerListView(QWidget *parent)
     top->setContentsMargins(6, 0, 6, 0);
     layout->addLayout(top);
     layout->addWidget(m_closeNote);
+    layout->addWidget(m_emptyNote);
     layout->addWidget(m_table, 1);
 
     setFocusProxy(m_table);
-    setTabOrder(m_search, m_filters);
+    setTabOrder(m_search, m_searchAll);
+    setTabOrder(m_searchAll, m_filters);
     setTabOrder(m_filters, m_table);
     showCount();
     showTitle();
@@ -242,6 +266,7 @@ void CustomerListView::setModel(CustomerListModel *model)
                        &QAbstractItemModel::modelReset,
                        this,
                        [this] {
+                           showFigureColumn();
                            showModelOrder();
                            updatePlaceholder();
                            showCloseNote();
@@ -313,6 +338,11 @@ void CustomerListView::applySearch()
 void CustomerListView::activateBestMatch()
 {
     applySearch(); // Enter before the pause: search now
+    // Nothing under the filters: Enter takes the offer to search everyone (and opens the best
+    // match when that finds someone).
+    if (m_model && m_model->rowCount() == 0 && m_model->isSearching()
+        && searchAllCustomers() && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
     if (!m_model || m_model->rowCount() == 0)
         return;
     m_table->setCurrentIndex(m_model->index(0, 0));
@@ -379,6 +409,16 @@ void CustomerListView::clearSelection()
         m_filters->clearSelection(); // announces the filter without it: applyFilter()
 }
 
+bool CustomerListView::searchAllCustomers()
+{
+    if (!m_model || m_model->filter().isEmpty())
+        return false;
+    m_filters->clear(); // announces the empty filter: applyFilter()
+    applySearch();
+    updatePlaceholder();
+    return true;
+}
+
 void CustomerListView::showTitle()
 {
     const std::shared_ptr<const CustomerSelection> shown = selection();
@@ -436,7 +476,23 @@ void CustomerListView::showCloseNote()
 
 void CustomerListView::updatePlaceholder()
 {
-    if (!m_model)
+    // A search under filters names them, so that they never hide a customer unnoticed, and
+    // offers everyone instead.
+    const bool filtered = m_model && m_model->isSearching() && !m_model->filter().isEmpty();
+    const bool none = filtered && m_model->rowCount() == 0;
+    if (filtered) {
+        QStringList filters = m_filters->activeFilters();
+        if (filters.isEmpty())
+            filters << tr("the filters");
+        const QString within = QLocale().createSeparatedList(filters);
+        m_emptyText->setText(none ? tr("No customer matches “%1” within %2.")
+                                        .arg(m_model->searchText().trimmed(), within)
+                                  : tr("Only matches within %1 are shown.").arg(within));
+    }
+    m_emptyNote->setVisible(filtered);
+    if (none)
+        m_table->placeholder.clear();
+    else if (!m_model)
         m_table->placeholder.clear();
     else if (m_model->isSearching())
         m_table->placeholder = tr("No customer matches “%1”.").arg(m_model->searchText().trimmed());
@@ -451,6 +507,32 @@ void CustomerListView::updatePlaceholder()
     else
         m_table->placeholder = tr("There are no customers yet.");
     m_table->viewport()->update();
+}
+
+// The Figure column shows while the selection carries a figure, right after the name.
+void CustomerListView::showFigureColumn()
+{
+    QHeaderView *columns = m_table->horizontalHeader();
+    const bool shown = m_model && m_model->hasFigure();
+    if (columns->count() <= CustomerListModel::Figure)
+        return;
+    if (shown && columns->visualIndex(CustomerListModel::Figure) == CustomerListModel::Figure) {
+        const int nameAt = columns->visualIndex(CustomerListModel::Name);
+        columns->moveSection(CustomerListModel::Figure, nameAt + 1);
+    }
+    columns->setSectionHidden(CustomerListModel::Figure, !shown);
+    if (shown) {
+        const QFontMetrics metrics = fontMetrics();
+        const int wanted = std::max(metrics.horizontalAdvance(
+                                        m_model->headerData(CustomerListModel::Figure,
+                                                            Qt::Horizontal)
+                                            .toString()),
+                                    metrics.horizontalAdvance(QStringLiteral("88,888.88 EUR")))
+                           + 2 * metrics.averageCharWidth() + 24;
+        columns->resizeSection(CustomerListModel::Figure,
+                               std::max(columns->sectionSize(CustomerListModel::Figure), wanted));
+    }
+    shareSpareWidth(); // the figure takes its room from the growing columns, and gives it back
 }
 
 void CustomerListView::showModelOrder()
@@ -553,6 +635,8 @@ void CustomerListView::showColumnMenu(const QPoint &at)
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("columnMenu"));
     for (int section = 0; section < columns->count(); ++section) {
+        if (section == CustomerListModel::Figure && !(m_model && m_model->hasFigure()))
+            continue; // only a drill-down with a figure has one
         const QString title = m_table->model()->headerData(section, Qt::Horizontal).toString();
         QAction *action = menu.addAction(title);
         action->setCheckable(true);
@@ -570,6 +654,7 @@ void CustomerListView::showColumnMenu(const QPoint &at)
             columns->moveSection(columns->visualIndex(section), section);
         }
         applyDefaultWidths();
+        showFigureColumn();
     });
     menu.exec(columns->viewport()->mapToGlobal(at));
 }
@@ -618,8 +703,9 @@ void CustomerListView::applyKeptState()
         applyDefaultWidths();
     columns->setStretchLastSection(false); // a state saved before kept it on
     shareSpareWidth();
-    if (m_keptSort && m_model && !m_model->isSearching())
+    if (m_keptSort && m_model && !m_model->isSearching() && !m_model->figureOrder())
         m_model->sort(m_keptSort->first, m_keptSort->second);
+    showFigureColumn();
     showModelOrder();
 }
 

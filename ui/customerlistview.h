@@ -10,6 +10,7 @@ class QAbstractItemModel;
 class QHeaderView;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSettings;
 class QTableView;
 class QTimer;
@@ -29,7 +30,9 @@ struct CustomerSelection;
 // header's context menu chooses the columns shown. Widths, order, visibility and sort are kept
 // by saveState()/restoreState(). Activating a row (Enter, double click) announces its customer.
 // The model is the caller's: setModel() shows another one (or none). showSelection() narrows the
-// list to exactly the customers a dashboard drilled down to, shown as a removable chip.
+// list to exactly the customers a dashboard drilled down to, shown as a removable chip, with the
+// figure that put each one there as a column the list is sorted by (largest first). A search that
+// finds nothing under filters says which and offers to search every customer.
 class CustomerListView final : public QWidget
 {
     Q_OBJECT
@@ -49,6 +52,11 @@ public:
     QLabel *countLabel() const { return m_count; }
     // The line above the table that says when a search shows close matches (typos forgiven).
     QLabel *closeMatchNote() const { return m_closeNote; }
+    // "No customer matches … among …", with its "Search all customers" button; shown when a
+    // search under filters or a selection finds nothing.
+    QWidget *emptyNote() const { return m_emptyNote; }
+    QLabel *emptyNoteText() const { return m_emptyText; }
+    QPushButton *searchAllButton() const { return m_searchAll; }
 
     // The id of the current row's customer; 0 when there is none.
     qint64 currentCustomerId() const;
@@ -82,6 +90,10 @@ public Q_SLOTS:
     void clearSearch();
     // Takes the selection away, with the filters that narrowed it: the full list again.
     void clearSelection();
+    // Takes the selection and every filter away and searches all customers for the text in the
+    // search field (the empty result's offer, and Enter when a filtered search found nothing).
+    // True when there was something to take away.
+    bool searchAllCustomers();
 
 Q_SIGNALS:
     void customerActivated(qint64 id);
@@ -105,6 +117,7 @@ private:
     void showColumnMenu(const QPoint &at);
     void updatePlaceholder();
     void showCloseNote();
+    void showFigureColumn();
     void applyKeptState();
 
     CustomerListModel *m_model = nullptr;
@@ -112,6 +125,9 @@ private:
     CustomerFilterBar *m_filters;
     QLabel *m_count;
     QLabel *m_closeNote;
+    QWidget *m_emptyNote;
+    QLabel *m_emptyText;
+    QPushButton *m_searchAll;
     CustomerTable *m_table;
     QTimer *m_searchTimer;
     // The state kept for the next model (from restoreState(), or the model before).

@@ -4,6 +4,7 @@
 #include "core/services/workspace.h"
 #include "ui/casedialog.h"
 #include "ui/customereditor.h"
+#include "ui/customerfilterbar.h"
 #include "ui/customerlistview.h"
 #include "ui/customerview.h"
 #include "ui/dashboards/dashboardview.h"
@@ -23,12 +24,15 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -89,6 +93,10 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     qApp->installEventFilter(new TextUndoFallthrough(this));
     connect(m_view, &CustomerListView::customerActivated, this, &MainWindow::openCustomer);
+    connect(m_view, &CustomerListView::selectionChanged, this, [this] {
+        if (!m_view->selection())
+            m_drillDownShown = false; // left: Back no longer leads to the dashboards
+    });
     connect(UndoFeedback::of(m_undo),
             &UndoFeedback::failed,
             this,
@@ -181,9 +189,7 @@ void MainWindow::createWorkspacePages()
     connect(m_dashboards,
             &DashboardView::customersRequested,
             this,
-            [this](std::vector<qint64> ids, const QString &label) {
-                showCustomerSelection(std::move(ids), label);
-            });
+            [this](const CustomerSelectionPtr &selection) { showCustomerSelection(selection); });
     connect(m_dashboards, &DashboardView::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 15'000);
     });
@@ -216,6 +222,12 @@ void MainWindow::findCustomer()
     if (!m_workspace)
         return;
     showPage(Page::Customers);
+    // Ctrl+K looks for any customer: a drill-down or filters left on the list would hide them.
+    const QStringList removed = m_view->filterBar()->activeFilters();
+    if (m_view->searchAllCustomers())
+        statusBar()->showMessage(tr("Searching all customers: removed %1.")
+                                     .arg(QLocale().createSeparatedList(removed)),
+                                 8'000);
     m_view->focusSearch();
 }
 
@@ -291,6 +303,13 @@ void MainWindow::goBack()
         return;
     if (currentPage() == Page::Customer && !m_history.isEmpty()) {
         m_customer->showCustomer(m_history.takeLast());
+        return;
+    }
+    if (currentPage() == Page::Customers && m_drillDownShown && m_dashboards) {
+        // Leaving the drill-down ends it: the list is whole again when next seen.
+        m_view->clearSelection();
+        m_drillDownShown = false;
+        showPage(Page::Dashboards);
         return;
     }
     if (currentPage() != Page::Customers)
@@ -422,12 +441,18 @@ void MainWindow::closeDatabase()
     replaceWorkspace(nullptr);
 }
 
-void MainWindow::showCustomerSelection(std::vector<qint64> ids, const QString &label)
+void MainWindow::showCustomerSelection(const std::shared_ptr<const CustomerSelection> &selection)
 {
-    if (!m_workspace)
+    if (!m_workspace || !selection)
         return;
-    m_view->showSelection(label, std::move(ids));
+    QToolTip::hideText(); // a chart's tooltip would stay on screen over the list
+    m_view->showSelection(selection);
+    m_drillDownShown = true;
     showPage(Page::Customers);
+    statusBar()->showMessage(tr("%1 goes back to the dashboards.")
+                                 .arg(QKeySequence(Qt::ALT | Qt::Key_Left)
+                                          .toString(QKeySequence::NativeText)),
+                             8'000);
 }
 
 void MainWindow::replaceWorkspace(std::unique_ptr<Workspace> workspace)

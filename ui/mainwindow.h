@@ -19,6 +19,7 @@ class QUndoStack;
 namespace rapport {
 
 class CustomerListModel;
+struct CustomerSelection;
 class CustomerListView;
 class CustomerView;
 class DashboardView;
@@ -82,14 +83,15 @@ public:
     void moveCurrentCustomerToTrash();
     // Shows the customer's 360° view; the customer shown before is remembered for goBack().
     void openCustomer(qint64 id);
-    // Back to the customer shown before (Alt+Left), or from the 360° view to the list.
+    // Back to the customer shown before (Alt+Left), from the 360° view to the list, or from a
+    // dashboard's drill-down to the dashboard as it was (same tab and filters).
     void goBack();
     // Opens the quick log (Ctrl+L), prefilled with the current customer if there is one.
     QDialog *logCall();
     QDialog *newCase();
     // Shows the customer list narrowed to exactly these customers (a dashboard's drill-down);
-    // `label` says who they are.
-    void showCustomerSelection(std::vector<qint64> ids, const QString &label);
+    // Back (Alt+Left) returns to the dashboards while it is shown.
+    void showCustomerSelection(const std::shared_ptr<const CustomerSelection> &selection);
     QDialog *openCase(qint64 caseId);
 
     void setErrorPresenter(ErrorPresenter presenter);
@@ -137,6 +139,7 @@ private:
     CustomerListView *m_view = nullptr;
     CustomerView *m_customer = nullptr; // pages of the open database, made with it
     QList<qint64> m_history;            // customers shown before the current one, for Back
+    bool m_drillDownShown = false;      // the list shows a dashboard's drill-down: Back returns
     TrashView *m_trash = nullptr;
     MyDayView *m_myDay = nullptr;
     DashboardView *m_dashboards = nullptr;

@@ -120,6 +120,8 @@ void MainWindow::createGoMenu()
     QAction *back = go->addAction(tr("&Back"), this, &MainWindow::goBack);
     back->setObjectName(QStringLiteral("backAction"));
     back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    back->setStatusTip(tr("Back to the customer shown before, to the list, or from a drill-down to"
+                          " its dashboard"));
     m_workspaceActions.append(back);
     QAction *reload = go->addAction(tr("&Reload"), this, [this] {
         if (m_customer && currentPage() == Page::Customer)

@@ -230,6 +230,53 @@ void fillKpis(DashboardResult &r,
     complaints.previous = double(openBefore);
 }
 
+// What put each customer behind a tile there, parallel to the tile's customers (looked up by
+// id, so it holds whatever fillKpis() counts as, say, lost).
+void fillKpiFigures(DashboardResult &r,
+                    const DashboardColumns &c,
+                    const Figures &f,
+                    const Periods &p,
+                    const DashboardClv *clv)
+{
+    const auto fill = [&](Kpi kpi, CustomerFigure figure, const auto &valueOf) {
+        KpiValue &k = r.kpis[std::size_t(kpi)];
+        k.figure = std::move(figure);
+        k.values.clear();
+        k.values.reserve(k.customers.size());
+        for (qint64 id : k.customers) {
+            const qint64 i = c.indexOf(id);
+            k.values.push_back(i < 0 ? 0.0 : double(valueOf(std::size_t(i))));
+        }
+    };
+    using Kind = CustomerFigure::Kind;
+    const CustomerFigure revenue{Dashboard::tr("Revenue in period"), Kind::Money, r.currency};
+    const auto periodValue = [&f](std::size_t i) { return f.periodValue[i]; };
+    fill(Kpi::ActiveCustomers, revenue, periodValue);
+    fill(Kpi::NewCustomers, revenue, periodValue);
+    fill(Kpi::RetentionRate, revenue, periodValue);
+    fill(Kpi::LostCustomers,
+         {Dashboard::tr("Days since last purchase"), Kind::Days, {}},
+         [&f, &p](std::size_t i) { return f.lastPurchase[i] < 0 ? 0 : p.to - f.lastPurchase[i]; });
+    if (clv && clv->fit)
+        fill(Kpi::AverageClv,
+             {Dashboard::tr("Predicted lifetime value"), Kind::Money, r.currency},
+             [clv](std::size_t i) { return double(clv->lifetimeValue[i]); });
+    else
+        fill(Kpi::AverageClv, revenue, periodValue);
+    std::vector<qint32> open; // open complaints per customer index, sorted
+    for (std::size_t k = 0; k < c.caseCustomers.size(); ++k) {
+        if (c.caseKinds[k] == 0 && r.keep[std::size_t(c.caseCustomers[k])] && openAt(c, k, p.to))
+            open.push_back(c.caseCustomers[k]);
+    }
+    std::sort(open.begin(), open.end());
+    fill(Kpi::OpenComplaints,
+         {Dashboard::tr("Open complaints"), Kind::Count, {}},
+         [&open](std::size_t i) {
+             const auto [low, high] = std::equal_range(open.begin(), open.end(), qint32(i));
+             return high - low;
+         });
+}
+
 ParetoPanel paretoPanel(const DashboardColumns &c,
                         const std::vector<quint8> &keep,
                         const Figures &f,
@@ -404,6 +451,7 @@ Result<DashboardResult> Dashboard::compute(const DashboardColumns &c,
              p,
              clv && clv->asOf == filters.to ? clv : nullptr,
              previousClv && previousClv->asOf == filters.previousTo() ? previousClv : nullptr);
+    fillKpiFigures(r, c, f, p, clv && clv->asOf == filters.to ? clv : nullptr);
     r.pareto = paretoPanel(c, r.keep, f, p, filters.paretoMeasure);
     if (clv && clv->asOf == filters.to)
         r.clv = clvPanel(*clv, r.keep, f.pastValue, c.ids);
@@ -418,19 +466,21 @@ Result<DashboardResult> Dashboard::compute(const DashboardColumns &c,
     return r;
 }
 
-std::vector<qint64> Dashboard::cohortCustomers(const DashboardColumns &c,
-                                               const DashboardResult &result,
-                                               int cohort,
-                                               int monthsSince)
+DrillDown Dashboard::cohortCustomers(const DashboardColumns &c,
+                                    const DashboardResult &result,
+                                    int cohort,
+                                    int monthsSince)
 {
-    std::vector<qint64> ids;
+    DrillDown out;
+    out.figure = {tr("Revenue in month %1").arg(monthsSince), CustomerFigure::Kind::Money,
+                  result.currency};
     if (!result.cohorts.result || result.keep.size() != c.customers())
-        return ids;
+        return out;
     const CohortTable &table = result.cohorts.result->cohorts;
     const int firstMonth = table.firstMonth + cohort;
     const int month = firstMonth + monthsSince;
     if (cohort < 0 || monthsSince < 0 || month > table.lastMonth)
-        return ids;
+        return out;
     const MonthOfDay monthOf(c);
     const qint32 last = epochDay(result.filters.to);
     for (std::size_t i = 0; i < c.customers(); ++i) {
@@ -438,53 +488,31 @@ std::vector<qint64> Dashboard::cohortCustomers(const DashboardColumns &c,
             continue;
         int first = -1;
         bool active = false;
+        qint64 spent = 0; // net in that month, refunds included
         for (quint32 o = c.orderStart[i]; o < c.orderStart[i + 1]; ++o) {
             if (c.orderDays[o] > last)
                 break;
-            if (c.orderAmounts[o] <= 0)
-                continue;
+            const qint64 amount = c.orderAmounts[o];
             const int m = monthOf(c.orderDays[o]);
-            if (first < 0)
+            if (first < 0) {
+                if (amount <= 0)
+                    continue; // a refund before the first purchase
                 first = m;
+            }
+            // Days ascend: past the month nothing more counts.
             if (first != firstMonth || m > month)
                 break;
-            if (m == month)
-                active = true;
+            if (m == month) {
+                spent += amount;
+                active = active || amount > 0;
+            }
         }
-        if (first == firstMonth && active)
-            ids.push_back(c.ids[i]);
+        if (first == firstMonth && active) {
+            out.ids.push_back(c.ids[i]);
+            out.values.push_back(double(spent));
+        }
     }
-    return ids;
-}
-
-std::vector<qint64> Dashboard::segmentCustomers(const DashboardResult &result, RfmSegment segment)
-{
-    std::vector<qint64> ids;
-    if (!result.rfm.result)
-        return ids;
-    const RfmResult &rfm = *result.rfm.result;
-    for (std::size_t k = 0; k < rfm.ids.size(); ++k) {
-        if (rfm.segments[k] == segment)
-            ids.push_back(rfm.ids[k]);
-    }
-    std::sort(ids.begin(), ids.end());
-    return ids;
-}
-
-std::vector<qint64> Dashboard::rankedCustomers(const DashboardResult &result,
-                                               std::size_t first,
-                                               std::size_t last)
-{
-    std::vector<qint64> ids;
-    if (!result.pareto.result || first > last)
-        return ids;
-    const auto &ranked = result.pareto.result->ids;
-    last = std::min(last, ranked.size() == 0 ? 0 : ranked.size() - 1);
-    if (first >= ranked.size())
-        return ids;
-    ids.assign(ranked.begin() + std::ptrdiff_t(first), ranked.begin() + std::ptrdiff_t(last) + 1);
-    std::sort(ids.begin(), ids.end());
-    return ids;
+    return out;
 }
 
 } // namespace rapport::analytics

@@ -6,6 +6,7 @@
 #include "core/analytics/pareto.h"
 #include "core/analytics/retention.h"
 #include "core/analytics/rfm.h"
+#include "core/domain/customerselection.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -55,6 +56,19 @@ struct KpiValue
     std::optional<double> previous; // the previous period, nullopt when unknown
     // The customers behind the figure (for the drill-down); empty for Revenue.
     std::vector<qint64> customers;
+    // Parallel to `customers`: what put each one there (their revenue in the period, the days
+    // since their last purchase...), named by `figure`; empty when there is none.
+    std::vector<double> values;
+    CustomerFigure figure;
+};
+
+// The customers behind a bar, a cell or a segment of the dashboards and, parallel to them, the
+// figure that put each one there, for the customer list's drill-down (CustomerSelection).
+struct DrillDown
+{
+    std::vector<qint64> ids;
+    std::vector<double> values; // parallel to ids
+    CustomerFigure figure;
 };
 
 struct ParetoPanel
@@ -134,6 +148,7 @@ struct SatisfactionPanel
     // Quadrants: 0 advocates (high value, satisfied), 1 vulnerable (high value, dissatisfied),
     // 2 potential (low value, satisfied), 3 saboteurs (low value, dissatisfied).
     std::array<std::vector<qint64>, 4> customers;
+    std::array<std::vector<double>, 4> scores; // parallel to customers: the newest answer (0..10)
     std::array<qint64, 4> value{};
     QString message;
 };
@@ -200,17 +215,31 @@ public:
 
     // The customers of cohort `cohort` (index into result.cohorts.result->cohorts) who bought
     // `monthsSince` months after their first purchase month, among those the filters keep;
-    // ascending ids.
-    static std::vector<qint64> cohortCustomers(const DashboardColumns &columns,
-                                               const DashboardResult &result,
-                                               int cohort,
-                                               int monthsSince);
-    // The customers of one RFM segment; of one ABC class or ranks [first, last] of the Pareto
-    // ranking.
-    static std::vector<qint64> segmentCustomers(const DashboardResult &result, RfmSegment segment);
-    static std::vector<qint64> rankedCustomers(const DashboardResult &result,
-                                               std::size_t first,
-                                               std::size_t last);
+    // ascending ids, each with what they spent in that month.
+    static DrillDown cohortCustomers(const DashboardColumns &columns,
+                                     const DashboardResult &result,
+                                     int cohort,
+                                     int monthsSince);
+    // The customers of one RFM segment, with their revenue in the period; of ranks [first,
+    // last] of the Pareto ranking, with the value they are ranked by.
+    static DrillDown segmentCustomers(const DashboardResult &result, RfmSegment segment);
+    static DrillDown rankedCustomers(const DashboardResult &result,
+                                     std::size_t first,
+                                     std::size_t last);
+    // What the Pareto ranking's values are: revenue in the period or cases opened in it.
+    static CustomerFigure paretoFigure(ParetoMeasure measure, const QString &currency);
+    // The customers of the CLV panel's "valuable but slipping" list, with the past revenue
+    // they are ranked by there.
+    static DrillDown slippingCustomers(const ClvPanel &panel, const QString &currency);
+    // The customers of the CLV histogram's bin `bin` (result.clv's edges, as clvPanel() bins
+    // them) among those the filters keep, with their predicted lifetime value; `clv` is the one
+    // the result was computed with.
+    static DrillDown clvBinCustomers(const DashboardColumns &columns,
+                                     const DashboardResult &result,
+                                     const DashboardClv &clv,
+                                     std::size_t bin);
+    // The customers of a satisfaction quadrant (SatisfactionPanel's order), with their score.
+    static DrillDown quadrantCustomers(const SatisfactionPanel &panel, std::size_t quadrant);
 };
 
 } // namespace rapport::analytics

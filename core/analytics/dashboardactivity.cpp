@@ -103,6 +103,13 @@ SatisfactionPanel satisfactionPanel(const DashboardColumns &c,
     panel.nps = result->nps;
     for (std::size_t q = 0; q < SatisfactionQuadrantCount; ++q) {
         panel.customers[q] = std::move(result->quadrants[q].ids);
+        // Each one's score, for the drill-down (ids ascend: answers are sorted by customer).
+        for (qint64 id : panel.customers[q]) {
+            const auto at = std::lower_bound(ids.begin(), ids.end(), id);
+            panel.scores[q].push_back(at != ids.end() && *at == id
+                                          ? double(scores[std::size_t(at - ids.begin())])
+                                          : 0.0);
+        }
         panel.value[q] = result->quadrants[q].value;
     }
     return panel;

@@ -102,7 +102,7 @@ void CustomerListModel::onCustomerChange(const ChangeNotice &notice)
 void CustomerListModel::onDetailChange(const ChangeNotice &notice,
                                        std::initializer_list<Column> columns)
 {
-    const bool moves = !rankedSearch()
+    const bool moves = !fixedOrder()
                        && std::find(columns.begin(), columns.end(), Column(sortColumn()))
                               != columns.end();
     if (notice.action == ChangeNotice::Action::Reset || notice.customerIds.isEmpty()
@@ -175,6 +175,8 @@ void CustomerListModel::applyInserted(qint64 id)
         applyUpdated(id);
         return;
     }
+    if (figureOrder())
+        return; // a selection is fixed: a customer restored into it shows on the next read
     Result<std::optional<CustomerListKey>> key = m_repo.keyOf(id, m_order, m_filter);
     if (!key) {
         report(key.error());
@@ -212,7 +214,7 @@ void CustomerListModel::applyUpdated(qint64 id)
         removeAt(pos);
         return;
     }
-    const std::optional<int> to = rankedSearch() ? std::optional<int>(pos)
+    const std::optional<int> to = fixedOrder() ? std::optional<int>(pos)
                                                  : lowerBound(*key.value(), pos);
     if (!to) {
         reload();

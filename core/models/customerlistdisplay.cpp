@@ -20,6 +20,11 @@ QString lastContactText(qint64 at, QLocale::FormatType format)
                                           : display::dateTime(when);
 }
 
+bool rightAligned(int column)
+{
+    return column == CustomerListModel::Revenue || column == CustomerListModel::Figure;
+}
+
 } // namespace
 
 QVariant CustomerListModel::data(const QModelIndex &index, int role) const
@@ -36,8 +41,15 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     case CloseMatchRole:
         return m_closeIds.contains(idAt(index.row()));
     case Qt::TextAlignmentRole:
-        return column == Revenue ? int(Qt::AlignRight | Qt::AlignVCenter)
-                                 : int(Qt::AlignLeft | Qt::AlignVCenter);
+        return rightAligned(column) ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                    : int(Qt::AlignLeft | Qt::AlignVCenter);
+    case FigureRole: {
+        const qint64 id = idAt(index.row());
+        const std::optional<double> value = m_filter.selection && id
+                                                ? m_filter.selection->valueOf(id)
+                                                : std::nullopt;
+        return value ? QVariant(*value) : QVariant();
+    }
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         break;
@@ -83,9 +95,33 @@ QString CustomerListModel::displayText(CachedRow &cached, int column) const
         if (row.revenueCurrency == QLatin1String("XXX"))
             return tr("Several currencies");
         return Money{row.revenueMinor, row.revenueCurrency}.format(QLocale());
+    case Figure:
+        return figureText(row.id);
     default:
         return {};
     }
+}
+
+QString CustomerListModel::figureText(qint64 id) const
+{
+    const CustomerSelection *selection = m_filter.selection.get();
+    const std::optional<double> value = selection ? selection->valueOf(id) : std::nullopt;
+    if (!value)
+        return {};
+    switch (selection->figure.kind) {
+    case CustomerFigure::Kind::Money:
+        if (Money::isCurrencyCode(selection->figure.currency))
+            return Money{qRound64(*value), selection->figure.currency}.format(QLocale());
+        return Money::formatMinor(qRound64(*value), 2);
+    case CustomerFigure::Kind::Percent:
+        return display::percent(*value);
+    case CustomerFigure::Kind::Score:
+        return display::decimal(*value, *value == double(qRound64(*value)) ? 0 : 1);
+    case CustomerFigure::Kind::Count:
+    case CustomerFigure::Kind::Days:
+        return display::count(qRound64(*value));
+    }
+    return {};
 }
 
 QVariant CustomerListModel::toolTip(CachedRow &cached, int column) const
@@ -117,8 +153,11 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
-        return section == Revenue ? int(Qt::AlignRight | Qt::AlignVCenter)
-                                  : int(Qt::AlignLeft | Qt::AlignVCenter);
+        return rightAligned(section) ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                     : int(Qt::AlignLeft | Qt::AlignVCenter);
+    // A first click on the figure sorts it largest first, as the drill-down opened.
+    if (role == Qt::InitialSortOrderRole && section == Figure)
+        return int(Qt::DescendingOrder);
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case Organisation:
@@ -133,6 +172,11 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
             return tr("The newest call, e-mail, meeting or other interaction");
         case Revenue:
             return tr("Fulfilled orders over the last 12 months");
+        case Figure:
+            return hasFigure() ? tr("What put each customer into “%1”: %2")
+                                     .arg(m_filter.selection->label,
+                                          m_filter.selection->figure.label)
+                               : tr("The figure of a dashboard's drill-down");
         default:
             return {};
         }
@@ -160,6 +204,8 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Last contact");
     case Revenue:
         return tr("Revenue 12 mo.");
+    case Figure:
+        return hasFigure() ? m_filter.selection->figure.label : tr("Drill-down figure");
     default:
         return {};
     }

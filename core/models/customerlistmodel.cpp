@@ -70,14 +70,25 @@ std::optional<CustomerListOrder> CustomerListModel::order() const
     return isSearching() ? m_searchOrder : std::optional<CustomerListOrder>(m_order);
 }
 
+std::optional<Qt::SortOrder> CustomerListModel::figureOrder() const
+{
+    if (!hasFigure())
+        return std::nullopt;
+    return isSearching() ? m_searchFigureOrder : m_figureOrder;
+}
+
 int CustomerListModel::sortColumn() const
 {
+    if (figureOrder())
+        return Figure;
     const std::optional<CustomerListOrder> o = order();
     return o ? int(o->key) : -1;
 }
 
 Qt::SortOrder CustomerListModel::sortOrder() const
 {
+    if (const std::optional<Qt::SortOrder> byFigure = figureOrder())
+        return *byFigure;
     const std::optional<CustomerListOrder> o = order();
     return o ? o->direction : Qt::AscendingOrder;
 }
@@ -86,16 +97,29 @@ void CustomerListModel::sort(int column, Qt::SortOrder direction)
 {
     if (!isSortable(column))
         return;
+    const bool allRead = m_complete && !m_idsFailed && std::size_t(m_rowCount) == m_ids.size();
+    std::optional<Qt::SortOrder> &byFigure = isSearching() ? m_searchFigureOrder : m_figureOrder;
+    const std::optional<Qt::SortOrder> figureBefore = figureOrder();
+    if (column == Figure) {
+        if (!hasFigure() || figureBefore == direction)
+            return;
+        byFigure = direction;
+        if (figureBefore && allRead)
+            reverseIds(); // ties turn round too: the same rows, the other way
+        else
+            requery();
+        return;
+    }
+    byFigure.reset();
     std::optional<CustomerListOrder> wanted;
     if (column >= 0)
         wanted = CustomerListOrder{CustomerListOrder::Key(column), direction};
     else if (!isSearching())
         wanted = CustomerListOrder{};
-    if (wanted == order())
+    if (wanted == order() && !figureBefore)
         return;
-    const bool allRead = m_complete && !m_idsFailed && std::size_t(m_rowCount) == m_ids.size();
     const std::optional<CustomerListOrder> before = order();
-    if (allRead && wanted && before && wanted->key == before->key) {
+    if (!figureBefore && allRead && wanted && before && wanted->key == before->key) {
         // The same key the other way round is the vector reversed: no query, and the rows the
         // view holds on to (current, selection) stay with their customers.
         reverseOrder(*wanted);
@@ -110,6 +134,15 @@ void CustomerListModel::sort(int column, Qt::SortOrder direction)
 
 void CustomerListModel::reverseOrder(const CustomerListOrder &order)
 {
+    if (isSearching())
+        m_searchOrder = order;
+    else
+        m_order = order;
+    reverseIds();
+}
+
+void CustomerListModel::reverseIds()
+{
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QModelIndexList after;
@@ -117,10 +150,6 @@ void CustomerListModel::reverseOrder(const CustomerListOrder &order)
     for (const QModelIndex &index : before)
         after << this->index(m_rowCount - 1 - index.row(), index.column());
     std::reverse(m_ids.begin(), m_ids.end());
-    if (isSearching())
-        m_searchOrder = order;
-    else
-        m_order = order;
     m_cursor.reset();
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -130,7 +159,15 @@ void CustomerListModel::setFilter(const CustomerListFilter &filter)
 {
     if (filter == m_filter)
         return;
+    const bool newSelection = filter.selection != m_filter.selection;
     m_filter = filter;
+    if (newSelection) {
+        // A drill-down opens sorted by what put its customers there, largest first.
+        m_searchFigureOrder.reset();
+        m_figureOrder.reset();
+        if (hasFigure())
+            m_figureOrder = Qt::DescendingOrder;
+    }
     requery();
 }
 
@@ -141,8 +178,10 @@ void CustomerListModel::setSearchText(const QString &text)
     const bool wasSearching = isSearching();
     const QString before = m_searchText.trimmed();
     m_searchText = text;
-    if (!isSearching())
+    if (!isSearching()) {
         m_searchOrder.reset(); // a new search starts best match first
+        m_searchFigureOrder.reset();
+    }
     if (wasSearching || isSearching()) {
         if (before != m_searchText.trimmed() || wasSearching != isSearching())
             requery();
@@ -212,6 +251,8 @@ void CustomerListModel::requery()
     m_chunkShare = 1.0;
     if (isSearching()) {
         readSearch();
+    } else if (figureOrder()) {
+        readByFigure();
     } else if (m_filter.selection && readsSelectionWhole()) {
         readSelected();
     } else {
@@ -269,7 +310,9 @@ void CustomerListModel::readSearch()
         if (hit.close)
             m_closeIds.insert(hit.customer.id);
     }
-    if (m_searchOrder) {
+    if (figureOrder()) {
+        sortByFigure(ids);
+    } else if (m_searchOrder) {
         Result<std::vector<qint64>> sorted = m_repo.sorted(ids, *m_searchOrder);
         if (!sorted) {
             report(sorted.error());
@@ -304,6 +347,46 @@ void CustomerListModel::readSelected()
     m_ids = std::move(*ids);
     m_rowCount = int(std::min<std::size_t>(m_ids.size(), std::numeric_limits<int>::max()));
     fetchPage(0);
+}
+
+// The selection's customers by their figure. A large selection alone is taken as the dashboard
+// gave it (its customers are live; reading each row to be sure would take seconds); otherwise
+// the live ones passing the other filters, by name, so that equal figures go by name.
+void CustomerListModel::readByFigure()
+{
+    std::vector<qint64> ids;
+    if (m_filter.withoutSelection().isEmpty() && !readsSelectionWhole()) {
+        ids = m_filter.selection->ids;
+    } else {
+        Result<std::vector<qint64>> selected = m_repo.selectedIds(CustomerListOrder{}, m_filter);
+        if (!selected) {
+            report(selected.error());
+            return;
+        }
+        ids = std::move(*selected);
+    }
+    sortByFigure(ids);
+    m_ids = std::move(ids);
+    m_rowCount = int(std::min<std::size_t>(m_ids.size(), std::numeric_limits<int>::max()));
+    fetchPage(0);
+}
+
+void CustomerListModel::sortByFigure(std::vector<qint64> &ids) const
+{
+    const CustomerSelection *selection = m_filter.selection.get();
+    const std::optional<Qt::SortOrder> direction = figureOrder();
+    if (!selection || !direction)
+        return;
+    std::vector<std::pair<double, qint64>> keyed;
+    keyed.reserve(ids.size());
+    for (qint64 id : ids)
+        keyed.emplace_back(selection->valueOf(id).value_or(0.0), id);
+    const bool descending = *direction == Qt::DescendingOrder;
+    std::stable_sort(keyed.begin(), keyed.end(), [descending](const auto &a, const auto &b) {
+        return descending ? a.first > b.first : a.first < b.first;
+    });
+    for (std::size_t k = 0; k < ids.size(); ++k)
+        ids[k] = keyed[k].second;
 }
 
 int CustomerListModel::chunkSize() const

@@ -35,6 +35,9 @@ struct ChangeNotice;
 // the filter applied, which a column sort then orders by that column (sort(-1): best first
 // again). Change notices from the ChangeBus become precise updates, moves, insertions and
 // removals: a logged interaction repaints its customer's last contact, an order the revenue.
+// A selection with a figure (CustomerSelection::figure: what put each customer there) shows it
+// in the Figure column and is sorted by it, largest first, until another column is chosen; that
+// order is read from the selection in memory and stays put when rows change.
 // The model reads through `db`, which must outlive it, on the thread it lives in. On
 // construction it moves the revenue window to today (RevenueWindowScheduler), and again after
 // midnight. Cell texts are in customerlistdisplay.cpp, answers to change notices in
@@ -43,7 +46,8 @@ class CustomerListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    // Columns follow CustomerListOrder::Key: column i sorts by Key(i).
+    // Columns follow CustomerListOrder::Key: column i sorts by Key(i); the last, Figure, is the
+    // selection's figure (empty without one) and sorts by its values.
     enum Column {
         Name,
         Kind,
@@ -55,11 +59,13 @@ public:
         City,
         LastContact,
         Revenue,
+        Figure,
         ColumnCount
     };
     Q_ENUM(Column)
     // CloseMatchRole: true for a search's close match (a typo forgiven: "Müller" for "muler").
-    enum Role { IdRole = Qt::UserRole, CloseMatchRole };
+    // FigureRole: the selection's figure of the row's customer as a double (none: invalid).
+    enum Role { IdRole = Qt::UserRole, CloseMatchRole, FigureRole };
 
     static constexpr int RowsPerPage = CustomerListRepository::RowsPerQuery;
     static constexpr int DefaultCachedPages = 64;
@@ -85,8 +91,12 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static bool isSortable(int column) { return column >= -1 && column < ColumnCount; }
+    // True when the selection shown carries a figure (the Figure column has values).
+    bool hasFigure() const { return m_filter.selection && m_filter.selection->hasFigure(); }
+    // The direction the list is sorted by the figure in; empty when it is sorted otherwise.
+    std::optional<Qt::SortOrder> figureOrder() const;
     // The order of the list: the browsing order, or while searching the column the matches are
-    // sorted by (empty for best match first).
+    // sorted by (empty for best match first). Ignored while figureOrder() is set.
     std::optional<CustomerListOrder> order() const;
     // The order of the list when it is not searching (kept while it is).
     CustomerListOrder browseOrder() const { return m_order; }
@@ -146,6 +156,11 @@ private:
 
     CustomerListOrder currentOrder() const;
     bool rankedSearch() const { return isSearching() && !m_searchOrder; }
+    // True when rows keep their places on changes (best match first, or by the figure).
+    bool fixedOrder() const { return rankedSearch() || figureOrder().has_value(); }
+    void sortByFigure(std::vector<qint64> &ids) const;
+    void readByFigure();
+    void reverseIds();
     void requery();
     void readSearch();
     bool readsSelectionWhole() const;
@@ -158,6 +173,7 @@ private:
     CachedRow *rowAt(int row) const;
     void fetchPage(int page) const;
     QString displayText(CachedRow &cached, int column) const;
+    QString figureText(qint64 id) const;
     QVariant toolTip(CachedRow &cached, int column) const;
     void reconcileCount();
     void report(const Error &error) const;
@@ -186,6 +202,8 @@ private:
     PhoneNormalizer m_phones;
     CustomerListOrder m_order;                      // browsing
     std::optional<CustomerListOrder> m_searchOrder; // searching; empty: best match first
+    std::optional<Qt::SortOrder> m_figureOrder;       // browsing by the selection's figure
+    std::optional<Qt::SortOrder> m_searchFigureOrder; // the same for a search's matches
     CustomerListFilter m_filter;
     QString m_searchText;
     bool m_searchCapped = false;

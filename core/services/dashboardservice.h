@@ -48,6 +48,12 @@ public:
     bool isStale() const { return m_stale; }
     std::shared_ptr<const analytics::DashboardColumns> columns() const { return m_columns; }
     std::shared_ptr<const analytics::DashboardResult> result() const { return m_result; }
+    // The lifetime values as of `day` kept from a job (null when none was fitted for that day),
+    // for the drill-down from the CLV histogram.
+    std::shared_ptr<const analytics::DashboardClv> lifetimeValues(const QDate &day) const
+    {
+        return cachedClv(day);
+    }
     // Seconds the last job took to read the columns (0 when they came from memory).
     double lastLoadSeconds() const { return m_lastLoadSeconds; }
 

@@ -97,7 +97,7 @@ RAPPORT_BENCH("dashboard")
                    seconds(start),
                    QStringLiteral("s"));
         ctx.report(QStringLiteral("dashboard.cohort_drill_customers"),
-                   double(ids.size()),
+                   double(ids.ids.size()),
                    QString());
     }
 }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <map>
 
 using namespace rapport;
 using namespace rapport::analytics;
@@ -162,16 +163,16 @@ TEST_CASE("dashboard Pareto, RFM and drill-downs follow the filters", "[dashboar
     REQUIRE(r->pareto.result.has_value());
     CHECK(r->pareto.result->ids == std::vector<qint64>{30, 10, 50});
     CHECK(r->pareto.result->total == 1310);
-    CHECK(Dashboard::rankedCustomers(*r, 0, 1) == std::vector<qint64>{10, 30});
-    CHECK(Dashboard::rankedCustomers(*r, 2, 99) == std::vector<qint64>{50});
-    CHECK(Dashboard::rankedCustomers(*r, 5, 9).empty());
+    CHECK(Dashboard::rankedCustomers(*r, 0, 1).ids == std::vector<qint64>{10, 30});
+    CHECK(Dashboard::rankedCustomers(*r, 2, 99).ids == std::vector<qint64>{50});
+    CHECK(Dashboard::rankedCustomers(*r, 5, 9).ids.empty());
 
     REQUIRE(r->rfm.result.has_value());
     CHECK(r->rfm.result->ids.size() == 3);
     CHECK(r->segments[1] == -1); // 20 did not buy in the period
     CHECK(r->segments[3] == -1); // 40 never bought
     const auto segment = RfmSegment(r->segments[2]);
-    const auto inSegment = Dashboard::segmentCustomers(*r, segment);
+    const auto inSegment = Dashboard::segmentCustomers(*r, segment).ids;
     CHECK(std::find(inSegment.begin(), inSegment.end(), 30) != inSegment.end());
 
     SECTION("a segment narrows every panel to its customers")
@@ -256,13 +257,13 @@ TEST_CASE("dashboard cohorts and the customers behind a cell", "[dashboard]")
     // Cohorts: 2025-08 {10}, 2025-09 {50}, 2025-11 {20}, 2026-01 {30}.
     CHECK(t.sizes == std::vector<qint64>{1, 1, 0, 1, 0, 1, 0, 0});
     CHECK(t.active[0] == std::vector<qint64>{1, 0, 0, 1, 0, 0, 1, 0});
-    CHECK(Dashboard::cohortCustomers(c, *r, 0, 3) == std::vector<qint64>{10});
-    CHECK(Dashboard::cohortCustomers(c, *r, 0, 6) == std::vector<qint64>{10});
-    CHECK(Dashboard::cohortCustomers(c, *r, 0, 1).empty());
-    CHECK(Dashboard::cohortCustomers(c, *r, 1, 6) == std::vector<qint64>{50});
-    CHECK(Dashboard::cohortCustomers(c, *r, 3, 0) == std::vector<qint64>{20});
-    CHECK(Dashboard::cohortCustomers(c, *r, 9, 0).empty());
-    CHECK(Dashboard::cohortCustomers(c, *r, 0, 99).empty());
+    CHECK(Dashboard::cohortCustomers(c, *r, 0, 3).ids == std::vector<qint64>{10});
+    CHECK(Dashboard::cohortCustomers(c, *r, 0, 6).ids == std::vector<qint64>{10});
+    CHECK(Dashboard::cohortCustomers(c, *r, 0, 1).ids.empty());
+    CHECK(Dashboard::cohortCustomers(c, *r, 1, 6).ids == std::vector<qint64>{50});
+    CHECK(Dashboard::cohortCustomers(c, *r, 3, 0).ids == std::vector<qint64>{20});
+    CHECK(Dashboard::cohortCustomers(c, *r, 9, 0).ids.empty());
+    CHECK(Dashboard::cohortCustomers(c, *r, 0, 99).ids.empty());
 }
 
 TEST_CASE("dashboard lifetime values feed the CLV panel and tile", "[dashboard]")
@@ -428,4 +429,59 @@ TEST_CASE("dashboard panels say which periods are still running as of the last d
     CHECK(s->cohorts.lastMonthRunning);
     CHECK_FALSE(s->activity.lastWeekRunning);
     CHECK_FALSE(s->activity.firstWeekPartial);
+}
+
+TEST_CASE("every drill-down carries the figure that put its customers there, by hand",
+          "[dashboard][drilldown]")
+{
+    const DashboardColumns c = shop();
+    auto r = Dashboard::compute(c, quarter(), nullptr);
+    REQUIRE(r.ok());
+    using Kind = CustomerFigure::Kind;
+    const auto figureOf = [&r](Kpi k) { return r->kpis[std::size_t(k)].figure; };
+    const auto valuesOf = [&r](Kpi k) { return r->kpis[std::size_t(k)].values; };
+    using Values = std::vector<double>;
+
+    // Revenue in the period, net: 10 300 - 50, 30 1000, 50 60.
+    CHECK(figureOf(Kpi::ActiveCustomers).kind == Kind::Money);
+    CHECK(figureOf(Kpi::ActiveCustomers).currency == QStringLiteral("EUR"));
+    CHECK(figureOf(Kpi::ActiveCustomers).label == QStringLiteral("Revenue in period"));
+    CHECK(valuesOf(Kpi::ActiveCustomers) == Values{250, 1000, 60});
+    CHECK(valuesOf(Kpi::NewCustomers) == Values{1000});
+    CHECK(valuesOf(Kpi::RetentionRate) == Values{250});
+    // 20 last bought on 2025-11-20: 10 + 31 + 31 + 28 + 31 days before 2026-03-31.
+    CHECK(figureOf(Kpi::LostCustomers).kind == Kind::Days);
+    CHECK(valuesOf(Kpi::LostCustomers) == Values{131});
+    CHECK(figureOf(Kpi::OpenComplaints).kind == Kind::Count);
+    CHECK(valuesOf(Kpi::OpenComplaints) == Values{1});
+    for (const KpiValue &k : r->kpis)
+        CHECK(k.values.size() == k.customers.size());
+
+    // The Pareto ranks with their revenue; service load counts cases.
+    const DrillDown ranked = Dashboard::rankedCustomers(*r, 0, 1);
+    CHECK(ranked.values == Values{250, 1000});
+    CHECK(ranked.figure.kind == Kind::Money);
+    CHECK(Dashboard::paretoFigure(ParetoMeasure::ServiceLoad, QStringLiteral("EUR")).kind
+          == Kind::Count);
+
+    // A cohort cell: what its customers spent in that month, refunds included.
+    const DrillDown feb = Dashboard::cohortCustomers(c, *r, 0, 6); // 10 in 2026-02
+    CHECK(feb.values == Values{250});
+    CHECK(feb.figure.label == QStringLiteral("Revenue in month 6"));
+    CHECK(Dashboard::cohortCustomers(c, *r, 0, 3).values == Values{200});
+    CHECK(Dashboard::cohortCustomers(c, *r, 3, 0).values == Values{500});
+    CHECK(Dashboard::cohortCustomers(c, *r, 1, 6).values == Values{60});
+
+    // An RFM segment: revenue in the period.
+    const DrillDown segment = Dashboard::segmentCustomers(*r, RfmSegment(r->segments[2]));
+    REQUIRE(segment.values.size() == segment.ids.size());
+    const std::map<qint64, double> revenue{{10, 250}, {30, 1000}, {50, 60}};
+    for (std::size_t k = 0; k < segment.ids.size(); ++k)
+        CHECK(segment.values[k] == revenue.at(segment.ids[k]));
+
+    // Satisfaction quadrants: the newest score.
+    CHECK(Dashboard::quadrantCustomers(r->satisfaction, 0).values == Values{9});
+    CHECK(Dashboard::quadrantCustomers(r->satisfaction, 1).values == Values{4});
+    CHECK(Dashboard::quadrantCustomers(r->satisfaction, 2).values == Values{8});
+    CHECK(Dashboard::quadrantCustomers(r->satisfaction, 2).figure.kind == Kind::Score);
 }

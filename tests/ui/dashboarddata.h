@@ -123,7 +123,10 @@ inline std::shared_ptr<analytics::DashboardResult> syntheticDashboard(int custom
     s.nps = 23.5;
 
     auto kpi = [&](Kpi k, std::optional<double> now, std::optional<double> before) {
-        result->kpis[std::size_t(k)] = KpiValue{now, before, {}};
+        KpiValue value;
+        value.current = now;
+        value.previous = before;
+        result->kpis[std::size_t(k)] = value;
     };
     kpi(Kpi::ActiveCustomers, customers * 0.42, customers * 0.40);
     kpi(Kpi::NewCustomers, customers * 0.12, customers * 0.13);

@@ -112,9 +112,9 @@ TEST_CASE("The Pareto chart bins the ranking and a click lists exactly a bar's c
     QSignalSpy requested(&chart, &DashboardPanel::customersRequested);
     QTest::mouseClick(chart.chartView()->viewport(), Qt::LeftButton, {}, chart.barPosition(3));
     REQUIRE(requested.count() == 1);
-    const auto ids = requested.at(0).at(0).value<std::vector<qint64>>();
+    const auto ids = requested.at(0).at(0).value<CustomerSelectionPtr>()->ids;
     CHECK(ids == std::vector<qint64>{31, 32, 33, 34, 35, 36, 37, 38, 39, 40});
-    CHECK(requested.at(0).at(1).toString() == QStringLiteral("Revenue ranks 31–40 (top 3–4%)"));
+    CHECK(requested.at(0).at(0).value<CustomerSelectionPtr>()->label == QStringLiteral("Revenue ranks 31–40 (top 3–4%)"));
     CHECK(chart.sliceLabel(0) == QStringLiteral("Revenue ranks 1–10 (top 1%)"));
 
     // A band label lists the whole class.
@@ -123,7 +123,7 @@ TEST_CASE("The Pareto chart bins the ranking and a click lists exactly a bar's c
                       {},
                       chart.bandLabelPosition(analytics::AbcClass::A));
     REQUIRE(requested.count() == 2);
-    const auto classA = requested.at(1).at(0).value<std::vector<qint64>>();
+    const auto classA = requested.at(1).at(0).value<CustomerSelectionPtr>()->ids;
     const auto &p = *paretoOf(1000)->pareto.result;
     CHECK(qint64(classA.size()) == p.classCustomers[0]);
     CHECK(classA.front() == 1);
@@ -233,8 +233,8 @@ TEST_CASE("A KPI change reads good or bad by arrow, colour and words, light and 
     KpiStrip strip;
     auto result = test::syntheticDashboard(500);
     // Lost customers up 98%, revenue up 69%: the same arrow, opposite news.
-    result->kpis[std::size_t(Kpi::LostCustomers)] = {198.0, 100.0, {}};
-    result->kpis[std::size_t(Kpi::Revenue)] = {169'000'00.0, 100'000'00.0, {}};
+    result->kpis[std::size_t(Kpi::LostCustomers)] = {198.0, 100.0, {}, {}, {}};
+    result->kpis[std::size_t(Kpi::Revenue)] = {169'000'00.0, 100'000'00.0, {}, {}, {}};
     strip.setResult(result);
     showAndWait(strip, {1600, 200});
     const auto changeOf = [&](Kpi k) {

@@ -187,7 +187,7 @@ TEST_CASE("The CLV panel shows the fit and the slipping customers open from the 
     QSignalSpy requested(&chart, &DashboardPanel::customersRequested);
     QTest::mouseClick(chart.showAllButton(), Qt::LeftButton);
     REQUIRE(requested.count() == 1);
-    CHECK(requested.at(0).at(0).value<std::vector<qint64>>().size() == 40);
+    CHECK(requested.at(0).at(0).value<CustomerSelectionPtr>()->ids.size() == 40);
     CHECK(chart.showAllButton()->text() == QStringLiteral("Show all 40 in the list"));
     CHECK(chart.csv().startsWith(QStringLiteral("from,to,currency,customers\r\n10.00,20.00,EUR,")));
 
@@ -245,15 +245,15 @@ TEST_CASE("The satisfaction quadrant lists a quadrant's customers on a click or 
                       {},
                       quadrant.quadrantRect(SatisfactionQuadrant::Saboteurs).center());
     REQUIRE(requested.count() == 1);
-    CHECK(requested.at(0).at(0).value<std::vector<qint64>>()
+    CHECK(requested.at(0).at(0).value<CustomerSelectionPtr>()->ids
           == result->satisfaction.customers[SatisfactionQuadrant::Saboteurs]);
-    CHECK(requested.at(0).at(1).toString() == QStringLiteral("Saboteurs (low value, dissatisfied)"));
+    CHECK(requested.at(0).at(0).value<CustomerSelectionPtr>()->label == QStringLiteral("Saboteurs (low value, dissatisfied)"));
     // Saboteurs are current; up moves to vulnerable.
     quadrant.grid()->setFocus();
     QTest::keyClick(quadrant.grid(), Qt::Key_Up);
     QTest::keyClick(quadrant.grid(), Qt::Key_Return);
     REQUIRE(requested.count() == 2);
-    CHECK(requested.at(1).at(0).value<std::vector<qint64>>().size() == 35);
+    CHECK(requested.at(1).at(0).value<CustomerSelectionPtr>()->ids.size() == 35);
 
     analytics::SatisfactionPanel none;
     quadrant.setPanel(none, QStringLiteral("EUR"));

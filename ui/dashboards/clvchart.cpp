@@ -63,11 +63,10 @@ ClvChart::ClvChart(QWidget *parent)
     m_showAll = new QPushButton(body);
     m_showAll->setObjectName(QStringLiteral("showAllSlipping"));
     connect(m_showAll, &QPushButton::clicked, this, [this] {
-        std::vector<qint64> ids;
-        ids.reserve(m_model->customers().size());
-        for (const auto &s : m_model->customers())
-            ids.push_back(s.id);
-        Q_EMIT customersRequested(std::move(ids), tr("Valuable but slipping"));
+        analytics::ClvPanel shown;
+        shown.slipping = m_model->customers();
+        requestCustomers(analytics::Dashboard::slippingCustomers(shown, m_currency),
+                         tr("Valuable but slipping"));
     });
     auto *footer = new QHBoxLayout;
     footer->addStretch(1);
@@ -205,8 +204,13 @@ void ClvChart::rebuild()
     x->setGridLineVisible(false);
     series->attachAxis(x);
     series->attachAxis(y);
+    connect(set, &QBarSet::clicked, this, [this](int i) {
+        QToolTip::hideText();
+        Q_EMIT binActivated(i);
+    });
     connect(set, &QBarSet::hovered, this, [this](bool on, int i) {
-        if (!on || std::size_t(i) >= m_counts.size()) {
+        // Not once hidden: a hover replayed after a drill-down would sit over the list.
+        if (!on || std::size_t(i) >= m_counts.size() || !m_view->isVisible()) {
             QToolTip::hideText();
             return;
         }

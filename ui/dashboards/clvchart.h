@@ -42,6 +42,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void customerActivated(qint64 id);
+    // A histogram bar was clicked: the page lists that bin's customers.
+    void binActivated(int bin);
 
 protected:
     void paletteChanged() override;

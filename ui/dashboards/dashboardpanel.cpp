@@ -12,6 +12,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace rapport {
@@ -183,6 +184,15 @@ void DashboardPanel::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         paletteChanged();
+}
+
+void DashboardPanel::requestCustomers(analytics::DrillDown customers, const QString &label)
+{
+    QToolTip::hideText();
+    Q_EMIT customersRequested(CustomerSelection::make(label,
+                                                      std::move(customers.ids),
+                                                      std::move(customers.values),
+                                                      std::move(customers.figure)));
 }
 
 } // namespace rapport

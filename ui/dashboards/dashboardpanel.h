@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/analytics/dashboard.h"
+#include "core/domain/customerselection.h"
 #include "ui/dashboards/chartexport.h"
 
 #include <QFrame>
@@ -56,13 +58,15 @@ public Q_SLOTS:
     void exportWithDialog(rapport::ChartExport::Format format);
 
 Q_SIGNALS:
-    // The customers behind a bar, a band or a quadrant, for the customer list; `label` says
-    // what they are ("Revenue ranks 1–2,000 (top 1%)").
-    void customersRequested(std::vector<qint64> ids, QString label);
+    // The customers behind a bar, a band or a quadrant, for the customer list: its label says
+    // what they are ("Revenue ranks 1–2,000 (top 1%)"), its figure what put each one there.
+    void customersRequested(rapport::CustomerSelectionPtr selection);
     // A file was written, for the status bar: "Saved Cohort retention (PNG) to /path".
     void exported(const QString &message);
 
 protected:
+    // Hides the chart's tooltip (it would stay over the list) and asks for the customers.
+    void requestCustomers(analytics::DrillDown customers, const QString &label);
     // `exportName`: the file name stem of its exports ("pareto"), never translated.
     DashboardPanel(const QString &title, const QString &exportName, QWidget *parent = nullptr);
     void setBody(QWidget *body);

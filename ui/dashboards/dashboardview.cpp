@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace rapport {
@@ -135,6 +136,7 @@ DashboardView::DashboardView(const QString &path, ChangeBus *bus, QWidget *paren
     connect(m_cohorts, &CohortHeatmap::cellActivated, this, &DashboardView::cohortActivated);
     connect(m_rfm, &RfmSegmentsChart::segmentActivated, this, &DashboardView::segmentActivated);
     connect(m_clv, &ClvChart::customerActivated, this, &DashboardView::customerActivated);
+    connect(m_clv, &ClvChart::binActivated, this, &DashboardView::clvBinActivated);
     for (DashboardPanel *panel : std::initializer_list<DashboardPanel *>{m_pareto,
                                                                          m_rfm,
                                                                          m_cohorts,
@@ -287,38 +289,65 @@ void DashboardView::kpiActivated(analytics::Kpi kpi)
 {
     if (!m_result)
         return;
-    const std::vector<qint64> &ids = m_result->kpis[std::size_t(kpi)].customers;
-    if (ids.empty() && kpi == analytics::Kpi::Revenue) {
-        Q_EMIT customersRequested(m_result->kpis[std::size_t(analytics::Kpi::ActiveCustomers)]
-                                      .customers,
-                                  tr("Active customers, %1").arg(periodText()));
-        return;
+    const analytics::KpiValue *tile = &m_result->kpis[std::size_t(kpi)];
+    QString label = tr("%1, %2").arg(kpiName(kpi), periodText());
+    if (tile->customers.empty() && kpi == analytics::Kpi::Revenue) {
+        tile = &m_result->kpis[std::size_t(analytics::Kpi::ActiveCustomers)];
+        label = tr("Active customers, %1").arg(periodText());
     }
-    Q_EMIT customersRequested(ids, tr("%1, %2").arg(kpiName(kpi), periodText()));
+    request({tile->customers, tile->values, tile->figure}, label);
 }
 
 void DashboardView::cohortActivated(int cohort, int monthsSince)
 {
     if (!m_result || !m_result->cohorts.result || !m_service->columns())
         return;
-    auto ids = analytics::Dashboard::cohortCustomers(*m_service->columns(),
-                                                     *m_result,
-                                                     cohort,
-                                                     monthsSince);
+    auto customers = analytics::Dashboard::cohortCustomers(*m_service->columns(),
+                                                           *m_result,
+                                                           cohort,
+                                                           monthsSince);
     const QDate month = analytics::monthStart(m_result->cohorts.result->cohorts.firstMonth + cohort);
-    Q_EMIT customersRequested(std::move(ids),
-                              tr("First bought in %1, bought again in month %2")
-                                  .arg(QLocale().toString(month, QStringLiteral("MMMM yyyy")))
-                                  .arg(monthsSince));
+    request(std::move(customers),
+            tr("First bought in %1, bought again in month %2")
+                .arg(QLocale().toString(month, QStringLiteral("MMMM yyyy")))
+                .arg(monthsSince));
 }
 
 void DashboardView::segmentActivated(analytics::RfmSegment segment)
 {
     if (!m_result)
         return;
-    Q_EMIT customersRequested(analytics::Dashboard::segmentCustomers(*m_result, segment),
-                              tr("RFM segment %1, %2")
-                                  .arg(analytics::rfmSegmentName(segment), periodText()));
+    request(analytics::Dashboard::segmentCustomers(*m_result, segment),
+            tr("RFM segment %1, %2").arg(analytics::rfmSegmentName(segment), periodText()));
+}
+
+void DashboardView::clvBinActivated(int bin)
+{
+    if (!m_result || !m_service->columns() || bin < 0
+        || std::size_t(bin) + 1 >= m_result->clv.edges.size())
+        return;
+    const auto clv = m_service->lifetimeValues(m_result->filters.to);
+    if (!clv)
+        return;
+    const std::vector<double> &edges = m_result->clv.edges;
+    request(analytics::Dashboard::clvBinCustomers(*m_service->columns(),
+                                                  *m_result,
+                                                  *clv,
+                                                  std::size_t(bin)),
+            tr("Lifetime value %1 to %2 %3, %4")
+                .arg(ClvChart::compactMoney(edges[std::size_t(bin)], m_result->currency),
+                     ClvChart::compactMoney(edges[std::size_t(bin) + 1], m_result->currency),
+                     m_result->currency,
+                     periodText()));
+}
+
+void DashboardView::request(analytics::DrillDown customers, const QString &label)
+{
+    QToolTip::hideText(); // a chart's tooltip would stay on screen over the list
+    Q_EMIT customersRequested(CustomerSelection::make(label,
+                                                      std::move(customers.ids),
+                                                      std::move(customers.values),
+                                                      std::move(customers.figure)));
 }
 
 } // namespace rapport

@@ -2,6 +2,7 @@
 
 #include "core/analytics/dashboard.h"
 #include "ui/dashboards/chartexport.h"
+#include "core/domain/customerselection.h"
 
 #include <QWidget>
 
@@ -65,7 +66,9 @@ public Q_SLOTS:
     void reload();
 
 Q_SIGNALS:
-    void customersRequested(std::vector<qint64> ids, QString label);
+    // A tile, bar, segment, cell or quadrant was clicked: exactly these customers, each with the
+    // figure that put them there.
+    void customersRequested(rapport::CustomerSelectionPtr selection);
     void customerActivated(qint64 id);
     // A sentence for the window's status bar ("Saved Pareto… (CSV) to /path").
     void statusMessage(const QString &message);
@@ -81,8 +84,10 @@ private:
     void kpiActivated(analytics::Kpi kpi);
     void cohortActivated(int cohort, int monthsSince);
     void segmentActivated(analytics::RfmSegment segment);
+    void clvBinActivated(int bin);
     QString periodText() const;
     ExportContext exportContext() const;
+    void request(analytics::DrillDown customers, const QString &label);
 
     DashboardService *m_service;
     DashboardFilterBar *m_filters;

@@ -98,6 +98,7 @@ void ParetoChart::setResult(std::shared_ptr<const analytics::DashboardResult> re
     }
     m_currency = result->currency;
     const analytics::ParetoPanel &panel = result->pareto;
+    m_currency = result->currency;
     if (!panel.result) {
         show(nullptr, panel.measure, panel.message);
         return;
@@ -360,7 +361,8 @@ void ParetoChart::rebuildChart()
             requestSlice(std::size_t(index));
         });
         connect(set, &QBarSet::hovered, this, [this](bool on, int index) {
-            if (!on || std::size_t(index) >= m_slices.size()) {
+            // Not once hidden: a hover replayed after a drill-down would sit over the list.
+            if (!on || std::size_t(index) >= m_slices.size() || !m_view->isVisible()) {
                 QToolTip::hideText();
                 return;
             }
@@ -449,21 +451,29 @@ void ParetoChart::requestSlice(std::size_t bar)
     if (bar >= m_slices.size())
         return;
     const Slice &s = m_slices[bar];
-    std::vector<qint64> ids(m_pareto->ids.begin() + std::ptrdiff_t(s.first),
-                            m_pareto->ids.begin() + std::ptrdiff_t(s.last + 1));
-    Q_EMIT customersRequested(std::move(ids), sliceLabel(bar));
+    analytics::DrillDown customers;
+    customers.figure = analytics::Dashboard::paretoFigure(m_measure, m_currency);
+    customers.ids.assign(m_pareto->ids.begin() + std::ptrdiff_t(s.first),
+                         m_pareto->ids.begin() + std::ptrdiff_t(s.last + 1));
+    for (std::size_t k = s.first; k <= s.last; ++k)
+        customers.values.push_back(double(m_pareto->values[k]));
+    requestCustomers(std::move(customers), sliceLabel(bar));
 }
 
 void ParetoChart::requestClass(AbcClass abc)
 {
     if (!m_pareto)
         return;
-    std::vector<qint64> ids;
-    ids.reserve(std::size_t(m_pareto->classCustomers[std::size_t(abc)]));
-    for (std::size_t i = 0; i < m_pareto->ids.size(); ++i)
-        if (m_pareto->classes[i] == abc)
-            ids.push_back(m_pareto->ids[i]);
-    Q_EMIT customersRequested(std::move(ids), classLabel(abc));
+    analytics::DrillDown customers;
+    customers.figure = analytics::Dashboard::paretoFigure(m_measure, m_currency);
+    customers.ids.reserve(std::size_t(m_pareto->classCustomers[std::size_t(abc)]));
+    for (std::size_t i = 0; i < m_pareto->ids.size(); ++i) {
+        if (m_pareto->classes[i] == abc) {
+            customers.ids.push_back(m_pareto->ids[i]);
+            customers.values.push_back(double(m_pareto->values[i]));
+        }
+    }
+    requestCustomers(std::move(customers), classLabel(abc));
 }
 
 bool ParetoChart::eventFilter(QObject *watched, QEvent *event)

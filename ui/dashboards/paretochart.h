@@ -78,7 +78,7 @@ private:
 
     std::shared_ptr<const analytics::ParetoResult> m_pareto;
     analytics::ParetoMeasure m_measure = analytics::ParetoMeasure::Revenue;
-    QString m_currency;
+    QString m_currency; // of the values, for the drill-down's figure
     std::vector<Slice> m_slices;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;

@@ -169,7 +169,8 @@ void RfmSegmentsChart::rebuild()
             &QAbstractBarSeries::hovered,
             this,
             [this, segmentOf](bool on, int index, QBarSet *) {
-                if (!on || !m_summary) {
+                // Not once hidden: a hover replayed after a drill-down would sit over the list.
+                if (!on || !m_summary || !m_view->isVisible()) {
                     QToolTip::hideText();
                     return;
                 }

@@ -293,9 +293,8 @@ void SatisfactionQuadrant::requestQuadrant(int quadrant)
 {
     if (quadrant < 0 || quadrant > 3 || m_panel.answered <= 0)
         return;
-    Q_EMIT customersRequested(m_panel.customers[std::size_t(quadrant)],
-                              tr("%1 (%2)").arg(quadrantName(quadrant),
-                                                quadrantDescription(quadrant)));
+    requestCustomers(analytics::Dashboard::quadrantCustomers(m_panel, std::size_t(quadrant)),
+                     tr("%1 (%2)").arg(quadrantName(quadrant), quadrantDescription(quadrant)));
 }
 
 QString SatisfactionQuadrant::csv() const
