@@ -4,7 +4,7 @@
 <context>
     <name>AddContactPointCommand</name>
     <message>
-        <location filename="../ui/undo/contactpointcommands.cpp" line="+55"/>
+        <location filename="../ui/undo/contactpointcommands.cpp" line="+57"/>
         <source>Add %1 to %2</source>
         <translation>%1 zu %2 hinzufügen</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AddNoteCommand</name>
     <message>
-        <location filename="../ui/undo/notecommands.cpp" line="+13"/>
+        <location filename="../ui/undo/notecommands.cpp" line="+14"/>
         <source>Add Note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
@@ -26,7 +26,7 @@
 <context>
     <name>AddRelationshipCommand</name>
     <message>
-        <location filename="../ui/undo/relationshipcommands.cpp" line="+26"/>
+        <location filename="../ui/undo/relationshipcommands.cpp" line="+29"/>
         <source>Link %1: %2</source>
         <translation>%1 verknüpfen: %2</translation>
     </message>
@@ -34,7 +34,7 @@
 <context>
     <name>AnalyticsRepository</name>
     <message>
-        <location filename="../core/storage/analyticsrepository.cpp" line="+71"/>
+        <location filename="../core/storage/analyticsrepository.cpp" line="+73"/>
         <source>Reading the currency of the orders</source>
         <translation>Lesen der Währung der Aufträge</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>Lesen der Umfrageantworten und des Umsatzes</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>Reading the lost customers</source>
         <translation>Lesen der verlorenen Kunden</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>BgNbd</name>
     <message>
-        <location filename="../core/analytics/bgnbd.cpp" line="+164"/>
+        <location filename="../core/analytics/bgnbd.cpp" line="+171"/>
         <source>There are no customers to fit the model to.</source>
         <translation>Es gibt keine Kunden, an die das Modell angepasst werden kann.</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>Noch kein Kunde hat zweimal gekauft, daher lassen sich Wiederholungskäufe nicht schätzen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+52"/>
         <source>The BG/NBD model could not be fitted to these customers.</source>
         <translation>Das BG/NBD-Modell konnte nicht an diese Kunden angepasst werden.</translation>
     </message>
@@ -150,7 +150,7 @@
         <translation>Vorbereiten des Ladens von %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/bulkloader.cpp" line="+82"/>
+        <location filename="../core/storage/bulkloader.cpp" line="+90"/>
         <source>Counting rows</source>
         <translation>Zählen der Zeilen</translation>
     </message>
@@ -166,13 +166,13 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+80"/>
+        <location line="+109"/>
         <location filename="../core/storage/bulkloaderrows.cpp" line="+15"/>
         <source>The bulk load has not begun.</source>
         <translation>Das Massenladen hat nicht begonnen.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-87"/>
         <source>Reading the customers&apos; external keys</source>
         <translation>Lesen der externen Schlüssel der Kunden</translation>
     </message>
@@ -188,17 +188,23 @@
     </message>
     <message>
         <location filename="../core/storage/bulkloader.cpp" line="+15"/>
-        <location line="+48"/>
+        <location line="+77"/>
         <source>Building the customer list</source>
         <translation>Aufbauen der Kundenliste</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-36"/>
+        <location line="+42"/>
+        <source>Collecting the words of the names</source>
+        <translation>Sammeln der Wörter aus den Namen</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>The bulk load was cancelled; nothing was saved.</source>
         <translation>Das Massenladen wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Completing the search index</source>
         <translation>Vervollständigen des Suchindex</translation>
     </message>
@@ -319,7 +325,7 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../ui/dashboards/chartexport.cpp" line="+57"/>
+        <location filename="../ui/dashboards/chartexport.cpp" line="+84"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -329,17 +335,22 @@
         <translation>Es gibt kein Diagramm zum Exportieren.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Cannot write %1: the picture could not be encoded.</source>
         <translation>%1 kann nicht geschrieben werden: Das Bild konnte nicht kodiert werden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Exported from Rapport</source>
         <translation>Aus Rapport exportiert</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+1"/>
+        <source>Exported from Rapport: %1</source>
+        <translation>Aus Rapport exportiert: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The chart has no data to export.</source>
         <translation>Das Diagramm hat keine Daten zum Exportieren.</translation>
     </message>
@@ -383,13 +394,29 @@
         <source>Data (CSV)…</source>
         <translation>Daten (CSV)…</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <comment>a filter and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ClvAnalyzer</name>
     <message>
-        <location filename="../core/services/clvanalysis.cpp" line="+26"/>
+        <location filename="../core/services/clvanalysis.cpp" line="+69"/>
         <source>No customer had bought anything by %1.</source>
         <translation>Bis %1 hatte noch kein Kunde etwas gekauft.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>None of these customers had bought anything by %1.</source>
+        <translation>Bis %1 hatte keiner dieser Kunden etwas gekauft.</translation>
     </message>
     <message>
         <source>The spend model has no finite mean (q &lt;= 1); each customer&apos;s own mean repeat spend is used.</source>
@@ -400,6 +427,11 @@
     <name>ClvModel</name>
     <message>
         <location filename="../core/analytics/clv.cpp" line="+75"/>
+        <source>The spend model did not settle within its budget of calculations; each customer&apos;s own mean repeat spend is used.</source>
+        <translation>Das Ausgabenmodell hat innerhalb seines Rechenbudgets keine stabile Lösung gefunden; für jeden Kunden wird sein eigener mittlerer Wiederholungsumsatz verwendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The spend model has no finite mean (q &lt;= 1); each customer&apos;s own mean repeat spend is used.</source>
         <translation>Das Ausgabenmodell hat keinen endlichen Mittelwert (q &lt;= 1); für jeden Kunden wird sein eigener mittlerer Wiederholungsumsatz verwendet.</translation>
     </message>
@@ -431,7 +463,7 @@
 <context>
     <name>ContactPoint</name>
     <message>
-        <location filename="../core/domain/contactpoint.cpp" line="+24"/>
+        <location filename="../core/domain/contactpoint.cpp" line="+25"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -491,7 +523,7 @@
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>The e-mail address is empty.</source>
         <translation>Die E-Mail-Adresse ist leer.</translation>
     </message>
@@ -506,7 +538,7 @@
         <translation>„%1“ ist keine Webadresse.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>The phone number is not in E.164 form.</source>
         <translation>Die Telefonnummer liegt nicht im E.164-Format vor.</translation>
     </message>
@@ -521,20 +553,32 @@
         <translation>Eine Adresse braucht mindestens eine Straße oder einen Ort.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The country must be a two-letter code such as DE or FR.</source>
-        <translation>Das Land muss ein Code aus zwei Buchstaben sein, etwa DE oder FR.</translation>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an ISO 3166 country code such as DE for Germany.</source>
+        <translation>„%1“ ist kein Ländercode nach ISO 3166 wie DE für Deutschland.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <source>The country must be a two-letter code such as DE or FR.</source>
+        <translation type="vanished">Das Land muss ein Code aus zwei Buchstaben sein, etwa DE oder FR.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The contact point belongs to no customer.</source>
         <translation>Der Kontaktweg gehört zu keinem Kunden.</translation>
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <location filename="../core/domain/countries.cpp" line="+237"/>
+        <source>&quot;%1&quot; is no country Rapport knows; choose one from the list or type its name or code, such as DE for Germany.</source>
+        <translation>„%1“ ist kein Land, das Rapport kennt; wählen Sie eines aus der Liste oder geben Sie seinen Namen oder Code ein, etwa DE für Deutschland.</translation>
+    </message>
+</context>
+<context>
     <name>CreateCustomerCommand</name>
     <message>
-        <location filename="../ui/undo/createcustomercommand.cpp" line="+12"/>
+        <location filename="../ui/undo/createcustomercommand.cpp" line="+13"/>
         <source>Create %1</source>
         <translation>%1 anlegen</translation>
     </message>
@@ -740,7 +784,7 @@
 <context>
     <name>CustomerOverviewRepository</name>
     <message>
-        <location filename="../core/storage/customeroverviewrepository.cpp" line="+92"/>
+        <location filename="../core/storage/customeroverviewrepository.cpp" line="+96"/>
         <source>Reading the customer</source>
         <translation>Lesen des Kunden</translation>
     </message>
@@ -750,7 +794,12 @@
         <translation>Den Kunden %1 gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
+        <source>Reading the contact points</source>
+        <translation>Lesen der Kontaktwege</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Reading the last contact</source>
         <translation>Lesen des letzten Kontakts</translation>
     </message>
@@ -929,7 +978,7 @@
 <context>
     <name>CustomerSearchRepository</name>
     <message>
-        <location filename="../core/storage/customersearchrepository.cpp" line="+63"/>
+        <location filename="../core/storage/customersearchrepository.cpp" line="+67"/>
         <source>Searching</source>
         <translation>Suchen</translation>
     </message>
@@ -937,6 +986,11 @@
         <location line="+26"/>
         <source>Searching by phone number</source>
         <translation>Suchen nach Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Looking for close matches</source>
+        <translation>Suchen ähnlicher Treffer</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -993,12 +1047,12 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../core/analytics/dashboard.cpp" line="+322"/>
+        <location filename="../core/analytics/dashboard.cpp" line="+330"/>
         <source>The dashboard was not refreshed.</source>
         <translation>Das Dashboard wurde nicht aktualisiert.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>The period must not end before it starts.</source>
         <translation>Der Zeitraum darf nicht vor seinem Beginn enden.</translation>
     </message>
@@ -1016,12 +1070,17 @@
         <translation type="vanished">Kein Mitarbeiter erfasst</translation>
     </message>
     <message>
-        <location filename="../core/analytics/dashboardclv.cpp" line="+102"/>
+        <location filename="../core/analytics/dashboardclv.cpp" line="+97"/>
         <source>No customer had bought anything by %1.</source>
         <translation>Bis %1 hatte noch kein Kunde etwas gekauft.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>The lifetime value model did not settle on the purchases up to %1 within its budget of calculations, so there are no values.</source>
+        <translation>Das Kundenwertmodell hat für die Käufe bis %1 innerhalb seines Rechenbudgets keine stabile Lösung gefunden; daher gibt es keine Werte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The lifetime value model does not settle on the purchases up to %1 (it sees almost no customer dropping out), so there are no values.</source>
         <translation>Das Kundenwertmodell findet für die Käufe bis %1 keine stabile Lösung (es sieht fast keinen Kunden abwandern); daher gibt es keine Werte.</translation>
     </message>
@@ -1031,7 +1090,7 @@
         <translation>Keiner dieser Kunden hat bisher etwas gekauft.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/dashboardactivity.cpp" line="+66"/>
+        <location filename="../core/analytics/dashboardactivity.cpp" line="+68"/>
         <source>No agent recorded</source>
         <translation>Kein Mitarbeiter erfasst</translation>
     </message>
@@ -1319,15 +1378,28 @@
 <context>
     <name>EditCustomerCommand</name>
     <message>
-        <location filename="../ui/undo/editcustomercommand.cpp" line="+14"/>
+        <location filename="../ui/undo/editcustomercommand.cpp" line="+15"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
+    <name>EditTaskCommand</name>
+    <message>
+        <location filename="../ui/undo/edittaskcommand.cpp" line="+17"/>
+        <source>Edit task: %1</source>
+        <translation>Aufgabe bearbeiten: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The task “%1” was changed meanwhile; the step is not taken.</source>
+        <translation>Die Aufgabe „%1“ wurde inzwischen geändert; der Schritt wird nicht ausgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>GammaGamma</name>
     <message>
-        <location filename="../core/analytics/gammagamma.cpp" line="+22"/>
+        <location filename="../core/analytics/gammagamma.cpp" line="+23"/>
         <source>The customer columns differ in length.</source>
         <translation>Die Kundenspalten sind unterschiedlich lang.</translation>
     </message>
@@ -1337,7 +1409,7 @@
         <translation>Weniger als zwei Kunden haben erneut mit einem positiven Betrag gekauft, daher lassen sich die Ausgaben nicht schätzen.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+63"/>
         <source>The Gamma-Gamma spend model could not be fitted to these customers.</source>
         <translation>Das Gamma-Gamma-Ausgabenmodell konnte nicht an diese Kunden angepasst werden.</translation>
     </message>
@@ -1539,6 +1611,28 @@
     </message>
 </context>
 <context>
+    <name>LifetimeValue</name>
+    <message numerus="yes">
+        <location filename="../core/analytics/clvaverage.cpp" line="+43"/>
+        <source>Average lifetime value: the revenue the purchase models expect from a customer over the next %n month(s), discounted, averaged over every customer who had bought by the end of the period (not only those who bought in it).</source>
+        <translation>
+            <numerusform>Durchschnittlicher Kundenwert: der Umsatz, den die Kaufmodelle von einem Kunden über %n Monat erwarten, abgezinst und gemittelt über alle Kunden, die bis zum Ende des Zeitraums gekauft hatten (nicht nur über die, die darin gekauft haben).</numerusform>
+            <numerusform>Durchschnittlicher Kundenwert: der Umsatz, den die Kaufmodelle von einem Kunden über die nächsten %n Monate erwarten, abgezinst und gemittelt über alle Kunden, die bis zum Ende des Zeitraums gekauft hatten (nicht nur über die, die darin gekauft haben).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LostCustomers</name>
+    <message numerus="yes">
+        <location filename="../core/analytics/lostcustomers.cpp" line="+17"/>
+        <source>Lost: customers who had bought before and then not for more than %n day(s); counted in the period in which that limit passed, if they had not bought again by its end. The lifecycle stage does not count.</source>
+        <translation>
+            <numerusform>Verloren: Kunden, die früher gekauft haben und danach mehr als %n Tag lang nicht mehr; gezählt im Zeitraum, in dem diese Frist ablief, sofern sie bis zu seinem Ende nicht erneut gekauft haben. Die Phase im Kundenlebenszyklus zählt nicht.</numerusform>
+            <numerusform>Verloren: Kunden, die früher gekauft haben und danach mehr als %n Tage lang nicht mehr; gezählt im Zeitraum, in dem diese Frist ablief, sofern sie bis zu seinem Ende nicht erneut gekauft haben. Die Phase im Kundenlebenszyklus zählt nicht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <location filename="../core/storage/migrations.cpp" line="+79"/>
@@ -1605,7 +1699,7 @@
 <context>
     <name>MoveToTrashCommand</name>
     <message>
-        <location filename="../ui/undo/trashcommands.cpp" line="+30"/>
+        <location filename="../ui/undo/trashcommands.cpp" line="+31"/>
         <source>Move to the trash</source>
         <translation>In den Papierkorb verschieben</translation>
     </message>
@@ -1973,7 +2067,7 @@
 <context>
     <name>PhoneNormalizer</name>
     <message>
-        <location filename="../core/domain/phonenumber.cpp" line="+39"/>
+        <location filename="../core/domain/phonenumber.cpp" line="+44"/>
         <source>The phone number is empty.</source>
         <translation>Die Telefonnummer ist leer.</translation>
     </message>
@@ -2317,9 +2411,19 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
         <translation>--limit muss eine ganze Zahl von 1 bis 1000 sein.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>No customer matches &quot;%1&quot;.</source>
         <translation>Kein Kunde passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No exact match — showing close matches for &quot;%1&quot;.</source>
+        <translation>Kein genauer Treffer — ähnliche Treffer für „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close matches for &quot;%1&quot;:</source>
+        <translation>Ähnliche Treffer für „%1“:</translation>
     </message>
     <message>
         <location filename="../app/cli/importorders.cpp" line="+25"/>
@@ -2402,9 +2506,17 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
         <translation>Monat    aktiv    Bindung  Abgang  gewonnen</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_lost.cpp" line="+58"/>
+        <location filename="../app/cli/report_lost.cpp" line="+68"/>
         <source>--days must be a whole number from 1 to 36500.</source>
         <translation>--days muss eine ganze Zahl von 1 bis 36500 sein.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%n customer(s) lost from %1 to %2 (purchases in %3).</source>
+        <translation>
+            <numerusform>%n Kunde verloren, %1 bis %2 (Käufe in %3).</numerusform>
+            <numerusform>%n Kunden verloren, %1 bis %2 (Käufe in %3).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/report_pareto.cpp" line="+47"/>
@@ -2526,7 +2638,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>--format muss text, csv oder json sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_clv.cpp" line="+91"/>
+        <location filename="../app/cli/report_clv.cpp" line="+92"/>
         <source>report clv uses the whole history up to --as-of; it takes no --from.</source>
         <translation>report clv nutzt die ganze Historie bis --as-of; --from gibt es dort nicht.</translation>
     </message>
@@ -2536,7 +2648,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>report clv: --horizon-weeks muss 1 bis 520 sein, --months 1 bis 240, --discount 0 bis 10, --margin 0 bis 1 und --top 0 bis 100000.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+147"/>
         <source>Customer lifetime value as of %1 (%2), %L3 customers, %L4 repeat buyers</source>
         <translation>Kundenwert (CLV) zum %1 (%2), %L3 Kunden, %L4 Wiederkäufer</translation>
     </message>
@@ -2545,8 +2657,16 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <source>BG/NBD  r %1  alpha %2  a %3  b %4  log-likelihood %5</source>
         <translation>BG/NBD  r %1  alpha %2  a %3  b %4  Log-Likelihood %5</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
+        <source>The BG/NBD fit did not settle within %n likelihood evaluations: its parameters are where the search stopped, not the best fit, and so are the figures below.</source>
+        <translation>
+            <numerusform>Die BG/NBD-Anpassung kam in %n Likelihood-Auswertung zu keinem stabilen Ergebnis: Die Parameter sind der Stand, an dem die Suche anhielt, nicht die beste Anpassung; dasselbe gilt für die Zahlen unten.</numerusform>
+            <numerusform>Die BG/NBD-Anpassung kam in %n Likelihood-Auswertungen zu keinem stabilen Ergebnis: Die Parameter sind der Stand, an dem die Suche anhielt, nicht die beste Anpassung; dasselbe gilt für die Zahlen unten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Spend   p %1  q %2  gamma %3 (Gamma-Gamma on minor units, %L4 repeat buyers)</source>
         <translation>Ausgaben p %1  q %2  gamma %3 (Gamma-Gamma in Cent, %L4 Wiederkäufer)</translation>
     </message>
@@ -2556,7 +2676,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Erwartete Käufe in %1 Wochen: %2; mittleres P(alive) %3; CLV gesamt über %4 Monate %5 %6 (Marge %7, Abzinsung %8 pro Jahr)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Average lifetime value %1 %2 over %L3 customers.</source>
+        <translation>Durchschnittlicher Kundenwert %1 %2 über %L3 Kunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 %2 %3 %4 %5 %6 %7</source>
         <translation>%1 %2 %3 %4 %5 %6 %7</translation>
     </message>
@@ -2596,7 +2721,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_satisfaction.cpp" line="+53"/>
+        <location filename="../app/cli/report_satisfaction.cpp" line="+56"/>
         <source>--answers must be latest or period.</source>
         <translation>--answers muss latest oder period sein.</translation>
     </message>
@@ -2606,14 +2731,18 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>--satisfied-from muss eine ganze Zahl von 0 bis 10 sein.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+93"/>
         <source>Satisfaction and value as of %1: %L2 customers with a survey answer, revenue in %3 from %4</source>
         <translation>Zufriedenheit und Wert zum %1: %L2 Kunden mit Umfrageantwort, Umsatz in %3 ab %4</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Satisfied: a score of %1 or more; high value: %2 or more of net revenue in the 12 months up to %3 (the median of the answering customers who bought in them; the others are low value)</source>
+        <translation>Zufrieden: Bewertung ab %1; hoher Wert: ab %2 Nettoumsatz in den 12 Monaten bis %3 (der Median der antwortenden Kunden, die in diesem Zeitraum gekauft haben; die übrigen haben geringen Wert)</translation>
+    </message>
+    <message>
         <source>Satisfied: a score of %1 or more; high value: %2 or more (the median)</source>
-        <translation>Zufrieden: Bewertung ab %1; hoher Wert: ab %2 (Median)</translation>
+        <translation type="vanished">Zufrieden: Bewertung ab %1; hoher Wert: ab %2 (Median)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2772,7 +2901,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>RemoveContactPointCommand</name>
     <message>
-        <location filename="../ui/undo/contactpointcommands.cpp" line="+9"/>
+        <location filename="../ui/undo/contactpointcommands.cpp" line="+10"/>
         <source>Remove %1 from %2</source>
         <translation>%1 von %2 entfernen</translation>
     </message>
@@ -2882,7 +3011,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>Satisfaction</name>
     <message>
-        <location filename="../core/analytics/satisfaction.cpp" line="+25"/>
+        <location filename="../core/analytics/satisfaction.cpp" line="+26"/>
         <source>Advocates</source>
         <translation>Fürsprecher</translation>
     </message>
@@ -2945,7 +3074,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>SettingsRepository</name>
     <message>
-        <location filename="../core/storage/settingsrepository.cpp" line="+19"/>
+        <location filename="../core/storage/settingsrepository.cpp" line="+28"/>
         <source>Reading a setting</source>
         <translation>Lesen einer Einstellung</translation>
     </message>
@@ -2953,6 +3082,11 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <location line="+12"/>
         <source>Saving a setting</source>
         <translation>Speichern einer Einstellung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the address countries</source>
+        <translation>Lesen der Länder in den Adressen</translation>
     </message>
 </context>
 <context>
@@ -3006,7 +3140,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Serviceanfrage</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -3248,7 +3382,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>TaskDoneCommand</name>
     <message>
-        <location filename="../ui/taskdonecommand.cpp" line="+20"/>
+        <location filename="../ui/taskdonecommand.cpp" line="+21"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
@@ -3309,6 +3443,14 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <location line="+50"/>
         <source>Reading the tasks</source>
         <translation>Lesen der Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>TaskService</name>
+    <message>
+        <location filename="../core/services/taskservice.cpp" line="+86"/>
+        <source>The task can only be assigned to an active user.</source>
+        <translation>Die Aufgabe kann nur einem aktiven Benutzer zugewiesen werden.</translation>
     </message>
 </context>
 <context>
@@ -3526,7 +3668,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport-cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="-62"/>
+        <location filename="../app/cli/commands.cpp" line="-74"/>
         <source>%1 has %n problem(s); restore it from a backup.</source>
         <translation>
             <numerusform>%1 hat %n Problem; stellen Sie die Datei aus einer Sicherung wieder her.</numerusform>
@@ -3537,7 +3679,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::ActivityChart</name>
     <message>
-        <location filename="../ui/dashboards/activitychart.cpp" line="+26"/>
+        <location filename="../ui/dashboards/activitychart.cpp" line="+30"/>
         <source>Team activity</source>
         <translation>Teamaktivität</translation>
     </message>
@@ -3548,12 +3690,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+258"/>
         <source>Interactions</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-257"/>
         <source>Per week</source>
         <translation>Pro Woche</translation>
     </message>
@@ -3578,7 +3720,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Median bis zur Lösung</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No data yet.</source>
         <translation>Noch keine Daten.</translation>
     </message>
@@ -3587,7 +3729,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation type="vanished">Kein Mitarbeiter erfasst</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>User #%1</source>
         <translation>Benutzer #%1</translation>
     </message>
@@ -3631,7 +3773,37 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Lösungszeit im Median %1 Stunden</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+32"/>
+        <source>Week %1 is hatched: the period starts after its Monday.</source>
+        <translation>Woche %1 ist schraffiert: Der Zeitraum beginnt erst nach ihrem Montag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week %1 is hatched: so far, the week is still running.</source>
+        <translation>Woche %1 ist schraffiert: bisheriger Stand, die Woche läuft noch.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This week so far: it is still running.</source>
+        <translation>Diese Woche bis jetzt: Sie läuft noch.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of a week: the period starts after its Monday.</source>
+        <translation>Teilwoche: Der Zeitraum beginnt erst nach ihrem Montag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>so far</source>
+        <translation>bisher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Week of %1</source>
         <translation>Kalenderwoche (%1)</translation>
     </message>
@@ -3754,21 +3926,29 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message>
         <location line="+0"/>
-        <source>Case #%1</source>
-        <translation>Vorgang #%1</translation>
+        <source>Case %1</source>
+        <translation>Vorgang %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Case #%1</source>
+        <translation type="vanished">Vorgang #%1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>New case for %1</source>
         <translation>Neuer Vorgang für %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>#%1 · %2</source>
-        <translation>#%1 · %2</translation>
+        <translation type="vanished">#%1 · %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>User %1 (deactivated)</source>
         <translation>Benutzer %1 (deaktiviert)</translation>
     </message>
@@ -3799,7 +3979,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::ClvChart</name>
     <message>
-        <location filename="../ui/dashboards/clvchart.cpp" line="+27"/>
+        <location filename="../ui/dashboards/clvchart.cpp" line="+31"/>
         <source>Customer lifetime value</source>
         <translation>Kundenwert (CLV)</translation>
     </message>
@@ -3836,17 +4016,31 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>BG/NBD-Anpassung: r %1, α %2, a %3, b %4, Log-Likelihood %5.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>%n customer(s), on average %1 %2 each.</source>
+        <location line="+9"/>
+        <source>Average lifetime value %1 over the %Ln customer(s) who had bought by the end of the period.</source>
         <translation>
+            <numerusform>Durchschnittlicher Kundenwert %1 bei %Ln Kunden, der bis zum Ende des Zeitraums gekauft hatte.</numerusform>
+            <numerusform>Durchschnittlicher Kundenwert %1 bei %Ln Kunden, die bis zum Ende des Zeitraums gekauft hatten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Valuable but slipping: %Ln top customer(s) less than half likely to buy again</source>
+        <translation>
+            <numerusform>Wertvoll, aber auf dem Absprung: %Ln Top-Kunde kauft mit weniger als 50 % Wahrscheinlichkeit wieder</numerusform>
+            <numerusform>Wertvoll, aber auf dem Absprung: %Ln Top-Kunden kaufen mit weniger als 50 % Wahrscheinlichkeit wieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), on average %1 %2 each.</source>
+        <translation type="vanished">
             <numerusform>%n Kunde, im Durchschnitt %1 %2.</numerusform>
             <numerusform>%n Kunden, im Durchschnitt %1 %2 je Kunde.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
         <source>Valuable but slipping: %n top customer(s) less than half likely to buy again</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Wertvoll, aber auf dem Absprung: %n Top-Kunde kauft mit weniger als 50 % Wahrscheinlichkeit wieder</numerusform>
             <numerusform>Wertvoll, aber auf dem Absprung: %n Top-Kunden kaufen mit weniger als 50 % Wahrscheinlichkeit wieder</numerusform>
         </translation>
@@ -3863,12 +4057,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message>
         <location line="+14"/>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-4"/>
         <source>Lifetime value from</source>
         <translation>Kundenwert ab</translation>
     </message>
@@ -3878,7 +4072,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Kundenwert ab (%1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%1 customers worth %2 to %3 %4</source>
         <translation>%1 Kunden mit einem Wert von %2 bis %3 %4</translation>
     </message>
@@ -3886,17 +4080,17 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CohortHeatmap</name>
     <message>
-        <location filename="../ui/dashboards/cohortheatmap.cpp" line="+31"/>
+        <location filename="../ui/dashboards/cohortheatmap.cpp" line="+67"/>
         <source>Cohort retention</source>
         <translation>Bindung nach Kohorten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Months since the first purchase</source>
         <translation>Monate seit dem ersten Kauf</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>No data yet.</source>
         <translation>Noch keine Daten.</translation>
     </message>
@@ -3906,23 +4100,33 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Es gibt keine Käufe, aus denen sich Kohorten bilden lassen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Rows: the month of the first purchase and how many customers it brought; columns: months since (month 0 is always 100%). The colour deepens up to %1 still buying.</source>
         <translation>Zeilen: Monat des ersten Kaufs und Zahl der in diesem Monat gewonnenen Kunden; Spalten: Monate seitdem (Monat 0 ist immer 100 %). Die Farbe wird kräftiger, je mehr Kunden noch kaufen (volle Farbe ab %1).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Hatched: %1 so far, up to %2 (the month is still running).</source>
+        <translation>Schraffiert: %1 bisher, Daten bis %2 (der Monat läuft noch).</translation>
     </message>
 </context>
 <context>
     <name>rapport::CohortTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/cohorttablemodel.cpp" line="+92"/>
+        <location filename="../ui/dashboards/cohorttablemodel.cpp" line="+104"/>
         <source>Customers who first bought in %1: %2 of %3 (%4) bought again %n month(s) later</source>
         <translation>
             <numerusform>Kunden mit Erstkauf im %1: %2 von %3 (%4) kauften %n Monat später erneut</numerusform>
             <numerusform>Kunden mit Erstkauf im %1: %2 von %3 (%4) kauften %n Monate später erneut</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>So far: this month is still running (data up to %1).</source>
+        <translation>Bisheriger Stand: Dieser Monat läuft noch (Daten bis %1).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+18"/>
         <source>%n month(s) after the first purchase</source>
         <translation>
             <numerusform>%n Monat nach dem ersten Kauf</numerusform>
@@ -3931,8 +4135,15 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>%n customer(s) first bought in %1</source>
+        <source>%Ln customer(s) first bought in %1</source>
         <translation>
+            <numerusform>%Ln Kunde mit Erstkauf im %1</numerusform>
+            <numerusform>%Ln Kunden mit Erstkauf im %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) first bought in %1</source>
+        <translation type="vanished">
             <numerusform>%n Kunde mit Erstkauf im %1</numerusform>
             <numerusform>%n Kunden mit Erstkauf im %1</numerusform>
         </translation>
@@ -4094,7 +4305,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::ContactPointList</name>
     <message>
-        <location filename="../ui/contactpointlist.cpp" line="+22"/>
+        <location filename="../ui/contactpointlist.cpp" line="+26"/>
         <source>Phone number, e.g. 030 1234567</source>
         <translation>Telefonnummer, z. B. 030 1234567</translation>
     </message>
@@ -4132,12 +4343,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::ContactPointRow</name>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Primary</source>
         <translation>Bevorzugt</translation>
     </message>
@@ -4151,40 +4362,52 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Hauptkontakt: zuerst gezeigt und für Anrufe und Post verwendet</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Country: two letters such as DE or FR</source>
-        <translation>Land: zwei Buchstaben wie DE oder FR</translation>
+        <translation type="vanished">Land: zwei Buchstaben wie DE oder FR</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+94"/>
         <source>The web address is empty.</source>
         <translation>Die Webadresse ist leer.</translation>
     </message>
 </context>
 <context>
+    <name>rapport::CountryBox</name>
+    <message>
+        <location filename="../ui/countrybox.cpp" line="+28"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country: choose from the list or type its name or code (DE, DEU)</source>
+        <translation>Land: aus der Liste wählen oder Namen oder Code eingeben (DE, DEU)</translation>
+    </message>
+</context>
+<context>
     <name>rapport::CustomerCasesModel</name>
     <message>
-        <location filename="../core/models/customercasesmodel.cpp" line="+52"/>
+        <location filename="../core/models/customercasesmodel.cpp" line="+53"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
@@ -4194,7 +4417,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Gelöst am %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>(queue)</source>
         <translation>(Warteschlange)</translation>
     </message>
@@ -4624,7 +4847,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerHeader</name>
     <message>
-        <location filename="../ui/customerheader.cpp" line="+157"/>
+        <location filename="../ui/customerheader.cpp" line="+162"/>
         <source>Call</source>
         <translation>Anrufen</translation>
     </message>
@@ -4669,7 +4892,27 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+116"/>
+        <source>Call %1 (%2)</source>
+        <translation>%1 anrufen (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write to %1 (%2)</source>
+        <translation>An %1 schreiben (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -4771,7 +5014,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>No owner</source>
         <translation>Kein Betreuer</translation>
     </message>
@@ -4811,7 +5054,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>An %1 schreiben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -4906,7 +5149,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerListModel</name>
     <message>
-        <location filename="../core/models/customerlistdisplay.cpp" line="+92"/>
+        <location filename="../core/models/customerlistdisplay.cpp" line="+96"/>
         <source>%1
 %2, %3</source>
         <translation>%1
@@ -5021,7 +5264,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerListView</name>
     <message>
-        <location filename="../ui/customerlistview.cpp" line="+112"/>
+        <location filename="../ui/customerlistview.cpp" line="+115"/>
         <source>Search name, organisation, e-mail, city or phone…</source>
         <translation>Name, Organisation, E-Mail, Ort oder Telefon suchen…</translation>
     </message>
@@ -5031,7 +5274,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Tippen grenzt die Liste ein; Enter öffnet den besten Treffer</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+287"/>
         <source>The best %L1 matches</source>
         <translation>Die besten %L1 Treffer</translation>
     </message>
@@ -5067,7 +5310,8 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-249"/>
+        <location line="+253"/>
         <location line="+27"/>
         <source>%L1 customers</source>
         <translation>%L1 Kunden</translation>
@@ -5093,7 +5337,17 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>%L1 von %L2 ausgewählten Kunden passen zu den Filtern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
+        <source>No exact match — showing close matches for “%1”.</source>
+        <translation>Kein genauer Treffer — ähnliche Treffer für „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Few exact matches — close matches for “%1” follow them.</source>
+        <translation>Wenige genaue Treffer — danach ähnliche Treffer für „%1“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No customer matches “%1”.</source>
         <translation>Kein Kunde passt zu „%1“.</translation>
     </message>
@@ -5123,17 +5377,15 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Es gibt noch keine Kunden.</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Organisation</source>
-        <translation>Organisation</translation>
+        <translation type="vanished">Organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Prospect</source>
-        <translation>Interessent</translation>
+        <translation type="vanished">Interessent</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+115"/>
         <source>Reset Columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>
@@ -5141,12 +5393,22 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerPanels</name>
     <message>
-        <location filename="../ui/customerpanels.cpp" line="+108"/>
+        <location filename="../ui/customerpanels.cpp" line="+109"/>
         <source>No people or links yet.</source>
         <translation>Noch keine Personen oder Verknüpfungen.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+73"/>
+        <source>Edit Task…</source>
+        <translation>Aufgabe bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done / Open Again</source>
+        <translation>Erledigt / Wieder offen</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>People and links (%1)</source>
         <translation>Personen und Verknüpfungen (%1)</translation>
     </message>
@@ -5189,7 +5451,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Erledigt am %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
@@ -5199,7 +5461,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>erledigt %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>no date</source>
         <translation>ohne Datum</translation>
     </message>
@@ -5227,7 +5489,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerView</name>
     <message>
-        <location filename="../ui/customerview.cpp" line="+41"/>
+        <location filename="../ui/customerview.cpp" line="+45"/>
         <source>Add Note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
@@ -5237,7 +5499,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Kunden neu laden</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>No customer is open.
 Find one with Ctrl+K and press Enter.</source>
         <translation>Kein Kunde geöffnet.
@@ -5274,7 +5536,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
 <context>
     <name>rapport::DashboardFilterBar</name>
     <message>
-        <location filename="../ui/dashboards/dashboardfilterbar.cpp" line="+42"/>
+        <location filename="../ui/dashboards/dashboardfilterbar.cpp" line="+44"/>
         <source>The period the figures cover</source>
         <translation>Der Zeitraum, den die Zahlen abdecken</translation>
     </message>
@@ -5349,7 +5611,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Alle RFM-Segmente</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Period:</source>
         <translation>Zeit&amp;raum:</translation>
     </message>
@@ -5372,15 +5634,20 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Noch keine Daten.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+53"/>
         <source>The chart has nothing to export yet.</source>
         <translation>Das Diagramm hat noch nichts zum Exportieren.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <location line="+10"/>
         <source>Export %1</source>
         <translation>„%1“ exportieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1 (%2) to %3</source>
+        <translation>%1 (%2) gespeichert unter %3</translation>
     </message>
 </context>
 <context>
@@ -5394,7 +5661,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
 <context>
     <name>rapport::DashboardView</name>
     <message>
-        <location filename="../ui/dashboards/dashboardview.cpp" line="+41"/>
+        <location filename="../ui/dashboards/dashboardview.cpp" line="+43"/>
         <source>Active customers</source>
         <translation>Aktive Kunden</translation>
     </message>
@@ -5419,9 +5686,13 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Active customers (lifetime value)</source>
-        <translation>Aktive Kunden (Kundenwert)</translation>
+        <translation type="vanished">Aktive Kunden (Kundenwert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers who had bought (lifetime value)</source>
+        <translation>Kunden mit Käufen (Kundenwert)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5449,7 +5720,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Pareto nach Servicelast</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>&amp;Value</source>
         <translation>&amp;Wert</translation>
     </message>
@@ -5484,12 +5755,12 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Angehalten. Ändern Sie einen Filter oder drücken Sie F5, um zu berechnen.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>Computing…</source>
         <translation>Berechnung läuft…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -5509,12 +5780,32 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation> · Daten gelesen in %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RFM segment</source>
+        <translation>RFM-Segment</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Active customers, %1</source>
         <translation>Aktive Kunden, %1</translation>
     </message>
@@ -5555,12 +5846,11 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
 <context>
     <name>rapport::KpiTile</name>
     <message>
-        <location filename="../ui/dashboards/kpitile.cpp" line="+52"/>
         <source>Show these customers</source>
-        <translation>Diese Kunden zeigen</translation>
+        <translation type="vanished">Diese Kunden zeigen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/dashboards/kpitile.cpp" line="+122"/>
         <source>Active customers</source>
         <translation>Aktive Kunden</translation>
     </message>
@@ -5595,36 +5885,94 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Offene Reklamationen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>%1 pts</source>
         <translation>%1 Pp.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
+        <location line="-14"/>
         <source>vs previous period</source>
         <translation>ggü. Vorzeitraum</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-124"/>
+        <source>Active customers: those who bought in the period.</source>
+        <translation>Aktive Kunden: Kunden, die im Zeitraum gekauft haben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New customers: those whose first purchase ever was in the period.</source>
+        <translation>Neukunden: Kunden, deren allererster Kauf im Zeitraum lag.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retention rate: of the customers who bought in the previous period, the share who bought again in this one.</source>
+        <translation>Bindungsrate: der Anteil der Kunden mit Käufen im Vorzeitraum, die in diesem Zeitraum erneut gekauft haben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revenue: the net of the period&apos;s open and fulfilled orders, credit notes deducted.</source>
+        <translation>Umsatz: Nettobetrag der offenen und ausgeführten Aufträge des Zeitraums, abzüglich Gutschriften.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open complaints: complaints still open at the end of the period.</source>
+        <translation>Offene Reklamationen: Reklamationen, die am Ende des Zeitraums noch offen sind.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click to show the customers who bought.</source>
+        <translation>Klicken, um die Kunden mit Käufen zu zeigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to show these customers.</source>
+        <translation>Klicken, um diese Kunden zu zeigen.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>from %1</source>
         <translation>vorher %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Better than the previous period</source>
+        <translation>Besser als im Vorzeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worse than the previous period</source>
+        <translation>Schlechter als im Vorzeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same as the previous period</source>
+        <translation>Gleich wie im Vorzeitraum</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>no previous period</source>
         <translation>kein Vorzeitraum</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>no previous</source>
+        <translation>kein Vergleich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 then, %3 now.</source>
+        <translation>%1: vorher %2, jetzt %3.</translation>
+    </message>
+    <message>
         <source>Previous period: %1</source>
-        <translation>Vorzeitraum: %1</translation>
+        <translation type="vanished">Vorzeitraum: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+32"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5778,7 +6126,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>&amp;Über Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+86"/>
+        <location filename="../ui/mainwindow.cpp" line="+84"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -5799,49 +6147,56 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+93"/>
+        <source>New customer “%1” saved.</source>
+        <translation>Neuer Kunde „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” saved.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Case %1 opened.</source>
+        <translation>Vorgang %1 eröffnet.</translation>
+    </message>
+    <message>
         <source>Cannot Open Task</source>
-        <translation>Aufgabe kann nicht geöffnet werden</translation>
+        <translation type="vanished">Aufgabe kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Open the task “%1” again?</source>
-        <translation>Die Aufgabe „%1“ wieder öffnen?</translation>
+        <translation type="vanished">Die Aufgabe „%1“ wieder öffnen?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mark the task “%1” as done?</source>
-        <translation>Die Aufgabe „%1“ als erledigt markieren?</translation>
+        <translation type="vanished">Die Aufgabe „%1“ als erledigt markieren?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Task</source>
-        <translation>Aufgabe</translation>
+        <translation type="vanished">Aufgabe</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cannot Open Task Again</source>
-        <translation>Aufgabe kann nicht wieder geöffnet werden</translation>
+        <translation type="vanished">Aufgabe kann nicht wieder geöffnet werden</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cannot Mark Task Done</source>
-        <translation>Aufgabe kann nicht als erledigt markiert werden</translation>
+        <translation type="vanished">Aufgabe kann nicht als erledigt markiert werden</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Cannot Undo</source>
-        <translation>Rückgängig machen nicht möglich</translation>
+        <translation type="vanished">Rückgängig machen nicht möglich</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Case %L1 opened.</source>
-        <translation>Vorgang %L1 eröffnet.</translation>
+        <translation type="vanished">Vorgang %L1 eröffnet.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -5985,14 +6340,21 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
 <context>
     <name>rapport::MyDayModel</name>
     <message>
-        <location filename="../core/models/mydaymodel.cpp" line="+29"/>
+        <location filename="../core/models/mydaymodel.cpp" line="+30"/>
         <source>No due date</source>
         <translation>Kein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 days overdue</source>
-        <translation>%1 Tage überfällig</translation>
+        <translation type="vanished">%1 Tage überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6005,12 +6367,29 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Today %1</source>
         <translation>Heute %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+2"/>
+        <source>Tomorrow %1</source>
+        <translation>Morgen %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <comment>weekday and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <comment>weekday, date and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -6033,17 +6412,61 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
 <context>
     <name>rapport::MyDayView</name>
     <message>
-        <location filename="../ui/mydayview.cpp" line="+67"/>
+        <location filename="../ui/mydayview.cpp" line="+215"/>
         <source>Nothing due today. Well done.</source>
         <translation>Heute ist nichts fällig. Gut gemacht.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Follow-ups  (Space or Ctrl+D: done)</source>
-        <translation>Wiedervorlagen  (Leertaste oder Strg+D: erledigt)</translation>
+        <translation type="vanished">Wiedervorlagen  (Leertaste oder Strg+D: erledigt)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-127"/>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Space: done · Enter or F2: edit · Ctrl+Enter: customer</source>
+        <translation>Leertaste: erledigt · Enter oder F2: bearbeiten · Strg+Enter: Kunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show follow-ups</source>
+        <translation>Wiedervorlagen zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Today and overdue</source>
+        <translation>Heu&amp;te und überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today, overdue, and those without a date</source>
+        <translation>Heute fällig, überfällig und ohne Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Upcoming</source>
+        <translation>&amp;Anstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due from tomorrow on</source>
+        <translation>Ab morgen fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ll open</source>
+        <translation>A&amp;lle offenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every open follow-up</source>
+        <translation>Alle offenen Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Mark Follow-up Done</source>
         <translation>Wiedervorlage als erledigt markieren</translation>
     </message>
@@ -6053,7 +6476,12 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Kunden öffnen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+6"/>
+        <source>Edit Follow-up…</source>
+        <translation>Wiedervorlage bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>My day: %1</source>
         <translation>Mein Tag: %1</translation>
     </message>
@@ -6077,16 +6505,34 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <source>%1 due later today</source>
         <translation>%1 heute noch fällig</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n coming up</source>
+        <translation>
+            <numerusform>%n anstehend</numerusform>
+            <numerusform>%n anstehend</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>%1 without a date</source>
         <translation>%1 ohne Datum</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing coming up from tomorrow on.</source>
+        <translation>Ab morgen steht nichts an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No open follow-ups.</source>
+        <translation>Keine offenen Wiedervorlagen.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ParetoChart</name>
     <message>
-        <location filename="../ui/dashboards/paretochart.cpp" line="+63"/>
+        <location filename="../ui/dashboards/paretochart.cpp" line="+67"/>
         <source>Pareto: who carries the business</source>
         <translation>Pareto: Wer das Geschäft trägt</translation>
     </message>
@@ -6096,7 +6542,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Noch keine Daten.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>There is nothing to rank in the period.</source>
         <translation>Im Zeitraum gibt es nichts zu ordnen.</translation>
     </message>
@@ -6134,7 +6580,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Serviceaufwand</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 rank %2 (top %3)</source>
         <translation>%1: Rang %2 (Top %3)</translation>
     </message>
@@ -6145,14 +6591,29 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <source>%1 class %2 (%n customers)</source>
+        <source>%1 class %2 (%Ln customers)</source>
         <translation>
+            <numerusform>%1, Klasse %2 (%Ln Kunde)</numerusform>
+            <numerusform>%1, Klasse %2 (%Ln Kunden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%Ln customer(s) with more refunds than purchases count as zero.</source>
+        <translation>
+            <numerusform>%Ln Kunde mit mehr Erstattungen als Käufen zählt als null.</numerusform>
+            <numerusform>%Ln Kunden mit mehr Erstattungen als Käufen zählen als null.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 class %2 (%n customers)</source>
+        <translation type="vanished">
             <numerusform>%1, Klasse %2 (%n Kunde)</numerusform>
             <numerusform>%1, Klasse %2 (%n Kunden)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-21"/>
         <source>The top 20% of customers hold %1; 80% comes from %2 of the customers; Gini coefficient %3.</source>
         <translation>Auf die besten 20 % der Kunden entfallen %1; 80 % kommen von %2 der Kunden; Gini-Koeffizient %3.</translation>
     </message>
@@ -6167,25 +6628,24 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Klassen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n customer(s) with more refunds than purchases count as zero.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Kunde mit mehr Erstattungen als Käufen zählt als null.</numerusform>
             <numerusform>%n Kunden mit mehr Erstattungen als Käufen zählen als null.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Customers, ranked by %1</source>
         <translation>Kunden, geordnet nach %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Share per bar</source>
         <translation>Anteil je Balken</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <location line="+100"/>
         <source>Cumulative share</source>
         <translation>Kumulierter Anteil</translation>
@@ -6514,12 +6974,16 @@ Letzter Kauf: %2</translation>
         <translation>Keiner: eigenständiger Anruf</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>#%1 %2 (%3)</source>
-        <translation>#%1 %2 (%3)</translation>
+        <location line="+4"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <source>#%1 %2 (%3)</source>
+        <translation type="vanished">#%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Call again</source>
         <translation>Erneut anrufen</translation>
     </message>
@@ -6660,7 +7124,7 @@ Letzter Kauf: %2</translation>
 <context>
     <name>rapport::RetentionCurves</name>
     <message>
-        <location filename="../ui/dashboards/cohortheatmap.cpp" line="+55"/>
+        <location filename="../ui/dashboards/cohortheatmap.cpp" line="+91"/>
         <source>Retention curves</source>
         <translation>Bindungskurven</translation>
     </message>
@@ -6670,7 +7134,7 @@ Letzter Kauf: %2</translation>
         <translation>Noch keine Daten.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>No cohort is old enough to show how it keeps buying.</source>
         <translation>Keine Kohorte ist alt genug, um zu zeigen, wie sie weiter kauft.</translation>
     </message>
@@ -6685,17 +7149,22 @@ Letzter Kauf: %2</translation>
         <translation>Der Anteil jeder Kohorte, der erneut kauft, nach Monaten seit dem ersten Kauf; die dicke Linie zeigt alle Kohorten zusammen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+12"/>
+        <source>%1 is left out: it is still running (data up to %2).</source>
+        <translation>%1 bleibt außen vor: Der Monat läuft noch (Daten bis %2).</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Months since the first purchase</source>
         <translation>Monate seit dem ersten Kauf</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Still buying</source>
         <translation>Kaufen noch</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-21"/>
         <source>All cohorts</source>
         <translation>Alle Kohorten</translation>
     </message>
@@ -6703,7 +7172,7 @@ Letzter Kauf: %2</translation>
 <context>
     <name>rapport::RfmSegmentsChart</name>
     <message>
-        <location filename="../ui/dashboards/rfmsegmentschart.cpp" line="+26"/>
+        <location filename="../ui/dashboards/rfmsegmentschart.cpp" line="+28"/>
         <source>RFM segments</source>
         <translation>RFM-Segmente</translation>
     </message>
@@ -6719,8 +7188,15 @@ Letzter Kauf: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n customer(s) scored as of the end of the period; bars are each segment&apos;s share of the customers and of the revenue. Click a segment to list its customers.</source>
+        <source>%Ln customer(s) scored as of the end of the period; bars are each segment&apos;s share of the customers and of the revenue. Click a segment to list its customers.</source>
         <translation>
+            <numerusform>%Ln Kunde zum Ende des Zeitraums bewertet; die Balken zeigen den Anteil jedes Segments an den Kunden und am Umsatz. Klicken Sie auf ein Segment, um seine Kunden aufzulisten.</numerusform>
+            <numerusform>%Ln Kunden zum Ende des Zeitraums bewertet; die Balken zeigen den Anteil jedes Segments an den Kunden und am Umsatz. Klicken Sie auf ein Segment, um seine Kunden aufzulisten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) scored as of the end of the period; bars are each segment&apos;s share of the customers and of the revenue. Click a segment to list its customers.</source>
+        <translation type="vanished">
             <numerusform>%n Kunde zum Ende des Zeitraums bewertet; die Balken zeigen den Anteil jedes Segments an den Kunden und am Umsatz. Klicken Sie auf ein Segment, um seine Kunden aufzulisten.</numerusform>
             <numerusform>%n Kunden zum Ende des Zeitraums bewertet; die Balken zeigen den Anteil jedes Segments an den Kunden und am Umsatz. Klicken Sie auf ein Segment, um seine Kunden aufzulisten.</numerusform>
         </translation>
@@ -6736,7 +7212,7 @@ Letzter Kauf: %2</translation>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>%1: %2 customers, %3 %4
 Click to list them</source>
         <translation>%1: %2 Kunden, %3 %4
@@ -6746,7 +7222,7 @@ Zum Auflisten klicken</translation>
 <context>
     <name>rapport::SatisfactionQuadrant</name>
     <message>
-        <location filename="../ui/dashboards/satisfactionquadrant.cpp" line="+106"/>
+        <location filename="../ui/dashboards/satisfactionquadrant.cpp" line="+108"/>
         <source>%1 of the answers
 worth %2 %3</source>
         <translation>%1 der Antworten
@@ -6758,9 +7234,13 @@ im Wert von %2 %3</translation>
         <translation>← unzufrieden      Zufriedenheit      zufrieden →</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>← low      value      high →</source>
-        <translation>← niedrig      Wert      hoch →</translation>
+        <translation type="vanished">← niedrig      Wert      hoch →</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>← low    value (12 months)    high →</source>
+        <translation>← niedrig    Wert (12 Monate)    hoch →</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -6819,8 +7299,15 @@ im Wert von %2 %3</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n customer(s) answered a survey.</source>
+        <source>%Ln customer(s) answered a survey.</source>
         <translation>
+            <numerusform>%Ln Kunde hat an einer Umfrage teilgenommen.</numerusform>
+            <numerusform>%Ln Kunden haben an einer Umfrage teilgenommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) answered a survey.</source>
+        <translation type="vanished">
             <numerusform>%n Kunde hat an einer Umfrage teilgenommen.</numerusform>
             <numerusform>%n Kunden haben an einer Umfrage teilgenommen.</numerusform>
         </translation>
@@ -6831,7 +7318,12 @@ im Wert von %2 %3</translation>
         <translation>Net Promoter Score %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>Value: net revenue in the 12 months from %1; high value from %2 (the median of those who bought in them).</source>
+        <translation>Wert: Nettoumsatz in den 12 Monaten ab %1; hoher Wert ab %2 (der Median der Kunden, die in diesem Zeitraum gekauft haben).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6852,7 +7344,7 @@ im Wert von %2 %3</translation>
 <context>
     <name>rapport::SlippingModel</name>
     <message>
-        <location filename="../ui/dashboards/slippingmodel.cpp" line="+34"/>
+        <location filename="../ui/dashboards/slippingmodel.cpp" line="+35"/>
         <source>Customer #%1</source>
         <translation>Kunde #%1</translation>
     </message>
@@ -6905,7 +7397,7 @@ im Wert von %2 %3</translation>
 <context>
     <name>rapport::Startup</name>
     <message>
-        <location filename="../ui/startup.cpp" line="+38"/>
+        <location filename="../ui/startup.cpp" line="+39"/>
         <source>Rapport, a desktop CRM.</source>
         <translation>Rapport, ein CRM für den Desktop.</translation>
     </message>
@@ -6945,7 +7437,22 @@ im Wert von %2 %3</translation>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+3"/>
+        <source>The window&apos;s size for screenshots, e.g. 1600x1000.</source>
+        <translation>Die Fenstergröße für Bildschirmfotos, z. B. 1600x1000.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--screenshot-size needs WIDTHxHEIGHT, at least 640x480.</source>
+        <translation>--screenshot-size braucht BREITExHÖHE, mindestens 640x480.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Demo Data</source>
         <translation>Demodaten</translation>
     </message>
@@ -6953,6 +7460,54 @@ im Wert von %2 %3</translation>
         <location line="+1"/>
         <source>The demo data could not be created: %1</source>
         <translation>Die Demodaten konnten nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TaskEditor</name>
+    <message>
+        <location filename="../ui/taskeditor.cpp" line="+33"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Fällig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit Task</source>
+        <translation>Aufgabe bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User %1 (inactive)</source>
+        <translation>Benutzer %1 (inaktiv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Later today</source>
+        <translation>Heute &amp;später</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;omorrow %1</source>
+        <translation>&amp;Morgen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt week</source>
+        <translation>&amp;Nächste Woche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;Zuständig:</translation>
     </message>
 </context>
 <context>
@@ -6987,7 +7542,7 @@ im Wert von %2 %3</translation>
 <context>
     <name>rapport::TimelineDelegate</name>
     <message>
-        <location filename="../ui/timelinedelegate.cpp" line="+33"/>
+        <location filename="../ui/timelinedelegate.cpp" line="+34"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -7010,7 +7565,7 @@ im Wert von %2 %3</translation>
 <context>
     <name>rapport::TimelineModel</name>
     <message>
-        <location filename="../core/models/timelinemodel.cpp" line="+141"/>
+        <location filename="../core/models/timelinemodel.cpp" line="+140"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
@@ -7078,12 +7633,12 @@ im Wert von %2 %3</translation>
         <translation>jetzt %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>due %1</source>
         <translation>fällig %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>no due date</source>
         <translation>kein Fälligkeitsdatum</translation>
     </message>
@@ -7162,7 +7717,7 @@ im Wert von %2 %3</translation>
 <context>
     <name>rapport::TrashModel</name>
     <message>
-        <location filename="../core/models/trashmodel.cpp" line="+64"/>
+        <location filename="../core/models/trashmodel.cpp" line="+66"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -7222,7 +7777,7 @@ im Wert von %2 %3</translation>
         <translation>Die ausgewählten Kunden samt Historie löschen (Umschalt+Entf)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+70"/>
         <source>Restore %1 customers</source>
         <translation>%1 Kunden wiederherstellen</translation>
     </message>

@@ -13,6 +13,47 @@
     </message>
 </context>
 <context>
+    <name>LifetimeValue</name>
+    <message numerus="yes">
+        <location filename="../core/analytics/clvaverage.cpp" line="+43"/>
+        <source>Average lifetime value: the revenue the purchase models expect from a customer over the next %n month(s), discounted, averaged over every customer who had bought by the end of the period (not only those who bought in it).</source>
+        <translation>
+            <numerusform>Average lifetime value: the revenue the purchase models expect from a customer over the next %n month, discounted, averaged over every customer who had bought by the end of the period (not only those who bought in it).</numerusform>
+            <numerusform>Average lifetime value: the revenue the purchase models expect from a customer over the next %n months, discounted, averaged over every customer who had bought by the end of the period (not only those who bought in it).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LostCustomers</name>
+    <message numerus="yes">
+        <location filename="../core/analytics/lostcustomers.cpp" line="+17"/>
+        <source>Lost: customers who had bought before and then not for more than %n day(s); counted in the period in which that limit passed, if they had not bought again by its end. The lifecycle stage does not count.</source>
+        <translation>
+            <numerusform>Lost: customers who had bought before and then not for more than %n day; counted in the period in which that limit passed, if they had not bought again by its end. The lifecycle stage does not count.</numerusform>
+            <numerusform>Lost: customers who had bought before and then not for more than %n days; counted in the period in which that limit passed, if they had not bought again by its end. The lifecycle stage does not count.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RapportCli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/report_clv.cpp" line="+255"/>
+        <source>The BG/NBD fit did not settle within %n likelihood evaluations: its parameters are where the search stopped, not the best fit, and so are the figures below.</source>
+        <translation>
+            <numerusform>The BG/NBD fit did not settle within %n likelihood evaluation: its parameters are where the search stopped, not the best fit, and so are the figures below.</numerusform>
+            <numerusform>The BG/NBD fit did not settle within %n likelihood evaluations: its parameters are where the search stopped, not the best fit, and so are the figures below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/report_lost.cpp" line="+125"/>
+        <source>%n customer(s) lost from %1 to %2 (purchases in %3).</source>
+        <translation>
+            <numerusform>%n customer lost from %1 to %2 (purchases in %3).</numerusform>
+            <numerusform>%n customers lost from %1 to %2 (purchases in %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport-cli</name>
     <message numerus="yes">
         <location filename="../app/cli/commands.cpp" line="+264"/>
@@ -26,7 +67,7 @@
 <context>
     <name>rapport::ActivityChart</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/activitychart.cpp" line="+154"/>
+        <location filename="../ui/dashboards/activitychart.cpp" line="+160"/>
         <source>%1 interactions in %n week(s); cases: %2 opened, %3 resolved</source>
         <translation>
             <numerusform>%1 interactions in %n week; cases: %2 opened, %3 resolved</numerusform>
@@ -37,26 +78,40 @@
 <context>
     <name>rapport::ClvChart</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/clvchart.cpp" line="+141"/>
         <source>%n customer(s), on average %1 %2 each.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n customer, on average %1 %2.</numerusform>
             <numerusform>%n customers, on average %1 %2 each.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
         <source>Valuable but slipping: %n top customer(s) less than half likely to buy again</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Valuable but slipping: %n top customer less than half likely to buy again</numerusform>
             <numerusform>Valuable but slipping: %n top customers less than half likely to buy again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/clvchart.cpp" line="+146"/>
+        <source>Average lifetime value %1 over the %Ln customer(s) who had bought by the end of the period.</source>
+        <translation>
+            <numerusform>Average lifetime value %1 over the %Ln customer who had bought by the end of the period.</numerusform>
+            <numerusform>Average lifetime value %1 over the %Ln customers who had bought by the end of the period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Valuable but slipping: %Ln top customer(s) less than half likely to buy again</source>
+        <translation>
+            <numerusform>Valuable but slipping: %Ln top customer less than half likely to buy again</numerusform>
+            <numerusform>Valuable but slipping: %Ln top customers less than half likely to buy again</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>rapport::CohortTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/cohorttablemodel.cpp" line="+92"/>
+        <location filename="../ui/dashboards/cohorttablemodel.cpp" line="+104"/>
         <source>Customers who first bought in %1: %2 of %3 (%4) bought again %n month(s) later</source>
         <translation>
             <numerusform>Customers who first bought in %1: %2 of %3 (%4) bought again %n month later</numerusform>
@@ -64,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+28"/>
         <source>%n month(s) after the first purchase</source>
         <translation>
             <numerusform>%n month after the first purchase</numerusform>
@@ -73,8 +128,15 @@
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>%n customer(s) first bought in %1</source>
+        <source>%Ln customer(s) first bought in %1</source>
         <translation>
+            <numerusform>%Ln customer first bought in %1</numerusform>
+            <numerusform>%Ln customers first bought in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) first bought in %1</source>
+        <translation type="vanished">
             <numerusform>%n customer first bought in %1</numerusform>
             <numerusform>%n customers first bought in %1</numerusform>
         </translation>
@@ -83,7 +145,7 @@
 <context>
     <name>rapport::CustomerHeader</name>
     <message numerus="yes">
-        <location filename="../ui/customerheader.cpp" line="+266"/>
+        <location filename="../ui/customerheader.cpp" line="+343"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -165,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+58"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -192,50 +254,100 @@
     </message>
 </context>
 <context>
+    <name>rapport::MyDayModel</name>
+    <message numerus="yes">
+        <location filename="../core/models/mydaymodel.cpp" line="+36"/>
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MyDayView</name>
+    <message numerus="yes">
+        <location filename="../ui/mydayview.cpp" line="+209"/>
+        <source>%n coming up</source>
+        <translation>
+            <numerusform>%n coming up</numerusform>
+            <numerusform>%n coming up</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::ParetoChart</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/paretochart.cpp" line="+209"/>
         <source>%1 class %2 (%n customers)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 class %2 (%n customer)</numerusform>
             <numerusform>%1 class %2 (%n customers)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
         <source>%n customer(s) with more refunds than purchases count as zero.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n customer with more refunds than purchases counts as zero.</numerusform>
             <numerusform>%n customers with more refunds than purchases count as zero.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/paretochart.cpp" line="+214"/>
+        <source>%1 class %2 (%Ln customers)</source>
+        <translation>
+            <numerusform>%1 class %2 (%Ln customer)</numerusform>
+            <numerusform>%1 class %2 (%Ln customers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%Ln customer(s) with more refunds than purchases count as zero.</source>
+        <translation>
+            <numerusform>%Ln customer with more refunds than purchases counts as zero.</numerusform>
+            <numerusform>%Ln customers with more refunds than purchases count as zero.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>rapport::RfmSegmentsChart</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/rfmsegmentschart.cpp" line="+82"/>
         <source>%n customer(s) scored as of the end of the period; bars are each segment&apos;s share of the customers and of the revenue. Click a segment to list its customers.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n customer scored as of the end of the period; bars are each segment&apos;s share of the customers and of the revenue. Click a segment to list its customers.</numerusform>
             <numerusform>%n customers scored as of the end of the period; bars are each segment&apos;s share of the customers and of the revenue. Click a segment to list its customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/rfmsegmentschart.cpp" line="+84"/>
+        <source>%Ln customer(s) scored as of the end of the period; bars are each segment&apos;s share of the customers and of the revenue. Click a segment to list its customers.</source>
+        <translation>
+            <numerusform>%Ln customer scored as of the end of the period; bars are each segment&apos;s share of the customers and of the revenue. Click a segment to list its customers.</numerusform>
+            <numerusform>%Ln customers scored as of the end of the period; bars are each segment&apos;s share of the customers and of the revenue. Click a segment to list its customers.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>rapport::SatisfactionQuadrant</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/satisfactionquadrant.cpp" line="+263"/>
         <source>%n customer(s) answered a survey.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n customer answered a survey.</numerusform>
             <numerusform>%n customers answered a survey.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboards/satisfactionquadrant.cpp" line="+265"/>
+        <source>%Ln customer(s) answered a survey.</source>
+        <translation>
+            <numerusform>%Ln customer answered a survey.</numerusform>
+            <numerusform>%Ln customers answered a survey.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>rapport::TimelineModel</name>
     <message numerus="yes">
-        <location filename="../core/models/timelinemodel.cpp" line="+183"/>
+        <location filename="../core/models/timelinemodel.cpp" line="+182"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>

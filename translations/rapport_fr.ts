@@ -4,7 +4,7 @@
 <context>
     <name>AddContactPointCommand</name>
     <message>
-        <location filename="../ui/undo/contactpointcommands.cpp" line="+55"/>
+        <location filename="../ui/undo/contactpointcommands.cpp" line="+57"/>
         <source>Add %1 to %2</source>
         <translation>Ajouter %1 à %2</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AddNoteCommand</name>
     <message>
-        <location filename="../ui/undo/notecommands.cpp" line="+13"/>
+        <location filename="../ui/undo/notecommands.cpp" line="+14"/>
         <source>Add Note</source>
         <translation>Ajouter une note</translation>
     </message>
@@ -26,7 +26,7 @@
 <context>
     <name>AddRelationshipCommand</name>
     <message>
-        <location filename="../ui/undo/relationshipcommands.cpp" line="+26"/>
+        <location filename="../ui/undo/relationshipcommands.cpp" line="+29"/>
         <source>Link %1: %2</source>
         <translation>Lier %1&#xa0;: %2</translation>
     </message>
@@ -34,7 +34,7 @@
 <context>
     <name>AnalyticsRepository</name>
     <message>
-        <location filename="../core/storage/analyticsrepository.cpp" line="+71"/>
+        <location filename="../core/storage/analyticsrepository.cpp" line="+73"/>
         <source>Reading the currency of the orders</source>
         <translation>Lecture de la devise des commandes</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>Lecture des réponses aux enquêtes et du chiffre d&apos;affaires</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>Reading the lost customers</source>
         <translation>Lecture des clients perdus</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>BgNbd</name>
     <message>
-        <location filename="../core/analytics/bgnbd.cpp" line="+164"/>
+        <location filename="../core/analytics/bgnbd.cpp" line="+171"/>
         <source>There are no customers to fit the model to.</source>
         <translation>Il n&apos;y a aucun client auquel ajuster le modèle.</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>Aucun client n&apos;a encore acheté deux fois, les achats répétés ne peuvent donc pas être estimés.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+52"/>
         <source>The BG/NBD model could not be fitted to these customers.</source>
         <translation>Le modèle BG/NBD n&apos;a pas pu être ajusté à ces clients.</translation>
     </message>
@@ -150,7 +150,7 @@
         <translation>Préparation du chargement de %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/bulkloader.cpp" line="+82"/>
+        <location filename="../core/storage/bulkloader.cpp" line="+90"/>
         <source>Counting rows</source>
         <translation>Comptage des lignes</translation>
     </message>
@@ -166,13 +166,13 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+80"/>
+        <location line="+109"/>
         <location filename="../core/storage/bulkloaderrows.cpp" line="+15"/>
         <source>The bulk load has not begun.</source>
         <translation>Le chargement en masse n&apos;a pas commencé.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-87"/>
         <source>Reading the customers&apos; external keys</source>
         <translation>Lecture des clés externes des clients</translation>
     </message>
@@ -188,17 +188,23 @@
     </message>
     <message>
         <location filename="../core/storage/bulkloader.cpp" line="+15"/>
-        <location line="+48"/>
+        <location line="+77"/>
         <source>Building the customer list</source>
         <translation>Construction de la liste des clients</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-36"/>
+        <location line="+42"/>
+        <source>Collecting the words of the names</source>
+        <translation>Collecte des mots des noms</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>The bulk load was cancelled; nothing was saved.</source>
         <translation>Le chargement en masse a été annulé&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Completing the search index</source>
         <translation>Achèvement de l&apos;index de recherche</translation>
     </message>
@@ -319,7 +325,7 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../ui/dashboards/chartexport.cpp" line="+57"/>
+        <location filename="../ui/dashboards/chartexport.cpp" line="+84"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
@@ -329,17 +335,22 @@
         <translation>Il n&apos;y a aucun graphique à exporter.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Cannot write %1: the picture could not be encoded.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: l&apos;image n&apos;a pas pu être encodée.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Exported from Rapport</source>
         <translation>Exporté depuis Rapport</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+1"/>
+        <source>Exported from Rapport: %1</source>
+        <translation>Exporté depuis Rapport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The chart has no data to export.</source>
         <translation>Le graphique n&apos;a aucune donnée à exporter.</translation>
     </message>
@@ -383,13 +394,29 @@
         <source>Data (CSV)…</source>
         <translation>Données (CSV)…</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <comment>a filter and its value</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>ClvAnalyzer</name>
     <message>
-        <location filename="../core/services/clvanalysis.cpp" line="+26"/>
+        <location filename="../core/services/clvanalysis.cpp" line="+69"/>
         <source>No customer had bought anything by %1.</source>
         <translation>Aucun client n&apos;avait rien acheté au %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>None of these customers had bought anything by %1.</source>
+        <translation>Aucun de ces clients n&apos;avait rien acheté au %1.</translation>
     </message>
     <message>
         <source>The spend model has no finite mean (q &lt;= 1); each customer&apos;s own mean repeat spend is used.</source>
@@ -400,6 +427,11 @@
     <name>ClvModel</name>
     <message>
         <location filename="../core/analytics/clv.cpp" line="+75"/>
+        <source>The spend model did not settle within its budget of calculations; each customer&apos;s own mean repeat spend is used.</source>
+        <translation>Le modèle de dépense ne s&apos;est pas stabilisé dans son budget de calcul&#xa0;; la dépense moyenne répétée propre à chaque client est utilisée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The spend model has no finite mean (q &lt;= 1); each customer&apos;s own mean repeat spend is used.</source>
         <translation>Le modèle de dépense n&apos;a pas de moyenne finie (q &lt;= 1)&#xa0;; la dépense moyenne répétée propre à chaque client est utilisée.</translation>
     </message>
@@ -431,7 +463,7 @@
 <context>
     <name>ContactPoint</name>
     <message>
-        <location filename="../core/domain/contactpoint.cpp" line="+24"/>
+        <location filename="../core/domain/contactpoint.cpp" line="+25"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -491,7 +523,7 @@
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>The e-mail address is empty.</source>
         <translation>L&apos;adresse e-mail est vide.</translation>
     </message>
@@ -506,7 +538,7 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>The phone number is not in E.164 form.</source>
         <translation>Le numéro de téléphone n&apos;est pas au format E.164.</translation>
     </message>
@@ -521,20 +553,32 @@
         <translation>Une adresse doit avoir au moins une rue ou une ville.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The country must be a two-letter code such as DE or FR.</source>
-        <translation>Le pays doit être un code de deux lettres comme DE ou FR.</translation>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an ISO 3166 country code such as DE for Germany.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de pays ISO 3166 comme FR pour la France.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <source>The country must be a two-letter code such as DE or FR.</source>
+        <translation type="vanished">Le pays doit être un code de deux lettres comme DE ou FR.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The contact point belongs to no customer.</source>
         <translation>Le moyen de contact n&apos;appartient à aucun client.</translation>
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <location filename="../core/domain/countries.cpp" line="+237"/>
+        <source>&quot;%1&quot; is no country Rapport knows; choose one from the list or type its name or code, such as DE for Germany.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays connu de Rapport&#xa0;; choisissez-en un dans la liste ou tapez son nom ou son code, comme FR pour la France.</translation>
+    </message>
+</context>
+<context>
     <name>CreateCustomerCommand</name>
     <message>
-        <location filename="../ui/undo/createcustomercommand.cpp" line="+12"/>
+        <location filename="../ui/undo/createcustomercommand.cpp" line="+13"/>
         <source>Create %1</source>
         <translation>Créer %1</translation>
     </message>
@@ -740,7 +784,7 @@
 <context>
     <name>CustomerOverviewRepository</name>
     <message>
-        <location filename="../core/storage/customeroverviewrepository.cpp" line="+92"/>
+        <location filename="../core/storage/customeroverviewrepository.cpp" line="+96"/>
         <source>Reading the customer</source>
         <translation>Lecture du client</translation>
     </message>
@@ -750,7 +794,12 @@
         <translation>Le client %1 n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
+        <source>Reading the contact points</source>
+        <translation>Lecture des moyens de contact</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Reading the last contact</source>
         <translation>Lecture du dernier échange</translation>
     </message>
@@ -929,7 +978,7 @@
 <context>
     <name>CustomerSearchRepository</name>
     <message>
-        <location filename="../core/storage/customersearchrepository.cpp" line="+63"/>
+        <location filename="../core/storage/customersearchrepository.cpp" line="+67"/>
         <source>Searching</source>
         <translation>Recherche</translation>
     </message>
@@ -937,6 +986,11 @@
         <location line="+26"/>
         <source>Searching by phone number</source>
         <translation>Recherche par numéro de téléphone</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Looking for close matches</source>
+        <translation>Recherche de résultats approchants</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -993,12 +1047,12 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../core/analytics/dashboard.cpp" line="+322"/>
+        <location filename="../core/analytics/dashboard.cpp" line="+330"/>
         <source>The dashboard was not refreshed.</source>
         <translation>Le tableau de bord n&apos;a pas été actualisé.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>The period must not end before it starts.</source>
         <translation>La période ne peut pas finir avant de commencer.</translation>
     </message>
@@ -1016,12 +1070,17 @@
         <translation type="vanished">Aucun conseiller indiqué</translation>
     </message>
     <message>
-        <location filename="../core/analytics/dashboardclv.cpp" line="+102"/>
+        <location filename="../core/analytics/dashboardclv.cpp" line="+97"/>
         <source>No customer had bought anything by %1.</source>
         <translation>Aucun client n&apos;avait rien acheté au %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>The lifetime value model did not settle on the purchases up to %1 within its budget of calculations, so there are no values.</source>
+        <translation>Le modèle de valeur vie client ne s&apos;est pas stabilisé sur les achats jusqu&apos;au %1 dans son budget de calcul&#xa0;; il n&apos;y a donc pas de valeurs.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The lifetime value model does not settle on the purchases up to %1 (it sees almost no customer dropping out), so there are no values.</source>
         <translation>Le modèle de valeur vie client ne se stabilise pas sur les achats jusqu’au %1 (il ne voit presque aucun client partir)&#xa0;; il n’y a donc pas de valeurs.</translation>
     </message>
@@ -1031,7 +1090,7 @@
         <translation>Aucun de ces clients n&apos;a encore rien acheté.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/dashboardactivity.cpp" line="+66"/>
+        <location filename="../core/analytics/dashboardactivity.cpp" line="+68"/>
         <source>No agent recorded</source>
         <translation>Aucun conseiller enregistré</translation>
     </message>
@@ -1319,15 +1378,28 @@
 <context>
     <name>EditCustomerCommand</name>
     <message>
-        <location filename="../ui/undo/editcustomercommand.cpp" line="+14"/>
+        <location filename="../ui/undo/editcustomercommand.cpp" line="+15"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
+    <name>EditTaskCommand</name>
+    <message>
+        <location filename="../ui/undo/edittaskcommand.cpp" line="+17"/>
+        <source>Edit task: %1</source>
+        <translation>Modifier la tâche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The task “%1” was changed meanwhile; the step is not taken.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» a été modifiée entre-temps&#xa0;; l&apos;étape n&apos;est pas effectuée.</translation>
+    </message>
+</context>
+<context>
     <name>GammaGamma</name>
     <message>
-        <location filename="../core/analytics/gammagamma.cpp" line="+22"/>
+        <location filename="../core/analytics/gammagamma.cpp" line="+23"/>
         <source>The customer columns differ in length.</source>
         <translation>Les colonnes des clients n&apos;ont pas la même longueur.</translation>
     </message>
@@ -1337,7 +1409,7 @@
         <translation>Moins de deux clients ont racheté avec un montant positif, la dépense ne peut donc pas être estimée.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+63"/>
         <source>The Gamma-Gamma spend model could not be fitted to these customers.</source>
         <translation>Le modèle de dépense Gamma-Gamma n&apos;a pas pu être ajusté à ces clients.</translation>
     </message>
@@ -1539,6 +1611,28 @@
     </message>
 </context>
 <context>
+    <name>LifetimeValue</name>
+    <message numerus="yes">
+        <location filename="../core/analytics/clvaverage.cpp" line="+43"/>
+        <source>Average lifetime value: the revenue the purchase models expect from a customer over the next %n month(s), discounted, averaged over every customer who had bought by the end of the period (not only those who bought in it).</source>
+        <translation>
+            <numerusform>Valeur vie client moyenne&#xa0;: le chiffre d&apos;affaires que les modèles d&apos;achat attendent d&apos;un client sur %n mois à venir, actualisé, en moyenne sur tous les clients ayant acheté jusqu&apos;à la fin de la période (pas seulement ceux qui ont acheté pendant celle-ci).</numerusform>
+            <numerusform>Valeur vie client moyenne&#xa0;: le chiffre d&apos;affaires que les modèles d&apos;achat attendent d&apos;un client sur les %n prochains mois, actualisé, en moyenne sur tous les clients ayant acheté jusqu&apos;à la fin de la période (pas seulement ceux qui ont acheté pendant celle-ci).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LostCustomers</name>
+    <message numerus="yes">
+        <location filename="../core/analytics/lostcustomers.cpp" line="+17"/>
+        <source>Lost: customers who had bought before and then not for more than %n day(s); counted in the period in which that limit passed, if they had not bought again by its end. The lifecycle stage does not count.</source>
+        <translation>
+            <numerusform>Perdus&#xa0;: clients qui avaient déjà acheté puis plus du tout pendant plus de %n jour&#xa0;; comptés dans la période où ce délai a expiré, s&apos;ils n&apos;ont pas racheté avant sa fin. L&apos;étape du cycle de vie n&apos;entre pas en compte.</numerusform>
+            <numerusform>Perdus&#xa0;: clients qui avaient déjà acheté puis plus du tout pendant plus de %n jours&#xa0;; comptés dans la période où ce délai a expiré, s&apos;ils n&apos;ont pas racheté avant sa fin. L&apos;étape du cycle de vie n&apos;entre pas en compte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <location filename="../core/storage/migrations.cpp" line="+79"/>
@@ -1605,7 +1699,7 @@
 <context>
     <name>MoveToTrashCommand</name>
     <message>
-        <location filename="../ui/undo/trashcommands.cpp" line="+30"/>
+        <location filename="../ui/undo/trashcommands.cpp" line="+31"/>
         <source>Move to the trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
@@ -1973,7 +2067,7 @@
 <context>
     <name>PhoneNormalizer</name>
     <message>
-        <location filename="../core/domain/phonenumber.cpp" line="+39"/>
+        <location filename="../core/domain/phonenumber.cpp" line="+44"/>
         <source>The phone number is empty.</source>
         <translation>Le numéro de téléphone est vide.</translation>
     </message>
@@ -2317,9 +2411,19 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
         <translation>--limit doit être un nombre entier de 1 à 1000.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>No customer matches &quot;%1&quot;.</source>
         <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No exact match — showing close matches for &quot;%1&quot;.</source>
+        <translation>Aucun résultat exact — résultats approchants pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close matches for &quot;%1&quot;:</source>
+        <translation>Résultats approchants pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/cli/importorders.cpp" line="+25"/>
@@ -2402,9 +2506,17 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
         <translation>mois    actifs  rétention  pertes   acquis</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_lost.cpp" line="+58"/>
+        <location filename="../app/cli/report_lost.cpp" line="+68"/>
         <source>--days must be a whole number from 1 to 36500.</source>
         <translation>--days doit être un nombre entier de 1 à 36500.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%n customer(s) lost from %1 to %2 (purchases in %3).</source>
+        <translation>
+            <numerusform>%n client perdu du %1 au %2 (achats en %3).</numerusform>
+            <numerusform>%n clients perdus du %1 au %2 (achats en %3).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/report_pareto.cpp" line="+47"/>
@@ -2526,7 +2638,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>--format doit être text, csv ou json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_clv.cpp" line="+91"/>
+        <location filename="../app/cli/report_clv.cpp" line="+92"/>
         <source>report clv uses the whole history up to --as-of; it takes no --from.</source>
         <translation>report clv utilise tout l&apos;historique jusqu&apos;à --as-of&#xa0;; il n&apos;accepte pas --from.</translation>
     </message>
@@ -2536,7 +2648,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>report clv&#xa0;: --horizon-weeks doit aller de 1 à 520, --months de 1 à 240, --discount de 0 à 10, --margin de 0 à 1 et --top de 0 à 100000.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+147"/>
         <source>Customer lifetime value as of %1 (%2), %L3 customers, %L4 repeat buyers</source>
         <translation>Valeur vie client au %1 (%2), %L3 clients, %L4 acheteurs récurrents</translation>
     </message>
@@ -2545,8 +2657,16 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <source>BG/NBD  r %1  alpha %2  a %3  b %4  log-likelihood %5</source>
         <translation>BG/NBD  r %1  alpha %2  a %3  b %4  log-vraisemblance %5</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
+        <source>The BG/NBD fit did not settle within %n likelihood evaluations: its parameters are where the search stopped, not the best fit, and so are the figures below.</source>
+        <translation>
+            <numerusform>L&apos;ajustement BG/NBD ne s&apos;est pas stabilisé en %n évaluation de la vraisemblance&#xa0;: ses paramètres sont ceux où la recherche s&apos;est arrêtée, pas le meilleur ajustement, et il en va de même des chiffres ci-dessous.</numerusform>
+            <numerusform>L&apos;ajustement BG/NBD ne s&apos;est pas stabilisé en %n évaluations de la vraisemblance&#xa0;: ses paramètres sont ceux où la recherche s&apos;est arrêtée, pas le meilleur ajustement, et il en va de même des chiffres ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Spend   p %1  q %2  gamma %3 (Gamma-Gamma on minor units, %L4 repeat buyers)</source>
         <translation>Dépense p %1  q %2  gamma %3 (Gamma-Gamma en centimes, %L4 acheteurs récurrents)</translation>
     </message>
@@ -2556,7 +2676,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Achats attendus en %1 semaines&#xa0;: %2&#xa0;; P(alive) moyen %3&#xa0;; CLV total sur %4 mois %5 %6 (marge %7, actualisation %8 par an)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Average lifetime value %1 %2 over %L3 customers.</source>
+        <translation>Valeur vie client moyenne de %1 %2 sur %L3 clients.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 %2 %3 %4 %5 %6 %7</source>
         <translation>%1 %2 %3 %4 %5 %6 %7</translation>
     </message>
@@ -2596,7 +2721,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_satisfaction.cpp" line="+53"/>
+        <location filename="../app/cli/report_satisfaction.cpp" line="+56"/>
         <source>--answers must be latest or period.</source>
         <translation>--answers doit être latest ou period.</translation>
     </message>
@@ -2606,14 +2731,18 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>--satisfied-from doit être un nombre entier de 0 à 10.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+93"/>
         <source>Satisfaction and value as of %1: %L2 customers with a survey answer, revenue in %3 from %4</source>
         <translation>Satisfaction et valeur au %1&#xa0;: %L2 clients ayant répondu à une enquête, chiffre d&apos;affaires en %3 depuis le %4</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Satisfied: a score of %1 or more; high value: %2 or more of net revenue in the 12 months up to %3 (the median of the answering customers who bought in them; the others are low value)</source>
+        <translation>Satisfait&#xa0;: note de %1 ou plus&#xa0;; valeur élevée&#xa0;: %2 ou plus de chiffre d&apos;affaires net sur les 12 mois jusqu&apos;au %3 (la médiane des clients ayant répondu qui ont acheté sur cette période&#xa0;; les autres sont de faible valeur)</translation>
+    </message>
+    <message>
         <source>Satisfied: a score of %1 or more; high value: %2 or more (the median)</source>
-        <translation>Satisfait&#xa0;: note de %1 ou plus&#xa0;; valeur élevée&#xa0;: %2 ou plus (la médiane)</translation>
+        <translation type="vanished">Satisfait&#xa0;: note de %1 ou plus&#xa0;; valeur élevée&#xa0;: %2 ou plus (la médiane)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2772,7 +2901,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>RemoveContactPointCommand</name>
     <message>
-        <location filename="../ui/undo/contactpointcommands.cpp" line="+9"/>
+        <location filename="../ui/undo/contactpointcommands.cpp" line="+10"/>
         <source>Remove %1 from %2</source>
         <translation>Retirer %1 de %2</translation>
     </message>
@@ -2882,7 +3011,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>Satisfaction</name>
     <message>
-        <location filename="../core/analytics/satisfaction.cpp" line="+25"/>
+        <location filename="../core/analytics/satisfaction.cpp" line="+26"/>
         <source>Advocates</source>
         <translation>Ambassadeurs</translation>
     </message>
@@ -2945,7 +3074,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>SettingsRepository</name>
     <message>
-        <location filename="../core/storage/settingsrepository.cpp" line="+19"/>
+        <location filename="../core/storage/settingsrepository.cpp" line="+28"/>
         <source>Reading a setting</source>
         <translation>Lecture d&apos;un paramètre</translation>
     </message>
@@ -2953,6 +3082,11 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <location line="+12"/>
         <source>Saving a setting</source>
         <translation>Enregistrement d&apos;un paramètre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the address countries</source>
+        <translation>Lecture des pays des adresses</translation>
     </message>
 </context>
 <context>
@@ -3006,7 +3140,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Demande de service</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -3248,7 +3382,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>TaskDoneCommand</name>
     <message>
-        <location filename="../ui/taskdonecommand.cpp" line="+20"/>
+        <location filename="../ui/taskdonecommand.cpp" line="+21"/>
         <source>Done: %1</source>
         <translation>Terminé&#xa0;: %1</translation>
     </message>
@@ -3309,6 +3443,14 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <location line="+50"/>
         <source>Reading the tasks</source>
         <translation>Lecture des tâches</translation>
+    </message>
+</context>
+<context>
+    <name>TaskService</name>
+    <message>
+        <location filename="../core/services/taskservice.cpp" line="+86"/>
+        <source>The task can only be assigned to an active user.</source>
+        <translation>La tâche ne peut être attribuée qu&apos;à un utilisateur actif.</translation>
     </message>
 </context>
 <context>
@@ -3526,7 +3668,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport-cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="-62"/>
+        <location filename="../app/cli/commands.cpp" line="-74"/>
         <source>%1 has %n problem(s); restore it from a backup.</source>
         <translation>
             <numerusform>%1 a %n problème&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</numerusform>
@@ -3537,7 +3679,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::ActivityChart</name>
     <message>
-        <location filename="../ui/dashboards/activitychart.cpp" line="+26"/>
+        <location filename="../ui/dashboards/activitychart.cpp" line="+30"/>
         <source>Team activity</source>
         <translation>Activité de l&apos;équipe</translation>
     </message>
@@ -3548,12 +3690,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+258"/>
         <source>Interactions</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-257"/>
         <source>Per week</source>
         <translation>Par semaine</translation>
     </message>
@@ -3578,7 +3720,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Délai médian de résolution</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No data yet.</source>
         <translation>Pas encore de données.</translation>
     </message>
@@ -3587,7 +3729,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation type="vanished">Aucun conseiller indiqué</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>User #%1</source>
         <translation>Utilisateur #%1</translation>
     </message>
@@ -3631,7 +3773,37 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>temps médian de résolution&#xa0;: %1 heures</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+32"/>
+        <source>Week %1 is hatched: the period starts after its Monday.</source>
+        <translation>La semaine %1 est hachurée&#xa0;: la période commence après son lundi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week %1 is hatched: so far, the week is still running.</source>
+        <translation>La semaine %1 est hachurée&#xa0;: chiffres provisoires, la semaine est en cours.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This week so far: it is still running.</source>
+        <translation>Cette semaine jusqu&apos;ici&#xa0;: elle est en cours.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of a week: the period starts after its Monday.</source>
+        <translation>Semaine partielle&#xa0;: la période commence après son lundi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>so far</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>part</source>
+        <translation>partiel</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Week of %1</source>
         <translation>Semaine (%1)</translation>
     </message>
@@ -3754,21 +3926,29 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message>
         <location line="+0"/>
-        <source>Case #%1</source>
-        <translation>Dossier #%1</translation>
+        <source>Case %1</source>
+        <translation>Dossier %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Case #%1</source>
+        <translation type="vanished">Dossier #%1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>New case for %1</source>
         <translation>Nouveau dossier pour %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>#%1 · %2</source>
-        <translation>#%1 · %2</translation>
+        <translation type="vanished">#%1 · %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>User %1 (deactivated)</source>
         <translation>Utilisateur %1 (désactivé)</translation>
     </message>
@@ -3799,7 +3979,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::ClvChart</name>
     <message>
-        <location filename="../ui/dashboards/clvchart.cpp" line="+27"/>
+        <location filename="../ui/dashboards/clvchart.cpp" line="+31"/>
         <source>Customer lifetime value</source>
         <translation>Valeur vie client</translation>
     </message>
@@ -3836,17 +4016,31 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Ajustement BG/NBD&#xa0;: r %1, α %2, a %3, b %4, log-vraisemblance %5.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>%n customer(s), on average %1 %2 each.</source>
+        <location line="+9"/>
+        <source>Average lifetime value %1 over the %Ln customer(s) who had bought by the end of the period.</source>
         <translation>
+            <numerusform>Valeur vie client moyenne de %1 sur le %Ln client ayant acheté jusqu&apos;à la fin de la période.</numerusform>
+            <numerusform>Valeur vie client moyenne de %1 sur les %Ln clients ayant acheté jusqu&apos;à la fin de la période.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Valuable but slipping: %Ln top customer(s) less than half likely to buy again</source>
+        <translation>
+            <numerusform>Précieux mais sur le départ&#xa0;: %Ln meilleur client a moins d&apos;une chance sur deux de racheter</numerusform>
+            <numerusform>Précieux mais sur le départ&#xa0;: %Ln meilleurs clients ont moins d&apos;une chance sur deux de racheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), on average %1 %2 each.</source>
+        <translation type="vanished">
             <numerusform>%n client, %1 %2 en moyenne.</numerusform>
             <numerusform>%n clients, %1 %2 en moyenne chacun.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
         <source>Valuable but slipping: %n top customer(s) less than half likely to buy again</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Précieux mais sur le départ&#xa0;: %n meilleur client a moins d&apos;une chance sur deux de racheter</numerusform>
             <numerusform>Précieux mais sur le départ&#xa0;: %n meilleurs clients ont moins d&apos;une chance sur deux de racheter</numerusform>
         </translation>
@@ -3863,12 +4057,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message>
         <location line="+14"/>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-4"/>
         <source>Lifetime value from</source>
         <translation>Valeur vie client à partir de</translation>
     </message>
@@ -3878,7 +4072,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Valeur vie client à partir de (%1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%1 customers worth %2 to %3 %4</source>
         <translation>%1 clients valant de %2 à %3 %4</translation>
     </message>
@@ -3886,17 +4080,17 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CohortHeatmap</name>
     <message>
-        <location filename="../ui/dashboards/cohortheatmap.cpp" line="+31"/>
+        <location filename="../ui/dashboards/cohortheatmap.cpp" line="+67"/>
         <source>Cohort retention</source>
         <translation>Rétention par cohorte</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Months since the first purchase</source>
         <translation>Mois depuis le premier achat</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>No data yet.</source>
         <translation>Pas encore de données.</translation>
     </message>
@@ -3906,23 +4100,33 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Il n&apos;y a aucun achat pour former des cohortes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Rows: the month of the first purchase and how many customers it brought; columns: months since (month 0 is always 100%). The colour deepens up to %1 still buying.</source>
         <translation>Lignes&#xa0;: le mois du premier achat et le nombre de clients acquis ce mois-là&#xa0;; colonnes&#xa0;: mois écoulés depuis (le mois 0 vaut toujours 100&#xa0;%). La couleur s&apos;intensifie avec la part de clients qui achètent encore (couleur pleine à partir de %1).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Hatched: %1 so far, up to %2 (the month is still running).</source>
+        <translation>Hachuré&#xa0;: %1 provisoire, données jusqu&apos;au %2 (le mois est en cours).</translation>
     </message>
 </context>
 <context>
     <name>rapport::CohortTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/cohorttablemodel.cpp" line="+92"/>
+        <location filename="../ui/dashboards/cohorttablemodel.cpp" line="+104"/>
         <source>Customers who first bought in %1: %2 of %3 (%4) bought again %n month(s) later</source>
         <translation>
             <numerusform>Clients ayant acheté pour la première fois en %1&#xa0;: %2 sur %3 (%4) ont racheté %n mois plus tard</numerusform>
             <numerusform>Clients ayant acheté pour la première fois en %1&#xa0;: %2 sur %3 (%4) ont racheté %n mois plus tard</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>So far: this month is still running (data up to %1).</source>
+        <translation>Provisoire&#xa0;: ce mois est en cours (données jusqu&apos;au %1).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+18"/>
         <source>%n month(s) after the first purchase</source>
         <translation>
             <numerusform>%n mois après le premier achat</numerusform>
@@ -3931,8 +4135,15 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>%n customer(s) first bought in %1</source>
+        <source>%Ln customer(s) first bought in %1</source>
         <translation>
+            <numerusform>%Ln client a acheté pour la première fois en %1</numerusform>
+            <numerusform>%Ln clients ont acheté pour la première fois en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) first bought in %1</source>
+        <translation type="vanished">
             <numerusform>%n client a acheté pour la première fois en %1</numerusform>
             <numerusform>%n clients ont acheté pour la première fois en %1</numerusform>
         </translation>
@@ -4094,7 +4305,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::ContactPointList</name>
     <message>
-        <location filename="../ui/contactpointlist.cpp" line="+22"/>
+        <location filename="../ui/contactpointlist.cpp" line="+26"/>
         <source>Phone number, e.g. 030 1234567</source>
         <translation>Numéro de téléphone, p. ex. 030 1234567</translation>
     </message>
@@ -4132,12 +4343,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::ContactPointRow</name>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Primary</source>
         <translation>Par défaut</translation>
     </message>
@@ -4151,40 +4362,52 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Principal&#xa0;: affiché en premier et utilisé pour les appels et le courrier</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Country: two letters such as DE or FR</source>
-        <translation>Pays&#xa0;: deux lettres comme DE ou FR</translation>
+        <translation type="vanished">Pays&#xa0;: deux lettres comme DE ou FR</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+94"/>
         <source>The web address is empty.</source>
         <translation>L&apos;adresse web est vide.</translation>
     </message>
 </context>
 <context>
+    <name>rapport::CountryBox</name>
+    <message>
+        <location filename="../ui/countrybox.cpp" line="+28"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country: choose from the list or type its name or code (DE, DEU)</source>
+        <translation>Pays&#xa0;: choisissez-le dans la liste ou tapez son nom ou son code (FR, FRA)</translation>
+    </message>
+</context>
+<context>
     <name>rapport::CustomerCasesModel</name>
     <message>
-        <location filename="../core/models/customercasesmodel.cpp" line="+52"/>
+        <location filename="../core/models/customercasesmodel.cpp" line="+53"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2&#xa0;: %3</translation>
     </message>
@@ -4194,7 +4417,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Résolu le %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>(queue)</source>
         <translation>(file d&apos;attente)</translation>
     </message>
@@ -4624,7 +4847,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerHeader</name>
     <message>
-        <location filename="../ui/customerheader.cpp" line="+157"/>
+        <location filename="../ui/customerheader.cpp" line="+162"/>
         <source>Call</source>
         <translation>Appeler</translation>
     </message>
@@ -4669,7 +4892,27 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Prochaine relance</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+116"/>
+        <source>Call %1 (%2)</source>
+        <translation>Appeler le %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write to %1 (%2)</source>
+        <translation>Écrire à %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
@@ -4771,7 +5014,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>No owner</source>
         <translation>Aucun responsable</translation>
     </message>
@@ -4811,7 +5054,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Écrire à %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -4906,7 +5149,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerListModel</name>
     <message>
-        <location filename="../core/models/customerlistdisplay.cpp" line="+92"/>
+        <location filename="../core/models/customerlistdisplay.cpp" line="+96"/>
         <source>%1
 %2, %3</source>
         <translation>%1
@@ -5021,7 +5264,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerListView</name>
     <message>
-        <location filename="../ui/customerlistview.cpp" line="+112"/>
+        <location filename="../ui/customerlistview.cpp" line="+115"/>
         <source>Search name, organisation, e-mail, city or phone…</source>
         <translation>Rechercher nom, organisation, e-mail, ville ou téléphone…</translation>
     </message>
@@ -5031,7 +5274,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Tapez pour filtrer la liste&#xa0;; Entrée ouvre le meilleur résultat</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+287"/>
         <source>The best %L1 matches</source>
         <translation>Les %L1 meilleurs résultats</translation>
     </message>
@@ -5067,7 +5310,8 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-249"/>
+        <location line="+253"/>
         <location line="+27"/>
         <source>%L1 customers</source>
         <translation>%L1 clients</translation>
@@ -5093,7 +5337,17 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>%L1 des %L2 clients sélectionnés correspondent aux filtres</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
+        <source>No exact match — showing close matches for “%1”.</source>
+        <translation>Aucun résultat exact — résultats approchants pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Few exact matches — close matches for “%1” follow them.</source>
+        <translation>Peu de résultats exacts — suivis de résultats approchants pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No customer matches “%1”.</source>
         <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -5123,17 +5377,15 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Il n&apos;y a pas encore de clients.</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Organisation</source>
-        <translation>Organisation</translation>
+        <translation type="vanished">Organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Prospect</source>
-        <translation>Prospect</translation>
+        <translation type="vanished">Prospect</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+115"/>
         <source>Reset Columns</source>
         <translation>Réinitialiser les colonnes</translation>
     </message>
@@ -5141,12 +5393,22 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerPanels</name>
     <message>
-        <location filename="../ui/customerpanels.cpp" line="+108"/>
+        <location filename="../ui/customerpanels.cpp" line="+109"/>
         <source>No people or links yet.</source>
         <translation>Pas encore de personnes ni de liens.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+73"/>
+        <source>Edit Task…</source>
+        <translation>Modifier la tâche…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done / Open Again</source>
+        <translation>Terminer / Rouvrir</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>People and links (%1)</source>
         <translation>Personnes et liens (%1)</translation>
     </message>
@@ -5189,7 +5451,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Terminée le %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -5199,7 +5461,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>terminée le %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
@@ -5227,7 +5489,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerView</name>
     <message>
-        <location filename="../ui/customerview.cpp" line="+41"/>
+        <location filename="../ui/customerview.cpp" line="+45"/>
         <source>Add Note</source>
         <translation>Ajouter une note</translation>
     </message>
@@ -5237,7 +5499,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Recharger le client</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>No customer is open.
 Find one with Ctrl+K and press Enter.</source>
         <translation>Aucun client n&apos;est ouvert.
@@ -5274,7 +5536,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
 <context>
     <name>rapport::DashboardFilterBar</name>
     <message>
-        <location filename="../ui/dashboards/dashboardfilterbar.cpp" line="+42"/>
+        <location filename="../ui/dashboards/dashboardfilterbar.cpp" line="+44"/>
         <source>The period the figures cover</source>
         <translation>La période couverte par les chiffres</translation>
     </message>
@@ -5349,7 +5611,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Tous les segments RFM</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période&#xa0;:</translation>
     </message>
@@ -5372,15 +5634,20 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Pas encore de données.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+53"/>
         <source>The chart has nothing to export yet.</source>
         <translation>Le graphique n&apos;a encore rien à exporter.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <location line="+10"/>
         <source>Export %1</source>
         <translation>Exporter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1 (%2) to %3</source>
+        <translation>%1 (%2) enregistré dans %3</translation>
     </message>
 </context>
 <context>
@@ -5394,7 +5661,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
 <context>
     <name>rapport::DashboardView</name>
     <message>
-        <location filename="../ui/dashboards/dashboardview.cpp" line="+41"/>
+        <location filename="../ui/dashboards/dashboardview.cpp" line="+43"/>
         <source>Active customers</source>
         <translation>Clients actifs</translation>
     </message>
@@ -5419,9 +5686,13 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Active customers (lifetime value)</source>
-        <translation>Clients actifs (valeur vie client)</translation>
+        <translation type="vanished">Clients actifs (valeur vie client)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers who had bought (lifetime value)</source>
+        <translation>Clients ayant acheté (valeur vie client)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5449,7 +5720,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Pareto par charge de service</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>&amp;Value</source>
         <translation>&amp;Valeur</translation>
     </message>
@@ -5484,12 +5755,12 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Arrêté. Modifiez un filtre ou appuyez sur F5 pour calculer.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -5509,12 +5780,32 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation> · données lues en %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>nobody</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RFM segment</source>
+        <translation>Segment RFM</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Active customers, %1</source>
         <translation>Clients actifs, %1</translation>
     </message>
@@ -5555,12 +5846,11 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
 <context>
     <name>rapport::KpiTile</name>
     <message>
-        <location filename="../ui/dashboards/kpitile.cpp" line="+52"/>
         <source>Show these customers</source>
-        <translation>Afficher ces clients</translation>
+        <translation type="vanished">Afficher ces clients</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/dashboards/kpitile.cpp" line="+122"/>
         <source>Active customers</source>
         <translation>Clients actifs</translation>
     </message>
@@ -5595,36 +5885,94 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Réclamations ouvertes</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>%1 pts</source>
         <translation>%1 pts</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+8"/>
+        <location line="-14"/>
         <source>vs previous period</source>
         <translation>vs période précédente</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-124"/>
+        <source>Active customers: those who bought in the period.</source>
+        <translation>Clients actifs&#xa0;: ceux qui ont acheté sur la période.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New customers: those whose first purchase ever was in the period.</source>
+        <translation>Nouveaux clients&#xa0;: ceux dont le tout premier achat a eu lieu sur la période.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retention rate: of the customers who bought in the previous period, the share who bought again in this one.</source>
+        <translation>Taux de rétention&#xa0;: parmi les clients qui ont acheté sur la période précédente, la part de ceux qui ont racheté sur celle-ci.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revenue: the net of the period&apos;s open and fulfilled orders, credit notes deducted.</source>
+        <translation>Chiffre d&apos;affaires&#xa0;: le montant net des commandes ouvertes et livrées de la période, avoirs déduits.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open complaints: complaints still open at the end of the period.</source>
+        <translation>Réclamations ouvertes&#xa0;: réclamations encore ouvertes à la fin de la période.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click to show the customers who bought.</source>
+        <translation>Cliquez pour afficher les clients ayant acheté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to show these customers.</source>
+        <translation>Cliquez pour afficher ces clients.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>from %1</source>
         <translation>contre %1 auparavant</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Better than the previous period</source>
+        <translation>Mieux que la période précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worse than the previous period</source>
+        <translation>Moins bien que la période précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same as the previous period</source>
+        <translation>Identique à la période précédente</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>no previous period</source>
         <translation>pas de période précédente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>no previous</source>
+        <translation>sans référence</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 then, %3 now.</source>
+        <translation>%1&#xa0;: %2 avant, %3 maintenant.</translation>
+    </message>
+    <message>
         <source>Previous period: %1</source>
-        <translation>Période précédente&#xa0;: %1</translation>
+        <translation type="vanished">Période précédente&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+32"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -5778,7 +6126,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>&amp;À propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+86"/>
+        <location filename="../ui/mainwindow.cpp" line="+84"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -5799,49 +6147,56 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+93"/>
+        <source>New customer “%1” saved.</source>
+        <translation>Nouveau client «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” saved.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Case %1 opened.</source>
+        <translation>Dossier %1 ouvert.</translation>
+    </message>
+    <message>
         <source>Cannot Open Task</source>
-        <translation>Impossible d&apos;ouvrir la tâche</translation>
+        <translation type="vanished">Impossible d&apos;ouvrir la tâche</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Open the task “%1” again?</source>
-        <translation>Rouvrir la tâche «&#xa0;%1&#xa0;»&#xa0;?</translation>
+        <translation type="vanished">Rouvrir la tâche «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mark the task “%1” as done?</source>
-        <translation>Marquer la tâche «&#xa0;%1&#xa0;» comme terminée&#xa0;?</translation>
+        <translation type="vanished">Marquer la tâche «&#xa0;%1&#xa0;» comme terminée&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Task</source>
-        <translation>Tâche</translation>
+        <translation type="vanished">Tâche</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cannot Open Task Again</source>
-        <translation>Impossible de rouvrir la tâche</translation>
+        <translation type="vanished">Impossible de rouvrir la tâche</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Cannot Mark Task Done</source>
-        <translation>Impossible de marquer la tâche comme terminée</translation>
+        <translation type="vanished">Impossible de marquer la tâche comme terminée</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Cannot Undo</source>
-        <translation>Impossible d&apos;annuler</translation>
+        <translation type="vanished">Impossible d&apos;annuler</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Case %L1 opened.</source>
-        <translation>Dossier %L1 ouvert.</translation>
+        <translation type="vanished">Dossier %L1 ouvert.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -5985,14 +6340,21 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
 <context>
     <name>rapport::MyDayModel</name>
     <message>
-        <location filename="../core/models/mydaymodel.cpp" line="+29"/>
+        <location filename="../core/models/mydaymodel.cpp" line="+30"/>
         <source>No due date</source>
         <translation>Pas d&apos;échéance</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 days overdue</source>
-        <translation>En retard de %1 jours</translation>
+        <translation type="vanished">En retard de %1 jours</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6005,12 +6367,29 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>En retard depuis %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Today %1</source>
         <translation>Aujourd&apos;hui %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+2"/>
+        <source>Tomorrow %1</source>
+        <translation>Demain %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <comment>weekday and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <comment>weekday, date and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -6033,17 +6412,61 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
 <context>
     <name>rapport::MyDayView</name>
     <message>
-        <location filename="../ui/mydayview.cpp" line="+67"/>
+        <location filename="../ui/mydayview.cpp" line="+215"/>
         <source>Nothing due today. Well done.</source>
         <translation>Rien à faire aujourd&apos;hui. Bravo.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Follow-ups  (Space or Ctrl+D: done)</source>
-        <translation>Relances  (Espace ou Ctrl+D&#xa0;: terminée)</translation>
+        <translation type="vanished">Relances  (Espace ou Ctrl+D&#xa0;: terminée)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-127"/>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Space: done · Enter or F2: edit · Ctrl+Enter: customer</source>
+        <translation>Espace&#xa0;: terminée · Entrée ou F2&#xa0;: modifier · Ctrl+Entrée&#xa0;: client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show follow-ups</source>
+        <translation>Afficher les relances</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Today and overdue</source>
+        <translation>Aujourd&apos;hui et en &amp;retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today, overdue, and those without a date</source>
+        <translation>À faire aujourd&apos;hui, en retard, et celles sans date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Upcoming</source>
+        <translation>À &amp;venir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due from tomorrow on</source>
+        <translation>À faire à partir de demain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ll open</source>
+        <translation>&amp;Toutes en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every open follow-up</source>
+        <translation>Toutes les relances en cours</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Mark Follow-up Done</source>
         <translation>Marquer la relance comme terminée</translation>
     </message>
@@ -6053,7 +6476,12 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Ouvrir le client</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+6"/>
+        <source>Edit Follow-up…</source>
+        <translation>Modifier la relance…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>My day: %1</source>
         <translation>Ma journée&#xa0;: %1</translation>
     </message>
@@ -6077,16 +6505,34 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <source>%1 due later today</source>
         <translation>%1 pour plus tard aujourd&apos;hui</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n coming up</source>
+        <translation>
+            <numerusform>%n à venir</numerusform>
+            <numerusform>%n à venir</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>%1 without a date</source>
         <translation>%1 sans date</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing coming up from tomorrow on.</source>
+        <translation>Rien à venir à partir de demain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No open follow-ups.</source>
+        <translation>Aucune relance en cours.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ParetoChart</name>
     <message>
-        <location filename="../ui/dashboards/paretochart.cpp" line="+63"/>
+        <location filename="../ui/dashboards/paretochart.cpp" line="+67"/>
         <source>Pareto: who carries the business</source>
         <translation>Pareto&#xa0;: qui porte l&apos;activité</translation>
     </message>
@@ -6096,7 +6542,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Pas encore de données.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>There is nothing to rank in the period.</source>
         <translation>Il n&apos;y a rien à classer sur la période.</translation>
     </message>
@@ -6134,7 +6580,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>charge de service</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 rank %2 (top %3)</source>
         <translation>%1&#xa0;: rang %2 (top %3)</translation>
     </message>
@@ -6145,14 +6591,29 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <source>%1 class %2 (%n customers)</source>
+        <source>%1 class %2 (%Ln customers)</source>
         <translation>
+            <numerusform>%1, classe %2 (%Ln client)</numerusform>
+            <numerusform>%1, classe %2 (%Ln clients)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%Ln customer(s) with more refunds than purchases count as zero.</source>
+        <translation>
+            <numerusform>%Ln client ayant plus de remboursements que d&apos;achats compte pour zéro.</numerusform>
+            <numerusform>%Ln clients ayant plus de remboursements que d&apos;achats comptent pour zéro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 class %2 (%n customers)</source>
+        <translation type="vanished">
             <numerusform>%1, classe %2 (%n client)</numerusform>
             <numerusform>%1, classe %2 (%n clients)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-21"/>
         <source>The top 20% of customers hold %1; 80% comes from %2 of the customers; Gini coefficient %3.</source>
         <translation>Les 20&#xa0;% meilleurs clients détiennent %1&#xa0;; 80&#xa0;% proviennent de %2 des clients&#xa0;; coefficient de Gini %3.</translation>
     </message>
@@ -6167,25 +6628,24 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Classes&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n customer(s) with more refunds than purchases count as zero.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n client ayant plus de remboursements que d&apos;achats compte pour zéro.</numerusform>
             <numerusform>%n clients ayant plus de remboursements que d&apos;achats comptent pour zéro.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Customers, ranked by %1</source>
         <translation>Clients, classés par %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Share per bar</source>
         <translation>Part par barre</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <location line="+100"/>
         <source>Cumulative share</source>
         <translation>Part cumulée</translation>
@@ -6514,12 +6974,16 @@ Dernier achat&#xa0;: %2</translation>
         <translation>Aucun&#xa0;: appel indépendant</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>#%1 %2 (%3)</source>
-        <translation>#%1 %2 (%3)</translation>
+        <location line="+4"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <source>#%1 %2 (%3)</source>
+        <translation type="vanished">#%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Call again</source>
         <translation>Rappeler</translation>
     </message>
@@ -6660,7 +7124,7 @@ Dernier achat&#xa0;: %2</translation>
 <context>
     <name>rapport::RetentionCurves</name>
     <message>
-        <location filename="../ui/dashboards/cohortheatmap.cpp" line="+55"/>
+        <location filename="../ui/dashboards/cohortheatmap.cpp" line="+91"/>
         <source>Retention curves</source>
         <translation>Courbes de rétention</translation>
     </message>
@@ -6670,7 +7134,7 @@ Dernier achat&#xa0;: %2</translation>
         <translation>Pas encore de données.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>No cohort is old enough to show how it keeps buying.</source>
         <translation>Aucune cohorte n&apos;est assez ancienne pour montrer comment elle continue d&apos;acheter.</translation>
     </message>
@@ -6685,17 +7149,22 @@ Dernier achat&#xa0;: %2</translation>
         <translation>La part de chaque cohorte qui rachète, par mois depuis le premier achat&#xa0;; la ligne épaisse représente toutes les cohortes réunies.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+12"/>
+        <source>%1 is left out: it is still running (data up to %2).</source>
+        <translation>%1 n&apos;est pas pris en compte&#xa0;: le mois est en cours (données jusqu&apos;au %2).</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Months since the first purchase</source>
         <translation>Mois depuis le premier achat</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Still buying</source>
         <translation>Achètent encore</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-21"/>
         <source>All cohorts</source>
         <translation>Toutes les cohortes</translation>
     </message>
@@ -6703,7 +7172,7 @@ Dernier achat&#xa0;: %2</translation>
 <context>
     <name>rapport::RfmSegmentsChart</name>
     <message>
-        <location filename="../ui/dashboards/rfmsegmentschart.cpp" line="+26"/>
+        <location filename="../ui/dashboards/rfmsegmentschart.cpp" line="+28"/>
         <source>RFM segments</source>
         <translation>Segments RFM</translation>
     </message>
@@ -6719,8 +7188,15 @@ Dernier achat&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n customer(s) scored as of the end of the period; bars are each segment&apos;s share of the customers and of the revenue. Click a segment to list its customers.</source>
+        <source>%Ln customer(s) scored as of the end of the period; bars are each segment&apos;s share of the customers and of the revenue. Click a segment to list its customers.</source>
         <translation>
+            <numerusform>%Ln client noté à la fin de la période&#xa0;; les barres montrent la part de chaque segment dans les clients et dans le chiffre d&apos;affaires. Cliquez sur un segment pour afficher ses clients.</numerusform>
+            <numerusform>%Ln clients notés à la fin de la période&#xa0;; les barres montrent la part de chaque segment dans les clients et dans le chiffre d&apos;affaires. Cliquez sur un segment pour afficher ses clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) scored as of the end of the period; bars are each segment&apos;s share of the customers and of the revenue. Click a segment to list its customers.</source>
+        <translation type="vanished">
             <numerusform>%n client noté à la fin de la période&#xa0;; les barres montrent la part de chaque segment dans les clients et dans le chiffre d&apos;affaires. Cliquez sur un segment pour afficher ses clients.</numerusform>
             <numerusform>%n clients notés à la fin de la période&#xa0;; les barres montrent la part de chaque segment dans les clients et dans le chiffre d&apos;affaires. Cliquez sur un segment pour afficher ses clients.</numerusform>
         </translation>
@@ -6736,7 +7212,7 @@ Dernier achat&#xa0;: %2</translation>
         <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>%1: %2 customers, %3 %4
 Click to list them</source>
         <translation>%1&#xa0;: %2 clients, %3 %4
@@ -6746,7 +7222,7 @@ Cliquez pour les afficher</translation>
 <context>
     <name>rapport::SatisfactionQuadrant</name>
     <message>
-        <location filename="../ui/dashboards/satisfactionquadrant.cpp" line="+106"/>
+        <location filename="../ui/dashboards/satisfactionquadrant.cpp" line="+108"/>
         <source>%1 of the answers
 worth %2 %3</source>
         <translation>%1 des réponses
@@ -6758,9 +7234,13 @@ représentant %2 %3</translation>
         <translation>← insatisfait      satisfaction      satisfait →</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>← low      value      high →</source>
-        <translation>← faible      valeur      élevée →</translation>
+        <translation type="vanished">← faible      valeur      élevée →</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>← low    value (12 months)    high →</source>
+        <translation>← faible    valeur (12 mois)    élevée →</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -6819,8 +7299,15 @@ représentant %2 %3</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n customer(s) answered a survey.</source>
+        <source>%Ln customer(s) answered a survey.</source>
         <translation>
+            <numerusform>%Ln client a répondu à une enquête.</numerusform>
+            <numerusform>%Ln clients ont répondu à une enquête.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) answered a survey.</source>
+        <translation type="vanished">
             <numerusform>%n client a répondu à une enquête.</numerusform>
             <numerusform>%n clients ont répondu à une enquête.</numerusform>
         </translation>
@@ -6831,7 +7318,12 @@ représentant %2 %3</translation>
         <translation>Net Promoter Score %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>Value: net revenue in the 12 months from %1; high value from %2 (the median of those who bought in them).</source>
+        <translation>Valeur&#xa0;: chiffre d&apos;affaires net sur les 12 mois à partir du %1&#xa0;; valeur élevée à partir de %2 (la médiane de ceux qui ont acheté sur cette période).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6852,7 +7344,7 @@ représentant %2 %3</translation>
 <context>
     <name>rapport::SlippingModel</name>
     <message>
-        <location filename="../ui/dashboards/slippingmodel.cpp" line="+34"/>
+        <location filename="../ui/dashboards/slippingmodel.cpp" line="+35"/>
         <source>Customer #%1</source>
         <translation>Client #%1</translation>
     </message>
@@ -6905,7 +7397,7 @@ représentant %2 %3</translation>
 <context>
     <name>rapport::Startup</name>
     <message>
-        <location filename="../ui/startup.cpp" line="+38"/>
+        <location filename="../ui/startup.cpp" line="+39"/>
         <source>Rapport, a desktop CRM.</source>
         <translation>Rapport, un CRM pour le bureau.</translation>
     </message>
@@ -6945,7 +7437,22 @@ représentant %2 %3</translation>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+3"/>
+        <source>The window&apos;s size for screenshots, e.g. 1600x1000.</source>
+        <translation>La taille de la fenêtre pour les captures d&apos;écran, p. ex. 1600x1000.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WxH</source>
+        <translation>LxH</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--screenshot-size needs WIDTHxHEIGHT, at least 640x480.</source>
+        <translation>--screenshot-size attend LARGEURxHAUTEUR, au moins 640x480.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Demo Data</source>
         <translation>Données de démonstration</translation>
     </message>
@@ -6953,6 +7460,54 @@ représentant %2 %3</translation>
         <location line="+1"/>
         <source>The demo data could not be created: %1</source>
         <translation>Les données de démonstration n&apos;ont pas pu être créées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TaskEditor</name>
+    <message>
+        <location filename="../ui/taskeditor.cpp" line="+33"/>
+        <source>&amp;Due</source>
+        <translation>É&amp;chéance</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit Task</source>
+        <translation>Modifier la tâche</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User %1 (inactive)</source>
+        <translation>Utilisateur %1 (inactif)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Later today</source>
+        <translation>&amp;Plus tard aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;omorrow %1</source>
+        <translation>&amp;Demain %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt week</source>
+        <translation>&amp;Semaine prochaine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;Attribuée à&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6987,7 +7542,7 @@ représentant %2 %3</translation>
 <context>
     <name>rapport::TimelineDelegate</name>
     <message>
-        <location filename="../ui/timelinedelegate.cpp" line="+33"/>
+        <location filename="../ui/timelinedelegate.cpp" line="+34"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -7010,7 +7565,7 @@ représentant %2 %3</translation>
 <context>
     <name>rapport::TimelineModel</name>
     <message>
-        <location filename="../core/models/timelinemodel.cpp" line="+141"/>
+        <location filename="../core/models/timelinemodel.cpp" line="+140"/>
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
     </message>
@@ -7078,12 +7633,12 @@ représentant %2 %3</translation>
         <translation>maintenant %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>no due date</source>
         <translation>pas d&apos;échéance</translation>
     </message>
@@ -7162,7 +7717,7 @@ représentant %2 %3</translation>
 <context>
     <name>rapport::TrashModel</name>
     <message>
-        <location filename="../core/models/trashmodel.cpp" line="+64"/>
+        <location filename="../core/models/trashmodel.cpp" line="+66"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -7222,7 +7777,7 @@ représentant %2 %3</translation>
         <translation>Supprimer les clients sélectionnés et leur historique (Shift+Delete)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+70"/>
         <source>Restore %1 customers</source>
         <translation>Restaurer %1 clients</translation>
     </message>
