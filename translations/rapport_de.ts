@@ -1047,7 +1047,30 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../core/analytics/dashboard.cpp" line="+330"/>
+        <location filename="../core/analytics/dashboard.cpp" line="+252"/>
+        <location filename="../core/analytics/dashboarddrilldown.cpp" line="+37"/>
+        <location line="+18"/>
+        <source>Revenue in period</source>
+        <translation>Umsatz im Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days since last purchase</source>
+        <translation>Tage seit letztem Kauf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/analytics/dashboarddrilldown.cpp" line="+41"/>
+        <source>Predicted lifetime value</source>
+        <translation>Erwarteter Kundenwert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open complaints</source>
+        <translation>Offene Reklamationen</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>The dashboard was not refreshed.</source>
         <translation>Das Dashboard wurde nicht aktualisiert.</translation>
     </message>
@@ -1057,11 +1080,16 @@
         <translation>Der Zeitraum darf nicht vor seinem Beginn enden.</translation>
     </message>
     <message>
+        <location line="+66"/>
+        <source>Revenue in month %1</source>
+        <translation>Umsatz im Monat %1</translation>
+    </message>
+    <message>
         <source>The period must start before it ends.</source>
         <translation type="vanished">Der Zeitraum darf nicht enden, bevor er beginnt.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-16"/>
         <source>Customer lifetime values are being computed…</source>
         <translation>Die Kundenwerte werden berechnet…</translation>
     </message>
@@ -1093,6 +1121,21 @@
         <location filename="../core/analytics/dashboardactivity.cpp" line="+68"/>
         <source>No agent recorded</source>
         <translation>Kein Mitarbeiter erfasst</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/dashboarddrilldown.cpp" line="-42"/>
+        <source>Cases opened in period</source>
+        <translation>Eröffnete Vorgänge im Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Past revenue</source>
+        <translation>Bisheriger Umsatz</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Survey score</source>
+        <translation>Umfragebewertung</translation>
     </message>
 </context>
 <context>
@@ -3984,7 +4027,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Kundenwert (CLV)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Valuable but slipping</source>
         <translation>Wertvoll, aber auf dem Absprung</translation>
     </message>
@@ -4072,7 +4115,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Kundenwert ab (%1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>%1 customers worth %2 to %3 %4</source>
         <translation>%1 Kunden mit einem Wert von %2 bis %3 %4</translation>
     </message>
@@ -4835,13 +4878,45 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message>
         <location line="+2"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Only these customers are shown: %1</source>
         <translation>Nur diese Kunden werden gezeigt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The column “%1” says what put each one here.</source>
+        <translation>Die Spalte „%1“ zeigt, was jeden Kunden hierher gebracht hat.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the selection “%1”</source>
+        <translation>Auswahl „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stage %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>owner %1</source>
+        <translation>Betreuer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind %1</source>
+        <translation>Art %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tag %1</source>
+        <translation>Schlagwort %1</translation>
     </message>
 </context>
 <context>
@@ -5149,19 +5224,19 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerListModel</name>
     <message>
-        <location filename="../core/models/customerlistdisplay.cpp" line="+96"/>
+        <location filename="../core/models/customerlistdisplay.cpp" line="+132"/>
         <source>%1
 %2, %3</source>
         <translation>%1
 %2, %3</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-36"/>
         <source>Several currencies</source>
         <translation>Mehrere Währungen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+40"/>
         <source>Last contact: %1</source>
         <translation>Letzter Kontakt: %1</translation>
     </message>
@@ -5181,7 +5256,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Keine ausgeführten Aufträge in 12 Monaten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>The organisation a person works at</source>
         <translation>Die Organisation, bei der eine Person arbeitet</translation>
     </message>
@@ -5209,6 +5284,16 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <location line="+2"/>
         <source>Fulfilled orders over the last 12 months</source>
         <translation>Ausgeführte Aufträge der letzten 12 Monate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What put each customer into “%1”: %2</source>
+        <translation>Was jeden Kunden in „%1“ gebracht hat: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The figure of a dashboard&apos;s drill-down</source>
+        <translation>Die Kennzahl der Detailliste eines Dashboards</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5260,11 +5345,16 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <source>Revenue 12 mo.</source>
         <translation>Umsatz 12 Mon.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Drill-down figure</source>
+        <translation>Detailkennzahl</translation>
+    </message>
 </context>
 <context>
     <name>rapport::CustomerListView</name>
     <message>
-        <location filename="../ui/customerlistview.cpp" line="+115"/>
+        <location filename="../ui/customerlistview.cpp" line="+119"/>
         <source>Search name, organisation, e-mail, city or phone…</source>
         <translation>Name, Organisation, E-Mail, Ort oder Telefon suchen…</translation>
     </message>
@@ -5274,7 +5364,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Tippen grenzt die Liste ein; Enter öffnet den besten Treffer</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+323"/>
         <source>The best %L1 matches</source>
         <translation>Die besten %L1 Treffer</translation>
     </message>
@@ -5310,14 +5400,24 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+253"/>
+        <location line="-285"/>
+        <location line="+289"/>
         <location line="+27"/>
         <source>%L1 customers</source>
         <translation>%L1 Kunden</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-343"/>
+        <source>Search &amp;all customers</source>
+        <translation>In &amp;allen Kunden suchen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Remove the selection and the filters and search every customer (Enter in the search field)</source>
+        <translation>Auswahl und Filter entfernen und in allen Kunden suchen (Enter im Suchfeld)</translation>
+    </message>
+    <message>
+        <location line="+275"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -5347,7 +5447,22 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Wenige genaue Treffer — danach ähnliche Treffer für „%1“.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>the filters</source>
+        <translation>die gesetzten Filter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer matches “%1” within %2.</source>
+        <translation>Kein Kunde passt zu „%1“ mit diesen Filtern: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only matches within %1 are shown.</source>
+        <translation>Nur Treffer mit diesen Filtern werden gezeigt: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No customer matches “%1”.</source>
         <translation>Kein Kunde passt zu „%1“.</translation>
     </message>
@@ -5385,7 +5500,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation type="vanished">Interessent</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+143"/>
         <source>Reset Columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>
@@ -5619,7 +5734,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
 <context>
     <name>rapport::DashboardPanel</name>
     <message>
-        <location filename="../ui/dashboards/dashboardpanel.cpp" line="+36"/>
+        <location filename="../ui/dashboards/dashboardpanel.cpp" line="+37"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -5661,7 +5776,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
 <context>
     <name>rapport::DashboardView</name>
     <message>
-        <location filename="../ui/dashboards/dashboardview.cpp" line="+43"/>
+        <location filename="../ui/dashboards/dashboardview.cpp" line="+44"/>
         <source>Active customers</source>
         <translation>Aktive Kunden</translation>
     </message>
@@ -5755,7 +5870,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Angehalten. Ändern Sie einen Filter oder drücken Sie F5, um zu berechnen.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Computing…</source>
         <translation>Berechnung läuft…</translation>
     </message>
@@ -5810,12 +5925,17 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Aktive Kunden, %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+41"/>
+        <source>Lifetime value %1 to %2 %3, %4</source>
+        <translation>Kundenwert %1 bis %2 %3, %4</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>First bought in %1, bought again in month %2</source>
         <translation>Erstkauf im %1, erneuter Kauf im Monat %2</translation>
     </message>
@@ -6057,7 +6177,12 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Back to the customer shown before, to the list, or from a drill-down to its dashboard</source>
+        <translation>Zurück zum zuvor gezeigten Kunden, zur Liste oder aus einer Detailliste zu ihrem Dashboard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
@@ -6111,7 +6236,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>&amp;E-Mail schreiben</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -6126,7 +6251,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>&amp;Über Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+84"/>
+        <location filename="../ui/mainwindow.cpp" line="+88"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -6147,12 +6272,17 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+49"/>
+        <source>Searching all customers: removed %1.</source>
+        <translation>Suche in allen Kunden; entfernt: %1.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>New customer “%1” saved.</source>
         <translation>Neuer Kunde „%1“ gespeichert.</translation>
     </message>
@@ -6162,9 +6292,14 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Case %1 opened.</source>
         <translation>Vorgang %1 eröffnet.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>%1 goes back to the dashboards.</source>
+        <translation>%1 führt zurück zu den Dashboards.</translation>
     </message>
     <message>
         <source>Cannot Open Task</source>
@@ -6199,7 +6334,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation type="vanished">Vorgang %L1 eröffnet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-104"/>
         <source>Cannot Open Case</source>
         <translation>Vorgang kann nicht geöffnet werden</translation>
     </message>
@@ -6231,7 +6366,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -6256,7 +6391,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+198"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+200"/>
         <source>About Rapport</source>
         <translation>Über Rapport</translation>
     </message>
@@ -6542,7 +6677,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Noch keine Daten.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>There is nothing to rank in the period.</source>
         <translation>Im Zeitraum gibt es nichts zu ordnen.</translation>
     </message>
@@ -6646,12 +6781,12 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Cumulative share</source>
         <translation>Kumulierter Anteil</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Class %1: %2 of the customers hold %3 of the %4. Click to list them.</source>
         <translation>Klasse %1: %2 der Kunden halten %3 (%4). Zum Auflisten klicken.</translation>
     </message>
@@ -6666,7 +6801,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Klasse %1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1
 %2 of the total, %3 cumulative
 Click to list them</source>
@@ -7212,7 +7347,7 @@ Letzter Kauf: %2</translation>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>%1: %2 customers, %3 %4
 Click to list them</source>
         <translation>%1: %2 Kunden, %3 %4

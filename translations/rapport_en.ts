@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboards/clvchart.cpp" line="+146"/>
+        <location filename="../ui/dashboards/clvchart.cpp" line="+145"/>
         <source>Average lifetime value %1 over the %Ln customer(s) who had bought by the end of the period.</source>
         <translation>
             <numerusform>Average lifetime value %1 over the %Ln customer who had bought by the end of the period.</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboards/paretochart.cpp" line="+214"/>
+        <location filename="../ui/dashboards/paretochart.cpp" line="+215"/>
         <source>%1 class %2 (%Ln customers)</source>
         <translation>
             <numerusform>%1 class %2 (%Ln customer)</numerusform>

@@ -1047,7 +1047,30 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../core/analytics/dashboard.cpp" line="+330"/>
+        <location filename="../core/analytics/dashboard.cpp" line="+252"/>
+        <location filename="../core/analytics/dashboarddrilldown.cpp" line="+37"/>
+        <location line="+18"/>
+        <source>Revenue in period</source>
+        <translation>CA sur la période</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days since last purchase</source>
+        <translation>Jours depuis le dernier achat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/analytics/dashboarddrilldown.cpp" line="+41"/>
+        <source>Predicted lifetime value</source>
+        <translation>Valeur vie client prévue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open complaints</source>
+        <translation>Réclamations ouvertes</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>The dashboard was not refreshed.</source>
         <translation>Le tableau de bord n&apos;a pas été actualisé.</translation>
     </message>
@@ -1057,11 +1080,16 @@
         <translation>La période ne peut pas finir avant de commencer.</translation>
     </message>
     <message>
+        <location line="+66"/>
+        <source>Revenue in month %1</source>
+        <translation>CA au mois %1</translation>
+    </message>
+    <message>
         <source>The period must start before it ends.</source>
         <translation type="vanished">La période ne peut pas se terminer avant de commencer.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-16"/>
         <source>Customer lifetime values are being computed…</source>
         <translation>Calcul des valeurs vie client en cours…</translation>
     </message>
@@ -1093,6 +1121,21 @@
         <location filename="../core/analytics/dashboardactivity.cpp" line="+68"/>
         <source>No agent recorded</source>
         <translation>Aucun conseiller enregistré</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/dashboarddrilldown.cpp" line="-42"/>
+        <source>Cases opened in period</source>
+        <translation>Dossiers ouverts sur la période</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Past revenue</source>
+        <translation>CA historique</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Survey score</source>
+        <translation>Note d&apos;enquête</translation>
     </message>
 </context>
 <context>
@@ -3984,7 +4027,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Valeur vie client</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Valuable but slipping</source>
         <translation>Précieux mais sur le départ</translation>
     </message>
@@ -4072,7 +4115,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Valeur vie client à partir de (%1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>%1 customers worth %2 to %3 %4</source>
         <translation>%1 clients valant de %2 à %3 %4</translation>
     </message>
@@ -4835,13 +4878,45 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message>
         <location line="+2"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Only these customers are shown: %1</source>
         <translation>Seuls ces clients sont affichés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The column “%1” says what put each one here.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» indique ce qui a amené chacun ici.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the selection “%1”</source>
+        <translation>la sélection «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stage %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>owner %1</source>
+        <translation>responsable %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind %1</source>
+        <translation>type %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tag %1</source>
+        <translation>étiquette %1</translation>
     </message>
 </context>
 <context>
@@ -5149,19 +5224,19 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerListModel</name>
     <message>
-        <location filename="../core/models/customerlistdisplay.cpp" line="+96"/>
+        <location filename="../core/models/customerlistdisplay.cpp" line="+132"/>
         <source>%1
 %2, %3</source>
         <translation>%1
 %2, %3</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-36"/>
         <source>Several currencies</source>
         <translation>Plusieurs devises</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+40"/>
         <source>Last contact: %1</source>
         <translation>Dernier échange&#xa0;: %1</translation>
     </message>
@@ -5181,7 +5256,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Aucune commande livrée en 12 mois</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>The organisation a person works at</source>
         <translation>L&apos;organisation où travaille une personne</translation>
     </message>
@@ -5209,6 +5284,16 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <location line="+2"/>
         <source>Fulfilled orders over the last 12 months</source>
         <translation>Commandes livrées sur les 12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What put each customer into “%1”: %2</source>
+        <translation>Ce qui a placé chaque client dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The figure of a dashboard&apos;s drill-down</source>
+        <translation>Le chiffre de la liste détaillée d&apos;un tableau de bord</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5260,11 +5345,16 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <source>Revenue 12 mo.</source>
         <translation>CA 12 mois</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Drill-down figure</source>
+        <translation>Chiffre du détail</translation>
+    </message>
 </context>
 <context>
     <name>rapport::CustomerListView</name>
     <message>
-        <location filename="../ui/customerlistview.cpp" line="+115"/>
+        <location filename="../ui/customerlistview.cpp" line="+119"/>
         <source>Search name, organisation, e-mail, city or phone…</source>
         <translation>Rechercher nom, organisation, e-mail, ville ou téléphone…</translation>
     </message>
@@ -5274,7 +5364,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Tapez pour filtrer la liste&#xa0;; Entrée ouvre le meilleur résultat</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+323"/>
         <source>The best %L1 matches</source>
         <translation>Les %L1 meilleurs résultats</translation>
     </message>
@@ -5310,14 +5400,24 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+253"/>
+        <location line="-285"/>
+        <location line="+289"/>
         <location line="+27"/>
         <source>%L1 customers</source>
         <translation>%L1 clients</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-343"/>
+        <source>Search &amp;all customers</source>
+        <translation>Rechercher dans &amp;tous les clients</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Remove the selection and the filters and search every customer (Enter in the search field)</source>
+        <translation>Retirer la sélection et les filtres et rechercher dans tous les clients (Entrée dans le champ de recherche)</translation>
+    </message>
+    <message>
+        <location line="+275"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -5347,7 +5447,22 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Peu de résultats exacts — suivis de résultats approchants pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>the filters</source>
+        <translation>les filtres actifs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer matches “%1” within %2.</source>
+        <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;» avec ces filtres&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only matches within %1 are shown.</source>
+        <translation>Seuls les résultats correspondant à ces filtres sont affichés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No customer matches “%1”.</source>
         <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -5385,7 +5500,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation type="vanished">Prospect</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+143"/>
         <source>Reset Columns</source>
         <translation>Réinitialiser les colonnes</translation>
     </message>
@@ -5619,7 +5734,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
 <context>
     <name>rapport::DashboardPanel</name>
     <message>
-        <location filename="../ui/dashboards/dashboardpanel.cpp" line="+36"/>
+        <location filename="../ui/dashboards/dashboardpanel.cpp" line="+37"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -5661,7 +5776,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
 <context>
     <name>rapport::DashboardView</name>
     <message>
-        <location filename="../ui/dashboards/dashboardview.cpp" line="+43"/>
+        <location filename="../ui/dashboards/dashboardview.cpp" line="+44"/>
         <source>Active customers</source>
         <translation>Clients actifs</translation>
     </message>
@@ -5755,7 +5870,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Arrêté. Modifiez un filtre ou appuyez sur F5 pour calculer.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
@@ -5810,12 +5925,17 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Clients actifs, %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+41"/>
+        <source>Lifetime value %1 to %2 %3, %4</source>
+        <translation>Valeur vie client de %1 à %2 %3, %4</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>First bought in %1, bought again in month %2</source>
         <translation>Premier achat en %1, rachat au mois %2</translation>
     </message>
@@ -6057,7 +6177,12 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Re&amp;tour</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Back to the customer shown before, to the list, or from a drill-down to its dashboard</source>
+        <translation>Retour au client affiché avant, à la liste, ou d&apos;une liste détaillée à son tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Reload</source>
         <translation>Rec&amp;harger</translation>
     </message>
@@ -6111,7 +6236,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Écrire un &amp;e-mail</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -6126,7 +6251,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>&amp;À propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+84"/>
+        <location filename="../ui/mainwindow.cpp" line="+88"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -6147,12 +6272,17 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+49"/>
+        <source>Searching all customers: removed %1.</source>
+        <translation>Recherche dans tous les clients&#xa0;; retirés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>New customer “%1” saved.</source>
         <translation>Nouveau client «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
@@ -6162,9 +6292,14 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Case %1 opened.</source>
         <translation>Dossier %1 ouvert.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>%1 goes back to the dashboards.</source>
+        <translation>%1 ramène aux tableaux de bord.</translation>
     </message>
     <message>
         <source>Cannot Open Task</source>
@@ -6199,7 +6334,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation type="vanished">Dossier %L1 ouvert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-104"/>
         <source>Cannot Open Case</source>
         <translation>Impossible d&apos;ouvrir le dossier</translation>
     </message>
@@ -6231,7 +6366,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -6256,7 +6391,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+198"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+200"/>
         <source>About Rapport</source>
         <translation>À propos de Rapport</translation>
     </message>
@@ -6542,7 +6677,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Pas encore de données.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>There is nothing to rank in the period.</source>
         <translation>Il n&apos;y a rien à classer sur la période.</translation>
     </message>
@@ -6646,12 +6781,12 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Cumulative share</source>
         <translation>Part cumulée</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>Class %1: %2 of the customers hold %3 of the %4. Click to list them.</source>
         <translation>Classe %1&#xa0;: %2 des clients détiennent %3 (%4). Cliquez pour les afficher.</translation>
     </message>
@@ -6666,7 +6801,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Classe %1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1
 %2 of the total, %3 cumulative
 Click to list them</source>
@@ -7212,7 +7347,7 @@ Dernier achat&#xa0;: %2</translation>
         <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>%1: %2 customers, %3 %4
 Click to list them</source>
         <translation>%1&#xa0;: %2 clients, %3 %4
