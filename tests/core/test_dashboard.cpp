@@ -449,9 +449,16 @@ TEST_CASE("every drill-down carries the figure that put its customers there, by 
     CHECK(valuesOf(Kpi::ActiveCustomers) == Values{250, 1000, 60});
     CHECK(valuesOf(Kpi::NewCustomers) == Values{1000});
     CHECK(valuesOf(Kpi::RetentionRate) == Values{250});
-    // 20 last bought on 2025-11-20: 10 + 31 + 31 + 28 + 31 days before 2026-03-31.
+    // Nobody is lost in the quarter; 20, who last bought on 2025-11-20, is lost in the last two
+    // months of 2026, 365 + 41 days before 2026-12-31.
     CHECK(figureOf(Kpi::LostCustomers).kind == Kind::Days);
-    CHECK(valuesOf(Kpi::LostCustomers) == Values{131});
+    CHECK(valuesOf(Kpi::LostCustomers).empty());
+    DashboardFilters late;
+    late.from = QDate(2026, 11, 1);
+    late.to = QDate(2026, 12, 31);
+    auto lateResult = Dashboard::compute(c, late, nullptr);
+    REQUIRE(lateResult.ok());
+    CHECK(lateResult->kpis[std::size_t(Kpi::LostCustomers)].values == Values{406});
     CHECK(figureOf(Kpi::OpenComplaints).kind == Kind::Count);
     CHECK(valuesOf(Kpi::OpenComplaints) == Values{1});
     for (const KpiValue &k : r->kpis)
@@ -479,9 +486,10 @@ TEST_CASE("every drill-down carries the figure that put its customers there, by 
     for (std::size_t k = 0; k < segment.ids.size(); ++k)
         CHECK(segment.values[k] == revenue.at(segment.ids[k]));
 
-    // Satisfaction quadrants: the newest score.
-    CHECK(Dashboard::quadrantCustomers(r->satisfaction, 0).values == Values{9});
+    // Satisfaction quadrants: the newest score (no advocates; 30 vulnerable with 4; 10 and 40
+    // growth potential with 9 and 8, see the quadrant's own test).
+    CHECK(Dashboard::quadrantCustomers(r->satisfaction, 0).values.empty());
     CHECK(Dashboard::quadrantCustomers(r->satisfaction, 1).values == Values{4});
-    CHECK(Dashboard::quadrantCustomers(r->satisfaction, 2).values == Values{8});
+    CHECK(Dashboard::quadrantCustomers(r->satisfaction, 2).values == Values{9, 8});
     CHECK(Dashboard::quadrantCustomers(r->satisfaction, 2).figure.kind == Kind::Score);
 }
