@@ -214,7 +214,7 @@ void CustomerFilterBar::showSelection()
                                                     : tr("%1 · %2").arg(selection->label, count);
     // A long label is shortened after a whole word (the count stays); the tooltip has it whole.
     const QFontMetrics metrics = fontMetrics();
-    const int room = metrics.averageCharWidth() * 48;
+    const int room = metrics.averageCharWidth() * 36;
     const QString suffix = tr("%1 · %2").arg(QString(), count);
     const QString shown = selection->label.isEmpty()
                               ? count

@@ -401,25 +401,27 @@ void CustomerListView::showCount()
         m_count->clear();
         return;
     }
+    // The count is short, so it always fits the room it keeps beside the filters (the chip and
+    // the filters say what narrows the list); the tooltip says it whole.
     const int n = m_model->rowCount();
+    QString text = n == 1 ? tr("1 customer") : tr("%L1 customers").arg(n), whole;
     if (m_model->isSearching()) {
-        if (m_model->isSearchCapped())
-            m_count->setText(tr("The best %L1 matches").arg(n));
-        else
-            m_count->setText(n == 1 ? tr("1 match") : tr("%L1 matches").arg(n));
+        text = m_model->isSearchCapped() ? tr("The best %L1 matches").arg(n)
+               : n == 1                  ? tr("1 match")
+                                         : tr("%L1 matches").arg(n);
     } else if (const CustomerSelection *shown = m_model->filter().selection.get()) {
-        if (m_model->filter().withoutSelection().isEmpty())
-            m_count->setText(n == 1 ? tr("1 selected customer")
-                                    : tr("%L1 selected customers").arg(n));
-        else
-            m_count->setText(
-                tr("%L1 of %L2 selected customers match the filters").arg(n).arg(shown->size()));
+        if (m_model->filter().withoutSelection().isEmpty()) {
+            whole = n == 1 ? tr("1 selected customer") : tr("%L1 selected customers").arg(n);
+        } else {
+            text = tr("%L1 of %L2").arg(n).arg(shown->size());
+            whole = tr("%L1 of %L2 selected customers match the filters").arg(n).arg(shown->size());
+        }
     } else if (!m_model->filter().isEmpty()) {
-        m_count->setText(n == 1 ? tr("1 customer matches the filters")
-                                : tr("%L1 customers match the filters").arg(n));
-    } else {
-        m_count->setText(n == 1 ? tr("1 customer") : tr("%L1 customers").arg(n));
+        whole = n == 1 ? tr("1 customer matches the filters")
+                       : tr("%L1 customers match the filters").arg(n);
     }
+    m_count->setText(text);
+    m_count->setToolTip(whole);
 }
 
 void CustomerListView::showCloseNote()

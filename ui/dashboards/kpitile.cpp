@@ -391,13 +391,15 @@ int KpiStrip::columns() const
 QSize KpiStrip::minimumSizeHint() const
 {
     // Narrow enough for two columns: the strip wraps rather than widening the window. As tall
-    // as the rows it has now, so the page never squeezes a tile's texts together.
+    // as the rows it has now, but never more than two: a hidden page is laid out at a small
+    // width first, and a minimum of seven rows then would grow the whole window (1280x800
+    // became 1280x1165) and keep it so once the strip is wide again.
     int widest = 0, height = 0;
     for (const KpiTile *t : m_tiles) {
         widest = std::max(widest, t->minimumSizeHint().width());
         height = std::max(height, t->sizeHint().height());
     }
-    const int columns = std::max(1, m_columns);
+    const int columns = std::max(4, m_columns);
     const int rows = (int(m_tiles.size()) + columns - 1) / columns;
     return {2 * widest + m_grid->spacing(), rows * height + (rows - 1) * m_grid->spacing()};
 }
