@@ -122,7 +122,9 @@ CustomerFilterBar::CustomerFilterBar(QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_chip);
+    // The chip is not in this row: the list shows it on a line of its own under the search and
+    // the filters (selectionChip()), where a drill-down's label has room and the filters keep
+    // theirs at 1280 pixels in German.
     for (QComboBox *box : {m_stage, m_owner, m_kind, m_tag}) {
         layout->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, &CustomerFilterBar::readBoxes);
@@ -214,7 +216,7 @@ void CustomerFilterBar::showSelection()
                                                     : tr("%1 · %2").arg(selection->label, count);
     // A long label is shortened after a whole word (the count stays); the tooltip has it whole.
     const QFontMetrics metrics = fontMetrics();
-    const int room = metrics.averageCharWidth() * 36;
+    const int room = metrics.averageCharWidth() * 72;
     const QString suffix = tr("%1 · %2").arg(QString(), count);
     const QString shown = selection->label.isEmpty()
                               ? count

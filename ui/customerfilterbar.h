@@ -38,7 +38,8 @@ public:
     QComboBox *ownerBox() const { return m_owner; }
     QComboBox *kindBox() const { return m_kind; }
     QComboBox *tagBox() const { return m_tag; }
-    // The selection's chip (hidden without a selection), its text and its ✕.
+    // The selection's chip (hidden without a selection), its text and its ✕; the list places
+    // the chip on a line of its own.
     QFrame *selectionChip() const { return m_chip; }
     QLabel *selectionLabel() const { return m_chipText; }
     QToolButton *selectionCloseButton() const { return m_chipClose; }

@@ -7,7 +7,7 @@
 #include "ui/customertable.h"
 
 #include <QAction>
-#include <QDataStream>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -186,6 +186,11 @@ CustomerListView::CustomerListView(QWidget *parent)
     layout->setSpacing(6);
     top->setContentsMargins(6, 0, 6, 0);
     layout->addLayout(top);
+    auto *chipRow = new QHBoxLayout;
+    chipRow->setContentsMargins(6, 0, 6, 0);
+    chipRow->addWidget(m_filters->selectionChip());
+    chipRow->addStretch(1);
+    layout->addLayout(chipRow);
     layout->addWidget(m_closeNote);
     layout->addWidget(m_emptyNote);
     layout->addWidget(m_table, 1);
