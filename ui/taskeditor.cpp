@@ -18,7 +18,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
-#include <QTimeEdit>
+#include "ui/timeedit.h"
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -32,7 +32,7 @@ TaskEditor::TaskEditor(Workspace &workspace, Task task, QWidget *parent)
     , m_title(new QLineEdit(this))
     , m_hasDue(new QCheckBox(tr("&Due"), this))
     , m_date(new QDateEdit(this))
-    , m_time(new QTimeEdit(this))
+    , m_time(new TimeEdit(this))
     , m_assignee(new QComboBox(this))
     , m_error(new QLabel(this))
 {

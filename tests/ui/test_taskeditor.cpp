@@ -23,6 +23,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimeEdit>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -342,6 +343,40 @@ TEST_CASE("Quick due times: later today, tomorrow 9:00, next week", "[ui][tasked
     CHECK(next.dayOfWeek() == int(QLocale().firstDayOfWeek()));
     CHECK(day.daysTo(next) >= 1);
     CHECK(day.daysTo(next) <= 7);
+}
+
+TEST_CASE("A time typed over the whole time field is the time saved", "[ui][taskeditor]")
+{
+    // Found in use: Home, Shift+End, "10:30" showed ":30" and saved 00:30 without a word.
+    for (const QLocale &locale : {QLocale(QLocale::English, QLocale::UnitedStates),
+                                  QLocale(QLocale::German, QLocale::Germany)}) {
+        INFO(locale.name().toStdString());
+        const QLocale before;
+        QLocale::setDefault(locale);
+        test::TempWorkspace t;
+        const QDate tomorrow = t.now().toLocalTime().date().addDays(1);
+        const qint64 id = addTask(t, QStringLiteral("Call back"), localAt(tomorrow, 9));
+        TaskService tasks(t.workspace());
+        TaskEditor editor(t.workspace(), *tasks.get(id));
+        editor.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&editor));
+        QTimeEdit *time = editor.timeEdit();
+        time->setFocus();
+        for (const auto &selectAll : {std::pair{Qt::Key_End, Qt::ShiftModifier},
+                                      std::pair{Qt::Key_A, Qt::ControlModifier}}) {
+            QTest::keyClick(time, Qt::Key_Home);
+            QTest::keyClick(time, selectAll.first, selectAll.second);
+            QTest::keyClicks(time, QStringLiteral("10:30"));
+            CHECK(time->time() == QTime(10, 30));
+            time->setTime(QTime(9, 0));
+        }
+        QTest::keyClick(time, Qt::Key_Home);
+        QTest::keyClick(time, Qt::Key_End, Qt::ShiftModifier);
+        QTest::keyClicks(time, QStringLiteral("10:30"));
+        editor.accept();
+        CHECK(tasks.get(id)->dueAt == localAt(tomorrow, 10, 30));
+        QLocale::setDefault(before);
+    }
 }
 
 TEST_CASE("Undoing a task edit over someone's later change is refused, not an overwrite",
