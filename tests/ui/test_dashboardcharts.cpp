@@ -264,6 +264,21 @@ TEST_CASE("A KPI change reads good or bad by arrow, colour and words, light and 
         const int background = strip.tile(Kpi::Revenue)->palette().color(QPalette::Base).lightness();
         CHECK(std::abs(bad.lightness() - background) > 60);
         CHECK(std::abs(good.lightness() - background) > 60);
+        // And on screen: the painted text carries the colour (a palette alone was not enough
+        // under the dashboards' own palette handling; found by pixel in a day's use).
+        const auto inks = [](QLabel *label) {
+            const QImage image = label->grab().toImage();
+            int reddish = 0, greenish = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    reddish += c.red() > c.green() + 60 ? 1 : 0;
+                    greenish += c.green() > c.red() + 40 ? 1 : 0;
+                }
+            return std::pair{reddish, greenish};
+        };
+        CHECK(inks(lost).first > 10);
+        CHECK(inks(revenue).second > 10);
         CHECK(lost->toolTip().startsWith(QStringLiteral("Worse than the previous period")));
         CHECK(revenue->toolTip().startsWith(QStringLiteral("Better than the previous period")));
     }

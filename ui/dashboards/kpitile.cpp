@@ -270,11 +270,14 @@ void KpiTile::recolour()
 {
     QPalette p = palette();
     QPalette change = m_change->palette();
-    change.setColor(QPalette::WindowText,
-                    m_direction > 0   ? chartstyle::goodColour(p)
-                    : m_direction < 0 ? chartstyle::badColour(p)
-                                      : chartstyle::mutedText(p));
+    const QColor ink = m_direction > 0   ? chartstyle::goodColour(p)
+                       : m_direction < 0 ? chartstyle::badColour(p)
+                                         : chartstyle::mutedText(p);
+    change.setColor(QPalette::WindowText, ink);
     m_change->setPalette(change);
+    // The palette alone did not reach the screen (the text was painted black: a pixel check in
+    // the widget test); a style sheet colour does, in every style.
+    m_change->setStyleSheet(QStringLiteral("color: %1;").arg(ink.name()));
     QPalette titlePalette = m_title->palette();
     titlePalette.setColor(QPalette::WindowText, chartstyle::mutedText(p));
     m_title->setPalette(titlePalette);
