@@ -1,6 +1,7 @@
 #include "ui/conflictdialog.h"
 
 #include "core/domain/phonenumber.h"
+#include "core/util/displayformat.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -22,7 +23,7 @@ QString ownerText(const Customer &c, const RecordNames &names)
 
 QString dateText(const QDate &d)
 {
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+    return d.isValid() ? display::date(d) : QString();
 }
 
 QString pointText(const ContactPoint &p)

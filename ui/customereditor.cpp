@@ -2,6 +2,7 @@
 
 #include "core/services/customerservice.h"
 #include "core/services/workspace.h"
+#include "core/util/displayformat.h"
 #include "ui/contactpointlist.h"
 #include "ui/fieldmessage.h"
 #include "ui/relationshiplist.h"
@@ -455,9 +456,7 @@ void CustomerEditor::updateHeading()
     if (!isNew) {
         facts << tr("customer no. %1").arg(stored.id);
         if (stored.updatedAt.isValid())
-            facts << tr("last changed %1")
-                         .arg(QLocale().toString(stored.updatedAt.toLocalTime(),
-                                                 QLocale::ShortFormat));
+            facts << tr("last changed %1").arg(display::dateTime(stored.updatedAt));
         if (stored.isDeleted())
             facts << tr("in the trash");
     } else {

@@ -3,6 +3,7 @@
 #include "core/domain/countries.h"
 #include "core/domain/phonenumber.h"
 #include "core/domain/survey.h"
+#include "core/util/displayformat.h"
 #include "ui/timelineglyphs.h"
 
 #include <QAction>
@@ -419,7 +420,7 @@ void CustomerHeader::setOverview(const CustomerOverview &o, const QDateTime &now
     showContactPoints(o);
 
     const QDate since = o.customerSince();
-    m_since->set(since.isValid() ? locale.toString(since, QLocale::ShortFormat) : tr("unknown"),
+    m_since->set(since.isValid() ? display::date(since) : tr("unknown"),
                  age(since, today));
 
     if (o.revenueTotal.isEmpty()) {

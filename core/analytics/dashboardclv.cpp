@@ -95,7 +95,7 @@ DashboardClv Dashboard::lifetimeValues(const DashboardColumns &columns,
         return clv;
     if (who.empty()) {
         clv.message = tr("No customer had bought anything by %1.")
-                          .arg(QLocale().toString(asOf, QLocale::ShortFormat));
+                          .arg(display::date(asOf));
         return clv;
     }
     auto model = fitAndScore(RfmColumns{x, tx, T}, spend, 52.0, ClvOptions{});
@@ -117,7 +117,7 @@ DashboardClv Dashboard::lifetimeValues(const DashboardColumns &columns,
     if (std::any_of(values.begin(), values.end(), [](double v) { return !std::isfinite(v); })) {
         clv.message = tr("The lifetime value model does not settle on the purchases up to %1 "
                          "(it sees almost no customer dropping out), so there are no values.")
-                          .arg(QLocale().toString(asOf, QLocale::ShortFormat));
+                          .arg(display::date(asOf));
         return clv;
     }
     clv.fit = model->bgnbd;

@@ -1,5 +1,7 @@
 #include "core/models/relatedcustomersmodel.h"
 
+#include "core/util/displayformat.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -75,7 +77,7 @@ QVariant RelatedCustomersModel::data(const QModelIndex &index, int role) const
         case Role:
             return r.role;
         case Since:
-            return r.since.isValid() ? QLocale().toString(r.since, QLocale::ShortFormat)
+            return r.since.isValid() ? display::date(r.since)
                                      : QString();
         default:
             return {};
