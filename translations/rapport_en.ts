@@ -145,7 +145,7 @@
 <context>
     <name>rapport::CustomerHeader</name>
     <message numerus="yes">
-        <location filename="../ui/customerheader.cpp" line="+343"/>
+        <location filename="../ui/customerheader.cpp" line="+344"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>

@@ -4195,7 +4195,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::ConflictDialog</name>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="+19"/>
+        <location filename="../ui/conflictdialog.cpp" line="+20"/>
         <source>Nobody</source>
         <translation>Personne</translation>
     </message>
@@ -4493,7 +4493,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerEditor</name>
     <message>
-        <location filename="../ui/customereditor.cpp" line="+58"/>
+        <location filename="../ui/customereditor.cpp" line="+59"/>
         <source>Discard Changes?</source>
         <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
@@ -4754,7 +4754,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>modifié le %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>in the trash</source>
         <translation>dans la corbeille</translation>
     </message>
@@ -4867,7 +4867,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Retirer la sélection</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>1 customer</source>
         <translation>1 client</translation>
     </message>
@@ -4922,7 +4922,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerHeader</name>
     <message>
-        <location filename="../ui/customerheader.cpp" line="+162"/>
+        <location filename="../ui/customerheader.cpp" line="+163"/>
         <source>Call</source>
         <translation>Appeler</translation>
     </message>
@@ -5354,7 +5354,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerListView</name>
     <message>
-        <location filename="../ui/customerlistview.cpp" line="+119"/>
+        <location filename="../ui/customerlistview.cpp" line="+83"/>
         <source>Search name, organisation, e-mail, city or phone…</source>
         <translation>Rechercher nom, organisation, e-mail, ville ou téléphone…</translation>
     </message>
@@ -5364,17 +5364,17 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Tapez pour filtrer la liste&#xa0;; Entrée ouvre le meilleur résultat</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+330"/>
         <source>The best %L1 matches</source>
         <translation>Les %L1 meilleurs résultats</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>1 match</source>
         <translation>1 résultat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%L1 matches</source>
         <translation>%L1 résultats</translation>
     </message>
@@ -5389,25 +5389,25 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>%L1 clients correspondent aux filtres</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+27"/>
+        <location line="-27"/>
+        <location line="+13"/>
         <source>1 customer</source>
         <translation>1 client</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-17"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+289"/>
-        <location line="+27"/>
+        <location line="-290"/>
+        <location line="+294"/>
+        <location line="+13"/>
         <source>%L1 customers</source>
         <translation>%L1 clients</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-334"/>
         <source>Search &amp;all customers</source>
         <translation>Rechercher dans &amp;tous les clients</translation>
     </message>
@@ -5417,27 +5417,32 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Retirer la sélection et les filtres et rechercher dans tous les clients (Entrée dans le champ de recherche)</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+280"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>1 selected customer</source>
         <translation>1 client sélectionné</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%L1 selected customers</source>
         <translation>%L1 clients sélectionnés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%L1 of %L2</source>
+        <translation>%L1 sur %L2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%L1 of %L2 selected customers match the filters</source>
         <translation>%L1 des %L2 clients sélectionnés correspondent aux filtres</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No exact match — showing close matches for “%1”.</source>
         <translation>Aucun résultat exact — résultats approchants pour «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -5500,7 +5505,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation type="vanished">Prospect</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location filename="../ui/customerlistcolumns.cpp" line="+167"/>
         <source>Reset Columns</source>
         <translation>Réinitialiser les colonnes</translation>
     </message>
@@ -7174,7 +7179,7 @@ Dernier achat&#xa0;: %2</translation>
 <context>
     <name>rapport::RelatedCustomersModel</name>
     <message>
-        <location filename="../core/models/relatedcustomersmodel.cpp" line="+66"/>
+        <location filename="../core/models/relatedcustomersmodel.cpp" line="+68"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
