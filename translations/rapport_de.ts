@@ -2589,7 +2589,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
     <message>
         <location line="+2"/>
         <source>Top 20% hold            %1</source>
-        <translation>Anteil der Top 20 %     %1</translation>
+        <translation>Anteil der Top 20%     %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6755,7 +6755,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
     <message>
         <location line="-21"/>
         <source>The top 20% of customers hold %1; 80% comes from %2 of the customers; Gini coefficient %3.</source>
-        <translation>Auf die besten 20 % der Kunden entfallen %1; 80 % kommen von %2 der Kunden; Gini-Koeffizient %3.</translation>
+        <translation>Auf die besten 20% der Kunden entfallen %1; 80% kommen von %2 der Kunden; Gini-Koeffizient %3.</translation>
     </message>
     <message>
         <location line="+10"/>

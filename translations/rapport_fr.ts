@@ -2589,7 +2589,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
     <message>
         <location line="+2"/>
         <source>Top 20% hold            %1</source>
-        <translation>Part des 20&#xa0;% premiers  %1</translation>
+        <translation>Part des 20% premiers  %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6755,7 +6755,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
     <message>
         <location line="-21"/>
         <source>The top 20% of customers hold %1; 80% comes from %2 of the customers; Gini coefficient %3.</source>
-        <translation>Les 20&#xa0;% meilleurs clients détiennent %1&#xa0;; 80&#xa0;% proviennent de %2 des clients&#xa0;; coefficient de Gini %3.</translation>
+        <translation>Les 20% meilleurs clients détiennent %1&#xa0;; 80% proviennent de %2 des clients&#xa0;; coefficient de Gini %3.</translation>
     </message>
     <message>
         <location line="+10"/>
