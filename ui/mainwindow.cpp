@@ -224,7 +224,11 @@ void MainWindow::findCustomer()
     showPage(Page::Customers);
     // Ctrl+K looks for any customer: a drill-down or filters left on the list would hide them.
     const QStringList removed = m_view->filterBar()->activeFilters();
-    if (m_view->searchAllCustomers())
+    // A search begun in a drill-down ends the selection, not the way back to its dashboard.
+    const bool fromDrillDown = m_drillDownShown;
+    const bool cleared = m_view->searchAllCustomers();
+    m_drillDownShown = fromDrillDown;
+    if (cleared)
         statusBar()->showMessage(tr("Searching all customers: removed %1.")
                                      .arg(QLocale().createSeparatedList(removed)),
                                  8'000);
