@@ -24,8 +24,8 @@ struct BgNbdFit
     BgNbdParams params;
     double logLikelihood = 0; // the sum over the customers at params
     int iterations = 0;       // of the start that gave params
-    int evaluations = 0;      // of the likelihood, over every start (at most BgNbd::EvaluationBudget)
-    bool converged = false;   // false: the budget ran out before any start settled
+    int evaluations = 0;    // of the likelihood, over every start (at most BgNbd::EvaluationBudget)
+    bool converged = false; // false: the budget ran out before any start settled
 };
 
 // The customers' summaries as columns of equal length.

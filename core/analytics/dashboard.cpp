@@ -34,14 +34,14 @@ struct Periods
 // What one pass over a customer's orders finds.
 struct Figures
 {
-    std::vector<qint64> periodValue;     // net in the period
-    std::vector<qint32> periodOrders;    // standing orders in the period (any sign)
-    std::vector<qint32> periodPurchases; // orders with a positive total in the period
-    std::vector<qint32> lastPurchase;    // the last positive order up to `to`; -1: none
+    std::vector<qint64> periodValue;      // net in the period
+    std::vector<qint32> periodOrders;     // standing orders in the period (any sign)
+    std::vector<qint32> periodPurchases;  // orders with a positive total in the period
+    std::vector<qint32> lastPurchase;     // the last positive order up to `to`; -1: none
     std::vector<qint32> lastPurchasePrev; // the same up to the previous period's end
-    std::vector<qint32> firstPurchase;   // the first positive order ever; -1: none
-    std::vector<qint64> pastValue;       // net up to `to`
-    std::vector<qint64> yearValue;       // net in the 12 months up to `to`
+    std::vector<qint32> firstPurchase;    // the first positive order ever; -1: none
+    std::vector<qint64> pastValue;        // net up to `to`
+    std::vector<qint64> yearValue;        // net in the 12 months up to `to`
     // Bought (a positive order) in the period, the previous one, the one before.
     std::vector<quint8> bought, boughtPrev, boughtPrevPrev;
     std::vector<qint64> previousValue; // net in the previous period
@@ -467,12 +467,13 @@ Result<DashboardResult> Dashboard::compute(const DashboardColumns &c,
 }
 
 DrillDown Dashboard::cohortCustomers(const DashboardColumns &c,
-                                    const DashboardResult &result,
-                                    int cohort,
-                                    int monthsSince)
+                                     const DashboardResult &result,
+                                     int cohort,
+                                     int monthsSince)
 {
     DrillDown out;
-    out.figure = {tr("Revenue in month %1").arg(monthsSince), CustomerFigure::Kind::Money,
+    out.figure = {tr("Revenue in month %1").arg(monthsSince),
+                  CustomerFigure::Kind::Money,
                   result.currency};
     if (!result.cohorts.result || result.keep.size() != c.customers())
         return out;

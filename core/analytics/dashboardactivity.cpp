@@ -106,9 +106,8 @@ SatisfactionPanel satisfactionPanel(const DashboardColumns &c,
         // Each one's score, for the drill-down (ids ascend: answers are sorted by customer).
         for (qint64 id : panel.customers[q]) {
             const auto at = std::lower_bound(ids.begin(), ids.end(), id);
-            panel.scores[q].push_back(at != ids.end() && *at == id
-                                          ? double(scores[std::size_t(at - ids.begin())])
-                                          : 0.0);
+            panel.scores[q].push_back(
+                at != ids.end() && *at == id ? double(scores[std::size_t(at - ids.begin())]) : 0.0);
         }
         panel.value[q] = result->quadrants[q].value;
     }

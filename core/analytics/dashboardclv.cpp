@@ -94,8 +94,7 @@ DashboardClv Dashboard::lifetimeValues(const DashboardColumns &columns,
     if (cancel && cancel->load())
         return clv;
     if (who.empty()) {
-        clv.message = tr("No customer had bought anything by %1.")
-                          .arg(display::date(asOf));
+        clv.message = tr("No customer had bought anything by %1.").arg(display::date(asOf));
         return clv;
     }
     auto model = fitAndScore(RfmColumns{x, tx, T}, spend, 52.0, ClvOptions{});

@@ -106,9 +106,8 @@ DrillDown Dashboard::clvBinCustomers(const DashboardColumns &columns,
         // As clvPanel() counts: below the first edge in the first bin, past the last in the last.
         const double v = std::max(0.0, double(clv.lifetimeValue[c]));
         const auto it = std::upper_bound(edges.begin(), edges.end(), v);
-        const std::size_t at = std::min(std::size_t(std::max<std::ptrdiff_t>(it - edges.begin() - 1,
-                                                                             0)),
-                                        bins - 1);
+        const std::size_t at
+            = std::min(std::size_t(std::max<std::ptrdiff_t>(it - edges.begin() - 1, 0)), bins - 1);
         if (at == bin) {
             out.ids.push_back(columns.ids[c]);
             out.values.push_back(double(clv.lifetimeValue[c]));

@@ -95,8 +95,8 @@ MinimizeResult minimizeBfgs(const Objective &f,
         slope = dot(step, g);
         double t = 1, fNew = 0;
         bool accepted = false;
-        for (int tries = 0; tries < options.lineSearchSteps
-                            && result.evaluations < options.maxEvaluations;
+        for (int tries = 0;
+             tries < options.lineSearchSteps && result.evaluations < options.maxEvaluations;
              ++tries, t *= 0.5) {
             for (std::size_t i = 0; i < n; ++i)
                 xNew[i] = std::clamp(x[i] + t * step[i], -options.bound, options.bound);

@@ -178,9 +178,11 @@ Countries Countries::load(const QStringList &languages,
     QCollator collator(out.m_language.isEmpty() ? QLocale(QLocale::English)
                                                 : QLocale(out.m_language));
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(out.m_countries.begin(), out.m_countries.end(), [&collator](const Country &a, const Country &b) {
-        return collator.compare(a.name, b.name) < 0;
-    });
+    std::sort(out.m_countries.begin(),
+              out.m_countries.end(),
+              [&collator](const Country &a, const Country &b) {
+                  return collator.compare(a.name, b.name) < 0;
+              });
     out.index();
     for (int i = 0; i < out.m_countries.size(); ++i) {
         for (const QString &n : otherNames.value(out.m_countries[i].code)) {

@@ -54,7 +54,8 @@ public:
     QString name(const QString &code) const;
     // The alpha-2 code for what a user typed (a code or a name); an empty text is an empty code.
     // A Validation error naming `field` when the text names no country.
-    Result<QString> parse(const QString &text, const QString &field = QStringLiteral("country")) const;
+    Result<QString> parse(const QString &text,
+                          const QString &field = QStringLiteral("country")) const;
     // The language the names are in ("de"), empty for English.
     const QString &language() const { return m_language; }
     // Where the list came from: iso-codes' JSON (true) or QLocale's territories.
