@@ -2,6 +2,7 @@
 #include "core/models/customerlistmodel.h"
 #include "core/services/changebus.h"
 #include "tests/support/customerlistfixture.h"
+#include "tests/ui/shownlist.h"
 #include "ui/customerlistview.h"
 
 #include <QLabel>
@@ -17,27 +18,15 @@ using L = test::SmallList;
 
 namespace {
 
-struct Shown
+// The list at 1280 pixels, as a rep sees it.
+struct Shown : test::ShownList
 {
     Shown()
-        : model(f.db(), &bus)
-    {
-        view.setModel(&model);
-        view.resize(1280, 500);
-        view.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&view));
-    }
-
-    test::SmallList f;
-    ChangeBus bus;
-    CustomerListModel model;
-    CustomerListView view;
+        : test::ShownList(1280)
+    {}
 };
 
-bool waitForRows(const CustomerListModel &model, int rows)
-{
-    return QTest::qWaitFor([&] { return model.rowCount() == rows; }, 3000);
-}
+using test::waitForRows;
 
 } // namespace
 

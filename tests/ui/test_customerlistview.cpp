@@ -2,6 +2,7 @@
 #include "core/models/customerlistmodel.h"
 #include "core/services/changebus.h"
 #include "tests/support/customerlistfixture.h"
+#include "tests/ui/shownlist.h"
 #include "tests/ui/isolatedsettings.h"
 #include "ui/customerfilterbar.h"
 #include "ui/customerlistview.h"
@@ -28,28 +29,9 @@ using L = test::SmallList;
 
 namespace {
 
-// The small list in a shown view.
-struct Shown
-{
-    Shown()
-        : model(f.db(), &bus)
-    {
-        view.setModel(&model);
-        view.resize(1400, 500);
-        view.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&view));
-    }
+using Shown = test::ShownList;
 
-    test::SmallList f;
-    ChangeBus bus;
-    CustomerListModel model;
-    CustomerListView view;
-};
-
-bool waitForRows(const CustomerListModel &model, int rows)
-{
-    return QTest::qWaitFor([&] { return model.rowCount() == rows; }, 3000);
-}
+using test::waitForRows;
 
 } // namespace
 
