@@ -1,6 +1,7 @@
 #include "core/services/caseservice.h"
 
 #include "core/services/changebus.h"
+#include "core/services/door.h"
 #include "core/services/workspace.h"
 #include "core/storage/transaction.h"
 
@@ -89,12 +90,21 @@ Result<qint64> CaseService::open(SupportCase &supportCase)
         if (!draft.resolvedAt.isValid())
             draft.resolvedAt = draft.openedAt;
     }
-    Result<qint64> id = m_repo.insert(draft);
-    if (!id)
-        return id;
+    Result<qint64> id = 0;
+    const Status written = m_workspace.write(
+        {WriteAction::Create, draft.customerId}, [&](WriteScope &w) -> Status {
+            id = m_repo.insert(draft);
+            if (!id)
+                return id.error();
+            w.notify({ChangeNotice::Entity::Case,
+                      ChangeNotice::Action::Created,
+                      {*id},
+                      {draft.customerId}});
+            return {};
+        });
+    if (!written)
+        return written.error();
     supportCase = draft;
-    m_workspace.changes().publish(
-        {ChangeNotice::Entity::Case, ChangeNotice::Action::Created, {*id}, {draft.customerId}});
     return id;
 }
 

@@ -61,8 +61,15 @@ Status CustomerService::update(Customer &customer)
 
 Status CustomerService::moveToTrash(Customer &customer)
 {
-    if (Status s = m_repo.moveToTrash(customer); !s)
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    Customer draft = customer;
+    if (Status s = m_repo.moveToTrash(draft); !s)
         return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    customer = draft;
     m_bus.publish({ChangeNotice::Entity::Customer,
                    ChangeNotice::Action::Deleted,
                    {customer.id},
@@ -72,8 +79,15 @@ Status CustomerService::moveToTrash(Customer &customer)
 
 Status CustomerService::restore(Customer &customer)
 {
-    if (Status s = m_repo.restore(customer); !s)
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    Customer draft = customer;
+    if (Status s = m_repo.restore(draft); !s)
         return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    customer = draft;
     m_bus.publish({ChangeNotice::Entity::Customer,
                    ChangeNotice::Action::Restored,
                    {customer.id},

@@ -1,6 +1,7 @@
 #include "core/services/taskservice.h"
 
 #include "core/services/changebus.h"
+#include "core/services/door.h"
 #include "core/services/workspace.h"
 #include "core/storage/transaction.h"
 
@@ -26,17 +27,23 @@ Result<qint64> TaskService::create(Task &task)
     draft.id = 0;
     if (!draft.assigneeId)
         draft.assigneeId = m_workspace.currentUserId();
-    if (!draft.createdAt.isValid())
-        draft.createdAt = m_workspace.now();
-    Result<qint64> id = m_repo.insert(draft);
-    if (!id)
-        return id;
+    Result<qint64> id = 0;
+    const Status written = m_workspace.write(
+        {WriteAction::Create, draft.customerId.value_or(0)}, [&](WriteScope &w) -> Status {
+            if (!draft.createdAt.isValid())
+                draft.createdAt = w.now();
+            id = m_repo.insert(draft);
+            if (!id)
+                return id.error();
+            QList<qint64> customers;
+            if (draft.customerId)
+                customers << *draft.customerId;
+            w.notify({ChangeNotice::Entity::Task, ChangeNotice::Action::Created, {*id}, customers});
+            return {};
+        });
+    if (!written)
+        return written.error();
     task = draft;
-    QList<qint64> customers;
-    if (draft.customerId)
-        customers << *draft.customerId;
-    m_workspace.changes().publish(
-        {ChangeNotice::Entity::Task, ChangeNotice::Action::Created, {*id}, customers});
     return id;
 }
 
@@ -46,30 +53,30 @@ Status TaskService::write(Task &task, ChangeNotice::Action action)
     draft.tidy();
     if (Status s = draft.validate(); !s)
         return s;
-    {
-        WriteTransaction tx(m_workspace.database());
-        if (!tx.begun())
-            return tx.begun();
-        if (draft.assigneeId) {
-            Result<Task> stored = m_repo.get(draft.id);
-            if (!stored)
-                return stored.error();
-            // A task may stay with someone who has left, but is only handed to an active user.
-            if (stored->assigneeId != draft.assigneeId) {
-                if (Status s = checkAssignee(*draft.assigneeId); !s)
-                    return s;
+    const Status written = m_workspace.write(
+        {WriteAction::Edit, draft.customerId.value_or(0)}, [&](WriteScope &w) -> Status {
+            if (draft.assigneeId) {
+                Result<Task> stored = m_repo.get(draft.id);
+                if (!stored)
+                    return stored.error();
+                // A task may stay with someone who has left, but is only handed to an active
+                // user.
+                if (stored->assigneeId != draft.assigneeId) {
+                    if (Status s = checkAssignee(*draft.assigneeId); !s)
+                        return s;
+                }
             }
-        }
-        if (Status s = m_repo.update(draft); !s)
-            return s;
-        if (Status s = tx.commit(); !s)
-            return s;
-    }
+            if (Status s = m_repo.update(draft); !s)
+                return s;
+            QList<qint64> customers;
+            if (draft.customerId)
+                customers << *draft.customerId;
+            w.notify({ChangeNotice::Entity::Task, action, {draft.id}, customers});
+            return {};
+        });
+    if (!written)
+        return written;
     task = draft;
-    QList<qint64> customers;
-    if (draft.customerId)
-        customers << *draft.customerId;
-    m_workspace.changes().publish({ChangeNotice::Entity::Task, action, {draft.id}, customers});
     return {};
 }
 

@@ -1,16 +1,24 @@
 #include "core/services/workspace.h"
 
 #include "core/services/changebus.h"
+#include "core/services/door.h"
 #include "core/storage/settingsrepository.h"
 #include "core/storage/userrepository.h"
+
+#include <QSettings>
 
 #include <algorithm>
 
 namespace rapport {
 namespace {
 
-// The settings key that remembers who signed in last on this database.
-const QString RememberedUserKey = QStringLiteral("signed_in_user");
+// Who signed in last on a database is remembered on this computer (QSettings), per database
+// file: on a shared database each person's machine remembers its own user.
+QString rememberedUserKey(const QString &path)
+{
+    return QStringLiteral("signedIn/")
+           + QString::fromLatin1(path.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
 
 // Service agents first: they carry follow-ups and cases, so their "my day" shows everything.
 int frontOfficeRank(Role role)
@@ -35,6 +43,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database
     if (!db)
         return db.error();
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(db).value()));
+    if (!workspace->m_db->isReadOnly()) {
+        Result<std::unique_ptr<Door>> door = Door::open(*workspace->m_db, workspace->m_changes);
+        if (!door)
+            return door.error();
+        workspace->m_door = std::move(door).value();
+    }
     workspace->signInAutomatically(systemLoginName());
     return workspace;
 }
@@ -45,7 +59,6 @@ Workspace::Workspace(std::unique_ptr<Database> db)
     , m_users(std::make_unique<UserRepository>(*m_db))
     , m_settings(std::make_unique<SettingsRepository>(*m_db))
     , m_phones(m_settings->phoneRegion())
-    , m_clock(&Workspace::systemNow)
 {
     connect(m_changes, &ChangeBus::changed, this, &Workspace::onChange);
 }
@@ -71,10 +84,7 @@ Status Workspace::setCurrentUser(qint64 userId)
         return Error(Error::Kind::Validation,
                      tr("%1 is deactivated and cannot sign in.").arg(user->displayName),
                      QStringLiteral("user"));
-    if (!m_db->isReadOnly()) {
-        if (Status s = m_settings->setValue(RememberedUserKey, QString::number(userId)); !s)
-            return s;
-    }
+    QSettings().setValue(rememberedUserKey(path()), userId);
     adopt(std::move(user).value());
     return {};
 }
@@ -88,7 +98,7 @@ void Workspace::signInAutomatically(const QString &systemLogin)
         }
     }
     bool numeric = false;
-    const qint64 remembered = m_settings->value(RememberedUserKey).toLongLong(&numeric);
+    const qint64 remembered = QSettings().value(rememberedUserKey(path())).toLongLong(&numeric);
     if (numeric) {
         if (Result<User> user = m_users->get(remembered); user && user->active) {
             adopt(std::move(user).value());
@@ -121,9 +131,30 @@ QString Workspace::systemLoginName()
     return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
 }
 
+Status Workspace::write(const WriteRequest &request,
+                        const std::function<Status(WriteScope &)> &body)
+{
+    if (!m_door)
+        return Error(Error::Kind::Io,
+                     tr("The database is open read-only, so nothing can be changed."));
+    return m_door->write(request, body);
+}
+
+Status Workspace::setSetting(const QString &key, const QString &value)
+{
+    return write({WriteAction::Settings}, [&](WriteScope &) { return m_settings->setValue(key, value); });
+}
+
+QDateTime Workspace::now() const
+{
+    return m_door ? m_door->now() : (m_clock ? m_clock() : systemNow());
+}
+
 void Workspace::setClock(Clock clock)
 {
-    m_clock = clock ? std::move(clock) : Clock(&Workspace::systemNow);
+    m_clock = clock;
+    if (m_door)
+        m_door->setClock(std::move(clock));
 }
 
 QDateTime Workspace::systemNow()
@@ -136,6 +167,15 @@ void Workspace::adopt(std::optional<User> user)
     const qint64 before = m_user ? m_user->id : 0;
     m_user = std::move(user);
     const qint64 after = m_user ? m_user->id : 0;
+    if (m_door) {
+        Actor actor;
+        actor.machine = Actor::thisMachine();
+        if (m_user) {
+            actor.userId = m_user->id;
+            actor.name = m_user->displayName;
+        }
+        m_door->setActor(std::move(actor));
+    }
     if (before != after)
         Q_EMIT currentUserChanged(after);
 }
@@ -143,8 +183,13 @@ void Workspace::adopt(std::optional<User> user)
 // The signed-in user was edited (renamed, deactivated): keep the copy true.
 void Workspace::onChange(const ChangeNotice &notice)
 {
-    if (!m_user)
+    if (!m_user) {
+        // Users arrived (the demo data on a first start, another client): sign someone in now.
+        if (notice.entity == ChangeNotice::Entity::Everything
+            || notice.entity == ChangeNotice::Entity::User)
+            signInAutomatically(systemLoginName());
         return;
+    }
     const bool mine = notice.entity == ChangeNotice::Entity::Everything
                       || (notice.entity == ChangeNotice::Entity::User
                           && (notice.ids.isEmpty() || notice.ids.contains(m_user->id)));

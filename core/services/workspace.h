@@ -16,7 +16,10 @@
 namespace rapport {
 
 class ChangeBus;
+class Door;
 class SettingsRepository;
+class WriteScope;
+struct WriteRequest;
 class UserRepository;
 struct ChangeNotice;
 
@@ -27,8 +30,8 @@ struct ChangeNotice;
 // go first.
 //
 // Rapport has no passwords yet, so "signed in" is a choice: the active user whose login is the
-// operating system's login name, else the one last chosen on this database (remembered in the
-// settings table), else the first active service agent or sales rep (so that a demo database
+// operating system's login name, else the one last chosen on this database (remembered on this
+// computer), else the first active service agent or sales rep (so that a demo database
 // opens on a full "my day"). A database without users has nobody signed in; its work lists then
 // show the unassigned work.
 class Workspace final : public QObject
@@ -43,6 +46,12 @@ public:
 
     Database &database() const { return *m_db; }
     ChangeBus &changes() const { return *m_changes; }
+    // The write door of this database (every change goes through it); null when read-only.
+    Door *door() const { return m_door.get(); }
+    // Saves a setting shared by everyone who uses the database, through the door.
+    Status setSetting(const QString &key, const QString &value);
+    // Runs `body` through the door (see Door::write); refused on a read-only database.
+    Status write(const WriteRequest &request, const std::function<Status(WriteScope &)> &body);
     const QString &path() const { return m_db->path(); }
     // Reads phone numbers in the database's region (the phone_region setting), for search and
     // display.
@@ -62,7 +71,7 @@ public:
     Result<QList<User>> activeUsers() const;
     static QString systemLoginName();
 
-    QDateTime now() const { return m_clock(); }
+    QDateTime now() const;
     void setClock(Clock clock);
     static QDateTime systemNow();
 
@@ -77,6 +86,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     ChangeBus *m_changes; // a child of this object
+    std::unique_ptr<Door> m_door;
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<SettingsRepository> m_settings;
     std::optional<User> m_user;

@@ -463,10 +463,20 @@ Status BulkLoader::finish(const std::function<bool(const QString &)> &step)
     sqlite3_exec(m_handle, "PRAGMA threads = 0", nullptr, nullptr, nullptr);
     if (step && !step(BulkLoaderTexts::tr("Saving")))
         return cancelled();
+    // The write door records the load's batch entry in the same transaction.
+    CommitObserver *observer = m_db.commitObserver();
+    if (observer) {
+        if (Status s = observer->beforeCommit(); !s) {
+            rollback();
+            return s;
+        }
+    }
     if (Status s = exec("COMMIT", BulkLoaderTexts::tr("Saving the loaded rows")); !s) {
         rollback();
         return s;
     }
+    if (observer)
+        observer->afterCommit(true);
     m_active = false;
     restoreSettings();
     return {};
@@ -478,6 +488,8 @@ void BulkLoader::rollback()
     m_search.reset();
     if (m_active) {
         sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+        if (CommitObserver *observer = m_db.commitObserver())
+            observer->afterCommit(false);
         m_active = false;
         restoreSettings();
     }

@@ -1,5 +1,6 @@
 #include "core/storage/database.h"
 
+#include "core/storage/changecapture.h"
 #include "core/storage/customerselectiontable.h"
 #include "core/storage/migrations.h"
 #include "core/storage/sqlerror.h"
@@ -149,6 +150,9 @@ Database::Database(QString path, QString connectionName, bool readOnly)
 
 Database::~Database()
 {
+    m_capture.reset();
+    if (m_handle && m_busy)
+        sqlite3_busy_handler(m_handle, nullptr, nullptr);
     {
         QSqlDatabase c = QSqlDatabase::database(m_connectionName, false);
         if (c.isOpen())
@@ -332,6 +336,38 @@ Status Database::checkStillThere() const
                                              "moved or deleted, or its network share is gone. "
                                              "Nothing was saved.")
                      .arg(QDir::toNativeSeparators(m_path)));
+}
+
+Status Database::installCapture()
+{
+    if (m_readOnly || m_capture)
+        return {};
+    auto capture = std::make_unique<ChangeCapture>(m_handle);
+    if (Status s = capture->install(); !s)
+        return s;
+    m_capture = std::move(capture);
+    return {};
+}
+
+void Database::setBusyHandler(BusyHandler handler)
+{
+    if (!handler) {
+        m_busy.reset();
+        sqlite3_busy_timeout(m_handle, 5000);
+        return;
+    }
+    m_busy = std::make_unique<BusyHandler>(std::move(handler));
+    sqlite3_busy_handler(
+        m_handle,
+        [](void *self, int attempt) -> int {
+            constexpr int StepMs = 50;
+            const auto &busy = *static_cast<BusyHandler *>(self);
+            if (!busy(attempt * StepMs))
+                return 0;
+            sqlite3_sleep(StepMs);
+            return 1;
+        },
+        m_busy.get());
 }
 
 } // namespace rapport

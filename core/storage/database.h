@@ -5,11 +5,26 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
 
 namespace rapport {
+
+class ChangeCapture;
+
+// What a write door does around the end of each outermost write transaction on its connection:
+// record the history of the changes just before COMMIT, and learn whether the commit held.
+class CommitObserver
+{
+public:
+    virtual ~CommitObserver() = default;
+    // Runs inside the transaction, just before COMMIT; an error rolls the transaction back.
+    virtual Status beforeCommit() = 0;
+    // After COMMIT (committed) or after the transaction was rolled back (not committed).
+    virtual void afterCommit(bool committed) = 0;
+};
 
 // Database is one open connection to a Rapport database file. open() refuses anything that is not
 // a Rapport database (or an empty file to become one) before it writes a single byte, applies the
@@ -50,6 +65,18 @@ public:
     // the user hears at once and keeps what they typed.
     Status checkStillThere() const;
 
+    // The change capture of this connection (see ChangeCapture): made by the write door that
+    // takes the connection; null on a connection without one (and on read-only ones).
+    ChangeCapture *capture() const { return m_capture.get(); }
+    Status installCapture();
+    void setCommitObserver(CommitObserver *observer) { m_observer = observer; }
+    CommitObserver *commitObserver() const { return m_observer; }
+    // While the write lock is held by someone else: called about every 50 ms with the time
+    // waited so far; return false to give up (the write then fails as busy). Without a handler
+    // a write waits up to the busy timeout (5 s).
+    using BusyHandler = std::function<bool(int waitedMs)>;
+    void setBusyHandler(BusyHandler handler);
+
 private:
     Database(QString path, QString connectionName, bool readOnly);
     Status configure(bool localFile);
@@ -58,6 +85,9 @@ private:
     QString m_connectionName;
     sqlite3 *m_handle = nullptr;
     bool m_readOnly = false;
+    std::unique_ptr<ChangeCapture> m_capture;
+    CommitObserver *m_observer = nullptr;
+    std::unique_ptr<BusyHandler> m_busy;
 };
 
 } // namespace rapport

@@ -19,6 +19,11 @@ struct SqlErrorTexts
 
 Error sqliteError(int code, const QString &engineMessage, const QString &what)
 {
+    if (code == SQLITE_CONSTRAINT_COMMITHOOK)
+        return Error(Error::Kind::Database,
+                     SqlErrorTexts::tr("%1 failed: the change bypassed Rapport's write door, which "
+                                       "records every change, so it was not saved.")
+                         .arg(what));
     switch (code & 0xff) {
     case SQLITE_FULL:
         return Error(Error::Kind::Io,

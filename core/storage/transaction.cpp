@@ -47,6 +47,8 @@ WriteTransaction::~WriteTransaction()
         return;
     if (m_savepoint.isEmpty()) {
         sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        if (CommitObserver *observer = m_db.commitObserver())
+            observer->afterCommit(false);
     } else {
         const QByteArray undo = "ROLLBACK TO " + m_savepoint + "; RELEASE " + m_savepoint;
         sqlite3_exec(m_db.handle(), undo.constData(), nullptr, nullptr, nullptr);
@@ -61,11 +63,20 @@ Status WriteTransaction::commit()
                          QCoreApplication::translate("WriteTransaction",
                                                      "The transaction was already finished.")))
                             : m_begun;
+    CommitObserver *observer = m_savepoint.isEmpty() ? m_db.commitObserver() : nullptr;
+    if (observer) {
+        // The history of the changes joins the transaction; without it nothing is committed.
+        if (Status s = observer->beforeCommit(); !s)
+            return s;
+    }
     const QByteArray finish = m_savepoint.isEmpty() ? QByteArray("COMMIT")
                                                     : "RELEASE " + m_savepoint;
     Status s = run(m_db, finish.constData(), QT_TRANSLATE_NOOP("WriteTransaction", "Saving"));
-    if (s)
+    if (s) {
         m_active = false;
+        if (observer)
+            observer->afterCommit(true);
+    }
     return s;
 }
 

@@ -9,6 +9,8 @@
 
 #include <QSqlQuery>
 
+#include "core/storage/transaction.h"
+
 #include <catch2/catch.hpp>
 
 using namespace rapport;
@@ -153,7 +155,11 @@ TEST_CASE("SurveyService adds answers, stamps the time and announces them", "[su
         SurveyAnswer beas = answer(bea, 10, test::utc(2026, 2, 1));
         REQUIRE(service.add(beas).ok());
         CHECK(customers.hasHistory(bea).value());
-        REQUIRE(q.exec(QStringLiteral("DELETE FROM customers WHERE id = %1").arg(ada)));
+        {
+            WriteTransaction tx(t.db()); // through the door: a bare DELETE would be refused
+            REQUIRE(q.exec(QStringLiteral("DELETE FROM customers WHERE id = %1").arg(ada)));
+            REQUIRE(tx.commit().ok());
+        }
         CHECK(test::rowCount(t.db(), "surveys") == 1); // Bea's
     }
 }

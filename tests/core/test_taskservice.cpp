@@ -116,7 +116,7 @@ TEST_CASE("An edit is validated, handed only to active users, announced once", "
         UserRepository users(t.db());
         User left = *users.get(gone);
         left.active = false;
-        REQUIRE(users.update(left).ok());
+        REQUIRE(test::committed(t.db(), [&] { return users.update(left); }).ok());
     }
     TaskService service(t.workspace());
     Task task;
@@ -157,7 +157,7 @@ TEST_CASE("An edit is validated, handed only to active users, announced once", "
         Task held = stored;
         REQUIRE(TaskRepository(t.db()).get(held.id).ok());
         held.assigneeId = gone;
-        REQUIRE(TaskRepository(t.db()).update(held).ok());
+        REQUIRE(test::committed(t.db(), [&] { return TaskRepository(t.db()).update(held); }).ok());
         held.title = QStringLiteral("Still theirs");
         CHECK(service.update(held).ok());
     }

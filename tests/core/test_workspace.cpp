@@ -5,6 +5,8 @@
 
 #include <QSignalSpy>
 
+#include "tests/support/fixtures.h"
+
 #include <catch2/catch.hpp>
 
 using namespace rapport;
@@ -45,10 +47,10 @@ TEST_CASE("The first front-office user signs in when nothing else decides", "[wo
     {
         User a = *UserRepository(t.db()).get(agent);
         a.active = false;
-        REQUIRE(UserRepository(t.db()).update(a).ok());
+        REQUIRE(test::committed(t.db(), [&] { return UserRepository(t.db()).update(a); }).ok());
         User b = *UserRepository(t.db()).findByLogin(QStringLiteral("b.agent"));
         b.active = false;
-        REQUIRE(UserRepository(t.db()).update(b).ok());
+        REQUIRE(test::committed(t.db(), [&] { return UserRepository(t.db()).update(b); }).ok());
         CHECK(reopen(t, QString())->currentUserId() == rep);
     }
 }
@@ -84,7 +86,7 @@ TEST_CASE("Only an active user can sign in", "[workspace][user]")
     gone.login = QStringLiteral("gone");
     gone.displayName = QStringLiteral("Gone");
     gone.active = false;
-    REQUIRE(UserRepository(t.db()).insert(gone).ok());
+    REQUIRE(test::committed(t.db(), [&] { return UserRepository(t.db()).insert(gone); }).ok());
 
     const Status s = t->setCurrentUser(gone.id);
     REQUIRE_FALSE(s.ok());
@@ -104,12 +106,12 @@ TEST_CASE("Deactivating the signed-in user signs in someone else", "[workspace][
     const qint64 second = t.addUser(QStringLiteral("b.agent"), Role::ServiceAgent, false);
     User u = *UserRepository(t.db()).get(first);
     u.displayName = QStringLiteral("Anna Agent");
-    REQUIRE(UserRepository(t.db()).update(u).ok());
+    REQUIRE(test::committed(t.db(), [&] { return UserRepository(t.db()).update(u); }).ok());
     t->changes().publish({ChangeNotice::Entity::User, ChangeNotice::Action::Updated, {first}, {}});
     CHECK(t->currentUserName() == QStringLiteral("Anna Agent"));
 
     u.active = false;
-    REQUIRE(UserRepository(t.db()).update(u).ok());
+    REQUIRE(test::committed(t.db(), [&] { return UserRepository(t.db()).update(u); }).ok());
     QSignalSpy changed(&t.workspace(), &Workspace::currentUserChanged);
     t->changes().publish({ChangeNotice::Entity::User, ChangeNotice::Action::Updated, {first}, {}});
     CHECK(t->currentUserId() == second);

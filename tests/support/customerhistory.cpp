@@ -49,6 +49,8 @@ qint64 organisation(CustomerRepository &repo, const char *name)
 CustomerHistory CustomerHistory::build(Database &db)
 {
     CustomerHistory h;
+    // One transaction: on a workspace's connection the write door records it in the history.
+    WriteTransaction tx(db);
     h.asOf = utc(2026, 6, 30, 12);
     h.anna = addUser(db, QStringLiteral("anna"), Role::ServiceAgent);
     h.ben = addUser(db, QStringLiteral("ben"), Role::SalesRep);
@@ -239,6 +241,8 @@ CustomerHistory CustomerHistory::build(Database &db)
     n.authorId = h.ben;
     n.createdAt = utc(2026, 6, 28, 15);
     h.n1 = ok(notes.insert(n));
+    if (Status s = tx.commit(); !s)
+        FAIL(s.error().message().toStdString());
     return h;
 }
 

@@ -5,6 +5,7 @@
 #include "core/storage/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/productrepository.h"
+#include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
 
 #include <QSqlQuery>
@@ -17,7 +18,12 @@ qint64 addCustomer(Database &db, const QString &name)
     c.kind = CustomerKind::Organisation;
     c.organisation = name;
     CustomerRepository repo(db);
+    WriteTransaction tx(db); // a connection with a write door records it in the history
     auto id = repo.insert(c);
+    if (id) {
+        if (Status s = tx.commit(); !s)
+            id = s.error();
+    }
     if (!id)
         FAIL(id.error().message().toStdString());
     return *id;
@@ -30,7 +36,12 @@ qint64 addUser(Database &db, const QString &login, Role role)
     u.displayName = login;
     u.role = role;
     UserRepository repo(db);
+    WriteTransaction tx(db);
     auto id = repo.insert(u);
+    if (id) {
+        if (Status s = tx.commit(); !s)
+            id = s.error();
+    }
     if (!id)
         FAIL(id.error().message().toStdString());
     return *id;
@@ -43,7 +54,7 @@ qint64 addProduct(Database &db, const QString &sku, qint64 priceMinor, const QSt
     p.name = sku;
     p.unitPrice = Money{priceMinor, currency};
     ProductRepository repo(db);
-    auto id = repo.insert(p);
+    auto id = committed(db, [&] { return repo.insert(p); });
     if (!id)
         FAIL(id.error().message().toStdString());
     return *id;

@@ -2,6 +2,7 @@
 
 #include "core/domain/enumkeys.h"
 #include "core/domain/user.h"
+#include "core/storage/transaction.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -16,6 +17,23 @@ class Database;
 }
 
 namespace rapport::test {
+
+// Runs `write` (repository calls) in one WriteTransaction and commits it. On a connection with a
+// write door (a Workspace's) the door records the change in the history; a bare write there is
+// refused, as it would be in the application.
+template<typename Write>
+auto committed(Database &db, Write &&write) -> decltype(write())
+{
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto result = write();
+    if (result.ok()) {
+        if (Status s = tx.commit(); !s)
+            return s.error();
+    }
+    return result;
+}
 
 // Minimal rows that other rows refer to, so a test of one repository can satisfy the foreign
 // keys without spelling out a whole customer or product. Each FAILs the test when it cannot.

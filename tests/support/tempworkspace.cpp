@@ -4,6 +4,7 @@
 #include "core/domain/customer.h"
 #include "core/domain/phonenumber.h"
 #include "core/services/customerservice.h"
+#include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
 
 #include <catch2/catch.hpp>
@@ -35,7 +36,15 @@ qint64 TempWorkspace::addUser(const QString &login, Role role, bool signIn)
     if (!u.displayName.isEmpty())
         u.displayName[0] = u.displayName[0].toUpper();
     u.role = role;
-    auto id = UserRepository(db()).insert(u);
+    Result<qint64> id = 0;
+    {
+        WriteTransaction tx(db()); // recorded in the history by the workspace's door
+        id = UserRepository(db()).insert(u);
+        if (id) {
+            if (Status s = tx.commit(); !s)
+                id = s.error();
+        }
+    }
     if (!id)
         FAIL(id.error().message().toStdString());
     if (signIn) {

@@ -14,6 +14,8 @@
 #include <QUndoStack>
 #include <QWidget>
 
+#include "tests/support/fixtures.h"
+
 #include <catch2/catch.hpp>
 
 #include <functional>
@@ -37,9 +39,7 @@ struct EditorFixture
             = Workspace::open(dir.filePath(QStringLiteral("crm.db")), Database::Mode::Create);
         REQUIRE(ws.ok());
         workspace = std::move(ws).value();
-        REQUIRE(SettingsRepository(db())
-                    .setValue(SettingsRepository::PhoneRegion, QStringLiteral("DE"))
-                    .ok());
+        REQUIRE(workspace->setSetting(SettingsRepository::PhoneRegion, QStringLiteral("DE")).ok());
         anna = addUser(QStringLiteral("anna"), QStringLiteral("Anna Berg"));
         ben = addUser(QStringLiteral("ben"), QStringLiteral("Ben Ott"));
     }
@@ -53,7 +53,7 @@ struct EditorFixture
         User u;
         u.login = login;
         u.displayName = name;
-        Result<qint64> id = UserRepository(db()).insert(u);
+        Result<qint64> id = test::committed(db(), [&] { return UserRepository(db()).insert(u); });
         REQUIRE(id.ok());
         return *id;
     }

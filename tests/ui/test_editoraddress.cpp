@@ -176,9 +176,7 @@ TEST_CASE("A Hamburg number is read in the address's country, whatever the UI la
             UiLanguage ui(language);
             EditorFixture f;
             // The database's region says US: the customer's German address decides.
-            REQUIRE(SettingsRepository(f.db())
-                        .setValue(SettingsRepository::PhoneRegion, QStringLiteral("US"))
-                        .ok());
+            REQUIRE(f.workspace->setSetting(SettingsRepository::PhoneRegion, QStringLiteral("US")).ok());
             CustomerEditor editor(*f.workspace, &f.stack);
             editor.newOrganisation();
             test::showActive(editor);
@@ -198,9 +196,7 @@ TEST_CASE("A phone number typed before the address is read again when the countr
           "[ui][editor][phone]")
 {
     EditorFixture f;
-    REQUIRE(SettingsRepository(f.db())
-                .setValue(SettingsRepository::PhoneRegion, QStringLiteral("US"))
-                .ok());
+    REQUIRE(f.workspace->setSetting(SettingsRepository::PhoneRegion, QStringLiteral("US")).ok());
     CustomerEditor editor(*f.workspace, &f.stack);
     editor.newOrganisation();
     test::showActive(editor);

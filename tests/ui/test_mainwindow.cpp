@@ -25,6 +25,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include "tests/support/fixtures.h"
+
 #include <catch2/catch.hpp>
 
 #include <functional>
@@ -170,7 +172,7 @@ TEST_CASE("The window opens a database and shows its customers", "[ui]")
     Customer c;
     c.organisation = QStringLiteral("Acme GmbH");
     c.kind = CustomerKind::Organisation;
-    REQUIRE(repo.insert(c).ok());
+    REQUIRE(test::committed(window.workspace()->database(), [&] { return repo.insert(c); }).ok());
     window.workspace()->changes().publish(
         {ChangeNotice::Entity::Customer, ChangeNotice::Action::Created, {c.id}, {c.id}});
     CHECK(view->model()->rowCount() == 6);

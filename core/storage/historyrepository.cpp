@@ -1,0 +1,276 @@
+#include "core/storage/historyrepository.h"
+
+#include "core/storage/database.h"
+#include "core/storage/sqlerror.h"
+#include "core/storage/sqlvalues.h"
+
+#include <QSqlQuery>
+
+namespace rapport {
+namespace {
+
+const QString Columns = QStringLiteral(
+    "id, batch, at, user_id, actor, operation, entity, entity_id, customer_id, changes, hash");
+
+HistoryEntry entryFrom(const QSqlQuery &q)
+{
+    HistoryEntry e;
+    e.id = q.value(0).toLongLong();
+    e.batch = q.value(1).toLongLong();
+    e.at = QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+    e.userId = sql::toId(q.value(3));
+    e.actor = q.value(4).toString();
+    e.operation = q.value(5).toString();
+    e.entity = q.value(6).toString();
+    e.entityId = q.value(7).toLongLong();
+    e.customerId = q.value(8).toLongLong();
+    e.changes = q.value(9).toString();
+    e.hash = q.value(10).toString();
+    return e;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// The WHERE clause for `filter` (values bound, never concatenated).
+QString whereOf(const HistoryFilter &f, QVariantList &values)
+{
+    QStringList terms;
+    if (f.customerId) {
+        terms << QStringLiteral("customer_id = ?");
+        values << f.customerId;
+    }
+    if (f.batch) {
+        terms << QStringLiteral("batch = ?");
+        values << f.batch;
+    }
+    if (f.userId) {
+        if (*f.userId == 0) {
+            terms << QStringLiteral("user_id IS NULL");
+        } else {
+            terms << QStringLiteral("user_id = ?");
+            values << *f.userId;
+        }
+    }
+    if (f.since.isValid()) {
+        terms << QStringLiteral("at >= ?");
+        values << f.since.toSecsSinceEpoch();
+    }
+    if (f.until.isValid()) {
+        terms << QStringLiteral("at < ?");
+        values << f.until.toSecsSinceEpoch();
+    }
+    if (!f.entity.isEmpty()) {
+        terms << QStringLiteral("entity = ?");
+        values << f.entity;
+    }
+    if (!f.operation.isEmpty()) {
+        terms << QStringLiteral("operation = ?");
+        values << f.operation;
+    }
+    if (!f.field.isEmpty()) {
+        terms << QStringLiteral(
+            "operation <> 'batch' AND EXISTS (SELECT 1 FROM json_each(history.changes) "
+            "WHERE key = ?)");
+        values << f.field;
+    }
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+HistoryRepository::HistoryRepository(const Database &db)
+    : m_db(db)
+    , m_head(db,
+             QStringLiteral("SELECT s.seq, (SELECT hash FROM history WHERE id = s.seq) "
+                            "FROM sqlite_sequence s WHERE s.name = 'history'"))
+    , m_insert(db,
+               QStringLiteral("INSERT INTO history (") + Columns
+                   + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_since(db,
+              QStringLiteral("SELECT ") + Columns
+                  + QStringLiteral(" FROM history WHERE id > ? ORDER BY id LIMIT ?"))
+{}
+
+Status HistoryRepository::append(QList<HistoryEntry> &entries)
+{
+    if (entries.isEmpty())
+        return {};
+    const QString what = tr("Recording the history of the change");
+    qint64 last = 0;
+    QString previous;
+    {
+        QSqlQuery &q = m_head.query();
+        if (Status s = m_head.exec(what); !s)
+            return s;
+        if (q.next()) {
+            last = q.value(0).toLongLong();
+            previous = q.value(1).toString();
+        }
+        m_head.finish();
+    }
+    const qint64 first = last + 1;
+    QSqlQuery &q = m_insert.query();
+    for (HistoryEntry &e : entries) {
+        e.id = ++last;
+        if (!e.batch)
+            e.batch = first;
+        e.hash = historyHash(e, previous);
+        previous = e.hash;
+        q.bindValue(0, e.id);
+        q.bindValue(1, e.batch);
+        q.bindValue(2, e.at.toSecsSinceEpoch());
+        q.bindValue(3, sql::fromId(e.userId));
+        q.bindValue(4, e.actor);
+        q.bindValue(5, e.operation);
+        q.bindValue(6, e.entity);
+        q.bindValue(7, idOrNull(e.entityId));
+        q.bindValue(8, idOrNull(e.customerId));
+        q.bindValue(9, e.changes);
+        q.bindValue(10, e.hash);
+        if (Status s = m_insert.exec(what); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<QList<HistoryEntry>> HistoryRepository::read(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return sqlError(q, tr("Reading the history"));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    if (!q.exec())
+        return sqlError(q, tr("Reading the history"));
+    QList<HistoryEntry> out;
+    while (q.next())
+        out.append(entryFrom(q));
+    return out;
+}
+
+Result<QList<HistoryEntry>> HistoryRepository::page(const HistoryFilter &filter,
+                                                    qint64 beforeId,
+                                                    int limit)
+{
+    QVariantList values;
+    QString where = whereOf(filter, values);
+    if (beforeId > 0) {
+        where += where.isEmpty() ? QStringLiteral(" WHERE id < ?") : QStringLiteral(" AND id < ?");
+        values << beforeId;
+    }
+    values << qBound(1, limit, 10000);
+    return read(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM history") + where
+                    + QStringLiteral(" ORDER BY id DESC LIMIT ?"),
+                values);
+}
+
+Result<qint64> HistoryRepository::count(const HistoryFilter &filter)
+{
+    QVariantList values;
+    const QString where = whereOf(filter, values);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT count(*) FROM history") + where))
+        return sqlError(q, tr("Counting the history"));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    if (!q.exec() || !q.next())
+        return sqlError(q, tr("Counting the history"));
+    return q.value(0).toLongLong();
+}
+
+Result<QList<HistoryEntry>> HistoryRepository::since(qint64 afterId, int limit)
+{
+    QSqlQuery &q = m_since.query();
+    q.bindValue(0, afterId);
+    q.bindValue(1, qBound(1, limit, 100000));
+    if (Status s = m_since.exec(tr("Reading the newest changes")); !s)
+        return s.error();
+    QList<HistoryEntry> out;
+    while (q.next())
+        out.append(entryFrom(q));
+    m_since.finish();
+    return out;
+}
+
+Result<qint64> HistoryRepository::lastId()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM history")) || !q.next())
+        return sqlError(q, tr("Reading the history"));
+    return q.value(0).toLongLong();
+}
+
+Result<QStringList> HistoryRepository::fields(const HistoryFilter &filter)
+{
+    QVariantList values;
+    QString where = whereOf(filter, values);
+    where += where.isEmpty() ? QStringLiteral(" WHERE operation <> 'batch'")
+                             : QStringLiteral(" AND operation <> 'batch'");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT DISTINCT j.key FROM history, json_each(history.changes) j")
+                   + where + QStringLiteral(" ORDER BY j.key")))
+        return sqlError(q, tr("Reading the history"));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    if (!q.exec())
+        return sqlError(q, tr("Reading the history"));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<std::optional<HistoryBreak>> HistoryRepository::verify()
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM history ORDER BY id")))
+        return sqlError(q, tr("Checking the history"));
+    QString previous;
+    qint64 expected = 1;
+    while (q.next()) {
+        const HistoryEntry e = entryFrom(q);
+        if (e.id != expected) {
+            return std::optional<HistoryBreak>(
+                HistoryBreak{e.id,
+                             e.id > expected
+                                 ? tr("History entry %1 does not follow entry %2: entries were "
+                                      "removed.")
+                                       .arg(e.id)
+                                       .arg(expected - 1)
+                                 : tr("History entry %1 is out of order: entries were inserted.")
+                                       .arg(e.id)});
+        }
+        if (e.hash != historyHash(e, previous)) {
+            return std::optional<HistoryBreak>(
+                HistoryBreak{e.id,
+                             tr("History entry %1 does not fit the chain: it was changed, or an "
+                                "entry was inserted before it.")
+                                 .arg(e.id)});
+        }
+        previous = e.hash;
+        ++expected;
+    }
+    q.finish();
+    // AUTOINCREMENT remembers the highest id ever given, so removing the newest entries shows.
+    if (!q.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'history'")))
+        return sqlError(q, tr("Checking the history"));
+    const qint64 highest = q.next() ? q.value(0).toLongLong() : 0;
+    if (highest > expected - 1) {
+        return std::optional<HistoryBreak>(
+            HistoryBreak{expected,
+                         tr("History entries %1 to %2 are missing: the newest entries were "
+                            "removed.")
+                             .arg(expected)
+                             .arg(highest)});
+    }
+    return std::optional<HistoryBreak>();
+}
+
+} // namespace rapport
