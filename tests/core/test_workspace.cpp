@@ -129,3 +129,16 @@ TEST_CASE("The workspace's clock can be replaced and restored", "[workspace]")
     CHECK(qAbs(t->now().secsTo(QDateTime::currentDateTimeUtc())) < 5);
     CHECK(t->now().time().msec() == 0);
 }
+
+TEST_CASE("A database that gets its first users signs one in (the demo data on a first start)",
+          "[workspace][user]")
+{
+    test::TempWorkspace t;
+    REQUIRE_FALSE(t->currentUser().has_value());
+    QSignalSpy changed(&t.workspace(), &Workspace::currentUserChanged);
+    // The demo task writes on its own connection, then announces everything changed.
+    const qint64 agent = test::addUser(t.db(), QStringLiteral("a.agent"), Role::ServiceAgent);
+    t->changes().publish({ChangeNotice::Entity::Everything, ChangeNotice::Action::Reset, {}, {}});
+    CHECK(t->currentUserId() == agent);
+    CHECK(changed.count() == 1);
+}
