@@ -20,9 +20,9 @@ QString historyHash(const HistoryEntry &e, const QString &previous)
     const QByteArray sep(1, '\x1f');
     content += previous.toLatin1() + sep + id(e.id) + sep + id(e.batch) + sep
                + QByteArray::number(e.at.toSecsSinceEpoch()) + sep
-               + (e.userId ? QByteArray::number(*e.userId) : QByteArray()) + sep
-               + e.actor.toUtf8() + sep + e.operation.toUtf8() + sep + e.entity.toUtf8() + sep
-               + id(e.entityId) + sep + id(e.customerId) + sep + e.changes.toUtf8();
+               + (e.userId ? QByteArray::number(*e.userId) : QByteArray()) + sep + e.actor.toUtf8()
+               + sep + e.operation.toUtf8() + sep + e.entity.toUtf8() + sep + id(e.entityId) + sep
+               + id(e.customerId) + sep + e.changes.toUtf8();
     return QString::fromLatin1(
         QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }

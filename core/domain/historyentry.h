@@ -17,13 +17,13 @@ struct HistoryEntry
     qint64 batch = 0; // the id of the first entry of the same user action
     QDateTime at;     // UTC
     std::optional<qint64> userId;
-    QString actor;     // "Anna Weber on laptop-3" as it was
-    QString operation; // create, update, trash, restore, delete, batch
-    QString entity;    // 'customer', 'contact_point'... or a batch's kind
+    QString actor;         // "Anna Weber on laptop-3" as it was
+    QString operation;     // create, update, trash, restore, delete, batch
+    QString entity;        // 'customer', 'contact_point'... or a batch's kind
     qint64 entityId = 0;   // 0: none
     qint64 customerId = 0; // 0: none
-    QString changes;   // JSON object {"field": [old, new]}; a batch: its description
-    QString hash;      // hex SHA-256 over the entry and the previous entry's hash
+    QString changes;       // JSON object {"field": [old, new]}; a batch: its description
+    QString hash;          // hex SHA-256 over the entry and the previous entry's hash
 
     // The changes parsed: field -> [old, new].
     QJsonObject changeObject() const;

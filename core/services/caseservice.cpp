@@ -91,17 +91,17 @@ Result<qint64> CaseService::open(SupportCase &supportCase)
             draft.resolvedAt = draft.openedAt;
     }
     Result<qint64> id = 0;
-    const Status written = m_workspace.write(
-        {WriteAction::Create, draft.customerId}, [&](WriteScope &w) -> Status {
-            id = m_repo.insert(draft);
-            if (!id)
-                return id.error();
-            w.notify({ChangeNotice::Entity::Case,
-                      ChangeNotice::Action::Created,
-                      {*id},
-                      {draft.customerId}});
-            return {};
-        });
+    const Status written = m_workspace.write({WriteAction::Create, draft.customerId},
+                                             [&](WriteScope &w) -> Status {
+                                                 id = m_repo.insert(draft);
+                                                 if (!id)
+                                                     return id.error();
+                                                 w.notify({ChangeNotice::Entity::Case,
+                                                           ChangeNotice::Action::Created,
+                                                           {*id},
+                                                           {draft.customerId}});
+                                                 return {};
+                                             });
     if (!written)
         return written.error();
     supportCase = draft;

@@ -6,9 +6,9 @@
 #include "core/storage/transaction.h"
 
 #include <QJsonArray>
-#include <QSysInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSysInfo>
 
 namespace rapport {
 
@@ -149,8 +149,7 @@ Status Door::recordPending()
             return taken.error();
         staged = std::move(taken).value();
     }
-    const WriteRequest::Batch *batch = m_request && m_request->batch ? &*m_request->batch
-                                                                      : nullptr;
+    const WriteRequest::Batch *batch = m_request && m_request->batch ? &*m_request->batch : nullptr;
     if (staged.isEmpty() && !batch) {
         if (capture)
             capture->allowCommit(true);
@@ -172,11 +171,12 @@ Status Door::recordPending()
         HistoryEntry head = entry(QStringLiteral("batch"), batch->kind);
         QJsonObject description = batch->description;
         if (m_scope) {
-            for (auto it = m_scope->m_description.constBegin(); it != m_scope->m_description.constEnd(); ++it)
+            for (auto it = m_scope->m_description.constBegin();
+                 it != m_scope->m_description.constEnd();
+                 ++it)
                 description.insert(it.key(), it.value());
         }
-        head.changes = QString::fromUtf8(
-            QJsonDocument(description).toJson(QJsonDocument::Compact));
+        head.changes = QString::fromUtf8(QJsonDocument(description).toJson(QJsonDocument::Compact));
         entries.append(std::move(head));
     }
     for (StagedChange &change : staged) {

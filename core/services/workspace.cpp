@@ -131,8 +131,7 @@ QString Workspace::systemLoginName()
     return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
 }
 
-Status Workspace::write(const WriteRequest &request,
-                        const std::function<Status(WriteScope &)> &body)
+Status Workspace::write(const WriteRequest &request, const std::function<Status(WriteScope &)> &body)
 {
     if (!m_door)
         return Error(Error::Kind::Io,
@@ -142,7 +141,8 @@ Status Workspace::write(const WriteRequest &request,
 
 Status Workspace::setSetting(const QString &key, const QString &value)
 {
-    return write({WriteAction::Settings}, [&](WriteScope &) { return m_settings->setValue(key, value); });
+    return write({WriteAction::Settings},
+                 [&](WriteScope &) { return m_settings->setValue(key, value); });
 }
 
 QDateTime Workspace::now() const

@@ -146,9 +146,9 @@ QByteArray ChangeCapture::triggersSql(bool create) const
         const QByteArray head = "INSERT INTO " + QByteArray(StagingTable)
                                 + " (operation, entity, entity_id, customer_id, changes) ";
         const QByteArray entity = '\'' + QByteArray(spec->entity) + '\'';
-        sql += "CREATE TEMP TRIGGER " + prefix + "_insert AFTER INSERT ON main." + table
-               + " BEGIN " + head + "SELECT 'create', " + entity + ", " + idOf(*spec, "NEW")
-               + ", " + customerOf(*spec, "NEW")
+        sql += "CREATE TEMP TRIGGER " + prefix + "_insert AFTER INSERT ON main." + table + " BEGIN "
+               + head + "SELECT 'create', " + entity + ", " + idOf(*spec, "NEW") + ", "
+               + customerOf(*spec, "NEW")
                + ", (SELECT json_group_object(key, json_array(NULL, value)) FROM json_each("
                + jsonOf(columns, "NEW") + ") WHERE value IS NOT NULL); END;\n";
 
@@ -159,17 +159,18 @@ QByteArray ChangeCapture::triggersSql(bool create) const
             differs += "OLD." + quoted(c) + " IS NOT NEW." + quoted(c);
         }
         // A row without an id of its own (a setting) keeps its key in every entry.
-        const QByteArray keep = spec->idColumn ? QByteArray() : " OR o.key = '" + columns.first() + "'";
-        sql += "CREATE TEMP TRIGGER " + prefix + "_update AFTER UPDATE ON main." + table
-               + " WHEN " + differs + " BEGIN " + head + "SELECT 'update', " + entity + ", "
+        const QByteArray keep = spec->idColumn ? QByteArray()
+                                               : " OR o.key = '" + columns.first() + "'";
+        sql += "CREATE TEMP TRIGGER " + prefix + "_update AFTER UPDATE ON main." + table + " WHEN "
+               + differs + " BEGIN " + head + "SELECT 'update', " + entity + ", "
                + idOf(*spec, "NEW") + ", " + customerOf(*spec, "NEW")
                + ", (SELECT json_group_object(o.key, json_array(o.value, n.value)) FROM json_each("
                + jsonOf(columns, "OLD") + ") o JOIN json_each(" + jsonOf(columns, "NEW")
                + ") n ON n.key = o.key WHERE o.value IS NOT n.value" + keep + "); END;\n";
 
-        sql += "CREATE TEMP TRIGGER " + prefix + "_delete AFTER DELETE ON main." + table
-               + " BEGIN " + head + "SELECT 'delete', " + entity + ", " + idOf(*spec, "OLD")
-               + ", " + customerOf(*spec, "OLD")
+        sql += "CREATE TEMP TRIGGER " + prefix + "_delete AFTER DELETE ON main." + table + " BEGIN "
+               + head + "SELECT 'delete', " + entity + ", " + idOf(*spec, "OLD") + ", "
+               + customerOf(*spec, "OLD")
                + ", (SELECT json_group_object(key, json_array(value, NULL)) FROM json_each("
                + jsonOf(columns, "OLD") + ") WHERE value IS NOT NULL); END;\n";
     }
@@ -203,11 +204,8 @@ Result<QList<StagedChange>> ChangeCapture::take()
             return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, i)),
                                      sqlite3_column_bytes(s, i));
         };
-        out.append({text(0),
-                    text(1),
-                    sqlite3_column_int64(s, 2),
-                    sqlite3_column_int64(s, 3),
-                    text(4)});
+        out.append(
+            {text(0), text(1), sqlite3_column_int64(s, 2), sqlite3_column_int64(s, 3), text(4)});
         rc = SQLITE_OK;
     }
     sqlite3_finalize(s);
@@ -238,8 +236,7 @@ void ChangeCapture::onRollback(void *self)
 
 void ChangeCapture::onUpdate(void *self, int op, const char *db, const char *table, qint64)
 {
-    if (op == SQLITE_INSERT && std::strcmp(db, "temp") == 0
-        && std::strcmp(table, StagingTable) == 0)
+    if (op == SQLITE_INSERT && std::strcmp(db, "temp") == 0 && std::strcmp(table, StagingTable) == 0)
         ++static_cast<ChangeCapture *>(self)->m_staged;
 }
 

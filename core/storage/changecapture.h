@@ -13,11 +13,11 @@ namespace rapport {
 // history entries before it commits.
 struct StagedChange
 {
-    QString operation; // create, update, delete (trash and restore are told apart later)
-    QString entity;    // 'customer', 'contact_point'... (see 0011_history.sql)
+    QString operation;     // create, update, delete (trash and restore are told apart later)
+    QString entity;        // 'customer', 'contact_point'... (see 0011_history.sql)
     qint64 entityId = 0;   // 0: none (a setting)
     qint64 customerId = 0; // 0: none
-    QString changes;   // JSON object {"column": [old, new], ...}
+    QString changes;       // JSON object {"column": [old, new], ...}
 };
 
 // ChangeCapture catches every row a connection inserts, updates or deletes in the tables users

@@ -76,7 +76,8 @@ QString whereOf(const HistoryFilter &f, QVariantList &values)
             "WHERE key = ?)");
         values << f.field;
     }
-    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    return terms.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
 } // namespace
@@ -213,8 +214,9 @@ Result<QStringList> HistoryRepository::fields(const HistoryFilter &filter)
                              : QStringLiteral(" AND operation <> 'batch'");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT DISTINCT j.key FROM history, json_each(history.changes) j")
-                   + where + QStringLiteral(" ORDER BY j.key")))
+    if (!q.prepare(
+            QStringLiteral("SELECT DISTINCT j.key FROM history, json_each(history.changes) j")
+            + where + QStringLiteral(" ORDER BY j.key")))
         return sqlError(q, tr("Reading the history"));
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values[i]);

@@ -2,8 +2,8 @@
 #include "core/models/customerlistmodel.h"
 #include "core/services/changebus.h"
 #include "tests/support/customerlistfixture.h"
-#include "tests/ui/shownlist.h"
 #include "tests/ui/isolatedsettings.h"
+#include "tests/ui/shownlist.h"
 #include "ui/customerfilterbar.h"
 #include "ui/customerlistview.h"
 

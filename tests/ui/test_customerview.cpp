@@ -251,8 +251,9 @@ TEST_CASE("A customer in the trash or gone is told clearly", "[ui][customerview]
     CHECK(f.view.timelinePane()->noteEditor()->isEnabled());
 
     // Deleted for good while shown.
-    REQUIRE(test::committed(f.tw.db(), [&] { return CustomerRepository(f.tw.db()).purge(f.h.acme); })
-                .ok());
+    REQUIRE(test::committed(f.tw.db(), [&] {
+                return CustomerRepository(f.tw.db()).purge(f.h.acme);
+            }).ok());
     f.tw->changes().publish(
         {ChangeNotice::Entity::Customer, ChangeNotice::Action::Deleted, {f.h.acme}, {f.h.acme}});
     CHECK(f.view.message().contains(QStringLiteral("does not exist")));

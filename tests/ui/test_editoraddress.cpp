@@ -176,7 +176,8 @@ TEST_CASE("A Hamburg number is read in the address's country, whatever the UI la
             UiLanguage ui(language);
             EditorFixture f;
             // The database's region says US: the customer's German address decides.
-            REQUIRE(f.workspace->setSetting(SettingsRepository::PhoneRegion, QStringLiteral("US")).ok());
+            REQUIRE(
+                f.workspace->setSetting(SettingsRepository::PhoneRegion, QStringLiteral("US")).ok());
             CustomerEditor editor(*f.workspace, &f.stack);
             editor.newOrganisation();
             test::showActive(editor);

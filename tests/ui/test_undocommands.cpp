@@ -188,7 +188,10 @@ TEST_CASE("Undo of a create leaves the customer when history refers to it", "[ui
     q.prepare(QStringLiteral("INSERT INTO interactions (customer_id, channel, direction, "
                              "occurred_at) VALUES (?, 0, 0, 0)"));
     q.addBindValue(id);
-    REQUIRE(test::committed(f.db(), [&] { return q.exec() ? Status() : Status(Error(Error::Kind::Database, q.lastError().text())); }).ok());
+    REQUIRE(test::committed(f.db(), [&] {
+                return q.exec() ? Status()
+                                : Status(Error(Error::Kind::Database, q.lastError().text()));
+            }).ok());
     QSignalSpy failed(UndoFeedback::of(&f.stack), &UndoFeedback::failed);
     f.stack.undo();
     REQUIRE(failed.count() == 1);
