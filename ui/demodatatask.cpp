@@ -7,10 +7,11 @@
 
 namespace rapport {
 
-DemoDataTask::DemoDataTask(QString path, DemoOptions options, QWidget *parent)
+DemoDataTask::DemoDataTask(QString path, DemoOptions options, Actor actor, QWidget *parent)
     : QObject(parent)
     , m_path(std::move(path))
     , m_options(options)
+    , m_actor(std::move(actor))
     , m_parentWidget(parent)
 {}
 
@@ -61,7 +62,14 @@ void DemoDataTask::work()
         m_message = db.error().message();
         return;
     }
-    DemoGenerator generator(*db.value(), m_options);
+    // No bus here: the window publishes its Reset when the task has finished.
+    Result<std::unique_ptr<Door>> door = Door::open(*db.value(), nullptr);
+    if (!door) {
+        m_message = door.error().message();
+        return;
+    }
+    (*door)->setActor(m_actor);
+    DemoGenerator generator(**door, m_options);
     const Result<DemoSummary> summary = generator.run([this](qint64 done, qint64 total) {
         QMetaObject::invokeMethod(
             this, [this, done, total] { showProgress(done, total); }, Qt::QueuedConnection);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/demo/demogenerator.h"
+#include "core/services/door.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,7 +18,8 @@ namespace rapport {
 // DemoDataTask fills a database with demo data on a worker thread, which opens its own
 // connection to the file (a connection belongs to the thread that opened it), while a progress
 // dialog over `parent` shows how far it got and can cancel. Destroying the task cancels the work
-// and waits for the thread.
+// and waits for the thread. The worker writes through a door of its own connection, as `actor`
+// (the signed-in user of the window): the load is one "demo" batch in the history.
 class DemoDataTask final : public QObject
 {
     Q_OBJECT
@@ -25,7 +27,7 @@ public:
     enum class Outcome { Done, Cancelled, Failed };
     Q_ENUM(Outcome)
 
-    DemoDataTask(QString path, DemoOptions options, QWidget *parent);
+    DemoDataTask(QString path, DemoOptions options, Actor actor, QWidget *parent);
     ~DemoDataTask() override;
 
     void start();
@@ -42,6 +44,7 @@ private:
 
     QString m_path;
     DemoOptions m_options;
+    Actor m_actor;
     QWidget *m_parentWidget;
     QPointer<QProgressDialog> m_dialog;
     QThread *m_thread = nullptr;

@@ -112,7 +112,12 @@ void Startup::startDemoData()
     DemoOptions options;
     options.customers = m_options.demoCustomers;
     options.asOf = QDate::currentDate();
-    m_demo = new DemoDataTask(m_window.workspace()->path(), options, &m_window);
+    Workspace *workspace = m_window.workspace();
+    Actor actor;
+    actor.machine = Actor::thisMachine();
+    if (workspace->door())
+        actor = workspace->door()->actor(); // the signed-in user, if any
+    m_demo = new DemoDataTask(workspace->path(), options, std::move(actor), &m_window);
     connect(m_demo,
             &DemoDataTask::finished,
             this,

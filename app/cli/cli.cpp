@@ -24,12 +24,14 @@ QString usage()
         "  demo --customers N [--seed S] [--as-of YYYY-MM-DD]\n"
         "                             fill an empty database with demo customers\n"
         "  info [--json]              schema version, journal mode, size, rows per table\n"
-        "  check                      integrity check (exit 0 when the file is sound)\n"
+        "  check                      integrity and history chain check (exit 0 when sound)\n"
         "  search [--json] TEXT       find customers by name, e-mail, city or phone\n"
         "  import-orders --format cdnow|csv FILE\n"
         "                             import purchases (customers by their key)\n"
         "  report KIND [--as-of YYYY-MM-DD] [--format text|csv|json]\n"
         "                             analytics; 'report --help' lists the kinds\n"
+        "  history [--customer ID] [--batch ID] [--since YYYY-MM-DD] [--json]\n"
+        "                             who changed what, newest first\n"
         "\n"
         "Every command takes --db FILE (default: the desktop app's database).\n"
         "Run 'rapport-cli COMMAND --help' for a command's options.\n"
@@ -84,6 +86,8 @@ int run(const QStringList &arguments)
         return reportCommand(rest);
     if (command == QLatin1String("import-orders"))
         return importOrdersCommand(rest);
+    if (command == QLatin1String("history"))
+        return historyCommand(rest);
     if (command.startsWith(QLatin1Char('-')))
         return fail(RapportCliTexts::tr(
                         "unknown option %1; a command comes first, e.g. 'rapport-cli info --db "

@@ -15,6 +15,7 @@ class QCommandLineParser;
 namespace rapport {
 class Database;
 class Error;
+class Workspace;
 } // namespace rapport
 
 namespace rapport::cli {
@@ -44,6 +45,9 @@ QString databasePath(const QCommandLineParser &parser);
 // Opens an existing database for reading; read-write (so an older schema is brought up to date)
 // unless the file is read-only.
 Result<std::unique_ptr<Database>> openExisting(const QString &path);
+// Opens `path` (created when missing and `create`) to write through its door. The CLI signs
+// nobody in: the history names the operating system's login on this machine as the actor.
+Result<std::unique_ptr<Workspace>> openForWriting(const QString &path, bool create);
 
 // The subcommands; each gets its own arguments (after the subcommand's name).
 int initCommand(const QStringList &args);
@@ -53,5 +57,6 @@ int checkCommand(const QStringList &args);
 int searchCommand(const QStringList &args);
 int reportCommand(const QStringList &args);       // reports.cpp
 int importOrdersCommand(const QStringList &args); // importorders.cpp
+int historyCommand(const QStringList &args);      // history.cpp
 
 } // namespace rapport::cli

@@ -5,6 +5,9 @@
 #include "core/demo/demogenerator.h"
 #include "core/domain/enumkeys.h"
 #include "core/services/customersearch.h"
+#include "core/services/door.h"
+#include "core/services/historyservice.h"
+#include "core/services/workspace.h"
 #include "core/storage/database.h"
 #include "core/storage/databaseinfo.h"
 #include "core/storage/settingsrepository.h"
@@ -71,6 +74,23 @@ Result<std::unique_ptr<Database>> openExisting(const QString &path)
     return Database::open(path, writable ? Database::Mode::Existing : Database::Mode::ReadOnly);
 }
 
+Result<std::unique_ptr<Workspace>> openForWriting(const QString &path, bool create)
+{
+    auto workspace = Workspace::open(path, create ? Database::Mode::Create
+                                                  : Database::Mode::Existing);
+    if (!workspace)
+        return workspace.error();
+    Door *door = (*workspace)->door();
+    if (!door)
+        return Error(Error::Kind::Io,
+                     RapportCliTexts::tr("%1 is read-only, so nothing can be changed.").arg(path));
+    Actor actor;
+    actor.name = Workspace::systemLoginName();
+    actor.machine = Actor::thisMachine();
+    door->setActor(std::move(actor));
+    return workspace;
+}
+
 int initCommand(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -91,22 +111,22 @@ int initCommand(const QStringList &args)
 
     const QString path = databasePath(parser);
     const bool existed = QFileInfo::exists(path);
-    auto db = Database::open(path, Database::Mode::Create);
-    if (!db)
-        return fail(db.error());
+    auto workspace = openForWriting(path, true);
+    if (!workspace)
+        return fail(workspace.error());
     if (parser.isSet(region)) {
-        SettingsRepository settings(**db);
-        if (Status s = settings.setValue(SettingsRepository::PhoneRegion,
-                                         parser.value(region).toUpper());
+        if (Status s = (*workspace)->setSetting(SettingsRepository::PhoneRegion,
+                                                parser.value(region).toUpper());
             !s)
             return fail(s.error());
     }
+    const Database &db = (*workspace)->database();
     out(existed ? RapportCliTexts::tr("%1 is a Rapport database at schema %2.")
-                      .arg((*db)->path())
-                      .arg((*db)->schemaVersion())
+                      .arg(db.path())
+                      .arg(db.schemaVersion())
                 : RapportCliTexts::tr("Created %1 (schema %2).")
-                      .arg((*db)->path())
-                      .arg((*db)->schemaVersion()));
+                      .arg(db.path())
+                      .arg(db.schemaVersion()));
     return Success;
 }
 
@@ -165,9 +185,9 @@ int demoCommand(const QStringList &args)
                         UsageError);
     }
 
-    auto db = Database::open(databasePath(parser), Database::Mode::Create);
-    if (!db)
-        return fail(db.error());
+    auto workspace = openForWriting(databasePath(parser), true);
+    if (!workspace)
+        return fail(workspace.error());
     const bool showProgress = !parser.isSet(quiet);
     qint64 lastShown = -1;
     QTextStream err(stderr);
@@ -179,7 +199,8 @@ int demoCommand(const QStringList &args)
         }
         return true;
     };
-    DemoGenerator generator(**db, options);
+    // One batch in the history, its head naming what was made (Door::bulk).
+    DemoGenerator generator(*(*workspace)->door(), options);
     auto summary = generator.run(progress);
     if (!summary)
         return fail(summary.error());
@@ -255,17 +276,23 @@ int checkCommand(const QStringList &args)
     auto problems = (*db)->check();
     if (!problems)
         return fail(problems.error());
-    if (problems->isEmpty()) {
-        out(RapportCliTexts::tr("%1 is sound.").arg((*db)->path()));
-        return Success;
+    if (!problems->isEmpty()) {
+        for (const QString &p : problems->mid(0, 20))
+            QTextStream(stderr) << "  " << p << Qt::endl;
+        return fail(QCoreApplication::translate("rapport-cli",
+                                                "%1 has %n problem(s); restore it from a backup.",
+                                                nullptr,
+                                                int(problems->size()))
+                        .arg((*db)->path()));
     }
-    for (const QString &p : problems->mid(0, 20))
-        QTextStream(stderr) << "  " << p << Qt::endl;
-    return fail(QCoreApplication::translate("rapport-cli",
-                                            "%1 has %n problem(s); restore it from a backup.",
-                                            nullptr,
-                                            int(problems->size()))
-                    .arg((*db)->path()));
+    // The history's hash chain: an entry changed, removed or inserted by hand breaks it there.
+    auto broken = HistoryService(**db).verify();
+    if (!broken)
+        return fail(broken.error());
+    if (*broken)
+        return fail((*broken)->reason);
+    out(RapportCliTexts::tr("%1 is sound.").arg((*db)->path()));
+    return Success;
 }
 
 int searchCommand(const QStringList &args)

@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "core/services/orderimport.h"
+#include "core/services/workspace.h"
 #include "core/storage/database.h"
 
 #include <QCommandLineParser>
@@ -57,13 +58,15 @@ int importOrdersCommand(const QStringList &args)
     if (!records)
         return fail(QFileInfo(path).fileName() + QStringLiteral(": ") + records.error().message());
 
-    auto db = Database::open(databasePath(parser), Database::Mode::Create);
-    if (!db)
-        return fail(db.error());
+    auto workspace = openForWriting(databasePath(parser), true);
+    if (!workspace)
+        return fail(workspace.error());
     OrderImport::Options options;
     options.source = fileFormat == OrderFileFormat::Cdnow ? QStringLiteral("CDNOW")
                                                           : QFileInfo(path).completeBaseName();
-    auto summary = OrderImport(**db).run(*records, options);
+    options.fileName = QFileInfo(path).fileName();
+    // One batch in the history through the door (its head names the file and the new ids).
+    auto summary = OrderImport(*(*workspace)->door()).run(*records, options);
     if (!summary)
         return fail(summary.error());
     out(RapportCliTexts::tr(

@@ -4,11 +4,14 @@
 #include "core/demo/demopeople.h"
 #include "core/demo/demoplan.h"
 #include "core/demo/demosurveys.h"
+#include "core/services/door.h"
 #include "core/storage/bulkloader.h"
 #include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QThread>
 
 #include <climits>
@@ -231,7 +234,39 @@ DemoGenerator::DemoGenerator(Database &db, DemoOptions options)
     , m_options(std::move(options))
 {}
 
+DemoGenerator::DemoGenerator(Door &door, DemoOptions options)
+    : m_db(door.database())
+    , m_door(&door)
+    , m_options(std::move(options))
+{}
+
 Result<DemoSummary> DemoGenerator::run(const Progress &progress)
+{
+    if (!m_door)
+        return generate(progress, nullptr);
+    WriteRequest::Batch batch{QStringLiteral("demo"),
+                              QJsonObject{{QStringLiteral("seed"), QString::number(m_options.seed)},
+                                          {QStringLiteral("as_of"),
+                                           m_options.asOf.toString(Qt::ISODate)}},
+                              false};
+    std::optional<Result<DemoSummary>> made;
+    const Status written = m_door->bulk(WriteRequest(WriteAction::Import, std::move(batch)),
+                                        [&](WriteScope &w) -> Status {
+                                            made = generate(progress, &w);
+                                            if (!*made)
+                                                return made->error();
+                                            w.notify({ChangeNotice::Entity::Everything,
+                                                      ChangeNotice::Action::Reset,
+                                                      {},
+                                                      {}});
+                                            return {};
+                                        });
+    if (!written)
+        return written.error();
+    return std::move(*made);
+}
+
+Result<DemoSummary> DemoGenerator::generate(const Progress &progress, WriteScope *scope)
 {
     QElapsedTimer timer;
     timer.start();
@@ -340,6 +375,49 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
         }
     }
     summary.writeSeconds = double(timer.nsecsElapsed()) / 1e9;
+    static constexpr const char *TableNames[12] = {"users",
+                                                   "products",
+                                                   "customers",
+                                                   "contact_points",
+                                                   "relationships",
+                                                   "orders",
+                                                   "order_lines",
+                                                   "cases",
+                                                   "interactions",
+                                                   "tasks",
+                                                   "notes",
+                                                   "surveys"};
+    for (int i = 0; i < 12; ++i) {
+        Result<qint64> after = loader.nextId(tables[i]);
+        if (!after)
+            return after.error();
+        if (*after > ids[i])
+            summary.idRanges.push_back(DemoIdRange{TableNames[i], ids[i], *after - 1});
+    }
+    if (scope) {
+        // The batch head says what was loaded and where, before the loader commits.
+        const std::pair<const char *, qint64> counts[] = {
+            {"users", summary.users},
+            {"products", summary.products},
+            {"customers", summary.customers},
+            {"contact_points", summary.contactPoints},
+            {"relationships", summary.relationships},
+            {"interactions", summary.interactions},
+            {"orders", summary.orders},
+            {"order_lines", summary.orderLines},
+            {"cases", summary.cases},
+            {"tasks", summary.tasks},
+            {"notes", summary.notes},
+            {"surveys", summary.surveys},
+            {"customer_tags", summary.customerTags},
+        };
+        for (const auto &[key, count] : counts)
+            scope->describe(QLatin1String(key), count);
+        QJsonObject ranges;
+        for (const DemoIdRange &r : summary.idRanges)
+            ranges.insert(QLatin1String(r.table), QJsonArray{r.first, r.last});
+        scope->describe(QStringLiteral("ids"), ranges);
+    }
     const Status finished = loader.finish(
         [&](const QString &) { return !progress || progress(total, total); });
     if (!finished) {

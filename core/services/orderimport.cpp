@@ -2,10 +2,14 @@
 
 #include "core/domain/textfold.h"
 #include "core/services/changebus.h"
+#include "core/services/door.h"
 #include "core/storage/bulkloader.h"
 #include "core/storage/orderimportwriter.h"
 
 #include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <string>
 #include <unordered_map>
@@ -33,6 +37,11 @@ OrderImport::OrderImport(Database &db)
     : m_db(db)
 {}
 
+OrderImport::OrderImport(Door &door)
+    : m_db(door.database())
+    , m_door(&door)
+{}
+
 Result<OrderImportSummary> OrderImport::runFile(const QString &path,
                                                 OrderFileFormat format,
                                                 const Options &options)
@@ -40,7 +49,10 @@ Result<OrderImportSummary> OrderImport::runFile(const QString &path,
     auto records = OrderFileParser::parseFile(path, format);
     if (!records)
         return records.error();
-    return run(*records, options);
+    Options named = options;
+    if (named.fileName.isEmpty())
+        named.fileName = QFileInfo(path).fileName();
+    return run(*records, named);
 }
 
 Result<OrderImportSummary> OrderImport::run(const std::vector<OrderRecord> &records,
@@ -56,16 +68,46 @@ Result<OrderImportSummary> OrderImport::run(const std::vector<OrderRecord> &reco
         return existing.error();
     if (qint64(records.size()) * 10 >= *existing - 1) {
         BulkLoader loader(m_db, BulkLoader::SearchIndex::Direct);
-        return importInto(loader, records, options);
+        return write(loader, records, options, false);
     }
     OrderImportWriter writer(m_db);
-    return importInto(writer, records, options);
+    return write(writer, records, options, true);
+}
+
+template<typename Sink>
+Result<OrderImportSummary> OrderImport::write(Sink &sink,
+                                              const std::vector<OrderRecord> &records,
+                                              const Options &options,
+                                              bool rows)
+{
+    if (!m_door)
+        return importInto(sink, records, options, nullptr);
+    WriteRequest::Batch batch{QStringLiteral("import-orders"),
+                              QJsonObject{{QStringLiteral("file"), options.fileName},
+                                          {QStringLiteral("rows"), rows}},
+                              rows};
+    std::optional<Result<OrderImportSummary>> imported;
+    const Status written = m_door->bulk(WriteRequest(WriteAction::Import, std::move(batch)),
+                                        [&](WriteScope &w) -> Status {
+                                            imported = importInto(sink, records, options, &w);
+                                            if (!*imported)
+                                                return imported->error();
+                                            w.notify({ChangeNotice::Entity::Everything,
+                                                      ChangeNotice::Action::Reset,
+                                                      {},
+                                                      {}});
+                                            return {};
+                                        });
+    if (!written)
+        return written.error();
+    return std::move(*imported);
 }
 
 template<typename Sink>
 Result<OrderImportSummary> OrderImport::importInto(Sink &loader,
                                                    const std::vector<OrderRecord> &records,
-                                                   const Options &options)
+                                                   const Options &options,
+                                                   WriteScope *scope)
 {
     OrderImportSummary summary;
     if (Status s = loader.begin(); !s)
@@ -84,6 +126,7 @@ Result<OrderImportSummary> OrderImport::importInto(Sink &loader,
     for (const auto *id : {&nextCustomer, &nextOrder, &nextLine, &nextProduct})
         if (!*id)
             return id->error();
+    const qint64 firstIds[] = {*nextCustomer, *nextProduct, *nextOrder, *nextLine};
 
     // The customers and products met for the first time, with their first purchase.
     struct NewCustomer
@@ -196,6 +239,28 @@ Result<OrderImportSummary> OrderImport::importInto(Sink &loader,
     }
     if (Status s = flush(); !s)
         return s.error();
+    if (scope) {
+        // The batch head: what came in and the ids it got, written before the sink commits.
+        qint64 lines = 0;
+        for (qint64 product : productOf)
+            lines += product != 0 ? 1 : 0;
+        scope->describe(QStringLiteral("orders"), summary.orders);
+        scope->describe(QStringLiteral("order_lines"), lines);
+        scope->describe(QStringLiteral("customers_created"), summary.customersCreated);
+        scope->describe(QStringLiteral("customers_found"), summary.customersFound);
+        scope->describe(QStringLiteral("products_created"), summary.productsCreated);
+        const std::pair<const char *, qint64> next[] = {{"customers", *nextCustomer},
+                                                         {"products", *nextProduct},
+                                                         {"orders", *nextOrder},
+                                                         {"order_lines", *nextLine}};
+        QJsonObject ranges;
+        for (std::size_t i = 0; i < std::size(next); ++i) {
+            if (next[i].second > firstIds[i])
+                ranges.insert(QLatin1String(next[i].first),
+                              QJsonArray{firstIds[i], next[i].second - 1});
+        }
+        scope->describe(QStringLiteral("ids"), ranges);
+    }
     if (Status s = loader.finish(); !s)
         return s.error();
 

@@ -13,6 +13,8 @@ namespace rapport {
 
 class ChangeBus;
 class Database;
+class Door;
+class WriteScope;
 
 struct OrderImportSummary
 {
@@ -31,6 +33,11 @@ struct OrderImportSummary
 // added when missing. Everything goes in one transaction, so a failure leaves the database as it
 // was: through the BulkLoader when the file is large next to the database (at least a tenth of
 // its customers), else row by row through an OrderImportWriter with the triggers live.
+//
+// Made with a Door, an import is one batch of kind "import-orders" in the history (Door::bulk):
+// its head entry names the file, counts what was made and gives each table's first and last new
+// id (so a revert finds the rows); the row-by-row path records every row too (Batch::rows), the
+// BulkLoader's only the head. Made with a bare Database (tests, benchmarks), nothing is recorded.
 class OrderImport final
 {
     Q_DECLARE_TR_FUNCTIONS(OrderImport)
@@ -40,10 +47,13 @@ public:
     {
         QString source;           // customers.source for the customers it makes ("CDNOW", "import")
         QString namePattern;      // their name, %1 = the key; default "Customer %1"
-        ChangeBus *bus = nullptr; // gets one Reset notice after the commit, when set
+        ChangeBus *bus = nullptr; // gets one Reset notice after the commit, when set (the
+                                  // door's own bus gets one anyway)
+        QString fileName;         // for the batch's description; runFile() fills it in
     };
 
     explicit OrderImport(Database &db);
+    explicit OrderImport(Door &door);
 
     Result<OrderImportSummary> run(const std::vector<OrderRecord> &records, const Options &options);
     // Parses `path` in `format` and imports it.
@@ -52,13 +62,23 @@ public:
                                        const Options &options);
 
 private:
-    // Writes through `sink`: the BulkLoader or an OrderImportWriter.
+    // Runs importInto() through the door, when there is one, as one batch (`rows`: the sink's
+    // rows are recorded one by one too).
+    template<typename Sink>
+    Result<OrderImportSummary> write(Sink &sink,
+                                     const std::vector<OrderRecord> &records,
+                                     const Options &options,
+                                     bool rows);
+    // Writes through `sink`: the BulkLoader or an OrderImportWriter. `scope` gets the batch's
+    // description before the sink commits.
     template<typename Sink>
     Result<OrderImportSummary> importInto(Sink &sink,
                                           const std::vector<OrderRecord> &records,
-                                          const Options &options);
+                                          const Options &options,
+                                          WriteScope *scope);
 
     Database &m_db;
+    Door *m_door = nullptr;
 };
 
 } // namespace rapport

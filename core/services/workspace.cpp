@@ -7,6 +7,11 @@
 
 #include <QSettings>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 #include <algorithm>
 
 namespace rapport {
@@ -127,8 +132,17 @@ Result<QList<User>> Workspace::activeUsers() const
 
 QString Workspace::systemLoginName()
 {
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString user = qEnvironmentVariable(variable);
+        if (!user.isEmpty())
+            return user;
+    }
+#ifdef Q_OS_UNIX
+    // Services, containers and cron jobs often run without those variables.
+    if (const passwd *account = getpwuid(geteuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
+    return {};
 }
 
 Status Workspace::write(const WriteRequest &request, const std::function<Status(WriteScope &)> &body)

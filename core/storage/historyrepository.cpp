@@ -267,10 +267,13 @@ Result<std::optional<HistoryBreak>> HistoryRepository::verify()
     if (highest > expected - 1) {
         return std::optional<HistoryBreak>(
             HistoryBreak{expected,
-                         tr("History entries %1 to %2 are missing: the newest entries were "
-                            "removed.")
-                             .arg(expected)
-                             .arg(highest)});
+                         highest == expected
+                             ? tr("History entry %1 is missing: the newest entry was removed.")
+                                   .arg(expected)
+                             : tr("History entries %1 to %2 are missing: the newest entries "
+                                  "were removed.")
+                                   .arg(expected)
+                                   .arg(highest)});
     }
     return std::optional<HistoryBreak>();
 }
