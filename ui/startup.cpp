@@ -112,12 +112,12 @@ void Startup::startDemoData()
     DemoOptions options;
     options.customers = m_options.demoCustomers;
     options.asOf = QDate::currentDate();
-    Workspace *workspace = m_window.workspace();
+    const Workspace &open = *m_window.workspace();
     Actor actor;
     actor.machine = Actor::thisMachine();
-    if (workspace->door())
-        actor = workspace->door()->actor(); // the signed-in user, if any
-    m_demo = new DemoDataTask(workspace->path(), options, std::move(actor), &m_window);
+    if (open.door())
+        actor = open.door()->actor(); // the signed-in user, if any
+    m_demo = new DemoDataTask(open.path(), options, std::move(actor), &m_window);
     connect(m_demo,
             &DemoDataTask::finished,
             this,
