@@ -76,8 +76,8 @@ Result<std::unique_ptr<Database>> openExisting(const QString &path)
 
 Result<std::unique_ptr<Workspace>> openForWriting(const QString &path, bool create)
 {
-    auto workspace = Workspace::open(path, create ? Database::Mode::Create
-                                                  : Database::Mode::Existing);
+    auto workspace = Workspace::open(path,
+                                     create ? Database::Mode::Create : Database::Mode::Existing);
     if (!workspace)
         return workspace.error();
     Door *door = (*workspace)->door();
@@ -115,18 +115,18 @@ int initCommand(const QStringList &args)
     if (!workspace)
         return fail(workspace.error());
     if (parser.isSet(region)) {
-        if (Status s = (*workspace)->setSetting(SettingsRepository::PhoneRegion,
-                                                parser.value(region).toUpper());
+        if (Status s = (*workspace)
+                           ->setSetting(SettingsRepository::PhoneRegion,
+                                        parser.value(region).toUpper());
             !s)
             return fail(s.error());
     }
     const Database &db = (*workspace)->database();
-    out(existed ? RapportCliTexts::tr("%1 is a Rapport database at schema %2.")
-                      .arg(db.path())
-                      .arg(db.schemaVersion())
-                : RapportCliTexts::tr("Created %1 (schema %2).")
-                      .arg(db.path())
-                      .arg(db.schemaVersion()));
+    out(existed
+            ? RapportCliTexts::tr("%1 is a Rapport database at schema %2.")
+                  .arg(db.path())
+                  .arg(db.schemaVersion())
+            : RapportCliTexts::tr("Created %1 (schema %2).").arg(db.path()).arg(db.schemaVersion()));
     return Success;
 }
 

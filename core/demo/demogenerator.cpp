@@ -250,17 +250,14 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
                                            m_options.asOf.toString(Qt::ISODate)}},
                               false};
     std::optional<Result<DemoSummary>> made;
-    const Status written = m_door->bulk(WriteRequest(WriteAction::Import, std::move(batch)),
-                                        [&](WriteScope &w) -> Status {
-                                            made = generate(progress, &w);
-                                            if (!*made)
-                                                return made->error();
-                                            w.notify({ChangeNotice::Entity::Everything,
-                                                      ChangeNotice::Action::Reset,
-                                                      {},
-                                                      {}});
-                                            return {};
-                                        });
+    const Status written = m_door->bulk(
+        WriteRequest(WriteAction::Import, std::move(batch)), [&](WriteScope &w) -> Status {
+            made = generate(progress, &w);
+            if (!*made)
+                return made->error();
+            w.notify({ChangeNotice::Entity::Everything, ChangeNotice::Action::Reset, {}, {}});
+            return {};
+        });
     if (!written)
         return written.error();
     return std::move(*made);

@@ -87,17 +87,14 @@ Result<OrderImportSummary> OrderImport::write(Sink &sink,
                                           {QStringLiteral("rows"), rows}},
                               rows};
     std::optional<Result<OrderImportSummary>> imported;
-    const Status written = m_door->bulk(WriteRequest(WriteAction::Import, std::move(batch)),
-                                        [&](WriteScope &w) -> Status {
-                                            imported = importInto(sink, records, options, &w);
-                                            if (!*imported)
-                                                return imported->error();
-                                            w.notify({ChangeNotice::Entity::Everything,
-                                                      ChangeNotice::Action::Reset,
-                                                      {},
-                                                      {}});
-                                            return {};
-                                        });
+    const Status written = m_door->bulk(
+        WriteRequest(WriteAction::Import, std::move(batch)), [&](WriteScope &w) -> Status {
+            imported = importInto(sink, records, options, &w);
+            if (!*imported)
+                return imported->error();
+            w.notify({ChangeNotice::Entity::Everything, ChangeNotice::Action::Reset, {}, {}});
+            return {};
+        });
     if (!written)
         return written.error();
     return std::move(*imported);
@@ -250,9 +247,9 @@ Result<OrderImportSummary> OrderImport::importInto(Sink &loader,
         scope->describe(QStringLiteral("customers_found"), summary.customersFound);
         scope->describe(QStringLiteral("products_created"), summary.productsCreated);
         const std::pair<const char *, qint64> next[] = {{"customers", *nextCustomer},
-                                                         {"products", *nextProduct},
-                                                         {"orders", *nextOrder},
-                                                         {"order_lines", *nextLine}};
+                                                        {"products", *nextProduct},
+                                                        {"orders", *nextOrder},
+                                                        {"order_lines", *nextLine}};
         QJsonObject ranges;
         for (std::size_t i = 0; i < std::size(next); ++i) {
             if (next[i].second > firstIds[i])

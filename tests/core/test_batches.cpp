@@ -84,8 +84,15 @@ TEST_CASE("The demo load through the door is one batch entry with its counts and
     CHECK(d.value(QLatin1String("orders")).toInteger() == s->orders);
     CHECK(d.value(QLatin1String("seed")).toString() == QLatin1String("9"));
     const QJsonObject ids = d.value(QLatin1String("ids")).toObject();
-    for (const char *table : {"users", "customers", "contact_points", "orders", "order_lines",
-                              "interactions", "cases", "tasks", "surveys"})
+    for (const char *table : {"users",
+                              "customers",
+                              "contact_points",
+                              "orders",
+                              "order_lines",
+                              "interactions",
+                              "cases",
+                              "tasks",
+                              "surveys"})
         CHECK(ids.value(QLatin1String(table)).toArray() == range(t.db(), table));
     CHECK(s->idRanges.size() == std::size_t(ids.size()));
 
@@ -106,8 +113,8 @@ TEST_CASE("A demo load that fails or is cancelled leaves no history", "[batch][d
     Door &door = *t->door();
     QSignalSpy notices(&t->changes(), &ChangeBus::changed);
     int calls = 0;
-    const Result<DemoSummary> cancelled = DemoGenerator(door, options(3000)).run(
-        [&](qint64, qint64) { return ++calls < 2; });
+    const Result<DemoSummary> cancelled
+        = DemoGenerator(door, options(3000)).run([&](qint64, qint64) { return ++calls < 2; });
     REQUIRE_FALSE(cancelled.ok());
     CHECK(cancelled.error().kind() == Error::Kind::Cancelled);
     CHECK(history(t.db()).isEmpty());
@@ -178,9 +185,9 @@ TEST_CASE("A small purchase file into a larger database records the batch and ev
     CHECK(head.isBatchHead());
     CHECK(head.id == batch);
     CHECK(head.changeObject().value(QLatin1String("rows")).toBool());
-    CHECK(head.changeObject().value(QLatin1String("ids")).toObject().value(QLatin1String(
-              "customers"))
-          == QJsonArray{firstNewCustomer, firstNewCustomer + 1});
+    CHECK(
+        head.changeObject().value(QLatin1String("ids")).toObject().value(QLatin1String("customers"))
+        == QJsonArray{firstNewCustomer, firstNewCustomer + 1});
     int customers = 0, orders = 0;
     for (const HistoryEntry &e : entries) {
         if (&e == &head)
