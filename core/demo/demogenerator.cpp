@@ -315,6 +315,9 @@ Result<DemoSummary> DemoGenerator::generate(const Progress &progress, WriteScope
     plan.words = *words;
     plan.firstCustomerId = ids[2];
     plan.listWindowStart = loader.listWindowStart();
+    Result<qint64> firstTag = loader.nextId(T::Tags);
+    if (!firstTag)
+        return firstTag.error();
     for (std::size_t t = 0; t < plan.tagIds.size(); ++t) {
         Result<qint64> tag = loader.ensureTag((*words)->tags.words[t].text);
         if (!tag)
@@ -322,6 +325,11 @@ Result<DemoSummary> DemoGenerator::generate(const Progress &progress, WriteScope
         plan.tagIds[t] = *tag;
     }
     DemoSummary summary;
+    // The tags the load added (those there before are reused, not counted).
+    if (Result<qint64> after = loader.nextId(T::Tags); !after)
+        return after.error();
+    else if (*after > *firstTag)
+        summary.idRanges.push_back(DemoIdRange{"tags", *firstTag, *after - 1});
     {
         BulkBatch catalogue;
         plan.makeStaffAndCatalogue(ids[0], ids[1], catalogue);

@@ -85,6 +85,7 @@ TEST_CASE("The demo load through the door is one batch entry with its counts and
     CHECK(d.value(QLatin1String("seed")).toString() == QLatin1String("9"));
     const QJsonObject ids = d.value(QLatin1String("ids")).toObject();
     for (const char *table : {"users",
+                              "tags",
                               "customers",
                               "contact_points",
                               "orders",
