@@ -117,7 +117,11 @@ AuditView::AuditView(Workspace &workspace, QWidget *parent)
         HistoryPane::fitColumns(m_table);
         updateCount();
     });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditView::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (first == 0)
+            HistoryPane::fitColumns(m_table);
+        updateCount();
+    });
     applyFilters();
 }
 

@@ -23,6 +23,11 @@ HistoryPane::HistoryPane(HistoryModel *model, QWidget *parent)
     m_table->setObjectName(QStringLiteral("historyView"));
     m_table->setModel(model);
     setUpTable(m_table);
+    // Beside the timeline there is room for when, who and the change; what and the field go
+    // into the change ("Stage: Active → Lapsed").
+    model->setCompact(true);
+    m_table->setColumnHidden(HistoryModel::What, true);
+    m_table->setColumnHidden(HistoryModel::Field, true);
 
     auto *label = new QLabel(tr("&Field:"), this);
     label->setBuddy(m_fields);
@@ -41,15 +46,17 @@ HistoryPane::HistoryPane(HistoryModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_model->filter().customerId != m_fieldsOf)
             readFields();
-        fitColumns(m_table);
+        fitColumns(m_table, true);
     });
     // New entries may have changed a field the choices do not have yet.
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
-        if (first == 0)
+        if (first == 0) {
             readFields();
+            fitColumns(m_table, true);
+        }
     });
     readFields();
-    fitColumns(m_table);
+    fitColumns(m_table, true);
 }
 
 void HistoryPane::setUpTable(QTableView *table)
@@ -73,17 +80,21 @@ void HistoryPane::setUpTable(QTableView *table)
     header->setStretchLastSection(true);
 }
 
-void HistoryPane::fitColumns(QTableView *table)
+void HistoryPane::fitColumns(QTableView *table, bool narrow)
 {
     // Contents of the rows read so far (a page): cheap, and the first page is what one sees.
+    // Beside the timeline the tab is narrow: who, what and the field give way (elided, whole in
+    // their tooltips), so that old → new keeps room to be read.
     const int ch = table->fontMetrics().averageCharWidth();
-    const int widest[] = {18, 24, 28, 18}; // when, who, what, field: at most these many characters
+    const int wide[] = {20, 26, 28, 18};
+    const int slim[] = {20, 14, 15, 10};
+    const int *widest = narrow ? slim : wide;
     for (int column : {int(HistoryModel::When),
                        int(HistoryModel::Who),
                        int(HistoryModel::What),
                        int(HistoryModel::Field)}) {
         table->resizeColumnToContents(column);
-        table->setColumnWidth(column, std::min(table->columnWidth(column), widest[column] * ch + 16));
+        table->setColumnWidth(column, std::min(table->columnWidth(column), widest[column] * ch + 12));
     }
 }
 

@@ -25,8 +25,9 @@ public:
     // The table settings the History tab and the audit view share: rows, no grid, lazy scroll,
     // the change column taking the room left.
     static void setUpTable(QTableView *table);
-    // Fits the narrow columns (when, who, what, field) to what the shown rows hold.
-    static void fitColumns(QTableView *table);
+    // Fits the columns before old → new (when, who, what, field) to what the rows read hold;
+    // `narrow` (the 360° view's side panel) gives them less room.
+    static void fitColumns(QTableView *table, bool narrow = false);
 
 private:
     void readFields();

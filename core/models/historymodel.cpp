@@ -49,9 +49,11 @@ QList<HistoryModel::Row> HistoryModel::rowsOf(const Entry &e, int index) const
     if (e.entry.operation == QLatin1String("update")) {
         for (const QString &field : HistoryWording::shownFields(e.entry.entity, e.changes))
             rows.append({index, field, rows.isEmpty()});
+        // An update of bookkeeping only (a tag added touches the customer's version) says
+        // nothing a person reads: no row.
+        return rows;
     }
-    if (rows.isEmpty())
-        rows.append({index, QString(), true});
+    rows.append({index, QString(), true});
     return rows;
 }
 
@@ -127,13 +129,17 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
     // one page per request, never a chain of them.
     if (parent.isValid() || m_atEnd || m_changing)
         return;
-    Result<QList<HistoryEntry>> page = readPage(m_oldestId);
-    if (!page) {
-        m_atEnd = true;
-        Q_EMIT errorOccurred(page.error().message());
-        return;
+    // Pages of bookkeeping only add no rows; read on (a few pages) so the view gets some.
+    int added = 0;
+    for (int tries = 0; added == 0 && !m_atEnd && tries < 10; ++tries) {
+        Result<QList<HistoryEntry>> page = readPage(m_oldestId);
+        if (!page) {
+            m_atEnd = true;
+            Q_EMIT errorOccurred(page.error().message());
+            return;
+        }
+        added = append(std::move(page).value(), true);
     }
-    const int added = append(std::move(page).value(), true);
     if (added == 0)
         return;
     endInsertRows();
@@ -159,7 +165,7 @@ int HistoryModel::append(QList<HistoryEntry> page, bool announce)
         m_newestId = entries.first().entry.id;
     m_oldestId = entries.last().entry.id;
     const int added = int(rows.size());
-    if (announce) {
+    if (announce && added > 0) {
         m_changing = true;
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()) + added - 1);
     }
@@ -207,6 +213,8 @@ void HistoryModel::refresh()
         m_entries.append(std::move(e));
     }
     m_newestId = newest;
+    if (rows.isEmpty())
+        return;
     m_changing = true;
     beginInsertRows({}, 0, int(rows.size()) - 1);
     m_rows = rows + m_rows;
@@ -243,6 +251,33 @@ QString HistoryModel::changeText(const Entry &e, const QString &field) const
     return from + QStringLiteral(" → ") + to;
 }
 
+QString HistoryModel::compactChange(const Entry &e, const QString &field) const
+{
+    if (!field.isEmpty()) {
+        const QString change = HistoryWording::fieldName(e.entry.entity, field)
+                               + QStringLiteral(": ") + changeText(e, field);
+        // The customer's own fields need no "Changed customer"; a phone number's do.
+        if (e.entry.entity == QLatin1String("customer"))
+            return change;
+        return m_wording.what(e.entry, e.changes) + QStringLiteral(" · ") + change;
+    }
+    const QString what = m_wording.what(e.entry, e.changes);
+    const QString summary = changeText(e, field);
+    return summary.isEmpty() ? what : what + QStringLiteral(": ") + summary;
+}
+
+void HistoryModel::setCompact(bool compact)
+{
+    if (m_compact == compact)
+        return;
+    m_compact = compact;
+    if (!m_rows.isEmpty()) {
+        m_changing = true;
+        Q_EMIT dataChanged(index(0, Change), index(int(m_rows.size()) - 1, Change));
+        m_changing = false;
+    }
+}
+
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -277,9 +312,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return row.field.isEmpty() ? QString()
                                        : HistoryWording::fieldName(e.entry.entity, row.field);
         case Change:
-            if (role == Qt::ToolTipRole && !row.field.isEmpty())
-                return QString(HistoryWording::fieldName(e.entry.entity, row.field)
-                               + QStringLiteral(": ") + changeText(e, row.field));
+            if (m_compact || (role == Qt::ToolTipRole && !row.field.isEmpty()))
+                return compactChange(e, row.field);
             return changeText(e, row.field);
         }
         break;

@@ -55,6 +55,11 @@ public:
     qint64 count();
     // How many pages were read since the last setFilter() (tests check the model stays lazy).
     int pagesRead() const { return m_pagesRead; }
+    // Narrow views (the 360° view's side panel) show what and the field inside the Change
+    // column ("Stage: Active → Lapsed", "Added phone number: +49…") and hide the What and Field
+    // columns.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
     // How many entries are held.
     int entryCount() const { return int(m_entries.size()); }
 
@@ -93,6 +98,7 @@ private:
     int append(QList<HistoryEntry> page, bool announce = false);
     QList<Row> rowsOf(const Entry &entry, int index) const;
     QString changeText(const Entry &entry, const QString &field) const;
+    QString compactChange(const Entry &entry, const QString &field) const;
 
     HistoryService m_service;
     const Database &m_db;
@@ -104,6 +110,7 @@ private:
     qint64 m_oldestId = 0;
     bool m_atEnd = true;
     int m_pagesRead = 0;
+    bool m_compact = false;
     bool m_changing = false; // announcing a change: fetchMore() waits
 };
 

@@ -97,13 +97,16 @@ TEST_CASE("The 360° view's History tab shows an edit old → new and follows on
     c.notes = QStringLiteral("Moved to Hamburg");
     REQUIRE(service.update(c).ok());
     REQUIRE(table->model()->rowCount() == 5);
-    CHECK(cell(table, 0, HistoryModel::What) == QStringLiteral("Changed customer"));
+    // Beside the timeline the change says what and the field itself.
+    CHECK(table->isColumnHidden(HistoryModel::What));
+    CHECK(table->isColumnHidden(HistoryModel::Field));
     CHECK(cell(table, 0, HistoryModel::When) == display::dateTime(tw.now()));
+    CHECK(cell(table, 1, HistoryModel::When).isEmpty()); // the same entry's second field
     const int stage = rowOfField(table, QStringLiteral("Stage"));
     REQUIRE((stage == 0 || stage == 1));
-    CHECK(cell(table, stage, HistoryModel::Change) == QStringLiteral("Active → Lapsed"));
+    CHECK(cell(table, stage, HistoryModel::Change) == QStringLiteral("Stage: Active → Lapsed"));
     CHECK(cell(table, rowOfField(table, QStringLiteral("Notes")), HistoryModel::Change)
-          == QStringLiteral("— → Moved to Hamburg"));
+          == QStringLiteral("Notes: — → Moved to Hamburg"));
 
     // The field filter offers the fields this customer's history holds and follows one.
     QComboBox *fields = panels->historyPane()->fieldFilter();
@@ -112,9 +115,9 @@ TEST_CASE("The 360° view's History tab shows an edit old → new and follows on
     CHECK(fields->findText(QStringLiteral("version")) < 0);
     choose(fields, QStringLiteral("Stage"));
     REQUIRE(table->model()->rowCount() == 2);
-    CHECK(cell(table, 0, HistoryModel::Change) == QStringLiteral("Active → Lapsed"));
+    CHECK(cell(table, 0, HistoryModel::Change) == QStringLiteral("Stage: Active → Lapsed"));
     CHECK(cell(table, 1, HistoryModel::What) == QStringLiteral("Added customer"));
-    CHECK(cell(table, 1, HistoryModel::Change) == QStringLiteral("— → Active"));
+    CHECK(cell(table, 1, HistoryModel::Change) == QStringLiteral("Stage: — → Active"));
 
     // Under the filter, a change of another field stays out and one of the stage comes in.
     tw.advance(60);
@@ -126,7 +129,7 @@ TEST_CASE("The 360° view's History tab shows an edit old → new and follows on
     c.stage = LifecycleStage::Active;
     REQUIRE(service.update(c).ok());
     REQUIRE(table->model()->rowCount() == 3);
-    CHECK(cell(table, 0, HistoryModel::Change) == QStringLiteral("Lapsed → Active"));
+    CHECK(cell(table, 0, HistoryModel::Change) == QStringLiteral("Stage: Lapsed → Active"));
 
     // Another customer starts with all fields again.
     const qint64 other = tw.addPerson(QStringLiteral("Bob"), QStringLiteral("Other"),
