@@ -5,6 +5,7 @@
 #include "core/models/customertasksmodel.h"
 #include "core/models/productusagemodel.h"
 #include "core/models/relatedcustomersmodel.h"
+#include "ui/historypane.h"
 #include "ui/sparklinedelegate.h"
 
 #include <QAction>
@@ -112,6 +113,7 @@ CustomerPanels::CustomerPanels(CustomerProfile &profile, QWidget *parent)
     , m_products(makeTable(profile.products(), QStringLiteral("productsView")))
     , m_cases(makeTable(profile.cases(), QStringLiteral("casesView")))
     , m_tasks(makeTable(profile.tasks(), QStringLiteral("tasksView")))
+    , m_history(new HistoryPane(profile.history(), this))
 {
     QFont titleFont = m_relatedTitle->font();
     titleFont.setBold(true);
@@ -123,6 +125,7 @@ CustomerPanels::CustomerPanels(CustomerProfile &profile, QWidget *parent)
     m_tabs->addTab(m_products, QString());
     m_tabs->addTab(m_cases, QString());
     m_tabs->addTab(m_tasks, QString());
+    m_tabs->addTab(m_history, tr("History"));
     auto *layout = new QVBoxLayout(this);
     // The same margin on the right as the header above, so that the tables end where it does
     // instead of at the window's edge.

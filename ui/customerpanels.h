@@ -10,10 +10,12 @@ class QTableView;
 namespace rapport {
 
 class CustomerProfile;
+class HistoryPane;
 
 // CustomerPanels is the column beside the timeline: the relationships on top (the people at an
 // organisation, a person's organisation, parents, partners, suppliers, referrals), and tabs for
-// the products bought with their trend, the cases and the tasks. A related customer opens with
+// the products bought with their trend, the cases, the tasks and the customer's history (who
+// changed what, see HistoryPane). A related customer opens with
 // one click on its name (or Enter); cases and tasks announce themselves when activated (Enter,
 // a double click, F2 on a task), for the lead to open them; Space on a task asks to tick it off
 // (or open it again).
@@ -21,7 +23,7 @@ class CustomerPanels final : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { Products, Cases, Tasks };
+    enum Tab { Products, Cases, Tasks, History };
     Q_ENUM(Tab)
 
     explicit CustomerPanels(CustomerProfile &profile, QWidget *parent = nullptr);
@@ -31,6 +33,7 @@ public:
     QTableView *productsView() const { return m_products; }
     QTableView *casesView() const { return m_cases; }
     QTableView *tasksView() const { return m_tasks; }
+    HistoryPane *historyPane() const { return m_history; }
     // Makes the task the current row of the tasks tab when it is listed.
     void selectTask(qint64 taskId);
 
@@ -53,6 +56,7 @@ private:
     QTableView *m_products;
     QTableView *m_cases;
     QTableView *m_tasks;
+    HistoryPane *m_history;
 };
 
 } // namespace rapport

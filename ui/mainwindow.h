@@ -27,6 +27,7 @@ class MyDayView;
 class RecentFiles;
 class TaskNotifier;
 class TrashView;
+class AuditView;
 class WelcomePage;
 class Workspace;
 
@@ -40,7 +41,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 public:
     // The pages of an open database, in the sidebar's order.
-    enum class Page { Customers, Customer, MyDay, Dashboards, Trash };
+    enum class Page { Customers, Customer, MyDay, Dashboards, Trash, Audit };
     Q_ENUM(Page)
 
     // Shows an error to the user; tests replace it to read the message without a dialog.
@@ -71,6 +72,7 @@ public:
     // The 360° view of the open customer (a page of the open database; null without one).
     CustomerView *customerPage() const { return m_customer; }
     TrashView *trashView() const { return m_trash; }
+    AuditView *auditView() const { return m_audit; }
     MyDayView *myDayView() const { return m_myDay; }
     DashboardView *dashboardView() const { return m_dashboards; }
     TaskNotifier *taskNotifier() const { return m_notifier; }
@@ -141,6 +143,7 @@ private:
     QList<qint64> m_history;            // customers shown before the current one, for Back
     bool m_drillDownShown = false;      // the list shows a dashboard's drill-down: Back returns
     TrashView *m_trash = nullptr;
+    AuditView *m_audit = nullptr;
     MyDayView *m_myDay = nullptr;
     DashboardView *m_dashboards = nullptr;
     TaskNotifier *m_notifier = nullptr;

@@ -6,6 +6,7 @@
 #include "ui/customerview.h"
 #include "ui/dashboards/dashboardview.h"
 #include "ui/recentfiles.h"
+#include "ui/auditview.h"
 #include "ui/undo/trashcommands.h"
 #include "ui/undo/undotext.h"
 
@@ -116,6 +117,11 @@ void MainWindow::createGoMenu()
     trash->setObjectName(QStringLiteral("showTrashAction"));
     trash->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
     m_workspaceActions.append(trash);
+    QAction *audit = go->addAction(tr("&Audit History"), this, [this] { showPage(Page::Audit); });
+    audit->setObjectName(QStringLiteral("showAuditAction"));
+    audit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
+    audit->setStatusTip(tr("Every change to the database: who changed what, and when"));
+    m_workspaceActions.append(audit);
     go->addSeparator();
     QAction *back = go->addAction(tr("&Back"), this, &MainWindow::goBack);
     back->setObjectName(QStringLiteral("backAction"));
@@ -128,6 +134,8 @@ void MainWindow::createGoMenu()
             m_customer->reloadAction()->trigger();
         else if (m_dashboards && currentPage() == Page::Dashboards)
             m_dashboards->reload();
+        else if (m_audit && currentPage() == Page::Audit)
+            m_audit->reload();
     });
     reload->setObjectName(QStringLiteral("reloadAction"));
     reload->setShortcut(QKeySequence::Refresh);

@@ -2,6 +2,7 @@
 
 #include "core/models/customercasesmodel.h"
 #include "core/models/customertasksmodel.h"
+#include "core/models/historymodel.h"
 #include "core/models/productusagemodel.h"
 #include "core/models/relatedcustomersmodel.h"
 #include "core/models/timelinemodel.h"
@@ -17,6 +18,7 @@ CustomerProfile::CustomerProfile(const Database &db, ChangeBus *bus, QObject *pa
     , m_products(new ProductUsageModel(db, bus, this))
     , m_cases(new CustomerCasesModel(db, bus, this))
     , m_tasks(new CustomerTasksModel(db, bus, this))
+    , m_history(new HistoryModel(db, bus, this))
 {
     if (bus)
         connect(bus, &ChangeBus::changed, this, &CustomerProfile::onChange);
@@ -26,6 +28,7 @@ CustomerProfile::CustomerProfile(const Database &db, ChangeBus *bus, QObject *pa
                                       static_cast<CustomerPanelModel *>(m_tasks)})
         connect(model, &CustomerPanelModel::errorOccurred, this, &CustomerProfile::errorOccurred);
     connect(m_timeline, &TimelineModel::errorOccurred, this, &CustomerProfile::errorOccurred);
+    connect(m_history, &HistoryModel::errorOccurred, this, &CustomerProfile::errorOccurred);
 }
 
 CustomerProfile::~CustomerProfile() = default;
@@ -55,6 +58,10 @@ CustomerProfile::State CustomerProfile::open(qint64 customerId)
     m_products->setCustomer(shown);
     m_cases->setCustomer(shown);
     m_tasks->setCustomer(shown);
+    // A gone customer's history is still there, but the view shows nothing of a gone customer.
+    HistoryFilter history;
+    history.customerId = shown ? shown : -1;
+    m_history->setFilter(history);
     return m_state;
 }
 

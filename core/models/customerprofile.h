@@ -10,6 +10,7 @@ class ChangeBus;
 class CustomerCasesModel;
 class CustomerTasksModel;
 class Database;
+class HistoryModel;
 class ProductUsageModel;
 class RelatedCustomersModel;
 class TimelineModel;
@@ -52,6 +53,8 @@ public:
     ProductUsageModel *products() const { return m_products; }
     CustomerCasesModel *cases() const { return m_cases; }
     CustomerTasksModel *tasks() const { return m_tasks; }
+    // The customer's history (who changed what), newest first; read a page at a time.
+    HistoryModel *history() const { return m_history; }
 
 Q_SIGNALS:
     // The header facts were read again (after a change notice); state() may have changed.
@@ -74,6 +77,7 @@ private:
     ProductUsageModel *m_products;
     CustomerCasesModel *m_cases;
     CustomerTasksModel *m_tasks;
+    HistoryModel *m_history;
 };
 
 } // namespace rapport
