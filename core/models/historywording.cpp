@@ -167,6 +167,13 @@ QString HistoryWording::what(const HistoryEntry &e, const QJsonObject &changes) 
             return tr("Merged customers");
         if (is(e.entity, "erase"))
             return tr("Erased a customer");
+        if (is(e.entity, "import-orders")) {
+            const int orders = changes.value(QLatin1String("orders")).toInt(-1);
+            const QString file = changes.value(QLatin1String("file")).toString();
+            if (orders >= 0 && !file.isEmpty())
+                return tr("Imported %Ln order(s) from %1", "", orders).arg(file);
+            return tr("Imported purchases");
+        }
         return tr("Batch: %1").arg(e.entity);
     }
     if (is(e.operation, "trash"))
