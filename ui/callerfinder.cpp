@@ -174,7 +174,7 @@ void CallerFinder::choose(qint64 id, const QString &name, const QString &details
 
 bool CallerFinder::setCustomer(qint64 customerId)
 {
-    CustomerService customers(m_workspace.database(), m_workspace.changes());
+    CustomerService &customers = m_workspace.customers();
     Result<Customer> customer = customers.get(customerId);
     if (!customer)
         return false;

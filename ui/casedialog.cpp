@@ -21,7 +21,7 @@ namespace rapport {
 CaseDialog::CaseDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
-    , m_service(workspace)
+    , m_service(workspace.cases())
 {
     setObjectName(QStringLiteral("caseDialog"));
     build();
@@ -49,7 +49,7 @@ CaseDialog *CaseDialog::forNewCase(Workspace &workspace, qint64 customerId, QWid
     c.ownerId = workspace.currentUserId();
     c.status = CaseStatus::New;
     c.openedAt = workspace.now();
-    CustomerService customers(workspace.database(), workspace.changes());
+    CustomerService &customers = workspace.customers();
     if (Result<Customer> customer = customers.get(customerId); customer)
         dialog->m_customerName = customer->displayName();
     dialog->display(c);

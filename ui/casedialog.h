@@ -59,7 +59,7 @@ private:
     SupportCase collect() const;
 
     Workspace &m_workspace;
-    CaseService m_service;
+    CaseService &m_service;
     SupportCase m_case;
     QString m_customerName;
     bool m_loaded = false;

@@ -82,7 +82,7 @@ CustomerEditor::CustomerEditor(Workspace &workspace, QUndoStack *stack, QWidget 
     setObjectName(QStringLiteral("CustomerEditor"));
     setStyleSheet(QString::fromLatin1(invalidStyle));
     buildForm();
-    CustomerService service(workspace.database(), workspace.changes());
+    CustomerService &service = workspace.customers();
     m_points->setPhoneNormalizer(service.phoneNormalizer());
     m_links->setSearch(&workspace.database(), service.phoneNormalizer());
     resize(980, 600);
@@ -118,7 +118,7 @@ Status CustomerEditor::editCustomer(qint64 id)
 {
     if (!m_workspace)
         return Error(Error::Kind::Io, tr("No database is open."));
-    CustomerService service(m_workspace->database(), m_workspace->changes());
+    CustomerService &service = m_workspace->customers();
     Result<CustomerRecord> record = service.record(id);
     if (!record)
         return record.error();
@@ -172,7 +172,7 @@ void CustomerEditor::fillOwners(std::optional<qint64> current)
     m_owner->clear();
     m_owner->addItem(tr("Nobody"), QVariant());
     if (m_workspace) {
-        CustomerService service(m_workspace->database(), m_workspace->changes());
+        CustomerService &service = m_workspace->customers();
         if (Result<QList<User>> users = service.owners(); users) {
             for (const User &u : std::as_const(*users))
                 m_owner->addItem(u.displayName, u.id);
@@ -335,7 +335,7 @@ bool CustomerEditor::saveEdit()
 
 bool CustomerEditor::resolveConflict(const CustomerRecord &mine)
 {
-    CustomerService service(m_workspace->database(), m_workspace->changes());
+    CustomerService &service = m_workspace->customers();
     Result<CustomerRecord> stored = service.record(m_base.customer.id);
     if (!stored) {
         showStatus(tr("%1 Your changes are still here.").arg(stored.error().message()), true);
@@ -387,7 +387,7 @@ RecordNames CustomerEditor::namesFor(const CustomerRecord &a, const CustomerReco
     names.customers = m_links->names();
     if (!m_workspace)
         return names;
-    CustomerService service(m_workspace->database(), m_workspace->changes());
+    CustomerService &service = m_workspace->customers();
     for (const CustomerRecord *r : {&a, &b}) {
         if (r->customer.ownerId && !names.users.contains(*r->customer.ownerId)) {
             // An owner who is no longer active is still named.

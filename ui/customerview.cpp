@@ -246,7 +246,7 @@ QDialog *CustomerView::editTask(qint64 taskId)
 
 void CustomerView::toggleTaskDone(qint64 taskId)
 {
-    TaskService tasks(m_workspace);
+    TaskService &tasks = m_workspace.tasks();
     Result<Task> found = tasks.get(taskId);
     if (!found) {
         report(found.error().message());

@@ -235,7 +235,7 @@ void MyDayView::markCurrentDone()
         return;
     const int row = index.row();
     Task task = m_model->taskAt(row);
-    TaskService tasks(m_workspace);
+    TaskService &tasks = m_workspace.tasks();
     if (Status s = tasks.markDone(task); !s) {
         Q_EMIT errorOccurred(s.error().message());
         return;

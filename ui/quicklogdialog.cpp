@@ -53,7 +53,7 @@ QString clock(qint64 seconds)
 QuickLogDialog::QuickLogDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
-    , m_service(workspace)
+    , m_service(workspace.interactions())
 {
     setWindowTitle(tr("Log a Call"));
     setObjectName(QStringLiteral("quickLogDialog"));
@@ -425,7 +425,7 @@ void QuickLogDialog::loadOpenCases(qint64 customerId)
     m_existingCase->clear();
     bool any = false;
     if (customerId != 0) {
-        CaseService cases(m_workspace);
+        CaseService &cases = m_workspace.cases();
         if (Result<QList<SupportCase>> list = cases.listForCustomer(customerId); list) {
             m_existingCase->addItem(tr("None: a call of its own"), QVariant());
             for (const SupportCase &c : std::as_const(*list)) {

@@ -85,7 +85,7 @@ private:
     CallLog collect() const;
 
     Workspace &m_workspace;
-    InteractionService m_service;
+    InteractionService &m_service;
     CallerFinder *m_caller = nullptr;
     ChoiceStrip *m_channel = nullptr;
     ChoiceStrip *m_direction = nullptr;

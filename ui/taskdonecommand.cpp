@@ -1,6 +1,7 @@
 #include "ui/taskdonecommand.h"
 
 #include "core/services/taskservice.h"
+#include "core/services/workspace.h"
 #include "ui/undo/undotext.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ TaskDoneCommand::TaskDoneCommand(Workspace &workspace,
 Status TaskDoneCommand::apply(bool done)
 {
     // The task as stored now: an edit since (undoable on its own) moved its version on.
-    TaskService tasks(m_workspace);
+    TaskService &tasks = m_workspace.tasks();
     Result<Task> current = tasks.get(m_task.id);
     Status s = current ? Status() : Status(current.error());
     if (s) {

@@ -195,7 +195,7 @@ QString TaskEditor::errorText() const
 void TaskEditor::accept()
 {
     Task task = edited();
-    TaskService tasks(m_workspace);
+    TaskService &tasks = m_workspace.tasks();
     if (Status s = tasks.update(task); !s) {
         m_error->setText(s.error().message());
         m_error->show();
@@ -214,7 +214,7 @@ TaskEditor *TaskEditor::edit(Workspace &workspace,
                              const std::function<void(const QString &)> &reportError,
                              const std::function<void(qint64)> &reselect)
 {
-    Result<Task> task = TaskService(workspace).get(taskId);
+    Result<Task> task = workspace.tasks().get(taskId);
     if (!task) {
         if (reportError)
             reportError(task.error().message());

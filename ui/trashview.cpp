@@ -179,7 +179,7 @@ void TrashView::deleteSelectedForGood()
         victims.append({index.data(TrashModel::IdRole).toLongLong(),
                         index.data(TrashModel::VersionRole).toInt()});
     const int row = m_table->currentIndex().row();
-    CustomerService service(m_workspace.database(), m_workspace.changes());
+    CustomerService &service = m_workspace.customers();
     QStringList failures;
     for (const auto &[id, version] : std::as_const(victims)) {
         if (Status s = service.deleteForGood(id, version); !s)

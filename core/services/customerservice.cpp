@@ -1,17 +1,16 @@
 #include "core/services/customerservice.h"
 
 #include "core/services/changebus.h"
+#include "core/services/door.h"
+#include "core/services/workspace.h"
 #include "core/storage/settingsrepository.h"
-#include "core/storage/transaction.h"
-#include "core/storage/userrepository.h"
 
 namespace rapport {
 
-CustomerService::CustomerService(const Database &db, ChangeBus &bus)
-    : m_db(db)
-    , m_bus(bus)
-    , m_repo(db)
-    , m_relationships(db)
+CustomerService::CustomerService(Workspace &workspace)
+    : m_workspace(workspace)
+    , m_repo(workspace.database())
+    , m_relationships(workspace.database())
 {}
 
 Result<qint64> CustomerService::create(Customer &customer, QList<ContactPoint> &points)
@@ -23,25 +22,26 @@ Result<qint64> CustomerService::create(Customer &customer, QList<ContactPoint> &
         if (Status s = p.validate(); !s)
             return s.error();
     }
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
     Customer draft = customer;
-    Result<qint64> id = m_repo.insert(draft);
-    if (!id)
-        return id.error();
     QList<ContactPoint> saved = points;
-    for (ContactPoint &p : saved) {
-        p.customerId = *id;
-        if (Result<qint64> pid = m_repo.addContactPoint(p); !pid)
-            return pid.error();
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
+    Result<qint64> id = 0;
+    const Status written = m_workspace.write({WriteAction::Create}, [&](WriteScope &w) -> Status {
+        id = m_repo.insert(draft, w.now());
+        if (!id)
+            return id.error();
+        for (ContactPoint &p : saved) {
+            p.customerId = *id;
+            if (Result<qint64> pid = m_repo.addContactPoint(p); !pid)
+                return pid.error();
+        }
+        w.notify({ChangeNotice::Entity::Customer, ChangeNotice::Action::Created, {*id}, {*id}});
+        return {};
+    });
+    if (!written)
+        return written.error();
     // Only a committed write changes the caller's values.
     customer = draft;
     points = saved;
-    m_bus.publish({ChangeNotice::Entity::Customer, ChangeNotice::Action::Created, {*id}, {*id}});
     return id;
 }
 
@@ -49,49 +49,47 @@ Status CustomerService::update(Customer &customer)
 {
     customer.tidy();
     Customer draft = customer;
-    if (Status s = m_repo.update(draft); !s)
-        return s;
+    const WriteRequest request(WriteAction::Edit, draft.id);
+    const Status written = m_workspace.write(request, [&](WriteScope &w) -> Status {
+        if (Status s = m_repo.update(draft, w.now()); !s)
+            return s;
+        w.notify(
+            {ChangeNotice::Entity::Customer, ChangeNotice::Action::Updated, {draft.id}, {draft.id}});
+        return {};
+    });
+    if (!written)
+        return written;
     customer = draft;
-    m_bus.publish({ChangeNotice::Entity::Customer,
-                   ChangeNotice::Action::Updated,
-                   {customer.id},
-                   {customer.id}});
     return {};
 }
 
 Status CustomerService::moveToTrash(Customer &customer)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    Customer draft = customer;
-    if (Status s = m_repo.moveToTrash(draft); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    customer = draft;
-    m_bus.publish({ChangeNotice::Entity::Customer,
-                   ChangeNotice::Action::Deleted,
-                   {customer.id},
-                   {customer.id}});
-    return {};
+    return setTrashed(customer, true);
 }
 
 Status CustomerService::restore(Customer &customer)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
+    return setTrashed(customer, false);
+}
+
+Status CustomerService::setTrashed(Customer &customer, bool toTrash)
+{
     Customer draft = customer;
-    if (Status s = m_repo.restore(draft); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
+    const WriteRequest request(toTrash ? WriteAction::Delete : WriteAction::Edit, draft.id);
+    const Status written = m_workspace.write(request, [&](WriteScope &w) -> Status {
+        if (Status s = toTrash ? m_repo.moveToTrash(draft, w.now()) : m_repo.restore(draft, w.now());
+            !s)
+            return s;
+        w.notify({ChangeNotice::Entity::Customer,
+                  toTrash ? ChangeNotice::Action::Deleted : ChangeNotice::Action::Restored,
+                  {draft.id},
+                  {draft.id}});
+        return {};
+    });
+    if (!written)
+        return written;
     customer = draft;
-    m_bus.publish({ChangeNotice::Entity::Customer,
-                   ChangeNotice::Action::Restored,
-                   {customer.id},
-                   {customer.id}});
     return {};
 }
 
@@ -140,33 +138,34 @@ Result<qint64> CustomerService::create(CustomerRecord &record)
     draft.tidy();
     if (Status s = draft.validate(); !s)
         return s.error();
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    Result<qint64> id = m_repo.insert(draft.customer);
-    if (!id)
-        return id.error();
-    QList<qsizetype> all;
-    for (qsizetype i = 0; i < draft.contactPoints.size(); ++i) {
-        draft.contactPoints[i].customerId = *id;
-        all << i;
-    }
-    for (qsizetype i : primaryFirst(draft.contactPoints, all)) {
-        if (Result<qint64> pid = m_repo.addContactPoint(draft.contactPoints[i]); !pid)
-            return pid.error();
-    }
-    for (Relationship &r : draft.relationships) {
-        if (r.fromId == 0)
-            r.fromId = *id;
-        else if (r.toId == 0)
-            r.toId = *id;
-    }
-    if (Status s = insertRelationships(draft); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
+    Result<qint64> id = 0;
+    const Status written = m_workspace.write({WriteAction::Create}, [&](WriteScope &w) -> Status {
+        id = m_repo.insert(draft.customer, w.now());
+        if (!id)
+            return id.error();
+        QList<qsizetype> all;
+        for (qsizetype i = 0; i < draft.contactPoints.size(); ++i) {
+            draft.contactPoints[i].customerId = *id;
+            all << i;
+        }
+        for (qsizetype i : primaryFirst(draft.contactPoints, all)) {
+            if (Result<qint64> pid = m_repo.addContactPoint(draft.contactPoints[i]); !pid)
+                return pid.error();
+        }
+        for (Relationship &r : draft.relationships) {
+            if (r.fromId == 0)
+                r.fromId = *id;
+            else if (r.toId == 0)
+                r.toId = *id;
+        }
+        if (Status s = insertRelationships(draft); !s)
+            return s;
+        announce(w, ChangeNotice::Action::Created, draft);
+        return {};
+    });
+    if (!written)
+        return written.error();
     record = draft;
-    announce(ChangeNotice::Action::Created, record);
     return id;
 }
 
@@ -189,38 +188,37 @@ Status CustomerService::save(const CustomerRecord &from, CustomerRecord &to, Sav
     draft.tidy();
     if (Status s = draft.validate(); !s)
         return s;
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    CustomerRecord base = from;
-    if (check == SaveCheck::Content) {
-        if (Status s = takeCurrentVersions(base, draft); !s)
+    const WriteRequest request(WriteAction::Edit, draft.customer.id);
+    const Status written = m_workspace.write(request, [&](WriteScope &w) -> Status {
+        CustomerRecord base = from;
+        if (check == SaveCheck::Content) {
+            if (Status s = takeCurrentVersions(base, draft); !s)
+                return s;
+        }
+        bool changed = false;
+        Customer &c = draft.customer;
+        c.version = base.customer.version;
+        if (!sameFields(base.customer, c)) {
+            if (Status s = m_repo.update(c, w.now()); !s)
+                return s;
+            changed = true;
+        } else {
+            c.createdAt = base.customer.createdAt;
+            c.updatedAt = base.customer.updatedAt;
+            c.deletedAt = base.customer.deletedAt;
+        }
+        if (Status s = applyContactPoints(base, draft, changed); !s)
             return s;
-    }
-    bool changed = false;
-    Customer &c = draft.customer;
-    c.version = base.customer.version;
-    if (!sameFields(base.customer, c)) {
-        if (Status s = m_repo.update(c); !s)
+        if (Status s = applyRelationships(base, draft, changed); !s)
             return s;
-        changed = true;
-    } else {
-        c.createdAt = base.customer.createdAt;
-        c.updatedAt = base.customer.updatedAt;
-        c.deletedAt = base.customer.deletedAt;
-    }
-    if (Status s = applyContactPoints(base, draft, changed); !s)
-        return s;
-    if (Status s = applyRelationships(base, draft, changed); !s)
-        return s;
-    if (!changed) {
-        to = draft;
+        // Nothing differs: nothing was written, so the door records nothing and nobody is told.
+        if (changed)
+            announce(w, ChangeNotice::Action::Updated, draft);
         return {};
-    }
-    if (Status s = tx.commit(); !s)
-        return s;
+    });
+    if (!written)
+        return written;
     to = draft;
-    announce(ChangeNotice::Action::Updated, to);
     return {};
 }
 
@@ -345,124 +343,120 @@ Status CustomerService::applyRelationships(const CustomerRecord &from,
 Status CustomerService::purge(const CustomerRecord &expected)
 {
     const qint64 id = expected.customer.id;
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    Result<CustomerRecord> current = record(id);
-    if (!current)
-        return current.error();
-    const QString name = current->customer.displayName();
-    // The content, not the versions: undoing and redoing later steps moves versions on.
-    const bool same = sameContent(*current, expected);
-    if (!same)
-        return Error(Error::Kind::Conflict,
-                     tr("%1 was changed since it was created, so it stays; move it to the trash "
-                        "instead.")
-                         .arg(name));
-    Result<bool> history = m_repo.hasHistory(id);
-    if (!history)
-        return history.error();
-    if (*history)
-        return Error(
-            Error::Kind::Conflict,
-            tr("%1 has calls, orders, cases, tasks or notes by now, so it stays; move it to "
-               "the trash instead.")
-                .arg(name));
-    if (Status s = m_repo.purge(current->customer); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    announce(ChangeNotice::Action::Deleted, expected);
-    return {};
+    return m_workspace.write({WriteAction::Delete, id}, [&](WriteScope &w) -> Status {
+        Result<CustomerRecord> current = record(id);
+        if (!current)
+            return current.error();
+        const QString name = current->customer.displayName();
+        // The content, not the versions: undoing and redoing later steps moves versions on.
+        const bool same = sameContent(*current, expected);
+        if (!same)
+            return Error(Error::Kind::Conflict,
+                         tr("%1 was changed since it was created, so it stays; move it to the "
+                            "trash instead.")
+                             .arg(name));
+        Result<bool> history = m_repo.hasHistory(id);
+        if (!history)
+            return history.error();
+        if (*history)
+            return Error(
+                Error::Kind::Conflict,
+                tr("%1 has calls, orders, cases, tasks or notes by now, so it stays; move it to "
+                   "the trash instead.")
+                    .arg(name));
+        if (Status s = m_repo.purge(current->customer); !s)
+            return s;
+        announce(w, ChangeNotice::Action::Deleted, expected);
+        return {};
+    });
 }
 
 Status CustomerService::reinstate(const CustomerRecord &record)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    if (Status s = m_repo.reinstate(record.customer); !s)
-        return s;
-    for (const ContactPoint &p : record.contactPoints) {
-        if (Status s = m_repo.reinstateContactPoint(p); !s)
+    const WriteRequest request(WriteAction::Create, record.customer.id);
+    return m_workspace.write(request, [&](WriteScope &w) -> Status {
+        if (Status s = m_repo.reinstate(record.customer); !s)
             return s;
-    }
-    for (const Relationship &r : record.relationships) {
-        if (Status s = m_relationships.reinstate(r); !s)
-            return s;
-    }
-    if (Status s = tx.commit(); !s)
-        return s;
-    announce(ChangeNotice::Action::Created, record);
-    return {};
+        for (const ContactPoint &p : record.contactPoints) {
+            if (Status s = m_repo.reinstateContactPoint(p); !s)
+                return s;
+        }
+        for (const Relationship &r : record.relationships) {
+            if (Status s = m_relationships.reinstate(r); !s)
+                return s;
+        }
+        announce(w, ChangeNotice::Action::Created, record);
+        return {};
+    });
 }
 
 Status CustomerService::moveInOrOutOfTrash(Customer &customer, bool toTrash)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    Result<Customer> current = m_repo.get(customer.id);
-    if (!current)
-        return current.error();
-    if (current->isDeleted() == toTrash)
-        return Error(Error::Kind::Conflict,
-                     toTrash ? tr("%1 was moved to the trash by someone else meanwhile.")
-                                   .arg(current->displayName())
-                             : tr("%1 was restored from the trash by someone else meanwhile.")
-                                   .arg(current->displayName()));
-    Customer c = *current;
-    if (Status s = toTrash ? m_repo.moveToTrash(c) : m_repo.restore(c); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
+    Customer c;
+    const WriteRequest request(toTrash ? WriteAction::Delete : WriteAction::Edit, customer.id);
+    const Status written = m_workspace.write(request, [&](WriteScope &w) -> Status {
+        Result<Customer> current = m_repo.get(customer.id);
+        if (!current)
+            return current.error();
+        if (current->isDeleted() == toTrash)
+            return Error(Error::Kind::Conflict,
+                         toTrash ? tr("%1 was moved to the trash by someone else meanwhile.")
+                                       .arg(current->displayName())
+                                 : tr("%1 was restored from the trash by someone else meanwhile.")
+                                       .arg(current->displayName()));
+        c = *current;
+        if (Status s = toTrash ? m_repo.moveToTrash(c, w.now()) : m_repo.restore(c, w.now()); !s)
+            return s;
+        w.notify({ChangeNotice::Entity::Customer,
+                  toTrash ? ChangeNotice::Action::Deleted : ChangeNotice::Action::Restored,
+                  {c.id},
+                  {c.id}});
+        return {};
+    });
+    if (!written)
+        return written;
     customer = c;
-    m_bus.publish({ChangeNotice::Entity::Customer,
-                   toTrash ? ChangeNotice::Action::Deleted : ChangeNotice::Action::Restored,
-                   {c.id},
-                   {c.id}});
     return {};
 }
 
 Status CustomerService::deleteForGood(qint64 id, int version)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    Result<Customer> current = m_repo.get(id);
-    if (!current)
-        return current.error();
-    if (!current->isDeleted())
-        return Error(Error::Kind::Validation,
-                     tr("%1 is not in the trash; only customers in the trash can be deleted for "
-                        "good.")
-                         .arg(current->displayName()),
-                     QStringLiteral("customer"));
-    Customer expected = *current;
-    expected.version = version;
-    if (Status s = m_repo.purge(expected); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    m_bus.publish({ChangeNotice::Entity::Customer, ChangeNotice::Action::Deleted, {id}, {id}});
-    return {};
+    return m_workspace.write({WriteAction::Delete, id}, [&](WriteScope &w) -> Status {
+        Result<Customer> current = m_repo.get(id);
+        if (!current)
+            return current.error();
+        if (!current->isDeleted())
+            return Error(Error::Kind::Validation,
+                         tr("%1 is not in the trash; only customers in the trash can be deleted "
+                            "for good.")
+                             .arg(current->displayName()),
+                         QStringLiteral("customer"));
+        Customer expected = *current;
+        expected.version = version;
+        if (Status s = m_repo.purge(expected); !s)
+            return s;
+        w.notify({ChangeNotice::Entity::Customer, ChangeNotice::Action::Deleted, {id}, {id}});
+        return {};
+    });
 }
 
 Result<QList<User>> CustomerService::owners()
 {
-    return UserRepository(m_db).list();
+    return m_workspace.activeUsers();
 }
 
 PhoneNormalizer CustomerService::phoneNormalizer(const QString &country)
 {
-    const PhoneNormalizer database(SettingsRepository(m_db).phoneRegion());
+    const PhoneNormalizer database(SettingsRepository(m_workspace.database()).phoneRegion());
     return database.forCountry(country);
 }
 
-void CustomerService::announce(ChangeNotice::Action action, const CustomerRecord &record)
+void CustomerService::announce(WriteScope &w,
+                               ChangeNotice::Action action,
+                               const CustomerRecord &record)
 {
     const qint64 id = record.customer.id;
-    m_bus.publish({ChangeNotice::Entity::Customer, action, {id}, {id}});
+    w.notify({ChangeNotice::Entity::Customer, action, {id}, {id}});
     if (record.relationships.isEmpty())
         return;
     // The customers at the other ends show these links too.
@@ -473,7 +467,7 @@ void CustomerService::announce(ChangeNotice::Action action, const CustomerRecord
         if (other > 0 && !links.customerIds.contains(other))
             links.customerIds << other;
     }
-    m_bus.publish(links);
+    w.notify(links);
 }
 
 } // namespace rapport

@@ -15,12 +15,13 @@
 
 namespace rapport {
 
-class ChangeBus;
-class Database;
+class Workspace;
+class WriteScope;
 
 // CustomerService is the use case layer for customers that the UI and the CLI call: every write
-// tidies and validates the values, runs in one transaction, and after the commit announces the
-// change on the bus. (Permissions and the audit trail join here when users sign in.)
+// tidies and validates the values, then passes the workspace's door (Door::write: the permission
+// check, one transaction, the door's clock for every time stamp, the history of each row
+// changed), and the change is announced on the bus after the commit.
 //
 // Whole records (customer, contact points, relationships) are saved as the difference between
 // the record as it was read and the record as it should be: only rows that differ are written,
@@ -31,7 +32,9 @@ class CustomerService final
     Q_DECLARE_TR_FUNCTIONS(CustomerService)
 
 public:
-    CustomerService(const Database &db, ChangeBus &bus);
+    // Reads through the workspace's connection and writes through its door. The Workspace owns
+    // one (Workspace::customers()); it must not outlive the workspace.
+    explicit CustomerService(Workspace &workspace);
 
     // Creates the customer together with its contact points, all or nothing.
     Result<qint64> create(Customer &customer, QList<ContactPoint> &points);
@@ -84,10 +87,10 @@ private:
     Status applyContactPoints(const CustomerRecord &from, CustomerRecord &to, bool &changed);
     Status applyRelationships(const CustomerRecord &from, CustomerRecord &to, bool &changed);
     Status insertRelationships(CustomerRecord &record);
-    void announce(ChangeNotice::Action action, const CustomerRecord &record);
+    Status setTrashed(Customer &customer, bool toTrash);
+    void announce(WriteScope &w, ChangeNotice::Action action, const CustomerRecord &record);
 
-    const Database &m_db;
-    ChangeBus &m_bus;
+    Workspace &m_workspace;
     CustomerRepository m_repo;
     RelationshipRepository m_relationships;
 };

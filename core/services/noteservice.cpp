@@ -1,32 +1,33 @@
 #include "core/services/noteservice.h"
 
 #include "core/services/changebus.h"
-#include "core/storage/transaction.h"
+#include "core/services/door.h"
+#include "core/services/workspace.h"
 
 namespace rapport {
 
-NoteService::NoteService(const Database &db, ChangeBus &bus)
-    : m_db(db)
-    , m_bus(bus)
-    , m_repo(db)
+NoteService::NoteService(Workspace &workspace)
+    : m_workspace(workspace)
+    , m_repo(workspace.database())
 {}
 
 Result<qint64> NoteService::add(CustomerNote &note)
 {
     note.tidy();
     CustomerNote draft = note;
-    {
-        WriteTransaction tx(m_db);
-        if (!tx.begun())
-            return tx.begun().error();
-        if (Result<qint64> id = m_repo.insert(draft); !id)
+    const WriteRequest request(WriteAction::Create, draft.customerId);
+    const Status written = m_workspace.write(request, [&](WriteScope &w) -> Status {
+        if (Result<qint64> id = m_repo.insert(draft, w.now()); !id)
             return id.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
-    }
+        w.notify({ChangeNotice::Entity::Note,
+                  ChangeNotice::Action::Created,
+                  {draft.id},
+                  {draft.customerId}});
+        return {};
+    });
+    if (!written)
+        return written.error();
     note = draft;
-    m_bus.publish(
-        {ChangeNotice::Entity::Note, ChangeNotice::Action::Created, {note.id}, {note.customerId}});
     return note.id;
 }
 
@@ -34,35 +35,41 @@ Status NoteService::update(CustomerNote &note)
 {
     note.tidy();
     CustomerNote draft = note;
-    {
-        WriteTransaction tx(m_db);
-        if (!tx.begun())
-            return tx.begun();
-        if (Status s = m_repo.update(draft); !s)
+    const WriteRequest request(WriteAction::Edit, draft.customerId);
+    const Status written = m_workspace.write(request, [&](WriteScope &w) -> Status {
+        if (Status s = m_repo.update(draft, w.now()); !s)
             return s;
-        if (Status s = tx.commit(); !s)
-            return s;
-    }
+        w.notify({ChangeNotice::Entity::Note,
+                  ChangeNotice::Action::Updated,
+                  {draft.id},
+                  {draft.customerId}});
+        return {};
+    });
+    if (!written)
+        return written;
     note = draft;
-    m_bus.publish(
-        {ChangeNotice::Entity::Note, ChangeNotice::Action::Updated, {note.id}, {note.customerId}});
     return {};
 }
 
 Result<CustomerNote> NoteService::remove(qint64 id)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
     Result<CustomerNote> note = m_repo.get(id);
     if (!note)
         return note.error();
-    if (Status s = m_repo.remove(id); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    m_bus.publish(
-        {ChangeNotice::Entity::Note, ChangeNotice::Action::Deleted, {id}, {note->customerId}});
+    const WriteRequest request(WriteAction::Delete, note->customerId);
+    const Status written = m_workspace.write(request, [&](WriteScope &w) -> Status {
+        // Read again inside the transaction: what is removed is what the undo brings back.
+        note = m_repo.get(id);
+        if (!note)
+            return note.error();
+        if (Status s = m_repo.remove(id); !s)
+            return s;
+        w.notify(
+            {ChangeNotice::Entity::Note, ChangeNotice::Action::Deleted, {id}, {note->customerId}});
+        return {};
+    });
+    if (!written)
+        return written.error();
     return note;
 }
 

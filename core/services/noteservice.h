@@ -6,16 +6,17 @@
 
 namespace rapport {
 
-class ChangeBus;
-class Database;
+class Workspace;
 
 // NoteService is the use case layer for customer notes: each write tidies and validates the
-// note, commits it, and then announces it on the bus (Entity::Note, with the customer's id), so
-// an open timeline shows it at once.
+// note, writes it through the workspace's door (one transaction, the door's clock, its history)
+// and, once committed, announces it on the bus (Entity::Note, with the customer's id), so an
+// open timeline shows it at once.
 class NoteService final
 {
 public:
-    NoteService(const Database &db, ChangeBus &bus);
+    // The Workspace owns one (Workspace::notes()); it must not outlive the workspace.
+    explicit NoteService(Workspace &workspace);
 
     // Adds a note to note.customerId; sets its id, version and times.
     Result<qint64> add(CustomerNote &note);
@@ -25,8 +26,7 @@ public:
     Result<CustomerNote> get(qint64 id) { return m_repo.get(id); }
 
 private:
-    const Database &m_db;
-    ChangeBus &m_bus;
+    Workspace &m_workspace;
     NoteRepository m_repo;
 };
 

@@ -1,7 +1,13 @@
 #include "core/services/workspace.h"
 
+#include "core/services/caseservice.h"
 #include "core/services/changebus.h"
+#include "core/services/customerservice.h"
 #include "core/services/door.h"
+#include "core/services/interactionservice.h"
+#include "core/services/noteservice.h"
+#include "core/services/surveyservice.h"
+#include "core/services/taskservice.h"
 #include "core/storage/settingsrepository.h"
 #include "core/storage/userrepository.h"
 
@@ -69,6 +75,48 @@ Workspace::Workspace(std::unique_ptr<Database> db)
 }
 
 Workspace::~Workspace() = default;
+
+namespace {
+
+template<typename Service>
+Service &lazily(std::unique_ptr<Service> &service, Workspace &workspace)
+{
+    if (!service)
+        service = std::make_unique<Service>(workspace);
+    return *service;
+}
+
+} // namespace
+
+CustomerService &Workspace::customers()
+{
+    return lazily(m_customers, *this);
+}
+
+NoteService &Workspace::notes()
+{
+    return lazily(m_notes, *this);
+}
+
+TaskService &Workspace::tasks()
+{
+    return lazily(m_tasks, *this);
+}
+
+CaseService &Workspace::cases()
+{
+    return lazily(m_cases, *this);
+}
+
+InteractionService &Workspace::interactions()
+{
+    return lazily(m_interactions, *this);
+}
+
+SurveyService &Workspace::surveys()
+{
+    return lazily(m_surveys, *this);
+}
 
 std::optional<qint64> Workspace::currentUserId() const
 {

@@ -15,8 +15,14 @@
 
 namespace rapport {
 
+class CaseService;
 class ChangeBus;
+class CustomerService;
 class Door;
+class InteractionService;
+class NoteService;
+class SurveyService;
+class TaskService;
 class SettingsRepository;
 class WriteScope;
 struct WriteRequest;
@@ -53,6 +59,15 @@ public:
     // Runs `body` through the door (see Door::write); refused on a read-only database.
     Status write(const WriteRequest &request, const std::function<Status(WriteScope &)> &body);
     const QString &path() const { return m_db->path(); }
+
+    // The use cases on this database, one of each, made on first use and kept until the
+    // workspace closes: widgets and undo commands call these instead of making their own.
+    CustomerService &customers();
+    NoteService &notes();
+    TaskService &tasks();
+    CaseService &cases();
+    InteractionService &interactions();
+    SurveyService &surveys();
     // Reads phone numbers in the database's region (the phone_region setting), for search and
     // display.
     const PhoneNormalizer &phones() const { return m_phones; }
@@ -92,6 +107,13 @@ private:
     std::optional<User> m_user;
     PhoneNormalizer m_phones;
     Clock m_clock;
+    // Last: they hold statements on m_db and go before it.
+    std::unique_ptr<CustomerService> m_customers;
+    std::unique_ptr<NoteService> m_notes;
+    std::unique_ptr<TaskService> m_tasks;
+    std::unique_ptr<CaseService> m_cases;
+    std::unique_ptr<InteractionService> m_interactions;
+    std::unique_ptr<SurveyService> m_surveys;
 };
 
 } // namespace rapport

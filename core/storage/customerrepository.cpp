@@ -5,17 +5,14 @@
 #include "core/storage/repositorysupport.h"
 #include "core/storage/sqlerror.h"
 #include "core/storage/sqlvalues.h"
-#include "core/storage/transaction.h"
 
+#include <QSet>
 #include <QSqlQuery>
-
-#include <optional>
 
 namespace rapport {
 
 CustomerRepository::CustomerRepository(const Database &db)
-    : m_db(db)
-    , m_insert(db,
+    : m_insert(db,
                "INSERT INTO customers (kind, first_name, last_name, name, sort_name, stage, "
                "owner_id, source, acquired_on, notes, created_at, updated_at, version) "
                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")
@@ -130,19 +127,11 @@ void bindPoint(QSqlQuery &q, int first, const ContactPoint &p)
 
 } // namespace
 
-Result<qint64> CustomerRepository::insert(Customer &customer)
+Result<qint64> CustomerRepository::insert(Customer &customer, const QDateTime &now)
 {
     if (Status s = customer.validate(); !s)
         return s.error();
-    // One statement is atomic by itself; only tags make this a multi-row write. (A savepoint per
-    // insert would also make FTS5 flush its pending terms on every row of a bulk insert.)
-    std::optional<WriteTransaction> tx;
-    if (!customer.tags.isEmpty()) {
-        tx.emplace(m_db);
-        if (!tx->begun())
-            return tx->begun().error();
-    }
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 stamp = now.toSecsSinceEpoch();
     const bool person = customer.kind == CustomerKind::Person;
     m_insert.bind(1, int(customer.kind));
     m_insert.bind(2, person ? customer.firstName : QString());
@@ -154,20 +143,18 @@ Result<qint64> CustomerRepository::insert(Customer &customer)
     m_insert.bind(8, customer.source);
     m_insert.bind(9, customer.acquiredOn);
     m_insert.bind(10, customer.notes);
-    m_insert.bind(11, now);
-    m_insert.bind(12, now);
+    m_insert.bind(11, stamp);
+    m_insert.bind(12, stamp);
     if (Status s = m_insert.exec(tr("Saving the customer")); !s)
         return s.error();
     const qint64 id = m_insert.lastInsertId();
     if (!customer.tags.isEmpty()) {
         if (Status s = writeTags(id, customer.tags); !s)
             return s.error();
-        if (Status s = tx->commit(); !s)
-            return s.error();
     }
     customer.id = id;
     customer.version = 1;
-    customer.createdAt = customer.updatedAt = QDateTime::fromSecsSinceEpoch(now, Qt::UTC);
+    customer.createdAt = customer.updatedAt = QDateTime::fromSecsSinceEpoch(stamp, Qt::UTC);
     return id;
 }
 
@@ -205,14 +192,10 @@ Result<Customer> CustomerRepository::get(qint64 id)
     return c;
 }
 
-Status CustomerRepository::update(Customer &customer)
+Status CustomerRepository::update(Customer &customer, const QDateTime &now)
 {
     if (Status s = customer.validate(); !s)
         return s;
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery &q = m_update.query();
     bindCustomer(q, 0, customer);
     q.bindValue(10, sql::fromDateTime(now));
@@ -222,18 +205,25 @@ Status CustomerRepository::update(Customer &customer)
         return s;
     if (q.numRowsAffected() != 1)
         return customerStaleOrMissing(customer.id);
-    if (Status s = writeTags(customer.id, customer.tags); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
+    // Tags only when they differ: rewriting the same links would record a removal and an
+    // addition of each in the history.
+    Result<QStringList> stored = readTags(customer.id);
+    if (!stored)
+        return stored.error();
+    if (QSet<QString>(stored->cbegin(), stored->cend())
+        != QSet<QString>(customer.tags.cbegin(), customer.tags.cend())) {
+        if (Status s = writeTags(customer.id, customer.tags); !s)
+            return s;
+    }
     ++customer.version;
     customer.updatedAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
     return {};
 }
 
-Status CustomerRepository::setDeleted(Customer &customer, bool deleted)
+Status CustomerRepository::setDeleted(Customer &customer, bool deleted, const QDateTime &at)
 {
-    const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    // Whole seconds, as stored, so that the value kept equals the one read back.
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::UTC);
     QSqlQuery &q = m_setDeleted.query();
     q.bindValue(0, deleted ? sql::fromDateTime(now) : QVariant(QMetaType(QMetaType::LongLong)));
     q.bindValue(1, sql::fromDateTime(now));
@@ -251,14 +241,14 @@ Status CustomerRepository::setDeleted(Customer &customer, bool deleted)
     return {};
 }
 
-Status CustomerRepository::moveToTrash(Customer &customer)
+Status CustomerRepository::moveToTrash(Customer &customer, const QDateTime &now)
 {
-    return setDeleted(customer, true);
+    return setDeleted(customer, true, now);
 }
 
-Status CustomerRepository::restore(Customer &customer)
+Status CustomerRepository::restore(Customer &customer, const QDateTime &now)
 {
-    return setDeleted(customer, false);
+    return setDeleted(customer, false, now);
 }
 
 Status CustomerRepository::purge(qint64 id)
@@ -321,9 +311,6 @@ Result<qint64> CustomerRepository::addContactPoint(ContactPoint &point)
         return Error(Error::Kind::Validation,
                      tr("The contact point belongs to no customer."),
                      QStringLiteral("customer"));
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
     if (!point.primary) {
         QSqlQuery &has = m_hasPrimary.query();
         has.bindValue(0, point.customerId);
@@ -343,8 +330,6 @@ Result<qint64> CustomerRepository::addContactPoint(ContactPoint &point)
         if (Status s = demoteOtherPrimaries(point); !s)
             return s.error();
     }
-    if (Status s = tx.commit(); !s)
-        return s.error();
     point.version = 1;
     return point.id;
 }
@@ -381,9 +366,6 @@ Status CustomerRepository::updateContactPoint(ContactPoint &point)
 {
     if (Status s = point.validate(); !s)
         return s;
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
     QSqlQuery &q = m_updatePoint.query();
     bindPoint(q, 0, point);
     q.bindValue(10, point.id);
@@ -400,8 +382,6 @@ Status CustomerRepository::updateContactPoint(ContactPoint &point)
         if (Status s = demoteOtherPrimaries(point); !s)
             return s;
     }
-    if (Status s = tx.commit(); !s)
-        return s;
     ++point.version;
     return {};
 }
@@ -472,9 +452,6 @@ Status CustomerRepository::reinstate(const Customer &customer)
 {
     if (Status s = customer.validate(); !s)
         return s;
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
     QSqlQuery &q = m_reinstate.query();
     q.bindValue(0, customer.id);
     bindCustomer(q, 1, customer);
@@ -490,9 +467,7 @@ Status CustomerRepository::reinstate(const Customer &customer)
                              .arg(customer.id));
         return s;
     }
-    if (Status s = writeTags(customer.id, customer.tags); !s)
-        return s;
-    return tx.commit();
+    return writeTags(customer.id, customer.tags);
 }
 
 Result<bool> CustomerRepository::hasHistory(qint64 id)

@@ -7,6 +7,7 @@
 #include "core/util/result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 
 namespace rapport {
@@ -15,8 +16,9 @@ class Database;
 
 // CustomerRepository owns all SQL of the customer aggregate: the customer row, its tags and its
 // contact points. Writes check the row's version (optimistic locking): a save over a row that
-// changed since it was read is a Conflict, never a silent overwrite. Multi-row writes run in a
-// WriteTransaction, which nests into the caller's transaction when there is one.
+// changed since it was read is a Conflict, never a silent overwrite. Writes run inside the
+// caller's transaction (the door's: a multi-row write is only atomic there) and take the time
+// from the caller: a repository never reads the clock.
 class CustomerRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(CustomerRepository)
@@ -24,14 +26,14 @@ class CustomerRepository final
 public:
     explicit CustomerRepository(const Database &db);
 
-    // Validates, inserts with its tags, and sets id, version 1 and the timestamps.
-    Result<qint64> insert(Customer &customer);
+    // Validates, inserts with its tags, and sets id, version 1 and the timestamps (`now`).
+    Result<qint64> insert(Customer &customer, const QDateTime &now);
     Result<Customer> get(qint64 id);
     // Saves every field and the tags; bumps customer.version on success.
-    Status update(Customer &customer);
-    // Moves the customer to the trash (soft delete) or back; both check the version.
-    Status moveToTrash(Customer &customer);
-    Status restore(Customer &customer);
+    Status update(Customer &customer, const QDateTime &now);
+    // Moves the customer to the trash (soft delete) or back at `now`; both check the version.
+    Status moveToTrash(Customer &customer, const QDateTime &now);
+    Status restore(Customer &customer, const QDateTime &now);
     // Deletes the customer for good, with everything that belongs to it.
     Status purge(qint64 id);
     // The same, only while the row is at customer.version (Conflict otherwise).
@@ -60,9 +62,8 @@ private:
     // After an UPDATE touched no row: tell a stale version from a missing row.
     Error customerStaleOrMissing(qint64 id);
     static QString staleText(const QString &what);
-    Status setDeleted(Customer &customer, bool deleted);
+    Status setDeleted(Customer &customer, bool deleted, const QDateTime &at);
 
-    const Database &m_db;
     NativeStatement m_insert; // the bulk path: C API binding
     Statement m_select;
     Statement m_update;

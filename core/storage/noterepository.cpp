@@ -55,11 +55,11 @@ Error NoteRepository::writeError(const QSqlQuery &query, const QString &what) co
     return sqlError(query, what);
 }
 
-Result<qint64> NoteRepository::insert(CustomerNote &note)
+Result<qint64> NoteRepository::insert(CustomerNote &note, const QDateTime &at)
 {
     if (Status s = note.validate(); !s)
         return s.error();
-    const QDateTime now = repository::now();
+    const QDateTime now = repository::stored(at);
     const QDateTime created = note.createdAt.isValid() ? note.createdAt : now;
     QSqlQuery &q = m_insert.query();
     q.bindValue(0, note.customerId);
@@ -89,11 +89,11 @@ Result<CustomerNote> NoteRepository::get(qint64 id)
     return readNote(q);
 }
 
-Status NoteRepository::update(CustomerNote &note)
+Status NoteRepository::update(CustomerNote &note, const QDateTime &at)
 {
     if (Status s = note.validate(); !s)
         return s;
-    const QDateTime now = repository::now();
+    const QDateTime now = repository::stored(at);
     QSqlQuery &q = m_update.query();
     q.bindValue(0, note.body);
     q.bindValue(1, sql::fromId(note.authorId));

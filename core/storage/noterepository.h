@@ -5,6 +5,7 @@
 #include "core/util/result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 
 namespace rapport {
@@ -21,11 +22,12 @@ class NoteRepository final
 public:
     explicit NoteRepository(const Database &db);
 
-    // Validates, inserts, and sets id, version 1 and the times (createdAt only when it is null).
-    Result<qint64> insert(CustomerNote &note);
+    // Validates, inserts, and sets id, version 1 and the times to `now` (createdAt only when it
+    // is null).
+    Result<qint64> insert(CustomerNote &note, const QDateTime &now);
     Result<CustomerNote> get(qint64 id);
-    // Saves the body and the author; bumps note.version and sets updatedAt on success.
-    Status update(CustomerNote &note);
+    // Saves the body and the author; bumps note.version and sets updatedAt to `now` on success.
+    Status update(CustomerNote &note, const QDateTime &now);
     Status remove(qint64 id);
     // The customer's notes, newest first.
     Result<QList<CustomerNote>> listForCustomer(qint64 customerId, int limit = 100);

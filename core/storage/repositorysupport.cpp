@@ -9,9 +9,9 @@
 
 namespace rapport::repository {
 
-QDateTime now()
+QDateTime stored(const QDateTime &at)
 {
-    return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    return QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::UTC);
 }
 
 Constraint brokenConstraint(const QSqlQuery &query)

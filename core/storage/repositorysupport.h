@@ -25,8 +25,9 @@ inline int pageSize(int limit)
     return limit < 1 ? 1 : (limit > MaxPage ? MaxPage : limit);
 }
 
-// Now, as the database stores it: UTC, whole seconds, so a value written equals the one read back.
-QDateTime now();
+// `at` as the database stores it: UTC, whole seconds, so a value written equals the one read
+// back. Repositories never read the clock: the time of a write is the door's (WriteScope::now()).
+QDateTime stored(const QDateTime &at);
 
 // Which rule of the schema a failed write broke, from SQLite's extended result code.
 enum class Constraint { None, Unique, ForeignKey, Check, NotNull, Other };

@@ -103,7 +103,12 @@ TaskRepository::TaskRepository(const Database &db)
 
 Result<qint64> TaskRepository::insert(Task &task)
 {
-    const QDateTime created = task.createdAt.isValid() ? task.createdAt : now();
+    // The caller stamps the task with the door's time; a repository never reads the clock.
+    if (!task.createdAt.isValid())
+        return Error(Error::Kind::Validation,
+                     tr("The task has no creation time."),
+                     QStringLiteral("createdAt"));
+    const QDateTime created = task.createdAt;
     Task row = task;
     row.createdAt = created;
     if (Status s = row.validate(); !s)

@@ -31,7 +31,7 @@ class TaskRepository final
 public:
     explicit TaskRepository(const Database &db);
 
-    // Validates, inserts, and sets id and version 1 (and createdAt to now when it is null).
+    // Validates, inserts, and sets id and version 1. task.createdAt must be set (the door's time).
     Result<qint64> insert(Task &task);
     Result<Task> get(qint64 id);
     // Saves every field; bumps task.version on success.

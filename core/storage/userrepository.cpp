@@ -67,11 +67,11 @@ Error UserRepository::writeError(const QSqlQuery &query, const User &user, const
     return sqlError(query, what);
 }
 
-Result<qint64> UserRepository::insert(User &user)
+Result<qint64> UserRepository::insert(User &user, const QDateTime &now)
 {
     if (Status s = user.validate(); !s)
         return s.error();
-    const QDateTime stamp = now();
+    const QDateTime stamp = stored(now);
     const QDateTime created = user.createdAt.isValid() ? user.createdAt : stamp;
     QSqlQuery &q = m_insert.query();
     bindUser(q, user);
@@ -112,11 +112,11 @@ Result<User> UserRepository::findByLogin(const QString &login)
     return readUser(q);
 }
 
-Status UserRepository::update(User &user)
+Status UserRepository::update(User &user, const QDateTime &now)
 {
     if (Status s = user.validate(); !s)
         return s;
-    const QDateTime stamp = now();
+    const QDateTime stamp = stored(now);
     QSqlQuery &q = m_update.query();
     bindUser(q, user);
     q.bindValue(5, sql::fromDateTime(stamp));

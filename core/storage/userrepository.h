@@ -22,13 +22,14 @@ class UserRepository final
 public:
     explicit UserRepository(const Database &db);
 
-    // Validates, inserts, and sets id, version 1 and the timestamps (createdAt only when null).
-    Result<qint64> insert(User &user);
+    // Validates, inserts, and sets id, version 1 and the timestamps to `now` (createdAt only
+    // when null).
+    Result<qint64> insert(User &user, const QDateTime &now);
     Result<User> get(qint64 id);
     // The user with this login, compared without case; NotFound when there is none.
     Result<User> findByLogin(const QString &login);
-    // Saves every field; bumps user.version and sets updatedAt on success.
-    Status update(User &user);
+    // Saves every field; bumps user.version and sets updatedAt to `now` on success.
+    Status update(User &user, const QDateTime &now);
     // Deletes the user; what they owned keeps no owner (ON DELETE SET NULL). Deactivating is
     // usually the better choice, as it keeps the history's authors.
     Status remove(qint64 id);

@@ -6,6 +6,7 @@
 
 #include "core/services/changebus.h"
 #include "core/services/customerservice.h"
+#include "core/services/workspace.h"
 #include "core/storage/database.h"
 #include "core/storage/trashrepository.h"
 
@@ -49,12 +50,12 @@ RAPPORT_BENCH("customer edit")
 {
     const qint64 customers = ctx.quick ? 20'000 : 1'000'000;
     const QString path = bench::demoDatabase(ctx, customers);
-    auto db = Database::open(path, Database::Mode::Existing);
-    if (!db)
-        fail(db.error());
-    ChangeBus bus;
-    CustomerService service(**db, bus);
-    const QList<qint64> ids = sampleIds(**db, customers, ctx.quick ? 100 : 300);
+    auto workspace = Workspace::open(path, Database::Mode::Existing);
+    if (!workspace)
+        fail(workspace.error());
+    Database *db = &(*workspace)->database();
+    CustomerService &service = (*workspace)->customers();
+    const QList<qint64> ids = sampleIds(*db, customers, ctx.quick ? 100 : 300);
 
     std::vector<double> load, save, undo, trash;
     for (qint64 id : ids) {
@@ -108,11 +109,11 @@ RAPPORT_BENCH("customer edit")
         if (c && service.moveToTrash(*c).ok())
             trashed << *c;
     }
-    TrashRepository repo(**db);
+    TrashRepository repo(*db);
     qint64 t = bench::nowNs();
     Result<QList<TrashEntry>> listed = repo.list(10'000);
     ctx.report(QStringLiteral("trash: list (index)"), bench::msSince(t), QStringLiteral("ms"));
-    QSqlQuery scan((*db)->connection());
+    QSqlQuery scan(db->connection());
     t = bench::nowNs();
     scan.exec(QStringLiteral("SELECT id, kind, name, deleted_at, version FROM customers "
                              "NOT INDEXED WHERE deleted_at IS NOT NULL "

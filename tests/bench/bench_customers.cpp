@@ -2,6 +2,7 @@
 // into the same schema (FTS triggers included), each in one transaction, in one run.
 #include "bench.h"
 
+#include "core/services/door.h"
 #include "core/storage/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
@@ -83,7 +84,7 @@ double viaRepository(const bench::Context &ctx, std::vector<Customer> rows, bool
     const qint64 start = bench::nowNs();
     WriteTransaction tx(*db);
     for (Customer &c : rows) {
-        if (auto id = repo.insert(c); !id) {
+        if (auto id = repo.insert(c, Door::systemNow()); !id) {
             std::fprintf(stderr, "%s\n", qPrintable(id.error().message()));
             std::exit(2);
         }

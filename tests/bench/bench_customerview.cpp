@@ -143,7 +143,7 @@ bool growHistory(Database &db, qint64 customerId, const QDateTime &asOf)
             n.customerId = customerId;
             n.body = QStringLiteral("Bench note %1: asked about the maintenance contract.").arg(i);
             n.createdAt = at;
-            if (!notes.insert(n))
+            if (!notes.insert(n, at))
                 return false;
             entries += 1;
         } else {

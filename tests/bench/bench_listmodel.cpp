@@ -8,6 +8,7 @@
 
 #include "core/models/customerlistmodel.h"
 #include "core/services/changebus.h"
+#include "core/services/door.h"
 #include "core/services/revenuewindow.h"
 #include "core/storage/customerlistrepository.h"
 #include "core/storage/customerrepository.h"
@@ -262,7 +263,7 @@ RAPPORT_BENCH("list")
         Customer c;
         c.firstName = QStringLiteral("Bench");
         c.lastName = QStringLiteral("Neumann");
-        if (repo.insert(c).ok()) {
+        if (repo.insert(c, Door::systemNow()).ok()) {
             t = bench::nowNs();
             bus.publish(
                 {ChangeNotice::Entity::Customer, ChangeNotice::Action::Created, {c.id}, {c.id}});

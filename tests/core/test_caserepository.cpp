@@ -115,6 +115,7 @@ TEST_CASE("Removing a case takes its tasks and unlinks its interactions", "[repo
     Task task;
     task.title = QStringLiteral("Send a technician");
     task.caseId = c.id;
+    task.createdAt = test::wallClock();
     REQUIRE(TaskRepository(t.db()).insert(task).ok());
     Interaction call;
     call.customerId = customer;

@@ -8,6 +8,7 @@
 #include "core/services/customerservice.h"
 #include "core/storage/settingsrepository.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/tempworkspace.h"
 
 #include <QCollator>
 #include <QFile>
@@ -146,7 +147,8 @@ TEST_CASE("Phone numbers are read in the customer's country, else the database's
 {
     test::TempDatabase t;
     ChangeBus bus;
-    CustomerService service(t.db(), bus);
+    std::unique_ptr<Workspace> serviceWorkspace = test::openWorkspace(t.path(), &bus);
+    CustomerService &service = serviceWorkspace->customers();
     SettingsRepository settings(t.db());
 
     // An empty database without the setting: the fixed fallback, whatever the locale says.
@@ -168,7 +170,8 @@ TEST_CASE("Without a setting the phone region is where most addresses are", "[st
 {
     test::TempDatabase t;
     ChangeBus bus;
-    CustomerService service(t.db(), bus);
+    std::unique_ptr<Workspace> serviceWorkspace = test::openWorkspace(t.path(), &bus);
+    CustomerService &service = serviceWorkspace->customers();
     const auto add = [&service](const QString &name, const QString &country) {
         Customer c;
         c.kind = CustomerKind::Organisation;

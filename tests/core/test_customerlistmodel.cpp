@@ -8,7 +8,9 @@
 #include "core/storage/customerlistrepository.h"
 #include "core/storage/customerrepository.h"
 #include "tests/support/customerlistfixture.h"
+#include "tests/support/fixtures.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/tempworkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -77,7 +79,7 @@ public:
         if (i % 3 != 0)
             c.ownerId = owner;
         CustomerRepository repo(t.db());
-        const Result<qint64> id = repo.insert(c);
+        const Result<qint64> id = repo.insert(c, test::wallClock());
         REQUIRE(id.ok());
         addContacts(repo, *id, i);
         customers.push_back({*id, c.sortName().toUtf8()});
@@ -280,7 +282,8 @@ TEST_CASE("Turning the order round keeps the rows a view holds on to", "[model]"
     CHECK(held.data(CustomerListModel::IdRole).toLongLong() == id);
 
     // Changes after the reversal land in the new order.
-    CustomerService service(f.t.db(), f.bus);
+    std::unique_ptr<Workspace> serviceWorkspace = test::openWorkspace(f.t.path(), &f.bus);
+    CustomerService &service = serviceWorkspace->customers();
     Customer c;
     c.organisation = QStringLiteral("Zypressen AG");
     c.kind = CustomerKind::Organisation;
@@ -297,7 +300,7 @@ TEST_CASE("The customer list counts live customers only", "[model]")
     CustomerRepository repo(f.t.db());
     Result<Customer> c = repo.get(f.customers[10].id);
     REQUIRE(c.ok());
-    REQUIRE(repo.moveToTrash(*c).ok());
+    REQUIRE(repo.moveToTrash(*c, test::wallClock()).ok());
     f.trashed << c->id;
 
     CustomerListModel model(f.t.db(), &f.bus);
@@ -349,7 +352,8 @@ TEST_CASE("An updated customer changes only its own row", "[model]")
     CustomerListModel model(f.t.db(), &f.bus);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.loadAll();
-    CustomerService service(f.t.db(), f.bus);
+    std::unique_ptr<Workspace> serviceWorkspace = test::openWorkspace(f.t.path(), &f.bus);
+    CustomerService &service = serviceWorkspace->customers();
 
     const qint64 id = f.customers[200].id;
     const int row = model.rowOf(id);
@@ -390,7 +394,8 @@ TEST_CASE("Created, deleted and restored customers are inserted and removed in p
     CustomerListModel model(f.t.db(), &f.bus);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.loadAll();
-    CustomerService service(f.t.db(), f.bus);
+    std::unique_ptr<Workspace> serviceWorkspace = test::openWorkspace(f.t.path(), &f.bus);
+    CustomerService &service = serviceWorkspace->customers();
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy counts(&model, &CustomerListModel::countChanged);
@@ -434,7 +439,8 @@ TEST_CASE("Changes that arrive while the id vector is still being read land righ
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setIdChunkSize(100);
     REQUIRE(model.loadedIds() == 100);
-    CustomerService service(f.t.db(), f.bus);
+    std::unique_ptr<Workspace> serviceWorkspace = test::openWorkspace(f.t.path(), &f.bus);
+    CustomerService &service = serviceWorkspace->customers();
     QList<ContactPoint> none;
 
     // One customer sorts into the part read, one into the part still to come.

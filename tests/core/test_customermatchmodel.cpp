@@ -2,6 +2,7 @@
 #include "core/services/changebus.h"
 #include "core/services/customerservice.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/tempworkspace.h"
 
 #include <catch2/catch.hpp>
 
@@ -14,7 +15,8 @@ TEST_CASE("The match model offers the customers a text finds, without the exclud
 {
     test::TempDatabase t;
     ChangeBus bus;
-    CustomerService service(t.db(), bus);
+    std::unique_ptr<Workspace> serviceWorkspace = test::openWorkspace(t.path(), &bus);
+    CustomerService &service = serviceWorkspace->customers();
     QList<qint64> ids;
     for (const char *name : {"Acme GmbH", "Acme Logistics", "Bolt AG"}) {
         Customer c;

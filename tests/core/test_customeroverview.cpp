@@ -8,6 +8,7 @@
 #include "tests/support/customerhistory.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/tempworkspace.h"
 
 #include <QSignalSpy>
 
@@ -136,7 +137,8 @@ TEST_CASE("Notes round-trip and the note service announces them", "[note]")
     const qint64 author = test::addUser(t.db(), QStringLiteral("ben"));
     ChangeBus bus;
     QSignalSpy spy(&bus, &ChangeBus::changed);
-    NoteService service(t.db(), bus);
+    std::unique_ptr<Workspace> serviceWorkspace = test::openWorkspace(t.path(), &bus);
+    NoteService &service = serviceWorkspace->notes();
 
     CustomerNote n;
     n.customerId = customer;
@@ -203,7 +205,7 @@ TEST_CASE("Notes go with their customer", "[note]")
         n.customerId = customer;
         n.body = QStringLiteral("Note %1").arg(i);
         n.createdAt = test::utc(2026, 1, 1 + i);
-        REQUIRE(repo.insert(n).ok());
+        REQUIRE(repo.insert(n, test::wallClock()).ok());
     }
     auto list = repo.listForCustomer(customer);
     REQUIRE(list.ok());

@@ -13,6 +13,7 @@
 #include "tests/support/customerhistory.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/tempworkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -178,7 +179,8 @@ TEST_CASE("The panel models pass the model tester and follow change notices", "[
           == int(CustomerTasksModel::State::Overdue));
 
     // Bob comes back from the trash: he joins Acme's people.
-    CustomerService service(t.db(), bus);
+    std::unique_ptr<Workspace> serviceWorkspace = test::openWorkspace(t.path(), &bus);
+    CustomerService &service = serviceWorkspace->customers();
     Customer bob = *service.get(h.bob);
     REQUIRE(service.restore(bob).ok());
     CHECK(ids(related) == QList<qint64>{h.bob, h.ada, h.holding, h.partner, h.supplier}); // by name
@@ -223,6 +225,7 @@ TEST_CASE("The customer profile opens a customer, one in the trash, and one that
     urgent.customerId = h.acme;
     urgent.title = QStringLiteral("Send contract today");
     urgent.dueAt = test::utc(2026, 6, 30, 16);
+    urgent.createdAt = test::wallClock();
     REQUIRE(tasks.insert(urgent).ok());
     bus.publish({ChangeNotice::Entity::Task, ChangeNotice::Action::Created, {urgent.id}, {h.acme}});
     CHECK(changed.size() == 1);
@@ -231,7 +234,8 @@ TEST_CASE("The customer profile opens a customer, one in the trash, and one that
     CHECK(profile.tasks()->rowCount() == 5);
 
     // Moved to the trash while shown.
-    CustomerService service(t.db(), bus);
+    std::unique_ptr<Workspace> serviceWorkspace = test::openWorkspace(t.path(), &bus);
+    CustomerService &service = serviceWorkspace->customers();
     Customer acme = *service.get(h.acme);
     REQUIRE(service.moveToTrash(acme).ok());
     CHECK(profile.state() == CustomerProfile::State::InTrash);

@@ -4,6 +4,7 @@
 #include "tests/support/fixtures.h"
 #include "tests/support/recordsnapshot.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/tempworkspace.h"
 
 #include <catch2/catch.hpp>
 
@@ -52,7 +53,8 @@ struct Fixture
 {
     test::TempDatabase t;
     ChangeBus bus;
-    CustomerService service{t.db(), bus};
+    std::unique_ptr<Workspace> serviceWorkspace = test::openWorkspace(t.path(), &bus);
+    CustomerService &service = serviceWorkspace->customers();
 
     CustomerRecord created(CustomerRecord r)
     {
@@ -164,10 +166,9 @@ TEST_CASE("A save over a record another connection changed is a conflict and wri
     const qint64 id = mine.customer.id;
 
     // Another program on the same file.
-    Result<std::unique_ptr<Database>> other = Database::open(f.t.path(), Database::Mode::Existing);
+    Result<std::unique_ptr<Workspace>> other = Workspace::open(f.t.path(), Database::Mode::Existing);
     REQUIRE(other.ok());
-    ChangeBus otherBus;
-    CustomerService otherService(**other, otherBus);
+    CustomerService &otherService = (*other)->customers();
 
     SECTION("the customer's fields")
     {

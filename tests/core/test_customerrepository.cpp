@@ -1,6 +1,7 @@
 #include "core/domain/phonenumber.h"
 #include "core/storage/customerrepository.h"
 #include "core/storage/transaction.h"
+#include "tests/support/fixtures.h"
 #include "tests/support/tempdatabase.h"
 
 #include <catch2/catch.hpp>
@@ -30,7 +31,7 @@ TEST_CASE("A customer round-trips every field", "[repo][customer]")
     c.acquiredOn = QDate(2024, 3, 17);
     c.tags = {QStringLiteral("vip"), QStringLiteral("newsletter")};
     c.notes = QStringLiteral("Prefers calls after 4 pm.");
-    auto id = repo.insert(c);
+    auto id = repo.insert(c, test::wallClock());
     REQUIRE(id.ok());
     CHECK(c.id == *id);
     CHECK(c.version == 1);
@@ -53,7 +54,7 @@ TEST_CASE("A customer round-trips every field", "[repo][customer]")
     Customer org;
     org.kind = CustomerKind::Organisation;
     org.organisation = QStringLiteral("Brandt & Söhne GmbH");
-    REQUIRE(repo.insert(org).ok());
+    REQUIRE(repo.insert(org, test::wallClock()).ok());
     auto orgBack = repo.get(org.id);
     REQUIRE(orgBack.ok());
     CHECK(orgBack->organisation == org.organisation);
@@ -65,16 +66,16 @@ TEST_CASE("A stale save is a conflict and changes nothing", "[repo][customer]")
     test::TempDatabase t;
     CustomerRepository repo(t.db());
     Customer c = person(QStringLiteral("Jean"), QStringLiteral("Dupont"));
-    REQUIRE(repo.insert(c).ok());
+    REQUIRE(repo.insert(c, test::wallClock()).ok());
 
     Customer mine = *repo.get(c.id);
     Customer theirs = *repo.get(c.id);
     theirs.stage = LifecycleStage::Prospect;
-    REQUIRE(repo.update(theirs).ok());
+    REQUIRE(repo.update(theirs, test::wallClock()).ok());
     CHECK(theirs.version == 2);
 
     mine.lastName = QStringLiteral("Durand");
-    Status s = repo.update(mine);
+    Status s = repo.update(mine, test::wallClock());
     REQUIRE_FALSE(s.ok());
     CHECK(s.error().kind() == Error::Kind::Conflict);
     CHECK(repo.get(c.id)->lastName == QStringLiteral("Dupont"));
@@ -83,7 +84,7 @@ TEST_CASE("A stale save is a conflict and changes nothing", "[repo][customer]")
     Customer ghost = person(QStringLiteral("No"), QStringLiteral("Body"));
     ghost.id = 4242;
     ghost.version = 1;
-    Status missing = repo.update(ghost);
+    Status missing = repo.update(ghost, test::wallClock());
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().kind() == Error::Kind::NotFound);
 }
@@ -93,14 +94,14 @@ TEST_CASE("Invalid customers are refused with the field named", "[repo][customer
     test::TempDatabase t;
     CustomerRepository repo(t.db());
     Customer nameless;
-    auto r = repo.insert(nameless);
+    auto r = repo.insert(nameless, test::wallClock());
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().kind() == Error::Kind::Validation);
     CHECK(r.error().field() == QStringLiteral("lastName"));
 
     Customer org;
     org.kind = CustomerKind::Organisation;
-    auto r2 = repo.insert(org);
+    auto r2 = repo.insert(org, test::wallClock());
     REQUIRE_FALSE(r2.ok());
     CHECK(r2.error().field() == QStringLiteral("organisation"));
     CHECK(*repo.countLive() == 0);
@@ -111,15 +112,15 @@ TEST_CASE("Trash and restore check the version and hide the customer", "[repo][c
     test::TempDatabase t;
     CustomerRepository repo(t.db());
     Customer c = person(QStringLiteral("Pia"), QStringLiteral("Kowalska"));
-    REQUIRE(repo.insert(c).ok());
+    REQUIRE(repo.insert(c, test::wallClock()).ok());
     CHECK(*repo.countLive() == 1);
-    REQUIRE(repo.moveToTrash(c).ok());
+    REQUIRE(repo.moveToTrash(c, test::wallClock()).ok());
     CHECK(c.isDeleted());
     CHECK(*repo.countLive() == 0);
     Customer stale = c;
     stale.version = 1;
-    CHECK(repo.restore(stale).error().kind() == Error::Kind::Conflict);
-    REQUIRE(repo.restore(c).ok());
+    CHECK(repo.restore(stale, test::wallClock()).error().kind() == Error::Kind::Conflict);
+    REQUIRE(repo.restore(c, test::wallClock()).ok());
     CHECK(*repo.countLive() == 1);
     REQUIRE(repo.purge(c.id).ok());
     CHECK(repo.get(c.id).error().kind() == Error::Kind::NotFound);
@@ -130,7 +131,7 @@ TEST_CASE("Contact points keep one primary per kind", "[repo][customer]")
     test::TempDatabase t;
     CustomerRepository repo(t.db());
     Customer c = person(QStringLiteral("Hans"), QStringLiteral("Meier"));
-    REQUIRE(repo.insert(c).ok());
+    REQUIRE(repo.insert(c, test::wallClock()).ok());
     const PhoneNormalizer de(QStringLiteral("DE"));
 
     auto first = ContactPoint::phone(QStringLiteral("030 1234567"), ContactLabel::Work, de);
@@ -196,7 +197,7 @@ TEST_CASE("A failed write inside a transaction leaves nothing behind", "[repo][c
         WriteTransaction tx(t.db());
         REQUIRE(tx.begun().ok());
         Customer c = person(QStringLiteral("Rolled"), QStringLiteral("Back"));
-        REQUIRE(repo.insert(c).ok()); // nests as a savepoint
+        REQUIRE(repo.insert(c, test::wallClock()).ok());
         ContactPoint orphan;
         orphan.kind = ContactKind::Email;
         orphan.value = QStringLiteral("x@example.com");

@@ -2,6 +2,7 @@
 #include "core/services/customersearch.h"
 #include "core/services/customerservice.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/tempworkspace.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,7 +16,8 @@ struct Fixture
 {
     test::TempDatabase t;
     ChangeBus bus;
-    CustomerService customers{t.db(), bus};
+    std::unique_ptr<Workspace> customersWorkspace = test::openWorkspace(t.path(), &bus);
+    CustomerService &customers = customersWorkspace->customers();
     PhoneNormalizer de{QStringLiteral("DE")};
 
     qint64 add(const QString &first,

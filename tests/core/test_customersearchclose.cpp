@@ -8,6 +8,7 @@
 #include "core/storage/sqlfunctions.h"
 #include "tests/support/demodatabase.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/tempworkspace.h"
 
 #include <catch2/catch.hpp>
 
@@ -53,7 +54,8 @@ struct Fixture
 {
     test::TempDatabase t;
     ChangeBus bus;
-    CustomerService customers{t.db(), bus};
+    std::unique_ptr<Workspace> customersWorkspace = test::openWorkspace(t.path(), &bus);
+    CustomerService &customers = customersWorkspace->customers();
     PhoneNormalizer de{QStringLiteral("DE")};
 
     qint64 person(const QString &first, const QString &last, const QString &email = {})

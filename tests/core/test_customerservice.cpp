@@ -1,6 +1,7 @@
 #include "core/services/changebus.h"
 #include "core/services/customerservice.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/tempworkspace.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,7 +14,8 @@ TEST_CASE("Creating a customer with contact points is all or nothing", "[service
     test::TempDatabase t;
     ChangeBus bus;
     QSignalSpy spy(&bus, &ChangeBus::changed);
-    CustomerService service(t.db(), bus);
+    std::unique_ptr<Workspace> serviceWorkspace = test::openWorkspace(t.path(), &bus);
+    CustomerService &service = serviceWorkspace->customers();
 
     Customer c;
     c.firstName = QStringLiteral("  Lena ");
@@ -48,7 +50,8 @@ TEST_CASE("Updates and the trash are announced after they commit", "[service][cu
 {
     test::TempDatabase t;
     ChangeBus bus;
-    CustomerService service(t.db(), bus);
+    std::unique_ptr<Workspace> serviceWorkspace = test::openWorkspace(t.path(), &bus);
+    CustomerService &service = serviceWorkspace->customers();
     Customer c;
     c.lastName = QStringLiteral("Nilsson");
     QList<ContactPoint> none;

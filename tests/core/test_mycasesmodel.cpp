@@ -120,7 +120,7 @@ TEST_CASE("My open cases: the signed-in user's unfinished cases, urgent and old 
     }
     SECTION("a renamed customer is shown by the new name")
     {
-        CustomerService customers(t.db(), t->changes());
+        CustomerService &customers = t->customers();
         Customer c = *customers.get(acme);
         c.organisation = QStringLiteral("Acme Ltd");
         REQUIRE(customers.update(c).ok());

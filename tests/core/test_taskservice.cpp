@@ -116,7 +116,7 @@ TEST_CASE("An edit is validated, handed only to active users, announced once", "
         UserRepository users(t.db());
         User left = *users.get(gone);
         left.active = false;
-        REQUIRE(test::committed(t.db(), [&] { return users.update(left); }).ok());
+        REQUIRE(test::committed(t.db(), [&] { return users.update(left, t->now()); }).ok());
     }
     TaskService service(t.workspace());
     Task task;

@@ -7,6 +7,7 @@
 #include "tests/support/customerhistory.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/tempworkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -257,7 +258,8 @@ TEST_CASE("A change notice for the customer updates the timeline precisely", "[t
           == QStringLiteral("Delivery date confirmed"));
 
     // A note added through the service; a case deleted takes its two events and its tasks.
-    NoteService notes(t.db(), bus);
+    std::unique_ptr<Workspace> notesWorkspace = test::openWorkspace(t.path(), &bus);
+    NoteService &notes = notesWorkspace->notes();
     CustomerNote note;
     note.customerId = h.acme;
     note.body = QStringLiteral("Budget approved.");

@@ -19,6 +19,7 @@ Task makeTask(const QString &title)
 {
     Task t;
     t.title = title;
+    t.createdAt = test::wallClock();
     return t;
 }
 

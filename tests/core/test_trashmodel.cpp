@@ -3,6 +3,7 @@
 #include "core/services/customerservice.h"
 #include "core/storage/trashrepository.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/tempworkspace.h"
 
 #include <catch2/catch.hpp>
 
@@ -29,7 +30,8 @@ TEST_CASE("The trash lists trashed customers, newest first, and follows the chan
 {
     test::TempDatabase t;
     ChangeBus bus;
-    CustomerService service(t.db(), bus);
+    std::unique_ptr<Workspace> serviceWorkspace = test::openWorkspace(t.path(), &bus);
+    CustomerService &service = serviceWorkspace->customers();
     Customer a = add(service, QStringLiteral("Adler"));
     Customer b = add(service, QStringLiteral("Brandt"));
     Customer c = add(service, QStringLiteral("Claus"));

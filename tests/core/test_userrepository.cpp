@@ -29,7 +29,7 @@ TEST_CASE("A user round-trips every field", "[repo][user]")
     u.email = QStringLiteral("grace@example.org");
     u.active = false;
     u.createdAt = test::utc(2023, 1, 2, 3, 4, 5);
-    auto id = repo.insert(u);
+    auto id = repo.insert(u, test::wallClock());
     REQUIRE(id.ok());
     CHECK(u.id == *id);
     CHECK(u.version == 1);
@@ -48,7 +48,7 @@ TEST_CASE("A user round-trips every field", "[repo][user]")
     CHECK(back->version == 1);
 
     User plain = makeUser(QStringLiteral("admin"), QStringLiteral("Admin"), Role::Administrator);
-    REQUIRE(repo.insert(plain).ok());
+    REQUIRE(repo.insert(plain, test::wallClock()).ok());
     auto plainBack = repo.get(plain.id);
     REQUIRE(plainBack.ok());
     CHECK(plainBack->email.isEmpty());
@@ -62,7 +62,7 @@ TEST_CASE("An invalid user is not saved", "[repo][user]")
     test::TempDatabase t;
     UserRepository repo(t.db());
     User u = makeUser(QString(), QStringLiteral("Nobody"));
-    auto id = repo.insert(u);
+    auto id = repo.insert(u, test::wallClock());
     REQUIRE_FALSE(id.ok());
     CHECK(id.error().field() == QStringLiteral("login"));
     CHECK(u.id == 0);
@@ -74,9 +74,9 @@ TEST_CASE("A login is taken only once, whatever its case", "[repo][user]")
     test::TempDatabase t;
     UserRepository repo(t.db());
     User a = makeUser(QStringLiteral("ada"), QStringLiteral("Ada"));
-    REQUIRE(repo.insert(a).ok());
+    REQUIRE(repo.insert(a, test::wallClock()).ok());
     User b = makeUser(QStringLiteral("ADA"), QStringLiteral("Another Ada"));
-    auto id = repo.insert(b);
+    auto id = repo.insert(b, test::wallClock());
     REQUIRE_FALSE(id.ok());
     CHECK(id.error().kind() == Error::Kind::Validation);
     CHECK(id.error().field() == QStringLiteral("login"));
@@ -94,19 +94,19 @@ TEST_CASE("Updating a user checks its version", "[repo][user]")
     test::TempDatabase t;
     UserRepository repo(t.db());
     User u = makeUser(QStringLiteral("ada"), QStringLiteral("Ada"));
-    REQUIRE(repo.insert(u).ok());
+    REQUIRE(repo.insert(u, test::wallClock()).ok());
 
     User mine = *repo.get(u.id);
     User theirs = *repo.get(u.id);
     mine.role = Role::Manager;
     mine.displayName = QStringLiteral("Ada L.");
-    REQUIRE(repo.update(mine).ok());
+    REQUIRE(repo.update(mine, test::wallClock()).ok());
     CHECK(mine.version == 2);
     CHECK(repo.get(u.id)->role == Role::Manager);
     CHECK(repo.get(u.id)->version == 2);
 
     theirs.email = QStringLiteral("ada@example.org");
-    Status stale = repo.update(theirs);
+    Status stale = repo.update(theirs, test::wallClock());
     REQUIRE_FALSE(stale.ok());
     CHECK(stale.error().kind() == Error::Kind::Conflict);
     CHECK(stale.error().message().contains(QStringLiteral("changed by someone else")));
@@ -114,9 +114,9 @@ TEST_CASE("Updating a user checks its version", "[repo][user]")
     CHECK(repo.get(u.id)->email.isEmpty());
 
     User other = makeUser(QStringLiteral("bob"), QStringLiteral("Bob"));
-    REQUIRE(repo.insert(other).ok());
+    REQUIRE(repo.insert(other, test::wallClock()).ok());
     mine.login = QStringLiteral("BOB");
-    Status taken = repo.update(mine);
+    Status taken = repo.update(mine, test::wallClock());
     REQUIRE_FALSE(taken.ok());
     CHECK(taken.error().field() == QStringLiteral("login"));
 }
@@ -130,10 +130,10 @@ TEST_CASE("A missing user is NotFound for get, update and remove", "[repo][user]
     CHECK(got.error().kind() == Error::Kind::NotFound);
 
     User u = makeUser(QStringLiteral("ada"), QStringLiteral("Ada"));
-    REQUIRE(repo.insert(u).ok());
+    REQUIRE(repo.insert(u, test::wallClock()).ok());
     REQUIRE(repo.remove(u.id).ok());
     CHECK(repo.get(u.id).error().kind() == Error::Kind::NotFound);
-    Status update = repo.update(u);
+    Status update = repo.update(u, test::wallClock());
     REQUIRE_FALSE(update.ok());
     CHECK(update.error().kind() == Error::Kind::NotFound);
     Status again = repo.remove(u.id);
@@ -150,7 +150,7 @@ TEST_CASE("Users are listed by name, inactive ones on request", "[repo][user]")
     User b = makeUser(QStringLiteral("bert"), QStringLiteral("Bert"));
     b.active = false;
     for (User *u : {&c, &a, &b})
-        REQUIRE(repo.insert(*u).ok());
+        REQUIRE(repo.insert(*u, test::wallClock()).ok());
 
     auto active = repo.list();
     REQUIRE(active.ok());

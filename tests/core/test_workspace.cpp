@@ -47,10 +47,14 @@ TEST_CASE("The first front-office user signs in when nothing else decides", "[wo
     {
         User a = *UserRepository(t.db()).get(agent);
         a.active = false;
-        REQUIRE(test::committed(t.db(), [&] { return UserRepository(t.db()).update(a); }).ok());
+        REQUIRE(test::committed(t.db(), [&] {
+                    return UserRepository(t.db()).update(a, t->now());
+                }).ok());
         User b = *UserRepository(t.db()).findByLogin(QStringLiteral("b.agent"));
         b.active = false;
-        REQUIRE(test::committed(t.db(), [&] { return UserRepository(t.db()).update(b); }).ok());
+        REQUIRE(test::committed(t.db(), [&] {
+                    return UserRepository(t.db()).update(b, t->now());
+                }).ok());
         CHECK(reopen(t, QString())->currentUserId() == rep);
     }
 }
@@ -86,7 +90,9 @@ TEST_CASE("Only an active user can sign in", "[workspace][user]")
     gone.login = QStringLiteral("gone");
     gone.displayName = QStringLiteral("Gone");
     gone.active = false;
-    REQUIRE(test::committed(t.db(), [&] { return UserRepository(t.db()).insert(gone); }).ok());
+    REQUIRE(test::committed(t.db(), [&] {
+                return UserRepository(t.db()).insert(gone, t->now());
+            }).ok());
 
     const Status s = t->setCurrentUser(gone.id);
     REQUIRE_FALSE(s.ok());
@@ -106,12 +112,14 @@ TEST_CASE("Deactivating the signed-in user signs in someone else", "[workspace][
     const qint64 second = t.addUser(QStringLiteral("b.agent"), Role::ServiceAgent, false);
     User u = *UserRepository(t.db()).get(first);
     u.displayName = QStringLiteral("Anna Agent");
-    REQUIRE(test::committed(t.db(), [&] { return UserRepository(t.db()).update(u); }).ok());
+    REQUIRE(
+        test::committed(t.db(), [&] { return UserRepository(t.db()).update(u, t->now()); }).ok());
     t->changes().publish({ChangeNotice::Entity::User, ChangeNotice::Action::Updated, {first}, {}});
     CHECK(t->currentUserName() == QStringLiteral("Anna Agent"));
 
     u.active = false;
-    REQUIRE(test::committed(t.db(), [&] { return UserRepository(t.db()).update(u); }).ok());
+    REQUIRE(
+        test::committed(t.db(), [&] { return UserRepository(t.db()).update(u, t->now()); }).ok());
     QSignalSpy changed(&t.workspace(), &Workspace::currentUserChanged);
     t->changes().publish({ChangeNotice::Entity::User, ChangeNotice::Action::Updated, {first}, {}});
     CHECK(t->currentUserId() == second);

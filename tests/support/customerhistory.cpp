@@ -32,7 +32,7 @@ qint64 person(CustomerRepository &repo, const char *first, const char *last)
     c.firstName = QString::fromLatin1(first);
     c.lastName = QString::fromLatin1(last);
     c.stage = LifecycleStage::Active;
-    return ok(repo.insert(c));
+    return ok(repo.insert(c, wallClock()));
 }
 
 qint64 organisation(CustomerRepository &repo, const char *name)
@@ -41,7 +41,7 @@ qint64 organisation(CustomerRepository &repo, const char *name)
     c.kind = CustomerKind::Organisation;
     c.organisation = QString::fromLatin1(name);
     c.stage = LifecycleStage::Active;
-    return ok(repo.insert(c));
+    return ok(repo.insert(c, wallClock()));
 }
 
 } // namespace
@@ -65,7 +65,7 @@ CustomerHistory CustomerHistory::build(Database &db)
     acme.ownerId = h.ben;
     acme.acquiredOn = QDate(2023, 4, 1);
     acme.tags = {QStringLiteral("key account"), QStringLiteral("B2B")};
-    h.acme = ok(customers.insert(acme));
+    h.acme = ok(customers.insert(acme, wallClock()));
     for (auto [kind, value, primary] : {std::tuple(ContactKind::Phone, "+493011111111", false),
                                         std::tuple(ContactKind::Phone, "+4930123456", true),
                                         std::tuple(ContactKind::Email, "info@acme.example", true)}) {
@@ -99,7 +99,7 @@ CustomerHistory CustomerHistory::build(Database &db)
     link(h.supplier, h.acme, RelationshipKind::Supplier, "");
     link(h.ada, h.carl, RelationshipKind::ReferredBy, "");
     Customer bob = *customers.get(h.bob);
-    ok(customers.moveToTrash(bob));
+    ok(customers.moveToTrash(bob, wallClock()));
 
     InteractionRepository interactions(db);
     const auto contact = [&](qint64 customer,
@@ -240,7 +240,7 @@ CustomerHistory CustomerHistory::build(Database &db)
     n.body = QStringLiteral("Prefers calls after 4 pm\nAsk for Ada first.");
     n.authorId = h.ben;
     n.createdAt = utc(2026, 6, 28, 15);
-    h.n1 = ok(notes.insert(n));
+    h.n1 = ok(notes.insert(n, wallClock()));
     if (Status s = tx.commit(); !s)
         FAIL(s.error().message().toStdString());
     return h;

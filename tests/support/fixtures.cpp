@@ -19,7 +19,7 @@ qint64 addCustomer(Database &db, const QString &name)
     c.organisation = name;
     CustomerRepository repo(db);
     WriteTransaction tx(db); // a connection with a write door records it in the history
-    auto id = repo.insert(c);
+    auto id = repo.insert(c, wallClock());
     if (id) {
         if (Status s = tx.commit(); !s)
             id = s.error();
@@ -37,7 +37,7 @@ qint64 addUser(Database &db, const QString &login, Role role)
     u.role = role;
     UserRepository repo(db);
     WriteTransaction tx(db);
-    auto id = repo.insert(u);
+    auto id = repo.insert(u, wallClock());
     if (id) {
         if (Status s = tx.commit(); !s)
             id = s.error();

@@ -35,6 +35,13 @@ auto committed(Database &db, Write &&write) -> decltype(write())
     return result;
 }
 
+// The time a test stamps on a repository write of its own (repositories never read the clock;
+// in the application the door's time is passed in): the system clock in whole seconds.
+inline QDateTime wallClock()
+{
+    return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+}
+
 // Minimal rows that other rows refer to, so a test of one repository can satisfy the foreign
 // keys without spelling out a whole customer or product. Each FAILs the test when it cannot.
 qint64 addCustomer(Database &db, const QString &name);

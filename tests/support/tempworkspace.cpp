@@ -3,6 +3,7 @@
 #include "core/domain/contactpoint.h"
 #include "core/domain/customer.h"
 #include "core/domain/phonenumber.h"
+#include "core/services/changebus.h"
 #include "core/services/customerservice.h"
 #include "core/storage/transaction.h"
 #include "core/storage/userrepository.h"
@@ -39,7 +40,7 @@ qint64 TempWorkspace::addUser(const QString &login, Role role, bool signIn)
     Result<qint64> id = 0;
     {
         WriteTransaction tx(db()); // recorded in the history by the workspace's door
-        id = UserRepository(db()).insert(u);
+        id = UserRepository(db()).insert(u, m_workspace->now());
         if (id) {
             if (Status s = tx.commit(); !s)
                 id = s.error();
@@ -76,11 +77,22 @@ qint64 TempWorkspace::addPerson(const QString &first,
     if (!postal)
         FAIL(postal.error().message().toStdString());
     points << *postal;
-    CustomerService service(db(), m_workspace->changes());
+    CustomerService &service = m_workspace->customers();
     auto id = service.create(c, points);
     if (!id)
         FAIL(id.error().message().toStdString());
     return *id;
+}
+
+std::unique_ptr<Workspace> openWorkspace(const QString &path, ChangeBus *forward)
+{
+    auto opened = Workspace::open(path, Database::Mode::Existing);
+    if (!opened)
+        FAIL(opened.error().message().toStdString());
+    std::unique_ptr<Workspace> workspace = std::move(opened).value();
+    if (forward)
+        QObject::connect(&workspace->changes(), &ChangeBus::changed, forward, &ChangeBus::publish);
+    return workspace;
 }
 
 } // namespace rapport::test

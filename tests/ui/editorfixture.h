@@ -46,14 +46,16 @@ struct EditorFixture
 
     Database &db() { return workspace->database(); }
     QString path() const { return dir.filePath(QStringLiteral("crm.db")); }
-    CustomerService service() { return CustomerService(db(), workspace->changes()); }
+    CustomerService &service() { return workspace->customers(); }
 
     qint64 addUser(const QString &login, const QString &name)
     {
         User u;
         u.login = login;
         u.displayName = name;
-        Result<qint64> id = test::committed(db(), [&] { return UserRepository(db()).insert(u); });
+        Result<qint64> id = test::committed(db(), [&] {
+            return UserRepository(db()).insert(u, test::wallClock());
+        });
         REQUIRE(id.ok());
         return *id;
     }
@@ -76,7 +78,7 @@ struct EditorFixture
                                                 phones)
                         << *ContactPoint::email(first.toLower() + QStringLiteral("@example.com"),
                                                 ContactLabel::Work);
-        CustomerService s(db(), workspace->changes());
+        CustomerService &s = workspace->customers();
         REQUIRE(s.create(r).ok());
         Result<CustomerRecord> stored = s.record(r.customer.id);
         REQUIRE(stored.ok());
@@ -88,7 +90,7 @@ struct EditorFixture
         CustomerRecord r;
         r.customer.kind = CustomerKind::Organisation;
         r.customer.organisation = name;
-        CustomerService s(db(), workspace->changes());
+        CustomerService &s = workspace->customers();
         Result<qint64> id = s.create(r);
         REQUIRE(id.ok());
         return *id;

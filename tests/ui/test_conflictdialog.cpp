@@ -20,19 +20,18 @@ namespace {
 // Another program on the same file: its own connection, its own service.
 struct OtherWriter
 {
-    std::unique_ptr<Database> db;
-    ChangeBus bus;
+    std::unique_ptr<Workspace> workspace;
 
     explicit OtherWriter(const QString &path)
     {
-        Result<std::unique_ptr<Database>> opened = Database::open(path, Database::Mode::Existing);
+        Result<std::unique_ptr<Workspace>> opened = Workspace::open(path, Database::Mode::Existing);
         REQUIRE(opened.ok());
-        db = std::move(opened).value();
+        workspace = std::move(opened).value();
     }
 
     void change(qint64 id, const std::function<void(CustomerRecord &)> &edit)
     {
-        CustomerService service(*db, bus);
+        CustomerService &service = workspace->customers();
         Result<CustomerRecord> theirs = service.record(id);
         REQUIRE(theirs.ok());
         CustomerRecord changed = *theirs;

@@ -234,7 +234,7 @@ TEST_CASE("A customer in the trash or gone is told clearly", "[ui][customerview]
 {
     Fixture f;
     QSignalSpy titles(&f.view, &CustomerView::titleChanged);
-    CustomerService customers(f.tw.db(), f.tw->changes());
+    CustomerService &customers = f.tw->customers();
     Customer acme = *customers.get(f.h.acme);
     REQUIRE(customers.moveToTrash(acme).ok());
     auto *banner = f.view.findChild<QLabel *>(QStringLiteral("trashBanner"));

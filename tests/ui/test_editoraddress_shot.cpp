@@ -51,7 +51,7 @@ qint64 addRichOrganisation(test::TempWorkspace &t)
                     << *ContactPoint::postal(store, ContactLabel::Other);
     for (ContactPoint &p : r.contactPoints)
         p.primary = false;
-    CustomerService service(t.db(), t->changes());
+    CustomerService &service = t->customers();
     Result<qint64> id = service.create(r);
     REQUIRE(id.ok());
     return *id;

@@ -53,7 +53,7 @@ public:
             c.firstName = QStringLiteral("Test");
             c.lastName = lastName;
             c.stage = LifecycleStage::Active;
-            REQUIRE(repo.insert(c).ok());
+            REQUIRE(repo.insert(c, test::wallClock()).ok());
         }
         return file;
     }
@@ -172,7 +172,9 @@ TEST_CASE("The window opens a database and shows its customers", "[ui]")
     Customer c;
     c.organisation = QStringLiteral("Acme GmbH");
     c.kind = CustomerKind::Organisation;
-    REQUIRE(test::committed(window.workspace()->database(), [&] { return repo.insert(c); }).ok());
+    REQUIRE(test::committed(window.workspace()->database(), [&] {
+                return repo.insert(c, test::wallClock());
+            }).ok());
     window.workspace()->changes().publish(
         {ChangeNotice::Entity::Customer, ChangeNotice::Action::Created, {c.id}, {c.id}});
     CHECK(view->model()->rowCount() == 6);

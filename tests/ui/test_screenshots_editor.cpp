@@ -78,7 +78,7 @@ TEST_CASE("Screenshots of the editor, the conflict dialog and the trash", "[.scr
     editor.hide();
 
     // A conflict: another window moved the customer on while this one edited the notes.
-    CustomerService service(workspace.database(), workspace.changes());
+    CustomerService &service = workspace.customers();
     Result<CustomerRecord> stored = service.record(id);
     REQUIRE(stored.ok());
     CustomerRecord mine = *stored;

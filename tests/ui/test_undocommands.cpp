@@ -147,10 +147,9 @@ TEST_CASE("An undo over rows that changed meanwhile is a conflict, not an overwr
                                  std::make_unique<EditCustomerCommand>(*f.workspace, ada, after))
                 .ok());
     // Another program changes the same customer.
-    Result<std::unique_ptr<Database>> other = Database::open(f.path(), Database::Mode::Existing);
+    Result<std::unique_ptr<Workspace>> other = Workspace::open(f.path(), Database::Mode::Existing);
     REQUIRE(other.ok());
-    ChangeBus bus;
-    CustomerService theirs(**other, bus);
+    CustomerService &theirs = (*other)->customers();
     Result<CustomerRecord> seen = theirs.record(id);
     REQUIRE(seen.ok());
     CustomerRecord changed = *seen;

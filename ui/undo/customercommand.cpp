@@ -55,7 +55,7 @@ Status CustomerCommand::withService(const std::function<Status(CustomerService &
 {
     if (!m_workspace)
         return Error(Error::Kind::Io, tr("The database this step belongs to is closed."));
-    CustomerService service(m_workspace->database(), m_workspace->changes());
+    CustomerService &service = m_workspace->customers();
     return step(service);
 }
 

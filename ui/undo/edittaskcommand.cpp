@@ -1,6 +1,7 @@
 #include "ui/undo/edittaskcommand.h"
 
 #include "core/services/taskservice.h"
+#include "core/services/workspace.h"
 #include "ui/undo/undotext.h"
 
 namespace rapport {
@@ -33,7 +34,7 @@ void EditTaskCommand::apply(const Task &from, const Task &to)
     // Versions move on with every step (ticking the task off and on again too), so the step
     // checks content: what this edit wrote must still be there, else someone changed it since and
     // the step is refused rather than overwriting their change.
-    TaskService tasks(m_workspace);
+    TaskService &tasks = m_workspace.tasks();
     Result<Task> current = tasks.get(to.id);
     Status s = current ? Status() : Status(current.error());
     if (s && !sameEdit(*current, from))

@@ -18,7 +18,7 @@ Status AddNoteCommand::apply()
 {
     if (!m_workspace)
         return Error(Error::Kind::Io, tr("The database this step belongs to is closed."));
-    NoteService service(m_workspace->database(), m_workspace->changes());
+    NoteService &service = m_workspace->notes();
     CustomerNote again = m_note;
     again.id = 0;
     again.version = 0;
@@ -32,7 +32,7 @@ Status AddNoteCommand::revert()
 {
     if (!m_workspace)
         return Error(Error::Kind::Io, tr("The database this step belongs to is closed."));
-    NoteService service(m_workspace->database(), m_workspace->changes());
+    NoteService &service = m_workspace->notes();
     if (Result<CustomerNote> removed = service.remove(m_note.id); !removed)
         return removed.error();
     return {};
