@@ -66,7 +66,7 @@ TEST_CASE("The history of a customer in words, newest first, one row per changed
 
     // An edit through the service appears at the top at once (the bus), old -> new in words.
     t.advance(60);
-    CustomerService service(t.db(), t->changes());
+    CustomerService &service = t->customers();
     Customer c = load(t.db(), id);
     c.firstName = QStringLiteral("Augusta Ada");
     c.stage = LifecycleStage::Lapsed;

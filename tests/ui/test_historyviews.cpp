@@ -91,7 +91,7 @@ TEST_CASE("The 360° view's History tab shows an edit old → new and follows on
 
     // An edit made elsewhere in the program shows at the top at once, old -> new in words.
     tw.advance(3600);
-    CustomerService service(tw.db(), tw->changes());
+    CustomerService &service = tw->customers();
     Customer c = load(tw.db(), id);
     c.stage = LifecycleStage::Lapsed;
     c.notes = QStringLiteral("Moved to Hamburg");
@@ -153,7 +153,7 @@ TEST_CASE("The audit view narrows the whole history by who, when, record and cha
     Workspace &ws = *window.workspace();
     const qint64 anna = test::addUser(ws.database(), QStringLiteral("Anna"));
     const qint64 ben = test::addUser(ws.database(), QStringLiteral("Ben"));
-    CustomerService service(ws.database(), ws.changes());
+    CustomerService &service = ws.customers();
     const auto add = [&](const QString &last) {
         Customer c;
         c.lastName = last;

@@ -44,7 +44,7 @@ TEST_CASE("Screenshots of the History tab and the audit view", "[.screenshot]")
         REQUIRE(window.openDatabase(path));
         Workspace &ws = *window.workspace();
         // A few edits of customer 7, as a user makes them.
-        CustomerService service(ws.database(), ws.changes());
+        CustomerService &service = ws.customers();
         CustomerRepository repo(ws.database());
         const qint64 id = 7;
         for (int i = 0; i < 3; ++i) {
