@@ -188,7 +188,21 @@ SalvagedTable copyTable(sqlite3 *from, sqlite3 *to, const TablePlan &plan)
             sqlite3_bind_int64(probe.get(), 1, last + jump);
             const int p = sqlite3_step(probe.get());
             if (p == SQLITE_ROW) {
-                const qint64 next = sqlite3_column_int64(probe.get(), 0);
+                qint64 next = sqlite3_column_int64(probe.get(), 0);
+                // The doubling may have leapt over readable rows: search back for the first
+                // position that reads, between the last failed probe and this one.
+                qint64 bad = last + jump / 2, good = last + jump;
+                while (jump > 1 && good - bad > 1) {
+                    const qint64 mid = bad + (good - bad) / 2;
+                    sqlite3_reset(probe.get());
+                    sqlite3_bind_int64(probe.get(), 1, mid);
+                    if (sqlite3_step(probe.get()) == SQLITE_ROW) {
+                        good = mid;
+                        next = sqlite3_column_int64(probe.get(), 0);
+                    } else {
+                        bad = mid;
+                    }
+                }
                 if (result.lost >= 0)
                     result.lost += next - last - 1;
                 start = next;
@@ -208,6 +222,64 @@ SalvagedTable copyTable(sqlite3 *from, sqlite3 *to, const TablePlan &plan)
     }
 }
 
+// Rows that refer to a lost row: their reference is emptied where the schema allows it
+// (ON DELETE SET NULL), else they are left out; repeated, since leaving a row out may orphan
+// another. Counts what was left out per table.
+void dropOrphans(sqlite3 *to, SalvageReport &report)
+{
+    struct Reference
+    {
+        QString table, column, parent, parentColumn;
+        bool setNull = false;
+    };
+    QList<Reference> references;
+    for (const SalvagedTable &t : std::as_const(report.tables)) {
+        Stmt fks(to,
+                 QStringLiteral("SELECT \"from\", \"table\", \"to\", on_delete FROM "
+                                "pragma_foreign_key_list(%1)")
+                     .arg(quoted(t.name).replace(QLatin1Char('"'), QLatin1Char('\''))));
+        while (fks.ok() && sqlite3_step(fks.get()) == SQLITE_ROW) {
+            const auto text = [&](int i) {
+                return QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(fks.get(), i)));
+            };
+            Reference r{t.name, text(0), text(1), text(2), text(3) == QLatin1String("SET NULL")};
+            if (r.parentColumn.isEmpty())
+                r.parentColumn = QStringLiteral("rowid");
+            references.append(r);
+        }
+    }
+    for (int round = 0; round < 8; ++round) {
+        qint64 changed = 0;
+        for (const Reference &r : std::as_const(references)) {
+            const QString missing = QStringLiteral("%1 IS NOT NULL AND %1 NOT IN (SELECT %2 FROM %3)")
+                                        .arg(quoted(r.column),
+                                             r.parentColumn == QLatin1String("rowid")
+                                                 ? r.parentColumn
+                                                 : quoted(r.parentColumn),
+                                             quoted(r.parent));
+            const QString sql = r.setNull ? QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %3")
+                                                .arg(quoted(r.table), quoted(r.column), missing)
+                                          : QStringLiteral("DELETE FROM %1 WHERE %2")
+                                                .arg(quoted(r.table), missing);
+            if (sqlite3_exec(to, sql.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+                continue;
+            const qint64 n = sqlite3_changes64(to);
+            changed += n;
+            if (!r.setNull) {
+                for (SalvagedTable &t : report.tables) {
+                    if (t.name == r.table) {
+                        t.orphans += n;
+                        t.saved -= n;
+                    }
+                }
+            }
+        }
+        if (changed == 0)
+            break;
+    }
+}
+
 } // namespace
 
 qint64 SalvageReport::saved() const
@@ -221,7 +293,7 @@ qint64 SalvageReport::saved() const
 bool SalvageReport::complete() const
 {
     for (const SalvagedTable &t : tables) {
-        if (t.lost != 0)
+        if (t.lost != 0 || t.orphans != 0)
             return false;
     }
     return true;
@@ -275,6 +347,7 @@ Result<SalvageReport> salvageDatabase(const QString &damaged,
                 return fail(SalvageTexts::tr("The salvage was cancelled; no new file was made."));
             report.tables.append(copyTable(from, to, plans.at(i)));
         }
+        dropOrphans(to, report);
         if (sqlite3_exec(to, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
             return fail(SalvageTexts::tr("The new file %1 could not be written (%2).")
                             .arg(shown(newPath), QString::fromUtf8(sqlite3_errmsg(to))));

@@ -18,6 +18,9 @@ struct SalvagedTable
     // upper bound: some of those ids may never have been used). -1: the table could not be read
     // at all, or its end was unreadable, so how many are missing is unknown.
     qint64 lost = 0;
+    // Rows read but left out because they referred to a row that was lost (a call of a customer
+    // whose row was unreadable); references that may be empty were emptied instead.
+    qint64 orphans = 0;
 };
 
 struct SalvageReport
@@ -32,7 +35,7 @@ struct SalvageReport
 // row in rowid order; an unreadable stretch is skipped by seeking further and further ahead until
 // rows can be read again. The tables the database derives from others (the customer list, the
 // search index, the name terms) are rebuilt by the new file's triggers, not copied. The damaged
-// file is only read. On failure the new file is removed. SQLite 3.40's library has no
+// file is only read. The new file passes `check`: rows that refer to a lost row are left out. On failure the new file is removed. SQLite 3.40's library has no
 // sqlite3_recover, hence the walk by hand.
 Result<SalvageReport> salvageDatabase(const QString &damaged,
                                       const QString &newPath,
