@@ -1,0 +1,110 @@
+#include "core/services/backupjob.h"
+
+#include "core/storage/database.h"
+
+#include <QFileInfo>
+#include <QThread>
+
+namespace rapport {
+
+BackupJob::BackupJob(Kind kind, QString path, QString target, bool mayBackUp, QObject *parent)
+    : QObject(parent)
+    , m_kind(kind)
+    , m_path(std::move(path))
+    , m_target(std::move(target))
+    , m_mayBackUp(mayBackUp)
+{}
+
+BackupJob *BackupJob::backUp(const QString &databasePath, const QString &target, QObject *parent)
+{
+    return new BackupJob(Kind::BackUp, databasePath, target, true, parent);
+}
+
+BackupJob *BackupJob::openChecks(const QString &databasePath, bool mayBackUp, QObject *parent)
+{
+    return new BackupJob(Kind::OpenChecks, databasePath, {}, mayBackUp, parent);
+}
+
+BackupJob::~BackupJob()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool BackupJob::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+void BackupJob::start()
+{
+    if (m_thread)
+        return;
+    m_thread = QThread::create([this] { work(); });
+    m_thread->setObjectName(QStringLiteral("backup"));
+    connect(m_thread, &QThread::finished, this, [this] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        Q_EMIT finished(m_outcome);
+    });
+    m_thread->start(QThread::LowPriority);
+}
+
+// Runs on the worker thread.
+void BackupJob::work()
+{
+    Outcome &out = m_outcome;
+    // Read-write where the file allows it: a read-only connection leaves -wal and -shm behind.
+    const bool writable = m_mayBackUp && QFileInfo(m_path).isWritable();
+    auto db = Database::open(m_path,
+                             writable ? Database::Mode::Existing : Database::Mode::ReadOnly);
+    if (!db) {
+        out.message = db.error().message();
+        return;
+    }
+    const BackupService service(m_path, m_root);
+    BackupOptions options;
+    options.progress = [this](qint64 done, qint64 total) {
+        Q_EMIT progress(done, total); // queued to the job's thread
+        return !m_cancel.load();
+    };
+
+    if (m_kind == Kind::OpenChecks) {
+        Result<QStringList> problems = BackupService::quickCheck(**db);
+        if (!problems) {
+            out.message = problems.error().message();
+            return;
+        }
+        out.problems = *problems;
+        if (!out.problems.isEmpty() || !writable || m_cancel) {
+            out.ok = out.problems.isEmpty();
+            return;
+        }
+        Result<QString> written
+            = service.backUpIfDue(**db, BackupService::settings(**db), options);
+        if (!written) {
+            out.cancelled = written.error().kind() == Error::Kind::Cancelled;
+            out.message = written.error().message();
+            return;
+        }
+        out.ok = true;
+        out.written = *written;
+        return;
+    }
+
+    Result<QString> written = service.backUp(**db, m_target, options);
+    if (!written) {
+        out.cancelled = written.error().kind() == Error::Kind::Cancelled;
+        out.message = written.error().message();
+        return;
+    }
+    if (m_target.isEmpty())
+        service.rotate(BackupService::settings(**db));
+    out.ok = true;
+    out.written = *written;
+}
+
+} // namespace rapport

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/services/backupservice.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+class QThread;
+
+namespace rapport {
+
+// BackupJob runs backup work on a worker thread with a connection of its own (a connection
+// belongs to the thread that opened it), so the window stays in use meanwhile:
+// - backUp(): a backup to a file the user chose (or to the automatic folder);
+// - openChecks(): what a database gets when it opens: PRAGMA quick_check, then, when the file is
+//   sound, read-write and no automatic backup was made in the last 24 hours, the automatic backup
+//   and its rotation. A file that fails the check is never backed up (its backup would rotate a
+//   good one out).
+// Progress and the end arrive as queued signals on the thread that made the job. Destroying the
+// job cancels the work and waits for the thread.
+class BackupJob final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Outcome
+    {
+        bool ok = false;
+        bool cancelled = false;
+        QString written;     // the backup file written (empty when none was)
+        QString message;     // what went wrong, one sentence
+        QStringList problems; // what quick_check found (openChecks only)
+    };
+
+    static BackupJob *backUp(const QString &databasePath, const QString &target, QObject *parent);
+    static BackupJob *openChecks(const QString &databasePath, bool mayBackUp, QObject *parent);
+    ~BackupJob() override;
+
+    // The folder of automatic backups (tests point it elsewhere); set before start().
+    void setBackupsRoot(const QString &root) { m_root = root; }
+    void start();
+    void cancel() { m_cancel = true; }
+    bool isRunning() const;
+
+Q_SIGNALS:
+    void progress(qint64 done, qint64 total);
+    void finished(const rapport::BackupJob::Outcome &outcome);
+
+private:
+    enum class Kind { BackUp, OpenChecks };
+    BackupJob(Kind kind, QString path, QString target, bool mayBackUp, QObject *parent);
+    void work();
+
+    Kind m_kind;
+    QString m_path;
+    QString m_target;
+    QString m_root;
+    bool m_mayBackUp = false;
+    QThread *m_thread = nullptr;
+    std::atomic<bool> m_cancel{false};
+    Outcome m_outcome; // written by the worker, read once its thread has finished
+};
+
+} // namespace rapport
+
+Q_DECLARE_METATYPE(rapport::BackupJob::Outcome)
