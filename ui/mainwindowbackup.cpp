@@ -193,8 +193,13 @@ bool MainWindow::recoverDamagedFile(const QString &path, const QString &message)
     if (m_presentDamaged) {
         choice = m_presentDamaged(this, message);
     } else {
-        QMessageBox box(QMessageBox::Warning, tr("Damaged Database"), message,
-                        QMessageBox::Cancel, this);
+        QMessageBox box(QMessageBox::Warning,
+                        tr("Damaged Database"),
+                        tr("%1 is damaged: Rapport cannot read it.")
+                            .arg(QDir::toNativeSeparators(path)),
+                        QMessageBox::Cancel,
+                        this);
+        box.setDetailedText(message);
         box.setInformativeText(tr("Rapport can open the latest backup of this file (the damaged "
                                   "file is kept beside it), or save what can still be read into "
                                   "a new file."));

@@ -79,11 +79,49 @@ int backupsCommand(const QStringList &args)
     parser.setApplicationDescription(
         RapportCliTexts::tr("Lists the automatic backups of the database, newest first."));
     parser.addOption(jsonOption);
+    const QCommandLineOption keepDaily(QStringLiteral("keep-daily"),
+                                       QStringLiteral("Keep the newest backup of N days (7)."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption keepWeekly(QStringLiteral("keep-weekly"),
+                                        QStringLiteral("And of N weeks before those (4)."),
+                                        QStringLiteral("N"));
+    const QCommandLineOption automatic(QStringLiteral("automatic"),
+                                       QStringLiteral("Daily automatic backups on or off."),
+                                       QStringLiteral("on|off"));
+    parser.addOptions({keepDaily, keepWeekly, automatic});
     if (auto stop = parse(parser, QStringLiteral("backups"), args))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
         return fail(RapportCliTexts::tr("backups takes no arguments besides its options."),
                     UsageError);
+    if (parser.isSet(keepDaily) || parser.isSet(keepWeekly) || parser.isSet(automatic)) {
+        // The database's own settings, shared by everyone who uses it.
+        auto db = openExisting(databasePath(parser));
+        if (!db)
+            return fail(db.error());
+        BackupSettings settings = BackupService::settings(**db);
+        bool ok = true;
+        if (parser.isSet(keepDaily))
+            settings.keepDaily = parser.value(keepDaily).toInt(&ok);
+        if (ok && parser.isSet(keepWeekly))
+            settings.keepWeekly = parser.value(keepWeekly).toInt(&ok);
+        if (ok && parser.isSet(automatic)) {
+            const QString value = parser.value(automatic);
+            ok = value == QLatin1String("on") || value == QLatin1String("off");
+            settings.automatic = value == QLatin1String("on");
+        }
+        if (!ok)
+            return fail(RapportCliTexts::tr("--keep-daily and --keep-weekly take whole numbers, "
+                                            "--automatic on or off."),
+                        UsageError);
+        if (Status s = BackupService::saveSettings(**db, settings); !s)
+            return fail(s.error().message(), UsageError);
+        out(RapportCliTexts::tr("Automatic backups %1; keeping %2 daily and %3 weekly.")
+                .arg(settings.automatic ? RapportCliTexts::tr("on") : RapportCliTexts::tr("off"))
+                .arg(settings.keepDaily)
+                .arg(settings.keepWeekly));
+        return Success;
+    }
     const BackupService service(databasePath(parser));
     const QList<BackupEntry> entries = service.list();
     if (parser.isSet(jsonOption)) {

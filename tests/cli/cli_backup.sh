@@ -58,6 +58,12 @@ backup-restore)
     expect 0 "$cli" backups --db "$db" --json
     grep -q '"before_restore": true' "$tmp/out" || fail "no before-restore backup was kept"
     grep -q '"customers": 150' "$tmp/out" || fail "the before-restore backup lacks the 150 customers"
+
+    expect 0 "$cli" backups --db "$db" --keep-daily 3 --keep-weekly 2
+    [[ $(sqlite3 "$db" "select value from settings where key='backup_keep_daily'") == 3 ]] \
+        || fail "--keep-daily was not saved"
+    expect 1 "$cli" backups --db "$db" --keep-daily 0
+    expect 1 "$cli" backups --db "$db" --automatic maybe
     ;;
 backup-refusals)
     expect 1 "$cli" restore --db "$db"

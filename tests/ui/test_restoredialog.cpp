@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -270,4 +272,31 @@ TEST_CASE("Restore dialog pictures", "[.shot]")
                       Qt::LeftButton);
     CHECK(dialog->grab().save(QDir(folder).filePath(QStringLiteral("restore-dialog-refused.png"))));
     CHECK(window.grab().save(QDir(folder).filePath(QStringLiteral("restore-window.png"))));
+}
+
+TEST_CASE("Damaged file pictures", "[.shot]")
+{
+    test::IsolatedSettings settings(QStringLiteral("damaged-shot"));
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir.filePath(QStringLiteral("team.db")), 3);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    REQUIRE(f.seek(100));
+    f.write(QByteArray(4096 - 100, '\x11'));
+    f.close();
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    const QString folder = qEnvironmentVariable("RAPPORT_SHOT_DIR", QStringLiteral("/tmp"));
+    bool seen = false;
+    QTimer::singleShot(500, &window, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                seen = box->grab().save(QDir(folder).filePath(QStringLiteral("damaged-file.png")));
+                box->reject();
+            }
+        }
+    });
+    CHECK_FALSE(window.openDatabase(path));
+    CHECK(seen);
 }
