@@ -13,11 +13,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -249,15 +251,35 @@ bool MainWindow::recoverDamagedFile(const QString &path, const QString &message)
                                                                   tr("Rapport databases (*.db)"));
         if (target.isEmpty())
             return false;
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const Result<SalvageReport> report = service.salvage(target);
-        QApplication::restoreOverrideCursor();
-        if (!report) {
-            showError(tr("Salvage Into a New File"), report.error().message());
+        // A worker reads the damaged file (minutes for a big one); the window stays painted.
+        BackupJob::Outcome outcome;
+        {
+            std::unique_ptr<BackupJob> job(BackupJob::salvage(path, target, nullptr));
+            QProgressDialog progress(tr("Salvaging %1…").arg(name), tr("Cancel"), 0, 0, this);
+            progress.setWindowTitle(tr("Salvage Into a New File"));
+            progress.setWindowModality(Qt::WindowModal);
+            progress.setMinimumDuration(300);
+            QEventLoop loop;
+            connect(job.get(), &BackupJob::progress, &progress, [&progress](qint64 done, qint64 total) {
+                progress.setMaximum(int(total));
+                progress.setValue(int(done));
+            });
+            connect(&progress, &QProgressDialog::canceled, job.get(), &BackupJob::cancel);
+            connect(job.get(), &BackupJob::finished, &loop, [&](const BackupJob::Outcome &o) {
+                outcome = o;
+                loop.quit();
+            });
+            job->start();
+            loop.exec();
+        }
+        if (!outcome.ok) {
+            if (!outcome.cancelled)
+                showError(tr("Salvage Into a New File"), outcome.message);
             return false;
         }
         if (!openDatabase(target))
             return false;
+        const SalvageReport *report = &outcome.salvage;
         const int saved = int(std::min<qint64>(report->saved(), INT_MAX));
         statusBar()->showMessage(report->complete()
                                      ? tr("Salvaged %Ln row(s) from %1; nothing unreadable was "

@@ -25,6 +25,11 @@ BackupJob *BackupJob::openChecks(const QString &databasePath, bool mayBackUp, QO
     return new BackupJob(Kind::OpenChecks, databasePath, {}, mayBackUp, parent);
 }
 
+BackupJob *BackupJob::salvage(const QString &damagedPath, const QString &newPath, QObject *parent)
+{
+    return new BackupJob(Kind::Salvage, damagedPath, newPath, false, parent);
+}
+
 BackupJob::~BackupJob()
 {
     if (m_thread) {
@@ -57,6 +62,22 @@ void BackupJob::start()
 void BackupJob::work()
 {
     Outcome &out = m_outcome;
+    if (m_kind == Kind::Salvage) {
+        const BackupService service(m_path, m_root);
+        Result<SalvageReport> report = service.salvage(m_target, [this](int table, int tables) {
+            Q_EMIT progress(table, tables);
+            return !m_cancel.load();
+        });
+        if (!report) {
+            out.cancelled = m_cancel.load();
+            out.message = report.error().message();
+            return;
+        }
+        out.ok = true;
+        out.written = QFileInfo(m_target).absoluteFilePath();
+        out.salvage = *report;
+        return;
+    }
     // Read-write where the file allows it: a read-only connection leaves -wal and -shm behind.
     const bool writable = m_mayBackUp && QFileInfo(m_path).isWritable();
     auto db = Database::open(m_path,

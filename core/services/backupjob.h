@@ -18,7 +18,8 @@ namespace rapport {
 // - openChecks(): what a database gets when it opens: PRAGMA quick_check, then, when the file is
 //   sound, read-write and no automatic backup was made in the last 24 hours, the automatic backup
 //   and its rotation. A file that fails the check is never backed up (its backup would rotate a
-//   good one out).
+//   good one out);
+// - salvage(): reads what can be read of a damaged file into a new one (progress: tables).
 // Progress and the end arrive as queued signals on the thread that made the job. Destroying the
 // job cancels the work and waits for the thread.
 class BackupJob final : public QObject
@@ -32,10 +33,12 @@ public:
         QString written;     // the backup file written (empty when none was)
         QString message;     // what went wrong, one sentence
         QStringList problems; // what quick_check found (openChecks only)
+        SalvageReport salvage; // salvage only
     };
 
     static BackupJob *backUp(const QString &databasePath, const QString &target, QObject *parent);
     static BackupJob *openChecks(const QString &databasePath, bool mayBackUp, QObject *parent);
+    static BackupJob *salvage(const QString &damagedPath, const QString &newPath, QObject *parent);
     ~BackupJob() override;
 
     // The folder of automatic backups (tests point it elsewhere); set before start().
@@ -49,7 +52,7 @@ Q_SIGNALS:
     void finished(const rapport::BackupJob::Outcome &outcome);
 
 private:
-    enum class Kind { BackUp, OpenChecks };
+    enum class Kind { BackUp, OpenChecks, Salvage };
     BackupJob(Kind kind, QString path, QString target, bool mayBackUp, QObject *parent);
     void work();
 
