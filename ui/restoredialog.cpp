@@ -1,6 +1,14 @@
 #include "ui/restoredialog.h"
 
+#include "core/storage/database.h"
 #include "core/util/displayformat.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QThread>
+
+#include <memory>
+#include <optional>
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -95,15 +103,61 @@ RestoreDialog::RestoreDialog(const BackupService &service, QWidget *parent)
     fill();
 }
 
+RestoreDialog::~RestoreDialog()
+{
+    if (m_counter) {
+        m_stopCounting = true;
+        m_counter->wait();
+        delete m_counter;
+    }
+}
+
+bool RestoreDialog::isCounting() const
+{
+    return m_counter && m_counter->isRunning();
+}
+
+// Opens each backup on a worker to count its customers; the rows are filled in as they come.
+void RestoreDialog::countCustomers(const QStringList &paths)
+{
+    m_counter = QThread::create([this, paths] {
+        for (const QString &path : paths) {
+            if (m_stopCounting)
+                return;
+            qint64 customers = -1;
+            if (auto db = Database::open(path, Database::Mode::ReadOnly)) {
+                if (auto count = countLiveCustomers(**db))
+                    customers = *count;
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, path, customers] {
+                    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+                        QTreeWidgetItem *item = m_list->topLevelItem(i);
+                        if (item->data(DateColumn, Qt::UserRole).toString() == path)
+                            item->setText(CustomersColumn,
+                                          customers < 0 ? tr("unreadable")
+                                                        : display::count(customers));
+                    }
+                    m_list->resizeColumnToContents(CustomersColumn);
+                },
+                Qt::QueuedConnection);
+        }
+    });
+    m_counter->setObjectName(QStringLiteral("backup counts"));
+    m_counter->start(QThread::LowPriority);
+}
+
 void RestoreDialog::fill()
 {
     m_list->clear();
-    const QList<BackupEntry> entries = m_service.list();
+    const QList<BackupEntry> entries = m_service.list(false);
+    QStringList paths;
     for (const BackupEntry &e : entries) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(DateColumn, display::dateTime(e.created));
-        item->setText(CustomersColumn,
-                      e.customers < 0 ? tr("unreadable") : display::count(e.customers));
+        item->setText(CustomersColumn, QStringLiteral("…"));
+        paths << e.path;
         item->setTextAlignment(CustomersColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(SizeColumn, QLocale().formattedDataSize(e.bytes, 1));
         item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
@@ -119,6 +173,7 @@ void RestoreDialog::fill()
         m_restore->setEnabled(false);
     } else {
         m_list->setCurrentItem(m_list->topLevelItem(0));
+        countCustomers(paths);
     }
     m_list->setFocus();
 }
@@ -149,7 +204,24 @@ void RestoreDialog::restore()
 
 bool RestoreDialog::tryRestore(const QString &path)
 {
-    const Result<BackupEntry> checked = BackupService::inspect(path);
+    // integrity_check reads the whole backup: a worker does it while the dialog waits.
+    std::optional<Result<BackupEntry>> result;
+    {
+        setEnabled(false);
+        showProblem(tr("Checking the backup…"));
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+        QEventLoop loop;
+        std::unique_ptr<QThread> checker(
+            QThread::create([&result, path] { result = BackupService::inspect(path); }));
+        connect(checker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+        checker->start();
+        loop.exec();
+        checker->wait();
+        QApplication::restoreOverrideCursor();
+        m_problem->hide();
+        setEnabled(true);
+    }
+    const Result<BackupEntry> &checked = *result;
     if (!checked) {
         showProblem(checked.error().message());
         return false;

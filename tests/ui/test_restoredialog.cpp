@@ -60,6 +60,11 @@ RestoreDialog *openRestoreDialog(MainWindow &window)
     auto *dialog = window.findChild<RestoreDialog *>();
     REQUIRE(dialog);
     REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    // The customer counts come from a worker.
+    for (int i = 0; i < 500 && dialog->isCounting(); ++i)
+        QTest::qWait(10);
+    REQUIRE_FALSE(dialog->isCounting());
+    QCoreApplication::processEvents();
     return dialog;
 }
 
