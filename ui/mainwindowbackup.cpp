@@ -79,8 +79,9 @@ bool MainWindow::backUpTo(const QString &target)
     connect(m_backupJob, &BackupJob::finished, this, [this](const BackupJob::Outcome &outcome) {
         m_backupJob->deleteLater();
         backupDone(outcome.ok,
-                   outcome.ok ? tr("Backed up to %1.").arg(QDir::toNativeSeparators(outcome.written))
-                              : outcome.message);
+                   outcome.ok
+                       ? tr("Backed up to %1.").arg(QDir::toNativeSeparators(outcome.written))
+                       : outcome.message);
         if (!outcome.ok && !outcome.cancelled)
             showError(tr("Back Up"), outcome.message);
     });
@@ -127,8 +128,7 @@ void MainWindow::startOpenChecks()
                           .arg(name, outcome.problems.constFirst()));
             Q_EMIT backupFinished(false, outcome.problems.constFirst());
         } else if (!outcome.written.isEmpty()) {
-            backupDone(true,
-                       tr("Today's automatic backup of %1 is written.").arg(name));
+            backupDone(true, tr("Today's automatic backup of %1 is written.").arg(name));
         } else if (!outcome.ok && !outcome.cancelled) {
             backupDone(false, tr("The automatic backup failed: %1").arg(outcome.message));
         } else {
@@ -150,8 +150,8 @@ RestoreDialog *MainWindow::restoreFromBackup()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString backup = dialog->chosen().path;
         // After the dialog has gone: restoring closes the pages it sits over.
-        QMetaObject::invokeMethod(this, [this, backup] { restoreDatabase(backup); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, backup] { restoreDatabase(backup); }, Qt::QueuedConnection);
     });
     showDialog(dialog);
     return dialog;
@@ -175,12 +175,12 @@ bool MainWindow::restoreDatabase(const QString &backupPath)
     }
     if (!openDatabase(path))
         return false;
-    statusBar()->showMessage(
-        restored->savedCurrentAs.isEmpty()
-            ? tr("Restored from the backup.")
-            : tr("Restored from the backup; the database as it was is kept as %1.")
-                  .arg(QDir::toNativeSeparators(restored->savedCurrentAs)),
-        20'000);
+    statusBar()
+        ->showMessage(restored->savedCurrentAs.isEmpty()
+                          ? tr("Restored from the backup.")
+                          : tr("Restored from the backup; the database as it was is kept as %1.")
+                                .arg(QDir::toNativeSeparators(restored->savedCurrentAs)),
+                      20'000);
     return true;
 }
 
@@ -260,10 +260,13 @@ bool MainWindow::recoverDamagedFile(const QString &path, const QString &message)
             progress.setWindowModality(Qt::WindowModal);
             progress.setMinimumDuration(300);
             QEventLoop loop;
-            connect(job.get(), &BackupJob::progress, &progress, [&progress](qint64 done, qint64 total) {
-                progress.setMaximum(int(total));
-                progress.setValue(int(done));
-            });
+            connect(job.get(),
+                    &BackupJob::progress,
+                    &progress,
+                    [&progress](qint64 done, qint64 total) {
+                        progress.setMaximum(int(total));
+                        progress.setValue(int(done));
+                    });
             connect(&progress, &QProgressDialog::canceled, job.get(), &BackupJob::cancel);
             connect(job.get(), &BackupJob::finished, &loop, [&](const BackupJob::Outcome &o) {
                 outcome = o;
@@ -283,10 +286,14 @@ bool MainWindow::recoverDamagedFile(const QString &path, const QString &message)
         const int saved = int(std::min<qint64>(report->saved(), INT_MAX));
         statusBar()->showMessage(report->complete()
                                      ? tr("Salvaged %Ln row(s) from %1; nothing unreadable was "
-                                          "found.", nullptr, saved)
+                                          "found.",
+                                          nullptr,
+                                          saved)
                                            .arg(name)
                                      : tr("Salvaged %Ln row(s) from %1; some rows could not be "
-                                          "read and are missing.", nullptr, saved)
+                                          "read and are missing.",
+                                          nullptr,
+                                          saved)
                                            .arg(name),
                                  30'000);
         return true;

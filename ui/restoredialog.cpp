@@ -228,8 +228,9 @@ bool RestoreDialog::tryRestore(const QString &path)
     }
     const QString customers = checked->customers < 0
                                   ? tr("an unknown number of customers")
-                                  : tr("%Ln customer(s)", nullptr, int(std::min<qint64>(
-                                                                     checked->customers, INT_MAX)));
+                                  : tr("%Ln customer(s)",
+                                       nullptr,
+                                       int(std::min<qint64>(checked->customers, INT_MAX)));
     const QString question
         = tr("Replace %1 with the backup of %2 (%3)? Everything changed since then is replaced; "
              "the database as it is now is kept as a backup.")

@@ -127,12 +127,11 @@ int backupsCommand(const QStringList &args)
     if (parser.isSet(jsonOption)) {
         QJsonArray list;
         for (const BackupEntry &e : entries)
-            list.append(QJsonObject{
-                {QStringLiteral("path"), shown(e.path)},
-                {QStringLiteral("created"), e.created.toString(Qt::ISODate)},
-                {QStringLiteral("bytes"), e.bytes},
-                {QStringLiteral("customers"), e.customers},
-                {QStringLiteral("before_restore"), e.beforeRestore}});
+            list.append(QJsonObject{{QStringLiteral("path"), shown(e.path)},
+                                    {QStringLiteral("created"), e.created.toString(Qt::ISODate)},
+                                    {QStringLiteral("bytes"), e.bytes},
+                                    {QStringLiteral("customers"), e.customers},
+                                    {QStringLiteral("before_restore"), e.beforeRestore}});
         const QJsonObject o{{QStringLiteral("folder"), shown(service.folder())},
                             {QStringLiteral("count"), list.size()},
                             {QStringLiteral("backups"), list}};
@@ -145,11 +144,12 @@ int backupsCommand(const QStringList &args)
     }
     for (const BackupEntry &e : entries) {
         const QString customers
-            = e.customers < 0 ? RapportCliTexts::tr("unreadable")
-                              : QCoreApplication::translate("rapport-cli",
-                                                            "%Ln customer(s)",
-                                                            nullptr,
-                                                            int(std::min<qint64>(e.customers, INT_MAX)));
+            = e.customers < 0
+                  ? RapportCliTexts::tr("unreadable")
+                  : QCoreApplication::translate("rapport-cli",
+                                                "%Ln customer(s)",
+                                                nullptr,
+                                                int(std::min<qint64>(e.customers, INT_MAX)));
         out(QStringLiteral("%1  %2  %3  %4%5")
                 .arg(display::dateTime(e.created), -17)
                 .arg(size(e.bytes), 9)
@@ -179,9 +179,11 @@ int restoreCommand(const QStringList &args)
     const Result<RestoreOutcome> restored = service.restore(backup);
     if (!restored)
         return fail(restored.error());
-    out(RapportCliTexts::tr("Restored %1 from %2.").arg(shown(service.databasePath()), shown(backup)));
+    out(RapportCliTexts::tr("Restored %1 from %2.")
+            .arg(shown(service.databasePath()), shown(backup)));
     if (restored->currentWasDamaged)
-        out(RapportCliTexts::tr("The damaged file was kept as %1.").arg(shown(restored->savedCurrentAs)));
+        out(RapportCliTexts::tr("The damaged file was kept as %1.")
+                .arg(shown(restored->savedCurrentAs)));
     else if (!restored->savedCurrentAs.isEmpty())
         out(RapportCliTexts::tr("The database as it was is kept as %1.")
                 .arg(shown(restored->savedCurrentAs)));
@@ -210,9 +212,10 @@ int salvageCommand(const QStringList &args)
         const QString lost = t.lost < 0    ? RapportCliTexts::tr("some lost")
                              : t.lost == 0 ? QString()
                                            : RapportCliTexts::tr("up to %L1 lost").arg(t.lost);
-        const QString orphans = t.orphans == 0 ? QString()
-                                               : RapportCliTexts::tr("%L1 left out (they referred to lost rows)")
-                                                     .arg(t.orphans);
+        const QString orphans
+            = t.orphans == 0
+                  ? QString()
+                  : RapportCliTexts::tr("%L1 left out (they referred to lost rows)").arg(t.orphans);
         out(QStringLiteral("  %1 %2  %3 %4")
                 .arg(t.name, -22)
                 .arg(QLocale::c().toString(t.saved), 12)

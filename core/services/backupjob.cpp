@@ -80,8 +80,7 @@ void BackupJob::work()
     }
     // Read-write where the file allows it: a read-only connection leaves -wal and -shm behind.
     const bool writable = m_mayBackUp && QFileInfo(m_path).isWritable();
-    auto db = Database::open(m_path,
-                             writable ? Database::Mode::Existing : Database::Mode::ReadOnly);
+    auto db = Database::open(m_path, writable ? Database::Mode::Existing : Database::Mode::ReadOnly);
     if (!db) {
         out.message = db.error().message();
         return;
@@ -104,8 +103,7 @@ void BackupJob::work()
             out.ok = out.problems.isEmpty();
             return;
         }
-        Result<QString> written
-            = service.backUpIfDue(**db, BackupService::settings(**db), options);
+        Result<QString> written = service.backUpIfDue(**db, BackupService::settings(**db), options);
         if (!written) {
             out.cancelled = written.error().kind() == Error::Kind::Cancelled;
             out.message = written.error().message();

@@ -30,9 +30,9 @@ public:
     {
         bool ok = false;
         bool cancelled = false;
-        QString written;     // the backup file written (empty when none was)
-        QString message;     // what went wrong, one sentence
-        QStringList problems; // what quick_check found (openChecks only)
+        QString written;       // the backup file written (empty when none was)
+        QString message;       // what went wrong, one sentence
+        QStringList problems;  // what quick_check found (openChecks only)
         SalvageReport salvage; // salvage only
     };
 

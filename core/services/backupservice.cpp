@@ -52,9 +52,8 @@ QString BackupService::defaultRoot()
 QString BackupService::folder() const
 {
     // Two databases of one name in different folders keep their backups apart.
-    const QByteArray hash = QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha1)
-                                .toHex()
-                                .left(8);
+    const QByteArray hash
+        = QCryptographicHash::hash(m_path.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
     return QDir(m_root).filePath(QFileInfo(m_path).completeBaseName() + QLatin1Char('-')
                                  + QString::fromLatin1(hash));
 }

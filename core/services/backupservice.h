@@ -31,7 +31,7 @@ struct BackupEntry
     QString path;
     QDateTime created; // UTC
     qint64 bytes = 0;
-    qint64 customers = -1; // customers not in the trash; -1 when the file could not be read
+    qint64 customers = -1;      // customers not in the trash; -1 when the file could not be read
     bool beforeRestore = false; // saved by a restore, of the database as it was before
 };
 

@@ -43,9 +43,10 @@ QString engineMessage(sqlite3 *db, int rc)
 Error writeFailed(int rc, const QString &detail)
 {
     if ((rc & 0xff) == SQLITE_FULL)
-        return Error(Error::Kind::Io,
-                     BackupTexts::tr(
-                         "The backup could not be written: the disk is full. Nothing was changed."));
+        return Error(
+            Error::Kind::Io,
+            BackupTexts::tr(
+                "The backup could not be written: the disk is full. Nothing was changed."));
     return Error(Error::Kind::Io,
                  BackupTexts::tr("The backup could not be written: %1. Nothing was changed.")
                      .arg(detail));
@@ -113,9 +114,10 @@ void removeWithSideFiles(const QString &path)
 // A name beside `target` that no one else uses: the copy is made there and renamed at the end.
 QString temporaryBeside(const QString &target)
 {
-    return target + QStringLiteral(".partial-%1-%2")
-                        .arg(QCoreApplication::applicationPid())
-                        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    return target
+           + QStringLiteral(".partial-%1-%2")
+                 .arg(QCoreApplication::applicationPid())
+                 .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
 }
 
 bool syncPath(const QString &path, bool directory)
@@ -161,7 +163,8 @@ Status copyInto(sqlite3 *source, const QString &target, const BackupOptions &opt
     const QFileInfo folder(info.absolutePath());
     if (!folder.isDir())
         return writeFailed(SQLITE_CANTOPEN,
-                           BackupTexts::tr("the folder %1 does not exist").arg(shown(folder.filePath())));
+                           BackupTexts::tr("the folder %1 does not exist")
+                               .arg(shown(folder.filePath())));
     if (info.isDir())
         return writeFailed(SQLITE_CANTOPEN, BackupTexts::tr("%1 is a folder").arg(shown(target)));
     const QString temp = temporaryBeside(info.absoluteFilePath());
@@ -355,7 +358,8 @@ Result<RestoreOutcome> restoreDatabase(const QString &backupPath,
                                  .arg(s.error().message()));
             outcome.savedCurrentAs = beforeRestorePath;
             // One transaction of the target: a crash half-way leaves the old content whole.
-            sqlite3_backup *copy = sqlite3_backup_init(current.handle, "main", backup.handle, "main");
+            sqlite3_backup *copy
+                = sqlite3_backup_init(current.handle, "main", backup.handle, "main");
             if (!copy)
                 return writeFailed(sqlite3_errcode(current.handle),
                                    engineMessage(current.handle, 0));

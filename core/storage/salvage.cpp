@@ -76,9 +76,10 @@ struct TablePlan
 QList<TablePlan> tablesToCopy(sqlite3 *fresh)
 {
     QSet<QString> derived;
-    static const QRegularExpression target(
-        QStringLiteral("(?:INSERT(?:\\s+OR\\s+\\w+)?\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+(\\w+)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression
+        target(QStringLiteral(
+                   "(?:INSERT(?:\\s+OR\\s+\\w+)?\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+(\\w+)"),
+               QRegularExpression::CaseInsensitiveOption);
     for (const QString &sql :
          column0(fresh, QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger'"))) {
         // Only the trigger's body writes; its head names the table it watches.
@@ -131,7 +132,9 @@ SalvagedTable copyTable(sqlite3 *from, sqlite3 *to, const TablePlan &plan)
         marks << QStringLiteral("?");
     Stmt insert(to,
                 QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
-                    .arg(quoted(plan.name), columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+                    .arg(quoted(plan.name),
+                         columns.join(QLatin1Char(',')),
+                         marks.join(QLatin1Char(','))));
     if (!insert.ok()) {
         result.lost = -1;
         return result;
@@ -147,8 +150,9 @@ SalvagedTable copyTable(sqlite3 *from, sqlite3 *to, const TablePlan &plan)
 
     if (plan.withoutRowid) {
         // No rowid to seek by: read in key order as far as the file allows.
-        Stmt scan(from, QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1Char(',')),
-                                                                 quoted(plan.name)));
+        Stmt scan(from,
+                  QStringLiteral("SELECT %1 FROM %2")
+                      .arg(columns.join(QLatin1Char(',')), quoted(plan.name)));
         int rc = SQLITE_ERROR;
         while (scan.ok() && (rc = sqlite3_step(scan.get())) == SQLITE_ROW)
             copyRow(scan.get(), 0);
@@ -252,16 +256,18 @@ void dropOrphans(sqlite3 *to, SalvageReport &report)
     for (int round = 0; round < 8; ++round) {
         qint64 changed = 0;
         for (const Reference &r : std::as_const(references)) {
-            const QString missing = QStringLiteral("%1 IS NOT NULL AND %1 NOT IN (SELECT %2 FROM %3)")
+            const QString missing = QStringLiteral(
+                                        "%1 IS NOT NULL AND %1 NOT IN (SELECT %2 FROM %3)")
                                         .arg(quoted(r.column),
                                              r.parentColumn == QLatin1String("rowid")
                                                  ? r.parentColumn
                                                  : quoted(r.parentColumn),
                                              quoted(r.parent));
-            const QString sql = r.setNull ? QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %3")
-                                                .arg(quoted(r.table), quoted(r.column), missing)
-                                          : QStringLiteral("DELETE FROM %1 WHERE %2")
-                                                .arg(quoted(r.table), missing);
+            const QString sql
+                = r.setNull
+                      ? QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %3")
+                            .arg(quoted(r.table), quoted(r.column), missing)
+                      : QStringLiteral("DELETE FROM %1 WHERE %2").arg(quoted(r.table), missing);
             if (sqlite3_exec(to, sql.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
                 continue;
             const qint64 n = sqlite3_changes64(to);

@@ -23,8 +23,7 @@ using namespace rapport;
 
 namespace {
 
-std::unique_ptr<Database> openDb(const QString &path,
-                                 Database::Mode mode = Database::Mode::Existing)
+std::unique_ptr<Database> openDb(const QString &path, Database::Mode mode = Database::Mode::Existing)
 {
     auto db = Database::open(path, mode);
     if (!db)
@@ -65,8 +64,7 @@ QStringList partialFiles(const QString &folder)
 
 } // namespace
 
-TEST_CASE("A backup taken while another connection writes is the state at one commit",
-          "[backup]")
+TEST_CASE("A backup taken while another connection writes is the state at one commit", "[backup]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("busy.db"));
@@ -319,9 +317,10 @@ TEST_CASE("A full disk during a backup leaves nothing behind and says so", "[bac
             WARN("Cannot mount a small tmpfs here; the file-layer section covers a full disk.");
             return;
         }
-        const auto unmount = qScopeGuard([&] { ::umount(QFile::encodeName(mountPoint).constData()); });
-        const Result<QString> written
-            = service.backUp(*db, mountPoint + QStringLiteral("/backup.db"));
+        const auto unmount = qScopeGuard(
+            [&] { ::umount(QFile::encodeName(mountPoint).constData()); });
+        const Result<QString> written = service.backUp(*db,
+                                                       mountPoint + QStringLiteral("/backup.db"));
         REQUIRE_FALSE(written);
         CHECK(written.error().message().contains(QStringLiteral("the disk is full")));
         CHECK(QDir(mountPoint).entryList(QDir::Files).isEmpty());

@@ -60,8 +60,7 @@ TEST_CASE("Opening checks back up a sound database once a day, off the calling t
     CHECK(c.written == QFileInfo(dir.filePath(QStringLiteral("mine.db"))).absoluteFilePath());
 }
 
-TEST_CASE("Opening checks report a failed quick check and do not back the file up",
-          "[backup][job]")
+TEST_CASE("Opening checks report a failed quick check and do not back the file up", "[backup][job]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("rapport.db"));

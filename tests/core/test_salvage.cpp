@@ -13,8 +13,7 @@ using namespace rapport;
 
 namespace {
 
-std::unique_ptr<Database> openDb(const QString &path,
-                                 Database::Mode mode = Database::Mode::Existing)
+std::unique_ptr<Database> openDb(const QString &path, Database::Mode mode = Database::Mode::Existing)
 {
     auto db = Database::open(path, mode);
     if (!db)
@@ -109,8 +108,9 @@ TEST_CASE("Salvage saves the readable rows of a file with garbage pages", "[back
     CHECK(problems->isEmpty());
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM customers")) == customers->saved);
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM customer_list")) == customers->saved);
-    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM customer_search WHERE customer_search "
-                                     "MATCH 'list'"))
+    CHECK(scalar(*db,
+                 QStringLiteral("SELECT count(*) FROM customer_search WHERE customer_search "
+                                "MATCH 'list'"))
           == customers->saved);
 
     // Salvage never writes over a file.

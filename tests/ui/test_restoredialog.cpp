@@ -16,12 +16,12 @@
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
-#include <QTimer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -80,9 +80,8 @@ TEST_CASE("The restore dialog lists the backups and restores the one chosen with
     makeBackups(path, root);
 
     MainWindow window;
-    window.setErrorPresenter([](QWidget *, const QString &, const QString &message) {
-        FAIL(message.toStdString());
-    });
+    window.setErrorPresenter(
+        [](QWidget *, const QString &, const QString &message) { FAIL(message.toStdString()); });
     window.setBackupsRoot(root);
     window.show();
     REQUIRE(window.openDatabase(path));
@@ -168,9 +167,8 @@ TEST_CASE("File > Back Up writes on a worker thread while the window stays in us
     QTemporaryDir dir;
     const QString path = makeDatabase(dir.filePath(QStringLiteral("team.db")), 4);
     MainWindow window;
-    window.setErrorPresenter([](QWidget *, const QString &, const QString &message) {
-        FAIL(message.toStdString());
-    });
+    window.setErrorPresenter(
+        [](QWidget *, const QString &, const QString &message) { FAIL(message.toStdString()); });
     window.show();
     REQUIRE(window.openDatabase(path));
     const QString target = dir.filePath(QStringLiteral("copy.db"));
@@ -199,7 +197,7 @@ TEST_CASE("A damaged file opens its latest backup, or is salvaged into a new fil
     QTemporaryDir dir;
     const QString root = dir.filePath(QStringLiteral("backups"));
     const QString path = makeDatabase(dir.filePath(QStringLiteral("team.db")), 3);
-    makeBackups(path, root); // the newest backup holds 5
+    makeBackups(path, root);      // the newest backup holds 5
     const qint64 pageSize = 4096; // SQLite's default
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadWrite));
@@ -210,9 +208,8 @@ TEST_CASE("A damaged file opens its latest backup, or is salvaged into a new fil
     MainWindow window;
     window.setBackupsRoot(root);
     QStringList errors;
-    window.setErrorPresenter([&](QWidget *, const QString &, const QString &message) {
-        errors << message;
-    });
+    window.setErrorPresenter(
+        [&](QWidget *, const QString &, const QString &message) { errors << message; });
     window.show();
 
     SECTION("open the latest backup")
