@@ -3,6 +3,7 @@
 #include "core/storage/database.h"
 
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QThread>
 
 namespace rapport {
@@ -30,10 +31,18 @@ BackupJob *BackupJob::salvage(const QString &damagedPath, const QString &newPath
     return new BackupJob(Kind::Salvage, damagedPath, newPath, false, parent);
 }
 
+void BackupJob::cancel()
+{
+    m_cancel = true;
+    const QMutexLocker lock(&m_liveMutex);
+    if (m_live)
+        m_live->interrupt();
+}
+
 BackupJob::~BackupJob()
 {
     if (m_thread) {
-        m_cancel = true;
+        cancel();
         m_thread->wait();
         delete m_thread;
     }
@@ -85,6 +94,18 @@ void BackupJob::work()
         out.message = db.error().message();
         return;
     }
+    {
+        const QMutexLocker lock(&m_liveMutex);
+        m_live = db->get();
+    }
+    const auto notLive = qScopeGuard([this] {
+        const QMutexLocker lock(&m_liveMutex);
+        m_live = nullptr;
+    });
+    if (m_cancel) {
+        out.cancelled = true;
+        return;
+    }
     const BackupService service(m_path, m_root);
     BackupOptions options;
     options.progress = [this](qint64 done, qint64 total) {
@@ -95,6 +116,7 @@ void BackupJob::work()
     if (m_kind == Kind::OpenChecks) {
         Result<QStringList> problems = BackupService::quickCheck(**db);
         if (!problems) {
+            out.cancelled = m_cancel.load(); // interrupted
             out.message = problems.error().message();
             return;
         }

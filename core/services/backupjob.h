@@ -6,11 +6,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <QMutex>
+
 #include <atomic>
 
 class QThread;
 
 namespace rapport {
+
+class Database;
 
 // BackupJob runs backup work on a worker thread with a connection of its own (a connection
 // belongs to the thread that opened it), so the window stays in use meanwhile:
@@ -44,7 +48,8 @@ public:
     // The folder of automatic backups (tests point it elsewhere); set before start().
     void setBackupsRoot(const QString &root) { m_root = root; }
     void start();
-    void cancel() { m_cancel = true; }
+    // Stops the work: between two slices of a copy, or in the middle of the quick check.
+    void cancel();
     bool isRunning() const;
 
 Q_SIGNALS:
@@ -63,7 +68,9 @@ private:
     bool m_mayBackUp = false;
     QThread *m_thread = nullptr;
     std::atomic<bool> m_cancel{false};
-    Outcome m_outcome; // written by the worker, read once its thread has finished
+    QMutex m_liveMutex;
+    const Database *m_live = nullptr; // the worker's connection while it is open (for cancel)
+    Outcome m_outcome;                // written by the worker, read once its thread has finished
 };
 
 } // namespace rapport

@@ -3,10 +3,12 @@
 #include "tests/support/fixtures.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -94,4 +96,35 @@ TEST_CASE("Opening checks report a failed quick check and do not back the file u
     CHECK((!outcome.problems.isEmpty() || !outcome.message.isEmpty()));
     CHECK(outcome.written.isEmpty());
     CHECK(BackupService(path, root).list(false).isEmpty());
+}
+
+TEST_CASE("A worker's long statement stops when the connection is interrupted", "[backup][job]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rapport.db"));
+    REQUIRE(Database::open(path, Database::Mode::Create));
+    std::atomic<const Database *> live{nullptr};
+    std::atomic<bool> failed{false};
+    QElapsedTimer clock;
+    QThread *worker = QThread::create([&] {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        if (!db)
+            return;
+        live = db->get();
+        // Seconds of work, unless interrupted.
+        QSqlQuery q((*db)->connection());
+        failed = !q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                                        "FROM n WHERE i < 2000000000) SELECT count(*) FROM n"));
+        live = nullptr;
+    });
+    worker->start();
+    while (!live)
+        QThread::msleep(1);
+    QThread::msleep(50);
+    clock.start();
+    live.load()->interrupt();
+    REQUIRE(worker->wait(10'000));
+    delete worker;
+    CHECK(failed);
+    CHECK(clock.elapsed() < 2'000);
 }
