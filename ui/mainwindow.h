@@ -148,6 +148,7 @@ private:
     void showBackupProgress(qint64 done, qint64 total);
     void backupDone(bool ok, const QString &message);
     bool recoverDamagedFile(const QString &path, const QString &message);
+    BackupJob::Outcome runWithProgress(BackupJob *job, const QString &title, const QString &label);
     void createCustomerMenu();
     void fillSignInMenu();
     void signInAs(qint64 userId);

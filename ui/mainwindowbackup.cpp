@@ -162,26 +162,57 @@ bool MainWindow::restoreDatabase(const QString &backupPath)
     if (!m_workspace)
         return false;
     const QString path = m_workspace->path();
-    const BackupService service(path, m_backupsRoot);
     // Our own connections would count as another client: the database closes first.
     delete m_backupJob;
     delete m_checkJob;
     replaceWorkspace(nullptr);
-    const Result<RestoreOutcome> restored = service.restore(backupPath);
-    if (!restored) {
-        showError(tr("Restore From Backup"), restored.error().message());
+    const BackupJob::Outcome outcome
+        = runWithProgress(BackupJob::restore(path, backupPath, nullptr),
+                          tr("Restore From Backup"),
+                          tr("Restoring %1…").arg(QFileInfo(path).fileName()));
+    if (!outcome.ok) {
+        showError(tr("Restore From Backup"), outcome.message);
         openDatabase(path);
         return false;
     }
     if (!openDatabase(path))
         return false;
-    statusBar()
-        ->showMessage(restored->savedCurrentAs.isEmpty()
-                          ? tr("Restored from the backup.")
-                          : tr("Restored from the backup; the database as it was is kept as %1.")
-                                .arg(QDir::toNativeSeparators(restored->savedCurrentAs)),
-                      20'000);
+    const QString kept = outcome.restored.savedCurrentAs;
+    statusBar()->showMessage(kept.isEmpty()
+                                 ? tr("Restored from the backup.")
+                                 : tr("Restored from the backup; the database as it was is kept "
+                                      "as %1.")
+                                       .arg(QDir::toNativeSeparators(kept)),
+                             20'000);
     return true;
+}
+
+// Runs `job` (owned here) to its end behind a window-modal progress dialog, the window painted
+// meanwhile; Cancel stops the jobs that can stop.
+BackupJob::Outcome MainWindow::runWithProgress(BackupJob *job,
+                                               const QString &title,
+                                               const QString &label)
+{
+    std::unique_ptr<BackupJob> owned(job);
+    owned->setBackupsRoot(m_backupsRoot);
+    BackupJob::Outcome outcome;
+    QProgressDialog progress(label, tr("Cancel"), 0, 0, this);
+    progress.setWindowTitle(title);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QEventLoop loop;
+    connect(owned.get(), &BackupJob::progress, &progress, [&progress](qint64 done, qint64 total) {
+        progress.setMaximum(int(std::min<qint64>(total, INT_MAX)));
+        progress.setValue(int(std::min<qint64>(done, INT_MAX)));
+    });
+    connect(&progress, &QProgressDialog::canceled, owned.get(), &BackupJob::cancel);
+    connect(owned.get(), &BackupJob::finished, &loop, [&](const BackupJob::Outcome &o) {
+        outcome = o;
+        loop.quit();
+    });
+    owned->start();
+    loop.exec();
+    return outcome;
 }
 
 void MainWindow::setDamagedFilePresenter(DamagedFilePresenter presenter)
@@ -222,16 +253,20 @@ bool MainWindow::recoverDamagedFile(const QString &path, const QString &message)
         for (const BackupEntry &entry : service.list(false)) {
             if (!BackupService::inspect(entry.path))
                 continue; // a damaged backup is passed over for the one before it
-            const Result<RestoreOutcome> restored = service.restore(entry.path);
-            if (!restored) {
-                showError(tr("Open Latest Backup"), restored.error().message());
+            const BackupJob::Outcome restored
+                = runWithProgress(BackupJob::restore(path, entry.path, nullptr),
+                                  tr("Open Latest Backup"),
+                                  tr("Restoring the backup of %1…").arg(name));
+            if (!restored.ok) {
+                showError(tr("Open Latest Backup"), restored.message);
                 return false;
             }
             if (!openDatabase(path))
                 return false;
             statusBar()->showMessage(tr("Opened the backup of %1; the damaged file is kept as %2.")
                                          .arg(display::dateTime(entry.created),
-                                              QDir::toNativeSeparators(restored->savedCurrentAs)),
+                                              QDir::toNativeSeparators(
+                                                  restored.restored.savedCurrentAs)),
                                      30'000);
             return true;
         }
@@ -252,29 +287,9 @@ bool MainWindow::recoverDamagedFile(const QString &path, const QString &message)
         if (target.isEmpty())
             return false;
         // A worker reads the damaged file (minutes for a big one); the window stays painted.
-        BackupJob::Outcome outcome;
-        {
-            std::unique_ptr<BackupJob> job(BackupJob::salvage(path, target, nullptr));
-            QProgressDialog progress(tr("Salvaging %1…").arg(name), tr("Cancel"), 0, 0, this);
-            progress.setWindowTitle(tr("Salvage Into a New File"));
-            progress.setWindowModality(Qt::WindowModal);
-            progress.setMinimumDuration(300);
-            QEventLoop loop;
-            connect(job.get(),
-                    &BackupJob::progress,
-                    &progress,
-                    [&progress](qint64 done, qint64 total) {
-                        progress.setMaximum(int(total));
-                        progress.setValue(int(done));
-                    });
-            connect(&progress, &QProgressDialog::canceled, job.get(), &BackupJob::cancel);
-            connect(job.get(), &BackupJob::finished, &loop, [&](const BackupJob::Outcome &o) {
-                outcome = o;
-                loop.quit();
-            });
-            job->start();
-            loop.exec();
-        }
+        const BackupJob::Outcome outcome = runWithProgress(BackupJob::salvage(path, target, nullptr),
+                                                           tr("Salvage Into a New File"),
+                                                           tr("Salvaging %1…").arg(name));
         if (!outcome.ok) {
             if (!outcome.cancelled)
                 showError(tr("Salvage Into a New File"), outcome.message);

@@ -39,6 +39,11 @@ void BackupJob::cancel()
         m_live->interrupt();
 }
 
+BackupJob *BackupJob::restore(const QString &databasePath, const QString &backup, QObject *parent)
+{
+    return new BackupJob(Kind::Restore, databasePath, backup, false, parent);
+}
+
 BackupJob::~BackupJob()
 {
     if (m_thread) {
@@ -71,6 +76,17 @@ void BackupJob::start()
 void BackupJob::work()
 {
     Outcome &out = m_outcome;
+    if (m_kind == Kind::Restore) {
+        const BackupService service(m_path, m_root);
+        Result<RestoreOutcome> restored = service.restore(m_target);
+        if (!restored) {
+            out.message = restored.error().message();
+            return;
+        }
+        out.ok = true;
+        out.restored = *restored;
+        return;
+    }
     if (m_kind == Kind::Salvage) {
         const BackupService service(m_path, m_root);
         Result<SalvageReport> report = service.salvage(m_target, [this](int table, int tables) {

@@ -23,7 +23,8 @@ class Database;
 //   sound, read-write and no automatic backup was made in the last 24 hours, the automatic backup
 //   and its rotation. A file that fails the check is never backed up (its backup would rotate a
 //   good one out);
-// - salvage(): reads what can be read of a damaged file into a new one (progress: tables).
+// - salvage(): reads what can be read of a damaged file into a new one (progress: tables);
+// - restore(): BackupService::restore (checks the backup, keeps the current file, copies in).
 // Progress and the end arrive as queued signals on the thread that made the job. Destroying the
 // job cancels the work and waits for the thread.
 class BackupJob final : public QObject
@@ -34,15 +35,17 @@ public:
     {
         bool ok = false;
         bool cancelled = false;
-        QString written;       // the backup file written (empty when none was)
-        QString message;       // what went wrong, one sentence
-        QStringList problems;  // what quick_check found (openChecks only)
-        SalvageReport salvage; // salvage only
+        QString written;         // the backup file written (empty when none was)
+        QString message;         // what went wrong, one sentence
+        QStringList problems;    // what quick_check found (openChecks only)
+        SalvageReport salvage;   // salvage only
+        RestoreOutcome restored; // restore only
     };
 
     static BackupJob *backUp(const QString &databasePath, const QString &target, QObject *parent);
     static BackupJob *openChecks(const QString &databasePath, bool mayBackUp, QObject *parent);
     static BackupJob *salvage(const QString &damagedPath, const QString &newPath, QObject *parent);
+    static BackupJob *restore(const QString &databasePath, const QString &backup, QObject *parent);
     ~BackupJob() override;
 
     // The folder of automatic backups (tests point it elsewhere); set before start().
@@ -57,7 +60,7 @@ Q_SIGNALS:
     void finished(const rapport::BackupJob::Outcome &outcome);
 
 private:
-    enum class Kind { BackUp, OpenChecks, Salvage };
+    enum class Kind { BackUp, OpenChecks, Salvage, Restore };
     BackupJob(Kind kind, QString path, QString target, bool mayBackUp, QObject *parent);
     void work();
 
