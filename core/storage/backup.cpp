@@ -325,7 +325,8 @@ Result<RestoreOutcome> restoreDatabase(const QString &backupPath,
                      BackupTexts::tr("The backup %1 could not be opened (%2). Nothing was changed.")
                          .arg(shown(backupPath), engineMessage(backup.handle, rc)));
 
-    if (!QFileInfo::exists(target)) {
+    // No database there yet (or an empty file that was to become one): the backup is copied in.
+    if (!QFileInfo::exists(target) || QFileInfo(target).size() == 0) {
         if (Status s = copyInto(backup.handle, target, {}); !s)
             return s.error();
         return outcome;

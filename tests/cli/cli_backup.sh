@@ -81,12 +81,17 @@ backup-refusals)
     refused "$db" "$cli" restore "$tmp/other.db" --db "$db"
     refused "$db" "$cli" restore "$tmp/nothing.db" --db "$db"
     # A database another program has open is not replaced under it.
-    (echo "select count(*) from customers;"; sleep 30) | sqlite3 "$db" >/dev/null &
+    # (the sqlite3 shell reads its statements from a pipe it keeps open until fd 3 is closed).
+    mkfifo "$tmp/statements"
+    sqlite3 "$db" <"$tmp/statements" >/dev/null 2>&1 &
     holder=$!
+    exec 3>"$tmp/statements"
+    echo "select count(*) from customers;" >&3
     sleep 0.5
     refused "$db" "$cli" restore "$tmp/good.db" --db "$db"
     grep -q "open in another window or program" "$tmp/err" || fail "open: $(cat "$tmp/err")"
-    kill "$holder"; wait "$holder" 2>/dev/null; holder=
+    exec 3>&-
+    wait "$holder"; holder=
     # Nor is a file of another program replaced by a backup.
     refused "$tmp/other.db" "$cli" restore "$tmp/good.db" --db "$tmp/other.db"
     # A backup into a folder that does not exist.

@@ -110,8 +110,8 @@ TEST_CASE("A backup taken while another connection writes is the state at one co
     const int atStart = commits;
     int steps = 0;
     BackupOptions options;
-    options.pagesPerStep = 8;
-    options.pauseMs = 1;
+    options.pagesPerStep = 4;
+    options.pauseMs = 2;
     options.progress = [&](qint64 done, qint64 total) {
         ++steps;
         return done <= total;
@@ -343,4 +343,33 @@ TEST_CASE("A cancelled backup removes its partial file", "[backup]")
     CHECK(written.error().kind() == Error::Kind::Cancelled);
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.db"))));
     CHECK(partialFiles(dir.path()).isEmpty());
+}
+
+TEST_CASE("A backup restores into a place where there is no database yet", "[backup]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("source.db"));
+    makeDatabase(path, 4);
+    const BackupService source(path, dir.filePath(QStringLiteral("backups")));
+    QString backup;
+    {
+        auto db = openDb(path);
+        auto written = source.backUp(*db);
+        REQUIRE(written);
+        backup = *written;
+    }
+    for (const QString &name : {QStringLiteral("new.db"), QStringLiteral("empty.db")}) {
+        INFO(name.toStdString());
+        const QString target = dir.filePath(name);
+        if (name == QLatin1String("empty.db")) {
+            QFile empty(target);
+            REQUIRE(empty.open(QIODevice::WriteOnly));
+        }
+        const BackupService into(target, dir.filePath(QStringLiteral("backups")));
+        const auto restored = into.restore(backup);
+        REQUIRE(restored);
+        CHECK(restored->savedCurrentAs.isEmpty());
+        auto db = openDb(target);
+        CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM customers")) == 4);
+    }
 }
