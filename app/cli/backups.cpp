@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "core/services/backupservice.h"
+#include "core/services/door.h"
 #include "core/storage/database.h"
 #include "core/util/displayformat.h"
 
@@ -114,7 +115,10 @@ int backupsCommand(const QStringList &args)
             return fail(RapportCliTexts::tr("--keep-daily and --keep-weekly take whole numbers, "
                                             "--automatic on or off."),
                         UsageError);
-        if (Status s = BackupService::saveSettings(**db, settings); !s)
+        auto door = Door::open(**db, nullptr);
+        if (!door)
+            return fail(door.error());
+        if (Status s = BackupService::saveSettings(**door, settings); !s)
             return fail(s.error().message(), UsageError);
         out(RapportCliTexts::tr("Automatic backups %1; keeping %2 daily and %3 weekly.")
                 .arg(settings.automatic ? RapportCliTexts::tr("on") : RapportCliTexts::tr("off"))

@@ -1,8 +1,9 @@
 #include "core/services/backupservice.h"
 
+#include "core/services/door.h"
+
 #include "core/storage/database.h"
 #include "core/storage/settingsrepository.h"
-#include "core/storage/transaction.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -287,24 +288,23 @@ BackupSettings BackupService::settings(const Database &db)
     return s;
 }
 
-Status BackupService::saveSettings(const Database &db, const BackupSettings &settings)
+Status BackupService::saveSettings(Door &door, const BackupSettings &settings)
 {
     if (settings.keepDaily < 1 || settings.keepDaily > 1000 || settings.keepWeekly < 0
         || settings.keepWeekly > 1000)
         return Error(Error::Kind::Validation,
                      tr("Keep from 1 to 1000 daily and from 0 to 1000 weekly backups."));
-    WriteTransaction transaction(db);
-    if (!transaction.begun())
-        return transaction.begun();
-    SettingsRepository repository(db);
-    for (const auto &[key, value] :
-         {std::pair{AutomaticKey, QString::number(settings.automatic ? 1 : 0)},
-          std::pair{KeepDailyKey, QString::number(settings.keepDaily)},
-          std::pair{KeepWeeklyKey, QString::number(settings.keepWeekly)}}) {
-        if (Status s = repository.setValue(key, value); !s)
-            return s;
-    }
-    return transaction.commit();
+    return door.write({WriteAction::Settings}, [&](WriteScope &scope) -> Status {
+        SettingsRepository repository(scope.database());
+        for (const auto &[key, value] :
+             {std::pair{AutomaticKey, QString::number(settings.automatic ? 1 : 0)},
+              std::pair{KeepDailyKey, QString::number(settings.keepDaily)},
+              std::pair{KeepWeeklyKey, QString::number(settings.keepWeekly)}}) {
+            if (Status s = repository.setValue(key, value); !s)
+                return s;
+        }
+        return {};
+    });
 }
 
 } // namespace rapport

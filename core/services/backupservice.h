@@ -14,6 +14,7 @@
 namespace rapport {
 
 class Database;
+class Door;
 
 // How many automatic backups to keep: the newest of each of the last `keepDaily` days that have
 // one, and before those the newest of each of `keepWeekly` weeks. Stored in the database's
@@ -89,7 +90,8 @@ public:
     static bool isDamagedRapportFile(const QString &path, const Error &openError);
 
     static BackupSettings settings(const Database &db);
-    static Status saveSettings(const Database &db, const BackupSettings &settings);
+    // Saves them through the door, as every other write (WriteAction::Settings, in the history).
+    static Status saveSettings(Door &door, const BackupSettings &settings);
 
 private:
     QDateTime now() const;

@@ -1,4 +1,5 @@
 #include "core/services/backupservice.h"
+#include "core/services/door.h"
 #include "core/storage/database.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/fullvfs.h"
@@ -185,13 +186,20 @@ TEST_CASE("Automatic backups keep 7 daily and 4 weekly over 60 days", "[backup]"
     CHECK(kept.at(7).created.date() < kept.at(6).created.date());
 
     // The numbers come from the settings table, through the service.
-    REQUIRE(BackupService::saveSettings(*db, {true, 2, 1}));
+    auto door = Door::open(*db, nullptr);
+    REQUIRE(door);
+    REQUIRE(BackupService::saveSettings(**door, {true, 2, 1}));
+    // Written through the door: in the history like any other change.
+    CHECK(scalar(*db,
+                 QStringLiteral("SELECT count(*) FROM history WHERE entity = 'setting' AND "
+                                "changes LIKE '%backup_keep_daily%'"))
+          >= 1);
     const BackupSettings fewer = BackupService::settings(*db);
     CHECK(fewer.keepDaily == 2);
     CHECK(fewer.keepWeekly == 1);
     CHECK(service.rotate(fewer).size() == 8);
     CHECK(service.list(false).size() == 3);
-    CHECK_FALSE(BackupService::saveSettings(*db, {true, 0, 1}));
+    CHECK_FALSE(BackupService::saveSettings(**door, {true, 0, 1}));
 }
 
 TEST_CASE("A file that is not a Rapport backup is refused and nothing changes", "[backup]")
