@@ -1,6 +1,8 @@
 #include "ui/mainwindow.h"
 
 #include "core/models/customerlistmodel.h"
+#include "core/services/backupjob.h"
+#include "core/services/backupservice.h"
 #include "core/services/workspace.h"
 #include "ui/casedialog.h"
 #include "ui/customereditor.h"
@@ -118,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
 // The models read through the workspace's connection: they go before the workspace does.
 MainWindow::~MainWindow()
 {
+    delete m_backupJob;
     replaceWorkspace(nullptr);
 }
 
@@ -442,6 +445,9 @@ bool MainWindow::openDatabase(const QString &path, Database::Mode mode)
 {
     Result<std::unique_ptr<Workspace>> opened = Workspace::open(path, mode);
     if (!opened) {
+        // A file SQLite calls damaged is not a dead end: its latest backup, or a salvage.
+        if (BackupService::isDamagedRapportFile(path, opened.error()))
+            return recoverDamagedFile(path, opened.error().message());
         showError(tr("Cannot Open Database"), opened.error().message());
         return false;
     }
@@ -473,6 +479,7 @@ void MainWindow::replaceWorkspace(std::unique_ptr<Workspace> workspace)
 {
     // Undo commands, editors and the database's own pages hold the database they were made on.
     m_undo->clear();
+    delete m_checkJob; // cancels and waits; a backup the user asked for goes on
     closeDialogs();
     delete m_notifier;
     m_notifier = nullptr;
@@ -505,6 +512,8 @@ void MainWindow::replaceWorkspace(std::unique_ptr<Workspace> workspace)
     updateTitleAndStatus();
     if (m_workspace)
         showPage(Page::Customers);
+    if (m_workspace && m_openChecks)
+        startOpenChecks();
     Q_EMIT workspaceChanged();
 }
 

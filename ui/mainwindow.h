@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/services/backupjob.h"
 #include "core/storage/database.h"
 
 #include <QHash>
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -13,12 +15,15 @@
 class QLabel;
 class QListWidget;
 class QMenu;
+class QProgressBar;
 class QStackedWidget;
 class QUndoStack;
 
 namespace rapport {
 
+class BackupJob;
 class CustomerListModel;
+class RestoreDialog;
 struct CustomerSelection;
 class CustomerListView;
 class CustomerView;
@@ -47,6 +52,13 @@ public:
     // Shows an error to the user; tests replace it to read the message without a dialog.
     using ErrorPresenter
         = std::function<void(QWidget *parent, const QString &title, const QString &message)>;
+
+    // What to do with a database SQLite calls damaged (tests answer without a message box).
+    enum class DamagedFileChoice { Cancel, OpenLatestBackup, Salvage };
+    using DamagedFilePresenter
+        = std::function<DamagedFileChoice(QWidget *parent, const QString &message)>;
+    // Asks for a file to write (tests answer without a file dialog); empty: cancelled.
+    using PathAsker = std::function<QString(QWidget *parent, const QString &suggested)>;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -96,11 +108,33 @@ public:
     void showCustomerSelection(const std::shared_ptr<const CustomerSelection> &selection);
     QDialog *openCase(qint64 caseId);
 
+    // Backups (mainwindowbackup.cpp). File ▸ Back Up… asks for a file, then backUpTo() writes it
+    // on a worker thread with its own connection while the user goes on; the status bar shows
+    // how far it got. File ▸ Restore From Backup… shows the RestoreDialog; restoreDatabase()
+    // closes the database (the undo stack is cleared), restores the backup and reopens it.
+    void backUp();
+    bool backUpTo(const QString &target);
+    RestoreDialog *restoreFromBackup();
+    bool restoreDatabase(const QString &backupPath);
+    // When a database opens: a quick check off the GUI thread and, read-write, the automatic
+    // daily backup when one is due. Off until the program turns it on (tests stay quiet).
+    void setOpenChecks(bool on) { m_openChecks = on; }
+    void startOpenChecks();
+    BackupJob *backupJob() const { return m_backupJob; }
+    BackupJob *openCheckJob() const { return m_checkJob; }
+    // Where automatic backups go (tests use a folder of their own).
+    void setBackupsRoot(const QString &root) { m_backupsRoot = root; }
+    void setDamagedFilePresenter(DamagedFilePresenter presenter);
+    void setSalvagePathAsker(PathAsker asker) { m_askSalvagePath = std::move(asker); }
+    void setBackupPathAsker(PathAsker asker) { m_askBackupPath = std::move(asker); }
+
     void setErrorPresenter(ErrorPresenter presenter);
     void showError(const QString &title, const QString &message);
 
 Q_SIGNALS:
     void workspaceChanged();
+    // A backup (File ▸ Back Up… or the automatic one) ended; `message` is what the user read.
+    void backupFinished(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -110,6 +144,11 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createGoMenu();
+    void createBackupActions(QMenu *file);
+    void showBackupProgress(qint64 done, qint64 total);
+    void backupDone(bool ok, const QString &message);
+    bool recoverDamagedFile(const QString &path, const QString &message);
+    BackupJob::Outcome runWithProgress(BackupJob *job, const QString &title, const QString &label);
     void createCustomerMenu();
     void fillSignInMenu();
     void signInAs(qint64 userId);
@@ -154,6 +193,14 @@ private:
     QAction *m_closeAction = nullptr;
     QLabel *m_pathLabel = nullptr;
     ErrorPresenter m_presentError;
+    QPointer<BackupJob> m_backupJob;
+    QPointer<BackupJob> m_checkJob;
+    QProgressBar *m_backupProgress = nullptr;
+    QString m_backupsRoot; // empty: the data folder's
+    bool m_openChecks = false;
+    DamagedFilePresenter m_presentDamaged;
+    PathAsker m_askSalvagePath;
+    PathAsker m_askBackupPath;
 };
 
 } // namespace rapport

@@ -46,6 +46,8 @@ void MainWindow::createFileMenu()
     });
     m_recentMenu->setEnabled(!m_recent->files().isEmpty());
     file->addSeparator();
+    createBackupActions(file);
+    file->addSeparator();
     m_signInMenu = file->addMenu(tr("&Signed In As"));
     m_signInMenu->setObjectName(QStringLiteral("signInMenu"));
     connect(m_signInMenu, &QMenu::aboutToShow, this, &MainWindow::fillSignInMenu);

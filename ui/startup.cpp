@@ -137,6 +137,12 @@ void Startup::startDemoData()
 
 void Startup::finish()
 {
+    // From now on every database opened gets its quick check and, when due, the automatic
+    // backup; the first one now, after any demo data is in (not in a screenshot run).
+    if (m_options.screenshotPath.isEmpty() && m_options.screenshotFolder.isEmpty()) {
+        m_window.setOpenChecks(true);
+        m_window.startOpenChecks();
+    }
     Q_EMIT ready();
     if (!m_options.screenshotPath.isEmpty())
         // Let the view lay out and paint its first rows before the picture is taken.

@@ -32,6 +32,11 @@ QString usage()
         "                             analytics; 'report --help' lists the kinds\n"
         "  history [--customer ID] [--batch ID] [--since YYYY-MM-DD] [--json]\n"
         "                             who changed what, newest first\n"
+        "  backup [--to PATH]         back up while others work (default: the automatic backups)\n"
+        "  backups [--json]           list the automatic backups, newest first\n"
+        "  restore BACKUP --db FILE   check a backup and put it in the place of FILE\n"
+        "  salvage --db DAMAGED --to NEW\n"
+        "                             read what can be read of a damaged file into a new one\n"
         "\n"
         "Every command takes --db FILE (default: the desktop app's database).\n"
         "Run 'rapport-cli COMMAND --help' for a command's options.\n"
@@ -88,6 +93,14 @@ int run(const QStringList &arguments)
         return importOrdersCommand(rest);
     if (command == QLatin1String("history"))
         return historyCommand(rest);
+    if (command == QLatin1String("backup"))
+        return backupCommand(rest);
+    if (command == QLatin1String("backups"))
+        return backupsCommand(rest);
+    if (command == QLatin1String("restore"))
+        return restoreCommand(rest);
+    if (command == QLatin1String("salvage"))
+        return salvageCommand(rest);
     if (command.startsWith(QLatin1Char('-')))
         return fail(RapportCliTexts::tr(
                         "unknown option %1; a command comes first, e.g. 'rapport-cli info --db "

@@ -58,5 +58,9 @@ int searchCommand(const QStringList &args);
 int reportCommand(const QStringList &args);       // reports.cpp
 int importOrdersCommand(const QStringList &args); // importorders.cpp
 int historyCommand(const QStringList &args);      // history.cpp
+int backupCommand(const QStringList &args);       // backups.cpp
+int backupsCommand(const QStringList &args);
+int restoreCommand(const QStringList &args);
+int salvageCommand(const QStringList &args);
 
 } // namespace rapport::cli

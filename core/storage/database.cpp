@@ -370,4 +370,10 @@ void Database::setBusyHandler(BusyHandler handler)
         m_busy.get());
 }
 
+void Database::interrupt() const
+{
+    if (m_handle)
+        sqlite3_interrupt(m_handle);
+}
+
 } // namespace rapport

@@ -64,6 +64,10 @@ public:
     // that was moved or deleted, or fails late when its share is gone; a write checks first, so
     // the user hears at once and keeps what they typed.
     Status checkStillThere() const;
+    // Stops the statement running on this connection at its next step (it fails with
+    // "interrupted"). The one member another thread may call: a worker's long check is cut short
+    // when the user closes the database.
+    void interrupt() const;
 
     // The change capture of this connection (see ChangeCapture): made by the write door that
     // takes the connection; null on a connection without one (and on read-only ones).
