@@ -107,8 +107,12 @@ Status LiveChanges::start()
     if (!version)
         return version.error();
     Result<qint64> last = m_history->lastId();
-    if (!last)
+    if (!last) {
+        // A file from before the history opened read-only (not migrated): nothing to follow.
+        if (m_db.isReadOnly())
+            return {};
         return last.error();
+    }
     m_version = *version;
     m_lastSeen = *last;
     m_batch = 0;
