@@ -42,7 +42,7 @@ qint64 addCustomer(Workspace &w, const QString &last)
     c.lastName = last;
     c.stage = LifecycleStage::Active;
     QList<ContactPoint> points;
-    auto id = CustomerService(w.database(), w.changes()).create(c, points);
+    auto id = w.customers().create(c, points);
     if (!id)
         FAIL(id.error().message().toStdString());
     return *id;
@@ -156,7 +156,7 @@ TEST_CASE("Live changes: a write on another connection reaches this bus and list
     CHECK(rowsWithin(list, 4));
 
     // Moved to the trash over there: gone here.
-    CustomerService thereService(there->database(), there->changes());
+    CustomerService &thereService = there->customers();
     Result<Customer> trashed = thereService.get(id);
     REQUIRE(trashed);
     REQUIRE(thereService.moveToTrash(*trashed));
