@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QtGlobal>
 
@@ -19,6 +20,9 @@ struct DashboardColumns
 {
     QString currency; // the currency money is counted in; orders in others are left out
     qint64 otherCurrencyOrders = 0;
+    // The customers with standing orders in other currencies, with how many (so that one
+    // customer's orders can be read again: DashboardRepository::update()).
+    QHash<qint64, qint64> otherCurrencyByCustomer;
 
     // Customers.
     std::vector<qint64> ids;    // ascending
@@ -46,6 +50,9 @@ struct DashboardColumns
     std::vector<qint32> activityWeeks; // analytics::weekOfUnixSeconds()
     std::vector<quint8> activityKinds; // the customer's kind
     std::vector<qint64> activityCounts;
+    // The highest interaction id counted: the ones added later are counted on top of these.
+    // The counts are in (agent, kind, channel, week) order, as DashboardRepository reads them.
+    qint64 activityMaxId = 0;
 
     // Survey answers (0..10), sorted by customer, then day.
     std::vector<qint32> surveyCustomers; // customer index

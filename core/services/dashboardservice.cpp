@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QThread>
 
+#include <utility>
+
 namespace rapport {
 
 using analytics::Dashboard;
@@ -49,7 +51,9 @@ struct DashboardService::Job
     Clv clv, previousClv;
     analytics::CancelFlag cancel{false};
 
-    bool loaded = false; // the columns were read by this job
+    DashboardChanges changes; // to bring `columns` up to date with
+    bool loaded = false;      // the columns were read by this job
+    bool updated = false;     // the columns were brought up to date by this job
     double loadSeconds = 0;
     std::shared_ptr<const DashboardResult> result;
     std::optional<Error> error;
@@ -116,6 +120,11 @@ void DashboardService::start(const DashboardFilters &filters)
     job->filters = filters;
     job->generation = m_generation;
     job->columns = m_columns;
+    job->changes = std::exchange(m_changes, DashboardChanges{});
+    if (job->changes.everything)
+        job->columns.reset();
+    if (!job->columns)
+        job->changes = DashboardChanges{}; // a whole read takes everything in
     job->clv = cachedClv(filters.to);
     job->previousClv = cachedClv(filters.previousTo());
     m_job = job;
@@ -133,6 +142,24 @@ void DashboardService::start(const DashboardFilters &filters)
                 Qt::QueuedConnection);
         };
         Result<std::unique_ptr<Database>> db = Database::open(m_path, Database::Mode::ReadOnly);
+        if (job->columns && !job->changes.isEmpty()) {
+            // Only what changed is read; whatever the update cannot say exactly is read whole.
+            QElapsedTimer timer;
+            timer.start();
+            std::shared_ptr<DashboardColumns> current;
+            Result<bool> updated = false;
+            if (db) {
+                current = std::make_shared<DashboardColumns>(*job->columns);
+                updated = DashboardRepository(**db).update(*current, job->changes, &job->cancel);
+            }
+            if (updated && *updated) {
+                job->columns = std::move(current);
+                job->updated = true;
+            } else {
+                job->columns.reset();
+            }
+            job->loadSeconds = double(timer.nsecsElapsed()) / 1e9;
+        }
         if (!job->columns) {
             QElapsedTimer timer;
             timer.start();
@@ -147,7 +174,7 @@ void DashboardService::start(const DashboardFilters &filters)
                     job->error = columns.error();
                 }
             }
-            job->loadSeconds = double(timer.nsecsElapsed()) / 1e9;
+            job->loadSeconds += double(timer.nsecsElapsed()) / 1e9;
         }
         if (job->columns && !job->cancel) {
             const bool fit = !job->clv || !job->previousClv;
@@ -204,8 +231,14 @@ void DashboardService::finished(const std::shared_ptr<Job> &job)
     m_thread->wait();
     m_job.reset();
     const bool current = job->generation == m_generation;
-    if (job->loaded)
+    if (job->loaded || job->updated) {
         m_lastLoadSeconds = job->loadSeconds;
+        // Kept even when more changes came meanwhile: they wait in m_changes, and reading them
+        // again is harmless (update() reads what is there, and counts interactions by id).
+        m_columns = job->columns;
+    } else if (!job->changes.isEmpty()) {
+        m_changes.merge(job->changes); // not applied (cancelled, failed): the next job does
+    }
     if (current && job->columns) {
         m_columns = job->columns;
         // CLV models fitted to completion are kept (a cancelled fit has neither fit nor message).
@@ -238,24 +271,62 @@ void DashboardService::finished(const std::shared_ptr<Job> &job)
 void DashboardService::onChanged(const ChangeNotice &notice)
 {
     using Entity = ChangeNotice::Entity;
+    using Action = ChangeNotice::Action;
+    // More ids than this are read faster whole.
+    constexpr qsizetype MaxNamed = 5000;
+    DashboardChanges change;
     switch (notice.entity) {
     case Entity::Customer:
+        if ((notice.action == Action::Created || notice.action == Action::Updated)
+            && !notice.ids.isEmpty() && notice.ids.size() <= MaxNamed)
+            change.customers = QSet<qint64>(notice.ids.cbegin(), notice.ids.cend());
+        else
+            change.everything = true; // into the trash and back: the customers' indexes move
+        break;
     case Entity::Interaction:
+        if (notice.action == Action::Created)
+            change.newInteractions = true;
+        else
+            change.allInteractions = true;
+        break;
     case Entity::Order:
+        if (notice.action == Action::Reset || notice.customerIds.isEmpty()
+            || notice.customerIds.size() > MaxNamed)
+            change.allOrders = true;
+        else
+            change.orderCustomers = QSet<qint64>(notice.customerIds.cbegin(),
+                                                 notice.customerIds.cend());
+        break;
     case Entity::Case:
+        change.cases = true;
+        break;
     case Entity::User:
+        change.users = true;
+        break;
     case Entity::Survey:
+        change.surveys = true;
+        break;
     case Entity::Everything:
-        forget();
+        change.everything = true;
         break;
     default:
-        break;
+        return;
+    }
+    m_changes.merge(change);
+    m_results.clear();
+    if (change.touchesOrders())
+        m_clv.clear(); // fitted to the orders
+    ++m_generation;
+    if (!m_stale) {
+        m_stale = true;
+        Q_EMIT staleChanged(true);
     }
 }
 
 void DashboardService::forget()
 {
     m_columns.reset();
+    m_changes = DashboardChanges{};
     m_clv.clear();
     m_results.clear();
     ++m_generation;

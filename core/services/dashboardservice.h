@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analytics/dashboard.h"
+#include "core/storage/dashboardrepository.h"
 
 #include <QDate>
 #include <QObject>
@@ -21,7 +22,10 @@ struct ChangeNotice;
 // DashboardService computes the manager dashboards off the GUI thread and keeps what it can:
 //
 // - the columns (analytics::DashboardColumns), read once on a connection of the worker's own and
-//   kept until the data change (a notice on the ChangeBus) or reload() is called;
+//   kept current from the change notices on the ChangeBus (local writes and, through
+//   LiveChanges, other clients'): the next refresh reads only what the notices touched
+//   (DashboardRepository::update(): the interactions logged since, the orders of the customers
+//   named...) and reads everything again only for a Reset or when reload() is called;
 // - the CLV models per as-of day (fitting takes seconds at a million customers), so a change of
 //   owner, kind or segment only re-scores;
 // - the last results per filters, so going back to earlier filters costs nothing.
@@ -54,7 +58,8 @@ public:
     {
         return cachedClv(day);
     }
-    // Seconds the last job took to read the columns (0 when they came from memory).
+    // Seconds the last job took to read the columns, or to bring them up to date (0 when they
+    // came from memory).
     double lastLoadSeconds() const { return m_lastLoadSeconds; }
 
 Q_SIGNALS:
@@ -83,6 +88,7 @@ private:
     std::shared_ptr<Job> m_job;
     std::unique_ptr<QThread> m_thread;
     std::optional<analytics::DashboardFilters> m_pending;
+    DashboardChanges m_changes; // what the next job brings m_columns up to date with
     bool m_stale = false;
     quint64 m_generation = 0; // counts the times the data changed
     double m_lastLoadSeconds = 0;

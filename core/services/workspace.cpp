@@ -5,6 +5,7 @@
 #include "core/services/customerservice.h"
 #include "core/services/door.h"
 #include "core/services/interactionservice.h"
+#include "core/services/livechanges.h"
 #include "core/services/noteservice.h"
 #include "core/services/surveyservice.h"
 #include "core/services/taskservice.h"
@@ -61,6 +62,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database
         workspace->m_door = std::move(door).value();
     }
     workspace->signInAutomatically(systemLoginName());
+    Workspace &w = *workspace;
+    w.m_live = std::make_unique<LiveChanges>(*w.m_db, *w.m_changes, w.m_door.get());
+    if (Status s = w.m_live->start(); !s)
+        return s.error();
     return workspace;
 }
 

@@ -20,6 +20,7 @@ class ChangeBus;
 class CustomerService;
 class Door;
 class InteractionService;
+class LiveChanges;
 class NoteService;
 class SurveyService;
 class TaskService;
@@ -54,6 +55,8 @@ public:
     ChangeBus &changes() const { return *m_changes; }
     // The write door of this database (every change goes through it); null when read-only.
     Door *door() const { return m_door.get(); }
+    // Brings the changes other clients commit to this file onto changes() (see LiveChanges).
+    LiveChanges &live() const { return *m_live; }
     // Saves a setting shared by everyone who uses the database, through the door.
     Status setSetting(const QString &key, const QString &value);
     // Runs `body` through the door (see Door::write); refused on a read-only database.
@@ -114,6 +117,7 @@ private:
     std::unique_ptr<CaseService> m_cases;
     std::unique_ptr<InteractionService> m_interactions;
     std::unique_ptr<SurveyService> m_surveys;
+    std::unique_ptr<LiveChanges> m_live; // last: goes first, before the connection it reads
 };
 
 } // namespace rapport

@@ -3,6 +3,7 @@
 #include "core/analytics/activity.h"
 #include "core/storage/analyticsrepository.h"
 #include "core/storage/columnquery.h"
+#include "core/storage/dashboardreaders.h"
 #include "core/storage/database.h"
 
 #include <QHash>
@@ -12,13 +13,13 @@
 #include <numeric>
 
 namespace rapport {
+namespace dashboardread {
 namespace {
-
-using analytics::CancelFlag;
-using analytics::DashboardColumns;
 
 constexpr qint64 SecondsPerDay = 86400;
 constexpr int Reported = 1 << 16; // rows between progress reports and cancel checks
+
+} // namespace
 
 Error cancelled()
 {
@@ -31,67 +32,6 @@ qint32 dayOf(qint64 seconds)
     return qint32(seconds >= 0 ? seconds / SecondsPerDay
                                : -((-seconds + SecondsPerDay - 1) / SecondsPerDay));
 }
-
-// Customer ids to their index: a table when the ids are dense (they are: rowids), else a binary
-// search. -1: not a live customer.
-class CustomerIndex
-{
-public:
-    explicit CustomerIndex(const std::vector<qint64> &ids)
-        : m_ids(ids)
-    {
-        if (ids.empty() || ids.back() > qint64(ids.size()) * 4 + (1 << 20))
-            return;
-        m_index.assign(std::size_t(ids.back()) + 1, -1);
-        for (std::size_t i = 0; i < ids.size(); ++i)
-            m_index[std::size_t(ids[i])] = qint32(i);
-    }
-    qint32 operator()(qint64 id) const
-    {
-        if (!m_index.empty())
-            return id >= 0 && std::size_t(id) < m_index.size() ? m_index[std::size_t(id)] : -1;
-        const auto it = std::lower_bound(m_ids.begin(), m_ids.end(), id);
-        return it != m_ids.end() && *it == id ? qint32(it - m_ids.begin()) : -1;
-    }
-
-private:
-    const std::vector<qint64> &m_ids;
-    std::vector<qint32> m_index;
-};
-
-struct Reader
-{
-    const Database &db;
-    const DashboardRepository::Progress &progress;
-    const CancelFlag *cancel;
-
-    bool stopped() const { return cancel && cancel->load(); }
-    void report(int percent, const QString &step) const
-    {
-        if (progress)
-            progress(percent, step);
-    }
-    qint64 rows(const char *sql) const
-    {
-        ColumnQuery q(db, sql);
-        const qint64 n = q.next() ? q.int64(0) : 0;
-        (void) q.finish(QString());
-        return std::max<qint64>(n, 1);
-    }
-    bool hasTable(const QString &name) const
-    {
-        ColumnQuery q(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1");
-        q.bind(1, name);
-        const bool found = q.next();
-        (void) q.finish(QString());
-        return found;
-    }
-    // Reports the share of `done` out of `total` as a percentage between `from` and `to`.
-    void step(qint64 done, qint64 total, int from, int to, const QString &what) const
-    {
-        report(from + int(qint64(to - from) * std::min(done, total) / total), what);
-    }
-};
 
 Status readCustomers(const Reader &r, DashboardColumns &c)
 {
@@ -111,7 +51,6 @@ Status readCustomers(const Reader &r, DashboardColumns &c)
     return q.finish(what);
 }
 
-// Standing orders (open, fulfilled) into CSR form by customer, each customer's by day.
 Status readOrders(const Reader &r, const CustomerIndex &index, DashboardColumns &c)
 {
     const QString what = DashboardRepository::tr("Reading the orders");
@@ -134,6 +73,7 @@ Status readOrders(const Reader &r, const CustomerIndex &index, DashboardColumns 
             continue;
         if (q.int64(3) == 0) {
             ++c.otherCurrencyOrders;
+            ++c.otherCurrencyByCustomer[q.int64(0)];
             continue;
         }
         who.push_back(customer);
@@ -254,7 +194,7 @@ Status readActivity(const Reader &r, const CustomerIndex &index, DashboardColumn
     const QString what = DashboardRepository::tr("Counting the interactions");
     const qint64 total = r.rows("SELECT max(rowid) FROM interactions");
     ColumnQuery q(r.db,
-                  "SELECT customer_id, coalesce(agent_id, 0), channel, occurred_at"
+                  "SELECT customer_id, coalesce(agent_id, 0), channel, occurred_at, id"
                   " FROM interactions");
     WeekCounter counts; // group: (agent * 2 + kind) * 8 + channel
     for (qint64 n = 0; q.next(); ++n) {
@@ -263,6 +203,7 @@ Status readActivity(const Reader &r, const CustomerIndex &index, DashboardColumn
                 return cancelled();
             r.step(n, total, 60, 95, what);
         }
+        c.activityMaxId = std::max(c.activityMaxId, q.int64(4));
         const qint32 customer = index(q.int64(0));
         const qint64 seconds = q.int64(3);
         const qint64 agent = q.int64(1);
@@ -330,7 +271,9 @@ Status readUsers(const Reader &r, DashboardColumns &c)
     return q.finish(what);
 }
 
-} // namespace
+} // namespace dashboardread
+
+using namespace dashboardread;
 
 DashboardRepository::DashboardRepository(const Database &db)
     : m_db(db)

@@ -4,12 +4,38 @@
 #include "core/util/result.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <functional>
 
 namespace rapport {
 
 class Database;
+
+// What changed since the dashboards' columns were read, as the change notices said; what
+// DashboardRepository::update() reads again.
+struct DashboardChanges
+{
+    bool everything = false;         // read it all again
+    QSet<qint64> customers;          // their row (owner, stage, kind); new ones are added
+    QSet<qint64> orderCustomers;     // their standing orders
+    bool allOrders = false;          // every customer's orders
+    bool newInteractions = false;    // count the interactions added since
+    bool allInteractions = false;    // count them all again (one changed or went)
+    bool cases = false, surveys = false, users = false;
+
+    bool isEmpty() const
+    {
+        return !everything && customers.isEmpty() && orderCustomers.isEmpty() && !allOrders
+               && !newInteractions && !allInteractions && !cases && !surveys && !users;
+    }
+    // Does it change what the CLV models are fitted to (the customers and their orders)?
+    bool touchesOrders() const
+    {
+        return everything || !customers.isEmpty() || !orderCustomers.isEmpty() || allOrders;
+    }
+    void merge(const DashboardChanges &other);
+};
 
 // DashboardRepository pulls everything the dashboards compute from into memory
 // (analytics::DashboardColumns): the live customers, the standing orders in the main currency,
@@ -30,6 +56,15 @@ public:
 
     Result<analytics::DashboardColumns> load(const Progress &progress = {},
                                              const analytics::CancelFlag *cancel = nullptr) const;
+    // Brings `columns` (as load() read them, maybe updated since) up to date with `changes` by
+    // reading only what they touch: the interactions added since (a logged call), the orders of
+    // the customers named, the customers' rows, the cases, the survey answers or the team.
+    // The result is what load() would read now. False (columns untouched or partly updated:
+    // throw them away) when only a whole load can say: customers removed or restored, a
+    // customer's kind changed... or `changes.everything`.
+    Result<bool> update(analytics::DashboardColumns &columns,
+                        const DashboardChanges &changes,
+                        const analytics::CancelFlag *cancel = nullptr) const;
 
 private:
     const Database &m_db;

@@ -318,6 +318,33 @@ Result<QStringList> Database::check() const
     return problems;
 }
 
+Result<qint64> Database::dataVersion() const
+{
+    // Through the C API: polled several times a second, so no QSqlQuery per call.
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(m_handle, "PRAGMA data_version", -1, &stmt, nullptr);
+    qint64 version = 0;
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(stmt);
+        if (rc == SQLITE_ROW) {
+            version = sqlite3_column_int64(stmt, 0);
+            rc = SQLITE_OK;
+        }
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_OK)
+        return Error(Error::Kind::Database,
+                     QCoreApplication::translate("Database",
+                                                 "Looking for changes by others failed: %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
+    return version;
+}
+
+bool Database::inTransaction() const
+{
+    return m_handle && sqlite3_get_autocommit(m_handle) == 0;
+}
+
 Status Database::exec(const QString &sql) const
 {
     QSqlQuery q(connection());

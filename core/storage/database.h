@@ -56,6 +56,12 @@ public:
 
     int schemaVersion() const;
     QString journalMode() const;
+    // PRAGMA data_version: a number that changes when another connection (another process, or
+    // another Database on this file) commits a change, and not for this connection's own
+    // commits. Live updates poll it: one page read of the WAL index or the file header.
+    Result<qint64> dataVersion() const;
+    // True while this connection has a transaction open.
+    bool inTransaction() const;
     // Runs PRAGMA integrity_check and foreign_key_check; an empty list means the file is sound.
     Result<QStringList> check() const;
     // Runs one statement that returns nothing (pragmas, DDL) and reports a failure as an Error.

@@ -257,18 +257,28 @@ TEST_CASE("the dashboard service computes off the GUI thread and caches",
     REQUIRE(service.result() != nullptr);
     CHECK(service.result()->filters == other);
 
-    // A change to the data drops the cache, and the next refresh reads again.
+    // A change to the data makes the results stale; the columns are kept and the next refresh
+    // reads only what changed (here: every customer's orders).
+    const auto before = service.columns();
     ChangeNotice notice;
     notice.entity = ChangeNotice::Entity::Order;
     bus.publish(notice);
     CHECK(service.isStale());
     CHECK(stale.count() >= 1);
-    CHECK(service.columns() == nullptr);
+    CHECK(service.columns() == before);
     service.refresh(f);
     CHECK(service.isBusy());
     REQUIRE(idle());
     CHECK_FALSE(service.isStale());
-    CHECK(service.columns() != nullptr);
+    REQUIRE(service.columns() != nullptr);
+    CHECK(service.columns() != before);
+    CHECK(service.columns()->orderDays == before->orderDays);
+
+    // A Reset reads everything again.
+    bus.publish(ChangeNotice{});
+    service.refresh(f);
+    REQUIRE(idle());
+    CHECK(service.columns()->ids == before->ids);
 }
 
 TEST_CASE("the dashboard service says so when the file cannot be read",
