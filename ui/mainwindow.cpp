@@ -3,7 +3,9 @@
 #include "core/models/customerlistmodel.h"
 #include "core/services/backupjob.h"
 #include "core/services/backupservice.h"
+#include "core/services/door.h"
 #include "core/services/workspace.h"
+#include "ui/busywait.h"
 #include "ui/casedialog.h"
 #include "ui/customereditor.h"
 #include "ui/customerfilterbar.h"
@@ -505,6 +507,8 @@ void MainWindow::replaceWorkspace(std::unique_ptr<Workspace> workspace)
     m_view->setModel(m_model);
     delete old;
     m_workspace = std::move(workspace);
+    if (m_workspace && m_workspace->door())
+        m_workspace->door()->setBusyObserver(busyStatusObserver(statusBar()));
     if (m_workspace)
         createWorkspacePages();
     m_stack->setCurrentWidget(m_workspace ? m_workArea : static_cast<QWidget *>(m_welcome));

@@ -1,5 +1,9 @@
 #include "cli.h"
 
+#include "core/services/door.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlerror.h"
+#include "core/storage/writeholder.h"
 #include "core/util/error.h"
 
 #include <QCoreApplication>
@@ -59,6 +63,49 @@ int fail(const QString &sentence, ExitCode code)
 int fail(const Error &error)
 {
     return fail(error.message(), DataError);
+}
+
+namespace {
+
+int busyLimitMs()
+{
+    // RAPPORT_BUSY_LIMIT_MS shortens the wait for the CLI's own tests.
+    bool set = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("RAPPORT_BUSY_LIMIT_MS", &set);
+    return set && fromEnvironment > 0 ? fromEnvironment : BusyLimitMs;
+}
+
+} // namespace
+
+Door::BusyObserver busyObserver()
+{
+    return [limitMs = busyLimitMs(), told = false](const BusyWait &wait) mutable {
+        if (wait.waitedMs >= limitMs)
+            return false;
+        if (!told && wait.waitedMs >= 1000) {
+            told = true;
+            QTextStream(stderr) << wait.message() << Qt::endl;
+        }
+        return true;
+    };
+}
+
+void waitWhenBusy(Database &db)
+{
+    db.setBusyHandler([path = db.path(), limitMs = busyLimitMs(), told = false](
+                          int waitedMs) mutable {
+        if (waitedMs >= limitMs) {
+            const std::optional<WriteHolder> holder = WriteHolder::read(path);
+            setBusyHolder(holder ? holder->describe() : QString());
+            return false;
+        }
+        if (!told && waitedMs >= 1000) {
+            told = true;
+            QTextStream(stderr) << BusyWait{waitedMs, WriteHolder::read(path)}.message()
+                                << Qt::endl;
+        }
+        return true;
+    });
 }
 
 int run(const QStringList &arguments)

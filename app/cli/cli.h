@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/services/door.h"
 #include "core/util/result.h"
 
 #include <QCommandLineOption>
@@ -30,6 +31,12 @@ int run(const QStringList &arguments);
 void out(const QString &text);
 int fail(const QString &sentence, ExitCode code = DataError);
 int fail(const Error &error);
+// While another client holds the database, a command waits up to BusyLimitMs, saying once on
+// stderr whom it waits for (when known), and then fails with a sentence that names them: a write
+// through the door by its busy observer, a read of a bare connection by waitWhenBusy.
+constexpr int BusyLimitMs = 30'000;
+Door::BusyObserver busyObserver();
+void waitWhenBusy(Database &db);
 
 // Options every command shares.
 extern const QCommandLineOption dbOption;

@@ -71,7 +71,10 @@ Result<std::unique_ptr<Database>> openExisting(const QString &path)
 {
     const QFileInfo info(path);
     const bool writable = info.exists() && info.isWritable();
-    return Database::open(path, writable ? Database::Mode::Existing : Database::Mode::ReadOnly);
+    auto db = Database::open(path, writable ? Database::Mode::Existing : Database::Mode::ReadOnly);
+    if (db)
+        waitWhenBusy(**db);
+    return db;
 }
 
 Result<std::unique_ptr<Workspace>> openForWriting(const QString &path, bool create)
@@ -88,6 +91,7 @@ Result<std::unique_ptr<Workspace>> openForWriting(const QString &path, bool crea
     actor.name = Workspace::systemLoginName();
     actor.machine = Actor::thisMachine();
     door->setActor(std::move(actor));
+    door->setBusyObserver(busyObserver());
     return workspace;
 }
 

@@ -3,14 +3,29 @@
 #include "core/domain/historyentry.h"
 #include "core/storage/changecapture.h"
 #include "core/storage/historyrepository.h"
+#include "core/storage/sqlerror.h"
 #include "core/storage/transaction.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
 
 namespace rapport {
+namespace {
+
+QString loginName()
+{
+#ifdef Q_OS_WIN
+    return qEnvironmentVariable("USERNAME");
+#else
+    return qEnvironmentVariable("USER");
+#endif
+}
+
+} // namespace
 
 QString Actor::label() const
 {
@@ -21,6 +36,12 @@ QString Actor::label() const
 QString Actor::thisMachine()
 {
     return QSysInfo::machineHostName();
+}
+
+QString BusyWait::message() const
+{
+    return holder ? Door::tr("Waiting for %1…").arg(holder->describe())
+                  : Door::tr("Waiting for another user who is saving a change…");
 }
 
 const Actor &WriteScope::actor() const
@@ -39,6 +60,7 @@ public:
     explicit Observer(Door &door)
         : m_door(door)
     {}
+    void begun() override { m_door.lockTaken(); }
     Status beforeCommit() override { return m_door.recordPending(); }
     void afterCommit(bool committed) override { m_door.committed(committed); }
 
@@ -55,12 +77,16 @@ Door::Door(Database &db, ChangeBus *bus)
 {
     m_actor.machine = Actor::thisMachine();
     m_db.setCommitObserver(m_observer.get());
+    m_db.setBusyHandler([this](int waitedMs) { return busy(waitedMs); });
 }
 
 Door::~Door()
 {
-    if (m_db.commitObserver() == m_observer.get())
+    dropHolderFile();
+    if (m_db.commitObserver() == m_observer.get()) {
         m_db.setCommitObserver(nullptr);
+        m_db.setBusyHandler(nullptr);
+    }
 }
 
 Result<std::unique_ptr<Door>> Door::open(Database &db, ChangeBus *bus)
@@ -110,22 +136,40 @@ Status Door::run(const WriteRequest &request, const Body &body, bool ownTransact
         if (Status s = capture->setEnabled(rows); !s)
             return s;
     }
-    WriteScope scope(*this, m_clock());
+    // Busy before the write lock is taken, nothing is written yet: the write waits outside
+    // SQLite between tries, so that the busy observer may keep a window painting meanwhile.
     m_request = &request;
-    m_scope = &scope;
+    QElapsedTimer waiting;
     Status result;
-    if (ownTransaction) {
-        WriteTransaction tx(m_db);
-        result = tx.begun();
-        if (result)
+    QList<ChangeNotice> notices;
+    for (;;) {
+        WriteScope scope(*this, m_clock());
+        m_scope = &scope;
+        m_lockTaken = m_gaveUp = false;
+        if (ownTransaction) {
+            WriteTransaction tx(m_db);
+            result = tx.begun();
+            if (result)
+                result = body(scope);
+            if (result)
+                result = tx.commit();
+        } else {
             result = body(scope);
-        if (result)
-            result = tx.commit();
-    } else {
-        result = body(scope);
+        }
+        m_scope = nullptr;
+        dropHolderFile();
+        if (result || m_lockTaken || !m_gaveUp) {
+            notices = std::move(scope.m_notices);
+            break;
+        }
+        if (!waiting.isValid())
+            waiting.start();
+        const BusyWait wait{int(waiting.elapsed()), m_holder};
+        if (m_busyObserver ? !m_busyObserver(wait) : wait.waitedMs >= DefaultBusyLimitMs)
+            break;
     }
     m_request = nullptr;
-    m_scope = nullptr;
+    m_holder.reset();
     if (capture && !capture->isEnabled()) {
         if (Status s = capture->setEnabled(true); !s && result)
             result = s;
@@ -133,10 +177,50 @@ Status Door::run(const WriteRequest &request, const Body &body, bool ownTransact
     if (!result)
         return result;
     if (m_bus) {
-        for (const ChangeNotice &notice : std::as_const(scope.m_notices))
+        for (const ChangeNotice &notice : std::as_const(notices))
             m_bus->publish(notice);
     }
     return {};
+}
+
+void Door::lockTaken()
+{
+    m_lockTaken = true;
+    const QString path = m_db.path();
+    if (m_request && m_request->batch) {
+        // A long write: leave word beside the file of who holds it, for those who wait.
+        WriteHolder holder;
+        holder.user = m_actor.name.isEmpty() ? loginName() : m_actor.name;
+        holder.machine = m_actor.machine;
+        holder.pid = WriteHolder::thisProcess();
+        holder.what = m_request->batch->kind;
+        holder.since = systemNow(); // read by others against their wall clocks, not ours
+        m_wroteHolder = holder.write(path).ok(); // only a hint: a write goes on without it
+    } else if (QFileInfo::exists(WriteHolder::pathFor(path))) {
+        WriteHolder::remove(path); // we hold the lock, so whoever wrote it is done (or died)
+    }
+}
+
+bool Door::busy(int waitedMs)
+{
+    // One try of a door's write gives up after a slice (see run()); anything else (a bare
+    // WriteTransaction, a read, a COMMIT waiting for readers) waits here up to the limit.
+    const bool slice = m_request && !m_lockTaken;
+    constexpr int SliceMs = 100;
+    if (waitedMs < (slice ? SliceMs : DefaultBusyLimitMs))
+        return true;
+    m_holder = WriteHolder::read(m_db.path());
+    setBusyHolder(m_holder ? m_holder->describe() : QString());
+    m_gaveUp = slice;
+    return false;
+}
+
+void Door::dropHolderFile()
+{
+    if (m_wroteHolder) {
+        WriteHolder::remove(m_db.path(), m_actor.machine, WriteHolder::thisProcess());
+        m_wroteHolder = false;
+    }
 }
 
 Status Door::recordPending()
@@ -207,6 +291,7 @@ Status Door::recordPending()
 
 void Door::committed(bool ok)
 {
+    dropHolderFile(); // the lock is released: nobody waits for this write any more
     if (ChangeCapture *capture = m_db.capture())
         capture->allowCommit(false);
     if (ok) {

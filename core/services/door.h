@@ -2,6 +2,7 @@
 
 #include "core/services/changebus.h"
 #include "core/storage/database.h"
+#include "core/storage/writeholder.h"
 #include "core/util/result.h"
 
 #include <QCoreApplication>
@@ -73,6 +74,16 @@ inline WriteRequest::WriteRequest(WriteAction a, Batch b)
     : action(a)
     , batch(std::move(b))
 {}
+
+// A write waiting for the write lock while another client holds it: how long it has waited (ms)
+// and, when the holder left word beside the file (a long write: an import, the demo), who.
+struct BusyWait
+{
+    int waitedMs = 0;
+    std::optional<WriteHolder> holder;
+    // "Waiting for Anna Weber on laptop-3, who is importing purchases (since 10:02)…"
+    QString message() const;
+};
 
 class Door;
 
@@ -148,6 +159,15 @@ public:
     // publishes the notices after it. `request` must carry a batch.
     Status bulk(const WriteRequest &request, const Body &body);
 
+    // While another client holds the write lock, a write waits and tries again about every
+    // 100 ms; between tries (outside SQLite, so the observer may process events) it asks
+    // `observer`, which returns false to give up: the write then fails with a busy error that
+    // names the holder when known. Without an observer a write waits up to DefaultBusyLimitMs.
+    // A bare WriteTransaction on this connection waits inside SQLite up to that limit, unasked.
+    using BusyObserver = std::function<bool(const BusyWait &)>;
+    void setBusyObserver(BusyObserver observer) { m_busyObserver = std::move(observer); }
+    static constexpr int DefaultBusyLimitMs = 5000;
+
     // The batch ids this door committed and that live updates have not seen yet: a client skips
     // its own entries when it reads what others wrote.
     bool takeOwnBatch(qint64 batch) { return m_ownBatches.remove(batch); }
@@ -158,6 +178,9 @@ private:
     Status run(const WriteRequest &request, const Body &body, bool ownTransaction);
     Status recordPending();
     void committed(bool ok);
+    void lockTaken();
+    bool busy(int waitedMs);
+    void dropHolderFile();
 
     Database &m_db;
     ChangeBus *m_bus;
@@ -171,6 +194,12 @@ private:
     WriteScope *m_scope = nullptr;
     QList<qint64> m_pendingBatches;
     QSet<qint64> m_ownBatches;
+    // The write lock as this door's current write sees it.
+    bool m_lockTaken = false;
+    bool m_gaveUp = false; // SQLite reported busy because busy() gave up before the lock
+    bool m_wroteHolder = false;
+    std::optional<WriteHolder> m_holder; // as last read while waiting
+    BusyObserver m_busyObserver;
 };
 
 } // namespace rapport

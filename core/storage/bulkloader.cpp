@@ -171,6 +171,8 @@ Status BulkLoader::begin()
         return s;
     }
     m_active = true;
+    if (CommitObserver *observer = m_db.commitObserver())
+        observer->begun();
 
     // The text of every trigger and secondary index of the loaded tables, in schema order.
     std::vector<std::pair<QByteArray, QByteArray>> drops; // (type, name)

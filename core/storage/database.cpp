@@ -51,13 +51,6 @@ FileKind sniff(const QString &path)
     return head.size() == 100 && head.startsWith(magic) ? FileKind::Sqlite : FileKind::Foreign;
 }
 
-bool onNetworkFilesystem(const QString &folder)
-{
-    const QByteArray type = QStorageInfo(folder).fileSystemType();
-    return type.startsWith("nfs") || type.startsWith("smb") || type == "cifs"
-           || type.contains("sshfs") || type == "9p" || type == "afs" || type == "davfs";
-}
-
 sqlite3 *sqliteHandle(const QSqlDatabase &connection)
 {
     const QVariant v = connection.driver()->handle();
@@ -161,6 +154,23 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+bool Database::isNetworkFilesystem(const QByteArray &fsType, const QString &folder)
+{
+    // A UNC path (\\server\share, //server/share) names another machine whatever the type says.
+    if (folder.startsWith(QLatin1String("//")) || folder.startsWith(QLatin1String("\\\\")))
+        return true;
+    const QByteArray type = fsType.toLower();
+    // FUSE file systems report "fuse.<name>": sshfs, rclone, s3fs, davfs2, glusterfs...
+    const QByteArray name = type.startsWith("fuse.") ? type.mid(5) : type;
+    for (const char *network : {"nfs", "smb", "cifs", "sshfs", "davfs", "webdav", "afpfs", "afs",
+                                "9p", "ceph", "glusterfs", "lustre", "gpfs", "ncpfs", "coda",
+                                "rclone", "s3fs", "gcsfuse", "beegfs", "orangefs"}) {
+        if (name.startsWith(network))
+            return true;
+    }
+    return false;
+}
+
 QString Database::defaultPath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -250,7 +260,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                               .arg(shown)));
     registerSqlFunctions(db->m_handle);
 
-    if (Status s = db->configure(!onNetworkFilesystem(info.absolutePath())); !s)
+    db->m_network = isNetworkFilesystem(QStorageInfo(info.absolutePath()).fileSystemType(),
+                                        info.absolutePath());
+    if (Status s = db->configure(!db->m_network); !s)
         return fail(s.error());
     if (!readOnly) {
         if (Status s = migrations::migrate(db->m_handle); !s)

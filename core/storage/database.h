@@ -20,6 +20,8 @@ class CommitObserver
 {
 public:
     virtual ~CommitObserver() = default;
+    // The write lock was just taken (BEGIN IMMEDIATE of an outermost transaction succeeded).
+    virtual void begun() {}
     // Runs inside the transaction, just before COMMIT; an error rolls the transaction back.
     virtual Status beforeCommit() = 0;
     // After COMMIT (committed) or after the transaction was rolled back (not committed).
@@ -44,6 +46,10 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode);
     // The default database: <AppDataLocation>/rapport.db; the folder is created when missing.
     static QString defaultPath();
+    // Does a file system of this type (as QStorageInfo::fileSystemType() says it: "nfs4",
+    // "cifs", "fuse.sshfs"...) or a folder at this path (a UNC path) live on another machine?
+    // There SQLite's shared memory for WAL does not work, so the rollback journal is used.
+    static bool isNetworkFilesystem(const QByteArray &type, const QString &folder = {});
 
     ~Database();
     Database(const Database &) = delete;
@@ -53,6 +59,8 @@ public:
     sqlite3 *handle() const { return m_handle; }
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // Is the file on a network share (so in rollback journal mode: no reading during a write)?
+    bool isOnNetworkShare() const { return m_network; }
 
     int schemaVersion() const;
     QString journalMode() const;
@@ -95,6 +103,7 @@ private:
     QString m_connectionName;
     sqlite3 *m_handle = nullptr;
     bool m_readOnly = false;
+    bool m_network = false;
     std::unique_ptr<ChangeCapture> m_capture;
     CommitObserver *m_observer = nullptr;
     std::unique_ptr<BusyHandler> m_busy;

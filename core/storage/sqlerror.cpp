@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <utility>
+
 namespace rapport {
 namespace {
 
@@ -15,7 +17,15 @@ struct SqlErrorTexts
     Q_DECLARE_TR_FUNCTIONS(SqlError)
 };
 
+// Set by a busy handler on this thread as it gives up, read by the busy error that follows.
+thread_local QString busyHolder;
+
 } // namespace
+
+void setBusyHolder(const QString &holder)
+{
+    busyHolder = holder;
+}
 
 Error sqliteError(int code, const QString &engineMessage, const QString &what)
 {
@@ -33,11 +43,18 @@ Error sqliteError(int code, const QString &engineMessage, const QString &what)
         return Error(Error::Kind::Io,
                      SqlErrorTexts::tr("%1 failed: the database file is read-only.").arg(what));
     case SQLITE_BUSY:
-    case SQLITE_LOCKED:
+    case SQLITE_LOCKED: {
+        const QString holder = std::exchange(busyHolder, QString());
+        if ((code & 0xff) == SQLITE_BUSY && !holder.isEmpty())
+            return Error(Error::Kind::Database,
+                         SqlErrorTexts::tr("%1 failed: the database is still busy with %2; try "
+                                           "again when they are done.")
+                             .arg(what, holder));
         return Error(Error::Kind::Database,
                      SqlErrorTexts::tr(
                          "%1 failed: another program is writing to the database; try again.")
                          .arg(what));
+    }
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return Error(Error::Kind::Damaged,

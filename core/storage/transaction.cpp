@@ -39,6 +39,10 @@ WriteTransaction::WriteTransaction(const Database &db)
                       begin.constData(),
                       QT_TRANSLATE_NOOP("WriteTransaction", "Starting to write"));
     m_active = m_begun.ok();
+    if (m_active && m_savepoint.isEmpty()) {
+        if (CommitObserver *observer = db.commitObserver())
+            observer->begun();
+    }
 }
 
 WriteTransaction::~WriteTransaction()

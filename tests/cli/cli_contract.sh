@@ -54,6 +54,29 @@ bad-files)
     expect 2 "$cli" info --db "$tmp/nothing-here.db"
     [[ ! -e $tmp/nothing-here.db ]] || fail "info created a file"
     ;;
+busy)
+    # Another program holds the write lock for a while; Anna's import left word of it beside the
+    # file. An import waits (saying once for whom), gives up at the limit naming her (exit 2),
+    # and goes through once she is done.
+    command -v sqlite3 >/dev/null || { echo "SKIP: no sqlite3 shell"; exit 0; }
+    expect 0 "$cli" init --db "$tmp/team.db"
+    printf ' 00001 19970101  1   11.77\n 00002 19970112  1   12.00\n' >"$tmp/orders.txt"
+    (echo "BEGIN IMMEDIATE; CREATE TABLE hold(x);"; sleep 4; echo "ROLLBACK;") \
+        | sqlite3 "$tmp/team.db" &
+    holder=$!
+    printf '{"user":"Anna Weber","machine":"laptop-3","pid":4242,"what":"import","since":"%s"}' \
+        "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >"$tmp/team.db-writer"
+    sleep 1
+    RAPPORT_BUSY_LIMIT_MS=1500 expect 2 "$cli" import-orders --db "$tmp/team.db" --format cdnow \
+        "$tmp/orders.txt"
+    grep -q "^Waiting for Anna Weber on laptop-3, who is importing purchases (since " "$tmp/err" \
+        || fail "no word of whom the import waits for: $(cat "$tmp/err")"
+    grep -q "still busy with Anna Weber on laptop-3, who is importing purchases" "$tmp/err" \
+        || fail "the busy error does not name the holder: $(cat "$tmp/err")"
+    wait $holder
+    rm -f "$tmp/team.db-writer"
+    expect 0 "$cli" import-orders --db "$tmp/team.db" --format cdnow "$tmp/orders.txt"
+    ;;
 round-trip)
     db=$tmp/demo.db
     expect 0 "$cli" demo --db "$db" --customers 300 --seed 3 --as-of 2026-06-30 --quiet
