@@ -171,8 +171,7 @@ Status BulkLoader::begin()
         restoreSettings();
         return inUse.error();
     }
-    if (m_journalMode.compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0
-        && inUse->toInt() == 0)
+    if (m_journalMode.compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0 && inUse->toInt() == 0)
         sqlite3_exec(m_handle, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
     const QByteArray cacheSql = "PRAGMA cache_size = -" + QByteArray::number(LoadCacheKiB);
     if (Status s = exec(cacheSql.constData(), preparing); !s) {

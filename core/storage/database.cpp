@@ -187,9 +187,9 @@ Result<int> inspect(const QString &path, const QString &shown)
                 verdict = isBusy(q.lastError())
                               ? sqlError(q, DatabaseTexts::tr("Opening %1").arg(shown))
                               : Error(Error::Kind::Damaged,
-                                DatabaseTexts::tr(
-                                    "%1 is not a Rapport database, or it is damaged (%2).")
-                                    .arg(shown, q.lastError().databaseText()));
+                                      DatabaseTexts::tr(
+                                          "%1 is not a Rapport database, or it is damaged (%2).")
+                                          .arg(shown, q.lastError().databaseText()));
             } else if (appId == Database::ApplicationId) {
                 if (userVersion > migrations::latestVersion())
                     verdict = Error(Error::Kind::TooNew,

@@ -86,11 +86,9 @@ QByteArray makeHotJournal(const QTemporaryDir &dir, const QString &name)
         loadCustomers(**db, 1, 400);
     }
     sqlite3 *raw = nullptr;
-    REQUIRE(sqlite3_open_v2(QFile::encodeName(source).constData(),
-                            &raw,
-                            SQLITE_OPEN_READWRITE,
-                            nullptr)
-            == SQLITE_OK);
+    REQUIRE(
+        sqlite3_open_v2(QFile::encodeName(source).constData(), &raw, SQLITE_OPEN_READWRITE, nullptr)
+        == SQLITE_OK);
     registerSqlFunctions(raw); // the triggers call Rapport's functions
     REQUIRE(sqliteExec(raw, "PRAGMA journal_mode = DELETE") == SQLITE_OK);
     const QByteArray before = fileHash(source);
@@ -113,12 +111,11 @@ QByteArray makeHotJournal(const QTemporaryDir &dir, const QString &name)
 void requireRolledBack(Database &db)
 {
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM customers")) == 400);
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM customers WHERE notes IS NOT NULL"))
-          == 0);
-    CHECK(scalar(db,
-                 QStringLiteral(
-                     "SELECT count(*) FROM sqlite_schema WHERE name = 'customers_owner'"))
-          == 1);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM customers WHERE notes IS NOT NULL")) == 0);
+    CHECK(
+        scalar(db,
+               QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'customers_owner'"))
+        == 1);
     auto problems = db.check();
     REQUIRE(problems.ok());
     CHECK(problems->isEmpty());

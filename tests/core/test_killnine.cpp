@@ -52,7 +52,8 @@ struct Counts
 
 Counts counts(const QString &db)
 {
-    const Run info = cli({QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+    const Run info = cli(
+        {QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--db"), db});
     INFO("info: " << info.err.toStdString());
     REQUIRE(info.exitCode == 0);
     const QJsonObject o = QJsonDocument::fromJson(info.out.toUtf8()).object();
@@ -121,7 +122,8 @@ QString cdnowTimesEight(const QTemporaryDir &dir)
             const QList<QByteArray> cols = lines.at(i).simplified().split(' ');
             if (cols.size() != 4)
                 continue;
-            text += ' ' + QByteArray::number(cols[0].toLongLong() + copy * 100000).rightJustified(6, '0')
+            text += ' '
+                    + QByteArray::number(cols[0].toLongLong() + copy * 100000).rightJustified(6, '0')
                     + ' ' + cols[1] + ' ' + cols[2] + ' ' + cols[3] + '\n';
         }
     }
@@ -134,11 +136,11 @@ QString cdnowTimesEight(const QTemporaryDir &dir)
 
 struct Tally
 {
-    int kills = 0;          // killed while running
-    int finished = 0;       // it had finished before the kill came
-    int journals = 0;       // a -journal was left beside the file
-    int rolledBack = 0;     // nothing of the run was there afterwards
-    int complete = 0;       // all of it was
+    int kills = 0;      // killed while running
+    int finished = 0;   // it had finished before the kill came
+    int journals = 0;   // a -journal was left beside the file
+    int rolledBack = 0; // nothing of the run was there afterwards
+    int complete = 0;   // all of it was
     double verifySeconds = 0;
 };
 
@@ -193,9 +195,8 @@ void killSeries(const QString &start,
             ++tally.journals;
 
         // Every command opens the file, the read-only check first or second.
-        INFO("kill " << k << (bySize ? " at " : " after ")
-                     << (bySize ? atBytes : atMs) << (bySize ? " bytes" : " ms") << " of "
-                     << args.first().toStdString());
+        INFO("kill " << k << (bySize ? " at " : " after ") << (bySize ? atBytes : atMs)
+                     << (bySize ? " bytes" : " ms") << " of " << args.first().toStdString());
         QElapsedTimer verify;
         verify.start();
         Counts now;
@@ -229,8 +230,8 @@ void report(const char *what, const Tally &t)
 {
     WARN(what << ": " << t.kills << " kills (" << t.finished << " runs had finished first), "
               << t.journals << " left a -journal, " << t.rolledBack << " rolled back, "
-              << t.complete << " complete; every file opened; checks took "
-              << t.verifySeconds << " s");
+              << t.complete << " complete; every file opened; checks took " << t.verifySeconds
+              << " s");
 }
 
 std::mt19937 seeded()
@@ -272,8 +273,12 @@ void killImportsAndDemo(const QString &purchases,
     killSeries(empty, db, import, importKills, rng, imports);
     const QString inUse = init(dir.filePath(QStringLiteral("in-use.db")));
     {
-        const Run r = cli({QStringLiteral("import-orders"), QStringLiteral("--format"),
-                           QStringLiteral("cdnow"), QStringLiteral("--db"), inUse, warmUp});
+        const Run r = cli({QStringLiteral("import-orders"),
+                           QStringLiteral("--format"),
+                           QStringLiteral("cdnow"),
+                           QStringLiteral("--db"),
+                           inUse,
+                           warmUp});
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
     }
@@ -283,9 +288,14 @@ void killImportsAndDemo(const QString &purchases,
     Tally demo;
     killSeries(empty,
                db,
-               {QStringLiteral("demo"), QStringLiteral("--customers"),
-                QString::number(demoCustomers), QStringLiteral("--seed"), QStringLiteral("11"),
-                QStringLiteral("--quiet"), QStringLiteral("--db"), db},
+               {QStringLiteral("demo"),
+                QStringLiteral("--customers"),
+                QString::number(demoCustomers),
+                QStringLiteral("--seed"),
+                QStringLiteral("11"),
+                QStringLiteral("--quiet"),
+                QStringLiteral("--db"),
+                db},
                demoKills,
                rng,
                demo);
