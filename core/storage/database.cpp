@@ -175,14 +175,20 @@ Result<int> inspect(const QString &path, const QString &shown)
                                 .arg(shown, c.lastError().text()));
         } else {
             QSqlQuery q(c);
-            qint64 appId = -1, userVersion = -1, objects = -1;
-            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
-                appId = q.value(0).toLongLong();
-            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                userVersion = q.value(0).toLongLong();
-            if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next())
-                objects = q.value(0).toLongLong();
-            if (appId < 0 || userVersion < 0 || objects < 0) {
+            // The reads stop at the first that fails: on a busy file each would wait out the
+            // busy timeout.
+            qint64 appId = 0, userVersion = 0, objects = 0;
+            const auto read = [&q](const QString &sql, qint64 &value) {
+                if (!q.exec(sql) || !q.next())
+                    return false;
+                value = q.value(0).toLongLong();
+                return true;
+            };
+            const bool readAll = read(QStringLiteral("PRAGMA application_id"), appId)
+                                 && read(QStringLiteral("PRAGMA user_version"), userVersion)
+                                 && read(QStringLiteral("SELECT count(*) FROM sqlite_schema"),
+                                         objects);
+            if (!readAll) {
                 // A writer holding the file for longer than the busy timeout is no damage.
                 verdict = isBusy(q.lastError())
                               ? sqlError(q, DatabaseTexts::tr("Opening %1").arg(shown))

@@ -286,3 +286,37 @@ TEST_CASE("A new database is built with the rollback journal, and an open meanwh
     // Alone again, the file goes back to its log.
     CHECK((*writer)->journalMode().toStdString() == "wal");
 }
+
+TEST_CASE("A file held by a writer past the busy timeout is busy, not damaged", "[database][crash]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("held.db"));
+    {
+        auto db = Database::open(path, Database::Mode::Create);
+        REQUIRE(db.ok());
+        loadCustomers(**db, 1, 20);
+    }
+    // A writer with the rollback journal whose pages no longer fit in its cache holds the
+    // exclusive lock until it commits, its -journal beside the file.
+    sqlite3 *raw = nullptr;
+    REQUIRE(
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READWRITE, nullptr)
+        == SQLITE_OK);
+    registerSqlFunctions(raw);
+    REQUIRE(sqliteExec(raw, "PRAGMA journal_mode = DELETE") == SQLITE_OK);
+    REQUIRE(sqliteExec(raw, "BEGIN EXCLUSIVE") == SQLITE_OK);
+    REQUIRE(sqliteExec(raw, "UPDATE customers SET notes = 'held'") == SQLITE_OK);
+    REQUIRE(QFile::exists(path + QStringLiteral("-journal")));
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().kind() == Error::Kind::Database);
+    CHECK(db.error().message().contains(QStringLiteral("another program is writing")));
+    CHECK_FALSE(db.error().message().contains(QStringLiteral("damaged")));
+    REQUIRE(sqliteExec(raw, "COMMIT") == SQLITE_OK);
+    REQUIRE(sqlite3_close(raw) == SQLITE_OK);
+    auto after = Database::open(path, Database::Mode::ReadOnly);
+    REQUIRE(after.ok());
+    CHECK(scalar(**after, QStringLiteral("SELECT count(*) FROM customers WHERE notes = 'held'"))
+          == 20);
+}
