@@ -139,6 +139,7 @@ struct Tally
     int kills = 0;      // killed while running
     int finished = 0;   // it had finished before the kill came
     int journals = 0;   // a -journal was left beside the file
+    int grown = 0;      // ... and the main file had grown: killed while writing into it
     int rolledBack = 0; // nothing of the run was there afterwards
     int complete = 0;   // all of it was
     double verifySeconds = 0;
@@ -191,8 +192,11 @@ void killSeries(const QString &start,
             }
         }
         killed ? ++tally.kills : ++tally.finished;
-        if (QFile::exists(db + QStringLiteral("-journal")))
+        if (QFile::exists(db + QStringLiteral("-journal"))) {
             ++tally.journals;
+            if (QFileInfo(db).size() > startBytes)
+                ++tally.grown;
+        }
 
         // Every command opens the file, the read-only check first or second.
         INFO("kill " << k << (bySize ? " at " : " after ") << (bySize ? atBytes : atMs)
@@ -229,7 +233,8 @@ void killSeries(const QString &start,
 void report(const char *what, const Tally &t)
 {
     WARN(what << ": " << t.kills << " kills (" << t.finished << " runs had finished first), "
-              << t.journals << " left a -journal, " << t.rolledBack << " rolled back, "
+              << t.journals << " left a -journal (" << t.grown
+              << " with the main file half written), " << t.rolledBack << " rolled back, "
               << t.complete << " complete; every file opened; checks took " << t.verifySeconds
               << " s");
 }
