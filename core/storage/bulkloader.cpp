@@ -157,9 +157,21 @@ Status BulkLoader::begin()
         return s;
     // In WAL mode every page of a load that builds a whole database would be written twice (to
     // the log, then by the checkpoint into the file). The rollback journal only copies pages that
-    // existed before, which for a new database is almost none. This needs the only connection to
-    // the file; when others have it open the load simply stays in WAL mode.
-    if (m_journalMode.compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+    // existed before, which for a new database is almost none. But with the rollback journal the
+    // writer locks everybody out once its pages no longer fit in its cache, and to the end: so
+    // only a new database (no customers, no orders yet: nobody has anything to read in it) is
+    // built that way, and only by the one connection to the file (otherwise the switch fails and
+    // the load stays in WAL mode). Loads into a database in use stay in WAL mode, and the others
+    // read beside them.
+    Result<QByteArray> inUse = queryValue(m_handle,
+                                          "SELECT EXISTS (SELECT 1 FROM customers)"
+                                          " OR EXISTS (SELECT 1 FROM orders)",
+                                          preparing);
+    if (!inUse) {
+        restoreSettings();
+        return inUse.error();
+    }
+    if (m_journalMode.compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0 && inUse->toInt() == 0)
         sqlite3_exec(m_handle, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
     const QByteArray cacheSql = "PRAGMA cache_size = -" + QByteArray::number(LoadCacheKiB);
     if (Status s = exec(cacheSql.constData(), preparing); !s) {

@@ -59,19 +59,97 @@ sqlite3 *sqliteHandle(const QSqlDatabase &connection)
     return nullptr;
 }
 
-// How to open `path` without writing anything next to it. A read-only connection to a WAL
-// database still creates the -wal and -shm files; when there is no -wal file (so no other
-// connection holds unsaved pages in one) the main file says everything, and SQLite's immutable
-// mode reads it with no side files at all.
-void openReadOnly(QSqlDatabase &c, const QString &path)
+bool folderWritable(const QString &path)
 {
-    if (QFile::exists(path + QStringLiteral("-wal"))) {
-        c.setDatabaseName(path);
-        c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-    } else {
+    return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+}
+
+bool hasSideFiles(const QString &path)
+{
+    return QFile::exists(path + QStringLiteral("-wal"))
+           || QFile::exists(path + QStringLiteral("-journal"));
+}
+
+// SQLite's immutable mode reads the main file without locks and without looking at a journal or
+// a log, so it is only right where nobody can be writing: no -wal or -journal file lies beside the
+// file and none can be made, because its folder is not writable. That is the one place where a
+// read-only connection needs it, too: a read-only connection to a WAL database must create the
+// -shm and -wal files, and there it cannot.
+bool readImmutably(const QString &path)
+{
+    return !folderWritable(path) && !hasSideFiles(path);
+}
+
+// How to open `path` without writing to it. A connection that may write, where we may write, is
+// the one that can roll back what a writer that died left half done, and the one that removes
+// the -wal and -shm files it needed when it closes last. (A read-only connection to a WAL
+// database leaves them behind.) It only reads here.
+void openForInspection(QSqlDatabase &c, const QString &path)
+{
+    if (readImmutably(path)) {
         c.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
                           + QStringLiteral("?immutable=1"));
         c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        return;
+    }
+    c.setDatabaseName(path);
+    c.setConnectOptions(QFileInfo(path).isWritable() && folderWritable(path)
+                            ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")
+                            : QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+}
+
+bool isBusy(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+Error interruptedChange(const QString &shown)
+{
+    return Error(Error::Kind::Io,
+                 DatabaseTexts::tr("%1 was left with an unfinished change by a program that "
+                                   "stopped; opening it once with permission to write to the file "
+                                   "and its folder undoes that change, and nothing saved before "
+                                   "it is lost.")
+                     .arg(shown));
+}
+
+// A -journal file beside the database may be hot: its writer died in the middle of a transaction
+// (killed, or the machine lost power), and the main file holds some of that transaction's pages
+// until a connection that may write rolls them back, which SQLite does on the first read. A
+// read-only connection cannot (SQLITE_READONLY_ROLLBACK) and an immutable one does not look: it
+// reads the half-written file and finds it malformed. So before anything else reads the file, a
+// short connection reads its schema: where we may write, that rolls the change back; where we may
+// not, the user hears what happened and what to do instead of "damaged". A journal that is not
+// hot (its writer is alive) is left alone by SQLite, and the read waits for it as any read does.
+Status rollBackInterruptedChange(const QString &path, const QString &shown)
+{
+    if (!QFile::exists(path + QStringLiteral("-journal")))
+        return {};
+    const bool writable = QFileInfo(path).isWritable() && folderWritable(path);
+    sqlite3 *db = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(),
+                             &db,
+                             writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY,
+                             nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_extended_result_codes(db, 1);
+        sqlite3_busy_timeout(db, 5000);
+        rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+    }
+    const QString engine = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    sqlite3_close_v2(db);
+    switch (rc & 0xff) {
+    case SQLITE_OK:
+    case SQLITE_CORRUPT: // what the file is, the inspection that follows says
+    case SQLITE_NOTADB:
+        return {};
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+        return interruptedChange(shown);
+    default:
+        return sqliteError(rc, engine, DatabaseTexts::tr("Opening %1").arg(shown));
     }
 }
 
@@ -83,25 +161,34 @@ Result<int> inspect(const QString &path, const QString &shown)
     Result<int> verdict = 0;
     {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        openReadOnly(c, path);
+        openForInspection(c, path);
         if (!c.open()) {
             verdict = Error(Error::Kind::Io,
                             DatabaseTexts::tr("%1 could not be opened: %2.")
                                 .arg(shown, c.lastError().text()));
         } else {
             QSqlQuery q(c);
-            qint64 appId = -1, userVersion = -1, objects = -1;
-            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
-                appId = q.value(0).toLongLong();
-            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                userVersion = q.value(0).toLongLong();
-            if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next())
-                objects = q.value(0).toLongLong();
-            if (appId < 0 || userVersion < 0 || objects < 0) {
-                verdict = Error(Error::Kind::Damaged,
-                                DatabaseTexts::tr(
-                                    "%1 is not a Rapport database, or it is damaged (%2).")
-                                    .arg(shown, q.lastError().databaseText()));
+            // The reads stop at the first that fails: on a busy file each would wait out the
+            // busy timeout.
+            qint64 appId = 0, userVersion = 0, objects = 0;
+            const auto read = [&q](const QString &sql, qint64 &value) {
+                if (!q.exec(sql) || !q.next())
+                    return false;
+                value = q.value(0).toLongLong();
+                return true;
+            };
+            const bool readAll = read(QStringLiteral("PRAGMA application_id"), appId)
+                                 && read(QStringLiteral("PRAGMA user_version"), userVersion)
+                                 && read(QStringLiteral("SELECT count(*) FROM sqlite_schema"),
+                                         objects);
+            if (!readAll) {
+                // A writer holding the file for longer than the busy timeout is no damage.
+                verdict = isBusy(q.lastError())
+                              ? sqlError(q, DatabaseTexts::tr("Opening %1").arg(shown))
+                              : Error(Error::Kind::Damaged,
+                                      DatabaseTexts::tr(
+                                          "%1 is not a Rapport database, or it is damaged (%2).")
+                                          .arg(shown, q.lastError().databaseText()));
             } else if (appId == Database::ApplicationId) {
                 if (userVersion > migrations::latestVersion())
                     verdict = Error(Error::Kind::TooNew,
@@ -204,6 +291,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                          DatabaseTexts::tr("%1 is an empty file, not a Rapport database.")
                              .arg(shown));
         if (kind == FileKind::Sqlite) {
+            if (Status s = rollBackInterruptedChange(absolute, shown); !s)
+                return s.error();
             const Result<int> verdict = inspect(absolute, shown);
             if (!verdict)
                 return verdict.error();
@@ -245,10 +334,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 
     {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-        c.setDatabaseName(absolute);
-        c.setConnectOptions(readOnly
-                                ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (readOnly && readImmutably(absolute)) {
+            c.setDatabaseName(QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded)
+                              + QStringLiteral("?immutable=1"));
+            c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            c.setDatabaseName(absolute);
+            c.setConnectOptions(
+                readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                         : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        }
         if (!c.open())
             return fail(sqlError(c.lastError(), DatabaseTexts::tr("Opening %1").arg(shown)));
         db->m_handle = sqliteHandle(c);
@@ -279,17 +374,25 @@ Status Database::configure(bool localFile)
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
                         QStringLiteral("PRAGMA cache_size = -32768"),
                         QStringLiteral("PRAGMA temp_store = MEMORY")};
-    if (!m_readOnly) {
-        // WAL lets readers go on while one writer writes; it needs shared memory, which a network
-        // filesystem does not give, so a shared file keeps the rollback journal.
-        pragmas << (localFile ? QStringLiteral("PRAGMA journal_mode = WAL")
-                              : QStringLiteral("PRAGMA journal_mode = DELETE"))
-                << QStringLiteral("PRAGMA synchronous = NORMAL");
-    }
+    if (!m_readOnly)
+        pragmas << QStringLiteral("PRAGMA synchronous = NORMAL");
     for (const QString &pragma : pragmas) {
         if (Status s = exec(pragma); !s)
             return s;
     }
+    if (m_readOnly)
+        return {};
+    // WAL lets readers go on while one writer writes; it needs shared memory, which a network
+    // filesystem does not give, so a shared file keeps the rollback journal. Changing the mode
+    // needs the file to itself: while another connection writes (a bulk load building a new
+    // database runs with the rollback journal), the file keeps the mode it has, and this
+    // connection's reads and writes wait for the other's under the busy timeout as they would in
+    // either mode.
+    QSqlQuery q(connection());
+    if (!q.exec(localFile ? QStringLiteral("PRAGMA journal_mode = WAL")
+                          : QStringLiteral("PRAGMA journal_mode = DELETE"))
+        && !isBusy(q.lastError()))
+        return sqlError(q, QStringLiteral("PRAGMA journal_mode ="));
     return {};
 }
 

@@ -30,7 +30,9 @@ public:
 
 // Database is one open connection to a Rapport database file. open() refuses anything that is not
 // a Rapport database (or an empty file to become one) before it writes a single byte, applies the
-// connection pragmas and brings the schema up to date through the numbered migrations.
+// connection pragmas and brings the schema up to date through the numbered migrations. A change
+// whose writer died half-way (a hot -journal) is rolled back first, in every mode, where the file
+// may be written; where it may not, open() says so instead of reading the half-written file.
 // A Database belongs to the thread that opened it; other threads open their own.
 class Database final
 {
