@@ -194,8 +194,7 @@ Status CaseRepository::reinsert(const SupportCase &supportCase)
         switch (brokenConstraint(q)) {
         case Constraint::Unique:
             return Error(Error::Kind::Conflict,
-                         tr("Another case has taken the number %1 meanwhile.")
-                             .arg(supportCase.id));
+                         tr("Another case has taken the number %1 meanwhile.").arg(supportCase.id));
         case Constraint::ForeignKey:
             return Error(Error::Kind::Validation,
                          tr("The case's customer or owner does not exist any more."),
@@ -207,9 +206,7 @@ Status CaseRepository::reinsert(const SupportCase &supportCase)
     return {};
 }
 
-Result<bool> CaseRepository::hasOtherWork(qint64 caseId,
-                                          qint64 exceptInteraction,
-                                          qint64 exceptTask)
+Result<bool> CaseRepository::hasOtherWork(qint64 caseId, qint64 exceptInteraction, qint64 exceptTask)
 {
     FinishGuard guard(m_otherWork);
     QSqlQuery &q = m_otherWork.query();

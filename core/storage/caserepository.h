@@ -42,9 +42,7 @@ public:
     Status reinsert(const SupportCase &supportCase);
     // Whether a call other than `exceptInteraction` is logged on the case, or a task other than
     // `exceptTask` belongs to it: removing the case would then take their link (or them) along.
-    Result<bool> hasOtherWork(qint64 caseId,
-                              qint64 exceptInteraction,
-                              qint64 exceptTask);
+    Result<bool> hasOtherWork(qint64 caseId, qint64 exceptInteraction, qint64 exceptTask);
     // The customer's cases, newest first.
     Result<QList<SupportCase>> listForCustomer(qint64 customerId, int limit = 100);
     // An agent's work queue: the cases of `ownerId` (no owner: the unassigned ones) in one of

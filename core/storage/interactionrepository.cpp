@@ -66,9 +66,10 @@ InteractionRepository::InteractionRepository(const Database &db)
                               "version = version + 1 WHERE id = ? AND version = ?"))
     , m_delete(db, QStringLiteral("DELETE FROM interactions WHERE id = ?"))
     , m_reinsert(db,
-                 QStringLiteral("INSERT INTO interactions (customer_id, channel, direction, "
-                                "occurred_at, duration_s, agent_id, subject, notes, outcome, "
-                                "case_id, version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                 QStringLiteral(
+                     "INSERT INTO interactions (customer_id, channel, direction, "
+                     "occurred_at, duration_s, agent_id, subject, notes, outcome, "
+                     "case_id, version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
     , m_exists(db, QStringLiteral("SELECT 1 FROM interactions WHERE id = ?"))
     // Both pages walk interactions_customer (customer_id, occurred_at, and the rowid id) backwards
     // and stop after `limit` rows: no sort, no matter how long the history is.
