@@ -120,8 +120,9 @@ void logComplaint(Office &o, test::Keyboard &keys)
 
 } // namespace
 
-TEST_CASE("Ctrl+Z takes a logged call back with its task and case; Ctrl+Shift+Z brings them back",
-          "[ui][undo][quicklog]")
+TEST_CASE(
+    "Ctrl+Z takes a logged call back with its task and case, and Ctrl+Shift+Z brings them back",
+    "[ui][undo][quicklog]")
 {
     Office o;
     o.window.openCustomer(o.ada);
