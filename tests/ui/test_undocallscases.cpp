@@ -24,7 +24,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QSqlQuery>
@@ -294,4 +297,24 @@ TEST_CASE("Survey answers added and removed are steps on an undo stack", "[ui][u
     stack.undo();
     CHECK(SurveyService(t.workspace()).get(id)->score == 9);
     CHECK(errors.isEmpty());
+}
+
+TEST_CASE("Edit menu after a logged call, as a picture", "[.shot]")
+{
+    Office o;
+    o.window.resize(1280, 800);
+    o.window.openCustomer(o.ada);
+    test::Keyboard keys(&o.window);
+    logComplaint(o, keys);
+    QMenu *edit = nullptr;
+    for (QAction *action : o.window.menuBar()->actions()) {
+        if (action->text() == QStringLiteral("&Edit"))
+            edit = action->menu();
+    }
+    REQUIRE(edit != nullptr);
+    edit->popup(o.window.mapToGlobal(QPoint(60, 30)));
+    REQUIRE(QTest::qWaitForWindowExposed(edit));
+    const QString folder = qEnvironmentVariable("RAPPORT_SHOT_DIR", QDir::tempPath());
+    CHECK(edit->grab().save(folder + QStringLiteral("/undo-edit-menu.png")));
+    edit->hide();
 }
