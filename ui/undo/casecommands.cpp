@@ -30,7 +30,7 @@ Status OpenCaseCommand::apply()
 {
     if (!m_workspace)
         return closedWorkspace();
-    CaseService cases(*m_workspace);
+    CaseService &cases = m_workspace->cases();
     if (m_saved)
         return cases.reinstate(m_case);
     SupportCase draft = m_case;
@@ -45,7 +45,7 @@ Status OpenCaseCommand::revert()
 {
     if (!m_workspace)
         return closedWorkspace();
-    return CaseService(*m_workspace).remove(m_case);
+    return m_workspace->cases().remove(m_case);
 }
 
 SaveCaseCommand::SaveCaseCommand(Workspace &workspace, SupportCase before, SupportCase after)
@@ -66,7 +66,7 @@ Status SaveCaseCommand::apply()
 {
     if (!m_workspace)
         return closedWorkspace();
-    CaseService cases(*m_workspace);
+    CaseService &cases = m_workspace->cases();
     if (m_saved)
         return cases.restoreState(m_before, m_after);
     SupportCase draft = m_after;
@@ -82,7 +82,7 @@ Status SaveCaseCommand::revert()
 {
     if (!m_workspace)
         return closedWorkspace();
-    return CaseService(*m_workspace).restoreState(m_after, m_before);
+    return m_workspace->cases().restoreState(m_after, m_before);
 }
 
 } // namespace rapport

@@ -1,5 +1,6 @@
 #include "ui/undo/logcallcommand.h"
 
+#include "core/services/interactionservice.h"
 #include "core/services/workspace.h"
 #include "ui/undo/undotext.h"
 
@@ -17,7 +18,7 @@ Status LogCallCommand::apply()
 {
     if (!m_workspace)
         return Error(Error::Kind::Io, tr("The database this step belongs to is closed."));
-    InteractionService service(*m_workspace);
+    InteractionService &service = m_workspace->interactions();
     if (m_saved)
         return service.reinstate(m_call);
     CallLog draft = m_call;
@@ -34,7 +35,7 @@ Status LogCallCommand::revert()
 {
     if (!m_workspace)
         return Error(Error::Kind::Io, tr("The database this step belongs to is closed."));
-    return InteractionService(*m_workspace).remove(m_call);
+    return m_workspace->interactions().remove(m_call);
 }
 
 } // namespace rapport

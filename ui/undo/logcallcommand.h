@@ -14,9 +14,6 @@ class Workspace;
 // with its follow-up task and the case it opens; undo takes all of them back in one write, and
 // only while none of them changed since (InteractionService::remove: a Conflict otherwise,
 // reported through UndoFeedback); redo writes them back with the same ids.
-//
-// It builds an InteractionService per step, as the other commands build theirs, until the
-// workspace owns its services.
 class LogCallCommand final : public CustomerCommand
 {
     Q_DECLARE_TR_FUNCTIONS(LogCallCommand)

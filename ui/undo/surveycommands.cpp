@@ -28,7 +28,7 @@ Status AddSurveyAnswerCommand::apply()
 {
     if (!m_workspace)
         return closedWorkspace();
-    SurveyService surveys(*m_workspace);
+    SurveyService &surveys = m_workspace->surveys();
     if (m_saved)
         return surveys.reinstate(m_answer);
     SurveyAnswer draft = m_answer;
@@ -43,7 +43,7 @@ Status AddSurveyAnswerCommand::revert()
 {
     if (!m_workspace)
         return closedWorkspace();
-    return SurveyService(*m_workspace).remove(m_answer);
+    return m_workspace->surveys().remove(m_answer);
 }
 
 RemoveSurveyAnswerCommand::RemoveSurveyAnswerCommand(Workspace &workspace, SurveyAnswer answer)
@@ -58,14 +58,14 @@ Status RemoveSurveyAnswerCommand::apply()
 {
     if (!m_workspace)
         return closedWorkspace();
-    return SurveyService(*m_workspace).remove(m_answer);
+    return m_workspace->surveys().remove(m_answer);
 }
 
 Status RemoveSurveyAnswerCommand::revert()
 {
     if (!m_workspace)
         return closedWorkspace();
-    return SurveyService(*m_workspace).reinstate(m_answer);
+    return m_workspace->surveys().reinstate(m_answer);
 }
 
 } // namespace rapport
