@@ -3,6 +3,7 @@
 #include "core/models/mycasesmodel.h"
 #include "core/services/customerservice.h"
 #include "core/services/workspace.h"
+#include "ui/undo/casecommands.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
+#include <QUndoStack>
 
 namespace rapport {
 
@@ -57,6 +59,11 @@ CaseDialog *CaseDialog::forNewCase(Workspace &workspace, qint64 customerId, QWid
 }
 
 CaseDialog::~CaseDialog() = default;
+
+void CaseDialog::setUndoStack(QUndoStack *stack)
+{
+    m_undo = stack;
+}
 
 void CaseDialog::build()
 {
@@ -278,7 +285,26 @@ bool CaseDialog::save()
     if (!m_loaded)
         return false;
     SupportCase c = collect();
-    if (c.id == 0) {
+    if (m_undo) {
+        // The stack owns a step once run() pushed it: read what it saved through `step`.
+        if (c.id == 0) {
+            auto command = std::make_unique<OpenCaseCommand>(m_workspace, c, m_customerName);
+            const OpenCaseCommand *step = command.get();
+            if (Status s = CustomerCommand::run(m_undo, std::move(command)); !s) {
+                showError(s.error());
+                return false;
+            }
+            c = step->supportCase();
+        } else {
+            auto command = std::make_unique<SaveCaseCommand>(m_workspace, m_case, c);
+            const SaveCaseCommand *step = command.get();
+            if (Status s = CustomerCommand::run(m_undo, std::move(command)); !s) {
+                showError(s.error());
+                return false;
+            }
+            c = step->supportCase();
+        }
+    } else if (c.id == 0) {
         Result<qint64> id = m_service.open(c);
         if (!id) {
             showError(id.error());

@@ -4,12 +4,14 @@
 #include "core/services/caseservice.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QUndoStack;
 
 namespace rapport {
 
@@ -19,7 +21,8 @@ class Workspace;
 // (only the moves CaseService allows are offered), priority, category, owner, description and
 // resolution. Choosing "resolved" or "closed" (Ctrl+R resolves at once) asks for the resolution
 // in place; the service stamps the time. Ctrl+Enter or Ctrl+S saves; a save over a case changed
-// meanwhile shows the conflict and offers to reload, never overwriting.
+// meanwhile shows the conflict and offers to reload, never overwriting. With an undo stack each
+// save is a step on it (OpenCaseCommand, SaveCaseCommand): "Undo Set case C-00012 to Resolved".
 class CaseDialog final : public QDialog
 {
     Q_OBJECT
@@ -35,6 +38,8 @@ public:
     qint64 caseId() const { return m_case.id; }
     const SupportCase &supportCase() const { return m_case; }
     bool isLoaded() const { return m_loaded; }
+    // Saves go on `stack` as undoable steps; without one they are not undoable.
+    void setUndoStack(QUndoStack *stack);
     // The message shown for the last refused save; empty when none.
     QString errorText() const;
 
@@ -62,6 +67,7 @@ private:
     CaseService &m_service;
     SupportCase m_case;
     QString m_customerName;
+    QPointer<QUndoStack> m_undo;
     bool m_loaded = false;
     QLabel *m_header = nullptr;
     QLineEdit *m_subject = nullptr;

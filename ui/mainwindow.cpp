@@ -340,6 +340,7 @@ QDialog *MainWindow::logCall()
     if (!m_workspace)
         return nullptr;
     auto *dialog = new QuickLogDialog(*m_workspace, this);
+    dialog->setUndoStack(m_undo);
     if (const qint64 id = currentCustomerId())
         dialog->setCustomer(id);
     connect(dialog, &QuickLogDialog::caseOpened, this, [this](qint64 caseId) {
@@ -354,6 +355,7 @@ QDialog *MainWindow::newCase()
     if (!m_workspace || id == 0)
         return nullptr;
     CaseDialog *dialog = CaseDialog::forNewCase(*m_workspace, id, this);
+    dialog->setUndoStack(m_undo);
     connect(dialog, &CaseDialog::customerActivated, this, &MainWindow::openCustomer);
     return showDialog(dialog);
 }
@@ -363,6 +365,7 @@ QDialog *MainWindow::openCase(qint64 caseId)
     if (!m_workspace)
         return nullptr;
     auto *dialog = new CaseDialog(*m_workspace, caseId, this);
+    dialog->setUndoStack(m_undo);
     if (!dialog->isLoaded()) {
         showError(tr("Cannot Open Case"), dialog->errorText());
         delete dialog;

@@ -12,6 +12,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QUndoStack>
 
 namespace rapport {
 namespace {
@@ -143,9 +144,15 @@ qint64 MyCasesView::currentCustomerId() const
     return index.isValid() ? index.data(MyCasesModel::CustomerIdRole).toLongLong() : 0;
 }
 
+void MyCasesView::setUndoStack(QUndoStack *stack)
+{
+    m_undo = stack;
+}
+
 CaseDialog *MyCasesView::openCase(qint64 caseId)
 {
     auto *dialog = new CaseDialog(m_workspace, caseId, this);
+    dialog->setUndoStack(m_undo);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &CaseDialog::customerActivated, this, [this, dialog](qint64 customerId) {

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
+class QUndoStack;
 
 namespace rapport {
 
@@ -30,6 +32,8 @@ public:
     QAction *openCustomerAction() const { return m_openCustomer; } // Ctrl+Enter
     qint64 currentCaseId() const;
     qint64 currentCustomerId() const;
+    // The stack openCase()'s editor puts its saves on (status changes undoable from there too).
+    void setUndoStack(QUndoStack *stack);
 
 public Q_SLOTS:
     // Opens the case editor (window-modal, deleted when closed; its "open customer" becomes
@@ -54,6 +58,7 @@ private:
     QLabel *m_empty;
     QAction *m_openCase;
     QAction *m_openCustomer;
+    QPointer<QUndoStack> m_undo;
 };
 
 } // namespace rapport

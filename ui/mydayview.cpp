@@ -72,6 +72,7 @@ MyDayView::MyDayView(Workspace &workspace, QUndoStack *undoStack, QWidget *paren
     , m_cases(new MyCasesView(workspace, this))
 {
     setObjectName(QStringLiteral("myDayView"));
+    m_cases->setUndoStack(undoStack);
     auto *layout = new QVBoxLayout(this);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);

@@ -4,6 +4,7 @@
 #include "core/services/workspace.h"
 #include "ui/callerfinder.h"
 #include "ui/choicestrip.h"
+#include "ui/undo/logcallcommand.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
+#include <QUndoStack>
 
 namespace rapport {
 namespace {
@@ -135,6 +137,11 @@ QuickLogDialog::QuickLogDialog(Workspace &workspace, QWidget *parent)
 }
 
 QuickLogDialog::~QuickLogDialog() = default;
+
+void QuickLogDialog::setUndoStack(QUndoStack *stack)
+{
+    m_undo = stack;
+}
 
 void QuickLogDialog::addShortcut(const QKeySequence &key, const std::function<void()> &action)
 {
@@ -496,12 +503,23 @@ bool QuickLogDialog::save()
         return false;
     }
     CallLog log = collect();
-    Result<LoggedCall> logged = m_service.log(log);
-    if (!logged) {
-        showError(logged.error());
-        return false;
+    if (m_undo) {
+        auto command = std::make_unique<LogCallCommand>(m_workspace, log, m_caller->customerName());
+        const LogCallCommand *step = command.get(); // the stack owns it once run() pushed it
+        if (Status s = CustomerCommand::run(m_undo, std::move(command)); !s) {
+            showError(s.error());
+            return false;
+        }
+        log = step->call();
+        m_logged = step->logged();
+    } else {
+        Result<LoggedCall> logged = m_service.log(log);
+        if (!logged) {
+            showError(logged.error());
+            return false;
+        }
+        m_logged = *logged;
     }
-    m_logged = *logged;
     m_tick.stop();
     m_error->hide();
     Q_EMIT callLogged(m_logged.interactionId, log.interaction.customerId);

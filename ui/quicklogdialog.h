@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QDialog>
+#include <QPointer>
 #include <QTimer>
 
 class QCheckBox;
@@ -14,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QUndoStack;
 class QWidget;
 
 namespace rapport {
@@ -29,7 +31,8 @@ class Workspace;
 // Alt+F adds a follow-up task (due tomorrow at 9:00 unless changed, Alt+D), Alt+K opens a case
 // from the call (Alt+T, the complaint outcome, does it too). Ctrl+Enter saves everything in one
 // transaction; Escape cancels (asking first when notes would be lost). A typical call costs the
-// last digits of the number, Enter, the notes and Ctrl+Enter.
+// last digits of the number, Enter, the notes and Ctrl+Enter. With an undo stack the save is a
+// LogCallCommand on it ("Undo Log call with ..." takes the call, its task and its case back).
 class QuickLogDialog final : public QDialog
 {
     Q_OBJECT
@@ -39,6 +42,8 @@ public:
 
     // Prefills the caller (the customer open in the main window); the focus goes to the notes.
     void setCustomer(qint64 customerId);
+    // Saves go on `stack` as undoable steps; without one they are not undoable.
+    void setUndoStack(QUndoStack *stack);
     qint64 customerId() const;
 
     Channel channel() const;
@@ -114,6 +119,7 @@ private:
     bool m_followUpByOutcome = false; // the outcome turned the follow-up on, not the agent
     bool m_caseByOutcome = false;
     LoggedCall m_logged;
+    QPointer<QUndoStack> m_undo;
 };
 
 } // namespace rapport

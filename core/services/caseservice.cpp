@@ -3,7 +3,6 @@
 #include "core/services/changebus.h"
 #include "core/services/door.h"
 #include "core/services/workspace.h"
-#include "core/storage/transaction.h"
 
 namespace rapport {
 
@@ -42,7 +41,7 @@ QList<CaseStatus> CaseService::reachable(CaseStatus from)
     return statuses;
 }
 
-Status CaseService::checkMove(const SupportCase &before, SupportCase &after) const
+Status CaseService::checkMove(const SupportCase &before, SupportCase &after, const QDateTime &now)
 {
     const QString status = QStringLiteral("status");
     if (!canMove(before.status, after.status)) {
@@ -62,7 +61,7 @@ Status CaseService::checkMove(const SupportCase &before, SupportCase &after) con
                              ? tr("Say how the case was resolved before resolving it.")
                              : tr("Say why the case is closed before closing it."),
                          QStringLiteral("resolution"));
-        after.resolvedAt = m_workspace.now();
+        after.resolvedAt = now;
     } else if (!after.isFinished()) {
         after.resolvedAt = QDateTime(); // reopened (or never resolved)
     } else {
@@ -108,34 +107,113 @@ Result<qint64> CaseService::open(SupportCase &supportCase)
     return id;
 }
 
+Error CaseService::changedMeanwhile()
+{
+    return Error(Error::Kind::Conflict,
+                 tr("The case was changed by someone else since you opened it; reload it "
+                    "and apply your change again."));
+}
+
 Status CaseService::save(SupportCase &supportCase)
 {
     SupportCase draft = supportCase;
     draft.tidy();
     if (Status s = draft.validate(); !s && s.error().field() != QLatin1String("resolvedAt"))
         return s; // resolvedAt is the service's to set, below
-    WriteTransaction tx(m_workspace.database());
-    if (!tx.begun())
-        return tx.begun();
-    Result<SupportCase> stored = m_repo.get(draft.id);
-    if (!stored)
-        return stored.error();
-    if (stored->version != draft.version)
-        return Error(Error::Kind::Conflict,
-                     tr("The case was changed by someone else since you opened it; reload it "
-                        "and apply your change again."));
-    if (Status s = checkMove(*stored, draft); !s)
-        return s;
-    if (Status s = m_repo.update(draft); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    supportCase = draft;
     QList<qint64> customers{draft.customerId};
-    if (stored->customerId != draft.customerId)
-        customers << stored->customerId;
-    m_workspace.changes().publish(
-        {ChangeNotice::Entity::Case, ChangeNotice::Action::Updated, {draft.id}, customers});
+    const Status written = m_workspace.write(
+        {WriteAction::Edit, draft.customerId}, [&](WriteScope &w) -> Status {
+            Result<SupportCase> stored = m_repo.get(draft.id);
+            if (!stored)
+                return stored.error();
+            if (stored->version != draft.version)
+                return changedMeanwhile();
+            if (Status s = checkMove(*stored, draft, w.now()); !s)
+                return s;
+            if (Status s = m_repo.update(draft); !s)
+                return s;
+            if (stored->customerId != draft.customerId)
+                customers << stored->customerId;
+            w.notify({ChangeNotice::Entity::Case,
+                      ChangeNotice::Action::Updated,
+                      {draft.id},
+                      customers});
+            return {};
+        });
+    if (!written)
+        return written;
+    supportCase = draft;
+    return {};
+}
+
+Status CaseService::remove(const SupportCase &expected)
+{
+    return m_workspace.write(
+        {WriteAction::Delete, expected.customerId}, [&](WriteScope &w) -> Status {
+            Result<SupportCase> stored = m_repo.get(expected.id);
+            if (!stored || stored->version != expected.version)
+                return Error(Error::Kind::Conflict,
+                             tr("The case %1 was changed or deleted since it was opened.")
+                                 .arg(caseReference(expected.id)));
+            Result<bool> other = m_repo.hasOtherWork(expected.id, 0, 0);
+            if (!other)
+                return other.error();
+            if (*other)
+                return Error(Error::Kind::Conflict,
+                             tr("Calls or tasks were added to the case %1 since it was opened.")
+                                 .arg(caseReference(expected.id)));
+            if (Status s = m_repo.remove(expected.id); !s)
+                return s;
+            w.notify({ChangeNotice::Entity::Case,
+                      ChangeNotice::Action::Deleted,
+                      {expected.id},
+                      {stored->customerId}});
+            return {};
+        });
+}
+
+Status CaseService::reinstate(const SupportCase &supportCase)
+{
+    return m_workspace.write(
+        {WriteAction::Create, supportCase.customerId}, [&](WriteScope &w) -> Status {
+            if (Status s = m_repo.reinsert(supportCase); !s)
+                return s;
+            w.notify({ChangeNotice::Entity::Case,
+                      ChangeNotice::Action::Created,
+                      {supportCase.id},
+                      {supportCase.customerId}});
+            return {};
+        });
+}
+
+Status CaseService::restoreState(const SupportCase &expected, SupportCase &state)
+{
+    SupportCase draft = state;
+    draft.id = expected.id;
+    QList<qint64> customers{draft.customerId};
+    const Status written = m_workspace.write(
+        {WriteAction::Edit, draft.customerId}, [&](WriteScope &w) -> Status {
+            Result<SupportCase> stored = m_repo.get(expected.id);
+            if (!stored)
+                return Error(Error::Kind::Conflict,
+                             tr("The case %1 was deleted since.").arg(caseReference(expected.id)));
+            if (stored->version != expected.version)
+                return Error(Error::Kind::Conflict,
+                             tr("The case %1 was changed since.").arg(caseReference(expected.id)));
+            draft.version = stored->version;
+            if (Status s = m_repo.update(draft); !s)
+                return s;
+            if (stored->customerId != draft.customerId)
+                customers << stored->customerId;
+            w.notify({ChangeNotice::Entity::Case,
+                      ChangeNotice::Action::Updated,
+                      {draft.id},
+                      customers});
+            return {};
+        });
+    if (!written)
+        return written;
+    state = draft;
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "core/util/result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 
 namespace rapport {
@@ -19,8 +20,10 @@ class Workspace;
 //     closed: final
 //
 // Resolving (or closing an unresolved case) needs the resolution text and stamps resolved_at
-// from the workspace's clock; reopening clears it. Saves check the row's version, so a case that
-// changed meanwhile is a Conflict. Every committed write is announced on the change bus.
+// from the door's clock; reopening clears it. Saves check the row's version, so a case that
+// changed meanwhile is a Conflict. Every write goes through the workspace's door (one
+// transaction, with its history) and is announced on the change bus after the commit.
+// remove(), reinstate() and restoreState() are the steps of undo and redo.
 class CaseService final
 {
     Q_DECLARE_TR_FUNCTIONS(CaseService)
@@ -35,6 +38,17 @@ public:
     Status save(SupportCase &supportCase);
     // Moves the case to `status` (with `resolution` when it resolves or closes it) and saves.
     Status setStatus(SupportCase &supportCase, CaseStatus status, const QString &resolution = {});
+    // Takes an opened case back (undoing open()): deletes it while it is as `expected` (same
+    // version) and no call or task hangs on it; a Conflict otherwise, deleting nothing.
+    Status remove(const SupportCase &expected);
+    // Writes a removed case back with the id and version it had (a redo of open()); a Conflict
+    // when the id was taken meanwhile.
+    Status reinstate(const SupportCase &supportCase);
+    // Puts the case back into `state` (status, resolution and every other field, an undo or
+    // redo of a save) while it is still at `expected`'s version; a Conflict when it changed
+    // since. The moves between statuses are not checked: an undo walks a move back. On success
+    // `state` holds the new version.
+    Status restoreState(const SupportCase &expected, SupportCase &state);
     Result<SupportCase> get(qint64 id) { return m_repo.get(id); }
     Result<CaseListItem> item(qint64 id) { return m_repo.workItem(id); }
     Result<QList<SupportCase>> listForCustomer(qint64 customerId)
@@ -47,7 +61,8 @@ public:
     static QList<CaseStatus> reachable(CaseStatus from);
 
 private:
-    Status checkMove(const SupportCase &before, SupportCase &after) const;
+    static Status checkMove(const SupportCase &before, SupportCase &after, const QDateTime &now);
+    static Error changedMeanwhile();
 
     Workspace &m_workspace;
     CaseRepository m_repo;

@@ -1,8 +1,8 @@
 #include "core/services/interactionservice.h"
 
 #include "core/services/changebus.h"
+#include "core/services/door.h"
 #include "core/services/workspace.h"
-#include "core/storage/transaction.h"
 
 namespace rapport {
 namespace {
@@ -38,9 +38,8 @@ QString InteractionService::subjectFromNotes(const QString &notes)
     return QString(line.left(cut).trimmed() + QChar(0x2026));
 }
 
-void InteractionService::complete(CallLog &call) const
+void InteractionService::complete(CallLog &call, const QDateTime &now) const
 {
-    const QDateTime now = m_workspace.now();
     const std::optional<qint64> me = m_workspace.currentUserId();
     Interaction &i = call.interaction;
     i.tidy();
@@ -102,47 +101,119 @@ Status InteractionService::validate(const CallLog &call)
 Result<LoggedCall> InteractionService::log(CallLog &call)
 {
     CallLog draft = call;
-    complete(draft);
-    if (Status s = validate(draft); !s)
-        return s.error();
-
-    WriteTransaction tx(m_workspace.database());
-    if (!tx.begun())
-        return tx.begun().error();
     LoggedCall ids;
-    if (draft.newCase) {
-        Result<qint64> id = m_cases.insert(*draft.newCase);
-        if (!id)
-            return within(id.error(), QStringLiteral("case."));
-        ids.caseId = *id;
-        draft.interaction.caseId = *id;
-        if (draft.followUp && !draft.followUp->caseId)
-            draft.followUp->caseId = *id;
-    }
-    Result<qint64> interaction = m_interactions.insert(draft.interaction);
-    if (!interaction)
-        return interaction.error();
-    ids.interactionId = *interaction;
-    if (draft.followUp) {
-        Result<qint64> id = m_tasks.insert(*draft.followUp);
-        if (!id)
-            return within(id.error(), QStringLiteral("followUp."));
-        ids.taskId = *id;
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-
-    call = draft;
     const qint64 customer = draft.interaction.customerId;
-    ChangeBus &bus = m_workspace.changes();
     using Entity = ChangeNotice::Entity;
     using Action = ChangeNotice::Action;
-    if (ids.caseId)
-        bus.publish({Entity::Case, Action::Created, {ids.caseId}, {customer}});
-    bus.publish({Entity::Interaction, Action::Created, {ids.interactionId}, {customer}});
-    if (ids.taskId)
-        bus.publish({Entity::Task, Action::Created, {ids.taskId}, {customer}});
+    const Status written = m_workspace.write(
+        {WriteAction::Create, customer}, [&](WriteScope &w) -> Status {
+            complete(draft, w.now());
+            if (Status s = validate(draft); !s)
+                return s;
+            if (draft.newCase) {
+                Result<qint64> id = m_cases.insert(*draft.newCase);
+                if (!id)
+                    return within(id.error(), QStringLiteral("case."));
+                ids.caseId = *id;
+                draft.interaction.caseId = *id;
+                if (draft.followUp && !draft.followUp->caseId)
+                    draft.followUp->caseId = *id;
+                w.notify({Entity::Case, Action::Created, {ids.caseId}, {customer}});
+            }
+            Result<qint64> interaction = m_interactions.insert(draft.interaction);
+            if (!interaction)
+                return interaction.error();
+            ids.interactionId = *interaction;
+            w.notify({Entity::Interaction, Action::Created, {ids.interactionId}, {customer}});
+            if (draft.followUp) {
+                Result<qint64> id = m_tasks.insert(*draft.followUp);
+                if (!id)
+                    return within(id.error(), QStringLiteral("followUp."));
+                ids.taskId = *id;
+                w.notify({Entity::Task, Action::Created, {ids.taskId}, {customer}});
+            }
+            return {};
+        });
+    if (!written)
+        return written.error();
+    call = draft;
     return ids;
+}
+
+Status InteractionService::remove(const CallLog &logged)
+{
+    const Interaction &call = logged.interaction;
+    const qint64 customer = call.customerId;
+    const qint64 taskId = logged.followUp ? logged.followUp->id : 0;
+    using Entity = ChangeNotice::Entity;
+    using Action = ChangeNotice::Action;
+    return m_workspace.write({WriteAction::Delete, customer}, [&](WriteScope &w) -> Status {
+        // Every row must be as the log left it: versions move with every save, so a changed
+        // version is someone's change, which an undo must not throw away.
+        Result<Interaction> storedCall = m_interactions.get(call.id);
+        if (!storedCall || storedCall->version != call.version)
+            return Error(Error::Kind::Conflict,
+                         tr("The call was changed or deleted since it was logged."));
+        if (logged.followUp) {
+            Result<Task> stored = m_tasks.get(taskId);
+            if (!stored || stored->version != logged.followUp->version)
+                return Error(Error::Kind::Conflict,
+                             tr("Its follow-up task “%1” was changed or deleted since.")
+                                 .arg(logged.followUp->title));
+        }
+        if (logged.newCase) {
+            const SupportCase &opened = *logged.newCase;
+            Result<SupportCase> stored = m_cases.get(opened.id);
+            if (!stored || stored->version != opened.version)
+                return Error(Error::Kind::Conflict,
+                             tr("The case %1 it opened was changed or deleted since.")
+                                 .arg(caseReference(opened.id)));
+            Result<bool> other = m_cases.hasOtherWork(opened.id, call.id, taskId);
+            if (!other)
+                return other.error();
+            if (*other)
+                return Error(Error::Kind::Conflict,
+                             tr("Other calls or tasks were added to the case %1 since.")
+                                 .arg(caseReference(opened.id)));
+        }
+        if (logged.followUp) {
+            if (Status s = m_tasks.remove(taskId); !s)
+                return s;
+            w.notify({Entity::Task, Action::Deleted, {taskId}, {customer}});
+        }
+        if (Status s = m_interactions.remove(call.id); !s)
+            return s;
+        w.notify({Entity::Interaction, Action::Deleted, {call.id}, {customer}});
+        if (logged.newCase) {
+            if (Status s = m_cases.remove(logged.newCase->id); !s)
+                return s;
+            w.notify({Entity::Case, Action::Deleted, {logged.newCase->id}, {customer}});
+        }
+        return {};
+    });
+}
+
+Status InteractionService::reinstate(const CallLog &logged)
+{
+    const qint64 customer = logged.interaction.customerId;
+    using Entity = ChangeNotice::Entity;
+    using Action = ChangeNotice::Action;
+    return m_workspace.write({WriteAction::Create, customer}, [&](WriteScope &w) -> Status {
+        if (logged.newCase) {
+            if (Status s = m_cases.reinsert(*logged.newCase); !s)
+                return s;
+            w.notify({Entity::Case, Action::Created, {logged.newCase->id}, {customer}});
+        }
+        if (Status s = m_interactions.reinsert(logged.interaction); !s)
+            return s;
+        w.notify({Entity::Interaction, Action::Created, {logged.interaction.id}, {customer}});
+        if (logged.followUp) {
+            if (Status s = m_tasks.reinsert(*logged.followUp); !s)
+                return s;
+            w.notify({Entity::Task, Action::Created, {logged.followUp->id}, {customer}});
+        }
+        return {};
+    });
 }
 
 } // namespace rapport

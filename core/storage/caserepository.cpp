@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 #define CASE_COLUMNS \
     "id, customer_id, kind, subject, description, category, status, priority, owner_id, " \
     "opened_at, resolved_at, resolution, version"
@@ -80,6 +82,11 @@ CaseRepository::CaseRepository(const Database &db)
                               "owner_id = ?, opened_at = ?, resolved_at = ?, resolution = ?, "
                               "version = version + 1 WHERE id = ? AND version = ?"))
     , m_delete(db, QStringLiteral("DELETE FROM cases WHERE id = ?"))
+    , m_reinsert(db,
+                 QStringLiteral("INSERT INTO cases (customer_id, kind, subject, description, "
+                                "category, status, priority, owner_id, opened_at, resolved_at, "
+                                "resolution, version, id) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
     , m_exists(db, QStringLiteral("SELECT 1 FROM cases WHERE id = ?"))
     , m_listForCustomer(db,
                         QStringLiteral("SELECT " CASE_COLUMNS " FROM cases "
@@ -100,6 +107,11 @@ CaseRepository::CaseRepository(const Database &db)
     , m_workItem(db,
                  QStringLiteral("SELECT " CASE_ITEM_COLUMNS " FROM cases c "
                                 "JOIN customers cu ON cu.id = c.customer_id WHERE c.id = ?"))
+    // The partial indexes interactions_case and tasks_case answer both.
+    , m_otherWork(db,
+                  QStringLiteral("SELECT EXISTS (SELECT 1 FROM interactions WHERE case_id = ? "
+                                 "AND id <> ?) OR EXISTS (SELECT 1 FROM tasks "
+                                 "WHERE case_id = ? AND id <> ?)"))
 {}
 
 Result<qint64> CaseRepository::insert(SupportCase &supportCase)
@@ -168,6 +180,43 @@ Status CaseRepository::remove(qint64 id)
     if (q.numRowsAffected() != 1)
         return Error(Error::Kind::NotFound, tr("The case does not exist any more."));
     return {};
+}
+
+Status CaseRepository::reinsert(const SupportCase &supportCase)
+{
+    if (Status s = supportCase.validate(); !s)
+        return s;
+    QSqlQuery &q = m_reinsert.query();
+    bindCase(q, supportCase);
+    q.bindValue(11, std::max(supportCase.version, 1));
+    q.bindValue(12, supportCase.id);
+    if (Status s = m_reinsert.exec(tr("Saving the case")); !s) {
+        switch (brokenConstraint(q)) {
+        case Constraint::Unique:
+            return Error(Error::Kind::Conflict,
+                         tr("Another case has taken the number %1 meanwhile.").arg(supportCase.id));
+        case Constraint::ForeignKey:
+            return Error(Error::Kind::Validation,
+                         tr("The case's customer or owner does not exist any more."),
+                         QStringLiteral("customerId"));
+        default:
+            return s;
+        }
+    }
+    return {};
+}
+
+Result<bool> CaseRepository::hasOtherWork(qint64 caseId, qint64 exceptInteraction, qint64 exceptTask)
+{
+    FinishGuard guard(m_otherWork);
+    QSqlQuery &q = m_otherWork.query();
+    q.bindValue(0, caseId);
+    q.bindValue(1, exceptInteraction);
+    q.bindValue(2, caseId);
+    q.bindValue(3, exceptTask);
+    if (Status s = m_otherWork.exec(tr("Reading the case's calls and tasks")); !s)
+        return s.error();
+    return q.next() && q.value(0).toBool();
 }
 
 Result<QList<SupportCase>> CaseRepository::listForCustomer(qint64 customerId, int limit)

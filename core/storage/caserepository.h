@@ -37,6 +37,12 @@ public:
     Status update(SupportCase &supportCase);
     // Deletes the case with its tasks; interactions logged on it stay, without the case.
     Status remove(qint64 id);
+    // Inserts a removed row again with the id (and version) it had, as an undo of its removal
+    // does; a Conflict when another row holds that id now.
+    Status reinsert(const SupportCase &supportCase);
+    // Whether a call other than `exceptInteraction` is logged on the case, or a task other than
+    // `exceptTask` belongs to it: removing the case would then take their link (or them) along.
+    Result<bool> hasOtherWork(qint64 caseId, qint64 exceptInteraction, qint64 exceptTask);
     // The customer's cases, newest first.
     Result<QList<SupportCase>> listForCustomer(qint64 customerId, int limit = 100);
     // An agent's work queue: the cases of `ownerId` (no owner: the unassigned ones) in one of
@@ -55,11 +61,13 @@ private:
     Statement m_select;
     Statement m_update;
     Statement m_delete;
+    Statement m_reinsert;
     Statement m_exists;
     Statement m_listForCustomer;
     Statement m_listForOwner;
     Statement m_workQueue;
     Statement m_workItem;
+    Statement m_otherWork;
 };
 
 } // namespace rapport

@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 #define INTERACTION_COLUMNS \
     "id, customer_id, channel, direction, occurred_at, duration_s, agent_id, subject, notes, " \
     "outcome, case_id, version"
@@ -63,6 +65,11 @@ InteractionRepository::InteractionRepository(const Database &db)
                               "subject = ?, notes = ?, outcome = ?, case_id = ?, "
                               "version = version + 1 WHERE id = ? AND version = ?"))
     , m_delete(db, QStringLiteral("DELETE FROM interactions WHERE id = ?"))
+    , m_reinsert(db,
+                 QStringLiteral(
+                     "INSERT INTO interactions (customer_id, channel, direction, "
+                     "occurred_at, duration_s, agent_id, subject, notes, outcome, "
+                     "case_id, version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
     , m_exists(db, QStringLiteral("SELECT 1 FROM interactions WHERE id = ?"))
     // Both pages walk interactions_customer (customer_id, occurred_at, and the rowid id) backwards
     // and stop after `limit` rows: no sort, no matter how long the history is.
@@ -141,6 +148,25 @@ Status InteractionRepository::remove(qint64 id)
         return s;
     if (q.numRowsAffected() != 1)
         return Error(Error::Kind::NotFound, tr("The interaction does not exist any more."));
+    return {};
+}
+
+Status InteractionRepository::reinsert(const Interaction &interaction)
+{
+    if (Status s = interaction.validate(); !s)
+        return s;
+    QSqlQuery &q = m_reinsert.query();
+    bindInteraction(q, interaction);
+    q.bindValue(10, std::max(interaction.version, 1));
+    q.bindValue(11, interaction.id);
+    const QString what = tr("Saving the interaction");
+    if (Status s = m_reinsert.exec(what); !s) {
+        if (brokenConstraint(q) == Constraint::Unique)
+            return Error(Error::Kind::Conflict,
+                         tr("Another interaction has taken the number %1 meanwhile.")
+                             .arg(interaction.id));
+        return writeError(q, what);
+    }
     return {};
 }
 

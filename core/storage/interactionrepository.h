@@ -42,6 +42,9 @@ public:
     // Saves every field; bumps interaction.version on success.
     Status update(Interaction &interaction);
     Status remove(qint64 id);
+    // Inserts a removed row again with the id (and version) it had, as an undo of its removal
+    // does; a Conflict when another row holds that id now.
+    Status reinsert(const Interaction &interaction);
     // One page of the customer's timeline, newest first: the first page without a cursor, the
     // next ones with InteractionCursor::after(the last one shown). Keyset paging, so every page
     // costs the same however far back it lies.
@@ -56,6 +59,7 @@ private:
     Statement m_select;
     Statement m_update;
     Statement m_delete;
+    Statement m_reinsert;
     Statement m_exists;
     Statement m_listFirst;
     Statement m_listOlder;

@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 #define SURVEY_COLUMNS "id, customer_id, answered_at, score, kind, comment"
 
 namespace rapport {
@@ -34,6 +36,9 @@ SurveyRepository::SurveyRepository(const Database &db)
                               " VALUES (?, ?, ?, ?, ?)"))
     , m_select(db, QStringLiteral("SELECT " SURVEY_COLUMNS " FROM surveys WHERE id = ?"))
     , m_delete(db, QStringLiteral("DELETE FROM surveys WHERE id = ?"))
+    , m_reinsert(db,
+                 QStringLiteral("INSERT INTO surveys (customer_id, answered_at, score, kind, "
+                                "comment, id) VALUES (?, ?, ?, ?, ?, ?)"))
     // surveys_customer (customer_id, answered_at) walked backwards: no sort.
     , m_listForCustomer(db,
                         QStringLiteral("SELECT " SURVEY_COLUMNS " FROM surveys "
@@ -83,6 +88,35 @@ Status SurveyRepository::remove(qint64 id)
         return s;
     if (q.numRowsAffected() != 1)
         return Error(Error::Kind::NotFound, tr("The survey answer does not exist any more."));
+    return {};
+}
+
+Status SurveyRepository::reinsert(const SurveyAnswer &answer)
+{
+    if (Status s = answer.validate(); !s)
+        return s;
+    QSqlQuery &q = m_reinsert.query();
+    q.bindValue(0, answer.customerId);
+    q.bindValue(1, sql::fromDateTime(answer.answeredAt));
+    q.bindValue(2, answer.score);
+    q.bindValue(3, int(answer.kind));
+    q.bindValue(4, sql::fromText(answer.comment));
+    q.bindValue(5, answer.id);
+    const QString what = tr("Saving the survey answer");
+    if (Status s = m_reinsert.exec(what); !s) {
+        switch (brokenConstraint(q)) {
+        case Constraint::Unique:
+            return Error(Error::Kind::Conflict,
+                         tr("Another survey answer has taken the number %1 meanwhile.")
+                             .arg(answer.id));
+        case Constraint::ForeignKey:
+            return Error(Error::Kind::Validation,
+                         tr("The survey answer's customer does not exist any more."),
+                         QStringLiteral("customerId"));
+        default:
+            return sqlError(q, what);
+        }
+    }
     return {};
 }
 

@@ -27,6 +27,9 @@ public:
     Result<qint64> insert(SurveyAnswer &answer);
     Result<SurveyAnswer> get(qint64 id);
     Status remove(qint64 id);
+    // Inserts a removed row again with the id (and version) it had, as an undo of its removal
+    // does; a Conflict when another row holds that id now.
+    Status reinsert(const SurveyAnswer &answer);
     // The customer's answers, newest first.
     Result<QList<SurveyAnswer>> listForCustomer(qint64 customerId, int limit = 100);
     // The customer's newest answer; nothing when the customer never answered.
@@ -36,6 +39,7 @@ private:
     Statement m_insert;
     Statement m_select;
     Statement m_delete;
+    Statement m_reinsert;
     Statement m_listForCustomer;
 };
 

@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 #define TASK_COLUMNS \
     "id, customer_id, case_id, title, notes, due_at, done_at, assignee_id, priority, created_at, " \
     "version"
@@ -63,6 +65,10 @@ TaskRepository::TaskRepository(const Database &db)
                               "priority = ?, created_at = ?, version = version + 1 "
                               "WHERE id = ? AND version = ?"))
     , m_delete(db, QStringLiteral("DELETE FROM tasks WHERE id = ?"))
+    , m_reinsert(db,
+                 QStringLiteral("INSERT INTO tasks (customer_id, case_id, title, notes, due_at, "
+                                "done_at, assignee_id, priority, created_at, version, id) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
     , m_exists(db, QStringLiteral("SELECT 1 FROM tasks WHERE id = ?"))
     // Both work lists walk tasks_assignee_due (assignee_id, done_at, due_at); `IS ?` matches a
     // NULL assignee as well and still uses the index.
@@ -179,6 +185,23 @@ Status TaskRepository::remove(qint64 id)
         return s;
     if (q.numRowsAffected() != 1)
         return Error(Error::Kind::NotFound, tr("The task does not exist any more."));
+    return {};
+}
+
+Status TaskRepository::reinsert(const Task &task)
+{
+    if (Status s = task.validate(); !s)
+        return s;
+    QSqlQuery &q = m_reinsert.query();
+    bindTask(q, task);
+    q.bindValue(9, std::max(task.version, 1));
+    q.bindValue(10, task.id);
+    if (Status s = m_reinsert.exec(tr("Saving the task")); !s) {
+        if (brokenConstraint(q) == Constraint::Unique)
+            return Error(Error::Kind::Conflict,
+                         tr("Another task has taken the number %1 meanwhile.").arg(task.id));
+        return s;
+    }
     return {};
 }
 

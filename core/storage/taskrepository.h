@@ -37,6 +37,9 @@ public:
     // Saves every field; bumps task.version on success.
     Status update(Task &task);
     Status remove(qint64 id);
+    // Inserts a removed row again with the id (and version) it had, as an undo of its removal
+    // does; a Conflict when another row holds that id now.
+    Status reinsert(const Task &task);
 
     // The open tasks of `assigneeId` (no assignee: the unassigned ones): those with a due date
     // first, soonest first, then the undated ones; within a time, the most urgent first.
@@ -73,6 +76,7 @@ private:
     Statement m_select;
     Statement m_update;
     Statement m_delete;
+    Statement m_reinsert;
     Statement m_exists;
     Statement m_listOpen;
     Statement m_listDue;
