@@ -4622,7 +4622,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     <message>
         <location filename="../ui/auditview.cpp" line="+29"/>
         <source>Any date</source>
-        <translation>Beliebiges Datum</translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <location line="+36"/>

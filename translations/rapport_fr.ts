@@ -1428,7 +1428,7 @@
     <message>
         <location filename="../core/services/door.cpp" line="+17"/>
         <source>nobody signed in</source>
-        <translation>personne de connecté</translation>
+        <translation>aucun utilisateur connecté</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1658,7 +1658,7 @@
     <message>
         <location line="+2"/>
         <source>Batch (import, demo data…)</source>
-        <translation>Lot (import, données de démonstration…)</translation>
+        <translation>Lot (import, démo…)</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
@@ -4627,7 +4627,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     <message>
         <location line="+36"/>
         <source>All records</source>
-        <translation>Tous les éléments</translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4647,17 +4647,17 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     <message>
         <location line="+1"/>
         <source>F&amp;rom:</source>
-        <translation>De&amp;puis le&#xa0;:</translation>
+        <translation>Dep&amp;uis&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;o:</source>
-        <translation>&amp;Jusqu&apos;au&#xa0;:</translation>
+        <translation>&amp;Jusqu&apos;à&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;cord:</source>
-        <translation>&amp;Type d&apos;élément&#xa0;:</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
