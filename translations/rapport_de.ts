@@ -224,7 +224,7 @@
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Saving the loaded rows</source>
         <translation>Speichern der geladenen Zeilen</translation>
     </message>
@@ -296,7 +296,7 @@
 <context>
     <name>CaseService</name>
     <message>
-        <location filename="../core/services/caseservice.cpp" line="+50"/>
+        <location filename="../core/services/caseservice.cpp" line="+51"/>
         <source>The case is closed; open a new case for the customer instead.</source>
         <translation>Der Vorgang ist geschlossen; eröffnen Sie stattdessen einen neuen Vorgang für den Kunden.</translation>
     </message>
@@ -317,9 +317,22 @@
         <translation>Geben Sie an, warum der Vorgang geschlossen wird, bevor Sie ihn schließen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>The case was changed by someone else since you opened it; reload it and apply your change again.</source>
         <translation>Der Vorgang wurde inzwischen von jemand anderem geändert; laden Sie ihn neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCapture</name>
+    <message>
+        <location filename="../core/storage/changecapture.cpp" line="+29"/>
+        <source>Preparing the history of changes</source>
+        <translation>Vorbereiten des Änderungsprotokolls</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>Reading the changes to record</source>
+        <translation>Lesen der zu protokollierenden Änderungen</translation>
     </message>
 </context>
 <context>
@@ -570,7 +583,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../core/domain/countries.cpp" line="+237"/>
+        <location filename="../core/domain/countries.cpp" line="+239"/>
         <source>&quot;%1&quot; is no country Rapport knows; choose one from the list or type its name or code, such as DE for Germany.</source>
         <translation>„%1“ ist kein Land, das Rapport kennt; wählen Sie eines aus der Liste oder geben Sie seinen Namen oder Code ein, etwa DE für Deutschland.</translation>
     </message>
@@ -849,26 +862,26 @@
 <context>
     <name>CustomerRepository</name>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="+159"/>
-        <location line="+62"/>
-        <location line="+264"/>
-        <location line="+39"/>
+        <location filename="../core/storage/customerrepository.cpp" line="+148"/>
+        <location line="+56"/>
+        <location line="+258"/>
+        <location line="+37"/>
         <source>Saving the customer</source>
         <translation>Speichern des Kunden</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-334"/>
         <source>Reading the customer</source>
         <translation>Lesen des Kunden</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Customer %1 does not exist.</source>
         <translation>Den Kunden %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+169"/>
         <source>The contact point cannot come back: another one has taken its place meanwhile.</source>
         <translation>Der Kontaktweg kann nicht zurückkehren: Inzwischen hat ein anderer seinen Platz eingenommen.</translation>
     </message>
@@ -878,12 +891,12 @@
         <translation>Den Kunden gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>The customer cannot come back: another customer has taken number %1 meanwhile.</source>
         <translation>Der Kunde kann nicht zurückkehren: Inzwischen hat ein anderer Kunde die Nummer %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Reading the customer&apos;s history</source>
         <translation>Lesen der Kundenhistorie</translation>
     </message>
@@ -893,7 +906,7 @@
         <translation>Der Kunde</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-265"/>
         <source>Moving the customer to the trash</source>
         <translation>Verschieben des Kunden in den Papierkorb</translation>
     </message>
@@ -904,12 +917,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+196"/>
+        <location line="+186"/>
         <source>Deleting the customer</source>
         <translation>Löschen des Kunden</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-176"/>
         <source>Counting customers</source>
         <translation>Zählen der Kunden</translation>
     </message>
@@ -931,23 +944,23 @@
         <translation>Der Kontaktweg gehört zu keinem Kunden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <location line="+8"/>
-        <location line="+52"/>
+        <location line="+47"/>
         <location line="+7"/>
-        <location line="+48"/>
-        <location line="+69"/>
+        <location line="+46"/>
+        <location line="+64"/>
         <source>Saving the contact point</source>
         <translation>Speichern des Kontaktwegs</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-149"/>
         <source>Reading the contact points</source>
         <translation>Lesen der Kontaktwege</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+35"/>
+        <location line="+37"/>
+        <location line="+33"/>
         <source>The contact point</source>
         <translation>Der Kontaktweg</translation>
     </message>
@@ -958,14 +971,14 @@
         <translation>Entfernen des Kontaktwegs</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+19"/>
+        <location line="-26"/>
+        <location line="+17"/>
         <location line="+16"/>
         <source>The contact point does not exist any more.</source>
         <translation>Den Kontaktweg gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+86"/>
         <source>Customer %1 does not exist any more.</source>
         <translation>Den Kunden %1 gibt es nicht mehr.</translation>
     </message>
@@ -1009,17 +1022,17 @@
 <context>
     <name>CustomerService</name>
     <message>
-        <location filename="../core/services/customerservice.cpp" line="+172"/>
+        <location filename="../core/services/customerservice.cpp" line="+185"/>
         <source>Only a customer that exists can be saved this way.</source>
         <translation>Nur ein bestehender Kunde kann auf diese Weise gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>%1 was changed by someone else since; going back or forth would overwrite that change.</source>
         <translation>%1 wurde inzwischen von jemand anderem geändert; Rückgängigmachen oder Wiederherstellen würde diese Änderung überschreiben.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+123"/>
         <source>%1 was changed since it was created, so it stays; move it to the trash instead.</source>
         <translation>%1 wurde seit dem Anlegen geändert und bleibt daher bestehen; verschieben Sie den Kunden stattdessen in den Papierkorb.</translation>
     </message>
@@ -1029,7 +1042,7 @@
         <translation>%1 hat inzwischen Anrufe, Aufträge, Vorgänge, Aufgaben oder Notizen und bleibt daher bestehen; verschieben Sie den Kunden stattdessen in den Papierkorb.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>%1 was moved to the trash by someone else meanwhile.</source>
         <translation>%1 wurde inzwischen von jemand anderem in den Papierkorb verschoben.</translation>
     </message>
@@ -1103,7 +1116,7 @@
         <translation>Bis %1 hatte noch kein Kunde etwas gekauft.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The lifetime value model did not settle on the purchases up to %1 within its budget of calculations, so there are no values.</source>
         <translation>Das Kundenwertmodell hat für die Käufe bis %1 innerhalb seines Rechenbudgets keine stabile Lösung gefunden; daher gibt es keine Werte.</translation>
     </message>
@@ -1133,7 +1146,7 @@
         <translation>Bisheriger Umsatz</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Survey score</source>
         <translation>Umfragebewertung</translation>
     </message>
@@ -1184,7 +1197,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+95"/>
+        <location filename="../core/storage/database.cpp" line="+96"/>
         <source>%1 could not be opened: %2.</source>
         <translation>%1 konnte nicht geöffnet werden: %2.</translation>
     </message>
@@ -1204,7 +1217,7 @@
         <translation>%1 ist die SQLite-Datenbank eines anderen Programms, keine Rapport-Datenbank.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>No database file was given.</source>
         <translation>Es wurde keine Datenbankdatei angegeben.</translation>
     </message>
@@ -1334,7 +1347,7 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+179"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+182"/>
         <source>Making the demo rows failed: %1.</source>
         <translation>Erzeugen der Demozeilen fehlgeschlagen: %1.</translation>
     </message>
@@ -1359,7 +1372,7 @@
         <translation>Die Aufträge je Kunde müssen zwischen 0 und 1000 liegen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+60"/>
         <source>The database already holds %n customer(s); demo data only goes into an empty database.</source>
         <translation>
             <numerusform>Die Datenbank enthält bereits %n Kunden; Demodaten kommen nur in eine leere Datenbank.</numerusform>
@@ -1367,7 +1380,7 @@
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Making the demo data was cancelled; the database was left as it was.</source>
         <translation>Das Erzeugen der Demodaten wurde abgebrochen; die Datenbank blieb unverändert.</translation>
     </message>
@@ -1411,6 +1424,34 @@
     </message>
 </context>
 <context>
+    <name>Door</name>
+    <message>
+        <location filename="../core/services/door.cpp" line="+17"/>
+        <source>nobody signed in</source>
+        <translation>niemand angemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>A bulk change must be described as a batch.</source>
+        <translation>Eine Massenänderung muss als Stapel beschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database is open read-only, so nothing can be changed.</source>
+        <translation>Die Datenbank ist nur zum Lesen geöffnet, daher kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A change cannot start while another one is being saved.</source>
+        <translation>Eine Änderung kann nicht beginnen, während eine andere gespeichert wird.</translation>
+    </message>
+</context>
+<context>
     <name>EditContactPointCommand</name>
     <message>
         <location filename="../ui/undo/contactpointcommands.cpp" line="+8"/>
@@ -1429,7 +1470,7 @@
 <context>
     <name>EditTaskCommand</name>
     <message>
-        <location filename="../ui/undo/edittaskcommand.cpp" line="+17"/>
+        <location filename="../ui/undo/edittaskcommand.cpp" line="+18"/>
         <source>Edit task: %1</source>
         <translation>Aufgabe bearbeiten: %1</translation>
     </message>
@@ -1455,6 +1496,619 @@
         <location line="+63"/>
         <source>The Gamma-Gamma spend model could not be fitted to these customers.</source>
         <translation>Das Gamma-Gamma-Ausgabenmodell konnte nicht an diese Kunden angepasst werden.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRepository</name>
+    <message>
+        <location filename="../core/storage/historyrepository.cpp" line="+102"/>
+        <source>Recording the history of the change</source>
+        <translation>Protokollieren der Änderung</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+4"/>
+        <location line="+56"/>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>Reading the history</source>
+        <translation>Lesen des Änderungsprotokolls</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+4"/>
+        <source>Counting the history</source>
+        <translation>Zählen der Protokolleinträge</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the newest changes</source>
+        <translation>Lesen der neuesten Änderungen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+29"/>
+        <source>Checking the history</source>
+        <translation>Prüfen des Änderungsprotokolls</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>History entry %1 does not follow entry %2: entries were removed.</source>
+        <translation>Protokolleintrag %1 folgt nicht auf Eintrag %2: Es wurden Einträge entfernt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History entry %1 is out of order: entries were inserted.</source>
+        <translation>Protokolleintrag %1 steht nicht an seinem Platz: Es wurden Einträge eingefügt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History entry %1 does not fit the chain: it was changed, or an entry was inserted before it.</source>
+        <translation>Protokolleintrag %1 passt nicht in die Kette: Er wurde geändert, oder vor ihm wurde ein Eintrag eingefügt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>History entry %1 is missing: the newest entry was removed.</source>
+        <translation>Protokolleintrag %1 fehlt: Der neueste Eintrag wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History entries %1 to %2 are missing: the newest entries were removed.</source>
+        <translation>Protokolleinträge %1 bis %2 fehlen: Die neuesten Einträge wurden entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWording</name>
+    <message>
+        <location filename="../core/models/historywording.cpp" line="+82"/>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contact detail</source>
+        <translation>Kontaktweg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order line</source>
+        <translation>Auftragsposition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interaction</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>survey answer</source>
+        <translation>Umfrageantwort</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <source>Moved to the trash</source>
+        <translation>In den Papierkorb verschoben</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch (import, demo data…)</source>
+        <translation>Stapel (Import, Demodaten…)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Imported %Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde importiert</numerusform>
+            <numerusform>%Ln Kunden importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported a file</source>
+        <translation>Datei importiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Loaded demo data: %Ln customer(s)</source>
+        <translation>
+            <numerusform>Demodaten geladen: %Ln Kunde</numerusform>
+            <numerusform>Demodaten geladen: %Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loaded demo data</source>
+        <translation>Demodaten geladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged customers</source>
+        <translation>Kunden zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erased a customer</source>
+        <translation>Kunde endgültig gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Imported %Ln order(s) from %1</source>
+        <translation>
+            <numerusform>%Ln Auftrag aus %1 importiert</numerusform>
+            <numerusform>%Ln Aufträge aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported purchases</source>
+        <translation>Käufe importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch: %1</source>
+        <translation>Stapel: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restored from the trash</source>
+        <translation>Aus dem Papierkorb wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logged an interaction (%1)</source>
+        <translation>Kontakt erfasst (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed %1</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer since</source>
+        <translation>Kunde seit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the trash since</source>
+        <translation>Im Papierkorb seit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary</source>
+        <translation>Bevorzugt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked customer</source>
+        <translation>Verknüpfter Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Dienstleistung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit cost</source>
+        <translation>Stückkosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered</source>
+        <translation>Bestellt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales rep</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Beantwortet am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -1987,7 +2641,7 @@
 <context>
     <name>OrderImport</name>
     <message>
-        <location filename="../core/services/orderimport.cpp" line="+129"/>
+        <location filename="../core/services/orderimport.cpp" line="+169"/>
         <source>Customer %1</source>
         <translation>Kunde %1</translation>
     </message>
@@ -2279,7 +2933,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+19"/>
         <source>Usage: rapport-cli COMMAND [--db FILE] [OPTIONS]
 
 Commands:
@@ -2298,7 +2951,7 @@ Every command takes --db FILE (default: the desktop app&apos;s database).
 Run &apos;rapport-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 usage error, 2 data or file error.
 </source>
-        <translation>Aufruf: rapport-cli BEFEHL [--db DATEI] [OPTIONEN]
+        <translation type="vanished">Aufruf: rapport-cli BEFEHL [--db DATEI] [OPTIONEN]
 
 Befehle:
   init                       eine Datenbank anlegen oder auf den neuesten Stand bringen
@@ -2318,12 +2971,55 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
 </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../app/cli/cli.cpp" line="+19"/>
+        <source>Usage: rapport-cli COMMAND [--db FILE] [OPTIONS]
+
+Commands:
+  init                       create a database, or bring it up to date
+  demo --customers N [--seed S] [--as-of YYYY-MM-DD]
+                             fill an empty database with demo customers
+  info [--json]              schema version, journal mode, size, rows per table
+  check                      integrity and history chain check (exit 0 when sound)
+  search [--json] TEXT       find customers by name, e-mail, city or phone
+  import-orders --format cdnow|csv FILE
+                             import purchases (customers by their key)
+  report KIND [--as-of YYYY-MM-DD] [--format text|csv|json]
+                             analytics; &apos;report --help&apos; lists the kinds
+  history [--customer ID] [--batch ID] [--since YYYY-MM-DD] [--json]
+                             who changed what, newest first
+
+Every command takes --db FILE (default: the desktop app&apos;s database).
+Run &apos;rapport-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 usage error, 2 data or file error.
+</source>
+        <translation>Aufruf: rapport-cli BEFEHL [--db DATEI] [OPTIONEN]
+
+Befehle:
+  init                       eine Datenbank anlegen oder auf den neuesten Stand bringen
+  demo --customers N [--seed S] [--as-of JJJJ-MM-TT]
+                             eine leere Datenbank mit Demokunden füllen
+  info [--json]              Schemaversion, Journalmodus, Größe, Zeilen je Tabelle
+  check                      Prüfung der Integrität und der Protokollkette (Exit-Code 0, wenn alles in Ordnung ist)
+  search [--json] TEXT       Kunden nach Name, E-Mail, Ort oder Telefonnummer suchen
+  import-orders --format cdnow|csv DATEI
+                             Käufe importieren (Kunden über ihren Schlüssel)
+  report ART [--as-of JJJJ-MM-TT] [--format text|csv|json]
+                             Auswertungen; &apos;report --help&apos; zeigt die Arten
+  history [--customer ID] [--batch ID] [--since JJJJ-MM-TT] [--json]
+                             wer was geändert hat, neueste Einträge zuerst
+
+Jeder Befehl nimmt --db DATEI (Vorgabe: die Datenbank der Desktop-Anwendung).
+&apos;rapport-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
+</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>no command given; run &apos;rapport-cli --help&apos; for the list.</source>
         <translation>kein Befehl angegeben; &apos;rapport-cli --help&apos; zeigt die Liste.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>unknown option %1; a command comes first, e.g. &apos;rapport-cli info --db FILE&apos;.</source>
         <translation>unbekannte Option %1; zuerst kommt ein Befehl, z. B. &apos;rapport-cli info --db DATEI&apos;.</translation>
     </message>
@@ -2333,7 +3029,12 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
         <translation>unbekannter Befehl „%1“; &apos;rapport-cli --help&apos; zeigt die Liste.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+78"/>
+        <location filename="../app/cli/commands.cpp" line="+86"/>
+        <source>%1 is read-only, so nothing can be changed.</source>
+        <translation>%1 ist schreibgeschützt, daher kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Creates a Rapport database, or brings one up to date.</source>
         <translation>Legt eine Rapport-Datenbank an oder bringt sie auf den neuesten Stand.</translation>
     </message>
@@ -2348,7 +3049,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
         <translation>„%1“ ist kein Regionscode wie DE, FR oder US.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 is a Rapport database at schema %2.</source>
         <translation>%1 ist eine Rapport-Datenbank mit Schema %2.</translation>
     </message>
@@ -2358,7 +3059,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
         <translation>%1 angelegt (Schema %2).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Fills an empty database with demo customers and three years of history.</source>
         <translation>Füllt eine leere Datenbank mit Demokunden und drei Jahren Historie.</translation>
     </message>
@@ -2394,7 +3095,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
         <translation>erzeuge: %1 %</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Generated %L1 customers, %L2 contact points, %L3 interactions, %L4 orders (%L5 lines), %L6 cases, %L7 tasks, %L8 users and %L9 products in %10 s.</source>
         <translation>%L1 Kunden, %L2 Kontaktwege, %L3 Kontakte, %L4 Aufträge (%L5 Positionen), %L6 Vorgänge, %L7 Aufgaben, %L8 Benutzer und %L9 Produkte in %10 s erzeugt.</translation>
     </message>
@@ -2434,12 +3135,12 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
         <translation>Prüft die Integrität und die Verweise der Datenbankdatei.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>%1 is sound.</source>
         <translation>%1 ist in Ordnung.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Finds customers by name, organisation, e-mail, city or phone number in any format.</source>
         <translation>Findet Kunden nach Name, Organisation, E-Mail, Ort oder Telefonnummer in beliebiger Schreibweise.</translation>
     </message>
@@ -2469,7 +3170,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
         <translation>Ähnliche Treffer für „%1“:</translation>
     </message>
     <message>
-        <location filename="../app/cli/importorders.cpp" line="+25"/>
+        <location filename="../app/cli/importorders.cpp" line="+26"/>
         <source>Imports purchases: one order per line, for the customer the line names (by their key in the file; new keys become new customers). Either the whole file goes in, or nothing does.</source>
         <translation>Importiert Käufe: ein Auftrag je Zeile, für den Kunden, den die Zeile nennt (über seinen Schlüssel in der Datei; neue Schlüssel werden zu neuen Kunden). Entweder wird die ganze Datei übernommen oder nichts.</translation>
     </message>
@@ -2489,7 +3190,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
         <translation>--format muss cdnow oder csv sein.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Imported %L1 orders: %L2 new customers, %L3 already known, %L4 new products (%5 s).</source>
         <translation>%L1 Aufträge importiert: %L2 neue Kunden, %L3 bereits bekannt, %L4 neue Produkte (%5 s).</translation>
     </message>
@@ -2796,6 +3497,56 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <location line="+4"/>
         <source>NPS %1 (promoters %L2, passives %L3, detractors %L4)</source>
         <translation>NPS %1 (Promotoren %L2, Passive %L3, Kritiker %L4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/history.cpp" line="+32"/>
+        <source>(none)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>(customer %1)</source>
+        <translation>(Kunde %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(batch %1)</source>
+        <translation>(Stapel %1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Shows the history of changes, newest first: who changed what and when, each field&apos;s old and new value, and the batches (imports, demo data) with what they made.</source>
+        <translation>Zeigt das Änderungsprotokoll, neueste Einträge zuerst: wer was wann geändert hat, alter und neuer Wert jedes Felds und die Stapel (Importe, Demodaten) mit dem, was sie angelegt haben.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>history takes no arguments besides its options.</source>
+        <translation>history nimmt außer seinen Optionen keine Argumente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--customer must be a customer&apos;s id (a whole number).</source>
+        <translation>--customer muss die ID eines Kunden sein (eine ganze Zahl).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--batch must be a batch&apos;s id (a whole number).</source>
+        <translation>--batch muss die ID eines Stapels sein (eine ganze Zahl).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--since must be a date written YYYY-MM-DD.</source>
+        <translation>--since muss ein Datum in der Form JJJJ-MM-TT sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--limit must be a whole number from 1 to 10000000.</source>
+        <translation>--limit muss eine ganze Zahl von 1 bis 10000000 sein.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No history entries match.</source>
+        <translation>Keine Protokolleinträge gefunden.</translation>
     </message>
 </context>
 <context>
@@ -3135,7 +3886,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>SqlError</name>
     <message>
-        <location filename="../core/storage/sqlerror.cpp" line="+25"/>
+        <location filename="../core/storage/sqlerror.cpp" line="+24"/>
+        <source>%1 failed: the change bypassed Rapport&apos;s write door, which records every change, so it was not saved.</source>
+        <translation>%1 fehlgeschlagen: Die Änderung ging am Schreibzugang von Rapport vorbei, der jede Änderung protokolliert, daher wurde sie nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 failed: the disk is full, so nothing was saved.</source>
         <translation>%1 fehlgeschlagen: Der Datenträger ist voll, es wurde nichts gespeichert.</translation>
     </message>
@@ -3425,7 +4181,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>TaskDoneCommand</name>
     <message>
-        <location filename="../ui/taskdonecommand.cpp" line="+21"/>
+        <location filename="../ui/taskdonecommand.cpp" line="+22"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
@@ -3438,7 +4194,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>TaskRepository</name>
     <message>
-        <location filename="../core/storage/taskrepository.cpp" line="+113"/>
+        <location filename="../core/storage/taskrepository.cpp" line="+109"/>
+        <source>The task has no creation time.</source>
+        <translation>Die Aufgabe hat keinen Erstellungszeitpunkt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+37"/>
         <source>Saving the task</source>
         <translation>Speichern der Aufgabe</translation>
@@ -3491,7 +4252,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>TaskService</name>
     <message>
-        <location filename="../core/services/taskservice.cpp" line="+86"/>
+        <location filename="../core/services/taskservice.cpp" line="+93"/>
         <source>The task can only be assigned to an active user.</source>
         <translation>Die Aufgabe kann nur einem aktiven Benutzer zugewiesen werden.</translation>
     </message>
@@ -3698,12 +4459,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Beginn des Schreibens</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The transaction was already finished.</source>
         <translation>Die Transaktion war bereits abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Saving</source>
         <translation>Speichern</translation>
     </message>
@@ -3711,7 +4472,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport-cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="-74"/>
+        <location filename="../app/cli/commands.cpp" line="-87"/>
         <source>%1 has %n problem(s); restore it from a backup.</source>
         <translation>
             <numerusform>%1 hat %n Problem; stellen Sie die Datei aus einer Sicherung wieder her.</numerusform>
@@ -3854,6 +4615,85 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <location line="+1"/>
         <source>Week of %1–%2</source>
         <translation>Kalenderwoche (%1–%2)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AuditView</name>
+    <message>
+        <location filename="../ui/auditview.cpp" line="+29"/>
+        <source>Any date</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>All records</source>
+        <translation>Alle Datensätze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All changes</source>
+        <translation>Alle Änderungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit History</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;o:</source>
+        <translation>B&amp;is:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;cord:</source>
+        <translation>Daten&amp;satz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change:</source>
+        <translation>Ä&amp;nderung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click an entry to open its customer.</source>
+        <translation>Doppelklicken Sie auf einen Eintrag, um seinen Kunden zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody signed in</source>
+        <translation>Niemand angemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>The newest %Ln entries; more as you scroll</source>
+        <translation>
+            <numerusform>Der neueste %Ln Eintrag; weitere beim Blättern</numerusform>
+            <numerusform>Die neuesten %Ln Einträge; weitere beim Blättern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5513,12 +6353,17 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerPanels</name>
     <message>
-        <location filename="../ui/customerpanels.cpp" line="+109"/>
+        <location filename="../ui/customerpanels.cpp" line="+110"/>
         <source>No people or links yet.</source>
         <translation>Noch keine Personen oder Verknüpfungen.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+18"/>
+        <source>History</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Edit Task…</source>
         <translation>Aufgabe bearbeiten…</translation>
     </message>
@@ -5953,7 +6798,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
 <context>
     <name>rapport::DemoDataTask</name>
     <message>
-        <location filename="../ui/demodatatask.cpp" line="+37"/>
+        <location filename="../ui/demodatatask.cpp" line="+38"/>
         <source>Creating %L1 demo customers…</source>
         <translation>Anlegen von %L1 Demokunden…</translation>
     </message>
@@ -5966,6 +6811,47 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <location line="+4"/>
         <source>Demo Data</source>
         <translation>Demodaten</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::HistoryModel</name>
+    <message>
+        <location filename="../core/models/historymodel.cpp" line="+333"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old → new</source>
+        <translation>Alt → neu</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::HistoryPane</name>
+    <message>
+        <location filename="../ui/historypane.cpp" line="+32"/>
+        <source>&amp;Field:</source>
+        <translation>&amp;Feld:</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>All fields</source>
+        <translation>Alle Felder</translation>
     </message>
 </context>
 <context>
@@ -6097,7 +6983,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
 <context>
     <name>rapport::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+33"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+34"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6177,7 +7063,17 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>&amp;Papierkorb</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Audit History</source>
+        <translation>Änderungsprot&amp;okoll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every change to the database: who changed what, and when</source>
+        <translation>Jede Änderung an der Datenbank: wer was wann geändert hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
@@ -6196,7 +7092,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation type="vanished">Kunden &amp;neu laden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Customer</source>
         <translation>&amp;Kunde</translation>
     </message>
@@ -6241,7 +7137,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>&amp;E-Mail schreiben</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -6256,7 +7152,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>&amp;Über Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+88"/>
+        <location filename="../ui/mainwindow.cpp" line="+89"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -6277,17 +7173,22 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-87"/>
+        <source>Audit History</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <source>Searching all customers: removed %1.</source>
         <translation>Suche in allen Kunden; entfernt: %1.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>New customer “%1” saved.</source>
         <translation>Neuer Kunde „%1“ gespeichert.</translation>
     </message>
@@ -6371,7 +7272,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -6396,7 +7297,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+200"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+207"/>
         <source>About Rapport</source>
         <translation>Über Rapport</translation>
     </message>
@@ -7592,7 +8493,7 @@ im Wert von %2 %3</translation>
         <translation>--screenshot-size braucht BREITExHÖHE, mindestens 640x480.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Demo Data</source>
         <translation>Demodaten</translation>
     </message>
@@ -7973,9 +8874,14 @@ im Wert von %2 %3</translation>
 <context>
     <name>rapport::Workspace</name>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+72"/>
+        <location filename="../core/services/workspace.cpp" line="+138"/>
         <source>%1 is deactivated and cannot sign in.</source>
         <translation>%1 ist deaktiviert und kann sich nicht anmelden.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The database is open read-only, so nothing can be changed.</source>
+        <translation>Die Datenbank ist nur zum Lesen geöffnet, daher kann nichts geändert werden.</translation>
     </message>
 </context>
 </TS>

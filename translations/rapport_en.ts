@@ -4,11 +4,38 @@
 <context>
     <name>DemoGenerator</name>
     <message numerus="yes">
-        <location filename="../core/demo/demogenerator.cpp" line="+253"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+285"/>
         <source>The database already holds %n customer(s); demo data only goes into an empty database.</source>
         <translation>
             <numerusform>The database already holds %n customer; demo data only goes into an empty database.</numerusform>
             <numerusform>The database already holds %n customers; demo data only goes into an empty database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWording</name>
+    <message numerus="yes">
+        <location filename="../core/models/historywording.cpp" line="+161"/>
+        <source>Imported %Ln customer(s)</source>
+        <translation>
+            <numerusform>Imported %Ln customer</numerusform>
+            <numerusform>Imported %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Loaded demo data: %Ln customer(s)</source>
+        <translation>
+            <numerusform>Loaded demo data: %Ln customer</numerusform>
+            <numerusform>Loaded demo data: %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Imported %Ln order(s) from %1</source>
+        <translation>
+            <numerusform>Imported %Ln order from %1</numerusform>
+            <numerusform>Imported %Ln orders from %1</numerusform>
         </translation>
     </message>
 </context>
@@ -56,7 +83,7 @@
 <context>
     <name>rapport-cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+264"/>
+        <location filename="../app/cli/commands.cpp" line="+282"/>
         <source>%1 has %n problem(s); restore it from a backup.</source>
         <translation>
             <numerusform>%1 has %n problem; restore it from a backup.</numerusform>
@@ -72,6 +99,25 @@
         <translation>
             <numerusform>%1 interactions in %n week; cases: %2 opened, %3 resolved</numerusform>
             <numerusform>%1 interactions in %n weeks; cases: %2 opened, %3 resolved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AuditView</name>
+    <message numerus="yes">
+        <location filename="../ui/auditview.cpp" line="+177"/>
+        <source>The newest %Ln entries; more as you scroll</source>
+        <translation>
+            <numerusform>The newest %Ln entry; more as you scroll</numerusform>
+            <numerusform>The newest %Ln entries; more as you scroll</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
 </context>

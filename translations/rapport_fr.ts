@@ -224,7 +224,7 @@
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Saving the loaded rows</source>
         <translation>Enregistrement des lignes chargées</translation>
     </message>
@@ -296,7 +296,7 @@
 <context>
     <name>CaseService</name>
     <message>
-        <location filename="../core/services/caseservice.cpp" line="+50"/>
+        <location filename="../core/services/caseservice.cpp" line="+51"/>
         <source>The case is closed; open a new case for the customer instead.</source>
         <translation>Le dossier est clos&#xa0;; ouvrez plutôt un nouveau dossier pour le client.</translation>
     </message>
@@ -317,9 +317,22 @@
         <translation>Indiquez pourquoi le dossier est clos avant de le clore.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>The case was changed by someone else since you opened it; reload it and apply your change again.</source>
         <translation>Le dossier a été modifié par quelqu&apos;un d&apos;autre depuis son ouverture&#xa0;; rechargez-le et refaites votre modification.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCapture</name>
+    <message>
+        <location filename="../core/storage/changecapture.cpp" line="+29"/>
+        <source>Preparing the history of changes</source>
+        <translation>Préparation du journal des modifications</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>Reading the changes to record</source>
+        <translation>Lecture des modifications à enregistrer</translation>
     </message>
 </context>
 <context>
@@ -570,7 +583,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../core/domain/countries.cpp" line="+237"/>
+        <location filename="../core/domain/countries.cpp" line="+239"/>
         <source>&quot;%1&quot; is no country Rapport knows; choose one from the list or type its name or code, such as DE for Germany.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays connu de Rapport&#xa0;; choisissez-en un dans la liste ou tapez son nom ou son code, comme FR pour la France.</translation>
     </message>
@@ -849,26 +862,26 @@
 <context>
     <name>CustomerRepository</name>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="+159"/>
-        <location line="+62"/>
-        <location line="+264"/>
-        <location line="+39"/>
+        <location filename="../core/storage/customerrepository.cpp" line="+148"/>
+        <location line="+56"/>
+        <location line="+258"/>
+        <location line="+37"/>
         <source>Saving the customer</source>
         <translation>Enregistrement du client</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-334"/>
         <source>Reading the customer</source>
         <translation>Lecture du client</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Customer %1 does not exist.</source>
         <translation>Le client %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+169"/>
         <source>The contact point cannot come back: another one has taken its place meanwhile.</source>
         <translation>Le moyen de contact ne peut pas revenir&#xa0;: un autre a pris sa place entre-temps.</translation>
     </message>
@@ -878,12 +891,12 @@
         <translation>Le client n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>The customer cannot come back: another customer has taken number %1 meanwhile.</source>
         <translation>Le client ne peut pas revenir&#xa0;: un autre client a pris le numéro %1 entre-temps.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Reading the customer&apos;s history</source>
         <translation>Lecture de l&apos;historique du client</translation>
     </message>
@@ -893,7 +906,7 @@
         <translation>Le client</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-265"/>
         <source>Moving the customer to the trash</source>
         <translation>Mise du client à la corbeille</translation>
     </message>
@@ -904,12 +917,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+196"/>
+        <location line="+186"/>
         <source>Deleting the customer</source>
         <translation>Suppression du client</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-176"/>
         <source>Counting customers</source>
         <translation>Comptage des clients</translation>
     </message>
@@ -931,23 +944,23 @@
         <translation>Le moyen de contact n&apos;appartient à aucun client.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <location line="+8"/>
-        <location line="+52"/>
+        <location line="+47"/>
         <location line="+7"/>
-        <location line="+48"/>
-        <location line="+69"/>
+        <location line="+46"/>
+        <location line="+64"/>
         <source>Saving the contact point</source>
         <translation>Enregistrement du moyen de contact</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-149"/>
         <source>Reading the contact points</source>
         <translation>Lecture des moyens de contact</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+35"/>
+        <location line="+37"/>
+        <location line="+33"/>
         <source>The contact point</source>
         <translation>Le moyen de contact</translation>
     </message>
@@ -958,14 +971,14 @@
         <translation>Suppression du moyen de contact</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+19"/>
+        <location line="-26"/>
+        <location line="+17"/>
         <location line="+16"/>
         <source>The contact point does not exist any more.</source>
         <translation>Le moyen de contact n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+86"/>
         <source>Customer %1 does not exist any more.</source>
         <translation>Le client %1 n&apos;existe plus.</translation>
     </message>
@@ -1009,17 +1022,17 @@
 <context>
     <name>CustomerService</name>
     <message>
-        <location filename="../core/services/customerservice.cpp" line="+172"/>
+        <location filename="../core/services/customerservice.cpp" line="+185"/>
         <source>Only a customer that exists can be saved this way.</source>
         <translation>Seul un client existant peut être enregistré de cette façon.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>%1 was changed by someone else since; going back or forth would overwrite that change.</source>
         <translation>%1 a été modifié par quelqu&apos;un d&apos;autre entre-temps&#xa0;; annuler ou rétablir écraserait cette modification.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+123"/>
         <source>%1 was changed since it was created, so it stays; move it to the trash instead.</source>
         <translation>%1 a été modifié depuis sa création et reste donc en place&#xa0;; mettez-le plutôt à la corbeille.</translation>
     </message>
@@ -1029,7 +1042,7 @@
         <translation>%1 a désormais des appels, des commandes, des dossiers, des tâches ou des notes et reste donc en place&#xa0;; mettez-le plutôt à la corbeille.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>%1 was moved to the trash by someone else meanwhile.</source>
         <translation>%1 a été mis à la corbeille par quelqu&apos;un d&apos;autre entre-temps.</translation>
     </message>
@@ -1103,7 +1116,7 @@
         <translation>Aucun client n&apos;avait rien acheté au %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The lifetime value model did not settle on the purchases up to %1 within its budget of calculations, so there are no values.</source>
         <translation>Le modèle de valeur vie client ne s&apos;est pas stabilisé sur les achats jusqu&apos;au %1 dans son budget de calcul&#xa0;; il n&apos;y a donc pas de valeurs.</translation>
     </message>
@@ -1133,7 +1146,7 @@
         <translation>CA historique</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Survey score</source>
         <translation>Note d&apos;enquête</translation>
     </message>
@@ -1184,7 +1197,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+95"/>
+        <location filename="../core/storage/database.cpp" line="+96"/>
         <source>%1 could not be opened: %2.</source>
         <translation>%1 n&apos;a pas pu être ouvert&#xa0;: %2.</translation>
     </message>
@@ -1204,7 +1217,7 @@
         <translation>%1 est la base SQLite d&apos;un autre programme, pas une base de données Rapport.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>No database file was given.</source>
         <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
     </message>
@@ -1334,7 +1347,7 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+179"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+182"/>
         <source>Making the demo rows failed: %1.</source>
         <translation>La création des lignes de démonstration a échoué&#xa0;: %1.</translation>
     </message>
@@ -1359,7 +1372,7 @@
         <translation>Le nombre de commandes par client doit être compris entre 0 et 1000.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+60"/>
         <source>The database already holds %n customer(s); demo data only goes into an empty database.</source>
         <translation>
             <numerusform>La base contient déjà %n client&#xa0;; les données de démonstration ne vont que dans une base vide.</numerusform>
@@ -1367,7 +1380,7 @@
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Making the demo data was cancelled; the database was left as it was.</source>
         <translation>La création des données de démonstration a été annulée&#xa0;; la base est restée inchangée.</translation>
     </message>
@@ -1411,6 +1424,34 @@
     </message>
 </context>
 <context>
+    <name>Door</name>
+    <message>
+        <location filename="../core/services/door.cpp" line="+17"/>
+        <source>nobody signed in</source>
+        <translation>aucun utilisateur connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>A bulk change must be described as a batch.</source>
+        <translation>Une modification en masse doit être décrite comme un lot.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database is open read-only, so nothing can be changed.</source>
+        <translation>La base est ouverte en lecture seule&#xa0;; rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A change cannot start while another one is being saved.</source>
+        <translation>Une modification ne peut pas commencer pendant qu&apos;une autre est en cours d&apos;enregistrement.</translation>
+    </message>
+</context>
+<context>
     <name>EditContactPointCommand</name>
     <message>
         <location filename="../ui/undo/contactpointcommands.cpp" line="+8"/>
@@ -1429,7 +1470,7 @@
 <context>
     <name>EditTaskCommand</name>
     <message>
-        <location filename="../ui/undo/edittaskcommand.cpp" line="+17"/>
+        <location filename="../ui/undo/edittaskcommand.cpp" line="+18"/>
         <source>Edit task: %1</source>
         <translation>Modifier la tâche&#xa0;: %1</translation>
     </message>
@@ -1455,6 +1496,619 @@
         <location line="+63"/>
         <source>The Gamma-Gamma spend model could not be fitted to these customers.</source>
         <translation>Le modèle de dépense Gamma-Gamma n&apos;a pas pu être ajusté à ces clients.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRepository</name>
+    <message>
+        <location filename="../core/storage/historyrepository.cpp" line="+102"/>
+        <source>Recording the history of the change</source>
+        <translation>Enregistrement de la modification dans le journal</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+4"/>
+        <location line="+56"/>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>Reading the history</source>
+        <translation>Lecture du journal des modifications</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+4"/>
+        <source>Counting the history</source>
+        <translation>Comptage des entrées du journal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the newest changes</source>
+        <translation>Lecture des modifications les plus récentes</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+29"/>
+        <source>Checking the history</source>
+        <translation>Vérification du journal des modifications</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>History entry %1 does not follow entry %2: entries were removed.</source>
+        <translation>L&apos;entrée de journal %1 ne suit pas l&apos;entrée %2&#xa0;: des entrées ont été supprimées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History entry %1 is out of order: entries were inserted.</source>
+        <translation>L&apos;entrée de journal %1 n&apos;est pas à sa place&#xa0;: des entrées ont été insérées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History entry %1 does not fit the chain: it was changed, or an entry was inserted before it.</source>
+        <translation>L&apos;entrée de journal %1 ne s&apos;inscrit pas dans la chaîne&#xa0;: elle a été modifiée, ou une entrée a été insérée avant elle.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>History entry %1 is missing: the newest entry was removed.</source>
+        <translation>L&apos;entrée de journal %1 manque&#xa0;: l&apos;entrée la plus récente a été supprimée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History entries %1 to %2 are missing: the newest entries were removed.</source>
+        <translation>Les entrées de journal %1 à %2 manquent&#xa0;: les entrées les plus récentes ont été supprimées.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWording</name>
+    <message>
+        <location filename="../core/models/historywording.cpp" line="+82"/>
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contact detail</source>
+        <translation>moyen de contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>setting</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>product</source>
+        <translation>produit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order line</source>
+        <translation>ligne de commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>case</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interaction</source>
+        <translation>échange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>task</source>
+        <translation>tâche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>survey answer</source>
+        <translation>réponse à l&apos;enquête</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Added</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <source>Moved to the trash</source>
+        <translation>Mise à la corbeille</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Restored</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch (import, demo data…)</source>
+        <translation>Lot (import, démo…)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Imported %Ln customer(s)</source>
+        <translation>
+            <numerusform>Import de %Ln client</numerusform>
+            <numerusform>Import de %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported a file</source>
+        <translation>Import d&apos;un fichier</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Loaded demo data: %Ln customer(s)</source>
+        <translation>
+            <numerusform>Chargement des données de démonstration&#xa0;: %Ln client</numerusform>
+            <numerusform>Chargement des données de démonstration&#xa0;: %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loaded demo data</source>
+        <translation>Chargement des données de démonstration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged customers</source>
+        <translation>Fusion de clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erased a customer</source>
+        <translation>Suppression définitive d&apos;un client</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Imported %Ln order(s) from %1</source>
+        <translation>
+            <numerusform>Import de %Ln commande depuis %1</numerusform>
+            <numerusform>Import de %Ln commandes depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported purchases</source>
+        <translation>Import d&apos;achats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch: %1</source>
+        <translation>Lot&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restored from the trash</source>
+        <translation>Restauration depuis la corbeille</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>phone number</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e-mail address</source>
+        <translation>adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>website</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Logged an interaction (%1)</source>
+        <translation>Saisie d&apos;un échange (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added %1</source>
+        <translation>Ajout&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed %1</source>
+        <translation>Retrait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted %1</source>
+        <translation>Suppression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed %1</source>
+        <translation>Modification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer since</source>
+        <translation>Client depuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the trash since</source>
+        <translation>Dans la corbeille depuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked customer</source>
+        <translation>Client lié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit cost</source>
+        <translation>Coût unitaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered</source>
+        <translation>Date de commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales rep</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Date de réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -1987,7 +2641,7 @@
 <context>
     <name>OrderImport</name>
     <message>
-        <location filename="../core/services/orderimport.cpp" line="+129"/>
+        <location filename="../core/services/orderimport.cpp" line="+169"/>
         <source>Customer %1</source>
         <translation>Client %1</translation>
     </message>
@@ -2279,7 +2933,6 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+19"/>
         <source>Usage: rapport-cli COMMAND [--db FILE] [OPTIONS]
 
 Commands:
@@ -2298,7 +2951,7 @@ Every command takes --db FILE (default: the desktop app&apos;s database).
 Run &apos;rapport-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 usage error, 2 data or file error.
 </source>
-        <translation>Usage&#xa0;: rapport-cli COMMANDE [--db FICHIER] [OPTIONS]
+        <translation type="vanished">Usage&#xa0;: rapport-cli COMMANDE [--db FICHIER] [OPTIONS]
 
 Commandes&#xa0;:
   init                       créer une base de données, ou la mettre à jour
@@ -2318,12 +2971,55 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
 </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../app/cli/cli.cpp" line="+19"/>
+        <source>Usage: rapport-cli COMMAND [--db FILE] [OPTIONS]
+
+Commands:
+  init                       create a database, or bring it up to date
+  demo --customers N [--seed S] [--as-of YYYY-MM-DD]
+                             fill an empty database with demo customers
+  info [--json]              schema version, journal mode, size, rows per table
+  check                      integrity and history chain check (exit 0 when sound)
+  search [--json] TEXT       find customers by name, e-mail, city or phone
+  import-orders --format cdnow|csv FILE
+                             import purchases (customers by their key)
+  report KIND [--as-of YYYY-MM-DD] [--format text|csv|json]
+                             analytics; &apos;report --help&apos; lists the kinds
+  history [--customer ID] [--batch ID] [--since YYYY-MM-DD] [--json]
+                             who changed what, newest first
+
+Every command takes --db FILE (default: the desktop app&apos;s database).
+Run &apos;rapport-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 usage error, 2 data or file error.
+</source>
+        <translation>Usage&#xa0;: rapport-cli COMMANDE [--db FICHIER] [OPTIONS]
+
+Commandes&#xa0;:
+  init                       créer une base de données, ou la mettre à jour
+  demo --customers N [--seed S] [--as-of AAAA-MM-JJ]
+                             remplir une base vide avec des clients de démonstration
+  info [--json]              version du schéma, mode de journal, taille, lignes par table
+  check                      contrôle d&apos;intégrité et de la chaîne du journal (code 0 si tout est sain)
+  search [--json] TEXTE      chercher des clients par nom, e-mail, ville ou téléphone
+  import-orders --format cdnow|csv FICHIER
+                             importer des achats (clients identifiés par leur clé)
+  report TYPE [--as-of AAAA-MM-JJ] [--format text|csv|json]
+                             analyses&#xa0;; &apos;report --help&apos; liste les types
+  history [--customer ID] [--batch ID] [--since AAAA-MM-JJ] [--json]
+                             qui a changé quoi, les plus récentes en premier
+
+Chaque commande accepte --db FICHIER (par défaut&#xa0;: la base de l&apos;application de bureau).
+&apos;rapport-cli COMMANDE --help&apos; affiche les options d&apos;une commande.
+Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de données ou de fichier.
+</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>no command given; run &apos;rapport-cli --help&apos; for the list.</source>
         <translation>aucune commande indiquée&#xa0;; &apos;rapport-cli --help&apos; en donne la liste.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>unknown option %1; a command comes first, e.g. &apos;rapport-cli info --db FILE&apos;.</source>
         <translation>option inconnue %1&#xa0;; la commande vient en premier, par ex. &apos;rapport-cli info --db FICHIER&apos;.</translation>
     </message>
@@ -2333,7 +3029,12 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; &apos;rapport-cli --help&apos; en donne la liste.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+78"/>
+        <location filename="../app/cli/commands.cpp" line="+86"/>
+        <source>%1 is read-only, so nothing can be changed.</source>
+        <translation>%1 est en lecture seule&#xa0;; rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Creates a Rapport database, or brings one up to date.</source>
         <translation>Crée une base de données Rapport, ou la met à jour.</translation>
     </message>
@@ -2348,7 +3049,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de région comme DE, FR ou US.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 is a Rapport database at schema %2.</source>
         <translation>%1 est une base de données Rapport au schéma %2.</translation>
     </message>
@@ -2358,7 +3059,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
         <translation>%1 créé (schéma %2).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Fills an empty database with demo customers and three years of history.</source>
         <translation>Remplit une base vide avec des clients de démonstration et trois ans d&apos;historique.</translation>
     </message>
@@ -2394,7 +3095,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
         <translation>génération&#xa0;: %1 %</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Generated %L1 customers, %L2 contact points, %L3 interactions, %L4 orders (%L5 lines), %L6 cases, %L7 tasks, %L8 users and %L9 products in %10 s.</source>
         <translation>%L1 clients, %L2 moyens de contact, %L3 échanges, %L4 commandes (%L5 lignes), %L6 dossiers, %L7 tâches, %L8 utilisateurs et %L9 produits générés en %10 s.</translation>
     </message>
@@ -2434,12 +3135,12 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
         <translation>Vérifie l&apos;intégrité et les références du fichier de la base.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>%1 is sound.</source>
         <translation>%1 est sain.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Finds customers by name, organisation, e-mail, city or phone number in any format.</source>
         <translation>Trouve des clients par nom, organisation, e-mail, ville ou numéro de téléphone sous n&apos;importe quelle forme.</translation>
     </message>
@@ -2469,7 +3170,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
         <translation>Résultats approchants pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/importorders.cpp" line="+25"/>
+        <location filename="../app/cli/importorders.cpp" line="+26"/>
         <source>Imports purchases: one order per line, for the customer the line names (by their key in the file; new keys become new customers). Either the whole file goes in, or nothing does.</source>
         <translation>Importe des achats&#xa0;: une commande par ligne, pour le client que nomme la ligne (par sa clé dans le fichier&#xa0;; les nouvelles clés deviennent de nouveaux clients). Soit tout le fichier est importé, soit rien ne l&apos;est.</translation>
     </message>
@@ -2489,7 +3190,7 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
         <translation>--format doit être cdnow ou csv.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Imported %L1 orders: %L2 new customers, %L3 already known, %L4 new products (%5 s).</source>
         <translation>%L1 commandes importées&#xa0;: %L2 nouveaux clients, %L3 déjà connus, %L4 nouveaux produits (%5 s).</translation>
     </message>
@@ -2796,6 +3497,56 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <location line="+4"/>
         <source>NPS %1 (promoters %L2, passives %L3, detractors %L4)</source>
         <translation>NPS %1 (promoteurs %L2, passifs %L3, détracteurs %L4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/history.cpp" line="+32"/>
+        <source>(none)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>(customer %1)</source>
+        <translation>(client %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(batch %1)</source>
+        <translation>(lot %1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Shows the history of changes, newest first: who changed what and when, each field&apos;s old and new value, and the batches (imports, demo data) with what they made.</source>
+        <translation>Affiche le journal des modifications, les plus récentes en premier&#xa0;: qui a changé quoi et quand, l&apos;ancienne et la nouvelle valeur de chaque champ, et les lots (imports, données de démonstration) avec ce qu&apos;ils ont créé.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>history takes no arguments besides its options.</source>
+        <translation>history n&apos;accepte pas d&apos;arguments en dehors de ses options.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--customer must be a customer&apos;s id (a whole number).</source>
+        <translation>--customer doit être l&apos;identifiant d&apos;un client (un nombre entier).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--batch must be a batch&apos;s id (a whole number).</source>
+        <translation>--batch doit être l&apos;identifiant d&apos;un lot (un nombre entier).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--since must be a date written YYYY-MM-DD.</source>
+        <translation>--since doit être une date écrite AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--limit must be a whole number from 1 to 10000000.</source>
+        <translation>--limit doit être un nombre entier de 1 à 10000000.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No history entries match.</source>
+        <translation>Aucune entrée du journal ne correspond.</translation>
     </message>
 </context>
 <context>
@@ -3135,7 +3886,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>SqlError</name>
     <message>
-        <location filename="../core/storage/sqlerror.cpp" line="+25"/>
+        <location filename="../core/storage/sqlerror.cpp" line="+24"/>
+        <source>%1 failed: the change bypassed Rapport&apos;s write door, which records every change, so it was not saved.</source>
+        <translation>%1 impossible&#xa0;: la modification a contourné le point d&apos;écriture de Rapport, qui consigne chaque modification&#xa0;; elle n&apos;a donc pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 failed: the disk is full, so nothing was saved.</source>
         <translation>%1 impossible&#xa0;: le disque est plein, rien n&apos;a été enregistré.</translation>
     </message>
@@ -3425,7 +4181,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>TaskDoneCommand</name>
     <message>
-        <location filename="../ui/taskdonecommand.cpp" line="+21"/>
+        <location filename="../ui/taskdonecommand.cpp" line="+22"/>
         <source>Done: %1</source>
         <translation>Terminé&#xa0;: %1</translation>
     </message>
@@ -3438,7 +4194,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>TaskRepository</name>
     <message>
-        <location filename="../core/storage/taskrepository.cpp" line="+113"/>
+        <location filename="../core/storage/taskrepository.cpp" line="+109"/>
+        <source>The task has no creation time.</source>
+        <translation>La tâche n&apos;a pas de date de création.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+37"/>
         <source>Saving the task</source>
         <translation>Enregistrement de la tâche</translation>
@@ -3491,7 +4252,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>TaskService</name>
     <message>
-        <location filename="../core/services/taskservice.cpp" line="+86"/>
+        <location filename="../core/services/taskservice.cpp" line="+93"/>
         <source>The task can only be assigned to an active user.</source>
         <translation>La tâche ne peut être attribuée qu&apos;à un utilisateur actif.</translation>
     </message>
@@ -3698,12 +4459,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Début de l&apos;écriture</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The transaction was already finished.</source>
         <translation>La transaction était déjà terminée.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
@@ -3711,7 +4472,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport-cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="-74"/>
+        <location filename="../app/cli/commands.cpp" line="-87"/>
         <source>%1 has %n problem(s); restore it from a backup.</source>
         <translation>
             <numerusform>%1 a %n problème&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</numerusform>
@@ -3854,6 +4615,85 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <location line="+1"/>
         <source>Week of %1–%2</source>
         <translation>Semaine (%1–%2)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AuditView</name>
+    <message>
+        <location filename="../ui/auditview.cpp" line="+29"/>
+        <source>Any date</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>All records</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All changes</source>
+        <translation>Toutes les modifications</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit History</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;rom:</source>
+        <translation>Dep&amp;uis&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;o:</source>
+        <translation>&amp;Jusqu&apos;à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;cord:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change:</source>
+        <translation>&amp;Modification&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click an entry to open its customer.</source>
+        <translation>Double-cliquez sur une entrée pour ouvrir son client.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody signed in</source>
+        <translation>Personne de connecté</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>The newest %Ln entries; more as you scroll</source>
+        <translation>
+            <numerusform>Les plus récentes&#xa0;: %Ln entrée&#xa0;; d&apos;autres en faisant défiler</numerusform>
+            <numerusform>Les plus récentes&#xa0;: %Ln entrées&#xa0;; d&apos;autres en faisant défiler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5513,12 +6353,17 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerPanels</name>
     <message>
-        <location filename="../ui/customerpanels.cpp" line="+109"/>
+        <location filename="../ui/customerpanels.cpp" line="+110"/>
         <source>No people or links yet.</source>
         <translation>Pas encore de personnes ni de liens.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+18"/>
+        <source>History</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Edit Task…</source>
         <translation>Modifier la tâche…</translation>
     </message>
@@ -5953,7 +6798,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
 <context>
     <name>rapport::DemoDataTask</name>
     <message>
-        <location filename="../ui/demodatatask.cpp" line="+37"/>
+        <location filename="../ui/demodatatask.cpp" line="+38"/>
         <source>Creating %L1 demo customers…</source>
         <translation>Création de %L1 clients de démonstration…</translation>
     </message>
@@ -5966,6 +6811,47 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <location line="+4"/>
         <source>Demo Data</source>
         <translation>Données de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::HistoryModel</name>
+    <message>
+        <location filename="../core/models/historymodel.cpp" line="+333"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old → new</source>
+        <translation>Ancien → nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::HistoryPane</name>
+    <message>
+        <location filename="../ui/historypane.cpp" line="+32"/>
+        <source>&amp;Field:</source>
+        <translation>C&amp;hamp&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>All fields</source>
+        <translation>Tous les champs</translation>
     </message>
 </context>
 <context>
@@ -6097,7 +6983,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
 <context>
     <name>rapport::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+33"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+34"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -6177,7 +7063,17 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Cor&amp;beille</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Audit History</source>
+        <translation>&amp;Journal des modifications</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every change to the database: who changed what, and when</source>
+        <translation>Toutes les modifications de la base&#xa0;: qui a changé quoi, et quand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Back</source>
         <translation>Re&amp;tour</translation>
     </message>
@@ -6196,7 +7092,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation type="vanished">Rec&amp;harger le client</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Customer</source>
         <translation>&amp;Client</translation>
     </message>
@@ -6241,7 +7137,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Écrire un &amp;e-mail</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -6256,7 +7152,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>&amp;À propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+88"/>
+        <location filename="../ui/mainwindow.cpp" line="+89"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -6277,17 +7173,22 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-87"/>
+        <source>Audit History</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <source>Searching all customers: removed %1.</source>
         <translation>Recherche dans tous les clients&#xa0;; retirés&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>New customer “%1” saved.</source>
         <translation>Nouveau client «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
@@ -6371,7 +7272,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -6396,7 +7297,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+200"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+207"/>
         <source>About Rapport</source>
         <translation>À propos de Rapport</translation>
     </message>
@@ -7592,7 +8493,7 @@ représentant %2 %3</translation>
         <translation>--screenshot-size attend LARGEURxHAUTEUR, au moins 640x480.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Demo Data</source>
         <translation>Données de démonstration</translation>
     </message>
@@ -7973,9 +8874,14 @@ représentant %2 %3</translation>
 <context>
     <name>rapport::Workspace</name>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+72"/>
+        <location filename="../core/services/workspace.cpp" line="+138"/>
         <source>%1 is deactivated and cannot sign in.</source>
         <translation>%1 est désactivé et ne peut pas se connecter.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The database is open read-only, so nothing can be changed.</source>
+        <translation>La base est ouverte en lecture seule&#xa0;; rien ne peut être modifié.</translation>
     </message>
 </context>
 </TS>
