@@ -152,8 +152,8 @@ tamper)
     copy() { rm -f "$tmp/t.db"*; sqlite3 "$db" ".backup '$tmp/t.db'"; }
     tampered() { # tampered ENTRY-ID SQL: the chain must break at ENTRY-ID
         copy
-        sqlite3 "$tmp/t.db" "DROP TRIGGER history_append_only_update;
-                             DROP TRIGGER history_append_only_delete; $2" \
+        sqlite3 "$tmp/t.db" "DROP TRIGGER IF EXISTS history_append_only_update;
+                             DROP TRIGGER IF EXISTS history_append_only_delete; $2" \
             || fail "sqlite3 could not run: $2"
         expect 2 "$cli" check --db "$tmp/t.db"
         [[ $(wc -l <"$tmp/err") -eq 1 ]] || fail "check said more than one line: $(cat "$tmp/err")"
