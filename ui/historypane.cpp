@@ -94,7 +94,8 @@ void HistoryPane::fitColumns(QTableView *table, bool narrow)
                        int(HistoryModel::What),
                        int(HistoryModel::Field)}) {
         table->resizeColumnToContents(column);
-        table->setColumnWidth(column, std::min(table->columnWidth(column), widest[column] * ch + 12));
+        table->setColumnWidth(column,
+                              std::min(table->columnWidth(column), widest[column] * ch + 12));
     }
 }
 
@@ -102,7 +103,7 @@ void HistoryPane::readFields()
 {
     m_fieldsOf = m_model->filter().customerId;
     const QString current = m_model->filter().field; // the model's filter is the truth
-    QList<std::pair<QString, QString>> choices; // name, key
+    QList<std::pair<QString, QString>> choices;      // name, key
     for (const QString &field : m_model->fields())
         choices.append({HistoryModel::fieldName(QStringLiteral("customer"), field), field});
     std::sort(choices.begin(), choices.end());

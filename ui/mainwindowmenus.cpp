@@ -2,11 +2,11 @@
 #include "ui/mainwindow.h"
 
 #include "core/services/workspace.h"
+#include "ui/auditview.h"
 #include "ui/customerlistview.h"
 #include "ui/customerview.h"
 #include "ui/dashboards/dashboardview.h"
 #include "ui/recentfiles.h"
-#include "ui/auditview.h"
 #include "ui/undo/trashcommands.h"
 #include "ui/undo/undotext.h"
 

@@ -92,20 +92,20 @@ Door::BusyObserver busyObserver()
 
 void waitWhenBusy(Database &db)
 {
-    db.setBusyHandler([path = db.path(), limitMs = busyLimitMs(), told = false](
-                          int waitedMs) mutable {
-        if (waitedMs >= limitMs) {
-            const std::optional<WriteHolder> holder = WriteHolder::read(path);
-            setBusyHolder(holder ? holder->describe() : QString());
-            return false;
-        }
-        if (!told && waitedMs >= 1000) {
-            told = true;
-            QTextStream(stderr) << BusyWait{waitedMs, WriteHolder::read(path)}.message()
-                                << Qt::endl;
-        }
-        return true;
-    });
+    db.setBusyHandler(
+        [path = db.path(), limitMs = busyLimitMs(), told = false](int waitedMs) mutable {
+            if (waitedMs >= limitMs) {
+                const std::optional<WriteHolder> holder = WriteHolder::read(path);
+                setBusyHolder(holder ? holder->describe() : QString());
+                return false;
+            }
+            if (!told && waitedMs >= 1000) {
+                told = true;
+                QTextStream(stderr)
+                    << BusyWait{waitedMs, WriteHolder::read(path)}.message() << Qt::endl;
+            }
+            return true;
+        });
 }
 
 int run(const QStringList &arguments)

@@ -225,8 +225,8 @@ void HistoryModel::refresh()
 void HistoryModel::onChange(const ChangeNotice &notice)
 {
     using Entity = ChangeNotice::Entity;
-    if (m_filter.customerId && notice.entity != Entity::Everything
-        && !notice.customerIds.isEmpty() && !notice.customerIds.contains(m_filter.customerId))
+    if (m_filter.customerId && notice.entity != Entity::Everything && !notice.customerIds.isEmpty()
+        && !notice.customerIds.contains(m_filter.customerId))
         return;
     if (notice.entity == Entity::User || notice.entity == Entity::Everything)
         readUsers();

@@ -27,8 +27,8 @@ bool is(const QString &s, const char *latin1)
 // Columns every row carries or that follow from others: not worth a row of their own.
 bool isBookkeeping(const QString &entity, const QString &field, const QJsonObject &changes)
 {
-    if (is(field, "id") || is(field, "version") || is(field, "updated_at")
-        || is(field, "sort_name") || is(field, "created_at"))
+    if (is(field, "id") || is(field, "version") || is(field, "updated_at") || is(field, "sort_name")
+        || is(field, "created_at"))
         return true;
     if (is(field, "customer_id") && !is(entity, "task"))
         return true;
@@ -159,7 +159,7 @@ QString HistoryWording::what(const HistoryEntry &e, const QJsonObject &changes) 
         const int customers = changes.value(QLatin1String("customers")).toInt(-1);
         if (is(e.entity, "import"))
             return customers >= 0 ? tr("Imported %Ln customer(s)", "", customers)
-                                   : tr("Imported a file");
+                                  : tr("Imported a file");
         if (is(e.entity, "demo"))
             return customers >= 0 ? tr("Loaded demo data: %Ln customer(s)", "", customers)
                                   : tr("Loaded demo data");

@@ -121,25 +121,26 @@ Status CaseService::save(SupportCase &supportCase)
     if (Status s = draft.validate(); !s && s.error().field() != QLatin1String("resolvedAt"))
         return s; // resolvedAt is the service's to set, below
     QList<qint64> customers{draft.customerId};
-    const Status written = m_workspace.write(
-        {WriteAction::Edit, draft.customerId}, [&](WriteScope &w) -> Status {
-            Result<SupportCase> stored = m_repo.get(draft.id);
-            if (!stored)
-                return stored.error();
-            if (stored->version != draft.version)
-                return changedMeanwhile();
-            if (Status s = checkMove(*stored, draft, w.now()); !s)
-                return s;
-            if (Status s = m_repo.update(draft); !s)
-                return s;
-            if (stored->customerId != draft.customerId)
-                customers << stored->customerId;
-            w.notify({ChangeNotice::Entity::Case,
-                      ChangeNotice::Action::Updated,
-                      {draft.id},
-                      customers});
-            return {};
-        });
+    const Status written = m_workspace.write({WriteAction::Edit, draft.customerId},
+                                             [&](WriteScope &w) -> Status {
+                                                 Result<SupportCase> stored = m_repo.get(draft.id);
+                                                 if (!stored)
+                                                     return stored.error();
+                                                 if (stored->version != draft.version)
+                                                     return changedMeanwhile();
+                                                 if (Status s = checkMove(*stored, draft, w.now());
+                                                     !s)
+                                                     return s;
+                                                 if (Status s = m_repo.update(draft); !s)
+                                                     return s;
+                                                 if (stored->customerId != draft.customerId)
+                                                     customers << stored->customerId;
+                                                 w.notify({ChangeNotice::Entity::Case,
+                                                           ChangeNotice::Action::Updated,
+                                                           {draft.id},
+                                                           customers});
+                                                 return {};
+                                             });
     if (!written)
         return written;
     supportCase = draft;
@@ -148,8 +149,8 @@ Status CaseService::save(SupportCase &supportCase)
 
 Status CaseService::remove(const SupportCase &expected)
 {
-    return m_workspace.write(
-        {WriteAction::Delete, expected.customerId}, [&](WriteScope &w) -> Status {
+    return m_workspace
+        .write({WriteAction::Delete, expected.customerId}, [&](WriteScope &w) -> Status {
             Result<SupportCase> stored = m_repo.get(expected.id);
             if (!stored || stored->version != expected.version)
                 return Error(Error::Kind::Conflict,
@@ -174,16 +175,16 @@ Status CaseService::remove(const SupportCase &expected)
 
 Status CaseService::reinstate(const SupportCase &supportCase)
 {
-    return m_workspace.write(
-        {WriteAction::Create, supportCase.customerId}, [&](WriteScope &w) -> Status {
-            if (Status s = m_repo.reinsert(supportCase); !s)
-                return s;
-            w.notify({ChangeNotice::Entity::Case,
-                      ChangeNotice::Action::Created,
-                      {supportCase.id},
-                      {supportCase.customerId}});
-            return {};
-        });
+    return m_workspace.write({WriteAction::Create, supportCase.customerId},
+                             [&](WriteScope &w) -> Status {
+                                 if (Status s = m_repo.reinsert(supportCase); !s)
+                                     return s;
+                                 w.notify({ChangeNotice::Entity::Case,
+                                           ChangeNotice::Action::Created,
+                                           {supportCase.id},
+                                           {supportCase.customerId}});
+                                 return {};
+                             });
 }
 
 Status CaseService::restoreState(const SupportCase &expected, SupportCase &state)
@@ -191,26 +192,26 @@ Status CaseService::restoreState(const SupportCase &expected, SupportCase &state
     SupportCase draft = state;
     draft.id = expected.id;
     QList<qint64> customers{draft.customerId};
-    const Status written = m_workspace.write(
-        {WriteAction::Edit, draft.customerId}, [&](WriteScope &w) -> Status {
-            Result<SupportCase> stored = m_repo.get(expected.id);
-            if (!stored)
-                return Error(Error::Kind::Conflict,
-                             tr("The case %1 was deleted since.").arg(caseReference(expected.id)));
-            if (stored->version != expected.version)
-                return Error(Error::Kind::Conflict,
-                             tr("The case %1 was changed since.").arg(caseReference(expected.id)));
-            draft.version = stored->version;
-            if (Status s = m_repo.update(draft); !s)
-                return s;
-            if (stored->customerId != draft.customerId)
-                customers << stored->customerId;
-            w.notify({ChangeNotice::Entity::Case,
-                      ChangeNotice::Action::Updated,
-                      {draft.id},
-                      customers});
-            return {};
-        });
+    const Status written
+        = m_workspace.write({WriteAction::Edit, draft.customerId}, [&](WriteScope &w) -> Status {
+              Result<SupportCase> stored = m_repo.get(expected.id);
+              if (!stored)
+                  return Error(Error::Kind::Conflict,
+                               tr("The case %1 was deleted since.").arg(caseReference(expected.id)));
+              if (stored->version != expected.version)
+                  return Error(Error::Kind::Conflict,
+                               tr("The case %1 was changed since.").arg(caseReference(expected.id)));
+              draft.version = stored->version;
+              if (Status s = m_repo.update(draft); !s)
+                  return s;
+              if (stored->customerId != draft.customerId)
+                  customers << stored->customerId;
+              w.notify({ChangeNotice::Entity::Case,
+                        ChangeNotice::Action::Updated,
+                        {draft.id},
+                        customers});
+              return {};
+          });
     if (!written)
         return written;
     state = draft;

@@ -105,35 +105,35 @@ Result<LoggedCall> InteractionService::log(CallLog &call)
     const qint64 customer = draft.interaction.customerId;
     using Entity = ChangeNotice::Entity;
     using Action = ChangeNotice::Action;
-    const Status written = m_workspace.write(
-        {WriteAction::Create, customer}, [&](WriteScope &w) -> Status {
-            complete(draft, w.now());
-            if (Status s = validate(draft); !s)
-                return s;
-            if (draft.newCase) {
-                Result<qint64> id = m_cases.insert(*draft.newCase);
-                if (!id)
-                    return within(id.error(), QStringLiteral("case."));
-                ids.caseId = *id;
-                draft.interaction.caseId = *id;
-                if (draft.followUp && !draft.followUp->caseId)
-                    draft.followUp->caseId = *id;
-                w.notify({Entity::Case, Action::Created, {ids.caseId}, {customer}});
-            }
-            Result<qint64> interaction = m_interactions.insert(draft.interaction);
-            if (!interaction)
-                return interaction.error();
-            ids.interactionId = *interaction;
-            w.notify({Entity::Interaction, Action::Created, {ids.interactionId}, {customer}});
-            if (draft.followUp) {
-                Result<qint64> id = m_tasks.insert(*draft.followUp);
-                if (!id)
-                    return within(id.error(), QStringLiteral("followUp."));
-                ids.taskId = *id;
-                w.notify({Entity::Task, Action::Created, {ids.taskId}, {customer}});
-            }
-            return {};
-        });
+    const Status written
+        = m_workspace.write({WriteAction::Create, customer}, [&](WriteScope &w) -> Status {
+              complete(draft, w.now());
+              if (Status s = validate(draft); !s)
+                  return s;
+              if (draft.newCase) {
+                  Result<qint64> id = m_cases.insert(*draft.newCase);
+                  if (!id)
+                      return within(id.error(), QStringLiteral("case."));
+                  ids.caseId = *id;
+                  draft.interaction.caseId = *id;
+                  if (draft.followUp && !draft.followUp->caseId)
+                      draft.followUp->caseId = *id;
+                  w.notify({Entity::Case, Action::Created, {ids.caseId}, {customer}});
+              }
+              Result<qint64> interaction = m_interactions.insert(draft.interaction);
+              if (!interaction)
+                  return interaction.error();
+              ids.interactionId = *interaction;
+              w.notify({Entity::Interaction, Action::Created, {ids.interactionId}, {customer}});
+              if (draft.followUp) {
+                  Result<qint64> id = m_tasks.insert(*draft.followUp);
+                  if (!id)
+                      return within(id.error(), QStringLiteral("followUp."));
+                  ids.taskId = *id;
+                  w.notify({Entity::Task, Action::Created, {ids.taskId}, {customer}});
+              }
+              return {};
+          });
     if (!written)
         return written.error();
     call = draft;

@@ -30,18 +30,18 @@ Result<qint64> SurveyService::add(SurveyAnswer &answer)
         dated.answeredAt = m_workspace.now();
     if (Status s = dated.validate(); !s)
         return s.error();
-    const Status written = m_workspace.write(
-        {WriteAction::Create, draft.customerId}, [&](WriteScope &w) -> Status {
-            if (!draft.answeredAt.isValid())
-                draft.answeredAt = w.now();
-            if (Result<qint64> id = m_repo.insert(draft); !id)
-                return id.error();
-            w.notify({ChangeNotice::Entity::Survey,
-                      ChangeNotice::Action::Created,
-                      {draft.id},
-                      {draft.customerId}});
-            return {};
-        });
+    const Status written = m_workspace.write({WriteAction::Create, draft.customerId},
+                                             [&](WriteScope &w) -> Status {
+                                                 if (!draft.answeredAt.isValid())
+                                                     draft.answeredAt = w.now();
+                                                 if (Result<qint64> id = m_repo.insert(draft); !id)
+                                                     return id.error();
+                                                 w.notify({ChangeNotice::Entity::Survey,
+                                                           ChangeNotice::Action::Created,
+                                                           {draft.id},
+                                                           {draft.customerId}});
+                                                 return {};
+                                             });
     if (!written)
         return written.error();
     answer = draft;
@@ -54,19 +54,19 @@ Result<SurveyAnswer> SurveyService::remove(qint64 id)
     Result<SurveyAnswer> answer = m_repo.get(id);
     if (!answer)
         return answer.error();
-    const Status written = m_workspace.write(
-        {WriteAction::Delete, answer->customerId}, [&](WriteScope &w) -> Status {
-            answer = m_repo.get(id);
-            if (!answer)
-                return answer.error();
-            if (Status s = m_repo.remove(id); !s)
-                return s;
-            w.notify({ChangeNotice::Entity::Survey,
-                      ChangeNotice::Action::Deleted,
-                      {id},
-                      {answer->customerId}});
-            return {};
-        });
+    const Status written = m_workspace.write({WriteAction::Delete, answer->customerId},
+                                             [&](WriteScope &w) -> Status {
+                                                 answer = m_repo.get(id);
+                                                 if (!answer)
+                                                     return answer.error();
+                                                 if (Status s = m_repo.remove(id); !s)
+                                                     return s;
+                                                 w.notify({ChangeNotice::Entity::Survey,
+                                                           ChangeNotice::Action::Deleted,
+                                                           {id},
+                                                           {answer->customerId}});
+                                                 return {};
+                                             });
     if (!written)
         return written.error();
     return answer;
@@ -74,8 +74,8 @@ Result<SurveyAnswer> SurveyService::remove(qint64 id)
 
 Status SurveyService::remove(const SurveyAnswer &expected)
 {
-    return m_workspace.write(
-        {WriteAction::Delete, expected.customerId}, [&](WriteScope &w) -> Status {
+    return m_workspace
+        .write({WriteAction::Delete, expected.customerId}, [&](WriteScope &w) -> Status {
             Result<SurveyAnswer> stored = m_repo.get(expected.id);
             if (!stored || !sameAnswer(*stored, expected))
                 return Error(Error::Kind::Conflict,
@@ -92,16 +92,15 @@ Status SurveyService::remove(const SurveyAnswer &expected)
 
 Status SurveyService::reinstate(const SurveyAnswer &answer)
 {
-    return m_workspace.write(
-        {WriteAction::Create, answer.customerId}, [&](WriteScope &w) -> Status {
-            if (Status s = m_repo.reinsert(answer); !s)
-                return s;
-            w.notify({ChangeNotice::Entity::Survey,
-                      ChangeNotice::Action::Created,
-                      {answer.id},
-                      {answer.customerId}});
-            return {};
-        });
+    return m_workspace.write({WriteAction::Create, answer.customerId}, [&](WriteScope &w) -> Status {
+        if (Status s = m_repo.reinsert(answer); !s)
+            return s;
+        w.notify({ChangeNotice::Entity::Survey,
+                  ChangeNotice::Action::Created,
+                  {answer.id},
+                  {answer.customerId}});
+        return {};
+    });
 }
 
 } // namespace rapport

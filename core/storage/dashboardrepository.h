@@ -16,12 +16,12 @@ class Database;
 // DashboardRepository::update() reads again.
 struct DashboardChanges
 {
-    bool everything = false;         // read it all again
-    QSet<qint64> customers;          // their row (owner, stage, kind); new ones are added
-    QSet<qint64> orderCustomers;     // their standing orders
-    bool allOrders = false;          // every customer's orders
-    bool newInteractions = false;    // count the interactions added since
-    bool allInteractions = false;    // count them all again (one changed or went)
+    bool everything = false;      // read it all again
+    QSet<qint64> customers;       // their row (owner, stage, kind); new ones are added
+    QSet<qint64> orderCustomers;  // their standing orders
+    bool allOrders = false;       // every customer's orders
+    bool newInteractions = false; // count the interactions added since
+    bool allInteractions = false; // count them all again (one changed or went)
     bool cases = false, surveys = false, users = false;
 
     bool isEmpty() const

@@ -249,9 +249,9 @@ bool Database::isNetworkFilesystem(const QByteArray &fsType, const QString &fold
     const QByteArray type = fsType.toLower();
     // FUSE file systems report "fuse.<name>": sshfs, rclone, s3fs, davfs2, glusterfs...
     const QByteArray name = type.startsWith("fuse.") ? type.mid(5) : type;
-    for (const char *network : {"nfs", "smb", "cifs", "sshfs", "davfs", "webdav", "afpfs", "afs",
-                                "9p", "ceph", "glusterfs", "lustre", "gpfs", "ncpfs", "coda",
-                                "rclone", "s3fs", "gcsfuse", "beegfs", "orangefs"}) {
+    for (const char *network : {"nfs",  "smb",    "cifs", "sshfs",     "davfs",  "webdav",  "afpfs",
+                                "afs",  "9p",     "ceph", "glusterfs", "lustre", "gpfs",    "ncpfs",
+                                "coda", "rclone", "s3fs", "gcsfuse",   "beegfs", "orangefs"}) {
         if (name.startsWith(network))
             return true;
     }

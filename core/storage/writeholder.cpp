@@ -48,7 +48,7 @@ QString WriteHolder::describe(const QDateTime &now) const
         return tr("%1, who is %2").arg(where, activity(what));
     const QDateTime local = since.toLocalTime();
     const QString when = local.date() == now.toLocalTime().date() ? display::time(local.time())
-                                                                   : display::dateTime(local);
+                                                                  : display::dateTime(local);
     return tr("%1, who is %2 (since %3)").arg(where, activity(what), when);
 }
 

@@ -113,7 +113,8 @@ bench::ProbeRegistrar oneWrite(QStringLiteral("live-one"), [](const QString &arg
     auto w = openWorkspace(path, Database::Mode::Existing);
     if (!w)
         return 2;
-    const qint64 id = insert(*w, what == QLatin1String("order") ? InsertOrder : InsertCall,
+    const qint64 id = insert(*w,
+                             what == QLatin1String("order") ? InsertOrder : InsertCall,
                              {customer});
     const qint64 at = bench::nowNs();
     if (!id)
@@ -144,29 +145,36 @@ RAPPORT_BENCH("live-latency")
     if (!here)
         return;
     QHash<qint64, qint64> seen; // customer id -> when its notice arrived
-    QObject::connect(&here->changes(), &ChangeBus::changed, &here->changes(), [&](const ChangeNotice &n) {
-        const qint64 at = bench::nowNs();
-        if (n.entity == ChangeNotice::Entity::Customer && n.action == ChangeNotice::Action::Created)
-            for (qint64 id : n.ids)
-                seen.insert(id, at);
-    });
+    QObject::connect(&here->changes(),
+                     &ChangeBus::changed,
+                     &here->changes(),
+                     [&](const ChangeNotice &n) {
+                         const qint64 at = bench::nowNs();
+                         if (n.entity == ChangeNotice::Entity::Customer
+                             && n.action == ChangeNotice::Action::Created)
+                             for (qint64 id : n.ids)
+                                 seen.insert(id, at);
+                     });
     const int count = ctx.quick ? 20 : 100;
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--probe"), QStringLiteral("live-writer"),
+                {QStringLiteral("--probe"),
+                 QStringLiteral("live-writer"),
                  path + QLatin1Char('|') + QString::number(count)});
     QHash<qint64, qint64> committed;
     QByteArray pending;
-    spin([&] {
-        pending += child.readAllStandardOutput();
-        for (qsizetype nl; (nl = pending.indexOf('\n')) >= 0; pending.remove(0, nl + 1)) {
-            const QList<QByteArray> parts = pending.left(nl).split(' ');
-            if (parts.size() == 2)
-                committed.insert(parts[0].toLongLong(), parts[1].toLongLong());
-        }
-        return child.state() == QProcess::NotRunning && seen.size() >= committed.size();
-    }, 120'000);
+    spin(
+        [&] {
+            pending += child.readAllStandardOutput();
+            for (qsizetype nl; (nl = pending.indexOf('\n')) >= 0; pending.remove(0, nl + 1)) {
+                const QList<QByteArray> parts = pending.left(nl).split(' ');
+                if (parts.size() == 2)
+                    committed.insert(parts[0].toLongLong(), parts[1].toLongLong());
+            }
+            return child.state() == QProcess::NotRunning && seen.size() >= committed.size();
+        },
+        120'000);
     std::vector<double> latencies;
     for (auto it = committed.cbegin(); it != committed.cend(); ++it) {
         if (seen.contains(it.key()))
@@ -174,17 +182,27 @@ RAPPORT_BENCH("live-latency")
     }
     ctx.report(QStringLiteral("live.writes"), double(committed.size()), QString());
     ctx.report(QStringLiteral("live.seen"), double(latencies.size()), QString());
-    ctx.report(QStringLiteral("live.poll_interval_ms"), here->live().interval(), QStringLiteral("ms"));
-    ctx.report(QStringLiteral("live.latency_p50_ms"), bench::percentile(latencies, 50), QStringLiteral("ms"));
-    ctx.report(QStringLiteral("live.latency_p99_ms"), bench::percentile(latencies, 99), QStringLiteral("ms"));
-    ctx.report(QStringLiteral("live.latency_max_ms"), bench::percentile(latencies, 100), QStringLiteral("ms"));
+    ctx.report(QStringLiteral("live.poll_interval_ms"),
+               here->live().interval(),
+               QStringLiteral("ms"));
+    ctx.report(QStringLiteral("live.latency_p50_ms"),
+               bench::percentile(latencies, 50),
+               QStringLiteral("ms"));
+    ctx.report(QStringLiteral("live.latency_p99_ms"),
+               bench::percentile(latencies, 99),
+               QStringLiteral("ms"));
+    ctx.report(QStringLiteral("live.latency_max_ms"),
+               bench::percentile(latencies, 100),
+               QStringLiteral("ms"));
 
     // What a poll costs while nobody writes (the timer's price).
     const int polls = 2000;
     const qint64 start = bench::nowNs();
     for (int i = 0; i < polls; ++i)
         (void) here->live().poll();
-    ctx.report(QStringLiteral("live.idle_poll_us"), bench::msSince(start) * 1000.0 / polls, QStringLiteral("us"));
+    ctx.report(QStringLiteral("live.idle_poll_us"),
+               bench::msSince(start) * 1000.0 / polls,
+               QStringLiteral("us"));
 }
 
 RAPPORT_BENCH("live-dashboard")
@@ -218,8 +236,12 @@ RAPPORT_BENCH("live-dashboard")
     service.refresh(filters);
     if (!spin([&] { return !service.isBusy() && deliveries > 0; }, 600'000))
         return;
-    ctx.report(QStringLiteral("live.dashboard_first_open_seconds"), bench::msSince(start) / 1000.0, QStringLiteral("s"));
-    ctx.report(QStringLiteral("live.dashboard_read_seconds"), service.lastLoadSeconds(), QStringLiteral("s"));
+    ctx.report(QStringLiteral("live.dashboard_first_open_seconds"),
+               bench::msSince(start) / 1000.0,
+               QStringLiteral("s"));
+    ctx.report(QStringLiteral("live.dashboard_read_seconds"),
+               service.lastLoadSeconds(),
+               QStringLiteral("s"));
 
     const qint64 customer = anyCustomer(*here, int(customers / 2));
     for (const char *what : {"call", "order"}) {
@@ -227,24 +249,33 @@ RAPPORT_BENCH("live-dashboard")
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         child.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--probe"), QStringLiteral("live-one"),
+                    {QStringLiteral("--probe"),
+                     QStringLiteral("live-one"),
                      QString::fromLatin1(what) + QLatin1Char('|') + path + QLatin1Char('|')
                          + QString::number(customer)});
         if (!child.waitForFinished(60'000) || child.exitCode() != 0)
             return;
         const qint64 committed = child.readAllStandardOutput().trimmed().toLongLong();
         qint64 firstAt = 0;
-        QMetaObject::Connection first = QObject::connect(&service, &DashboardService::resultReady, &service, [&] {
-            if (!firstAt)
-                firstAt = bench::nowNs();
-        });
-        if (!spin([&] { return deliveries > before && !service.isBusy() && !service.isStale(); }, 600'000))
+        QMetaObject::Connection first
+            = QObject::connect(&service, &DashboardService::resultReady, &service, [&] {
+                  if (!firstAt)
+                      firstAt = bench::nowNs();
+              });
+        if (!spin([&] { return deliveries > before && !service.isBusy() && !service.isStale(); },
+                  600'000))
             return;
         QObject::disconnect(first);
         const QString name = QStringLiteral("live.dashboard_after_%1_").arg(QLatin1String(what));
-        ctx.report(name + QStringLiteral("panels_seconds"), double(firstAt - committed) / 1e9, QStringLiteral("s"));
-        ctx.report(name + QStringLiteral("all_seconds"), double(bench::nowNs() - committed) / 1e9, QStringLiteral("s"));
-        ctx.report(name + QStringLiteral("update_seconds"), service.lastLoadSeconds(), QStringLiteral("s"));
+        ctx.report(name + QStringLiteral("panels_seconds"),
+                   double(firstAt - committed) / 1e9,
+                   QStringLiteral("s"));
+        ctx.report(name + QStringLiteral("all_seconds"),
+                   double(bench::nowNs() - committed) / 1e9,
+                   QStringLiteral("s"));
+        ctx.report(name + QStringLiteral("update_seconds"),
+                   service.lastLoadSeconds(),
+                   QStringLiteral("s"));
     }
     QFile::remove(path);
 }

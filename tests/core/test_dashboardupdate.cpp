@@ -109,14 +109,17 @@ TEST_CASE("the dashboards' columns kept current equal a whole read after random 
                 exec(db,
                      QStringLiteral("INSERT INTO orders (customer_id, ordered_at, status, "
                                     "currency, total_minor) VALUES (?, ?, ?, ?, ?)"),
-                     {c, june - random.bounded(900) * 86400, random.bounded(4),
+                     {c,
+                      june - random.bounded(900) * 86400,
+                      random.bounded(4),
                       i == 0 ? QStringLiteral("USD") : kept.currency,
                       random.bounded(-500, 40000)});
                 changes.orderCustomers.insert(c);
             }
             const qint64 order = scalar(db, QStringLiteral("SELECT min(id) FROM orders"));
-            const qint64 owner = scalar(
-                db, QStringLiteral("SELECT customer_id FROM orders WHERE id = %1").arg(order));
+            const qint64 owner
+                = scalar(db,
+                         QStringLiteral("SELECT customer_id FROM orders WHERE id = %1").arg(order));
             exec(db, QStringLiteral("UPDATE orders SET status = 2 WHERE id = ?"), {order});
             exec(db,
                  QStringLiteral("UPDATE orders SET ordered_at = ordered_at - 400 * 86400 "
@@ -165,8 +168,9 @@ TEST_CASE("the dashboards' columns kept current equal a whole read after random 
             changes.cases = changes.surveys = changes.users = true;
         } else if (kind == 5) {
             // A logged call undone: everything counted again.
-            exec(db, QStringLiteral("DELETE FROM interactions WHERE id = (SELECT max(id) FROM "
-                                    "interactions)"));
+            exec(db,
+                 QStringLiteral("DELETE FROM interactions WHERE id = (SELECT max(id) FROM "
+                                "interactions)"));
             changes.allInteractions = true;
         }
         Result<bool> updated = repo.update(kept, changes);

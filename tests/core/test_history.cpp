@@ -176,7 +176,8 @@ TEST_CASE("The chain names the first entry changed, removed or inserted by hand"
                     .ok());
     }
     rawExec(t.db(),
-            "DROP TRIGGER IF EXISTS history_append_only_update; DROP TRIGGER IF EXISTS history_append_only_delete");
+            "DROP TRIGGER IF EXISTS history_append_only_update; DROP TRIGGER IF EXISTS "
+            "history_append_only_delete");
     const auto brokenAt = [&]() -> qint64 {
         auto verdict = HistoryRepository(t.db()).verify();
         REQUIRE(verdict.ok());

@@ -44,9 +44,11 @@ TEST_CASE("The history of a customer in words, newest first, one row per changed
 {
     test::TempWorkspace t;
     const qint64 anna = t.addUser(QStringLiteral("anna"));
-    const qint64 id = t.addPerson(QStringLiteral("Ada"), QStringLiteral("Lovelace"),
+    const qint64 id = t.addPerson(QStringLiteral("Ada"),
+                                  QStringLiteral("Lovelace"),
                                   QStringLiteral("030 1234567"));
-    const qint64 other = t.addPerson(QStringLiteral("Bob"), QStringLiteral("Other"),
+    const qint64 other = t.addPerson(QStringLiteral("Bob"),
+                                     QStringLiteral("Other"),
                                      QStringLiteral("030 7654321"));
 
     HistoryModel model(t.db(), &t->changes());
@@ -131,14 +133,17 @@ TEST_CASE("The history model reads pages of 100,000 entries as it is scrolled, n
                                    "operation, entity, entity_id, customer_id, changes, hash) "
                                    "VALUES (?1, ?1, ?2, NULL, 'Bulk on test', 'update', "
                                    "'customer', ?3, ?3, ?4, 'x')",
-                                   -1, &insert, nullptr)
+                                   -1,
+                                   &insert,
+                                   nullptr)
                 == SQLITE_OK);
         for (int i = 1; i <= 100'000; ++i) {
             sqlite3_bind_int(insert, 1, i);
             sqlite3_bind_int64(insert, 2, 1'700'000'000 + i);
             sqlite3_bind_int(insert, 3, i % 1000 + 1);
             const QByteArray changes = i % 2 ? QByteArray("{\"stage\":[0,1]}")
-                                             : QByteArray("{\"city\":[\"A\",\"B\"],\"notes\":[null,\"n\"]}");
+                                             : QByteArray(
+                                                 "{\"city\":[\"A\",\"B\"],\"notes\":[null,\"n\"]}");
             sqlite3_bind_text(insert, 4, changes.constData(), int(changes.size()), SQLITE_TRANSIENT);
             REQUIRE(sqlite3_step(insert) == SQLITE_DONE);
             sqlite3_reset(insert);
@@ -175,7 +180,8 @@ TEST_CASE("The history model reads pages of 100,000 entries as it is scrolled, n
         CHECK(model.pagesRead() == 1);
         CHECK(model.entryCount() == 100);
         CHECK_FALSE(model.canFetchMore({}));
-        CHECK(model.index(0, HistoryModel::Change).data().toString() == QStringLiteral("Lead → Prospect"));
+        CHECK(model.index(0, HistoryModel::Change).data().toString()
+              == QStringLiteral("Lead → Prospect"));
         f.customerId = 0;
         f.field = QStringLiteral("city");
         model.setFilter(f);
@@ -190,15 +196,19 @@ TEST_CASE("The history model reads pages of 100,000 entries as it is scrolled, n
                              "INSERT INTO history (id, batch, at, actor, operation, entity, "
                              "changes, hash) VALUES (100001, 100001, 1800000000, 'CLI', 'batch', "
                              "'import', '{\"customers\":23570}', 'x')",
-                             nullptr, nullptr, nullptr)
+                             nullptr,
+                             nullptr,
+                             nullptr)
                 == SQLITE_OK);
         sqlite3_close(raw);
         const int before = model.rowCount();
         model.refresh();
         CHECK(model.rowCount() == before + 1);
         // (English plurals come from rapport_en.ts, which tests do not load.)
-        CHECK(model.index(0, HistoryModel::What).data().toString().startsWith(
-            QStringLiteral("Imported 23,570 customer")));
+        CHECK(model.index(0, HistoryModel::What)
+                  .data()
+                  .toString()
+                  .startsWith(QStringLiteral("Imported 23,570 customer")));
         CHECK(model.pagesRead() == 5);
     }
 }

@@ -69,8 +69,13 @@ bool rowsWithin(const CustomerListModel &list, int rows)
     return QTest::qWaitFor([&] { return list.rowCount() == rows; }, WithinMs);
 }
 
-HistoryEntry entry(qint64 id, qint64 batch, const char *op, const char *entity, qint64 entityId,
-                   qint64 customer, const char *changes = "{}")
+HistoryEntry entry(qint64 id,
+                   qint64 batch,
+                   const char *op,
+                   const char *entity,
+                   qint64 entityId,
+                   qint64 customer,
+                   const char *changes = "{}")
 {
     HistoryEntry e;
     e.id = id;
@@ -108,10 +113,10 @@ TEST_CASE("Live changes: one notice per entity and action of a batch", "[live]")
     };
     const QList<ChangeNotice> notices = LiveChanges::noticesFor(entries);
     REQUIRE(notices.size() == 9);
-    const auto is = [](const ChangeNotice &n, Entity e, Action a, QList<qint64> ids,
-                       QList<qint64> customers) {
-        return n.entity == e && n.action == a && n.ids == ids && n.customerIds == customers;
-    };
+    const auto is =
+        [](const ChangeNotice &n, Entity e, Action a, QList<qint64> ids, QList<qint64> customers) {
+            return n.entity == e && n.action == a && n.ids == ids && n.customerIds == customers;
+        };
     CHECK(is(notices[0], Entity::Interaction, Action::Created, {501}, {7}));
     CHECK(is(notices[1], Entity::Task, Action::Created, {88}, {7}));
     CHECK(is(notices[2], Entity::Customer, Action::Updated, {7}, {7})); // with the tag
@@ -167,7 +172,8 @@ TEST_CASE("Live changes: a write on another connection reaches this bus and list
     notices.clear();
     const qint64 mine = addCustomer(here.workspace(), QStringLiteral("Mine"));
     const qint64 theirs = addCustomer(*there, QStringLiteral("Theirs"));
-    REQUIRE(waitForNotice(notices, [theirs](const ChangeNotice &n) { return n.ids.contains(theirs); }));
+    REQUIRE(
+        waitForNotice(notices, [theirs](const ChangeNotice &n) { return n.ids.contains(theirs); }));
     int aboutMine = 0;
     for (const QList<QVariant> &args : std::as_const(notices))
         aboutMine += args.at(0).value<ChangeNotice>().ids.contains(mine) ? 1 : 0;
@@ -221,8 +227,12 @@ TEST_CASE("Live changes: an import by rapport-cli in another process shows in th
     file.close();
     QProcess cli;
     cli.start(QStringLiteral(RAPPORT_CLI_PATH),
-              {QStringLiteral("import-orders"), QStringLiteral("--db"), here.path(),
-               QStringLiteral("--format"), QStringLiteral("cdnow"), orders});
+              {QStringLiteral("import-orders"),
+               QStringLiteral("--db"),
+               here.path(),
+               QStringLiteral("--format"),
+               QStringLiteral("cdnow"),
+               orders});
     REQUIRE(cli.waitForFinished(60'000));
     INFO(cli.readAllStandardError().toStdString());
     REQUIRE(cli.exitCode() == 0);

@@ -44,15 +44,18 @@ void manyClients(int workers, const QString &mode, int amount)
     }
     std::map<qint64, qint64> firstVersion;
     for (qint64 c : customers)
-        firstVersion[c] = scalar(t.db(),
-                                 QStringLiteral("SELECT version FROM customers WHERE id = %1").arg(c));
+        firstVersion[c]
+            = scalar(t.db(), QStringLiteral("SELECT version FROM customers WHERE id = %1").arg(c));
     const qint64 historyBefore = scalar(t.db(), QStringLiteral("SELECT count(*) FROM history"));
 
     std::vector<std::unique_ptr<QProcess>> processes;
     for (int w = 0; w < workers; ++w) {
         auto p = std::make_unique<QProcess>();
         p->setProgram(QStringLiteral(RAPPORT_MANYCLIENTS_WORKER));
-        p->setArguments({t.path(), QString::number(w), ids.join(QLatin1Char(',')), mode,
+        p->setArguments({t.path(),
+                         QString::number(w),
+                         ids.join(QLatin1Char(',')),
+                         mode,
                          QString::number(amount)});
         p->setProcessChannelMode(QProcess::SeparateChannels);
         p->start();
@@ -69,7 +72,8 @@ void manyClients(int workers, const QString &mode, int amount)
         INFO("worker " << w);
         REQUIRE(p.waitForFinished(180'000));
         const QByteArray out = p.readAllStandardOutput();
-        INFO("stdout: " << out.toStdString() << "stderr: " << p.readAllStandardError().toStdString());
+        INFO("stdout: " << out.toStdString()
+                        << "stderr: " << p.readAllStandardError().toStdString());
         const QJsonObject report = QJsonDocument::fromJson(out).object();
         REQUIRE(!report.isEmpty());
         CHECK(report.value(QLatin1String("busy")).toInt() == 0);

@@ -37,14 +37,38 @@ WriteHolder anna(const QDateTime &since)
 TEST_CASE("Network file systems are told apart from local ones by their type",
           "[sharedfile][database]")
 {
-    for (const char *network : {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "sshfs",
-                                "9p", "fuse.rclone", "davfs", "fuse.davfs2", "afpfs", "webdav",
-                                "ceph", "fuse.glusterfs", "lustre", "NFS"}) {
+    for (const char *network : {"nfs",
+                                "nfs4",
+                                "cifs",
+                                "smb3",
+                                "smbfs",
+                                "fuse.sshfs",
+                                "sshfs",
+                                "9p",
+                                "fuse.rclone",
+                                "davfs",
+                                "fuse.davfs2",
+                                "afpfs",
+                                "webdav",
+                                "ceph",
+                                "fuse.glusterfs",
+                                "lustre",
+                                "NFS"}) {
         INFO(network);
         CHECK(Database::isNetworkFilesystem(network));
     }
-    for (const char *local : {"ext4", "xfs", "btrfs", "tmpfs", "apfs", "NTFS", "zfs", "overlay",
-                              "vfat", "exfat", "fuse.gocryptfs", ""}) {
+    for (const char *local : {"ext4",
+                              "xfs",
+                              "btrfs",
+                              "tmpfs",
+                              "apfs",
+                              "NTFS",
+                              "zfs",
+                              "overlay",
+                              "vfat",
+                              "exfat",
+                              "fuse.gocryptfs",
+                              ""}) {
         INFO(local);
         CHECK_FALSE(Database::isNetworkFilesystem(local));
     }
@@ -63,8 +87,10 @@ TEST_CASE("The holder of a long write is named with what they do and since when"
           "[sharedfile][holder]")
 {
     const QDateTime today = QDateTime(QDate::currentDate(), QTime(10, 2)).toUTC();
-    CHECK(anna(today).describe(today.addSecs(60)).startsWith(
-        QStringLiteral("Anna Weber on laptop-3, who is importing purchases (since ")));
+    CHECK(anna(today)
+              .describe(today.addSecs(60))
+              .startsWith(
+                  QStringLiteral("Anna Weber on laptop-3, who is importing purchases (since ")));
     CHECK(anna(today).describe(today.addSecs(60)).contains(QStringLiteral("10:02")));
     WriteHolder nobody = anna(today);
     nobody.user.clear();
@@ -141,7 +167,8 @@ TEST_CASE("A batch write leaves word of its holder beside the file while it hold
           "[sharedfile][door]")
 {
     test::TempWorkspace t;
-    t->door()->setActor(Actor{std::nullopt, QStringLiteral("Anna Weber"), QStringLiteral("laptop-3")});
+    t->door()->setActor(
+        Actor{std::nullopt, QStringLiteral("Anna Weber"), QStringLiteral("laptop-3")});
     std::optional<WriteHolder> during;
     const WriteRequest request(WriteAction::Import,
                                WriteRequest::Batch{QStringLiteral("import"), {}, false});
@@ -208,9 +235,10 @@ TEST_CASE("A write waits for another client's lock, tells who holds it, and name
         // Nothing was written, and the next busy error knows nobody.
         CHECK(SettingsRepository(t.db()).value(QStringLiteral("phone_region"))
               != QStringLiteral("FR"));
-        CHECK(sqliteError(SQLITE_BUSY, QStringLiteral("database is locked"), QStringLiteral("Saving"))
-                  .message()
-                  .contains(QStringLiteral("another program is writing")));
+        CHECK(
+            sqliteError(SQLITE_BUSY, QStringLiteral("database is locked"), QStringLiteral("Saving"))
+                .message()
+                .contains(QStringLiteral("another program is writing")));
     }
     SECTION("saved once the holder is done")
     {
@@ -248,7 +276,8 @@ TEST_CASE("The busy sentence names the holder once when a busy handler knew them
           "[sharedfile][sqlerror]")
 {
     setBusyHolder(QStringLiteral("Anna Weber on laptop-3, who is importing purchases"));
-    const Error named = sqliteError(SQLITE_BUSY, QStringLiteral("database is locked"),
+    const Error named = sqliteError(SQLITE_BUSY,
+                                    QStringLiteral("database is locked"),
                                     QStringLiteral("Saving"));
     CHECK(named.message()
           == QStringLiteral("Saving failed: the database is still busy with Anna Weber on "

@@ -24,7 +24,8 @@ TEST_CASE("While a write waits, the status bar says who holds the database, unti
         QStringLiteral("Waiting for Anna Weber on laptop-3, who is importing purchases (since ")));
 
     CHECK(observer(BusyWait{600, std::nullopt}));
-    CHECK(bar.currentMessage() == QStringLiteral("Waiting for another user who is saving a change…"));
+    CHECK(bar.currentMessage()
+          == QStringLiteral("Waiting for another user who is saving a change…"));
 
     // At the limit the write gives up (its error names the holder) and the word goes.
     CHECK_FALSE(observer(BusyWait{2000, anna}));

@@ -69,7 +69,8 @@ TEST_CASE("The 360° view's History tab shows an edit old → new and follows on
     test::IsolatedSettings settings(QStringLiteral("historytab"));
     test::TempWorkspace tw;
     tw.addUser(QStringLiteral("anna"));
-    const qint64 id = tw.addPerson(QStringLiteral("Ada"), QStringLiteral("Lovelace"),
+    const qint64 id = tw.addPerson(QStringLiteral("Ada"),
+                                   QStringLiteral("Lovelace"),
                                    QStringLiteral("030 1234567"));
     CustomerView view(tw.workspace());
     view.resize(1280, 800);
@@ -86,8 +87,8 @@ TEST_CASE("The 360° view's History tab shows an edit old → new and follows on
     QTableView *table = panels->historyPane()->table();
     REQUIRE(table->isVisible());
     CHECK(table->model()->rowCount() == 3); // the customer, a phone number, an address
-    CHECK(cell(table, rowOfField(table, QString()), HistoryModel::Who).startsWith(
-        QStringLiteral("Anna")));
+    CHECK(cell(table, rowOfField(table, QString()), HistoryModel::Who)
+              .startsWith(QStringLiteral("Anna")));
 
     // An edit made elsewhere in the program shows at the top at once, old -> new in words.
     tw.advance(3600);
@@ -132,7 +133,8 @@ TEST_CASE("The 360° view's History tab shows an edit old → new and follows on
     CHECK(cell(table, 0, HistoryModel::Change) == QStringLiteral("Stage: Lapsed → Active"));
 
     // Another customer starts with all fields again.
-    const qint64 other = tw.addPerson(QStringLiteral("Bob"), QStringLiteral("Other"),
+    const qint64 other = tw.addPerson(QStringLiteral("Bob"),
+                                      QStringLiteral("Other"),
                                       QStringLiteral("030 7654321"));
     view.showCustomer(other);
     CHECK(fields->currentIndex() == 0);
