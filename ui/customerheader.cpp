@@ -383,8 +383,7 @@ void CustomerHeader::setOverview(const CustomerOverview &o, const QDateTime &now
     m_avatar->setPixmap(avatar(o.name, organisation, 56, devicePixelRatioF()));
     m_name->setText(o.name);
     // Wrapped only when longer than 480 px: a wrapping label would otherwise take a narrow width.
-    m_name->setMinimumWidth(
-        std::min(m_name->fontMetrics().horizontalAdvance(o.name) + 2, 480));
+    m_name->setMinimumWidth(std::min(m_name->fontMetrics().horizontalAdvance(o.name) + 2, 480));
     m_kind->setText(customerKindName(o.kind));
     m_kind->setStyleSheet(Badge + QStringLiteral("background:#f3e5f5;color:#4a148c;"));
     m_stage->setText(lifecycleStageName(o.stage));
@@ -420,8 +419,7 @@ void CustomerHeader::setOverview(const CustomerOverview &o, const QDateTime &now
     showContactPoints(o);
 
     const QDate since = o.customerSince();
-    m_since->set(since.isValid() ? display::date(since) : tr("unknown"),
-                 age(since, today));
+    m_since->set(since.isValid() ? display::date(since) : tr("unknown"), age(since, today));
 
     if (o.revenueTotal.isEmpty()) {
         m_revenue->set(tr("none"), tr("no orders yet"));

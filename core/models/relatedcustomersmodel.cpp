@@ -77,8 +77,7 @@ QVariant RelatedCustomersModel::data(const QModelIndex &index, int role) const
         case Role:
             return r.role;
         case Since:
-            return r.since.isValid() ? display::date(r.since)
-                                     : QString();
+            return r.since.isValid() ? display::date(r.since) : QString();
         default:
             return {};
         }

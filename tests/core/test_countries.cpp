@@ -90,8 +90,9 @@ TEST_CASE("Countries fall back on English names and on QLocale", "[domain][count
 {
     QTemporaryDir empty;
     // No translation for the language: English names.
-    const Countries noTranslation
-        = Countries::load({QStringLiteral("de")}, Countries::defaultListPath(), empty.path());
+    const Countries noTranslation = Countries::load({QStringLiteral("de")},
+                                                    Countries::defaultListPath(),
+                                                    empty.path());
     CHECK(noTranslation.name(QStringLiteral("DE")) == QStringLiteral("Germany"));
     CHECK(noTranslation.language().isEmpty());
     CHECK(parsed(noTranslation, "Germany") == QStringLiteral("DE"));

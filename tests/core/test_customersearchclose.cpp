@@ -285,13 +285,12 @@ TEST_CASE("A search that finds nobody falls back to close matches", "[search][cl
     const qint64 schmidt = f.person(QStringLiteral("Karl"), QStringLiteral("Schmidt"));
     f.organisation(QStringLiteral("Maler Meier KG"));
 
-    for (const QString &typo : {QStringLiteral("mullr"), QStringLiteral("Mulller"),
-                                QStringLiteral("mulelr")}) {
+    for (const QString &typo :
+         {QStringLiteral("mullr"), QStringLiteral("Mulller"), QStringLiteral("mulelr")}) {
         INFO(typo.toStdString());
         const QList<SearchHit> hits = f.find(typo);
         REQUIRE(hits.size() == 2);
-        CHECK(QSet<qint64>{hits[0].customer.id, hits[1].customer.id}
-              == QSet<qint64>{jurgen, anna});
+        CHECK(QSet<qint64>{hits[0].customer.id, hits[1].customer.id} == QSet<qint64>{jurgen, anna});
         for (const SearchHit &h : hits) {
             CHECK(h.close);
             CHECK(h.edits == 1);
@@ -302,8 +301,7 @@ TEST_CASE("A search that finds nobody falls back to close matches", "[search][cl
         INFO(typo.toStdString());
         const QList<SearchHit> hits = f.find(typo);
         REQUIRE(hits.size() == 3);
-        CHECK(QSet<qint64>{hits[0].customer.id, hits[1].customer.id}
-              == QSet<qint64>{jurgen, anna});
+        CHECK(QSet<qint64>{hits[0].customer.id, hits[1].customer.id} == QSet<qint64>{jurgen, anna});
         CHECK(hits[2].customer.name == QStringLiteral("Maler Meier KG"));
         for (const SearchHit &h : hits)
             CHECK(h.close);
@@ -321,7 +319,7 @@ TEST_CASE("A search that finds nobody falls back to close matches", "[search][cl
     // Two typos in a long word, one in a short one.
     CHECK(f.ids(QStringLiteral("shcmidtt")) == QList<qint64>{schmidt});
     CHECK(f.find(QStringLiteral("shcmidtt")).value(0).edits == 2);
-    CHECK(f.ids(QStringLiteral("shcmiddtt")).isEmpty()); // three
+    CHECK(f.ids(QStringLiteral("shcmiddtt")).isEmpty());                    // three
     CHECK(f.ids(QStringLiteral("karl schmitd")) == QList<qint64>{schmidt}); // swapped
     // Words of three letters and fewer are not guessed at: too many names are one edit away.
     CHECK(f.ids(QStringLiteral("ana")).isEmpty());
@@ -336,8 +334,10 @@ TEST_CASE("Close matches while a name is being typed", "[search][closematch]")
     Fixture f;
     const qint64 jurgen = f.person(QStringLiteral("Jürgen"), QStringLiteral("Müller"));
     // Letter by letter: exact prefixes first, then the typo; the last word may be unfinished.
-    for (const QString &typed : {QStringLiteral("mu"), QStringLiteral("mul"),
-                                 QStringLiteral("mule"), QStringLiteral("muler")}) {
+    for (const QString &typed : {QStringLiteral("mu"),
+                                 QStringLiteral("mul"),
+                                 QStringLiteral("mule"),
+                                 QStringLiteral("muler")}) {
         INFO(typed.toStdString());
         const QList<SearchHit> hits = f.find(typed);
         REQUIRE(hits.size() == 1);

@@ -6,10 +6,10 @@
 
 #include <QCategoryAxis>
 #include <QChartView>
-#include <QLabel>
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,7 +114,8 @@ TEST_CASE("The Pareto chart bins the ranking and a click lists exactly a bar's c
     REQUIRE(requested.count() == 1);
     const auto ids = requested.at(0).at(0).value<CustomerSelectionPtr>()->ids;
     CHECK(ids == std::vector<qint64>{31, 32, 33, 34, 35, 36, 37, 38, 39, 40});
-    CHECK(requested.at(0).at(0).value<CustomerSelectionPtr>()->label == QStringLiteral("Revenue ranks 31–40 (top 3–4%)"));
+    CHECK(requested.at(0).at(0).value<CustomerSelectionPtr>()->label
+          == QStringLiteral("Revenue ranks 31–40 (top 3–4%)"));
     CHECK(chart.sliceLabel(0) == QStringLiteral("Revenue ranks 1–10 (top 1%)"));
 
     // A band label lists the whole class.

@@ -29,13 +29,13 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QStackedBarSeries>
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStackedBarSeries>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -90,7 +90,9 @@ struct Desk
     bool computed() const
     {
         return QTest::qWaitFor(
-            [this] { return !view->service()->isBusy() && view->result() && view->result()->clv.fit; },
+            [this] {
+                return !view->service()->isBusy() && view->result() && view->result()->clv.fit;
+            },
             60'000);
     }
     // A customer not in `selection`, and their name.
@@ -156,8 +158,7 @@ TEST_CASE("A cohort cell lists its customers by their revenue in that month; Alt
           "[ui][flows][drilldown]")
 {
     Desk d;
-    QAbstractItemModelTester tester(d.model,
-                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(d.model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     // The Retention tab by its mnemonic, and the cell with the most customers a month on.
     d.keys.key(Qt::Key_R, Qt::AltModifier);
     REQUIRE(d.view->tabs()->currentIndex() == 1);
@@ -202,10 +203,8 @@ TEST_CASE("A cohort cell lists its customers by their revenue in that month; Alt
     CHECK(descending(shown));
 
     // The same numbers as the dashboard's and the database's.
-    const DrillDown expected = Dashboard::cohortCustomers(*d.view->service()->columns(),
-                                                          *result,
-                                                          cohort,
-                                                          months);
+    const DrillDown expected
+        = Dashboard::cohortCustomers(*d.view->service()->columns(), *result, cohort, months);
     std::map<qint64, double> byId;
     for (std::size_t k = 0; k < expected.ids.size(); ++k)
         byId[expected.ids[k]] = expected.values[k];
@@ -258,14 +257,16 @@ TEST_CASE("After a drill-down, Ctrl+K finds a customer outside it", "[ui][flows]
     CHECK(descending(d.listFigures()));
     const QDate from = d.view->result()->filters.from, to = d.view->result()->filters.to;
     const qint64 top = d.model->idAt(0);
-    CHECK(qint64(d.listFigures().front()) == ordersBetween(top, d.view->result()->currency, from, to));
+    CHECK(qint64(d.listFigures().front())
+          == ordersBetween(top, d.view->result()->currency, from, to));
 
     const auto [outside, name] = d.someoneOutside(*selection);
     d.keys.key(Qt::Key_K, Qt::ControlModifier);
     CHECK(QApplication::focusWidget() == d.list->searchField());
     CHECK(d.list->selection() == nullptr);
     CHECK(d.model->filter().isEmpty());
-    CHECK(d.window.statusBar()->currentMessage().startsWith(QStringLiteral("Searching all customers")));
+    CHECK(d.window.statusBar()->currentMessage().startsWith(
+        QStringLiteral("Searching all customers")));
     d.keys.text(name);
     REQUIRE(QTest::qWaitFor([&] { return d.model->isSearching() && d.model->rowOf(outside) >= 0; }));
     CHECK_FALSE(d.list->emptyNote()->isVisible());
@@ -335,8 +336,9 @@ TEST_CASE("A lifetime value bar lists its customers by their predicted value",
         if (qobject_cast<QBarSeries *>(series))
             bars = series;
     REQUIRE(bars != nullptr);
-    const QPointF scene = chartView->chart()->mapToPosition(
-        QPointF(double(bin), double(panel.counts[bin]) / 2), bars);
+    const QPointF scene = chartView->chart()->mapToPosition(QPointF(double(bin),
+                                                                    double(panel.counts[bin]) / 2),
+                                                            bars);
     QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {}, chartView->mapFromScene(scene));
     REQUIRE(d.window.currentPage() == MainWindow::Page::Customers);
 
@@ -418,8 +420,11 @@ TEST_CASE("The chip cuts a long drill-down label after a word and keeps it whole
           "[ui][drilldown]")
 {
     const QFontMetrics metrics(QApplication::font());
-    const QString label = QStringLiteral("First bought in September 2024, bought again in month 12");
-    const QString cut = CustomerFilterBar::elideAtWords(label, metrics, metrics.horizontalAdvance(label) / 2);
+    const QString label = QStringLiteral(
+        "First bought in September 2024, bought again in month 12");
+    const QString cut = CustomerFilterBar::elideAtWords(label,
+                                                        metrics,
+                                                        metrics.horizontalAdvance(label) / 2);
     REQUIRE(cut.endsWith(QStringLiteral("…")));
     const QString kept = cut.chopped(1);
     CHECK(label.startsWith(kept));

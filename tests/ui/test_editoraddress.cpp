@@ -40,9 +40,9 @@ class UiLanguage final
 public:
     explicit UiLanguage(QLocale::Language language)
     {
-        QLocale::setDefault(QLocale(language,
-                                    language == QLocale::German ? QLocale::Germany
-                                                                : QLocale::UnitedStates));
+        QLocale::setDefault(
+            QLocale(language,
+                    language == QLocale::German ? QLocale::Germany : QLocale::UnitedStates));
     }
     ~UiLanguage() { QLocale::setDefault(QLocale::system()); }
     UiLanguage(const UiLanguage &) = delete;
@@ -71,8 +71,7 @@ void typeOrganisation(CustomerEditor &editor,
                       const QString &phone = {})
 {
     QTest::keyClicks(editor.organisationField(), name);
-    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("addAddress")),
-                      Qt::LeftButton);
+    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("addAddress")), Qt::LeftButton);
     ContactPointRow *address = editor.contactPoints()->rows().last();
     REQUIRE(address->kind() == ContactKind::Postal);
     test::Keyboard keys(&editor);
@@ -106,7 +105,8 @@ void typeOrganisation(CustomerEditor &editor,
 TEST_CASE("A country typed by name or code is stored as its code, never cut to two letters",
           "[ui][editor][country]")
 {
-    const bool translated = Countries::load({QStringLiteral("de")}).language() == QStringLiteral("de");
+    const bool translated = Countries::load({QStringLiteral("de")}).language()
+                            == QStringLiteral("de");
     struct Typed
     {
         QLocale::Language language;
@@ -144,8 +144,7 @@ TEST_CASE("A country the list does not know is refused in the field, and nothing
     test::showActive(editor);
     QSignalSpy saved(&editor, &CustomerEditor::saved);
     QTest::keyClicks(editor.organisationField(), QStringLiteral("Nordwind GmbH"));
-    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("addAddress")),
-                      Qt::LeftButton);
+    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("addAddress")), Qt::LeftButton);
     ContactPointRow *address = editor.contactPoints()->rows().last();
     test::Keyboard keys(&editor);
     keys.text(QStringLiteral("Hafenstraße 1"));
@@ -187,8 +186,9 @@ TEST_CASE("A Hamburg number is read in the address's country, whatever the UI la
                              QStringLiteral("DE"),
                              QStringLiteral("040 30 12 45 67"));
             REQUIRE(saved.count() == 1);
-            CHECK(storedOne(f.db(), QStringLiteral("SELECT value FROM contact_points WHERE kind = 0"))
-                  == QStringLiteral("+494030124567"));
+            CHECK(
+                storedOne(f.db(), QStringLiteral("SELECT value FROM contact_points WHERE kind = 0"))
+                == QStringLiteral("+494030124567"));
         }
     }
 }
@@ -209,8 +209,7 @@ TEST_CASE("A phone number typed before the address is read again when the countr
     keys.key(Qt::Key_Tab);
     CHECK(messageOf(phone).contains(QStringLiteral("region US")));
 
-    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("addAddress")),
-                      Qt::LeftButton);
+    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("addAddress")), Qt::LeftButton);
     keys.text(QStringLiteral("Hafenstraße 1"));
     keys.key(Qt::Key_Tab);
     keys.key(Qt::Key_Tab);
@@ -249,13 +248,15 @@ TEST_CASE("A new organisation is shown once saved, with a message, its address a
     keys.key(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     auto *editor = window.findChild<CustomerEditor *>();
     REQUIRE(editor != nullptr);
-    REQUIRE(QTest::qWaitFor([editor] {
-        return QApplication::focusWidget() == editor->organisationField();
-    }));
-    typeOrganisation(*editor, QStringLiteral("Nordwind & Sohn GmbH"), QStringLiteral("Germany"),
+    REQUIRE(QTest::qWaitFor(
+        [editor] { return QApplication::focusWidget() == editor->organisationField(); }));
+    typeOrganisation(*editor,
+                     QStringLiteral("Nordwind & Sohn GmbH"),
+                     QStringLiteral("Germany"),
                      QStringLiteral("040 30 12 45 67"));
     REQUIRE(test::rowCount(t.db(), "customers") == 2);
-    const qint64 created = storedOne(t.db(), QStringLiteral("SELECT max(id) FROM customers")).toLongLong();
+    const qint64 created
+        = storedOne(t.db(), QStringLiteral("SELECT max(id) FROM customers")).toLongLong();
 
     // The window shows the new customer's 360° view, and says it was saved.
     CHECK(window.currentPage() == MainWindow::Page::Customer);
@@ -283,7 +284,8 @@ TEST_CASE("The 360° view lists every phone and e-mail with its label as links",
     view.resize(1280, 800);
     view.showCustomer(stored.customer.id);
     CustomerHeader *header = view.header();
-    REQUIRE(QTest::qWaitFor([header, &stored] { return header->overview().id == stored.customer.id; }));
+    REQUIRE(
+        QTest::qWaitFor([header, &stored] { return header->overview().id == stored.customer.id; }));
     // The primary landline is the button; the mobile is a tel: link with its label.
     CHECK(header->callAction()->text() == QStringLiteral("+49 30 1234567"));
     CHECK(header->callAction()->toolTip().contains(QStringLiteral("Work")));

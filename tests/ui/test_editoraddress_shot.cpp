@@ -30,9 +30,13 @@ qint64 addRichOrganisation(test::TempWorkspace &t)
     r.customer.organisation = QStringLiteral("Hafenkontor Großhandelsgesellschaft mbH & Co. KG");
     r.customer.stage = LifecycleStage::Prospect;
     r.customer.tags = {QStringLiteral("wholesale"), QStringLiteral("north")};
-    r.contactPoints << *ContactPoint::phone(QStringLiteral("040 30 12 45 67"), ContactLabel::Work, de)
+    r.contactPoints << *ContactPoint::phone(QStringLiteral("040 30 12 45 67"),
+                                            ContactLabel::Work,
+                                            de)
                     << *ContactPoint::phone(QStringLiteral("0171 2345678"), ContactLabel::Mobile, de)
-                    << *ContactPoint::phone(QStringLiteral("040 30 12 45 99"), ContactLabel::Other, de)
+                    << *ContactPoint::phone(QStringLiteral("040 30 12 45 99"),
+                                            ContactLabel::Other,
+                                            de)
                     << *ContactPoint::email(QStringLiteral("einkauf@hafenkontor.example"),
                                             ContactLabel::Work)
                     << *ContactPoint::email(QStringLiteral("buchhaltung@hafenkontor.example"),
