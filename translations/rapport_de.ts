@@ -32,6 +32,14 @@
     </message>
 </context>
 <context>
+    <name>AddSurveyAnswerCommand</name>
+    <message>
+        <location filename="../ui/undo/surveycommands.cpp" line="+24"/>
+        <source>Add survey answer (score %1)</source>
+        <translation>Umfrageantwort hinzufügen (Wert %1)</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsRepository</name>
     <message>
         <location filename="../core/storage/analyticsrepository.cpp" line="+73"/>
@@ -90,6 +98,153 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../core/storage/backup.cpp" line="+48"/>
+        <source>The backup could not be written: the disk is full. Nothing was changed.</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden: Der Datenträger ist voll. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup could not be written: %1. Nothing was changed.</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden: %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is open in another window or program; close it there and restore again. Nothing was changed.</source>
+        <translation>%1 ist in einem anderen Fenster oder Programm geöffnet; schließen Sie es dort und stellen Sie erneut wieder her. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>the copy failed its check (%1)</source>
+        <translation>die Kopie hat ihre Prüfung nicht bestanden (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the copy is not a Rapport database</source>
+        <translation>die Kopie ist keine Rapport-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a folder</source>
+        <translation>%1 ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The backup was cancelled. Nothing was changed.</source>
+        <translation>Die Sicherung wurde abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the copy could not be synced to disk</source>
+        <translation>die Kopie konnte nicht auf den Datenträger geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 could not be replaced</source>
+        <translation>%1 konnte nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Checking the database</source>
+        <translation>Prüfen der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Counting the customers</source>
+        <translation>Zählen der Kunden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The backup %1 could not be opened (%2). Nothing was changed.</source>
+        <translation>Die Sicherung %1 konnte nicht geöffnet werden (%2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 could not be opened (%2). Nothing was changed.</source>
+        <translation>%1 konnte nicht geöffnet werden (%2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database as it is now could not be saved first, so it was not replaced: %1</source>
+        <translation>Die Datenbank in ihrem jetzigen Stand konnte nicht zuerst gesichert werden, daher wurde sie nicht ersetzt: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The backup could not be restored: %1. Nothing was changed.</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The damaged file %1 could not be moved aside, so it was not replaced.</source>
+        <translation>Die beschädigte Datei %1 konnte nicht beiseitegelegt werden, daher wurde sie nicht ersetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <location filename="../core/services/backupservice.cpp" line="+86"/>
+        <source>The backup could not be written: the folder %1 cannot be made. Nothing was changed.</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden: Der Ordner %1 kann nicht angelegt werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A backup cannot be written over the database itself; choose another file.</source>
+        <translation>Eine Sicherung kann nicht über die Datenbank selbst geschrieben werden; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>There is no backup at %1. Nothing was changed.</source>
+        <translation>Unter %1 gibt es keine Sicherung. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Rapport backup. Nothing was changed.</source>
+        <translation>%1 ist keine Rapport-Sicherung. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>The backup %1 is damaged and cannot be restored. Nothing was changed.</source>
+        <translation>Die Sicherung %1 ist beschädigt und kann nicht wiederhergestellt werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The backup cannot be restored: %1 Nothing was changed.</source>
+        <translation>Die Sicherung kann nicht wiederhergestellt werden: %1 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A database cannot be restored from itself. Nothing was changed.</source>
+        <translation>Eine Datenbank kann nicht aus sich selbst wiederhergestellt werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a Rapport database, so it was not replaced by the backup.</source>
+        <translation>%1 ist keine Rapport-Datenbank, daher wurde sie nicht durch die Sicherung ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 for backups cannot be made. Nothing was changed.</source>
+        <translation>Der Ordner %1 für Sicherungen kann nicht angelegt werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Keep from 1 to 1000 daily and from 0 to 1000 weekly backups.</source>
+        <translation>Behalten Sie 1 bis 1000 tägliche und 0 bis 1000 wöchentliche Sicherungen.</translation>
+    </message>
+</context>
+<context>
     <name>BgNbd</name>
     <message>
         <location filename="../core/analytics/bgnbd.cpp" line="+171"/>
@@ -140,7 +295,7 @@
         <translation>Vorbereiten des Massenladens</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Starting the bulk load</source>
         <translation>Beginnen des Massenladens</translation>
     </message>
@@ -150,7 +305,7 @@
         <translation>Vorbereiten des Ladens von %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/bulkloader.cpp" line="+90"/>
+        <location filename="../core/storage/bulkloader.cpp" line="+92"/>
         <source>Counting rows</source>
         <translation>Zählen der Zeilen</translation>
     </message>
@@ -246,31 +401,33 @@
 <context>
     <name>CaseRepository</name>
     <message>
-        <location filename="../core/storage/caserepository.cpp" line="+111"/>
+        <location filename="../core/storage/caserepository.cpp" line="+123"/>
         <location line="+32"/>
+        <location line="+38"/>
         <source>Saving the case</source>
         <translation>Speichern des Vorgangs</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-67"/>
         <location line="+33"/>
+        <location line="+41"/>
         <source>The case&apos;s customer or owner does not exist any more.</source>
         <translation>Den Kunden oder den Bearbeiter des Vorgangs gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+92"/>
+        <location line="-60"/>
+        <location line="+129"/>
         <source>Reading the case</source>
         <translation>Lesen des Vorgangs</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+92"/>
+        <location line="-126"/>
+        <location line="+129"/>
         <source>Case %1 does not exist.</source>
         <translation>Den Vorgang %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-106"/>
         <source>The case was changed by someone else since you opened it; reload it and apply your change again.</source>
         <translation>Der Vorgang wurde inzwischen von jemand anderem geändert; laden Sie ihn neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
     </message>
@@ -286,7 +443,17 @@
         <translation>Löschen des Vorgangs</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
+        <source>Another case has taken the number %1 meanwhile.</source>
+        <translation>Ein anderer Vorgang hat inzwischen die Nummer %1 erhalten.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the case&apos;s calls and tasks</source>
+        <translation>Lesen der Anrufe und Aufgaben des Vorgangs</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+17"/>
         <location line="+11"/>
         <source>Reading the cases</source>
@@ -296,7 +463,7 @@
 <context>
     <name>CaseService</name>
     <message>
-        <location filename="../core/services/caseservice.cpp" line="+51"/>
+        <location filename="../core/services/caseservice.cpp" line="+50"/>
         <source>The case is closed; open a new case for the customer instead.</source>
         <translation>Der Vorgang ist geschlossen; eröffnen Sie stattdessen einen neuen Vorgang für den Kunden.</translation>
     </message>
@@ -317,9 +484,29 @@
         <translation>Geben Sie an, warum der Vorgang geschlossen wird, bevor Sie ihn schließen.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+51"/>
         <source>The case was changed by someone else since you opened it; reload it and apply your change again.</source>
         <translation>Der Vorgang wurde inzwischen von jemand anderem geändert; laden Sie ihn neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The case %1 was changed or deleted since it was opened.</source>
+        <translation>Der Vorgang %1 wurde geändert oder gelöscht, seit er geöffnet wurde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calls or tasks were added to the case %1 since it was opened.</source>
+        <translation>Zum Vorgang %1 wurden Anrufe oder Aufgaben hinzugefügt, seit er geöffnet wurde.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The case %1 was deleted since.</source>
+        <translation>Der Vorgang %1 wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case %1 was changed since.</source>
+        <translation>Der Vorgang %1 wurde inzwischen geändert.</translation>
     </message>
 </context>
 <context>
@@ -697,7 +884,9 @@
         <translation>„%1“ konnte nicht ausgeführt werden: %2 Der Schritt wurde aus dem Bearbeitungsverlauf entfernt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/undo/casecommands.cpp" line="+13"/>
+        <location filename="../ui/undo/customercommand.cpp" line="+7"/>
+        <location filename="../ui/undo/surveycommands.cpp" line="-11"/>
         <source>The database this step belongs to is closed.</source>
         <translation>Die Datenbank, zu der dieser Schritt gehört, ist geschlossen.</translation>
     </message>
@@ -1154,32 +1343,35 @@
 <context>
     <name>DashboardRepository</name>
     <message>
-        <location filename="../core/storage/dashboardrepository.cpp" line="+25"/>
+        <location filename="../core/storage/dashboardrepository.cpp" line="+26"/>
         <source>Loading the dashboards stopped.</source>
         <translation>Das Laden der Dashboards wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+12"/>
+        <location filename="../core/storage/dashboardupdate.cpp" line="+46"/>
         <source>Reading the customers</source>
         <translation>Lesen der Kunden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <location filename="../core/storage/dashboardupdate.cpp" line="+42"/>
         <source>Reading the orders</source>
         <translation>Lesen der Aufträge</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Reading the cases</source>
         <translation>Lesen der Vorgänge</translation>
     </message>
     <message>
         <location line="+73"/>
+        <location filename="../core/storage/dashboardupdate.cpp" line="+70"/>
         <source>Counting the interactions</source>
         <translation>Zählen der Kontakte</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Reading the survey answers</source>
         <translation>Lesen der Umfrageantworten</translation>
     </message>
@@ -1189,7 +1381,7 @@
         <translation>Lesen des Teams</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Loaded</source>
         <translation>Geladen</translation>
     </message>
@@ -1197,12 +1389,12 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+96"/>
+        <location filename="../core/storage/database.cpp" line="+167"/>
         <source>%1 could not be opened: %2.</source>
         <translation>%1 konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>%1 is not a Rapport database, or it is damaged (%2).</source>
         <translation>%1 ist keine Rapport-Datenbank oder ist beschädigt (%2).</translation>
     </message>
@@ -1217,7 +1409,7 @@
         <translation>%1 ist die SQLite-Datenbank eines anderen Programms, keine Rapport-Datenbank.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+66"/>
         <source>No database file was given.</source>
         <translation>Es wurde keine Datenbankdatei angegeben.</translation>
     </message>
@@ -1242,7 +1434,7 @@
         <translation>%1 ist eine leere Datei, keine Rapport-Datenbank.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 is an empty SQLite file, not a Rapport database.</source>
         <translation>%1 ist eine leere SQLite-Datei, keine Rapport-Datenbank.</translation>
     </message>
@@ -1267,17 +1459,24 @@
         <translation>Der Ordner %1 ist nicht beschreibbar, daher kann dort keine Datenbank angelegt werden.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-169"/>
+        <location line="+35"/>
+        <location line="+161"/>
         <source>Opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-238"/>
+        <source>%1 was left with an unfinished change by a program that stopped; opening it once with permission to write to the file and its folder undoes that change, and nothing saved before it is lost.</source>
+        <translation>%1 enthält eine unvollendete Änderung eines Programms, das abgebrochen wurde; einmal mit Schreibrecht auf die Datei und ihren Ordner geöffnet, wird diese Änderung zurückgenommen, und nichts vorher Gespeichertes geht verloren.</translation>
+    </message>
+    <message>
+        <location line="+243"/>
         <source>Opening %1 failed: Qt&apos;s SQLite driver gave no connection handle.</source>
         <translation>Öffnen von %1 fehlgeschlagen: Der SQLite-Treiber von Qt lieferte keine Verbindung.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+69"/>
         <source>Checking the database</source>
         <translation>Prüfen der Datenbank</translation>
     </message>
@@ -1292,7 +1491,12 @@
         <translation>Zeile %1 von %2 verweist auf eine fehlende Zeile von %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>Looking for changes by others failed: %1</source>
+        <translation>Die Suche nach Änderungen anderer ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The database file %1 is no longer there: it was moved or deleted, or its network share is gone. Nothing was saved.</source>
         <translation>Die Datenbankdatei %1 ist nicht mehr vorhanden: Sie wurde verschoben oder gelöscht, oder ihre Netzwerkfreigabe ist nicht mehr erreichbar. Es wurde nichts gespeichert.</translation>
     </message>
@@ -1426,7 +1630,7 @@
 <context>
     <name>Door</name>
     <message>
-        <location filename="../core/services/door.cpp" line="+17"/>
+        <location filename="../core/services/door.cpp" line="+32"/>
         <source>nobody signed in</source>
         <translation>niemand angemeldet</translation>
     </message>
@@ -1434,6 +1638,16 @@
         <location line="+1"/>
         <source>%1 on %2</source>
         <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Waiting for %1…</source>
+        <translation>Warte auf %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for another user who is saving a change…</source>
+        <translation>Warte auf einen anderen Benutzer, der gerade eine Änderung speichert…</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -2257,18 +2471,19 @@
 <context>
     <name>InteractionRepository</name>
     <message>
-        <location filename="../core/storage/interactionrepository.cpp" line="+83"/>
+        <location filename="../core/storage/interactionrepository.cpp" line="+90"/>
         <source>The interaction&apos;s customer, agent or case does not exist any more.</source>
         <translation>Den Kunden, den Mitarbeiter oder den Vorgang des Kontakts gibt es nicht mehr.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+28"/>
+        <location line="+33"/>
         <source>Saving the interaction</source>
         <translation>Speichern des Kontakts</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-48"/>
         <source>Reading the interaction</source>
         <translation>Lesen des Kontakts</translation>
     </message>
@@ -2294,6 +2509,11 @@
         <translation>Löschen des Kontakts</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>Another interaction has taken the number %1 meanwhile.</source>
+        <translation>Ein anderer Kontakt hat inzwischen die Nummer %1 erhalten.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Reading the customer&apos;s history</source>
         <translation>Lesen der Kundenhistorie</translation>
@@ -2302,9 +2522,29 @@
 <context>
     <name>InteractionService</name>
     <message>
-        <location filename="../core/services/interactionservice.cpp" line="+90"/>
+        <location filename="../core/services/interactionservice.cpp" line="+89"/>
         <source>The call already belongs to a case; it cannot open another one.</source>
         <translation>Der Anruf gehört bereits zu einem Vorgang; er kann keinen weiteren eröffnen.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The call was changed or deleted since it was logged.</source>
+        <translation>Der Anruf wurde geändert oder gelöscht, seit er erfasst wurde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its follow-up task “%1” was changed or deleted since.</source>
+        <translation>Seine Folgeaufgabe „%1“ wurde inzwischen geändert oder gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The case %1 it opened was changed or deleted since.</source>
+        <translation>Der von ihm eröffnete Vorgang %1 wurde inzwischen geändert oder gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other calls or tasks were added to the case %1 since.</source>
+        <translation>Zum Vorgang %1 wurden inzwischen weitere Anrufe oder Aufgaben hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2556,20 @@
             <numerusform>Durchschnittlicher Kundenwert: der Umsatz, den die Kaufmodelle von einem Kunden über %n Monat erwarten, abgezinst und gemittelt über alle Kunden, die bis zum Ende des Zeitraums gekauft hatten (nicht nur über die, die darin gekauft haben).</numerusform>
             <numerusform>Durchschnittlicher Kundenwert: der Umsatz, den die Kaufmodelle von einem Kunden über die nächsten %n Monate erwarten, abgezinst und gemittelt über alle Kunden, die bis zum Ende des Zeitraums gekauft hatten (nicht nur über die, die darin gekauft haben).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LogCallCommand</name>
+    <message>
+        <location filename="../ui/undo/logcallcommand.cpp" line="+14"/>
+        <source>Log call with %1</source>
+        <translation>Anruf mit %1 erfassen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <source>The database this step belongs to is closed.</source>
+        <translation>Die Datenbank, zu der dieser Schritt gehört, ist geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2713,14 @@
         <location line="+13"/>
         <source>Reading the notes</source>
         <translation>Lesen der Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseCommand</name>
+    <message>
+        <location filename="../ui/undo/casecommands.cpp" line="+13"/>
+        <source>Open case for %1</source>
+        <translation>Vorgang für %1 eröffnen</translation>
     </message>
 </context>
 <context>
@@ -2971,7 +3233,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+19"/>
         <source>Usage: rapport-cli COMMAND [--db FILE] [OPTIONS]
 
 Commands:
@@ -2992,7 +3253,7 @@ Every command takes --db FILE (default: the desktop app&apos;s database).
 Run &apos;rapport-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 usage error, 2 data or file error.
 </source>
-        <translation>Aufruf: rapport-cli BEFEHL [--db DATEI] [OPTIONEN]
+        <translation type="vanished">Aufruf: rapport-cli BEFEHL [--db DATEI] [OPTIONEN]
 
 Befehle:
   init                       eine Datenbank anlegen oder auf den neuesten Stand bringen
@@ -3014,12 +3275,41 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
 </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/cli/cli.cpp" line="+23"/>
+        <source>Usage: rapport-cli COMMAND [--db FILE] [OPTIONS]
+
+Commands:
+  init                       create a database, or bring it up to date
+  demo --customers N [--seed S] [--as-of YYYY-MM-DD]
+                             fill an empty database with demo customers
+  info [--json]              schema version, journal mode, size, rows per table
+  check                      integrity and history chain check (exit 0 when sound)
+  search [--json] TEXT       find customers by name, e-mail, city or phone
+  import-orders --format cdnow|csv FILE
+                             import purchases (customers by their key)
+  report KIND [--as-of YYYY-MM-DD] [--format text|csv|json]
+                             analytics; &apos;report --help&apos; lists the kinds
+  history [--customer ID] [--batch ID] [--since YYYY-MM-DD] [--json]
+                             who changed what, newest first
+  backup [--to PATH]         back up while others work (default: the automatic backups)
+  backups [--json]           list the automatic backups, newest first
+  restore BACKUP --db FILE   check a backup and put it in the place of FILE
+  salvage --db DAMAGED --to NEW
+                             read what can be read of a damaged file into a new one
+
+Every command takes --db FILE (default: the desktop app&apos;s database).
+Run &apos;rapport-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 usage error, 2 data or file error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>no command given; run &apos;rapport-cli --help&apos; for the list.</source>
         <translation>kein Befehl angegeben; &apos;rapport-cli --help&apos; zeigt die Liste.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>unknown option %1; a command comes first, e.g. &apos;rapport-cli info --db FILE&apos;.</source>
         <translation>unbekannte Option %1; zuerst kommt ein Befehl, z. B. &apos;rapport-cli info --db DATEI&apos;.</translation>
     </message>
@@ -3029,12 +3319,12 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
         <translation>unbekannter Befehl „%1“; &apos;rapport-cli --help&apos; zeigt die Liste.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+86"/>
+        <location filename="../app/cli/commands.cpp" line="+89"/>
         <source>%1 is read-only, so nothing can be changed.</source>
         <translation>%1 ist schreibgeschützt, daher kann nichts geändert werden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Creates a Rapport database, or brings one up to date.</source>
         <translation>Legt eine Rapport-Datenbank an oder bringt sie auf den neuesten Stand.</translation>
     </message>
@@ -3548,6 +3838,131 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <source>No history entries match.</source>
         <translation>Keine Protokolleinträge gefunden.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/backups.cpp" line="+41"/>
+        <source>Writes a backup of the database while others may go on working with it: to PATH, or to the automatic backups in the data folder (which keep 7 daily and 4 weekly).</source>
+        <translation>Schreibt eine Sicherung der Datenbank, während andere weiter damit arbeiten können: nach PATH oder zu den automatischen Sicherungen im Datenordner (die 7 tägliche und 4 wöchentliche behalten).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>backup takes no arguments besides its options.</source>
+        <translation>backup nimmt außer seinen Optionen keine Argumente.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--to needs a file or a folder.</source>
+        <translation>--to braucht eine Datei oder einen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lists the automatic backups of the database, newest first.</source>
+        <translation>Listet die automatischen Sicherungen der Datenbank auf, die neueste zuerst.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>backups takes no arguments besides its options.</source>
+        <translation>backups nimmt außer seinen Optionen keine Argumente.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--keep-daily and --keep-weekly take whole numbers, --automatic on or off.</source>
+        <translation>--keep-daily und --keep-weekly nehmen ganze Zahlen, --automatic on oder off.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Automatic backups %1; keeping %2 daily and %3 weekly.</source>
+        <translation>Automatische Sicherungen %1; es werden %2 tägliche und %3 wöchentliche behalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No backups yet in %1.</source>
+        <translation>Noch keine Sicherungen in %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  (before a restore)</source>
+        <translation>  (vor einer Wiederherstellung)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checks BACKUP and puts it in the place of the database; the database as it was is kept as a backup first.</source>
+        <translation>Prüft BACKUP und setzt es an die Stelle der Datenbank; die Datenbank in ihrem bisherigen Stand wird zuerst als Sicherung behalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>restore needs one backup file.</source>
+        <translation>restore braucht genau eine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restore needs --db FILE, the database to replace.</source>
+        <translation>restore braucht --db FILE, die zu ersetzende Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 aus %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The damaged file was kept as %1.</source>
+        <translation>Die beschädigte Datei wurde als %1 behalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database as it was is kept as %1.</source>
+        <translation>Die Datenbank in ihrem bisherigen Stand wurde als %1 behalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reads what can be read of a damaged database into a new file; the damaged file is only read.</source>
+        <translation>Liest, was sich aus einer beschädigten Datenbank noch lesen lässt, in eine neue Datei; die beschädigte Datei wird nur gelesen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>salvage needs --db DAMAGED and --to NEW.</source>
+        <translation>salvage braucht --db DAMAGED und --to NEW.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>some lost</source>
+        <translation>einige verloren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to %L1 lost</source>
+        <translation>bis zu %L1 verloren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%L1 left out (they referred to lost rows)</source>
+        <translation>%L1 ausgelassen (sie verwiesen auf verlorene Zeilen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %L1 rows into %2; nothing unreadable was found.</source>
+        <translation>%L1 Zeilen in %2 gerettet; nichts Unlesbares gefunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %L1 rows into %2; some rows could not be read.</source>
+        <translation>%L1 Zeilen in %2 gerettet; einige Zeilen konnten nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>Relationship</name>
@@ -3714,6 +4129,14 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
 </context>
 <context>
+    <name>RemoveSurveyAnswerCommand</name>
+    <message>
+        <location filename="../ui/undo/surveycommands.cpp" line="+41"/>
+        <source>Remove survey answer (score %1)</source>
+        <translation>Umfrageantwort entfernen (Wert %1)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreCustomerCommand</name>
     <message>
         <location filename="../ui/undo/trashcommands.cpp" line="-36"/>
@@ -3803,6 +4226,35 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
 </context>
 <context>
+    <name>Salvage</name>
+    <message>
+        <location filename="../core/storage/salvage.cpp" line="+314"/>
+        <source>There is no file at %1 to salvage.</source>
+        <translation>Unter %1 gibt es keine Datei zum Retten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 exists already; salvage writes a new file and replaces none.</source>
+        <translation>%1 existiert bereits; das Retten schreibt eine neue Datei und ersetzt keine.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be opened to salvage it (%2).</source>
+        <translation>%1 konnte zum Retten nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+9"/>
+        <source>The new file %1 could not be written (%2).</source>
+        <translation>Die neue Datei %1 konnte nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The salvage was cancelled; no new file was made.</source>
+        <translation>Das Retten wurde abgebrochen; es wurde keine neue Datei angelegt.</translation>
+    </message>
+</context>
+<context>
     <name>Satisfaction</name>
     <message>
         <location filename="../core/analytics/satisfaction.cpp" line="+26"/>
@@ -3866,6 +4318,19 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
 </context>
 <context>
+    <name>SaveCaseCommand</name>
+    <message>
+        <location filename="../ui/undo/casecommands.cpp" line="+33"/>
+        <source>Set case %1 to %2</source>
+        <translation>Vorgang %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit case %1</source>
+        <translation>Vorgang %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <location filename="../core/storage/settingsrepository.cpp" line="+28"/>
@@ -3886,7 +4351,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>SqlError</name>
     <message>
-        <location filename="../core/storage/sqlerror.cpp" line="+24"/>
+        <location filename="../core/storage/sqlerror.cpp" line="+34"/>
         <source>%1 failed: the change bypassed Rapport&apos;s write door, which records every change, so it was not saved.</source>
         <translation>%1 fehlgeschlagen: Die Änderung ging am Schreibzugang von Rapport vorbei, der jede Änderung protokolliert, daher wurde sie nicht gespeichert.</translation>
     </message>
@@ -3901,12 +4366,17 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>%1 fehlgeschlagen: Die Datenbankdatei ist schreibgeschützt.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>%1 failed: the database is still busy with %2; try again when they are done.</source>
+        <translation>%1 ist fehlgeschlagen: Die Datenbank ist noch mit %2 beschäftigt; versuchen Sie es erneut, wenn das erledigt ist.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>%1 failed: another program is writing to the database; try again.</source>
         <translation>%1 fehlgeschlagen: Ein anderes Programm schreibt gerade in die Datenbank; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed: the database file is damaged (%2).</source>
         <translation>%1 fehlgeschlagen: Die Datenbankdatei ist beschädigt (%2).</translation>
     </message>
@@ -4100,17 +4570,19 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>SurveyRepository</name>
     <message>
-        <location filename="../core/storage/surveyrepository.cpp" line="+54"/>
+        <location filename="../core/storage/surveyrepository.cpp" line="+59"/>
+        <location line="+46"/>
         <source>Saving the survey answer</source>
         <translation>Speichern der Umfrageantwort</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-42"/>
+        <location line="+51"/>
         <source>The survey answer&apos;s customer does not exist any more.</source>
         <translation>Den Kunden der Umfrageantwort gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-38"/>
         <source>Reading the survey answer</source>
         <translation>Lesen der Umfrageantwort</translation>
     </message>
@@ -4130,9 +4602,22 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Die Umfrageantwort gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
+        <source>Another survey answer has taken the number %1 meanwhile.</source>
+        <translation>Eine andere Umfrageantwort hat inzwischen die Nummer %1 erhalten.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Reading the survey answers</source>
         <translation>Lesen der Umfrageantworten</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyService</name>
+    <message>
+        <location filename="../core/services/surveyservice.cpp" line="+82"/>
+        <source>The survey answer was changed or deleted since.</source>
+        <translation>Die Umfrageantwort wurde inzwischen geändert oder gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -4194,18 +4679,19 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>TaskRepository</name>
     <message>
-        <location filename="../core/storage/taskrepository.cpp" line="+109"/>
+        <location filename="../core/storage/taskrepository.cpp" line="+115"/>
         <source>The task has no creation time.</source>
         <translation>Die Aufgabe hat keinen Erstellungszeitpunkt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+37"/>
+        <location line="+38"/>
         <source>Saving the task</source>
         <translation>Speichern der Aufgabe</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-72"/>
         <location line="+38"/>
         <source>The task&apos;s customer, case or assignee does not exist any more.</source>
         <translation>Den Kunden, den Vorgang oder den Zuständigen der Aufgabe gibt es nicht mehr.</translation>
@@ -4217,12 +4703,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message>
         <location line="+3"/>
-        <location line="+130"/>
+        <location line="+147"/>
         <source>Task %1 does not exist.</source>
         <translation>Die Aufgabe %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-137"/>
         <source>The task has lost the time it was created.</source>
         <translation>Bei der Aufgabe fehlt der Zeitpunkt, zu dem sie angelegt wurde.</translation>
     </message>
@@ -4243,7 +4729,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Löschen der Aufgabe</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>Another task has taken the number %1 meanwhile.</source>
+        <translation>Eine andere Aufgabe hat inzwischen die Nummer %1 erhalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+50"/>
         <source>Reading the tasks</source>
         <translation>Lesen der Aufgaben</translation>
@@ -4452,6 +4943,64 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
 </context>
 <context>
+    <name>WriteHolder</name>
+    <message>
+        <location filename="../core/storage/writeholder.cpp" line="+31"/>
+        <source>importing purchases</source>
+        <translation>Käufe importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loading demo data</source>
+        <translation>Demodaten lädt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merging customers</source>
+        <translation>Kunden zusammenführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>erasing customers</source>
+        <translation>Kunden löscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restoring a backup</source>
+        <translation>eine Sicherung wiederherstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saving a large change</source>
+        <translation>eine große Änderung speichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, who is %2</source>
+        <translation>%1, der/die gerade %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, who is %2 (since %3)</source>
+        <translation>%1, der/die gerade %2 (seit %3)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>WriteTransaction</name>
     <message>
         <location filename="../core/storage/transaction.cpp" line="+40"/>
@@ -4459,7 +5008,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Beginn des Schreibens</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>The transaction was already finished.</source>
         <translation>Die Transaktion war bereits abgeschlossen.</translation>
     </message>
@@ -4477,6 +5026,14 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>
             <numerusform>%1 hat %n Problem; stellen Sie die Datei aus einer Sicherung wieder her.</numerusform>
             <numerusform>%1 hat %n Probleme; stellen Sie die Datei aus einer Sicherung wieder her.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/backups.cpp" line="-77"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
         </translation>
     </message>
 </context>
@@ -4722,7 +5279,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CaseDialog</name>
     <message>
-        <location filename="../ui/casedialog.cpp" line="+70"/>
+        <location filename="../ui/casedialog.cpp" line="+77"/>
         <source>Open C&amp;ustomer</source>
         <translation>Kunden ö&amp;ffnen</translation>
     </message>
@@ -5929,7 +6486,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>No owner</source>
         <translation>Kein Betreuer</translation>
     </message>
@@ -5974,7 +6531,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <location line="+8"/>
         <source>none</source>
         <translation>keiner</translation>
@@ -6618,7 +7175,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
 <context>
     <name>rapport::DashboardService</name>
     <message>
-        <location filename="../core/services/dashboardservice.cpp" line="+171"/>
+        <location filename="../core/services/dashboardservice.cpp" line="+198"/>
         <source>Fitting the customer lifetime value model</source>
         <translation>Anpassen des Kundenwertmodells</translation>
     </message>
@@ -6849,7 +7406,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>&amp;Feld:</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>All fields</source>
         <translation>Alle Felder</translation>
     </message>
@@ -7003,7 +7560,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Signed In As</source>
         <translation>&amp;Angemeldet als</translation>
     </message>
@@ -7142,7 +7699,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -7152,7 +7709,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>&amp;Über Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+89"/>
+        <location filename="../ui/mainwindow.cpp" line="+93"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -7173,17 +7730,17 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Audit History</source>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>Searching all customers: removed %1.</source>
         <translation>Suche in allen Kunden; entfernt: %1.</translation>
     </message>
@@ -7198,12 +7755,12 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Case %1 opened.</source>
         <translation>Vorgang %1 eröffnet.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+130"/>
         <source>%1 goes back to the dashboards.</source>
         <translation>%1 führt zurück zu den Dashboards.</translation>
     </message>
@@ -7240,7 +7797,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation type="vanished">Vorgang %L1 eröffnet.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>Cannot Open Case</source>
         <translation>Vorgang kann nicht geöffnet werden</translation>
     </message>
@@ -7260,7 +7817,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Verschieben in den Papierkorb nicht möglich</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -7272,7 +7829,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         </translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -7297,7 +7854,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+207"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+209"/>
         <source>About Rapport</source>
         <translation>Über Rapport</translation>
     </message>
@@ -7305,6 +7862,178 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <location line="+1"/>
         <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;A customer relationship manager for your desktop: every customer, their history and your numbers in one place.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Kundenbeziehungsmanagement für Ihren Desktop: alle Kunden, ihre Geschichte und Ihre Zahlen an einem Ort.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und SQLite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowbackup.cpp" line="+31"/>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Res&amp;tore From Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 backup %2.db</source>
+        <translation>%1 Sicherung %2.db</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back Up Database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+223"/>
+        <source>Rapport databases (*.db)</source>
+        <translation>Rapport-Datenbanken (*.db)</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <source>A backup is already being written.</source>
+        <translation>Es wird bereits eine Sicherung geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backed up to %1.</source>
+        <translation>Gesichert nach %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back Up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backing up… you can go on working.</source>
+        <translation>Sicherung läuft… Sie können weiterarbeiten.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Database Problems</source>
+        <translation>Probleme mit der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed its quick check (%2). Restore it from a backup with File ▸ Restore From Backup….</source>
+        <translation>%1 hat die Schnellprüfung nicht bestanden (%2). Stellen Sie sie mit Datei ▸ Aus Sicherung wiederherstellen… wieder her.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Today&apos;s automatic backup of %1 is written.</source>
+        <translation>Die heutige automatische Sicherung von %1 ist geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+3"/>
+        <source>Restore From Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Restoring %1…</source>
+        <translation>%1 wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restored from the backup.</source>
+        <translation>Aus der Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored from the backup; the database as it was is kept as %1.</source>
+        <translation>Aus der Sicherung wiederhergestellt; die Datenbank in ihrem bisherigen Stand wurde als %1 behalten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Damaged Database</source>
+        <translation>Beschädigte Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is damaged: Rapport cannot read it.</source>
+        <translation>%1 ist beschädigt: Rapport kann sie nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rapport can open the latest backup of this file (the damaged file is kept beside it), or save what can still be read into a new file.</source>
+        <translation>Rapport kann die letzte Sicherung dieser Datei öffnen (die beschädigte Datei wird daneben behalten) oder das noch Lesbare in eine neue Datei retten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Latest Backup</source>
+        <translation>&amp;Letzte Sicherung öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Salvage Into a New File…</source>
+        <translation>In eine neue Datei &amp;retten…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Open Latest Backup</source>
+        <translation>Letzte Sicherung öffnen</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Restoring the backup of %1…</source>
+        <translation>Die Sicherung von %1 wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opened the backup of %1; the damaged file is kept as %2.</source>
+        <translation>Die Sicherung von %1 ist geöffnet; die beschädigte Datei wurde als %2 behalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no backup of %1 that can be opened.</source>
+        <translation>Es gibt keine Sicherung von %1, die sich öffnen lässt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 salvaged.db</source>
+        <translation>%1 gerettet.db</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Salvage Into a New File</source>
+        <translation>In eine neue Datei retten</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Salvaging %1…</source>
+        <translation>%1 wird gerettet…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Salvaged %Ln row(s) from %1; nothing unreadable was found.</source>
+        <translation>
+            <numerusform>%Ln Zeile aus %1 gerettet; nichts Unlesbares gefunden.</numerusform>
+            <numerusform>%Ln Zeilen aus %1 gerettet; nichts Unlesbares gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Salvaged %Ln row(s) from %1; some rows could not be read and are missing.</source>
+        <translation>
+            <numerusform>%Ln Zeile aus %1 gerettet; einige Zeilen waren nicht lesbar und fehlen.</numerusform>
+            <numerusform>%Ln Zeilen aus %1 gerettet; einige Zeilen waren nicht lesbar und fehlen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7358,7 +8087,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
 <context>
     <name>rapport::MyCasesView</name>
     <message>
-        <location filename="../ui/mycasesview.cpp" line="+61"/>
+        <location filename="../ui/mycasesview.cpp" line="+62"/>
         <source>No open cases: nothing waits for you.</source>
         <translation>Keine offenen Vorgänge: Nichts wartet auf Sie.</translation>
     </message>
@@ -7453,7 +8182,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
 <context>
     <name>rapport::MyDayView</name>
     <message>
-        <location filename="../ui/mydayview.cpp" line="+215"/>
+        <location filename="../ui/mydayview.cpp" line="+216"/>
         <source>Nothing due today. Well done.</source>
         <translation>Heute ist nichts fällig. Gut gemacht.</translation>
     </message>
@@ -7815,7 +8544,7 @@ Letzter Kauf: %2</translation>
 <context>
     <name>rapport::QuickLogDialog</name>
     <message>
-        <location filename="../ui/quicklogdialog.cpp" line="+58"/>
+        <location filename="../ui/quicklogdialog.cpp" line="+60"/>
         <source>Log a Call</source>
         <translation>Anruf erfassen</translation>
     </message>
@@ -7835,7 +8564,7 @@ Letzter Kauf: %2</translation>
         <translation>Speichern  (Strg+Enter)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Caller:</source>
         <translation>Anrufer:</translation>
     </message>
@@ -8054,7 +8783,7 @@ Letzter Kauf: %2</translation>
         <translation>Wer hat angerufen? Geben Sie zuerst einen Namen oder die Nummer ein.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Discard the Call Log</source>
         <translation>Anrufnotiz verwerfen</translation>
     </message>
@@ -8095,7 +8824,7 @@ Letzter Kauf: %2</translation>
         <translation>Zum Öffnen doppelklicken oder Enter drücken.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Relation</source>
         <translation>Beziehung</translation>
     </message>
@@ -8160,6 +8889,98 @@ Letzter Kauf: %2</translation>
         <location line="+48"/>
         <source>The related customer is not chosen: type part of a name and pick one from the suggestions.</source>
         <translation>Der verbundene Kunde ist nicht gewählt: Geben Sie einen Teil eines Namens ein und wählen Sie einen Vorschlag.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RestoreDialog</name>
+    <message>
+        <location filename="../ui/restoredialog.cpp" line="+40"/>
+        <location line="+57"/>
+        <source>Restore From Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Choose the backup to put in the place of %1. The database as it is now is kept as a backup first, so a restore can itself be undone.</source>
+        <translation>Wählen Sie die Sicherung, die an die Stelle von %1 treten soll. Die Datenbank in ihrem jetzigen Stand wird zuerst gesichert, sodass sich auch eine Wiederherstellung rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backed up</source>
+        <translation>Gesichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose &amp;File…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose a Backup</source>
+        <translation>Sicherung wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapport databases (*.db);;All files (*)</source>
+        <translation>Rapport-Datenbanken (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved before a restore</source>
+        <translation>Vor einer Wiederherstellung gesichert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no automatic backups of this database yet; choose a backup file.</source>
+        <translation>Von dieser Datenbank gibt es noch keine automatischen Sicherungen; wählen Sie eine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Checking the backup…</source>
+        <translation>Die Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>an unknown number of customers</source>
+        <translation>eine unbekannte Anzahl von Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace %1 with the backup of %2 (%3)? Everything changed since then is replaced; the database as it is now is kept as a backup.</source>
+        <translation>%1 durch die Sicherung von %2 (%3) ersetzen? Alles, was seitdem geändert wurde, wird ersetzt; die Datenbank in ihrem jetzigen Stand wird als Sicherung behalten.</translation>
     </message>
 </context>
 <context>
@@ -8874,7 +9695,7 @@ im Wert von %2 %3</translation>
 <context>
     <name>rapport::Workspace</name>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+138"/>
+        <location filename="../core/services/workspace.cpp" line="+143"/>
         <source>%1 is deactivated and cannot sign in.</source>
         <translation>%1 ist deaktiviert und kann sich nicht anmelden.</translation>
     </message>

@@ -83,11 +83,19 @@
 <context>
     <name>rapport-cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+282"/>
+        <location filename="../app/cli/commands.cpp" line="+286"/>
         <source>%1 has %n problem(s); restore it from a backup.</source>
         <translation>
             <numerusform>%1 has %n problem; restore it from a backup.</numerusform>
             <numerusform>%1 has %n problems; restore it from a backup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/backups.cpp" line="+156"/>
+        <source>%Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -273,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+56"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -298,6 +306,22 @@
             <numerusform>%1: %Ln customers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowbackup.cpp" line="+303"/>
+        <source>Salvaged %Ln row(s) from %1; nothing unreadable was found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Salvaged %Ln row(s) from %1; some rows could not be read and are missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::MyDayModel</name>
@@ -313,7 +337,7 @@
 <context>
     <name>rapport::MyDayView</name>
     <message numerus="yes">
-        <location filename="../ui/mydayview.cpp" line="+209"/>
+        <location filename="../ui/mydayview.cpp" line="+210"/>
         <source>%n coming up</source>
         <translation>
             <numerusform>%n coming up</numerusform>
@@ -351,6 +375,17 @@
         <translation>
             <numerusform>%Ln customer with more refunds than purchases counts as zero.</numerusform>
             <numerusform>%Ln customers with more refunds than purchases count as zero.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RestoreDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/restoredialog.cpp" line="+231"/>
+        <source>%Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

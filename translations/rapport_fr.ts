@@ -32,6 +32,14 @@
     </message>
 </context>
 <context>
+    <name>AddSurveyAnswerCommand</name>
+    <message>
+        <location filename="../ui/undo/surveycommands.cpp" line="+24"/>
+        <source>Add survey answer (score %1)</source>
+        <translation>Ajouter une réponse à l&apos;enquête (note %1)</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsRepository</name>
     <message>
         <location filename="../core/storage/analyticsrepository.cpp" line="+73"/>
@@ -90,6 +98,153 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../core/storage/backup.cpp" line="+48"/>
+        <source>The backup could not be written: the disk is full. Nothing was changed.</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite : le disque est plein. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup could not be written: %1. Nothing was changed.</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite : %1. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is open in another window or program; close it there and restore again. Nothing was changed.</source>
+        <translation>%1 est ouvert dans une autre fenêtre ou un autre programme ; fermez-le et relancez la restauration. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>the copy failed its check (%1)</source>
+        <translation>la copie n&apos;a pas passé sa vérification (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the copy is not a Rapport database</source>
+        <translation>la copie n&apos;est pas une base de données Rapport</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a folder</source>
+        <translation>%1 est un dossier</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The backup was cancelled. Nothing was changed.</source>
+        <translation>La sauvegarde a été annulée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the copy could not be synced to disk</source>
+        <translation>la copie n&apos;a pas pu être écrite sur le disque</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 could not be replaced</source>
+        <translation>%1 n&apos;a pas pu être remplacé</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Checking the database</source>
+        <translation>Vérification de la base de données</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Counting the customers</source>
+        <translation>Comptage des clients</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The backup %1 could not be opened (%2). Nothing was changed.</source>
+        <translation>La sauvegarde %1 n&apos;a pas pu être ouverte (%2). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 could not be opened (%2). Nothing was changed.</source>
+        <translation>%1 n&apos;a pas pu être ouvert (%2). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database as it is now could not be saved first, so it was not replaced: %1</source>
+        <translation>La base de données dans son état actuel n&apos;a pas pu être sauvegardée d&apos;abord ; elle n&apos;a donc pas été remplacée : %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The backup could not be restored: %1. Nothing was changed.</source>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée : %1. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The damaged file %1 could not be moved aside, so it was not replaced.</source>
+        <translation>Le fichier endommagé %1 n&apos;a pas pu être mis de côté ; il n&apos;a donc pas été remplacé.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <location filename="../core/services/backupservice.cpp" line="+86"/>
+        <source>The backup could not be written: the folder %1 cannot be made. Nothing was changed.</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite : le dossier %1 ne peut pas être créé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A backup cannot be written over the database itself; choose another file.</source>
+        <translation>Une sauvegarde ne peut pas remplacer la base de données elle-même ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>There is no backup at %1. Nothing was changed.</source>
+        <translation>Il n&apos;y a pas de sauvegarde à l&apos;emplacement %1. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Rapport backup. Nothing was changed.</source>
+        <translation>%1 n&apos;est pas une sauvegarde Rapport. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>The backup %1 is damaged and cannot be restored. Nothing was changed.</source>
+        <translation>La sauvegarde %1 est endommagée et ne peut pas être restaurée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The backup cannot be restored: %1 Nothing was changed.</source>
+        <translation>La sauvegarde ne peut pas être restaurée : %1 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A database cannot be restored from itself. Nothing was changed.</source>
+        <translation>Une base de données ne peut pas être restaurée à partir d&apos;elle-même. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a Rapport database, so it was not replaced by the backup.</source>
+        <translation>%1 n&apos;est pas une base de données Rapport ; elle n&apos;a donc pas été remplacée par la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 for backups cannot be made. Nothing was changed.</source>
+        <translation>Le dossier %1 des sauvegardes ne peut pas être créé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Keep from 1 to 1000 daily and from 0 to 1000 weekly backups.</source>
+        <translation>Conservez de 1 à 1000 sauvegardes quotidiennes et de 0 à 1000 hebdomadaires.</translation>
+    </message>
+</context>
+<context>
     <name>BgNbd</name>
     <message>
         <location filename="../core/analytics/bgnbd.cpp" line="+171"/>
@@ -140,7 +295,7 @@
         <translation>Préparation du chargement en masse</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Starting the bulk load</source>
         <translation>Début du chargement en masse</translation>
     </message>
@@ -150,7 +305,7 @@
         <translation>Préparation du chargement de %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/bulkloader.cpp" line="+90"/>
+        <location filename="../core/storage/bulkloader.cpp" line="+92"/>
         <source>Counting rows</source>
         <translation>Comptage des lignes</translation>
     </message>
@@ -246,31 +401,33 @@
 <context>
     <name>CaseRepository</name>
     <message>
-        <location filename="../core/storage/caserepository.cpp" line="+111"/>
+        <location filename="../core/storage/caserepository.cpp" line="+123"/>
         <location line="+32"/>
+        <location line="+38"/>
         <source>Saving the case</source>
         <translation>Enregistrement du dossier</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-67"/>
         <location line="+33"/>
+        <location line="+41"/>
         <source>The case&apos;s customer or owner does not exist any more.</source>
         <translation>Le client ou le responsable du dossier n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+92"/>
+        <location line="-60"/>
+        <location line="+129"/>
         <source>Reading the case</source>
         <translation>Lecture du dossier</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+92"/>
+        <location line="-126"/>
+        <location line="+129"/>
         <source>Case %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-106"/>
         <source>The case was changed by someone else since you opened it; reload it and apply your change again.</source>
         <translation>Le dossier a été modifié par quelqu&apos;un d&apos;autre depuis son ouverture&#xa0;; rechargez-le et refaites votre modification.</translation>
     </message>
@@ -286,7 +443,17 @@
         <translation>Suppression du dossier</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
+        <source>Another case has taken the number %1 meanwhile.</source>
+        <translation>Un autre dossier a pris entre-temps le numéro %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the case&apos;s calls and tasks</source>
+        <translation>Lecture des appels et des tâches du dossier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+17"/>
         <location line="+11"/>
         <source>Reading the cases</source>
@@ -296,7 +463,7 @@
 <context>
     <name>CaseService</name>
     <message>
-        <location filename="../core/services/caseservice.cpp" line="+51"/>
+        <location filename="../core/services/caseservice.cpp" line="+50"/>
         <source>The case is closed; open a new case for the customer instead.</source>
         <translation>Le dossier est clos&#xa0;; ouvrez plutôt un nouveau dossier pour le client.</translation>
     </message>
@@ -317,9 +484,29 @@
         <translation>Indiquez pourquoi le dossier est clos avant de le clore.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+51"/>
         <source>The case was changed by someone else since you opened it; reload it and apply your change again.</source>
         <translation>Le dossier a été modifié par quelqu&apos;un d&apos;autre depuis son ouverture&#xa0;; rechargez-le et refaites votre modification.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The case %1 was changed or deleted since it was opened.</source>
+        <translation>Le dossier %1 a été modifié ou supprimé depuis son ouverture.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calls or tasks were added to the case %1 since it was opened.</source>
+        <translation>Des appels ou des tâches ont été ajoutés au dossier %1 depuis son ouverture.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The case %1 was deleted since.</source>
+        <translation>Le dossier %1 a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case %1 was changed since.</source>
+        <translation>Le dossier %1 a été modifié entre-temps.</translation>
     </message>
 </context>
 <context>
@@ -697,7 +884,9 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être effectué&#xa0;: %2 L&apos;étape a été retirée de l&apos;historique des modifications.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/undo/casecommands.cpp" line="+13"/>
+        <location filename="../ui/undo/customercommand.cpp" line="+7"/>
+        <location filename="../ui/undo/surveycommands.cpp" line="-11"/>
         <source>The database this step belongs to is closed.</source>
         <translation>La base de données de cette étape est fermée.</translation>
     </message>
@@ -1154,32 +1343,35 @@
 <context>
     <name>DashboardRepository</name>
     <message>
-        <location filename="../core/storage/dashboardrepository.cpp" line="+25"/>
+        <location filename="../core/storage/dashboardrepository.cpp" line="+26"/>
         <source>Loading the dashboards stopped.</source>
         <translation>Le chargement des tableaux de bord a été interrompu.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+12"/>
+        <location filename="../core/storage/dashboardupdate.cpp" line="+46"/>
         <source>Reading the customers</source>
         <translation>Lecture des clients</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <location filename="../core/storage/dashboardupdate.cpp" line="+42"/>
         <source>Reading the orders</source>
         <translation>Lecture des commandes</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Reading the cases</source>
         <translation>Lecture des dossiers</translation>
     </message>
     <message>
         <location line="+73"/>
+        <location filename="../core/storage/dashboardupdate.cpp" line="+70"/>
         <source>Counting the interactions</source>
         <translation>Comptage des échanges</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Reading the survey answers</source>
         <translation>Lecture des réponses aux enquêtes</translation>
     </message>
@@ -1189,7 +1381,7 @@
         <translation>Lecture de l&apos;équipe</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Loaded</source>
         <translation>Chargé</translation>
     </message>
@@ -1197,12 +1389,12 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+96"/>
+        <location filename="../core/storage/database.cpp" line="+167"/>
         <source>%1 could not be opened: %2.</source>
         <translation>%1 n&apos;a pas pu être ouvert&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>%1 is not a Rapport database, or it is damaged (%2).</source>
         <translation>%1 n&apos;est pas une base de données Rapport, ou elle est endommagée (%2).</translation>
     </message>
@@ -1217,7 +1409,7 @@
         <translation>%1 est la base SQLite d&apos;un autre programme, pas une base de données Rapport.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+66"/>
         <source>No database file was given.</source>
         <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
     </message>
@@ -1242,7 +1434,7 @@
         <translation>%1 est un fichier vide, pas une base de données Rapport.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 is an empty SQLite file, not a Rapport database.</source>
         <translation>%1 est un fichier SQLite vide, pas une base de données Rapport.</translation>
     </message>
@@ -1267,17 +1459,24 @@
         <translation>Le dossier %1 n&apos;est pas accessible en écriture&#xa0;; impossible d&apos;y créer une base de données.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-169"/>
+        <location line="+35"/>
+        <location line="+161"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-238"/>
+        <source>%1 was left with an unfinished change by a program that stopped; opening it once with permission to write to the file and its folder undoes that change, and nothing saved before it is lost.</source>
+        <translation>%1 contient une modification inachevée laissée par un programme qui s&apos;est arrêté ; l&apos;ouvrir une fois avec le droit d&apos;écrire dans le fichier et son dossier annule cette modification, et rien de ce qui avait été enregistré avant n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <location line="+243"/>
         <source>Opening %1 failed: Qt&apos;s SQLite driver gave no connection handle.</source>
         <translation>Ouverture de %1 impossible&#xa0;: le pilote SQLite de Qt n&apos;a fourni aucune connexion.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+69"/>
         <source>Checking the database</source>
         <translation>Vérification de la base</translation>
     </message>
@@ -1292,7 +1491,12 @@
         <translation>la ligne %1 de %2 renvoie à une ligne manquante de %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>Looking for changes by others failed: %1</source>
+        <translation>La recherche des modifications des autres a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The database file %1 is no longer there: it was moved or deleted, or its network share is gone. Nothing was saved.</source>
         <translation>Le fichier de base de données %1 n&apos;est plus là&#xa0;: il a été déplacé ou supprimé, ou son partage réseau a disparu. Rien n&apos;a été enregistré.</translation>
     </message>
@@ -1426,7 +1630,7 @@
 <context>
     <name>Door</name>
     <message>
-        <location filename="../core/services/door.cpp" line="+17"/>
+        <location filename="../core/services/door.cpp" line="+32"/>
         <source>nobody signed in</source>
         <translation>aucun utilisateur connecté</translation>
     </message>
@@ -1434,6 +1638,16 @@
         <location line="+1"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Waiting for %1…</source>
+        <translation>En attente de %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for another user who is saving a change…</source>
+        <translation>En attente d&apos;un autre utilisateur qui enregistre une modification…</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -2257,18 +2471,19 @@
 <context>
     <name>InteractionRepository</name>
     <message>
-        <location filename="../core/storage/interactionrepository.cpp" line="+83"/>
+        <location filename="../core/storage/interactionrepository.cpp" line="+90"/>
         <source>The interaction&apos;s customer, agent or case does not exist any more.</source>
         <translation>Le client, le conseiller ou le dossier de l&apos;échange n&apos;existe plus.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+28"/>
+        <location line="+33"/>
         <source>Saving the interaction</source>
         <translation>Enregistrement de l&apos;échange</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-48"/>
         <source>Reading the interaction</source>
         <translation>Lecture de l&apos;échange</translation>
     </message>
@@ -2294,6 +2509,11 @@
         <translation>Suppression de l&apos;échange</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>Another interaction has taken the number %1 meanwhile.</source>
+        <translation>Un autre échange a pris entre-temps le numéro %1.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Reading the customer&apos;s history</source>
         <translation>Lecture de l&apos;historique du client</translation>
@@ -2302,9 +2522,29 @@
 <context>
     <name>InteractionService</name>
     <message>
-        <location filename="../core/services/interactionservice.cpp" line="+90"/>
+        <location filename="../core/services/interactionservice.cpp" line="+89"/>
         <source>The call already belongs to a case; it cannot open another one.</source>
         <translation>L&apos;appel appartient déjà à un dossier&#xa0;; il ne peut pas en ouvrir un autre.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The call was changed or deleted since it was logged.</source>
+        <translation>L&apos;appel a été modifié ou supprimé depuis sa saisie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its follow-up task “%1” was changed or deleted since.</source>
+        <translation>Sa tâche de suivi « %1 » a été modifiée ou supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The case %1 it opened was changed or deleted since.</source>
+        <translation>Le dossier %1 qu&apos;il a ouvert a été modifié ou supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other calls or tasks were added to the case %1 since.</source>
+        <translation>D&apos;autres appels ou tâches ont été ajoutés entre-temps au dossier %1.</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2556,20 @@
             <numerusform>Valeur vie client moyenne&#xa0;: le chiffre d&apos;affaires que les modèles d&apos;achat attendent d&apos;un client sur %n mois à venir, actualisé, en moyenne sur tous les clients ayant acheté jusqu&apos;à la fin de la période (pas seulement ceux qui ont acheté pendant celle-ci).</numerusform>
             <numerusform>Valeur vie client moyenne&#xa0;: le chiffre d&apos;affaires que les modèles d&apos;achat attendent d&apos;un client sur les %n prochains mois, actualisé, en moyenne sur tous les clients ayant acheté jusqu&apos;à la fin de la période (pas seulement ceux qui ont acheté pendant celle-ci).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LogCallCommand</name>
+    <message>
+        <location filename="../ui/undo/logcallcommand.cpp" line="+14"/>
+        <source>Log call with %1</source>
+        <translation>Saisir l&apos;appel avec %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <source>The database this step belongs to is closed.</source>
+        <translation>La base de données à laquelle appartient cette étape est fermée.</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2713,14 @@
         <location line="+13"/>
         <source>Reading the notes</source>
         <translation>Lecture des notes</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseCommand</name>
+    <message>
+        <location filename="../ui/undo/casecommands.cpp" line="+13"/>
+        <source>Open case for %1</source>
+        <translation>Ouvrir un dossier pour %1</translation>
     </message>
 </context>
 <context>
@@ -2971,7 +3233,6 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+19"/>
         <source>Usage: rapport-cli COMMAND [--db FILE] [OPTIONS]
 
 Commands:
@@ -2992,7 +3253,7 @@ Every command takes --db FILE (default: the desktop app&apos;s database).
 Run &apos;rapport-cli COMMAND --help&apos; for a command&apos;s options.
 Exit codes: 0 success, 1 usage error, 2 data or file error.
 </source>
-        <translation>Usage&#xa0;: rapport-cli COMMANDE [--db FICHIER] [OPTIONS]
+        <translation type="vanished">Usage&#xa0;: rapport-cli COMMANDE [--db FICHIER] [OPTIONS]
 
 Commandes&#xa0;:
   init                       créer une base de données, ou la mettre à jour
@@ -3014,12 +3275,41 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
 </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/cli/cli.cpp" line="+23"/>
+        <source>Usage: rapport-cli COMMAND [--db FILE] [OPTIONS]
+
+Commands:
+  init                       create a database, or bring it up to date
+  demo --customers N [--seed S] [--as-of YYYY-MM-DD]
+                             fill an empty database with demo customers
+  info [--json]              schema version, journal mode, size, rows per table
+  check                      integrity and history chain check (exit 0 when sound)
+  search [--json] TEXT       find customers by name, e-mail, city or phone
+  import-orders --format cdnow|csv FILE
+                             import purchases (customers by their key)
+  report KIND [--as-of YYYY-MM-DD] [--format text|csv|json]
+                             analytics; &apos;report --help&apos; lists the kinds
+  history [--customer ID] [--batch ID] [--since YYYY-MM-DD] [--json]
+                             who changed what, newest first
+  backup [--to PATH]         back up while others work (default: the automatic backups)
+  backups [--json]           list the automatic backups, newest first
+  restore BACKUP --db FILE   check a backup and put it in the place of FILE
+  salvage --db DAMAGED --to NEW
+                             read what can be read of a damaged file into a new one
+
+Every command takes --db FILE (default: the desktop app&apos;s database).
+Run &apos;rapport-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 usage error, 2 data or file error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>no command given; run &apos;rapport-cli --help&apos; for the list.</source>
         <translation>aucune commande indiquée&#xa0;; &apos;rapport-cli --help&apos; en donne la liste.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>unknown option %1; a command comes first, e.g. &apos;rapport-cli info --db FILE&apos;.</source>
         <translation>option inconnue %1&#xa0;; la commande vient en premier, par ex. &apos;rapport-cli info --db FICHIER&apos;.</translation>
     </message>
@@ -3029,12 +3319,12 @@ Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de donn�
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; &apos;rapport-cli --help&apos; en donne la liste.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+86"/>
+        <location filename="../app/cli/commands.cpp" line="+89"/>
         <source>%1 is read-only, so nothing can be changed.</source>
         <translation>%1 est en lecture seule&#xa0;; rien ne peut être modifié.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Creates a Rapport database, or brings one up to date.</source>
         <translation>Crée une base de données Rapport, ou la met à jour.</translation>
     </message>
@@ -3548,6 +3838,131 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <source>No history entries match.</source>
         <translation>Aucune entrée du journal ne correspond.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/backups.cpp" line="+41"/>
+        <source>Writes a backup of the database while others may go on working with it: to PATH, or to the automatic backups in the data folder (which keep 7 daily and 4 weekly).</source>
+        <translation>Écrit une sauvegarde de la base de données pendant que d&apos;autres continuent à l&apos;utiliser : vers PATH, ou dans les sauvegardes automatiques du dossier de données (qui en gardent 7 quotidiennes et 4 hebdomadaires).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>backup takes no arguments besides its options.</source>
+        <translation>backup ne prend pas d&apos;arguments en dehors de ses options.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--to needs a file or a folder.</source>
+        <translation>--to attend un fichier ou un dossier.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lists the automatic backups of the database, newest first.</source>
+        <translation>Liste les sauvegardes automatiques de la base de données, la plus récente d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>backups takes no arguments besides its options.</source>
+        <translation>backups ne prend pas d&apos;arguments en dehors de ses options.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--keep-daily and --keep-weekly take whole numbers, --automatic on or off.</source>
+        <translation>--keep-daily et --keep-weekly attendent des nombres entiers, --automatic on ou off.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Automatic backups %1; keeping %2 daily and %3 weekly.</source>
+        <translation>Sauvegardes automatiques %1 ; %2 quotidiennes et %3 hebdomadaires sont conservées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>activées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>désactivées</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No backups yet in %1.</source>
+        <translation>Pas encore de sauvegarde dans %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  (before a restore)</source>
+        <translation>  (avant une restauration)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checks BACKUP and puts it in the place of the database; the database as it was is kept as a backup first.</source>
+        <translation>Vérifie BACKUP et le met à la place de la base de données ; la base telle qu&apos;elle était est d&apos;abord conservée comme sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>restore needs one backup file.</source>
+        <translation>restore attend un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restore needs --db FILE, the database to replace.</source>
+        <translation>restore attend --db FILE, la base de données à remplacer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 restauré à partir de %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The damaged file was kept as %1.</source>
+        <translation>Le fichier endommagé a été conservé sous %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database as it was is kept as %1.</source>
+        <translation>La base de données telle qu&apos;elle était est conservée sous %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reads what can be read of a damaged database into a new file; the damaged file is only read.</source>
+        <translation>Lit ce qui peut encore être lu d&apos;une base de données endommagée dans un nouveau fichier ; le fichier endommagé est seulement lu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>salvage needs --db DAMAGED and --to NEW.</source>
+        <translation>salvage attend --db DAMAGED et --to NEW.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>some lost</source>
+        <translation>quelques-unes perdues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to %L1 lost</source>
+        <translation>jusqu&apos;à %L1 perdues</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%L1 left out (they referred to lost rows)</source>
+        <translation>%L1 laissées de côté (elles renvoyaient à des lignes perdues)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %L1 rows into %2; nothing unreadable was found.</source>
+        <translation>%L1 lignes sauvées dans %2 ; rien d&apos;illisible n&apos;a été trouvé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %L1 rows into %2; some rows could not be read.</source>
+        <translation>%L1 lignes sauvées dans %2 ; certaines lignes n&apos;ont pas pu être lues.</translation>
+    </message>
 </context>
 <context>
     <name>Relationship</name>
@@ -3714,6 +4129,14 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
 </context>
 <context>
+    <name>RemoveSurveyAnswerCommand</name>
+    <message>
+        <location filename="../ui/undo/surveycommands.cpp" line="+41"/>
+        <source>Remove survey answer (score %1)</source>
+        <translation>Retirer la réponse à l&apos;enquête (note %1)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreCustomerCommand</name>
     <message>
         <location filename="../ui/undo/trashcommands.cpp" line="-36"/>
@@ -3803,6 +4226,35 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
 </context>
 <context>
+    <name>Salvage</name>
+    <message>
+        <location filename="../core/storage/salvage.cpp" line="+314"/>
+        <source>There is no file at %1 to salvage.</source>
+        <translation>Il n&apos;y a pas de fichier à récupérer à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 exists already; salvage writes a new file and replaces none.</source>
+        <translation>%1 existe déjà ; la récupération écrit un nouveau fichier et n&apos;en remplace aucun.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be opened to salvage it (%2).</source>
+        <translation>%1 n&apos;a pas pu être ouvert pour la récupération (%2).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+9"/>
+        <source>The new file %1 could not be written (%2).</source>
+        <translation>Le nouveau fichier %1 n&apos;a pas pu être écrit (%2).</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The salvage was cancelled; no new file was made.</source>
+        <translation>La récupération a été annulée ; aucun nouveau fichier n&apos;a été créé.</translation>
+    </message>
+</context>
+<context>
     <name>Satisfaction</name>
     <message>
         <location filename="../core/analytics/satisfaction.cpp" line="+26"/>
@@ -3866,6 +4318,19 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
 </context>
 <context>
+    <name>SaveCaseCommand</name>
+    <message>
+        <location filename="../ui/undo/casecommands.cpp" line="+33"/>
+        <source>Set case %1 to %2</source>
+        <translation>Passer le dossier %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit case %1</source>
+        <translation>Modifier le dossier %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <location filename="../core/storage/settingsrepository.cpp" line="+28"/>
@@ -3886,7 +4351,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>SqlError</name>
     <message>
-        <location filename="../core/storage/sqlerror.cpp" line="+24"/>
+        <location filename="../core/storage/sqlerror.cpp" line="+34"/>
         <source>%1 failed: the change bypassed Rapport&apos;s write door, which records every change, so it was not saved.</source>
         <translation>%1 impossible&#xa0;: la modification a contourné le point d&apos;écriture de Rapport, qui consigne chaque modification&#xa0;; elle n&apos;a donc pas été enregistrée.</translation>
     </message>
@@ -3901,12 +4366,17 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>%1 impossible&#xa0;: le fichier de la base est en lecture seule.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>%1 failed: the database is still busy with %2; try again when they are done.</source>
+        <translation>%1 a échoué : la base de données est encore occupée par %2 ; réessayez quand ce sera terminé.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>%1 failed: another program is writing to the database; try again.</source>
         <translation>%1 impossible&#xa0;: un autre programme écrit dans la base&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 failed: the database file is damaged (%2).</source>
         <translation>%1 impossible&#xa0;: le fichier de la base est endommagé (%2).</translation>
     </message>
@@ -4100,17 +4570,19 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>SurveyRepository</name>
     <message>
-        <location filename="../core/storage/surveyrepository.cpp" line="+54"/>
+        <location filename="../core/storage/surveyrepository.cpp" line="+59"/>
+        <location line="+46"/>
         <source>Saving the survey answer</source>
         <translation>Enregistrement de la réponse à l&apos;enquête</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-42"/>
+        <location line="+51"/>
         <source>The survey answer&apos;s customer does not exist any more.</source>
         <translation>Le client de la réponse à l&apos;enquête n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-38"/>
         <source>Reading the survey answer</source>
         <translation>Lecture de la réponse à l&apos;enquête</translation>
     </message>
@@ -4130,9 +4602,22 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>La réponse à l&apos;enquête n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
+        <source>Another survey answer has taken the number %1 meanwhile.</source>
+        <translation>Une autre réponse à l&apos;enquête a pris entre-temps le numéro %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Reading the survey answers</source>
         <translation>Lecture des réponses aux enquêtes</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyService</name>
+    <message>
+        <location filename="../core/services/surveyservice.cpp" line="+82"/>
+        <source>The survey answer was changed or deleted since.</source>
+        <translation>La réponse à l&apos;enquête a été modifiée ou supprimée entre-temps.</translation>
     </message>
 </context>
 <context>
@@ -4194,18 +4679,19 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>TaskRepository</name>
     <message>
-        <location filename="../core/storage/taskrepository.cpp" line="+109"/>
+        <location filename="../core/storage/taskrepository.cpp" line="+115"/>
         <source>The task has no creation time.</source>
         <translation>La tâche n&apos;a pas de date de création.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+37"/>
+        <location line="+38"/>
         <source>Saving the task</source>
         <translation>Enregistrement de la tâche</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-72"/>
         <location line="+38"/>
         <source>The task&apos;s customer, case or assignee does not exist any more.</source>
         <translation>Le client, le dossier ou la personne chargée de la tâche n&apos;existe plus.</translation>
@@ -4217,12 +4703,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message>
         <location line="+3"/>
-        <location line="+130"/>
+        <location line="+147"/>
         <source>Task %1 does not exist.</source>
         <translation>La tâche %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-137"/>
         <source>The task has lost the time it was created.</source>
         <translation>La tâche a perdu sa date de création.</translation>
     </message>
@@ -4243,7 +4729,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Suppression de la tâche</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>Another task has taken the number %1 meanwhile.</source>
+        <translation>Une autre tâche a pris entre-temps le numéro %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+50"/>
         <source>Reading the tasks</source>
         <translation>Lecture des tâches</translation>
@@ -4452,6 +4943,64 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
 </context>
 <context>
+    <name>WriteHolder</name>
+    <message>
+        <location filename="../core/storage/writeholder.cpp" line="+31"/>
+        <source>importing purchases</source>
+        <translation>importe des achats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loading demo data</source>
+        <translation>charge des données de démonstration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merging customers</source>
+        <translation>fusionne des clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>erasing customers</source>
+        <translation>efface des clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restoring a backup</source>
+        <translation>restaure une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saving a large change</source>
+        <translation>enregistre une modification importante</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, who is %2</source>
+        <translation>%1, qui %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, who is %2 (since %3)</source>
+        <translation>%1, qui %2 (depuis %3)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2.</translation>
+    </message>
+</context>
+<context>
     <name>WriteTransaction</name>
     <message>
         <location filename="../core/storage/transaction.cpp" line="+40"/>
@@ -4459,7 +5008,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Début de l&apos;écriture</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>The transaction was already finished.</source>
         <translation>La transaction était déjà terminée.</translation>
     </message>
@@ -4477,6 +5026,14 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>
             <numerusform>%1 a %n problème&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</numerusform>
             <numerusform>%1 a %n problèmes&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/backups.cpp" line="-77"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
         </translation>
     </message>
 </context>
@@ -4722,7 +5279,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CaseDialog</name>
     <message>
-        <location filename="../ui/casedialog.cpp" line="+70"/>
+        <location filename="../ui/casedialog.cpp" line="+77"/>
         <source>Open C&amp;ustomer</source>
         <translation>Ouvrir le &amp;client</translation>
     </message>
@@ -5929,7 +6486,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>No owner</source>
         <translation>Aucun responsable</translation>
     </message>
@@ -5974,7 +6531,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <location line="+8"/>
         <source>none</source>
         <translation>aucun</translation>
@@ -6618,7 +7175,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
 <context>
     <name>rapport::DashboardService</name>
     <message>
-        <location filename="../core/services/dashboardservice.cpp" line="+171"/>
+        <location filename="../core/services/dashboardservice.cpp" line="+198"/>
         <source>Fitting the customer lifetime value model</source>
         <translation>Ajustement du modèle de valeur vie client</translation>
     </message>
@@ -6849,7 +7406,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>C&amp;hamp&#xa0;:</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>All fields</source>
         <translation>Tous les champs</translation>
     </message>
@@ -7003,7 +7560,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Signed In As</source>
         <translation>&amp;Connecté en tant que</translation>
     </message>
@@ -7142,7 +7699,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -7152,7 +7709,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>&amp;À propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+89"/>
+        <location filename="../ui/mainwindow.cpp" line="+93"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -7173,17 +7730,17 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Audit History</source>
         <translation>Journal des modifications</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>Searching all customers: removed %1.</source>
         <translation>Recherche dans tous les clients&#xa0;; retirés&#xa0;: %1.</translation>
     </message>
@@ -7198,12 +7755,12 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Case %1 opened.</source>
         <translation>Dossier %1 ouvert.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+130"/>
         <source>%1 goes back to the dashboards.</source>
         <translation>%1 ramène aux tableaux de bord.</translation>
     </message>
@@ -7240,7 +7797,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation type="vanished">Dossier %L1 ouvert.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>Cannot Open Case</source>
         <translation>Impossible d&apos;ouvrir le dossier</translation>
     </message>
@@ -7260,7 +7817,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Impossible de mettre à la corbeille</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Cannot Open Database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
@@ -7272,7 +7829,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         </translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -7297,7 +7854,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+207"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+209"/>
         <source>About Rapport</source>
         <translation>À propos de Rapport</translation>
     </message>
@@ -7305,6 +7862,178 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <location line="+1"/>
         <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;A customer relationship manager for your desktop: every customer, their history and your numbers in one place.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;La gestion de la relation client sur votre bureau&#xa0;: tous vos clients, leur historique et vos chiffres au même endroit.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt %2 et SQLite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowbackup.cpp" line="+31"/>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Res&amp;tore From Backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 backup %2.db</source>
+        <translation>%1 sauvegarde %2.db</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back Up Database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+223"/>
+        <source>Rapport databases (*.db)</source>
+        <translation>Bases de données Rapport (*.db)</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <source>A backup is already being written.</source>
+        <translation>Une sauvegarde est déjà en cours d&apos;écriture.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backed up to %1.</source>
+        <translation>Sauvegardé dans %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back Up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backing up… you can go on working.</source>
+        <translation>Sauvegarde en cours… vous pouvez continuer à travailler.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Database Problems</source>
+        <translation>Problèmes de base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed its quick check (%2). Restore it from a backup with File ▸ Restore From Backup….</source>
+        <translation>%1 n&apos;a pas passé la vérification rapide (%2). Restaurez-la avec Fichier ▸ Restaurer une sauvegarde….</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Today&apos;s automatic backup of %1 is written.</source>
+        <translation>La sauvegarde automatique du jour de %1 est écrite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+3"/>
+        <source>Restore From Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Restoring %1…</source>
+        <translation>Restauration de %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restored from the backup.</source>
+        <translation>Restauré à partir de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored from the backup; the database as it was is kept as %1.</source>
+        <translation>Restauré à partir de la sauvegarde ; la base de données telle qu&apos;elle était est conservée sous %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Damaged Database</source>
+        <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is damaged: Rapport cannot read it.</source>
+        <translation>%1 est endommagée : Rapport ne peut pas la lire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rapport can open the latest backup of this file (the damaged file is kept beside it), or save what can still be read into a new file.</source>
+        <translation>Rapport peut ouvrir la dernière sauvegarde de ce fichier (le fichier endommagé est conservé à côté) ou enregistrer ce qui peut encore être lu dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Latest Backup</source>
+        <translation>Ouvrir la &amp;dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Salvage Into a New File…</source>
+        <translation>&amp;Récupérer dans un nouveau fichier…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Open Latest Backup</source>
+        <translation>Ouvrir la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Restoring the backup of %1…</source>
+        <translation>Restauration de la sauvegarde de %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opened the backup of %1; the damaged file is kept as %2.</source>
+        <translation>La sauvegarde de %1 est ouverte ; le fichier endommagé est conservé sous %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no backup of %1 that can be opened.</source>
+        <translation>Il n&apos;existe aucune sauvegarde de %1 qui puisse être ouverte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 salvaged.db</source>
+        <translation>%1 récupéré.db</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Salvage Into a New File</source>
+        <translation>Récupérer dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Salvaging %1…</source>
+        <translation>Récupération de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Salvaged %Ln row(s) from %1; nothing unreadable was found.</source>
+        <translation>
+            <numerusform>%Ln ligne récupérée de %1 ; rien d&apos;illisible n&apos;a été trouvé.</numerusform>
+            <numerusform>%Ln lignes récupérées de %1 ; rien d&apos;illisible n&apos;a été trouvé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Salvaged %Ln row(s) from %1; some rows could not be read and are missing.</source>
+        <translation>
+            <numerusform>%Ln ligne récupérée de %1 ; certaines lignes étaient illisibles et manquent.</numerusform>
+            <numerusform>%Ln lignes récupérées de %1 ; certaines lignes étaient illisibles et manquent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7358,7 +8087,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
 <context>
     <name>rapport::MyCasesView</name>
     <message>
-        <location filename="../ui/mycasesview.cpp" line="+61"/>
+        <location filename="../ui/mycasesview.cpp" line="+62"/>
         <source>No open cases: nothing waits for you.</source>
         <translation>Aucun dossier ouvert&#xa0;: rien ne vous attend.</translation>
     </message>
@@ -7453,7 +8182,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
 <context>
     <name>rapport::MyDayView</name>
     <message>
-        <location filename="../ui/mydayview.cpp" line="+215"/>
+        <location filename="../ui/mydayview.cpp" line="+216"/>
         <source>Nothing due today. Well done.</source>
         <translation>Rien à faire aujourd&apos;hui. Bravo.</translation>
     </message>
@@ -7815,7 +8544,7 @@ Dernier achat&#xa0;: %2</translation>
 <context>
     <name>rapport::QuickLogDialog</name>
     <message>
-        <location filename="../ui/quicklogdialog.cpp" line="+58"/>
+        <location filename="../ui/quicklogdialog.cpp" line="+60"/>
         <source>Log a Call</source>
         <translation>Saisir un appel</translation>
     </message>
@@ -7835,7 +8564,7 @@ Dernier achat&#xa0;: %2</translation>
         <translation>Enregistrer  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Caller:</source>
         <translation>Appelant&#xa0;:</translation>
     </message>
@@ -8054,7 +8783,7 @@ Dernier achat&#xa0;: %2</translation>
         <translation>Qui a appelé&#xa0;? Tapez d&apos;abord un nom ou le numéro.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Discard the Call Log</source>
         <translation>Abandonner la saisie de l&apos;appel</translation>
     </message>
@@ -8095,7 +8824,7 @@ Dernier achat&#xa0;: %2</translation>
         <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
@@ -8160,6 +8889,98 @@ Dernier achat&#xa0;: %2</translation>
         <location line="+48"/>
         <source>The related customer is not chosen: type part of a name and pick one from the suggestions.</source>
         <translation>Le client lié n&apos;est pas choisi&#xa0;: tapez une partie d&apos;un nom et choisissez-en un parmi les suggestions.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RestoreDialog</name>
+    <message>
+        <location filename="../ui/restoredialog.cpp" line="+40"/>
+        <location line="+57"/>
+        <source>Restore From Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Choose the backup to put in the place of %1. The database as it is now is kept as a backup first, so a restore can itself be undone.</source>
+        <translation>Choisissez la sauvegarde à mettre à la place de %1. La base de données dans son état actuel est d&apos;abord sauvegardée, de sorte qu&apos;une restauration peut elle-même être annulée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backed up</source>
+        <translation>Sauvegardé le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose &amp;File…</source>
+        <translation>Choisir un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose a Backup</source>
+        <translation>Choisir une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapport databases (*.db);;All files (*)</source>
+        <translation>Bases de données Rapport (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved before a restore</source>
+        <translation>Sauvegardée avant une restauration</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no automatic backups of this database yet; choose a backup file.</source>
+        <translation>Il n&apos;existe pas encore de sauvegarde automatique de cette base de données ; choisissez un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>an unknown number of customers</source>
+        <translation>un nombre inconnu de clients</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace %1 with the backup of %2 (%3)? Everything changed since then is replaced; the database as it is now is kept as a backup.</source>
+        <translation>Remplacer %1 par la sauvegarde du %2 (%3) ? Tout ce qui a été modifié depuis est remplacé ; la base de données dans son état actuel est conservée comme sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -8874,7 +9695,7 @@ représentant %2 %3</translation>
 <context>
     <name>rapport::Workspace</name>
     <message>
-        <location filename="../core/services/workspace.cpp" line="+138"/>
+        <location filename="../core/services/workspace.cpp" line="+143"/>
         <source>%1 is deactivated and cannot sign in.</source>
         <translation>%1 est désactivé et ne peut pas se connecter.</translation>
     </message>

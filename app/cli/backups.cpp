@@ -147,13 +147,13 @@ int backupsCommand(const QStringList &args)
         return Success;
     }
     for (const BackupEntry &e : entries) {
+        // The count is worked out first: lupdate's parser never finishes on a template call
+        // inside translate()'s arguments.
+        const int count = int(std::min<qint64>(e.customers, INT_MAX));
         const QString customers
             = e.customers < 0
                   ? RapportCliTexts::tr("unreadable")
-                  : QCoreApplication::translate("rapport-cli",
-                                                "%Ln customer(s)",
-                                                nullptr,
-                                                int(std::min<qint64>(e.customers, INT_MAX)));
+                  : QCoreApplication::translate("rapport-cli", "%Ln customer(s)", nullptr, count);
         out(QStringLiteral("%1  %2  %3  %4%5")
                 .arg(display::dateTime(e.created), -17)
                 .arg(size(e.bytes), 9)
