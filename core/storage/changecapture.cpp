@@ -84,6 +84,7 @@ const QList<ChangeCapture::Table> &ChangeCapture::tables()
         {"tasks", "task", "id", "customer_id", nullptr},
         {"customer_notes", "note", "id", "customer_id", nullptr},
         {"surveys", "survey", "id", "customer_id", nullptr},
+        {"consents", "consent", "id", "customer_id", nullptr},
     };
     return all;
 }

@@ -597,7 +597,7 @@ TEST_CASE("Filters narrow the list and its count, in any order", "[model][filter
     CHECK(model.tags().size() == 2);
 }
 
-TEST_CASE("A search text shows the matches best first; a column sorts them", "[model][search]")
+TEST_CASE("A search text shows the matches best first, a column sorts them", "[model][search]")
 {
     test::SmallList f;
     ChangeBus bus;
@@ -653,7 +653,7 @@ TEST_CASE("A search text shows the matches best first; a column sorts them", "[m
     CHECK(modelIds(model) == ids({L::Anna}));
 }
 
-TEST_CASE("A logged call repaints the last contact at once; an order the revenue", "[model]")
+TEST_CASE("A logged call repaints the last contact at once, an order the revenue", "[model]")
 {
     test::SmallList f;
     ChangeBus bus;

@@ -84,7 +84,7 @@ TEST_CASE("The 12-month revenue moves with its boundary", "[overview]")
     CHECK(earlier->revenueLast12Months == QList<Money>{Money{15000, QStringLiteral("EUR")}});
 }
 
-TEST_CASE("The next follow-up is the earliest open task; undated ones come last", "[overview]")
+TEST_CASE("The next follow-up is the earliest open task, undated ones come last", "[overview]")
 {
     test::TempDatabase t;
     const auto h = test::CustomerHistory::build(t.db());

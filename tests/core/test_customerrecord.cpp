@@ -311,7 +311,7 @@ TEST_CASE("Relationships are added, changed and removed, and come back with thei
     CHECK(s.error().field() == QStringLiteral("kind"));
 }
 
-TEST_CASE("A new record is created with its links; purged and reinstated it is the same rows",
+TEST_CASE("A new record is created with its links, purged and reinstated it is the same rows",
           "[service][record]")
 {
     Fixture f;

@@ -108,7 +108,7 @@ TEST_CASE("The capture records each changed column with its old and new value", 
     CHECK_FALSE(verdict->has_value());
 }
 
-TEST_CASE("A batch's rows share its head's id; a failed write leaves no entry", "[history][door]")
+TEST_CASE("A batch's rows share its head's id, a failed write leaves no entry", "[history][door]")
 {
     test::TempDatabase t;
     auto door = Door::open(t.db(), nullptr);

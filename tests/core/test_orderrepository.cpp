@@ -143,7 +143,7 @@ TEST_CASE("An order for a missing customer is refused", "[repo][order]")
     CHECK(refused.error().field() == QStringLiteral("lines"));
 }
 
-TEST_CASE("Removing an order removes its lines; missing orders are NotFound", "[repo][order]")
+TEST_CASE("Removing an order removes its lines, missing orders are NotFound", "[repo][order]")
 {
     Shop shop;
     OrderRepository repo(shop.t.db());

@@ -28,7 +28,7 @@ SurveyAnswer answer(qint64 customer, int score, const QDateTime &at = {})
 
 } // namespace
 
-TEST_CASE("Survey kinds have keys and names; scores fall into NPS groups", "[survey]")
+TEST_CASE("Survey kinds have keys and names, scores fall into NPS groups", "[survey]")
 {
     test::checkEnumeration<SurveyKind>(surveyKindKeys, surveyKindName);
     CHECK(npsGroup(0) == NpsGroup::Detractor);

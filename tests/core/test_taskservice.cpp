@@ -163,7 +163,7 @@ TEST_CASE("An edit is validated, handed only to active users, announced once", "
     }
 }
 
-TEST_CASE("Upcoming holds the open tasks due from tomorrow on; all open holds every one",
+TEST_CASE("Upcoming holds the open tasks due from tomorrow on, all open holds every one",
           "[service][task]")
 {
     test::TempWorkspace t; // 10:00 local time

@@ -276,7 +276,7 @@ TEST_CASE("A selection shows exactly its customers under a chip whose ✕ brings
     CHECK_FALSE(s.view.selection());
 }
 
-TEST_CASE("Wide windows give their room to names and e-mails; stages fit; the filters stay put",
+TEST_CASE("Wide windows give their room to names and e-mails, stages fit, the filters stay put",
           "[ui][list]")
 {
     Shown s;

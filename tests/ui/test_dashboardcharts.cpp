@@ -131,7 +131,7 @@ TEST_CASE("The Pareto chart bins the ranking and a click lists exactly a bar's c
     CHECK(chart.caption().contains(QStringLiteral("Gini")));
 }
 
-TEST_CASE("A small ranking gets one bar per customer; nothing to rank shows the message",
+TEST_CASE("A small ranking gets one bar per customer, nothing to rank shows the message",
           "[ui][dashboard][pareto]")
 {
     ParetoChart chart;
@@ -150,7 +150,7 @@ TEST_CASE("A small ranking gets one bar per customer; nothing to rank shows the 
                                QDir::temp().filePath(QStringLiteral("never.png"))));
 }
 
-TEST_CASE("A chart exports as PNG, SVG, PDF and CSV; an unwritable path is one sentence",
+TEST_CASE("A chart exports as PNG, SVG, PDF and CSV, an unwritable path is one sentence",
           "[ui][dashboard][export]")
 {
     ParetoChart chart;

@@ -154,7 +154,7 @@ bool descending(const std::vector<double> &values)
 
 } // namespace
 
-TEST_CASE("A cohort cell lists its customers by their revenue in that month; Alt+Left goes back",
+TEST_CASE("A cohort cell lists its customers by their revenue in that month, Alt+Left goes back",
           "[ui][flows][drilldown]")
 {
     Desk d;

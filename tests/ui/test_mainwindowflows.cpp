@@ -181,7 +181,7 @@ TEST_CASE("A call logged by keyboard from the 360° view shows in its timeline a
     CHECK(o.errors.isEmpty());
 }
 
-TEST_CASE("Ctrl+Alt+N from the list writes a note on the open customer; Ctrl+Z takes it back",
+TEST_CASE("Ctrl+Alt+N from the list writes a note on the open customer, Ctrl+Z takes it back",
           "[ui][flows]")
 {
     Office o;

@@ -155,7 +155,7 @@ TEST_CASE("My Day's filter: Alt+U shows tomorrow's follow-up, Alt+L all open, Al
           == QStringLiteral("Send the brochure"));
 }
 
-TEST_CASE("F2, tomorrow 9:00, Enter moves a follow-up; Ctrl+Z moves it back and selects it",
+TEST_CASE("F2, tomorrow 9:00, Enter moves a follow-up, Ctrl+Z moves it back and selects it",
           "[ui][myday][taskeditor]")
 {
     test::TempWorkspace t;
@@ -193,7 +193,7 @@ TEST_CASE("F2, tomorrow 9:00, Enter moves a follow-up; Ctrl+Z moves it back and 
     CHECK(d.view.currentTaskId() == offer);
 }
 
-TEST_CASE("Enter edits the title; an empty title is refused in place; Escape leaves it as it was",
+TEST_CASE("Enter edits the title, an empty title is refused in place, Escape leaves it as it was",
           "[ui][myday][taskeditor]")
 {
     test::TempWorkspace t;
@@ -231,7 +231,7 @@ TEST_CASE("Enter edits the title; an empty title is refused in place; Escape lea
     CHECK(d.undo.count() == 1);
 }
 
-TEST_CASE("Handing a follow-up to a colleague takes it off my day; undo brings it back",
+TEST_CASE("Handing a follow-up to a colleague takes it off my day, undo brings it back",
           "[ui][myday][taskeditor]")
 {
     test::TempWorkspace t;
