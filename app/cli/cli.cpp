@@ -148,6 +148,22 @@ int run(const QStringList &arguments)
         return restoreCommand(rest);
     if (command == QLatin1String("salvage"))
         return salvageCommand(rest);
+    if (command == QLatin1String("import"))
+        return importCommand(rest);
+    if (command == QLatin1String("revert"))
+        return revertCommand(rest);
+    if (command == QLatin1String("batches"))
+        return batchesCommand(rest);
+    if (command == QLatin1String("export"))
+        return exportCommand(rest);
+    if (command == QLatin1String("erase"))
+        return eraseCommand(rest);
+    if (command == QLatin1String("consent"))
+        return consentCommand(rest);
+    if (command == QLatin1String("duplicates"))
+        return duplicatesCommand(rest);
+    if (command == QLatin1String("merge"))
+        return mergeCommand(rest);
     if (command.startsWith(QLatin1Char('-')))
         return fail(RapportCliTexts::tr(
                         "unknown option %1; a command comes first, e.g. 'rapport-cli info --db "

@@ -69,5 +69,15 @@ int backupCommand(const QStringList &args);       // backups.cpp
 int backupsCommand(const QStringList &args);
 int restoreCommand(const QStringList &args);
 int salvageCommand(const QStringList &args);
+// Issue 12: data in and out (one file each).
+int importCommand(const QStringList &args);         // importcustomers.cpp: import customers FILE
+int revertCommand(const QStringList &args);         // revert.cpp: revert BATCH
+int batchesCommand(const QStringList &args);        // revert.cpp: batches (imports, merges...)
+int exportCommand(const QStringList &args);         // export.cpp: export customers / customer ID
+int exportCustomerCommand(const QStringList &args); // privacy.cpp: export customer ID
+int eraseCommand(const QStringList &args);          // privacy.cpp: erase ID
+int consentCommand(const QStringList &args);        // privacy.cpp: consent ID [CHANNEL STATUS]
+int duplicatesCommand(const QStringList &args);     // duplicates.cpp: duplicates
+int mergeCommand(const QStringList &args);          // duplicates.cpp: merge SURVIVOR OTHER
 
 } // namespace rapport::cli
