@@ -1,4 +1,4 @@
-#include "app/cli/cli.h"
+#include "cli.h"
 
 // export.cpp: being built (issue 12); the command says so instead of doing nothing.
 

@@ -1,4 +1,4 @@
-#include "app/cli/cli.h"
+#include "cli.h"
 
 // revert.cpp: being built (issue 12); the command says so instead of doing nothing.
 
