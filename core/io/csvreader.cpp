@@ -129,7 +129,17 @@ std::optional<Result<CsvRecord>> CsvReader::next()
     record.line = m_line;
     record.fields.reserve(m_lastFieldCount);
     qint64 p = m_pos;
+    // Spaces around a quoted field ("Müller", "Hans") are how people write CSV by hand; they
+    // belong to no value.
+    const auto isBlank = [delimiter](char c) {
+        return c == ' ' || (c == '\t' && delimiter != '\t');
+    };
     for (;;) {
+        qint64 text = p;
+        while (text < size && isBlank(data[text]))
+            ++text;
+        if (text < size && data[text] == Quote)
+            p = text;
         if (p < size && data[p] == Quote) {
             const qint64 open = p;
             const qint64 openLine = m_line;
@@ -165,6 +175,8 @@ std::optional<Result<CsvRecord>> CsvReader::next()
                 p = q + 1;
                 break;
             }
+            while (p < size && isBlank(data[p]))
+                ++p;
             if (p < size && data[p] != delimiter && data[p] != '\n' && data[p] != '\r') {
                 Error error = damaged(record.line,
                                       p,

@@ -135,6 +135,16 @@ TEST_CASE("CSV: quoted fields hold delimiters, doubled quotes and line breaks", 
     CHECK(read.lines() == QList<qint64>{1, 2, 3, 6});
 }
 
+TEST_CASE("CSV: spaces around a quoted field belong to no value", "[csv]")
+{
+    CHECK(readAll("a, \"b, c\" ,d\n").fields() == QList<QStringList>{list({u"a", u"b, c", u"d"})});
+    CHECK(readAll("a; \"b\"\t;c\n", u';').fields() == QList<QStringList>{list({u"a", u"b", u"c"})});
+    // Spaces in unquoted fields stay: they may be the value.
+    CHECK(readAll(" a , b\n").fields() == QList<QStringList>{list({u" a ", u" b"})});
+    // With tab as the delimiter, a tab before a quote is an empty field.
+    CHECK(readAll("\t\"x\"\n", u'\t').fields() == QList<QStringList>{list({u"", u"x"})});
+}
+
 TEST_CASE("CSV: other delimiters", "[csv]")
 {
     CHECK(readAll("a;b,c;\"d;e\"\n", u';').fields()
