@@ -2,38 +2,12 @@
 // reader keeps is written so that reading the output back gives the same contacts.
 
 #include "core/io/vcard.h"
+#include "core/io/vcardtext.h"
 
 namespace rapport::io {
 namespace {
 
-// A text value with RFC 6350's escapes (backslash, comma, semicolon, line break).
-QString escaped(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + 8);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        switch (c.unicode()) {
-        case u'\\':
-        case u',':
-        case u';':
-            out.append(u'\\');
-            out.append(c);
-            break;
-        case u'\r':
-            if (i + 1 < text.size() && text[i + 1] == u'\n')
-                break; // CRLF is one line break
-            out.append(QStringLiteral("\\n"));
-            break;
-        case u'\n':
-            out.append(QStringLiteral("\\n"));
-            break;
-        default:
-            out.append(c);
-        }
-    }
-    return out;
-}
+using vcardtext::escaped;
 
 // A URI value (URL, UID) is not escaped, but a backslash is, for the reader's sake, and a line
 // break cannot be written at all.
