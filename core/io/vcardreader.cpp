@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringDecoder>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -18,9 +19,9 @@ namespace {
 
 using namespace vcardtext;
 
-QString part(const QStringList &parts, qsizetype i)
+QString part(const QVarLengthArray<QString, 8> &parts, qsizetype i)
 {
-    return i < parts.size() ? parts[i].trimmed() : QString();
+    return i < parts.size() ? parts[i] : QString();
 }
 
 // ---- Lines -------------------------------------------------------------------------------------
@@ -123,26 +124,29 @@ enum class Name {
 
 Name nameOf(QByteArrayView name)
 {
-    static constexpr std::pair<const char *, Name> names[]{{"BEGIN", Name::Begin},
-                                                           {"END", Name::End},
-                                                           {"VERSION", Name::Version},
-                                                           {"UID", Name::Uid},
-                                                           {"FN", Name::Fn},
-                                                           {"N", Name::N},
-                                                           {"ORG", Name::Org},
-                                                           {"TITLE", Name::Title},
-                                                           {"BDAY", Name::Bday},
-                                                           {"CATEGORIES", Name::Categories},
-                                                           {"NOTE", Name::Note},
-                                                           {"URL", Name::Url},
-                                                           {"TEL", Name::Tel},
-                                                           {"EMAIL", Name::Email},
-                                                           {"ADR", Name::Adr},
-                                                           {"X-ABLABEL", Name::Label},
-                                                           {"KIND", Name::Kind},
-                                                           {"X-ABSHOWAS", Name::ShowAs}};
+    static constexpr std::pair<QByteArrayView, Name> names[]{{"BEGIN", Name::Begin},
+                                                             {"END", Name::End},
+                                                             {"VERSION", Name::Version},
+                                                             {"UID", Name::Uid},
+                                                             {"FN", Name::Fn},
+                                                             {"N", Name::N},
+                                                             {"ORG", Name::Org},
+                                                             {"TITLE", Name::Title},
+                                                             {"BDAY", Name::Bday},
+                                                             {"CATEGORIES", Name::Categories},
+                                                             {"NOTE", Name::Note},
+                                                             {"URL", Name::Url},
+                                                             {"TEL", Name::Tel},
+                                                             {"EMAIL", Name::Email},
+                                                             {"ADR", Name::Adr},
+                                                             {"X-ABLABEL", Name::Label},
+                                                             {"KIND", Name::Kind},
+                                                             {"X-ABSHOWAS", Name::ShowAs}};
+    if (name.isEmpty())
+        return Name::Other;
+    const char first = upper(name[0]);
     for (const auto &[text, value] : names)
-        if (upper(name.isEmpty() ? 0 : name[0]) == text[0] && equalsNoCase(name, text))
+        if (text.size() == name.size() && text[0] == first && equalsNoCase(name, text))
             return value;
     return Name::Other;
 }
@@ -168,10 +172,29 @@ void addType(Property &p, QByteArrayView type)
     type = unquoted(type);
     if (type.isEmpty())
         return;
-    const QString lower = QString::fromUtf8(type).toLower();
-    if (lower == u"pref")
+    if (equalsNoCase(type, "PREF")) {
         p.preferred = true;
-    else if (!p.types.contains(lower))
+        return;
+    }
+    // The common types are shared strings: a big file holds them a million times.
+    static const std::pair<QByteArrayView, QString> common[]{{"WORK", QStringLiteral("work")},
+                                                             {"HOME", QStringLiteral("home")},
+                                                             {"CELL", QStringLiteral("cell")},
+                                                             {"VOICE", QStringLiteral("voice")},
+                                                             {"INTERNET",
+                                                              QStringLiteral("internet")},
+                                                             {"FAX", QStringLiteral("fax")},
+                                                             {"OTHER", QStringLiteral("other")},
+                                                             {"MAIN", QStringLiteral("main")},
+                                                             {"PAGER", QStringLiteral("pager")},
+                                                             {"MOBILE", QStringLiteral("mobile")}};
+    QString lower;
+    for (const auto &[text, shared] : common)
+        if (equalsNoCase(type, text))
+            lower = shared;
+    if (lower.isNull())
+        lower = QString::fromUtf8(type).toLower();
+    if (!p.types.contains(lower))
         p.types.append(lower);
 }
 
@@ -262,34 +285,62 @@ bool parseProperty(QByteArrayView line, Property &p)
     return true;
 }
 
-QString decodeValue(const Property &p)
+// The value's bytes with quoted-printable undone (`buffer` holds them then).
+QByteArrayView valueBytes(const Property &p, QByteArray &buffer)
 {
-    if (p.quotedPrintable) // =0D=0A is a line break like the others
-        return decodeText(decodeQuotedPrintable(p.value).replace("\r\n", "\n"), p.charset);
-    return decodeText(p.value, p.charset);
+    if (!p.quotedPrintable)
+        return p.value;
+    buffer = decodeQuotedPrintable(p.value).replace("\r\n", "\n"); // =0D=0A: a line break
+    return buffer;
 }
 
-QDate parseBirthday(QStringView text, QByteArrayView omitYear)
+QString decodeValue(const Property &p)
 {
-    text = text.trimmed();
-    if (const qsizetype t = text.indexOf(u'T'); t >= 0)
+    QByteArray buffer;
+    return decodeText(valueBytes(p, buffer), p.charset);
+}
+
+// A structured value (N, ADR, ORG, CATEGORIES) split at each unescaped `separator`; each part
+// decoded, unescaped and trimmed. Split on the bytes so that only the parts are allocated.
+QVarLengthArray<QString, 8> splitValue(const Property &p, char separator)
+{
+    QByteArray buffer;
+    const QByteArrayView bytes = valueBytes(p, buffer);
+    QVarLengthArray<QString, 8> parts;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= bytes.size(); ++i) {
+        if (i < bytes.size() && bytes[i] == '\\') {
+            ++i; // the escaped character, whatever it is
+        } else if (i == bytes.size() || bytes[i] == separator) {
+            parts.append(unescape(decodeText(bytes.sliced(start, i - start), p.charset)).trimmed());
+            start = i + 1;
+        }
+    }
+    return parts;
+}
+
+QDate parseBirthday(const Property &p)
+{
+    QByteArray buffer;
+    QByteArrayView text = trimmed(valueBytes(p, buffer));
+    if (const qsizetype t = text.indexOf('T'); t >= 0)
         text = text.first(t);
-    if (text.startsWith(u"--"))
+    if (text.startsWith("--"))
         return {}; // month and day without a year: not a date Rapport can hold
-    QString digits;
-    for (QChar c : text)
-        if (c.isDigit())
-            digits.append(c);
-        else if (c != u'-')
+    std::array<int, 8> digits{};
+    size_t count = 0;
+    for (char c : text) {
+        if (c >= '0' && c <= '9' && count < digits.size())
+            digits[count++] = c - '0';
+        else if (c != '-')
             return {};
-    if (digits.size() != 8)
+    }
+    if (count != 8)
         return {};
-    const int year = QStringView(digits).first(4).toInt();
-    if (!omitYear.isEmpty() && QByteArray::number(year) == omitYear)
+    const int year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
+    if (!p.omitYear.isEmpty() && QByteArray::number(year) == p.omitYear)
         return {}; // Apple's stand-in year for a birthday given without one
-    return QDate(year,
-                 QStringView(digits).sliced(4, 2).toInt(),
-                 QStringView(digits).sliced(6, 2).toInt());
+    return QDate(year, digits[4] * 10 + digits[5], digits[6] * 10 + digits[7]);
 }
 
 QString phoneNumber(QString value)
@@ -379,9 +430,15 @@ void readProperty(OpenCard &card, Property &p)
     if (p.binary)
         return; // PHOTO, LOGO, KEY: nothing Rapport keeps
     switch (p.name) {
-    case Name::Version:
+    case Name::Version: {
+        static const QString known[]{QStringLiteral("2.1"), QStringLiteral("3.0"),
+                                     QStringLiteral("4.0")};
         c.version = decodeValue(p).trimmed();
+        for (const QString &version : known)
+            if (c.version == version)
+                c.version = version; // shared, not one copy per contact
         break;
+    }
     case Name::Uid:
         if (c.uid.isEmpty())
             c.uid = unescape(decodeValue(p)).trimmed();
@@ -399,7 +456,7 @@ void readProperty(OpenCard &card, Property &p)
         break;
     case Name::N:
         if (c.familyName.isEmpty() && c.givenName.isEmpty()) {
-            const QStringList parts = splitEscaped(decodeValue(p), u';');
+            const auto parts = splitValue(p, ';');
             c.familyName = part(parts, 0);
             c.givenName = part(parts, 1);
             c.additionalNames = part(parts, 2);
@@ -409,13 +466,11 @@ void readProperty(OpenCard &card, Property &p)
         break;
     case Name::Org:
         if (c.organisation.isEmpty()) {
-            QStringList parts = splitEscaped(decodeValue(p), u';');
+            const auto parts = splitValue(p, ';');
             c.organisation = part(parts, 0);
-            QStringList units;
             for (qsizetype i = 1; i < parts.size(); ++i)
-                if (!parts[i].trimmed().isEmpty())
-                    units.append(parts[i].trimmed());
-            c.unit = units.join(QStringLiteral(", "));
+                if (!parts[i].isEmpty())
+                    c.unit += (c.unit.isEmpty() ? QString() : QStringLiteral(", ")) + parts[i];
         }
         break;
     case Name::Title:
@@ -424,12 +479,12 @@ void readProperty(OpenCard &card, Property &p)
         break;
     case Name::Bday:
         if (!c.birthday.isValid() && !p.text)
-            c.birthday = parseBirthday(decodeValue(p), p.omitYear);
+            c.birthday = parseBirthday(p);
         break;
     case Name::Categories:
-        for (const QString &category : splitEscaped(decodeValue(p), u','))
-            if (!category.trimmed().isEmpty() && !c.categories.contains(category.trimmed()))
-                c.categories.append(category.trimmed());
+        for (const QString &category : splitValue(p, ','))
+            if (!category.isEmpty() && !c.categories.contains(category))
+                c.categories.append(category);
         break;
     case Name::Note: {
         const QString note = unescape(decodeValue(p)).trimmed();
@@ -447,7 +502,7 @@ void readProperty(OpenCard &card, Property &p)
         addValue(card, OpenCard::Emails, p, unescape(decodeValue(p)).trimmed());
         break;
     case Name::Adr: {
-        const QStringList parts = splitEscaped(decodeValue(p), u';');
+        const auto parts = splitValue(p, ';');
         VCardAddress a{std::move(p.types),
                        part(parts, 0),
                        part(parts, 1),
@@ -511,6 +566,8 @@ VCardFile readVCards(QByteArrayView bytes)
         const QString name = vCardDisplayName(c);
         return name.isEmpty() ? QCoreApplication::translate("VCardReader", "no name") : name;
     };
+    // A guess at the number of cards, so that the contacts are not moved as the vector grows.
+    file.contacts.reserve(size_t(bytes.count("BEGIN:VCARD")) + 1);
     LineReader lines(bytes);
     OpenCard card;
     qint64 strayFirst = 0, strayLast = 0; // a run of lines outside any card

@@ -6,9 +6,9 @@
 
 namespace rapport::io::vcardtext {
 
-bool containsNoCase(QByteArrayView a, const char *upperCase)
+bool containsNoCase(QByteArrayView a, QByteArrayView upperCase)
 {
-    const auto n = qsizetype(std::strlen(upperCase));
+    const qsizetype n = upperCase.size();
     for (qsizetype i = 0; i + n <= a.size(); ++i)
         if (upper(a[i]) == upperCase[0] && equalsNoCase(a.sliced(i, n), upperCase))
             return true;
@@ -181,23 +181,6 @@ QString unescape(const QString &text)
         }
     }
     return out;
-}
-
-// Splits at each `separator` not escaped with a backslash and unescapes the parts.
-QStringList splitEscaped(const QString &text, QChar separator)
-{
-    QStringList parts;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == u'\\') {
-            ++i;
-        } else if (text[i] == separator) {
-            parts.append(unescape(text.sliced(start, i - start)));
-            start = i + 1;
-        }
-    }
-    parts.append(unescape(text.sliced(start)));
-    return parts;
 }
 
 // A text value with RFC 6350's escapes (backslash, comma, semicolon, line break).

@@ -9,8 +9,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <cstring>
-
 namespace rapport::io::vcardtext {
 
 inline char upper(char c)
@@ -18,9 +16,10 @@ inline char upper(char c)
     return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c;
 }
 
-inline bool equalsNoCase(QByteArrayView a, const char *upperCase)
+// `upperCase` is written in upper case.
+inline bool equalsNoCase(QByteArrayView a, QByteArrayView upperCase)
 {
-    const auto n = qsizetype(std::strlen(upperCase));
+    const qsizetype n = upperCase.size();
     if (a.size() != n)
         return false;
     for (qsizetype i = 0; i < n; ++i)
@@ -29,13 +28,13 @@ inline bool equalsNoCase(QByteArrayView a, const char *upperCase)
     return true;
 }
 
-inline bool startsWithNoCase(QByteArrayView a, const char *upperCase)
+inline bool startsWithNoCase(QByteArrayView a, QByteArrayView upperCase)
 {
-    const auto n = qsizetype(std::strlen(upperCase));
+    const qsizetype n = upperCase.size();
     return a.size() >= n && equalsNoCase(a.first(n), upperCase);
 }
 
-bool containsNoCase(QByteArrayView a, const char *upperCase);
+bool containsNoCase(QByteArrayView a, QByteArrayView upperCase);
 
 inline QByteArrayView trimmed(QByteArrayView a)
 {
@@ -56,9 +55,6 @@ QByteArray decodeQuotedPrintable(QByteArrayView in);
 
 // \n \N \\ \, \; and Apple's \: become what they stand for; other backslashes stay.
 QString unescape(const QString &text);
-
-// Splits at each separator not escaped with a backslash, and unescapes the parts.
-QStringList splitEscaped(const QString &text, QChar separator);
 
 // A text value with RFC 6350's escapes (backslash, comma, semicolon, line break).
 QString escaped(const QString &text);
