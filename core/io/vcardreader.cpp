@@ -86,10 +86,26 @@ private:
         return !startsWithNoCase(rest, "END:VCARD") && !startsWithNoCase(rest, "BEGIN:VCARD");
     }
 
+    // ENCODING=QUOTED-PRINTABLE or 2.1's bare ;QUOTED-PRINTABLE (not a TYPE of that name).
     static bool isQuotedPrintable(QByteArrayView line)
     {
         const qsizetype colon = line.indexOf(':');
-        return colon > 0 && containsNoCase(line.first(colon), "QUOTED-PRINTABLE");
+        if (colon <= 0)
+            return false;
+        const QByteArrayView header = line.first(colon);
+        if (!containsNoCase(header, "QUOTED-PRINTABLE"))
+            return false; // the usual case, decided fast
+        constexpr qsizetype length = 16;
+        for (qsizetype i = 1; i + length <= header.size(); ++i) {
+            if (!equalsNoCase(header.sliced(i, length), "QUOTED-PRINTABLE"))
+                continue;
+            const QByteArrayView before = header.first(i);
+            const bool starts = before.endsWith(';')
+                                || (i >= 9 && equalsNoCase(before.last(9), "ENCODING="));
+            if (starts && (i + length == header.size() || header[i + length] == ';'))
+                return true;
+        }
+        return false;
     }
 
     QByteArrayView m_bytes;
@@ -167,6 +183,17 @@ QByteArrayView unquoted(QByteArrayView v)
     return v;
 }
 
+// A type as Rapport keeps it: lower case, trimmed, without the double quotes, commas and control
+// characters that a parameter value cannot hold (so that the writer can write it back as it is).
+QString typeName(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out)
+        if (c == u'"' || c == u',' || c.unicode() < 0x20 || c.unicode() == 0x7F)
+            c = u' ';
+    return out.trimmed().toLower();
+}
+
 void addType(Property &p, QByteArrayView type)
 {
     type = unquoted(type);
@@ -193,9 +220,22 @@ void addType(Property &p, QByteArrayView type)
         if (equalsNoCase(type, text))
             lower = shared;
     if (lower.isNull())
-        lower = QString::fromUtf8(type).toLower();
-    if (!p.types.contains(lower))
+        lower = typeName(QString::fromUtf8(type));
+    if (lower == u"pref")
+        p.preferred = true;
+    else if (!lower.isEmpty() && !p.types.contains(lower))
         p.types.append(lower);
+}
+
+// TYPE=work,voice (and "work,voice", which RFC 6350's own examples write).
+void addTypes(Property &p, QByteArrayView list)
+{
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= list.size(); ++i)
+        if (i == list.size() || list[i] == ',') {
+            addType(p, list.sliced(start, i - start));
+            start = i + 1;
+        }
 }
 
 void applyParameter(Property &p, QByteArrayView param)
@@ -208,18 +248,13 @@ void applyParameter(Property &p, QByteArrayView param)
         else if (equalsNoCase(param, "BASE64") || equalsNoCase(param, "B"))
             p.binary = true;
         else if (!equalsNoCase(param, "8BIT") && !equalsNoCase(param, "7BIT"))
-            addType(p, param);
+            addTypes(p, param);
         return;
     }
     const QByteArrayView key = trimmed(param.first(eq));
     const QByteArrayView value = unquoted(param.sliced(eq + 1));
     if (equalsNoCase(key, "TYPE")) {
-        qsizetype start = 0;
-        for (qsizetype i = 0; i <= value.size(); ++i) // TYPE=work,voice (and "work,voice")
-            if (i == value.size() || value[i] == ',') {
-                addType(p, value.sliced(start, i - start));
-                start = i + 1;
-            }
+        addTypes(p, value);
     } else if (equalsNoCase(key, "ENCODING")) {
         p.quotedPrintable = equalsNoCase(value, "QUOTED-PRINTABLE");
         p.binary = equalsNoCase(value, "B") || equalsNoCase(value, "BASE64");
@@ -360,7 +395,7 @@ QString labelType(const QString &label)
     QString text = label.trimmed();
     if (text.startsWith(u"_$!<") && text.endsWith(u">!$_"))
         text = text.sliced(4, text.size() - 8);
-    return text.toLower();
+    return typeName(text);
 }
 
 // A card being read: the contact, and the item group of each typed value so that an
@@ -404,7 +439,7 @@ struct OpenCard
                 continue;
             const QString type = labelType(*label);
             QStringList &types = typesOf(g);
-            if (type.isEmpty() || types.contains(type))
+            if (type.isEmpty() || type == u"pref" || types.contains(type))
                 continue;
             const bool pref = !types.isEmpty() && types.back() == u"pref";
             types.insert(pref ? types.size() - 1 : types.size(), type);
@@ -431,7 +466,8 @@ void readProperty(OpenCard &card, Property &p)
         return; // PHOTO, LOGO, KEY: nothing Rapport keeps
     switch (p.name) {
     case Name::Version: {
-        static const QString known[]{QStringLiteral("2.1"), QStringLiteral("3.0"),
+        static const QString known[]{QStringLiteral("2.1"),
+                                     QStringLiteral("3.0"),
                                      QStringLiteral("4.0")};
         c.version = decodeValue(p).trimmed();
         for (const QString &version : known)
@@ -444,7 +480,7 @@ void readProperty(OpenCard &card, Property &p)
             c.uid = unescape(decodeValue(p)).trimmed();
         break;
     case Name::Kind:
-        c.kind = decodeValue(p).trimmed().toLower();
+        c.kind = unescape(decodeValue(p)).trimmed().toLower();
         break;
     case Name::ShowAs:
         if (equalsNoCase(trimmed(p.value), "COMPANY") && c.kind.isEmpty())

@@ -9,14 +9,21 @@ namespace {
 
 using vcardtext::escaped;
 
-// A URI value (URL, UID) is not escaped, but a backslash is, for the reader's sake, and a line
-// break cannot be written at all.
+// A URI value (URL, UID) is not escaped, but a backslash and a line break are, for the reader's
+// sake (it unescapes these too, as Apple escapes URLs).
 QString uriValue(const QString &text)
 {
-    QString out = text;
-    out.replace(u'\\', QStringLiteral("\\\\"));
-    out.replace(u'\r', u' ');
-    out.replace(u'\n', u' ');
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'\\')
+            out.append(QStringLiteral("\\\\"));
+        else if (c == u'\n' || (c == u'\r' && !(i + 1 < text.size() && text[i + 1] == u'\n')))
+            out.append(QStringLiteral("\\n"));
+        else if (c != u'\r')
+            out.append(c);
+    }
     return out;
 }
 
@@ -112,7 +119,7 @@ void writeCard(CardWriter &w, const VCardContact &c)
     w.line(QStringLiteral("BEGIN:VCARD"));
     w.line(QStringLiteral("VERSION:4.0"));
     if (!c.kind.isEmpty())
-        w.line(QStringLiteral("KIND:") + parameterValue(c.kind));
+        w.line(QStringLiteral("KIND:") + escaped(c.kind));
     if (!c.uid.isEmpty())
         w.line(QStringLiteral("UID:") + uriValue(c.uid));
     w.line(QStringLiteral("FN:") + escaped(vCardDisplayName(c))); // 4.0 requires FN
@@ -130,6 +137,9 @@ void writeCard(CardWriter &w, const VCardContact &c)
         const QString params = typeParameters(phone.types, phone.preferred);
         if (telUriSafe(phone.value))
             w.line(QStringLiteral("TEL;VALUE=uri") + params + QStringLiteral(":tel:") + phone.value);
+        else if (phone.value.startsWith(u"tel:", Qt::CaseInsensitive)) // read from "tel:tel:..."
+            w.line(QStringLiteral("TEL;VALUE=uri") + params + QStringLiteral(":tel:")
+                   + uriValue(phone.value));
         else
             w.line(QStringLiteral("TEL;VALUE=text") + params + u':' + escaped(phone.value));
     }
