@@ -123,6 +123,15 @@ public:
 // keeps only the first one mapped (the second is Ignore with confidence 0).
 ImportMapping suggestMapping(const QStringList &headers);
 
+// The label a cell of a Label column names ("Mobile", "* Work", "Home", "Privat", "Geschäftlich",
+// "Handy", "Domicile", "Travail", "Portable"...); `fallback` for an empty cell, Other for a label
+// it does not know.
+ContactLabel contactLabelFromCell(QStringView cell, ContactLabel fallback);
+
+// The values of a cell that holds several: split at " ::: " (Google), else at ";" and, with
+// `comma`, at ","; trimmed, empty ones dropped.
+QStringList splitCellValues(QStringView cell, bool comma);
+
 // The folded form headers are compared in: lower case, accents removed, ß as ss, everything but
 // letters and digits dropped ("E-Mail Adresse" -> "emailadresse", "Prénom" -> "prenom").
 QString foldHeader(QStringView header);
