@@ -85,8 +85,9 @@ public:
     ImportSource(ImportSource &&) noexcept;
     ImportSource &operator=(ImportSource &&) noexcept;
 
+    struct VCardTable; // a vCard file's contacts as rows (importsource.cpp)
+
 private:
-    struct VCardTable;
     Status decode();
 
     Format m_format = Format::Csv;
