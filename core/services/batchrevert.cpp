@@ -102,6 +102,9 @@ BatchSummary summaryOf(const HistoryEntry &head,
                 s.created += qint64(r.at(1).toDouble()) - qint64(r.at(0).toDouble()) + 1;
         }
     }
+    const QJsonObject deleted = s.description.value(QLatin1String("deleted")).toObject();
+    for (auto it = deleted.constBegin(); it != deleted.constEnd(); ++it)
+        s.deleted += it.value().toInteger();
     s.revertedBy = chain.revertedBy(head.id);
     s.reverts = head.entity == RevertKind ? chain.reverts(head.id) : 0;
     return s;
@@ -444,8 +447,7 @@ Status Planner::bulk(Prepared &out)
         Result<qint64> n = m_repo.countRange(r.table, r.first, r.last);
         if (!n)
             return n.error();
-        if (r.table == QLatin1String("customers"))
-            out.plan.rowsToDelete += *n;
+        out.plan.rowsToDelete += *n;
     }
     // A loaded customer that has gained rows since (an order, a call, an edit) is a conflict.
     const auto own = [&](const QString &table) {
@@ -519,7 +521,7 @@ QString BatchSummary::file() const
 QString BatchSummary::countsText() const
 {
     const QLocale locale;
-    if (bulk)
+    if (bulk && created)
         return BatchRevert::tr("%1 rows loaded").arg(locale.toString(created));
     QStringList parts;
     if (created)
