@@ -5,7 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
+#include <climits>
 
 #include <map>
 
@@ -520,18 +520,18 @@ QString BatchSummary::file() const
 
 QString BatchSummary::countsText() const
 {
-    const QLocale locale;
     if (bulk && created)
-        return BatchRevert::tr("%1 rows loaded").arg(locale.toString(created));
+        return BatchRevert::tr("%Ln row(s) loaded", nullptr, int(qMin<qint64>(created, INT_MAX)));
+    const auto n = [](qint64 v) { return int(qMin<qint64>(v, INT_MAX)); };
     QStringList parts;
     if (created)
-        parts << BatchRevert::tr("%1 created").arg(locale.toString(created));
+        parts << BatchRevert::tr("%Ln created", nullptr, n(created));
     if (updated)
-        parts << BatchRevert::tr("%1 updated").arg(locale.toString(updated));
+        parts << BatchRevert::tr("%Ln updated", nullptr, n(updated));
     if (deleted)
-        parts << BatchRevert::tr("%1 deleted").arg(locale.toString(deleted));
+        parts << BatchRevert::tr("%Ln deleted", nullptr, n(deleted));
     if (restored)
-        parts << BatchRevert::tr("%1 restored").arg(locale.toString(restored));
+        parts << BatchRevert::tr("%Ln restored", nullptr, n(restored));
     if (parts.isEmpty())
         return BatchRevert::tr("no rows");
     return parts.join(QStringLiteral(", "));
@@ -544,20 +544,19 @@ QString RevertConflict::key() const
 
 QString RevertPlan::summaryText() const
 {
-    const QLocale locale;
+    const auto n = [](qint64 v) { return int(qMin<qint64>(v, INT_MAX)); };
     QStringList parts;
     if (rowsToDelete)
-        parts << BatchRevert::tr("deletes %1 rows").arg(locale.toString(rowsToDelete));
+        parts << BatchRevert::tr("%Ln row(s) deleted", nullptr, n(rowsToDelete));
     if (fieldsToSetBack)
-        parts << BatchRevert::tr("sets back %1 fields on %2 rows")
-                     .arg(locale.toString(fieldsToSetBack), locale.toString(rowsToUpdate));
+        parts << BatchRevert::tr("%Ln field(s) set back", nullptr, n(fieldsToSetBack))
+                     + QLatin1Char(' ')
+                     + BatchRevert::tr("on %Ln row(s)", nullptr, n(rowsToUpdate));
     if (rowsToRestore)
-        parts << BatchRevert::tr("restores %1 rows").arg(locale.toString(rowsToRestore));
+        parts << BatchRevert::tr("%Ln row(s) restored", nullptr, n(rowsToRestore));
     if (parts.isEmpty())
         return BatchRevert::tr("Nothing is left to undo.");
-    QString text = parts.join(QStringLiteral(", "));
-    text[0] = text[0].toUpper();
-    return text + QLatin1Char('.');
+    return parts.join(QStringLiteral(", ")) + QLatin1Char('.');
 }
 
 BatchRevert::BatchRevert(Door &door)
