@@ -2,6 +2,7 @@
 // neutralization, consent, streaming, the file written whole or not at all, and the real
 // rapport-cli.
 #include "core/io/csvwriter.h"
+#include "core/io/vcard.h"
 #include "core/services/customerexport.h"
 #include "core/services/customerservice.h"
 #include "core/services/workspace.h"
@@ -401,6 +402,52 @@ TEST_CASE("Consent: opted-out channels are left out and counted, opt-in lists", 
     CHECK(result.notOptedIn == 2);
 }
 
+TEST_CASE("A vCard export reads back as the same contacts, consent honoured", "[export][vcard]")
+{
+    ExportFixture f;
+    f.consent(f.bob, "email", "opt_out");
+    CustomerExportRequest request;
+    request.format = ExportFormat::VCard;
+    CustomerExportResult result;
+    const QByteArray bytes = f.exported(request, &result);
+    CHECK(bytes.startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n"));
+    const io::VCardFile file = io::readVCards(bytes);
+    CHECK(file.problems.empty());
+    REQUIRE(file.contacts.size() == 4);
+    CHECK(result.customers == 4);
+    CHECK(result.withheld[std::size_t(ConsentReader::Channel::Email)] == 1);
+
+    const io::VCardContact &acme = file.contacts.at(0);
+    CHECK(acme.formattedName == QStringLiteral("Acme GmbH"));
+    CHECK(acme.organisation == QStringLiteral("Acme GmbH"));
+    REQUIRE(acme.urls.size() == 1);
+    CHECK(acme.urls.at(0).value == QStringLiteral("https://acme.example"));
+
+    const io::VCardContact &ada = file.contacts.at(1);
+    CHECK(ada.version == QStringLiteral("4.0"));
+    CHECK(ada.formattedName == QStringLiteral("Ada Ärger"));
+    CHECK(ada.givenName == QStringLiteral("Ada"));
+    CHECK(ada.familyName == QStringLiteral("Ärger"));
+    CHECK(ada.organisation == QStringLiteral("Acme GmbH"));
+    CHECK(ada.categories == QStringList{QStringLiteral("newsletter"), QStringLiteral("vip")});
+    CHECK(ada.note == QStringLiteral("=HYPERLINK(\"http://evil\")\nsecond line, with comma"));
+    REQUIRE(ada.emails.size() == 2);
+    CHECK(ada.emails.at(0).value == QStringLiteral("ada@example.com"));
+    REQUIRE(ada.phones.size() == 2);
+    CHECK(ada.phones.at(0).value == QStringLiteral("+49301234567"));
+    CHECK(ada.phones.at(1).types.contains(QStringLiteral("cell")));
+    REQUIRE(ada.addresses.size() == 1);
+    CHECK(ada.addresses.at(0).street == QStringLiteral("Hauptstraße 5"));
+    CHECK(ada.addresses.at(0).postalCode == QStringLiteral("10115"));
+    CHECK(ada.addresses.at(0).locality == QStringLiteral("Berlin"));
+    CHECK(ada.addresses.at(0).country == QStringLiteral("DE"));
+
+    const io::VCardContact &bob = file.contacts.at(2);
+    CHECK(bob.formattedName == QStringLiteral("Bob Brandt"));
+    CHECK(bob.emails.empty()); // opted out
+    CHECK(bob.phones.size() == 1);
+}
+
 namespace {
 
 // A device that keeps only how much was written and the largest single write.
@@ -592,6 +639,20 @@ TEST_CASE("rapport-cli export customers writes the list, its filters and columns
     CAPTURE(r.err.toStdString());
     REQUIRE(r.code == 0);
     CHECK(r.out == "Name\r\n");
+    // vCard to a file.
+    const QString vcf = dir.filePath(QStringLiteral("all.vcf"));
+    r = cli({QStringLiteral("export"),
+             QStringLiteral("customers"),
+             QStringLiteral("--db"),
+             db,
+             QStringLiteral("--format"),
+             QStringLiteral("vcard"),
+             QStringLiteral("--out"),
+             vcf});
+    REQUIRE(r.code == 0);
+    QFile cards(vcf);
+    REQUIRE(cards.open(QIODevice::ReadOnly));
+    CHECK(io::readVCards(cards.readAll()).contacts.size() == 4);
     // A folder that does not exist: one sentence, exit 2.
     r = cli({QStringLiteral("export"),
              QStringLiteral("customers"),
