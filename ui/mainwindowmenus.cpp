@@ -4,7 +4,7 @@
 #include "core/services/workspace.h"
 #include "ui/auditview.h"
 #include "ui/batchhistoryview.h"
-#include "ui/batchhistoryview.h"
+#include "ui/customerlistexport.h"
 #include "ui/customerlistview.h"
 #include "ui/customerview.h"
 #include "ui/dashboards/dashboardview.h"
@@ -16,6 +16,7 @@
 #include <QDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -74,6 +75,27 @@ void MainWindow::createFileMenu()
     });
     imports->setObjectName(QStringLiteral("importHistoryAction"));
     m_workspaceActions.append(imports);
+    file->addSeparator();
+    // File ▸ Export List…: the customers the list shows, as it shows them (customerlistexport.h).
+    auto *exporter = new CustomerListExporter(this);
+    connect(exporter,
+            &CustomerListExporter::finished,
+            this,
+            [this](CustomerListExporter::Outcome outcome, const QString &message) {
+                if (outcome == CustomerListExporter::Outcome::Failed)
+                    showError(tr("Export List"), message);
+                else
+                    statusBar()->showMessage(message, 15'000);
+            });
+    QAction *exportList = file->addAction(tr("&Export List…"), this, [this, exporter] {
+        if (!m_workspace)
+            return;
+        showPage(Page::Customers);
+        exporter->exportList(m_workspace->path(), *m_view);
+    });
+    exportList->setObjectName(QStringLiteral("exportListAction"));
+    exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_workspaceActions.append(exportList);
     file->addSeparator();
     m_signInMenu = file->addMenu(tr("&Signed In As"));
     m_signInMenu->setObjectName(QStringLiteral("signInMenu"));
