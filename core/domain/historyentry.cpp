@@ -10,6 +10,12 @@ QJsonObject HistoryEntry::changeObject() const
     return QJsonDocument::fromJson(changes.toUtf8()).object();
 }
 
+QString historyChangesDigest(const QString &changes)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(changes.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
 QString historyHash(const HistoryEntry &e, const QString &previous)
 {
     // Every field, in a fixed order, separated by a byte no field holds as text; NULL and "none"
@@ -22,7 +28,7 @@ QString historyHash(const HistoryEntry &e, const QString &previous)
                + QByteArray::number(e.at.toSecsSinceEpoch()) + sep
                + (e.userId ? QByteArray::number(*e.userId) : QByteArray()) + sep + e.actor.toUtf8()
                + sep + e.operation.toUtf8() + sep + e.entity.toUtf8() + sep + id(e.entityId) + sep
-               + id(e.customerId) + sep + e.changes.toUtf8();
+               + id(e.customerId) + sep + e.changesDigest.toLatin1();
     return QString::fromLatin1(
         QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
