@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -41,5 +42,12 @@ QString historyChangesDigest(const QString &changes);
 // The hash an entry must carry after the entry whose hash is `previous` ("" for the first): over
 // every field but the changes themselves, which enter through changesDigest.
 QString historyHash(const HistoryEntry &entry, const QString &previous);
+// The same before schema 16, when the chain covered the changes themselves (a file of an older
+// schema opened read-only is still checked).
+QString legacyHistoryHash(const HistoryEntry &entry, const QString &previous);
+// Both: the hash over the entry's fields with `changes` standing for its changes.
+QString historyHashOver(const HistoryEntry &entry,
+                        const QString &previous,
+                        const QByteArray &changes);
 
 } // namespace rapport

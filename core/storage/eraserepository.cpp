@@ -16,8 +16,12 @@ Status exec(const Database &db, const QString &sql, const QVariantList &values, 
     QSqlQuery q(db.connection());
     if (!q.prepare(sql))
         return sqlError(q, what);
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values[i]);
+    if (sql.contains(QLatin1String(":c"))) {
+        q.bindValue(QStringLiteral(":c"), values.value(0)); // one customer, named where repeated
+    } else {
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values[i]);
+    }
     if (!q.exec())
         return sqlError(q, what);
     return {};
@@ -104,7 +108,7 @@ Status EraseRepository::anonymize(qint64 customerId,
         return s;
     const QList<QString> statements{
         QStringLiteral("DELETE FROM contact_points WHERE customer_id = ?"),
-        QStringLiteral("DELETE FROM relationships WHERE from_id = ?1 OR to_id = ?1"),
+        QStringLiteral("DELETE FROM relationships WHERE from_id = :c OR to_id = :c"),
         QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ?"),
         QStringLiteral("DELETE FROM consents WHERE customer_id = ?"),
         QStringLiteral("DELETE FROM customer_notes WHERE customer_id = ?"),
@@ -114,11 +118,12 @@ Status EraseRepository::anonymize(qint64 customerId,
         QStringLiteral("UPDATE cases SET subject = '', description = NULL, resolution = NULL, "
                        "version = version + 1 WHERE customer_id = ?"),
         QStringLiteral("UPDATE tasks SET title = '', notes = NULL, version = version + 1 "
-                       "WHERE customer_id = ?1 OR case_id IN (SELECT id FROM cases "
-                       "WHERE customer_id = ?1)"),
+                       "WHERE customer_id = :c OR case_id IN (SELECT id FROM cases "
+                       "WHERE customer_id = :c)"),
         QStringLiteral("UPDATE surveys SET comment = NULL WHERE customer_id = ?"),
     };
-    for (const QString &sql : statements) {
+    for (QString sql : statements) {
+        sql.replace(QLatin1String(" = ?"), QLatin1String(" = :c"));
         if (Status s = exec(m_db, sql, {c}, what); !s)
             return s;
     }

@@ -17,6 +17,16 @@ namespace {
 const QString Columns = QStringLiteral(
     "id, batch, at, user_id, actor, operation, entity, entity_id, customer_id, changes, hash, "
     "changes_digest, redacted_by");
+// A file of a schema before 16 opened read-only: no digests, nothing redacted.
+const QString LegacyColumns = QStringLiteral(
+    "id, batch, at, user_id, actor, operation, entity, entity_id, customer_id, changes, hash, "
+    "'', NULL");
+constexpr int DigestSchema = 16; // migrations/0016_privacy.sql
+
+const QString &selectColumns(const Database &db)
+{
+    return db.schemaVersion() >= DigestSchema ? Columns : LegacyColumns;
+}
 
 HistoryEntry entryFrom(const QSqlQuery &q)
 {
@@ -99,7 +109,7 @@ HistoryRepository::HistoryRepository(const Database &db)
                QStringLiteral("INSERT INTO history (") + Columns
                    + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"))
     , m_since(db,
-              QStringLiteral("SELECT ") + Columns
+              QStringLiteral("SELECT ") + selectColumns(db)
                   + QStringLiteral(" FROM history WHERE id > ? ORDER BY id LIMIT ?"))
 {}
 
@@ -175,8 +185,8 @@ Result<QList<HistoryEntry>> HistoryRepository::page(const HistoryFilter &filter,
         values << beforeId;
     }
     values << qBound(1, limit, 10000);
-    return read(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM history") + where
-                    + QStringLiteral(" ORDER BY id DESC LIMIT ?"),
+    return read(QStringLiteral("SELECT ") + selectColumns(m_db) + QStringLiteral(" FROM history")
+                    + where + QStringLiteral(" ORDER BY id DESC LIMIT ?"),
                 values);
 }
 
@@ -243,7 +253,9 @@ Result<std::optional<HistoryBreak>> HistoryRepository::verify()
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM history ORDER BY id")))
+    const bool digests = m_db.schemaVersion() >= DigestSchema;
+    if (!q.exec(QStringLiteral("SELECT ") + selectColumns(m_db)
+                + QStringLiteral(" FROM history ORDER BY id")))
         return sqlError(q, tr("Checking the history"));
     using Break = std::optional<HistoryBreak>;
     QString previous;
@@ -269,13 +281,13 @@ Result<std::optional<HistoryBreak>> HistoryRepository::verify()
                                              "later erase.")
                                               .arg(e.id)});
             redacted[e.redactedBy].append(e.id);
-        } else if (historyChangesDigest(e.changes) != e.changesDigest) {
+        } else if (digests && historyChangesDigest(e.changes) != e.changesDigest) {
             return Break(HistoryBreak{e.id,
                                       tr("History entry %1 does not fit the chain: its changes "
                                          "were altered.")
                                           .arg(e.id)});
         }
-        if (e.hash != historyHash(e, previous)) {
+        if (e.hash != (digests ? historyHash(e, previous) : legacyHistoryHash(e, previous))) {
             return Break(HistoryBreak{e.id,
                                       tr("History entry %1 does not fit the chain: it was "
                                          "changed, or an entry was inserted before it.")
@@ -342,7 +354,7 @@ Result<QList<HistoryEntry>> HistoryRepository::aboutCustomer(qint64 customerId,
     // The customer's own entries, the links other customers' entries made to them, and any
     // entry whose changes carry one of their values (a merge's description, an edit of another
     // record that copied their e-mail...).
-    QString sql = QStringLiteral("SELECT ") + Columns
+    QString sql = QStringLiteral("SELECT ") + selectColumns(m_db)
                   + QStringLiteral(
                       " FROM history WHERE customer_id = ? OR (entity = 'relationship' AND "
                       "EXISTS (SELECT 1 FROM json_each(history.changes, '$.to_id') "
