@@ -3,6 +3,7 @@
 
 #include "core/domain/consent.h"
 #include "core/services/consentservice.h"
+#include "core/services/customerservice.h"
 #include "core/services/door.h"
 #include "core/services/erasureservice.h"
 #include "core/services/personexport.h"
