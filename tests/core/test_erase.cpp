@@ -10,6 +10,8 @@
 #include "core/services/noteservice.h"
 #include "core/storage/dashboardrepository.h"
 #include "core/storage/historyrepository.h"
+#include "core/storage/migrations.h"
+#include "core/storage/sqlfunctions.h"
 #include "tests/support/demodatabase.h"
 #include "tests/support/tempworkspace.h"
 
@@ -19,6 +21,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 
 #include <sqlite3.h>
 
@@ -403,4 +406,60 @@ TEST_CASE("Redacting blanks the person's texts and keeps keys and numbers", "[er
         false,
         {QStringLiteral("Brennecke")});
     CHECK(other == QStringLiteral("{\"note\":[null,null],\"subject\":[null,\"Visit\"]}"));
+}
+
+TEST_CASE("A history written before schema 16 is rechained over digests by the upgrade", "[erase]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    {
+        sqlite3 *raw = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &raw) == SQLITE_OK);
+        registerSqlFunctions(raw);
+        REQUIRE(migrations::migrate(raw, 15).ok());
+        // Three entries chained the way schema 11 chained them: over the changes themselves.
+        QString previous;
+        for (int i = 1; i <= 3; ++i) {
+            HistoryEntry e;
+            e.id = i;
+            e.batch = i;
+            e.at = QDateTime::fromSecsSinceEpoch(1700000000 + i, Qt::UTC);
+            e.actor = QStringLiteral("Anna on laptop");
+            e.operation = QStringLiteral("create");
+            e.entity = QStringLiteral("tag");
+            e.entityId = i;
+            e.changes = QStringLiteral("{\"name\":[null,\"tag %1\"]}").arg(i);
+            e.hash = legacyHistoryHash(e, previous);
+            previous = e.hash;
+            const QByteArray sql
+                = QStringLiteral("INSERT INTO history (id, batch, at, actor, operation, entity, "
+                                 "entity_id, changes, hash) VALUES (%1, %1, %2, '%3', 'create', "
+                                 "'tag', %1, '%4', '%5')")
+                      .arg(i)
+                      .arg(e.at.toSecsSinceEpoch())
+                      .arg(e.actor, e.changes, e.hash)
+                      .toUtf8();
+            REQUIRE(sqlite3_exec(raw, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        }
+        sqlite3_close(raw);
+    }
+    {
+        // Read-only, the old file is still checked with the old formula.
+        auto old = Database::open(path, Database::Mode::ReadOnly);
+        REQUIRE(old.ok());
+        REQUIRE((*old)->schemaVersion() == 15);
+        CHECK_FALSE(verdict(**old).has_value());
+    }
+    auto db = Database::open(path, Database::Mode::Existing);
+    REQUIRE(db.ok());
+    REQUIRE((*db)->schemaVersion() == migrations::latestVersion());
+    CHECK_FALSE(verdict(**db).has_value());
+    CHECK(scalar(**db,
+                 QStringLiteral("SELECT count(*) FROM history WHERE changes_digest = '' OR "
+                                "redacted_by IS NOT NULL"))
+          == 0);
+    rawExec(**db, "UPDATE history SET changes = '{}' WHERE id = 2");
+    auto v = verdict(**db);
+    REQUIRE(v.has_value());
+    CHECK(v->entryId == 2);
 }
