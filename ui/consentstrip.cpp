@@ -13,7 +13,7 @@ namespace {
 QString styleFor(const std::optional<Consent> &c)
 {
     if (!c)
-        return QStringLiteral("QToolButton { color: palette(placeholder-text); }");
+        return QStringLiteral("QToolButton { color: #6d6d6d; }");
     return c->status == Consent::Answer::OptIn ? QStringLiteral("QToolButton { color: #1b5e20; }")
                                                : QStringLiteral("QToolButton { color: #b71c1c; }");
 }
