@@ -150,14 +150,14 @@ int consentCommand(const QStringList &args)
     auto workspace = openForWriting(databasePath(parser), false);
     if (!workspace)
         return fail(workspace.error());
+    if (auto exists = (*workspace)->customers().get(*id); !exists)
+        return fail(exists.error());
     ConsentService service(**workspace);
     if (clear) {
         auto cleared = service.clear(*id, consent.channel);
         if (!cleared)
             return fail(cleared.error());
     } else {
-        if (auto exists = (*workspace)->customers().get(*id); !exists)
-            return fail(exists.error());
         auto set = service.set(consent);
         if (!set)
             return fail(set.error());

@@ -50,6 +50,7 @@ PY
     expect 1 "$cli" consent "$id" email opt-in --date 2025-13-01 --db "$db"
     expect 2 "$cli" consent 999999 email opt-in --db "$db"
     grep -q "does not exist" "$tmp/err" || fail "no such customer: $(cat "$tmp/err")"
+    expect 2 "$cli" consent 999999 email clear --db "$db"
     expect 0 "$cli" check --db "$db"
     ;;
 export-customer)
