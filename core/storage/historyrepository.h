@@ -80,6 +80,7 @@ private:
     Statement m_head;
     Statement m_insert;
     Statement m_since;
+    Statement m_redact;
 };
 
 } // namespace rapport
