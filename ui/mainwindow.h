@@ -28,6 +28,7 @@ struct CustomerSelection;
 class CustomerListView;
 class CustomerView;
 class DashboardView;
+class DuplicatesView;
 class MyDayView;
 class RecentFiles;
 class TaskNotifier;
@@ -107,6 +108,9 @@ public:
     // Back (Alt+Left) returns to the dashboards while it is shown.
     void showCustomerSelection(const std::shared_ptr<const CustomerSelection> &selection);
     QDialog *openCase(qint64 caseId);
+    // Customers ▸ Find Duplicates…: the review screen (non-modal), scanning at once; null
+    // without a database.
+    DuplicatesView *findDuplicates();
 
     // Backups (mainwindowbackup.cpp). File ▸ Back Up… asks for a file, then backUpTo() writes it
     // on a worker thread with its own connection while the user goes on; the status bar shows

@@ -8,6 +8,7 @@
 #include "ui/customerlistview.h"
 #include "ui/customerview.h"
 #include "ui/dashboards/dashboardview.h"
+#include "ui/duplicatesview.h"
 #include "ui/recentfiles.h"
 #include "ui/undo/trashcommands.h"
 #include "ui/undo/undotext.h"
@@ -249,6 +250,10 @@ void MainWindow::createCustomerMenu()
         QStringLiteral("menuMailAction"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
         onCustomerPage(&CustomerView::mailAction));
+    add(tr("Find &Duplicates…"),
+        QStringLiteral("findDuplicatesAction"),
+        QKeySequence(),
+        [this] { findDuplicates(); });
     customer->addSeparator();
     // Delete moves the list's current customer to the trash; in a text field it deletes text.
     QAction *trash = createMoveToTrashAction(this);
@@ -289,6 +294,24 @@ void MainWindow::showAbout()
            "and your numbers in one place.</p>"
            "<p>Built with Qt %2 and SQLite.</p>")
             .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+DuplicatesView *MainWindow::findDuplicates()
+{
+    if (!m_workspace)
+        return nullptr;
+    if (auto *open = findChild<DuplicatesView *>(QString(), Qt::FindDirectChildrenOnly)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *view = new DuplicatesView(*m_workspace, m_undo, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->setErrorPresenter(
+        [this](QWidget *, const QString &message) { showError(tr("Duplicates"), message); });
+    view->show();
+    view->rescan();
+    return view;
 }
 
 } // namespace rapport
