@@ -46,6 +46,8 @@ void MainWindow::createFileMenu()
     });
     m_recentMenu->setEnabled(!m_recent->files().isEmpty());
     file->addSeparator();
+    createImportActions(file);
+    file->addSeparator();
     createBackupActions(file);
     file->addSeparator();
     m_signInMenu = file->addMenu(tr("&Signed In As"));
