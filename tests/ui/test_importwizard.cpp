@@ -105,7 +105,8 @@ struct Desk
         action->trigger();
         auto *wizard = window.findChild<ImportWizard *>();
         REQUIRE(wizard);
-        REQUIRE(QTest::qWaitForWindowActive(wizard));
+        // Keys go to the wizard once the application has made it the active window.
+        REQUIRE(QTest::qWaitFor([wizard] { return QApplication::activeWindow() == wizard; }));
         wizard->setFileAsker(
             [this, file](QWidget *, ImportWizard::FileQuestion question, const QString &suggested) {
                 asked << question;
@@ -114,8 +115,9 @@ struct Desk
             });
         CHECK(wizard->currentId() == ImportWizard::FilePageId);
         if (!file.isEmpty()) {
-            // Alt+C: Choose File…
+            // Alt+C: Choose File… (a mnemonic clicks after a moment).
             QTest::keyClick(wizard, Qt::Key_C, Qt::AltModifier);
+            CHECK(QTest::qWaitFor([&] { return wizard->source() != nullptr; }, 2000));
             CHECK(asked.contains(ImportWizard::FileQuestion::OpenFile));
         }
         return wizard;
@@ -141,6 +143,13 @@ struct Desk
     QStringList suggestions;
     QString answer; // what the file asker answers to the questions other than OpenFile
 };
+
+// Alt+`key`: a mnemonic clicks its button after a moment (QAbstractButton::animateClick).
+void press(QWidget *window, Qt::Key key)
+{
+    QTest::keyClick(window, key, Qt::AltModifier);
+    QTest::qWait(250);
+}
 
 // Alt+N (Next), Alt+I (Import on the check page): the page after `from` must come.
 void next(ImportWizard *wizard, Qt::Key key = Qt::Key_N)
@@ -251,7 +260,7 @@ TEST_CASE("A Google Contacts export goes through every page by keyboard and crea
     CHECK(names.contains(QStringLiteral("Grace Hopper")));
 
     // "Show the imported customers" narrows the list to them and closes the wizard.
-    QTest::keyClick(wizard, Qt::Key_S, Qt::AltModifier);
+    press(wizard, Qt::Key_S);
     REQUIRE(QTest::qWaitFor([&] { return !desk.window.findChild<ImportWizard *>(); }));
     CHECK(desk.window.currentPage() == MainWindow::Page::Customers);
     REQUIRE(desk.window.customerView()->selection());
@@ -345,7 +354,7 @@ TEST_CASE("Bad rows are listed with line, column and reason, and the good rows g
 
     // The report of the check, saved as CSV.
     desk.answer = dir.filePath(QStringLiteral("check.csv"));
-    QTest::keyClick(wizard, Qt::Key_R, Qt::AltModifier);
+    press(wizard, Qt::Key_R);
     REQUIRE(desk.asked.contains(ImportWizard::FileQuestion::SaveReport));
     CHECK(desk.suggestions.last().endsWith(QStringLiteral("bad - check.csv")));
     QFile report(desk.answer);
@@ -428,7 +437,7 @@ TEST_CASE("Going back from the check to change the options checks again", "[wiza
     waitForCheck(wizard);
     CHECK(wizard->checkPage()->summary()->countText(RowOutcome::Created) == QStringLiteral("2"));
     // Alt+B: Back; update only now: no row is about a known customer, all are rejected.
-    QTest::keyClick(wizard, Qt::Key_B, Qt::AltModifier);
+    press(wizard, Qt::Key_B);
     REQUIRE(wizard->currentId() == ImportWizard::OptionsPageId);
     wizard->optionsPage()->updateButton()->click();
     next(wizard);
@@ -501,7 +510,7 @@ TEST_CASE("A mapping saved to a file is loaded again, and remembered for the sam
     CHECK(wizard->mapping().columns[2].target == io::ImportTarget::Ignore);
 
     desk.answer = dir.filePath(QStringLiteral("kunden.mapping.json"));
-    QTest::keyClick(wizard, Qt::Key_S, Qt::AltModifier);
+    press(wizard, Qt::Key_S);
     REQUIRE(desk.asked.contains(ImportWizard::FileQuestion::SaveMapping));
     CHECK(desk.suggestions.last().endsWith(QStringLiteral("kunden.mapping.json")));
     CHECK(QFile::exists(desk.answer));
@@ -511,7 +520,7 @@ TEST_CASE("A mapping saved to a file is loaded again, and remembered for the sam
     firma->setCurrentIndex(firma->findData(int(io::ImportTarget::Organisation)));
     Q_EMIT firma->activated(firma->currentIndex());
     CHECK(wizard->mapping().columns[2].target == io::ImportTarget::Organisation);
-    QTest::keyClick(wizard, Qt::Key_L, Qt::AltModifier);
+    press(wizard, Qt::Key_L);
     firma = targetOf(wizard, QStringLiteral("Firma"));
     CHECK(targetIn(firma) == io::ImportTarget::Ignore);
     CHECK(wizard->mapping().columns[2].target == io::ImportTarget::Ignore);
@@ -528,7 +537,7 @@ TEST_CASE("A mapping saved to a file is loaded again, and remembered for the sam
 
     // A file that is no mapping is said on the page, and the mapping stays.
     desk.answer = writeFile(dir, QStringLiteral("nonsense.json"), "{ this is no json");
-    QTest::keyClick(wizard, Qt::Key_L, Qt::AltModifier);
+    press(wizard, Qt::Key_L);
     CHECK_FALSE(wizard->mappingPage()->noteText().isEmpty());
     CHECK(targetIn(targetOf(wizard, QStringLiteral("Vorname"))) == io::ImportTarget::FirstName);
 }
