@@ -49,13 +49,15 @@ void selectValue(QComboBox *box, int value)
         box->setCurrentIndex(index);
 }
 
-// The detected choice reads "Semicolon (detected)"; the others their plain text.
-void markValue(QComboBox *box, int detected)
+// The detected choice reads "Semicolon (detected)"; the others their plain text. `unknown`
+// is the value that says nothing was detected: it is not marked.
+void markValue(QComboBox *box, int detected, int unknown = -1)
 {
     for (int i = 0; i < box->count(); ++i) {
         const QString base = box->itemData(i, BaseTextRole).toString();
+        const int value = box->itemData(i).toInt();
         box->setItemText(i,
-                         box->itemData(i).toInt() == detected
+                         value == detected && value != unknown
                              ? ImportFilePage::tr("%1 (detected)").arg(base)
                              : base);
     }
@@ -144,6 +146,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     m_preview->horizontalHeader()->setHighlightSections(false);
     m_preview->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_preview->verticalHeader()->setToolTip(tr("The line in the file"));
+    m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
 
     auto *fileRow = new QHBoxLayout;
     auto *fileLabel = new QLabel(tr("&File:"), this);
@@ -226,8 +229,8 @@ void ImportFilePage::markDetected(const io::CsvDialect &detected)
 {
     markValue(m_encoding, int(detected.encoding));
     markValue(m_delimiter, int(detected.delimiter));
-    markValue(m_dates, int(detected.dates));
-    markValue(m_decimals, int(detected.decimals));
+    markValue(m_dates, int(detected.dates), int(io::DateOrder::Unknown));
+    markValue(m_decimals, int(detected.decimals), int(io::DecimalMark::Unknown));
     m_header->setText(detected.header ? tr("The first row &holds the column names (detected)")
                                       : tr("The first row &holds the column names"));
 }
@@ -308,7 +311,7 @@ void ImportFilePage::fillPreview()
     const QString file = QFileInfo(source->fileName()).fileName();
     const QString kind = source->format() == io::ImportSource::Format::VCard
                              ? tr("a vCard address book, one contact a row")
-                             : tr("%n column(s)", nullptr, int(headers.size()));
+                             : tr("%n columns", nullptr, int(headers.size()));
     m_previewLabel->setText(
         tr("The first rows of %1 (%2), as the import will read them:").arg(file, kind));
 }

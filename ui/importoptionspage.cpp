@@ -42,6 +42,7 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
     , m_country(new CountryBox(this))
     , m_source(new QLineEdit(this))
     , m_problem(new QLabel(this))
+    , m_noKeys(new QLabel(this))
 {
     setObjectName(QStringLiteral("importOptionsPage"));
     setTitle(tr("Choose What Happens"));
@@ -62,6 +63,12 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
     bad.setColor(QPalette::WindowText, chartstyle::badColour(bad));
     m_problem->setPalette(bad);
     m_problem->hide();
+    m_noKeys->setObjectName(QStringLiteral("importNoMatchKeys"));
+    m_noKeys->setWordWrap(true);
+    m_noKeys->setText(tr("The file has no external id, e-mail or phone column, so no row can be "
+                         "recognised as a customer Rapport has: every row makes a new customer, "
+                         "and importing the file again makes them again."));
+    m_noKeys->hide();
 
     auto *modes = new QGroupBox(tr("What the import may do"), this);
     auto *group = new QButtonGroup(this);
@@ -86,6 +93,7 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
     matchLayout->addWidget(m_matchId);
     matchLayout->addWidget(m_matchEmail);
     matchLayout->addWidget(m_matchPhone);
+    matchLayout->addWidget(m_noKeys);
 
     auto *more = new QFormLayout;
     more->addRow(tr("Phone numbers without a country co&de are in:"), m_country);
@@ -103,6 +111,23 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
 
 void ImportOptionsPage::initializePage()
 {
+    // A key no column of the file gives cannot match: its box is off, and says why.
+    const io::ImportMapping &mapping = m_wizard->mapping();
+    const std::pair<QCheckBox *, io::ImportTarget> keys[] = {
+        {m_matchId, io::ImportTarget::ExternalId},
+        {m_matchEmail, io::ImportTarget::Email},
+        {m_matchPhone, io::ImportTarget::Phone},
+    };
+    bool anyKey = false;
+    for (const auto &[box, target] : keys) {
+        const bool mapped = mapping.columnOf(target) >= 0;
+        anyKey = anyKey || mapped;
+        box->setEnabled(mapped);
+        box->setToolTip(
+            mapped ? QString()
+                   : tr("No column of the file goes to “%1”.").arg(io::importTargetName(target)));
+    }
+    m_noKeys->setVisible(!anyKey);
     if (m_initialised)
         return;
     m_initialised = true;
@@ -133,7 +158,12 @@ bool ImportOptionsPage::validatePage()
     options.matchEmail = m_matchEmail->isChecked();
     options.matchPhone = m_matchPhone->isChecked();
     options.defaultSource = m_source->text().trimmed();
-    if (!options.matchExternalId && !options.matchEmail && !options.matchPhone)
+    const bool keyChosen = (m_matchId->isEnabled() && options.matchExternalId)
+                           || (m_matchEmail->isEnabled() && options.matchEmail)
+                           || (m_matchPhone->isEnabled() && options.matchPhone);
+    const bool keyOffered = m_matchId->isEnabled() || m_matchEmail->isEnabled()
+                            || m_matchPhone->isEnabled();
+    if (keyOffered && !keyChosen)
         return refuse(tr("Choose at least one way to recognise existing customers, or a second "
                          "import of the same file would add everyone again."));
     const Result<QString> country = m_country->code();
@@ -144,6 +174,12 @@ bool ImportOptionsPage::validatePage()
     if (!mapped)
         return refuse(mapped.error().message());
     m_problem->hide();
+    m_noKeys->setObjectName(QStringLiteral("importNoMatchKeys"));
+    m_noKeys->setWordWrap(true);
+    m_noKeys->setText(tr("The file has no external id, e-mail or phone column, so no row can be "
+                         "recognised as a customer Rapport has: every row makes a new customer, "
+                         "and importing the file again makes them again."));
+    m_noKeys->hide();
     return true;
 }
 

@@ -46,6 +46,7 @@ private:
     CountryBox *m_country;
     QLineEdit *m_source;
     QLabel *m_problem;
+    QLabel *m_noKeys;
     bool m_initialised = false;
 };
 

@@ -47,6 +47,7 @@ QTableView *newReportTable(ImportReportModel *model, const QString &name, QWidge
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setHighlightSections(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->setColumnWidth(ImportReportModel::LineColumn, 70);
     table->setColumnWidth(ImportReportModel::SecondColumn, 200);
     table->setColumnWidth(ImportReportModel::ReasonColumn, 160);
@@ -82,8 +83,9 @@ ImportSummaryView::ImportSummaryView(ImportWizard *wizard, QWidget *parent)
         tile->setBackgroundRole(QPalette::Base);
         tile->setAutoFillBackground(true);
         auto *caption = new QLabel(outcomeTitle(outcome), tile);
+        // On the tile's Base background labels draw with Text, not WindowText.
         QPalette muted = caption->palette();
-        muted.setColor(QPalette::WindowText, chartstyle::mutedText(muted));
+        muted.setColor(QPalette::Text, chartstyle::mutedText(muted));
         caption->setPalette(muted);
         auto *value = new QLabel(QStringLiteral("—"), tile);
         value->setObjectName(QStringLiteral("importCount_%1")
@@ -94,7 +96,7 @@ ImportSummaryView::ImportSummaryView(ImportWizard *wizard, QWidget *parent)
         value->setFont(big);
         if (outcome == RowOutcome::Rejected) {
             QPalette bad = value->palette();
-            bad.setColor(QPalette::WindowText, chartstyle::badColour(bad));
+            bad.setColor(QPalette::Text, chartstyle::badColour(bad));
             value->setPalette(bad);
         }
         auto *tileLayout = new QVBoxLayout(tile);

@@ -30,6 +30,8 @@ ImportWizard::ImportWizard(Workspace &workspace, QWidget *parent)
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
+    // The import page has a Cancel Import of its own while it runs, and nothing to cancel after.
+    setOption(QWizard::NoCancelButtonOnLastPage);
     setPage(FilePageId, m_filePage);
     setPage(MappingPageId, m_mappingPage);
     setPage(OptionsPageId, m_optionsPage);

@@ -335,7 +335,7 @@ TEST_CASE("Bad rows are listed with line, column and reason, and the good rows g
     ImportWizard *wizard = desk.openWizard(file);
     next(wizard);
     next(wizard);
-    // Matched on the phone too: Dora's number differs, her e-mail is new: Dora is made anew.
+    // Dora is known by her phone, but the import matches on e-mail: she is made anew.
     next(wizard);
     waitForCheck(wizard);
     ImportSummaryView *check = wizard->checkPage()->summary();
