@@ -5,6 +5,9 @@
 #include <QHash>
 #include <QString>
 
+#include <memory>
+#include <optional>
+
 namespace rapport {
 
 // FastPhoneNormalizer gives exactly what PhoneNormalizer::toE164 gives (same E.164 text, same
@@ -32,6 +35,11 @@ public:
     qint64 slow() const { return m_slow; }
 
 private:
+    class Matcher;
+    // The E.164 form when the fast path can tell for sure; nullopt leaves it to libphonenumber.
+    std::optional<QString> fastE164(const QString &text, const QString &region);
+
+    std::unique_ptr<Matcher> m_matcher;
     QHash<QString, QString> m_cache; // region + '|' + text -> E.164 (only valid numbers)
     qint64 m_fast = 0, m_cached = 0, m_slow = 0;
 };

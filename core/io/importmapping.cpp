@@ -614,15 +614,20 @@ int ImportMapping::columnOf(ImportTarget target) const
 
 Status ImportMapping::check(bool updateOnly) const
 {
+    return check(!updateOnly, updateOnly);
+}
+
+Status ImportMapping::check(bool mayCreate, bool mayUpdate) const
+{
     const bool named = columnOf(T::FirstName) >= 0 || columnOf(T::LastName) >= 0
                        || columnOf(T::FullName) >= 0 || columnOf(T::Organisation) >= 0;
     const bool keyed = columnOf(T::ExternalId) >= 0 || columnOf(T::Email) >= 0
                        || columnOf(T::Phone) >= 0;
-    if (updateOnly && !keyed)
+    if (mayUpdate && !mayCreate && !keyed)
         return Error(Error::Kind::Validation,
                      tr("No column is mapped to an external id, an e-mail or a phone, so no row "
                         "can be matched to a customer to update."));
-    if (!updateOnly && !named)
+    if (mayCreate && !named && !(mayUpdate && keyed))
         return Error(Error::Kind::Validation,
                      tr("No column is mapped to a name or an organisation, so no customer can be "
                         "made from a row."));

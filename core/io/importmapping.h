@@ -100,6 +100,10 @@ public:
     // for update-only imports, at least one match key must be mapped. The Error says what is
     // missing in one sentence.
     Status check(bool updateOnly) const;
+    // The same for an import that may create (a name needed, unless it may also update and a
+    // match key is mapped: then rows without a name can still update) and may update (a match
+    // key needed).
+    Status check(bool mayCreate, bool mayUpdate) const;
 
     // {"version": 1, "columns": [{"header": "Given Name", "target": "first_name", "label":
     // "work", "group": 0, "label_for": "Phone 1 - Value"}, ...]}: by header name, so a saved

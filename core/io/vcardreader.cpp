@@ -3,10 +3,12 @@
 // reads in a fraction of a second; values become QStrings only once their charset is known.
 
 #include "core/io/vcard.h"
+#include "core/io/vcardtext.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringDecoder>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -15,220 +17,11 @@
 namespace rapport::io {
 namespace {
 
-char upper(char c)
+using namespace vcardtext;
+
+QString part(const QVarLengthArray<QString, 8> &parts, qsizetype i)
 {
-    return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c;
-}
-
-bool equalsNoCase(QByteArrayView a, const char *upperCase)
-{
-    const auto n = qsizetype(std::strlen(upperCase));
-    if (a.size() != n)
-        return false;
-    for (qsizetype i = 0; i < n; ++i)
-        if (upper(a[i]) != upperCase[i])
-            return false;
-    return true;
-}
-
-bool startsWithNoCase(QByteArrayView a, const char *upperCase)
-{
-    const auto n = qsizetype(std::strlen(upperCase));
-    return a.size() >= n && equalsNoCase(a.first(n), upperCase);
-}
-
-bool containsNoCase(QByteArrayView a, const char *upperCase)
-{
-    const auto n = qsizetype(std::strlen(upperCase));
-    for (qsizetype i = 0; i + n <= a.size(); ++i)
-        if (upper(a[i]) == upperCase[0] && equalsNoCase(a.sliced(i, n), upperCase))
-            return true;
-    return false;
-}
-
-QByteArrayView trimmed(QByteArrayView a)
-{
-    while (!a.isEmpty() && (a.front() == ' ' || a.front() == '\t'))
-        a = a.sliced(1);
-    while (!a.isEmpty() && (a.back() == ' ' || a.back() == '\t'))
-        a.chop(1);
-    return a;
-}
-
-// ---- Charsets ----------------------------------------------------------------------------------
-
-bool isAscii(QByteArrayView bytes)
-{
-    for (char c : bytes)
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return false;
-    return true;
-}
-
-bool isValidUtf8(QByteArrayView bytes)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
-    const auto *end = p + bytes.size();
-    while (p < end) {
-        const unsigned char c = *p;
-        int extra = 0;
-        char32_t min = 0;
-        if (c < 0x80) {
-            ++p;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            extra = 1;
-            min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2;
-            min = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            extra = 3;
-            min = 0x10000;
-        } else {
-            return false;
-        }
-        if (end - p <= extra)
-            return false;
-        char32_t code = c & (0x3F >> extra);
-        for (int i = 1; i <= extra; ++i) {
-            if ((p[i] & 0xC0) != 0x80)
-                return false;
-            code = (code << 6) | (p[i] & 0x3F);
-        }
-        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return false;
-        p += extra + 1;
-    }
-    return true;
-}
-
-// Windows-1252's 0x80-0x9F; the rest is ISO-8859-1. Undefined bytes become U+FFFD.
-constexpr std::array<char16_t, 32> kWindows1252High{0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026,
-                                                    0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
-                                                    0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018,
-                                                    0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                                    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD,
-                                                    0x017E, 0x0178};
-
-QString fromWindows1252(QByteArrayView bytes)
-{
-    QString text(bytes.size(), Qt::Uninitialized);
-    QChar *out = text.data();
-    for (char c : bytes) {
-        const auto b = static_cast<unsigned char>(c);
-        *out++ = (b >= 0x80 && b < 0xA0) ? QChar(kWindows1252High[b - 0x80]) : QChar(char16_t(b));
-    }
-    return text;
-}
-
-QString decodeText(QByteArrayView bytes, QByteArrayView charset)
-{
-    if (isAscii(bytes))
-        return QString::fromLatin1(bytes);
-    const bool latin = startsWithNoCase(charset, "ISO-8859-1") && charset.size() == 10;
-    if (latin || equalsNoCase(charset, "WINDOWS-1252") || equalsNoCase(charset, "CP1252")
-        || equalsNoCase(charset, "LATIN1"))
-        return fromWindows1252(bytes); // what "ISO-8859-1" files hold in practice
-    if (!charset.isEmpty() && !equalsNoCase(charset, "UTF-8") && !equalsNoCase(charset, "UTF8")) {
-        QStringDecoder decoder(charset.toByteArray().constData(), QStringDecoder::Flag::Stateless);
-        if (decoder.isValid()) {
-            QString text = decoder.decode(bytes);
-            if (!decoder.hasError())
-                return text;
-        }
-    }
-    // UTF-8 declared or nothing declared: many 2.1 writers wrote their ANSI code page regardless.
-    return isValidUtf8(bytes) ? QString::fromUtf8(bytes) : fromWindows1252(bytes);
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    c = upper(c);
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-QByteArray decodeQuotedPrintable(QByteArrayView in)
-{
-    QByteArray out;
-    out.reserve(in.size());
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        const char c = in[i];
-        if (c == '=' && i + 2 < in.size() && hexValue(in[i + 1]) >= 0 && hexValue(in[i + 2]) >= 0) {
-            out.append(char(hexValue(in[i + 1]) * 16 + hexValue(in[i + 2])));
-            i += 2;
-        } else {
-            out.append(c); // a stray '=' is kept as written
-        }
-    }
-    return out;
-}
-
-// ---- Escapes and structure ---------------------------------------------------------------------
-
-QChar unescaped(QChar c, bool &known)
-{
-    known = true;
-    switch (c.unicode()) {
-    case u'n':
-    case u'N':
-        return u'\n';
-    case u'\\':
-    case u',':
-    case u';':
-    case u':': // Apple writes "http\://"
-        return c;
-    default:
-        known = false;
-        return c;
-    }
-}
-
-QString unescape(const QString &text)
-{
-    if (!text.contains(u'\\'))
-        return text;
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == u'\\' && i + 1 < text.size()) {
-            bool known = false;
-            const QChar c = unescaped(text[i + 1], known);
-            if (!known)
-                out.append(u'\\');
-            out.append(c);
-            ++i;
-        } else {
-            out.append(text[i]);
-        }
-    }
-    return out;
-}
-
-// Splits at each `separator` not escaped with a backslash and unescapes the parts.
-QStringList splitEscaped(const QString &text, QChar separator)
-{
-    QStringList parts;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == u'\\') {
-            ++i;
-        } else if (text[i] == separator) {
-            parts.append(unescape(text.sliced(start, i - start)));
-            start = i + 1;
-        }
-    }
-    parts.append(unescape(text.sliced(start)));
-    return parts;
-}
-
-QString part(const QStringList &parts, qsizetype i)
-{
-    return i < parts.size() ? parts[i].trimmed() : QString();
+    return i < parts.size() ? parts[i] : QString();
 }
 
 // ---- Lines -------------------------------------------------------------------------------------
@@ -293,10 +86,26 @@ private:
         return !startsWithNoCase(rest, "END:VCARD") && !startsWithNoCase(rest, "BEGIN:VCARD");
     }
 
+    // ENCODING=QUOTED-PRINTABLE or 2.1's bare ;QUOTED-PRINTABLE (not a TYPE of that name).
     static bool isQuotedPrintable(QByteArrayView line)
     {
         const qsizetype colon = line.indexOf(':');
-        return colon > 0 && containsNoCase(line.first(colon), "QUOTED-PRINTABLE");
+        if (colon <= 0)
+            return false;
+        const QByteArrayView header = line.first(colon);
+        if (!containsNoCase(header, "QUOTED-PRINTABLE"))
+            return false; // the usual case, decided fast
+        constexpr qsizetype length = 16;
+        for (qsizetype i = 1; i + length <= header.size(); ++i) {
+            if (!equalsNoCase(header.sliced(i, length), "QUOTED-PRINTABLE"))
+                continue;
+            const QByteArrayView before = header.first(i);
+            const bool starts = before.endsWith(';')
+                                || (i >= 9 && equalsNoCase(before.last(9), "ENCODING="));
+            if (starts && (i + length == header.size() || header[i + length] == ';'))
+                return true;
+        }
+        return false;
     }
 
     QByteArrayView m_bytes;
@@ -331,26 +140,29 @@ enum class Name {
 
 Name nameOf(QByteArrayView name)
 {
-    static constexpr std::pair<const char *, Name> names[]{{"BEGIN", Name::Begin},
-                                                           {"END", Name::End},
-                                                           {"VERSION", Name::Version},
-                                                           {"UID", Name::Uid},
-                                                           {"FN", Name::Fn},
-                                                           {"N", Name::N},
-                                                           {"ORG", Name::Org},
-                                                           {"TITLE", Name::Title},
-                                                           {"BDAY", Name::Bday},
-                                                           {"CATEGORIES", Name::Categories},
-                                                           {"NOTE", Name::Note},
-                                                           {"URL", Name::Url},
-                                                           {"TEL", Name::Tel},
-                                                           {"EMAIL", Name::Email},
-                                                           {"ADR", Name::Adr},
-                                                           {"X-ABLABEL", Name::Label},
-                                                           {"KIND", Name::Kind},
-                                                           {"X-ABSHOWAS", Name::ShowAs}};
+    static constexpr std::pair<QByteArrayView, Name> names[]{{"BEGIN", Name::Begin},
+                                                             {"END", Name::End},
+                                                             {"VERSION", Name::Version},
+                                                             {"UID", Name::Uid},
+                                                             {"FN", Name::Fn},
+                                                             {"N", Name::N},
+                                                             {"ORG", Name::Org},
+                                                             {"TITLE", Name::Title},
+                                                             {"BDAY", Name::Bday},
+                                                             {"CATEGORIES", Name::Categories},
+                                                             {"NOTE", Name::Note},
+                                                             {"URL", Name::Url},
+                                                             {"TEL", Name::Tel},
+                                                             {"EMAIL", Name::Email},
+                                                             {"ADR", Name::Adr},
+                                                             {"X-ABLABEL", Name::Label},
+                                                             {"KIND", Name::Kind},
+                                                             {"X-ABSHOWAS", Name::ShowAs}};
+    if (name.isEmpty())
+        return Name::Other;
+    const char first = upper(name[0]);
     for (const auto &[text, value] : names)
-        if (upper(name.isEmpty() ? 0 : name[0]) == text[0] && equalsNoCase(name, text))
+        if (text.size() == name.size() && text[0] == first && equalsNoCase(name, text))
             return value;
     return Name::Other;
 }
@@ -371,16 +183,59 @@ QByteArrayView unquoted(QByteArrayView v)
     return v;
 }
 
+// A type as Rapport keeps it: lower case, trimmed, without the double quotes, commas and control
+// characters that a parameter value cannot hold (so that the writer can write it back as it is).
+QString typeName(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out)
+        if (c == u'"' || c == u',' || c.unicode() < 0x20 || c.unicode() == 0x7F)
+            c = u' ';
+    return out.trimmed().toLower();
+}
+
 void addType(Property &p, QByteArrayView type)
 {
     type = unquoted(type);
     if (type.isEmpty())
         return;
-    const QString lower = QString::fromUtf8(type).toLower();
+    if (equalsNoCase(type, "PREF")) {
+        p.preferred = true;
+        return;
+    }
+    // The common types are shared strings: a big file holds them a million times.
+    static const std::pair<QByteArrayView, QString> common[]{{"WORK", QStringLiteral("work")},
+                                                             {"HOME", QStringLiteral("home")},
+                                                             {"CELL", QStringLiteral("cell")},
+                                                             {"VOICE", QStringLiteral("voice")},
+                                                             {"INTERNET",
+                                                              QStringLiteral("internet")},
+                                                             {"FAX", QStringLiteral("fax")},
+                                                             {"OTHER", QStringLiteral("other")},
+                                                             {"MAIN", QStringLiteral("main")},
+                                                             {"PAGER", QStringLiteral("pager")},
+                                                             {"MOBILE", QStringLiteral("mobile")}};
+    QString lower;
+    for (const auto &[text, shared] : common)
+        if (equalsNoCase(type, text))
+            lower = shared;
+    if (lower.isNull())
+        lower = typeName(QString::fromUtf8(type));
     if (lower == u"pref")
         p.preferred = true;
-    else if (!p.types.contains(lower))
+    else if (!lower.isEmpty() && !p.types.contains(lower))
         p.types.append(lower);
+}
+
+// TYPE=work,voice (and "work,voice", which RFC 6350's own examples write).
+void addTypes(Property &p, QByteArrayView list)
+{
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= list.size(); ++i)
+        if (i == list.size() || list[i] == ',') {
+            addType(p, list.sliced(start, i - start));
+            start = i + 1;
+        }
 }
 
 void applyParameter(Property &p, QByteArrayView param)
@@ -393,18 +248,13 @@ void applyParameter(Property &p, QByteArrayView param)
         else if (equalsNoCase(param, "BASE64") || equalsNoCase(param, "B"))
             p.binary = true;
         else if (!equalsNoCase(param, "8BIT") && !equalsNoCase(param, "7BIT"))
-            addType(p, param);
+            addTypes(p, param);
         return;
     }
     const QByteArrayView key = trimmed(param.first(eq));
     const QByteArrayView value = unquoted(param.sliced(eq + 1));
     if (equalsNoCase(key, "TYPE")) {
-        qsizetype start = 0;
-        for (qsizetype i = 0; i <= value.size(); ++i) // TYPE=work,voice (and "work,voice")
-            if (i == value.size() || value[i] == ',') {
-                addType(p, value.sliced(start, i - start));
-                start = i + 1;
-            }
+        addTypes(p, value);
     } else if (equalsNoCase(key, "ENCODING")) {
         p.quotedPrintable = equalsNoCase(value, "QUOTED-PRINTABLE");
         p.binary = equalsNoCase(value, "B") || equalsNoCase(value, "BASE64");
@@ -470,34 +320,62 @@ bool parseProperty(QByteArrayView line, Property &p)
     return true;
 }
 
-QString decodeValue(const Property &p)
+// The value's bytes with quoted-printable undone (`buffer` holds them then).
+QByteArrayView valueBytes(const Property &p, QByteArray &buffer)
 {
-    if (p.quotedPrintable) // =0D=0A is a line break like the others
-        return decodeText(decodeQuotedPrintable(p.value).replace("\r\n", "\n"), p.charset);
-    return decodeText(p.value, p.charset);
+    if (!p.quotedPrintable)
+        return p.value;
+    buffer = decodeQuotedPrintable(p.value).replace("\r\n", "\n"); // =0D=0A: a line break
+    return buffer;
 }
 
-QDate parseBirthday(QStringView text, QByteArrayView omitYear)
+QString decodeValue(const Property &p)
 {
-    text = text.trimmed();
-    if (const qsizetype t = text.indexOf(u'T'); t >= 0)
+    QByteArray buffer;
+    return decodeText(valueBytes(p, buffer), p.charset);
+}
+
+// A structured value (N, ADR, ORG, CATEGORIES) split at each unescaped `separator`; each part
+// decoded, unescaped and trimmed. Split on the bytes so that only the parts are allocated.
+QVarLengthArray<QString, 8> splitValue(const Property &p, char separator)
+{
+    QByteArray buffer;
+    const QByteArrayView bytes = valueBytes(p, buffer);
+    QVarLengthArray<QString, 8> parts;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= bytes.size(); ++i) {
+        if (i < bytes.size() && bytes[i] == '\\') {
+            ++i; // the escaped character, whatever it is
+        } else if (i == bytes.size() || bytes[i] == separator) {
+            parts.append(unescape(decodeText(bytes.sliced(start, i - start), p.charset)).trimmed());
+            start = i + 1;
+        }
+    }
+    return parts;
+}
+
+QDate parseBirthday(const Property &p)
+{
+    QByteArray buffer;
+    QByteArrayView text = trimmed(valueBytes(p, buffer));
+    if (const qsizetype t = text.indexOf('T'); t >= 0)
         text = text.first(t);
-    if (text.startsWith(u"--"))
+    if (text.startsWith("--"))
         return {}; // month and day without a year: not a date Rapport can hold
-    QString digits;
-    for (QChar c : text)
-        if (c.isDigit())
-            digits.append(c);
-        else if (c != u'-')
+    std::array<int, 8> digits{};
+    size_t count = 0;
+    for (char c : text) {
+        if (c >= '0' && c <= '9' && count < digits.size())
+            digits[count++] = c - '0';
+        else if (c != '-')
             return {};
-    if (digits.size() != 8)
+    }
+    if (count != 8)
         return {};
-    const int year = QStringView(digits).first(4).toInt();
-    if (!omitYear.isEmpty() && QByteArray::number(year) == omitYear)
+    const int year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
+    if (!p.omitYear.isEmpty() && QByteArray::number(year) == p.omitYear)
         return {}; // Apple's stand-in year for a birthday given without one
-    return QDate(year,
-                 QStringView(digits).sliced(4, 2).toInt(),
-                 QStringView(digits).sliced(6, 2).toInt());
+    return QDate(year, digits[4] * 10 + digits[5], digits[6] * 10 + digits[7]);
 }
 
 QString phoneNumber(QString value)
@@ -517,7 +395,7 @@ QString labelType(const QString &label)
     QString text = label.trimmed();
     if (text.startsWith(u"_$!<") && text.endsWith(u">!$_"))
         text = text.sliced(4, text.size() - 8);
-    return text.toLower();
+    return typeName(text);
 }
 
 // A card being read: the contact, and the item group of each typed value so that an
@@ -561,7 +439,7 @@ struct OpenCard
                 continue;
             const QString type = labelType(*label);
             QStringList &types = typesOf(g);
-            if (type.isEmpty() || types.contains(type))
+            if (type.isEmpty() || type == u"pref" || types.contains(type))
                 continue;
             const bool pref = !types.isEmpty() && types.back() == u"pref";
             types.insert(pref ? types.size() - 1 : types.size(), type);
@@ -587,15 +465,22 @@ void readProperty(OpenCard &card, Property &p)
     if (p.binary)
         return; // PHOTO, LOGO, KEY: nothing Rapport keeps
     switch (p.name) {
-    case Name::Version:
+    case Name::Version: {
+        static const QString known[]{QStringLiteral("2.1"),
+                                     QStringLiteral("3.0"),
+                                     QStringLiteral("4.0")};
         c.version = decodeValue(p).trimmed();
+        for (const QString &version : known)
+            if (c.version == version)
+                c.version = version; // shared, not one copy per contact
         break;
+    }
     case Name::Uid:
         if (c.uid.isEmpty())
             c.uid = unescape(decodeValue(p)).trimmed();
         break;
     case Name::Kind:
-        c.kind = decodeValue(p).trimmed().toLower();
+        c.kind = unescape(decodeValue(p)).trimmed().toLower();
         break;
     case Name::ShowAs:
         if (equalsNoCase(trimmed(p.value), "COMPANY") && c.kind.isEmpty())
@@ -607,7 +492,7 @@ void readProperty(OpenCard &card, Property &p)
         break;
     case Name::N:
         if (c.familyName.isEmpty() && c.givenName.isEmpty()) {
-            const QStringList parts = splitEscaped(decodeValue(p), u';');
+            const auto parts = splitValue(p, ';');
             c.familyName = part(parts, 0);
             c.givenName = part(parts, 1);
             c.additionalNames = part(parts, 2);
@@ -617,13 +502,11 @@ void readProperty(OpenCard &card, Property &p)
         break;
     case Name::Org:
         if (c.organisation.isEmpty()) {
-            QStringList parts = splitEscaped(decodeValue(p), u';');
+            const auto parts = splitValue(p, ';');
             c.organisation = part(parts, 0);
-            QStringList units;
             for (qsizetype i = 1; i < parts.size(); ++i)
-                if (!parts[i].trimmed().isEmpty())
-                    units.append(parts[i].trimmed());
-            c.unit = units.join(QStringLiteral(", "));
+                if (!parts[i].isEmpty())
+                    c.unit += (c.unit.isEmpty() ? QString() : QStringLiteral(", ")) + parts[i];
         }
         break;
     case Name::Title:
@@ -632,12 +515,12 @@ void readProperty(OpenCard &card, Property &p)
         break;
     case Name::Bday:
         if (!c.birthday.isValid() && !p.text)
-            c.birthday = parseBirthday(decodeValue(p), p.omitYear);
+            c.birthday = parseBirthday(p);
         break;
     case Name::Categories:
-        for (const QString &category : splitEscaped(decodeValue(p), u','))
-            if (!category.trimmed().isEmpty() && !c.categories.contains(category.trimmed()))
-                c.categories.append(category.trimmed());
+        for (const QString &category : splitValue(p, ','))
+            if (!category.isEmpty() && !c.categories.contains(category))
+                c.categories.append(category);
         break;
     case Name::Note: {
         const QString note = unescape(decodeValue(p)).trimmed();
@@ -655,7 +538,7 @@ void readProperty(OpenCard &card, Property &p)
         addValue(card, OpenCard::Emails, p, unescape(decodeValue(p)).trimmed());
         break;
     case Name::Adr: {
-        const QStringList parts = splitEscaped(decodeValue(p), u';');
+        const auto parts = splitValue(p, ';');
         VCardAddress a{std::move(p.types),
                        part(parts, 0),
                        part(parts, 1),
@@ -719,6 +602,8 @@ VCardFile readVCards(QByteArrayView bytes)
         const QString name = vCardDisplayName(c);
         return name.isEmpty() ? QCoreApplication::translate("VCardReader", "no name") : name;
     };
+    // A guess at the number of cards, so that the contacts are not moved as the vector grows.
+    file.contacts.reserve(size_t(bytes.count("BEGIN:VCARD")) + 1);
     LineReader lines(bytes);
     OpenCard card;
     qint64 strayFirst = 0, strayLast = 0; // a run of lines outside any card

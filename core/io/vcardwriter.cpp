@@ -2,47 +2,28 @@
 // reader keeps is written so that reading the output back gives the same contacts.
 
 #include "core/io/vcard.h"
+#include "core/io/vcardtext.h"
 
 namespace rapport::io {
 namespace {
 
-// A text value with RFC 6350's escapes (backslash, comma, semicolon, line break).
-QString escaped(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + 8);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        switch (c.unicode()) {
-        case u'\\':
-        case u',':
-        case u';':
-            out.append(u'\\');
-            out.append(c);
-            break;
-        case u'\r':
-            if (i + 1 < text.size() && text[i + 1] == u'\n')
-                break; // CRLF is one line break
-            out.append(QStringLiteral("\\n"));
-            break;
-        case u'\n':
-            out.append(QStringLiteral("\\n"));
-            break;
-        default:
-            out.append(c);
-        }
-    }
-    return out;
-}
+using vcardtext::escaped;
 
-// A URI value (URL, UID) is not escaped, but a backslash is, for the reader's sake, and a line
-// break cannot be written at all.
+// A URI value (URL, UID) is not escaped, but a backslash and a line break are, for the reader's
+// sake (it unescapes these too, as Apple escapes URLs).
 QString uriValue(const QString &text)
 {
-    QString out = text;
-    out.replace(u'\\', QStringLiteral("\\\\"));
-    out.replace(u'\r', u' ');
-    out.replace(u'\n', u' ');
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'\\')
+            out.append(QStringLiteral("\\\\"));
+        else if (c == u'\n' || (c == u'\r' && !(i + 1 < text.size() && text[i + 1] == u'\n')))
+            out.append(QStringLiteral("\\n"));
+        else if (c != u'\r')
+            out.append(c);
+    }
     return out;
 }
 
@@ -138,7 +119,7 @@ void writeCard(CardWriter &w, const VCardContact &c)
     w.line(QStringLiteral("BEGIN:VCARD"));
     w.line(QStringLiteral("VERSION:4.0"));
     if (!c.kind.isEmpty())
-        w.line(QStringLiteral("KIND:") + parameterValue(c.kind));
+        w.line(QStringLiteral("KIND:") + escaped(c.kind));
     if (!c.uid.isEmpty())
         w.line(QStringLiteral("UID:") + uriValue(c.uid));
     w.line(QStringLiteral("FN:") + escaped(vCardDisplayName(c))); // 4.0 requires FN
@@ -156,6 +137,9 @@ void writeCard(CardWriter &w, const VCardContact &c)
         const QString params = typeParameters(phone.types, phone.preferred);
         if (telUriSafe(phone.value))
             w.line(QStringLiteral("TEL;VALUE=uri") + params + QStringLiteral(":tel:") + phone.value);
+        else if (phone.value.startsWith(u"tel:", Qt::CaseInsensitive)) // read from "tel:tel:..."
+            w.line(QStringLiteral("TEL;VALUE=uri") + params + QStringLiteral(":tel:")
+                   + uriValue(phone.value));
         else
             w.line(QStringLiteral("TEL;VALUE=text") + params + u':' + escaped(phone.value));
     }

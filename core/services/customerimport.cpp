@@ -197,7 +197,9 @@ Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &sou
                           tr("The import was cancelled; nothing was changed."));
     if (mapping.columns.size() != std::size_t(mapping.headers.size()))
         return Error(Error::Kind::Validation, tr("The mapping does not fit the file's columns."));
-    if (Status s = mapping.check(options.mode == ImportMode::Update); !s)
+    if (Status s = mapping.check(options.mode != ImportMode::Update,
+                                 options.mode != ImportMode::Create);
+        !s)
         return s.error();
     Database &db = m_door.database();
     const QString region = !options.phoneRegion.isEmpty() ? options.phoneRegion.toUpper()

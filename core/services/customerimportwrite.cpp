@@ -8,6 +8,7 @@
 #include "core/storage/customerimportrepository.h"
 #include "core/storage/customerrepository.h"
 #include "core/storage/database.h"
+#include "core/storage/historyrepository.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -51,6 +52,22 @@ private:
     qint64 m_total;
     QElapsedTimer m_timer;
 };
+
+// The newest history entry's id, read while the write holds the lock: the batch head the door
+// records next is the first entry after it.
+Result<qint64> historyMark(const Database &db)
+{
+    return HistoryRepository(db).lastId();
+}
+
+// The batch whose head is the first entry after `mark`.
+Result<qint64> batchAfter(const Database &db, qint64 mark)
+{
+    Result<QList<HistoryEntry>> after = HistoryRepository(db).since(mark, 1);
+    if (!after)
+        return after.error();
+    return after->isEmpty() ? qint64(0) : after->first().batch;
+}
 
 } // namespace
 
@@ -96,8 +113,13 @@ Result<qint64> ImportWriter::writeRows(const Step &step)
                              ? 1.0
                              : double(m_plan.creates.size())
                                    / double(m_plan.creates.size() + m_plan.updates.size());
+    qint64 mark = 0;
     const Status written = m_door.write(request, [&](WriteScope &w) -> Status {
         m_plan.createdIds.clear();
+        Result<qint64> last = historyMark(w.database());
+        if (!last)
+            return last.error();
+        mark = *last;
         CustomerRepository customers(w.database());
         CustomerImportRepository keys(w.database());
         Ticker ticker(step, 0, split, qint64(m_plan.creates.size()));
@@ -140,7 +162,7 @@ Result<qint64> ImportWriter::writeRows(const Step &step)
     });
     if (!written)
         return written.error();
-    return m_door.lastBatch();
+    return batchAfter(m_door.database(), mark);
 }
 
 Result<qint64> ImportWriter::writeBulk(const Step &step)
@@ -154,10 +176,15 @@ Result<qint64> ImportWriter::writeBulk(const Step &step)
     description.insert(QStringLiteral("updates_recorded"), true);
     WriteRequest request(WriteAction::Import,
                          WriteRequest::Batch{QStringLiteral("import"), description, false});
+    qint64 mark = 0;
     const Status written = m_door.bulk(request, [&](WriteScope &w) -> Status {
         m_plan.createdIds.clear();
         if (Status s = loader.begin(); !s)
             return s;
+        Result<qint64> last = historyMark(db);
+        if (!last)
+            return last.error();
+        mark = *last;
         Result<qint64> firstCustomer = loader.nextId(BulkLoader::Table::Customers);
         Result<qint64> firstPoint = loader.nextId(BulkLoader::Table::ContactPoints);
         Result<qint64> firstTag = loader.nextId(BulkLoader::Table::Tags);
@@ -299,7 +326,7 @@ Result<qint64> ImportWriter::writeBulk(const Step &step)
             (void) capture->setEnabled(true);
         return written.error();
     }
-    return m_door.lastBatch();
+    return batchAfter(db, mark);
 }
 
 } // namespace rapport

@@ -299,8 +299,6 @@ void Door::committed(bool ok)
             m_ownBatches.clear();
         for (qint64 batch : std::as_const(m_pendingBatches))
             m_ownBatches.insert(batch);
-        if (!m_pendingBatches.isEmpty())
-            m_lastBatch = m_pendingBatches.last();
     }
     m_pendingBatches.clear();
 }

@@ -171,9 +171,6 @@ public:
     // The batch ids this door committed and that live updates have not seen yet: a client skips
     // its own entries when it reads what others wrote.
     bool takeOwnBatch(qint64 batch) { return m_ownBatches.remove(batch); }
-    // The batch id (its head entry's id) of the last write this door committed; 0 before any.
-    // An import reads it to name its batch.
-    qint64 lastBatch() const { return m_lastBatch; }
 
 private:
     class Observer;
@@ -197,7 +194,6 @@ private:
     WriteScope *m_scope = nullptr;
     QList<qint64> m_pendingBatches;
     QSet<qint64> m_ownBatches;
-    qint64 m_lastBatch = 0;
     // The write lock as this door's current write sees it.
     bool m_lockTaken = false;
     bool m_gaveUp = false; // SQLite reported busy because busy() gave up before the lock

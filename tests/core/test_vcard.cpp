@@ -486,3 +486,34 @@ TEST_CASE("What the writer writes reads back as the same contacts", "[vcard]")
         CHECK(dump(back.contacts[i]).toStdString() == dump(expected).toStdString());
     }
 }
+
+TEST_CASE("Parameters a writer would not expect: odd types, labels and tel URIs", "[vcard]")
+{
+    const VCardFile file = readVCards(
+        "BEGIN:VCARD\r\n"
+        "FN:Odd Types\r\n"
+        "TEL;TYPE=quoted-printable:555=\r\n"        // a type, not an encoding: no soft line break
+        "EMAIL;WORK,HOME;X-\"Q\":a@example.com\r\n" // 2.1 bare parameters with a comma
+        "item1.URL:http://example.com\r\n"
+        "item1.X-ABLabel:PREF\r\n" // a label named pref adds nothing
+        "TEL:tel:tel:+1-555;ext=9\r\n"
+        "KIND:Org\\,an\r\n"
+        "END:VCARD\r\n");
+    INFO(describe(file));
+    REQUIRE(file.contacts.size() == 1);
+    const VCardContact &c = file.contacts[0];
+    REQUIRE(c.phones.size() == 2);
+    CHECK(c.phones[0].value == u"555=");
+    CHECK(c.phones[0].types == types({u"quoted-printable"}));
+    CHECK(c.phones[1].value == u"tel:+1-555");
+    REQUIRE(c.emails.size() == 1);
+    CHECK(c.emails[0].types == types({u"work", u"home", u"x- q"}));
+    REQUIRE(c.urls.size() == 1);
+    CHECK(c.urls[0].types.isEmpty());
+    CHECK_FALSE(c.urls[0].preferred);
+    CHECK(c.kind == u"org,an");
+
+    const VCardFile back = readVCards(writeVCards(file.contacts));
+    REQUIRE(back.contacts.size() == 1);
+    CHECK(dump(back.contacts[0]).toStdString() == dump(c).toStdString());
+}
