@@ -52,6 +52,8 @@ void MainWindow::createFileMenu()
     });
     m_recentMenu->setEnabled(!m_recent->files().isEmpty());
     file->addSeparator();
+    createImportActions(file);
+    file->addSeparator();
     createBackupActions(file);
     QAction *imports = file->addAction(tr("Import &History…"), this, [this] {
         if (!m_workspace || !m_workspace->door())

@@ -478,13 +478,17 @@ Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &sou
         u.after = *before;
         Customer &a = u.after;
         QStringList changed;
-        const auto set = [&changed](QString &field, const QString &value, const QString &name) {
+        QList<ImportFieldChange> fieldChanges; // the same with old and new values
+        const auto set = [&](QString &field, const QString &value, const QString &name) {
             if (!value.isEmpty() && field != value) {
+                fieldChanges.push_back({name, field, value});
                 field = value;
                 changed.append(name);
             }
         };
         if (row.kindGiven && row.kind && *row.kind != a.kind) {
+            fieldChanges.push_back(
+                {tr("kind"), customerKindName(a.kind), customerKindName(*row.kind)});
             a.kind = *row.kind;
             changed.append(tr("kind"));
         }
@@ -495,17 +499,23 @@ Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &sou
             set(a.organisation, row.organisation, tr("organisation"));
         }
         if (row.stage && *row.stage != a.stage) {
+            fieldChanges.push_back(
+                {tr("stage"), lifecycleStageName(a.stage), lifecycleStageName(*row.stage)});
             a.stage = *row.stage;
             changed.append(tr("stage"));
         }
         set(a.source, row.source, tr("source"));
         set(a.notes, row.notes, tr("notes"));
         if (row.acquiredOn.isValid() && row.acquiredOn != a.acquiredOn) {
+            fieldChanges.push_back({tr("acquired on"),
+                                    a.acquiredOn.toString(Qt::ISODate),
+                                    row.acquiredOn.toString(Qt::ISODate)});
             a.acquiredOn = row.acquiredOn;
             changed.append(tr("acquired on"));
         }
         for (const QString &tag : row.tags) {
             if (!a.tags.contains(tag, Qt::CaseInsensitive)) {
+                fieldChanges.push_back({tr("tags"), {}, tag});
                 a.tags.append(tag);
                 if (!changed.contains(tr("tags")))
                     changed.append(tr("tags"));
@@ -513,6 +523,7 @@ Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &sou
         }
         if (!row.externalId.isEmpty() && !keys.externalIds.contains(row.externalId)) {
             u.externalId = row.externalId; // the customer had another key or none
+            fieldChanges.push_back({tr("external id"), {}, row.externalId});
             changed.append(tr("external id"));
         }
         for (const ContactPoint &p : row.points) {
@@ -528,6 +539,10 @@ Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &sou
                 u.add.push_back(p);
                 u.add.back().customerId = id;
                 changed.append(contactKindNoun(p.kind));
+                fieldChanges.push_back(
+                    {contactKindNoun(p.kind),
+                     {},
+                     p.kind == ContactKind::Postal ? p.address.oneLine() : p.value});
             }
         }
         if (changed.isEmpty()) {
@@ -549,6 +564,7 @@ Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &sou
                             RowOutcome::Updated,
                             tr("Changed: %1.").arg(changed.join(QStringLiteral(", "))),
                             id});
+        result.changes.insert(row.line, std::move(fieldChanges));
         plan.updates.push_back(std::move(u));
         ++result.updated;
     }

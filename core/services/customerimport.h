@@ -22,7 +22,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <array>
@@ -72,6 +74,15 @@ inline constexpr std::array<const char *, 4> rowOutcomeKeys{"created",
                                                             "unchanged",
                                                             "rejected"};
 
+// One field an update changes, for a review before the import: "City", "Berlin", "Potsdam"
+// (an added contact point has an empty `before`).
+struct ImportFieldChange
+{
+    QString field; // translated, as in the update's reason
+    QString before;
+    QString after;
+};
+
 // One line of the report. Every row of the file has at least one; a rejected row has one per
 // problem found (each bad cell names its column), so a user fixes them all in one go.
 struct ImportRowReport
@@ -96,6 +107,8 @@ public:
     qint64 unchanged = 0;
     qint64 rejected = 0;                 // rows, not problems
     std::vector<ImportRowReport> report; // by line
+    // The fields each updated line changes, with their old and new values, by line.
+    QHash<qint64, QList<ImportFieldChange>> changes;
 
     // The report as CSV (UTF-8, header "Line,Column,Outcome,Reason,Customer id"; cells that a
     // spreadsheet would run as a formula are neutralised).
