@@ -14,7 +14,6 @@
 #include <QJsonArray>
 
 #include <cstdio>
-#include <cstdio>
 #include <string>
 
 namespace rapport {
@@ -326,7 +325,10 @@ Result<qint64> ImportWriter::writeBulk(const Step &step)
             std::fprintf(stderr, "import: rows written in %lld ms\n", qint64(sinceStart.elapsed()));
         const Status finished = loader.finish([&](const QString &what) {
             if (timing)
-                std::fprintf(stderr, "import: %lld ms, %s\n", qint64(phase.elapsed()), qPrintable(what));
+                std::fprintf(stderr,
+                             "import: %lld ms, %s\n",
+                             qint64(phase.elapsed()),
+                             qPrintable(what));
             return !step || step(writeShare + (0.9 - writeShare) * 0.5);
         });
         if (timing)

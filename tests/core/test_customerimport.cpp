@@ -758,22 +758,24 @@ TEST_CASE("A vCard file imports with its phones, e-mails, addresses and categori
     const io::ImportSource s = source(vcf, QStringLiteral("contacts.vcf"));
     CHECK(s.format() == io::ImportSource::Format::VCard);
     CustomerImport import(*t->door());
-    const CustomerImportResult r
-        = ok(import.run(s, io::suggestMapping(s.headers()), CustomerImportOptions()));
+    const CustomerImportResult r = ok(
+        import.run(s, io::suggestMapping(s.headers()), CustomerImportOptions()));
     CHECK(r.created == 2);
     CHECK(lineOf(r, 1));
     CHECK(rows(t.db(), QStringLiteral("SELECT kind, name, external_key FROM customers ORDER BY id"))
           == QStringList{QStringLiteral("0|Ada Lovelace|urn:uuid:ada-1"),
                          QStringLiteral("1|Acme GmbH|")});
-    CHECK(rows(t.db(), QStringLiteral("SELECT kind, label, value FROM contact_points WHERE "
-                                      "customer_id = 1 ORDER BY kind, id"))
-          == QStringList{QStringLiteral("0|2|+491712345678"), QStringLiteral("0|0|+49301234567"),
+    CHECK(rows(t.db(),
+               QStringLiteral("SELECT kind, label, value FROM contact_points WHERE "
+                              "customer_id = 1 ORDER BY kind, id"))
+          == QStringList{QStringLiteral("0|2|+491712345678"),
+                         QStringLiteral("0|0|+49301234567"),
                          QStringLiteral("1|1|ada@example.org"),
                          QStringLiteral("2|1|Unter den Linden 1, 10117 Berlin, DE")});
     CHECK(count(t.db(), "SELECT count(*) FROM customer_tags WHERE customer_id = 1") == 2);
     // Twice: unchanged.
-    const CustomerImportResult again
-        = ok(import.run(s, io::suggestMapping(s.headers()), CustomerImportOptions()));
+    const CustomerImportResult again = ok(
+        import.run(s, io::suggestMapping(s.headers()), CustomerImportOptions()));
     CHECK(again.unchanged == 2);
 }
 
