@@ -287,6 +287,11 @@ ImportRow ImportRowReader::read(const io::CsvRecord &record)
     }
     readAddresses(record, row);
 
+    // A contact whose name is its organisation's (address books write a company so) is the
+    // organisation.
+    if (!row.kind && row.firstName.isEmpty() && row.lastName.isEmpty() && !fullName.isEmpty()
+        && fullName.compare(row.organisation, Qt::CaseInsensitive) == 0)
+        row.kind = CustomerKind::Organisation;
     // A full name fills the names the row does not give: "Lovelace, Ada" or "Ada Lovelace".
     if (!fullName.isEmpty()) {
         if (row.kind == CustomerKind::Organisation) {

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 
+#include <cstdio>
 #include <string>
 
 namespace rapport {
@@ -177,6 +178,8 @@ Result<qint64> ImportWriter::writeBulk(const Step &step)
     WriteRequest request(WriteAction::Import,
                          WriteRequest::Batch{QStringLiteral("import"), description, false});
     qint64 mark = 0;
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     const Status written = m_door.bulk(request, [&](WriteScope &w) -> Status {
         m_plan.createdIds.clear();
         if (Status s = loader.begin(); !s)
@@ -314,8 +317,22 @@ Result<qint64> ImportWriter::writeBulk(const Step &step)
             ranges.insert(QStringLiteral("tags"), QJsonArray{*firstTag, lastTag});
         w.describe(QStringLiteral("ids"), ranges);
         w.notify({ChangeNotice::Entity::Everything, ChangeNotice::Action::Reset, {}, {}});
-        const Status finished = loader.finish(
-            [&](const QString &) { return !step || step(writeShare + (0.9 - writeShare) * 0.5); });
+        // RAPPORT_IMPORT_TIMING=1: how long the loader's finishing steps take, on stderr.
+        const bool timing = qEnvironmentVariableIsSet("RAPPORT_IMPORT_TIMING");
+        QElapsedTimer phase;
+        phase.start();
+        if (timing)
+            std::fprintf(stderr, "import: rows written in %lld ms\n", qint64(sinceStart.elapsed()));
+        const Status finished = loader.finish([&](const QString &what) {
+            if (timing)
+                std::fprintf(stderr,
+                             "import: %lld ms, %s\n",
+                             qint64(phase.elapsed()),
+                             qPrintable(what));
+            return !step || step(writeShare + (0.9 - writeShare) * 0.5);
+        });
+        if (timing)
+            std::fprintf(stderr, "import: finished in %lld ms\n", qint64(phase.elapsed()));
         if (!finished && finished.error().kind() == Error::Kind::Cancelled)
             return cancelledError();
         return finished;

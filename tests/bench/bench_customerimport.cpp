@@ -66,13 +66,15 @@ QByteArray makeCsv(qint64 rows)
         switch (country) {
         case 0: // Germany: national with trunk prefix, or international
             code = "DE";
-            phone = (i % 2) ? "030 " + n : "+49 30 " + n;
+            phone = (i % 2) ? QByteArray("030 " + n) : QByteArray("+49 30 " + n);
             break;
         case 1: // France
             code = "FR";
-            phone = (i % 2) ? "01 " + n.left(2) + ' ' + n.mid(2, 2) + ' ' + n.mid(4, 2) + ' '
-                                  + n.mid(6, 1) + '0'
-                            : "+33 1 " + n.left(2) + ' ' + n.mid(2, 2) + ' ' + n.mid(4, 3) + '0';
+            if (i % 2)
+                phone = "01 " + n.left(2) + ' ' + n.mid(2, 2) + ' ' + n.mid(4, 2) + ' '
+                        + n.mid(6, 1) + '0';
+            else
+                phone = "+33 1 " + n.left(2) + ' ' + n.mid(2, 2) + ' ' + n.mid(4, 3) + '0';
             break;
         case 2: // United Kingdom
             code = "GB";

@@ -744,3 +744,52 @@ TEST_CASE("rapport-cli import customers imports, reports, dry-runs and refuses b
         1);
 }
 #endif
+
+TEST_CASE("A vCard file imports with its phones, e-mails, addresses and categories", "[import]")
+{
+    test::TempWorkspace t;
+    const QByteArray vcf = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lovelace;Ada;;;\r\nFN:Ada Lovelace\r\n"
+                           "TEL;TYPE=CELL:+49 171 2345678\r\nTEL;TYPE=WORK,VOICE:030 1234567\r\n"
+                           "EMAIL;TYPE=INTERNET,HOME:ada@example.org\r\n"
+                           "ADR;TYPE=HOME:;;Unter den Linden 1;Berlin;;10117;Germany\r\n"
+                           "CATEGORIES:Friends,VIP\r\nUID:urn:uuid:ada-1\r\nEND:VCARD\r\n"
+                           "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Acme GmbH\r\nORG:Acme GmbH\r\n"
+                           "EMAIL:info@acme.example\r\nEND:VCARD\r\n";
+    const io::ImportSource s = source(vcf, QStringLiteral("contacts.vcf"));
+    CHECK(s.format() == io::ImportSource::Format::VCard);
+    CustomerImport import(*t->door());
+    const CustomerImportResult r = ok(
+        import.run(s, io::suggestMapping(s.headers()), CustomerImportOptions()));
+    CHECK(r.created == 2);
+    CHECK(lineOf(r, 1));
+    CHECK(rows(t.db(), QStringLiteral("SELECT kind, name, external_key FROM customers ORDER BY id"))
+          == QStringList{QStringLiteral("0|Ada Lovelace|urn:uuid:ada-1"),
+                         QStringLiteral("1|Acme GmbH|")});
+    CHECK(rows(t.db(),
+               QStringLiteral("SELECT kind, label, value FROM contact_points WHERE "
+                              "customer_id = 1 ORDER BY kind, id"))
+          == QStringList{QStringLiteral("0|2|+491712345678"),
+                         QStringLiteral("0|0|+49301234567"),
+                         QStringLiteral("1|1|ada@example.org"),
+                         QStringLiteral("2|1|Unter den Linden 1, 10117 Berlin, DE")});
+    CHECK(count(t.db(), "SELECT count(*) FROM customer_tags WHERE customer_id = 1") == 2);
+    // Twice: unchanged.
+    const CustomerImportResult again = ok(
+        import.run(s, io::suggestMapping(s.headers()), CustomerImportOptions()));
+    CHECK(again.unchanged == 2);
+}
+
+TEST_CASE("A damaged CSV record is a rejected row at its line; the rest goes in", "[import]")
+{
+    test::TempWorkspace t;
+    const CustomerImportResult r = ok(Run(t)("Name,E-mail\n"
+                                             "Ada Lovelace,ada@example.org\n"
+                                             "Broken \"quote,x@example.org\n"
+                                             "Alan Turing,alan@example.org\n"));
+    CHECK(r.created == 2);
+    CHECK(r.rejected == 1);
+    const ImportRowReport *broken = lineOf(r, 3);
+    REQUIRE(broken);
+    CHECK(broken->outcome == RowOutcome::Rejected);
+    CHECK_FALSE(broken->reason.isEmpty());
+}
