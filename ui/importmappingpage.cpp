@@ -204,7 +204,7 @@ void ImportMappingPage::build()
     m_grid->setRowStretch(columns + 1, 1);
     m_scroll->setWidget(m_rowsWidget);
 
-    m_showEmpty->setText(tr("Show the %n columns without values", nullptr, emptyColumns));
+    m_showEmpty->setText(tr("Show the columns without values (%1)").arg(emptyColumns));
     m_showEmpty->setVisible(emptyColumns > 0);
     m_showEmpty->setChecked(false);
     showEmptyColumns(false);
