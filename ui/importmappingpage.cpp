@@ -65,7 +65,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     setObjectName(QStringLiteral("importMappingPage"));
     setTitle(tr("Match the Columns"));
     setSubTitle(tr("Choose where each column goes. Rapport suggests what it recognises; a column "
-                   "set to “Ignore” is not imported."));
+                   "set to “%1” is left out.")
+                    .arg(io::importTargetName(ImportTarget::Ignore)));
 
     m_note->setObjectName(QStringLiteral("importMappingNote"));
     m_note->setWordWrap(true);
