@@ -294,7 +294,7 @@ void ImportSource::read(const Piece &piece,
         if (*next) {
             if (!record(std::move(next->value())))
                 return;
-        } else if (!problem(SourceProblem{0, next->error().message()})) {
+        } else if (!problem(SourceProblem{reader.errorLine(), next->error().message()})) {
             return;
         }
     }
