@@ -65,7 +65,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     setObjectName(QStringLiteral("importMappingPage"));
     setTitle(tr("Match the Columns"));
     setSubTitle(tr("Choose where each column goes. Rapport suggests what it recognises; a column "
-                   "set to “Ignore” is not imported."));
+                   "set to “%1” is left out.")
+                    .arg(io::importTargetName(ImportTarget::Ignore)));
 
     m_note->setObjectName(QStringLiteral("importMappingNote"));
     m_note->setWordWrap(true);
@@ -204,7 +205,7 @@ void ImportMappingPage::build()
     m_grid->setRowStretch(columns + 1, 1);
     m_scroll->setWidget(m_rowsWidget);
 
-    m_showEmpty->setText(tr("Show the %n columns without values", nullptr, emptyColumns));
+    m_showEmpty->setText(tr("Show the columns without values (%1)").arg(emptyColumns));
     m_showEmpty->setVisible(emptyColumns > 0);
     m_showEmpty->setChecked(false);
     showEmptyColumns(false);

@@ -326,6 +326,47 @@ TEST_CASE("A German Windows-1252 file shows its umlauts, is mapped from German h
     CHECK(desk.customers() == after);
 }
 
+TEST_CASE("A vCard address book is shown as rows and imported", "[wizard]")
+{
+    QTemporaryDir dir;
+    const QString file = writeFile(dir,
+                                   QStringLiteral("contacts.vcf"),
+                                   QStringLiteral("BEGIN:VCARD\r\nVERSION:3.0\r\n"
+                                                  "N:Müller;Hans;;;\r\nFN:Hans Müller\r\n"
+                                                  "ORG:Müller & Söhne GmbH\r\n"
+                                                  "EMAIL;TYPE=INTERNET,WORK:hans@example.de\r\n"
+                                                  "TEL;TYPE=CELL:+49 171 7654321\r\n"
+                                                  "END:VCARD\r\n"
+                                                  "BEGIN:VCARD\r\nVERSION:3.0\r\n"
+                                                  "N:Curie;Marie;;;\r\nFN:Marie Curie\r\n"
+                                                  "EMAIL:marie@example.fr\r\n"
+                                                  "END:VCARD\r\n")
+                                       .toUtf8());
+    Desk desk(QStringLiteral("wizard-vcard"));
+    ImportWizard *wizard = desk.openWizard(file);
+    ImportFilePage *page = wizard->filePage();
+    CHECK(page->problemText().isEmpty());
+    // A vCard has no dialect to choose.
+    CHECK_FALSE(page->encodingBox()->isEnabled());
+    REQUIRE(page->preview()->rowCount() == 2);
+    bool mueller = false;
+    for (int c = 0; c < page->preview()->columnCount(); ++c) {
+        if (QTableWidgetItem *item = page->preview()->item(0, c))
+            mueller = mueller || item->text() == QStringLiteral("Müller");
+    }
+    CHECK(mueller);
+    next(wizard);
+    next(wizard);
+    next(wizard);
+    waitForCheck(wizard);
+    CHECK(wizard->checkPage()->summary()->countText(RowOutcome::Created) == QStringLiteral("2"));
+    next(wizard, Qt::Key_I);
+    waitForImport(wizard);
+    const QStringList names = desk.names();
+    CHECK(names.contains(QStringLiteral("Hans Müller")));
+    CHECK(names.contains(QStringLiteral("Marie Curie")));
+}
+
 TEST_CASE("Bad rows are listed with line, column and reason, and the good rows go in", "[wizard]")
 {
     QTemporaryDir dir;
