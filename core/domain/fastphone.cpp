@@ -492,25 +492,30 @@ FastPhoneNormalizer::~FastPhoneNormalizer() = default;
 
 Result<QString> FastPhoneNormalizer::toE164(const QString &text,
                                             const QString &region,
-                                            const QString &field)
+                                            const QString &field,
+                                            PhoneNormalizer::Check check)
 {
-    if (std::optional<QString> fast = fastE164(text, region)) {
+    if (std::optional<QString> fast = fastE164(text, region, check)) {
         ++m_fast;
         return *fast;
     }
-    const QString key = region + QLatin1Char('|') + text;
+    const QString key = (check == PhoneNormalizer::Check::Possible ? QStringLiteral("?")
+                                                                   : QString())
+                        + region + QLatin1Char('|') + text;
     if (auto it = m_cache.constFind(key); it != m_cache.constEnd()) {
         ++m_cached;
         return *it;
     }
     ++m_slow;
-    Result<QString> e164 = PhoneNormalizer(region).toE164(text, field);
+    Result<QString> e164 = PhoneNormalizer(region).toE164(text, field, check);
     if (e164 && m_cache.size() < 100'000)
         m_cache.insert(key, *e164);
     return e164;
 }
 
-std::optional<QString> FastPhoneNormalizer::fastE164(const QString &text, const QString &regionCode)
+std::optional<QString> FastPhoneNormalizer::fastE164(const QString &text,
+                                                     const QString &regionCode,
+                                                     PhoneNormalizer::Check check)
 {
     const Metadata &md = metadata();
     // Only digits and the separators people write between them; a '+' only in front.
@@ -628,8 +633,23 @@ std::optional<QString> FastPhoneNormalizer::fastE164(const QString &text, const 
             break;
         }
     }
-    if (!chosen || !isValid(*chosen, nsn))
-        return std::nullopt; // invalid: libphonenumber words the refusal
+    if (!chosen || !isValid(*chosen, nsn)) {
+        // Invalid. With Check::Possible a number written with its country code still passes
+        // when its length is one the country's numbers can have (libphonenumber's
+        // IsPossibleNumber: the main region of the calling code, local-only lengths included).
+        // National forms are left to libphonenumber, whose prefix stripping differs for them.
+        if (check != PhoneNormalizer::Check::Possible || !plus)
+            return std::nullopt; // libphonenumber words the refusal
+        const auto main = md.regions.find(md.codes.at(countryCode).front());
+        if (main == md.regions.end() || !main->second.usable
+            || main->second.general.lengths.empty())
+            return std::nullopt;
+        const auto has = [n = int(nsn.size())](const std::vector<int> &lengths) {
+            return std::find(lengths.begin(), lengths.end(), n) != lengths.end();
+        };
+        if (!has(main->second.general.lengths) && !has(main->second.localOnlyLengths))
+            return std::nullopt;
+    }
     return QLatin1Char('+') + QString::number(countryCode)
            + QString::fromLatin1(nsn.data(), qsizetype(nsn.size()));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/phonenumber.h"
 #include "core/util/result.h"
 
 #include <QHash>
@@ -27,7 +28,8 @@ public:
     // Validation error names `field`.
     Result<QString> toE164(const QString &text,
                            const QString &region,
-                           const QString &field = QStringLiteral("phone"));
+                           const QString &field = QStringLiteral("phone"),
+                           PhoneNormalizer::Check check = PhoneNormalizer::Check::Valid);
 
     // How many numbers took the fast path, the cache and libphonenumber (for benchmarks).
     qint64 fast() const { return m_fast; }
@@ -37,10 +39,14 @@ public:
 private:
     class Matcher;
     // The E.164 form when the fast path can tell for sure; nullopt leaves it to libphonenumber.
-    std::optional<QString> fastE164(const QString &text, const QString &region);
+    std::optional<QString> fastE164(const QString &text,
+                                    const QString &region,
+                                    PhoneNormalizer::Check check);
 
     std::unique_ptr<Matcher> m_matcher;
-    QHash<QString, QString> m_cache; // region + '|' + text -> E.164 (only valid numbers)
+    // region + '|' + text -> E.164 (numbers that passed; a Check::Possible pass is keyed with a
+    // leading '?', so a strict call never takes it)
+    QHash<QString, QString> m_cache;
     qint64 m_fast = 0, m_cached = 0, m_slow = 0;
 };
 

@@ -36,7 +36,9 @@ bool PhoneNormalizer::isKnownRegion(const QString &region)
            != 0;
 }
 
-Result<QString> PhoneNormalizer::toE164(const QString &text, const QString &field) const
+Result<QString> PhoneNormalizer::toE164(const QString &text,
+                                        const QString &field,
+                                        Check check) const
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
@@ -49,6 +51,18 @@ Result<QString> PhoneNormalizer::toE164(const QString &text, const QString &fiel
     if (parsed != PhoneNumberUtil::NO_PARSING_ERROR)
         return Error(Error::Kind::Validation,
                      PhoneNormalizerTexts::tr("\"%1\" is not a phone number.").arg(trimmed),
+                     field);
+    if (check == Check::Possible && !util->IsValidNumber(number)
+        && util->IsPossibleNumber(number)) {
+        std::string out;
+        util->Format(number, PhoneNumberUtil::E164, &out);
+        return QString::fromStdString(out);
+    }
+    if (!util->IsValidNumber(number) && trimmed.startsWith(QLatin1Char('+')))
+        return Error(Error::Kind::Validation,
+                     PhoneNormalizerTexts::tr("\"%1\" is not a phone number: no country has "
+                                              "numbers like it.")
+                         .arg(trimmed),
                      field);
     if (!util->IsValidNumber(number))
         return Error(Error::Kind::Validation,

@@ -21,9 +21,18 @@ public:
     // True when libphonenumber knows the region code.
     static bool isKnownRegion(const QString &region);
 
-    // The number in E.164, or a Validation error naming `field` when it is not a valid number.
+    // How sure a number must be. Valid: a number libphonenumber's metadata knows as in use (what
+    // a user typing a number gets checked against). Possible: a number with a country code and
+    // a length that country's numbers can have, valid or not: imports take those, because
+    // address books hold numbers in ranges newer than the metadata, and rejecting the whole
+    // customer for it would lose more than it protects.
+    enum class Check { Valid, Possible };
+
+    // The number in E.164, or a Validation error naming `field` when it is not a valid (or, with
+    // Check::Possible, not a possible) number.
     Result<QString> toE164(const QString &text,
-                           const QString &field = QStringLiteral("phone")) const;
+                           const QString &field = QStringLiteral("phone"),
+                           Check check = Check::Valid) const;
     // The number written the international way for display ("+49 30 1234567").
     QString formatInternational(const QString &e164) const;
 

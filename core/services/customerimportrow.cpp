@@ -260,7 +260,12 @@ ImportRow ImportRowReader::read(const io::CsvRecord &record)
             break;
         case T::Phone:
             for (const QString &value : io::splitCellValues(cell, false)) {
-                Result<QString> e164 = m_fast->toE164(value, region);
+                // Possible numbers go in too (see PhoneNormalizer::Check): a customer is not
+                // turned away for a number in a range libphonenumber does not know yet.
+                Result<QString> e164 = m_fast->toE164(value,
+                                                      region,
+                                                      QStringLiteral("phone"),
+                                                      PhoneNormalizer::Check::Possible);
                 if (!e164) {
                     problem(i, e164.error().message());
                     continue;

@@ -409,6 +409,31 @@ TEST_CASE("Bad cells reject their row with line, column and reason; the rest goe
     CHECK(report.contains("\r\n3,E-mail,rejected,"));
 }
 
+TEST_CASE("A possible number libphonenumber does not know as valid goes in, an impossible one not",
+          "[import][phone]")
+{
+    test::TempWorkspace t;
+    // +49 31 99231034: a German number of a possible length in a range not in use, as address
+    // books hold them; +49 12 is too short for any German number; the third is valid.
+    const QByteArray csv = "Name,Phone\n"
+                           "Possible Number,+493199231034\n"
+                           "Short Number,+4912\n"
+                           "Valid Number,+49 30 1234567\n";
+    REQUIRE_FALSE(PhoneNormalizer(QStringLiteral("DE")).toE164(QStringLiteral("+493199231034")));
+    const CustomerImportResult r = ok(Run{t}(csv));
+    CHECK(r.created == 2);
+    CHECK(r.rejected == 1);
+    const ImportRowReport *shortRow = lineOf(r, 3);
+    REQUIRE(shortRow);
+    CHECK(shortRow->outcome == RowOutcome::Rejected);
+    CHECK(shortRow->column == QLatin1String("Phone"));
+    CHECK(rows(t.db(),
+               QStringLiteral("SELECT value FROM contact_points WHERE kind = 0 ORDER BY id"))
+          == QStringList{QStringLiteral("+493199231034"), QStringLiteral("+49301234567")});
+    // Typed by a user, the same number is still refused: only imports are lenient.
+    CHECK_FALSE(t->phones().toE164(QStringLiteral("+493199231034")));
+}
+
 TEST_CASE("Rows that match each other or two customers are rejected, naming why", "[import]")
 {
     test::TempWorkspace t;
@@ -632,6 +657,7 @@ TEST_CASE("The fast phone path gives exactly what libphonenumber gives", "[impor
         return seed >> 8;
     };
     int compared = 0;
+    int possible = 0;
     for (int round = 0; round < 400; ++round) {
         for (const char *base : bases) {
             QString text = QString::fromLatin1(base);
@@ -649,18 +675,27 @@ TEST_CASE("The fast phone path gives exactly what libphonenumber gives", "[impor
             if (round % 11 == 5)
                 text.chop(1);
             const QString region = QLatin1String(regions[next() % std::size(regions)]);
-            const Result<QString> expected = PhoneNormalizer(region).toE164(text);
-            const Result<QString> got = fast.toE164(text, region);
-            INFO(text.toStdString() << " in " << region.toStdString());
-            REQUIRE(expected.ok() == got.ok());
-            if (expected)
-                REQUIRE(*expected == *got);
-            else
-                REQUIRE(expected.error().message() == got.error().message());
+            // Both checks: valid numbers only, and possible ones too (what imports take).
+            for (const auto check : {PhoneNormalizer::Check::Valid, PhoneNormalizer::Check::Possible}) {
+                const Result<QString> expected
+                    = PhoneNormalizer(region).toE164(text, QStringLiteral("phone"), check);
+                const Result<QString> got
+                    = fast.toE164(text, region, QStringLiteral("phone"), check);
+                INFO(text.toStdString() << " in " << region.toStdString() << ", check "
+                                        << int(check));
+                REQUIRE(expected.ok() == got.ok());
+                if (expected)
+                    REQUIRE(*expected == *got);
+                else
+                    REQUIRE(expected.error().message() == got.error().message());
+                if (check == PhoneNormalizer::Check::Possible && expected)
+                    ++possible;
+            }
             ++compared;
         }
     }
     CHECK(compared == 400 * int(std::size(bases)));
+    CHECK(possible > compared / 2);
     // Most took the fast path (else this test proves nothing about it).
     CHECK(fast.fast() > compared / 2);
 }
