@@ -5,6 +5,7 @@
 #include "core/io/csvwriter.h"
 #include "core/io/vcard.h"
 #include "core/services/customerexport.h"
+#include "core/services/customerimport.h"
 #include "core/services/customerservice.h"
 #include "core/services/workspace.h"
 #include "core/storage/database.h"
@@ -19,6 +20,8 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <functional>
 
 using namespace rapport;
 
@@ -479,6 +482,97 @@ TEST_CASE("Read back with the CSV reader, an export gives every customer's field
         CHECK(exportedPhones == phones);
         CHECK(exportedWebs == webs);
     }
+}
+
+namespace {
+
+// A full export of `f`, imported into a new database, exported again; both files' records.
+struct RoundTrip
+{
+    QList<QStringList> before, after;
+    CustomerImportResult second; // the same file imported once more
+};
+
+RoundTrip roundTrip(ExportFixture &f)
+{
+    RoundTrip trip;
+    const QByteArray first = f.exported({});
+    test::TempWorkspace other;
+    Result<io::ImportSource> source = io::ImportSource::fromBytes(first,
+                                                                  QStringLiteral("export.csv"));
+    REQUIRE(source.ok());
+    const io::ImportMapping mapping = io::suggestMapping(source->headers());
+    CustomerImportOptions options;
+    options.mode = ImportMode::Upsert;
+    Result<CustomerImportResult> imported
+        = CustomerImport(*other->door()).run(*source, mapping, options);
+    REQUIRE(imported.ok());
+    for (const ImportRowReport &row : imported->report) {
+        if (row.outcome == RowOutcome::Rejected)
+            WARN("line " << row.line << " " << row.column.toStdString() << ": "
+                         << row.reason.toStdString());
+    }
+    CHECK(imported->created == 4);
+    CHECK(imported->rejected == 0);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(CustomerExport(other.db()).write({}, buffer).ok());
+    trip.before = parseCsv(first);
+    trip.after = parseCsv(buffer.data());
+    Result<CustomerImportResult> again
+        = CustomerImport(*other->door()).run(*source, mapping, options);
+    REQUIRE(again.ok());
+    trip.second = *again;
+    return trip;
+}
+
+// Compares the two exports' cells of the columns `which` lets through.
+void compare(const RoundTrip &trip, const std::function<bool(const QString &header)> &which)
+{
+    REQUIRE(trip.after.size() == trip.before.size());
+    const QStringList &header = trip.before.first();
+    for (qsizetype i = 1; i < trip.before.size(); ++i) {
+        for (qsizetype c = 0; c < header.size(); ++c) {
+            if (!which(header.at(c)))
+                continue;
+            CAPTURE(i, header.at(c).toStdString());
+            CHECK(trip.after.at(i).value(c).toStdString()
+                  == trip.before.at(i).value(c).toStdString());
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("Exported, then imported into an empty database, the customers come back the same",
+          "[export][roundtrip]")
+{
+    ExportFixture f;
+    const RoundTrip trip = roundTrip(f);
+    // Every column but the owner (the new database has no such user), and the two the import
+    // does not give back yet (see the next test).
+    compare(trip, [](const QString &header) {
+        return header != QLatin1String("Owner") && header != QLatin1String("Organisation")
+               && header != QLatin1String("Notes");
+    });
+    CHECK(trip.second.updated == 0);
+}
+
+// What the import (branch `import`) does not do yet, as this branch found it on 2026-12-07:
+// it keeps the quote of a neutralized cell ("'=HYPERLINK..." comes back with its quote: it
+// should call io::csvUnneutralized()), does not link a person to the organisation named in
+// "Organisation", and creates an organisation without e-mail or external id again on a second
+// import of the same file. Marked may-fail until the import does these.
+TEST_CASE("Exported and imported: neutralized notes, organisations and a second import",
+          "[export][roundtrip][!mayfail]")
+{
+    ExportFixture f;
+    const RoundTrip trip = roundTrip(f);
+    compare(trip, [](const QString &header) {
+        return header == QLatin1String("Organisation") || header == QLatin1String("Notes");
+    });
+    CHECK(trip.second.created == 0);
+    CHECK(trip.second.unchanged == 4);
 }
 
 TEST_CASE("A vCard export reads back as the same contacts, consent honoured", "[export][vcard]")
