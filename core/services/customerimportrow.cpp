@@ -2,6 +2,7 @@
 
 #include "core/domain/countries.h"
 #include "core/domain/fastphone.h"
+#include "core/io/csvwriter.h"
 
 #include <QLocale>
 
@@ -182,7 +183,9 @@ ImportRow ImportRowReader::read(const io::CsvRecord &record)
     }
     for (std::size_t i = 0; i < m_mapping.columns.size() && qsizetype(i) < f.size(); ++i) {
         const io::ColumnMapping &c = m_mapping.columns[i];
-        const QString cell = f[qsizetype(i)].trimmed();
+        // A cell a spreadsheet-safe export wrote as "'+49..." or "'=..." (Rapport's own and
+        // others', see io::csvNeutralized) reads as it was meant.
+        const QString cell = io::csvUnneutralized(f[qsizetype(i)].trimmed()).trimmed();
         if (cell.isEmpty() || c.target == T::Ignore || c.target == T::Label
             || io::isAddressTarget(c.target))
             continue;
@@ -337,7 +340,7 @@ void ImportRowReader::readAddresses(const io::CsvRecord &record, ImportRow &row)
             const io::ColumnMapping &c = m_mapping.columns[i];
             if (!io::isAddressTarget(c.target) || c.group != group)
                 continue;
-            const QString cell = f[qsizetype(i)].simplified();
+            const QString cell = io::csvUnneutralized(f[qsizetype(i)].trimmed()).simplified();
             if (anyColumn < 0) {
                 anyColumn = int(i);
                 label = labelOf(record, int(i));
