@@ -636,7 +636,8 @@ std::optional<QString> FastPhoneNormalizer::fastE164(const QString &text,
     if (!chosen || !isValid(*chosen, nsn)) {
         // Invalid. With Check::Possible a number written with its country code still passes
         // when its length is one the country's numbers can have (libphonenumber's
-        // IsPossibleNumber: the main region of the calling code, local-only lengths included).
+        // IsPossibleNumberWithReason() == IS_POSSIBLE: the main region of the calling code;
+        // a local-only length is not enough, as it lacks the area code).
         // National forms are left to libphonenumber, whose prefix stripping differs for them.
         if (check != PhoneNormalizer::Check::Possible || !plus)
             return std::nullopt; // libphonenumber words the refusal
@@ -647,7 +648,7 @@ std::optional<QString> FastPhoneNormalizer::fastE164(const QString &text,
         const auto has = [n = int(nsn.size())](const std::vector<int> &lengths) {
             return std::find(lengths.begin(), lengths.end(), n) != lengths.end();
         };
-        if (!has(main->second.general.lengths) && !has(main->second.localOnlyLengths))
+        if (!has(main->second.general.lengths) || has(main->second.localOnlyLengths))
             return std::nullopt;
     }
     return QLatin1Char('+') + QString::number(countryCode)

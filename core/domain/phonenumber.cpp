@@ -52,8 +52,9 @@ Result<QString> PhoneNormalizer::toE164(const QString &text,
         return Error(Error::Kind::Validation,
                      PhoneNormalizerTexts::tr("\"%1\" is not a phone number.").arg(trimmed),
                      field);
+    // IS_POSSIBLE only: a number of a length dialled only locally lacks its area code.
     if (check == Check::Possible && !util->IsValidNumber(number)
-        && util->IsPossibleNumber(number)) {
+        && util->IsPossibleNumberWithReason(number) == PhoneNumberUtil::IS_POSSIBLE) {
         std::string out;
         util->Format(number, PhoneNumberUtil::E164, &out);
         return QString::fromStdString(out);

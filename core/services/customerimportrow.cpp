@@ -277,6 +277,12 @@ ImportRow ImportRowReader::read(const io::CsvRecord &record)
                 p.kind = ContactKind::Phone;
                 p.label = labelOf(record, int(i));
                 p.value = *e164;
+                // What the write would refuse (a number too short to be stored) is this
+                // cell's problem, not the whole import's.
+                if (Status valid = p.validate(); !valid) {
+                    problem(i, valid.error().message());
+                    continue;
+                }
                 row.points.push_back(p);
             }
             break;
