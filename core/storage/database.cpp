@@ -9,6 +9,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QMutex>
+#include <QScopeGuard>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -37,6 +40,32 @@ QString nextConnectionName()
 }
 
 enum class FileKind { Empty, Sqlite, Foreign };
+
+// The database files this process has open (absolute path -> connections). POSIX advisory locks
+// belong to the process and the file, not to the descriptor: closing ANY descriptor of a file
+// drops every lock the process holds on it. SQLite keeps its own descriptors safe from each
+// other, but a plain QFile opened and closed on a file that a connection of this process has open
+// (say, sniffing the header of a worker's second connection) would silently drop that
+// connection's locks, and another process would then think it is alone, check the WAL into the
+// file and delete it under us. So a file already open here is never opened outside SQLite.
+struct OpenFiles
+{
+    QMutex mutex;
+    QHash<QString, int> count;
+};
+
+OpenFiles &openFiles()
+{
+    static OpenFiles files;
+    return files;
+}
+
+bool openInThisProcess(const QString &absolutePath)
+{
+    OpenFiles &files = openFiles();
+    const QMutexLocker lock(&files.mutex);
+    return files.count.value(absolutePath) > 0;
+}
 
 // Looks at the first bytes of the file only, so a foreign file is refused before SQLite opens it.
 FileKind sniff(const QString &path)
@@ -226,10 +255,20 @@ Database::Database(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_readOnly(readOnly)
-{}
+{
+    OpenFiles &files = openFiles();
+    const QMutexLocker lock(&files.mutex);
+    ++files.count[m_path];
+}
 
 Database::~Database()
 {
+    const auto unregister = qScopeGuard([this] {
+        OpenFiles &files = openFiles();
+        const QMutexLocker lock(&files.mutex);
+        if (--files.count[m_path] <= 0)
+            files.count.remove(m_path);
+    });
     m_capture.reset();
     if (m_handle && m_busy)
         sqlite3_busy_handler(m_handle, nullptr, nullptr);
@@ -280,7 +319,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         if (!info.isReadable())
             return Error(Error::Kind::Io,
                          DatabaseTexts::tr("%1 cannot be read: permission denied.").arg(shown));
-        const FileKind kind = sniff(absolute);
+        // Open here already: it is an SQLite file, and a QFile on it would drop our locks.
+        const FileKind kind = openInThisProcess(absolute) ? FileKind::Sqlite : sniff(absolute);
         if (kind == FileKind::Foreign)
             return Error(Error::Kind::NotRapport,
                          DatabaseTexts::tr(
