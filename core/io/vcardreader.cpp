@@ -373,7 +373,7 @@ VCardFile readVCards(QByteArrayView bytes, int threads)
     starts.push_back(bytes.size());
     const size_t count = starts.size() - 1;
     std::vector<qint64> firstLines{1};
-    for (size_t i = 1; i <= count; ++i)
+    for (size_t i = 1; i < count; ++i) // the last part's end needs no line number
         firstLines.push_back(firstLines.back()
                              + bytes.sliced(starts[i - 1], starts[i] - starts[i - 1]).count('\n'));
     std::vector<Part> parts(count);
