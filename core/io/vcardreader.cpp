@@ -325,8 +325,11 @@ qsizetype partStart(QByteArrayView bytes, int index, int count)
         const qsizetype at = bytes.indexOf("\nBEGIN:VCARD", from);
         if (at < 0)
             return -1;
-        const qsizetype end = at + 12;
-        if (end == bytes.size() || bytes[end] == '\r' || bytes[end] == '\n')
+        // The line must be exactly BEGIN:VCARD, as LineReader cuts it (one CR before LF dropped).
+        qsizetype end = at + 12;
+        if (end < bytes.size() && bytes[end] == '\r')
+            ++end;
+        if (end == bytes.size() || bytes[end] == '\n')
             return at + 1;
         from = at + 1;
     }
