@@ -317,7 +317,8 @@ void readPart(QByteArrayView bytes, qint64 firstLine, qint64 nextCardLine, Part 
 }
 
 // Where part `index` of `count` should start: at a line "BEGIN:VCARD" at or after its share of
-// the bytes (such a line is never folded onto the one before), or -1.
+// the bytes (such a line is never folded onto the one before, nor joined by a soft line break),
+// or -1.
 qsizetype partStart(QByteArrayView bytes, int index, int count)
 {
     qsizetype from = bytes.size() / count * index;
@@ -325,11 +326,14 @@ qsizetype partStart(QByteArrayView bytes, int index, int count)
         const qsizetype at = bytes.indexOf("\nBEGIN:VCARD", from);
         if (at < 0)
             return -1;
-        // The line must be exactly BEGIN:VCARD, as LineReader cuts it (one CR before LF dropped).
+        // The line must be exactly BEGIN:VCARD, as LineReader cuts it (one CR before LF dropped),
+        // and the next line must not fold onto it.
         qsizetype end = at + 12;
         if (end < bytes.size() && bytes[end] == '\r')
             ++end;
-        if (end == bytes.size() || bytes[end] == '\n')
+        const bool folded = end + 1 < bytes.size()
+                            && (bytes[end + 1] == ' ' || bytes[end + 1] == '\t');
+        if (end == bytes.size() || (bytes[end] == '\n' && !folded))
             return at + 1;
         from = at + 1;
     }

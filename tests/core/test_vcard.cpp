@@ -530,7 +530,9 @@ TEST_CASE("Read in parts on several threads, a file gives what one thread gives"
         for (int copy = 0; copy < 3; ++copy) {
             all += fileBytes(QStringLiteral(RAPPORT_VCARD_DIR "/") + QLatin1StringView(name));
             all += "\r\nstray line\r\n";
-            all += "BEGIN:VCARD\r.x\r\nFN:Not a line BEGIN:VCARD\r\nEND:VCARD\r\n"; // no place to cut
+            // No place to cut: a CR inside the line, and a line folded onto BEGIN:VCARD.
+            all += "BEGIN:VCARD\r.x\r\nFN:Not a line BEGIN:VCARD\r\nEND:VCARD\r\n";
+            all += "BEGIN:VCARD\r\n\tX\r\nFN:Folded onto BEGIN\r\nEND:VCARD\r\n";
         }
     }
     all.replace("\xEF\xBB\xBF", ""); // the BOM of the Apple file, now inside
