@@ -4,6 +4,7 @@
 #include "core/models/timelinemodel.h"
 #include "core/services/taskservice.h"
 #include "core/services/workspace.h"
+#include "ui/consentstrip.h"
 #include "ui/customerheader.h"
 #include "ui/customerpanels.h"
 #include "ui/taskdonecommand.h"
@@ -39,11 +40,14 @@ CustomerView::CustomerView(Workspace &workspace, QWidget *parent)
     , m_message(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_header(new CustomerHeader(this))
+    , m_consent(new ConsentStrip(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_timeline(new TimelinePane(m_profile->timeline(), this))
     , m_panels(new CustomerPanels(*m_profile, this))
     , m_addNote(new QAction(tr("Add Note"), this))
     , m_reload(new QAction(tr("Reload Customer"), this))
+    , m_exportData(new QAction(tr("Export Personal Data…"), this))
+    , m_eraseData(new QAction(tr("Erase Personal Data…"), this))
 {
     setObjectName(QStringLiteral("customerView"));
     m_message->setObjectName(QStringLiteral("customerViewMessage"));
@@ -76,6 +80,7 @@ CustomerView::CustomerView(Workspace &workspace, QWidget *parent)
     contentLayout->setSpacing(0);
     contentLayout->addWidget(m_banner);
     contentLayout->addWidget(m_header);
+    contentLayout->addWidget(m_consent);
     auto *line = new QFrame(content);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Plain);
@@ -100,6 +105,12 @@ CustomerView::CustomerView(Workspace &workspace, QWidget *parent)
         m_timeline->noteEditor()->setFocus(Qt::ShortcutFocusReason);
     });
     connect(m_reload, &QAction::triggered, this, [this] { showCustomer(currentCustomerId()); });
+    m_exportData->setObjectName(QStringLiteral("exportPersonalDataAction"));
+    m_eraseData->setObjectName(QStringLiteral("erasePersonalDataAction"));
+    connect(m_exportData, &QAction::triggered, this, &CustomerView::askExportPersonalData);
+    connect(m_eraseData, &QAction::triggered, this, &CustomerView::askErasePersonalData);
+    m_consent->setProtectionActions({m_exportData, m_eraseData});
+    connect(m_consent, &ConsentStrip::channelClicked, this, &CustomerView::editConsent);
 
     connect(m_profile, &CustomerProfile::overviewChanged, this, &CustomerView::refresh);
     connect(m_profile, &CustomerProfile::errorOccurred, this, &CustomerView::report);
@@ -191,6 +202,7 @@ void CustomerView::refresh()
                     .arg(m_profile->overview().name,
                          QLocale().toString(m_profile->overview().deletedAt.toLocalTime().date(),
                                             QLocale::LongFormat)));
+        refreshConsent();
         m_timeline->noteEditor()->setEnabled(!trashed);
         m_addNote->setEnabled(!trashed);
         m_pages->setCurrentIndex(1);
@@ -200,6 +212,9 @@ void CustomerView::refresh()
     }
     }
     m_reload->setEnabled(state != State::Empty);
+    const bool shown = state == State::Live || state == State::InTrash;
+    m_exportData->setEnabled(shown);
+    m_eraseData->setEnabled(shown && m_workspace.door());
     if (title != m_title) {
         m_title = title;
         Q_EMIT titleChanged(m_title);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/domain/consent.h"
+#include "core/util/result.h"
+
 #include <QWidget>
 
 class QAction;
@@ -11,6 +14,7 @@ class QUndoStack;
 
 namespace rapport {
 
+class ConsentStrip;
 class CustomerHeader;
 class CustomerPanels;
 class CustomerProfile;
@@ -46,6 +50,19 @@ public:
     QAction *reloadAction() const { return m_reload; }
     QAction *callAction() const;
     QAction *mailAction() const;
+    // Data protection (customerviewprivacy.cpp): Export Personal Data… asks for a file and
+    // writes everything held about the customer as JSON; Erase Personal Data… asks, naming the
+    // person, and erases them (not undoable: the undo stack is cleared, since its steps hold
+    // the erased values). Both sit in the consent line's Data Protection button too.
+    QAction *exportPersonalDataAction() const { return m_exportData; }
+    QAction *erasePersonalDataAction() const { return m_eraseData; }
+    // The same without asking (the actions call these once the user has answered).
+    Status exportPersonalData(const QString &path);
+    Status erasePersonalData();
+    // Opens the dialog that changes the customer's answer for `channel` (an undoable step once
+    // saved); returns it.
+    QDialog *editConsent(Consent::Channel channel);
+    ConsentStrip *consentStrip() const { return m_consent; }
 
     // Opens the task editor on the task (a saved edit is undoable on the stack); returns it.
     QDialog *editTask(qint64 taskId);
@@ -71,6 +88,9 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    void refreshConsent();
+    void askExportPersonalData();
+    void askErasePersonalData();
     void addNote(const QString &text);
     void report(const QString &message);
 
@@ -81,11 +101,14 @@ private:
     QLabel *m_message;
     QLabel *m_banner;
     CustomerHeader *m_header;
+    ConsentStrip *m_consent;
     QSplitter *m_splitter;
     TimelinePane *m_timeline;
     CustomerPanels *m_panels;
     QAction *m_addNote;
     QAction *m_reload;
+    QAction *m_exportData;
+    QAction *m_eraseData;
     QString m_title;
 };
 

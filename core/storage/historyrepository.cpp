@@ -4,13 +4,29 @@
 #include "core/storage/sqlerror.h"
 #include "core/storage/sqlvalues.h"
 
+#include <QCryptographicHash>
+#include <QHash>
+#include <QMap>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace rapport {
 namespace {
 
 const QString Columns = QStringLiteral(
-    "id, batch, at, user_id, actor, operation, entity, entity_id, customer_id, changes, hash");
+    "id, batch, at, user_id, actor, operation, entity, entity_id, customer_id, changes, hash, "
+    "changes_digest, redacted_by");
+// A file of a schema before 16 opened read-only: no digests, nothing redacted.
+const QString LegacyColumns = QStringLiteral(
+    "id, batch, at, user_id, actor, operation, entity, entity_id, customer_id, changes, hash, "
+    "'', NULL");
+constexpr int DigestSchema = 16; // migrations/0016_privacy.sql
+
+const QString &selectColumns(const Database &db)
+{
+    return db.schemaVersion() >= DigestSchema ? Columns : LegacyColumns;
+}
 
 HistoryEntry entryFrom(const QSqlQuery &q)
 {
@@ -26,6 +42,8 @@ HistoryEntry entryFrom(const QSqlQuery &q)
     e.customerId = q.value(8).toLongLong();
     e.changes = q.value(9).toString();
     e.hash = q.value(10).toString();
+    e.changesDigest = q.value(11).toString();
+    e.redactedBy = q.value(12).toLongLong();
     return e;
 }
 
@@ -89,10 +107,11 @@ HistoryRepository::HistoryRepository(const Database &db)
                             "FROM sqlite_sequence s WHERE s.name = 'history'"))
     , m_insert(db,
                QStringLiteral("INSERT INTO history (") + Columns
-                   + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                   + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"))
     , m_since(db,
-              QStringLiteral("SELECT ") + Columns
+              QStringLiteral("SELECT ") + selectColumns(db)
                   + QStringLiteral(" FROM history WHERE id > ? ORDER BY id LIMIT ?"))
+    , m_redact(db, QStringLiteral("UPDATE history SET changes = ?, redacted_by = ? WHERE id = ?"))
 {}
 
 Status HistoryRepository::append(QList<HistoryEntry> &entries)
@@ -118,6 +137,8 @@ Status HistoryRepository::append(QList<HistoryEntry> &entries)
         e.id = ++last;
         if (!e.batch)
             e.batch = first;
+        e.changesDigest = historyChangesDigest(e.changes);
+        e.redactedBy = 0;
         e.hash = historyHash(e, previous);
         previous = e.hash;
         q.bindValue(0, e.id);
@@ -131,6 +152,7 @@ Status HistoryRepository::append(QList<HistoryEntry> &entries)
         q.bindValue(8, idOrNull(e.customerId));
         q.bindValue(9, e.changes);
         q.bindValue(10, e.hash);
+        q.bindValue(11, e.changesDigest);
         if (Status s = m_insert.exec(what); !s)
             return s;
     }
@@ -164,8 +186,8 @@ Result<QList<HistoryEntry>> HistoryRepository::page(const HistoryFilter &filter,
         values << beforeId;
     }
     values << qBound(1, limit, 10000);
-    return read(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM history") + where
-                    + QStringLiteral(" ORDER BY id DESC LIMIT ?"),
+    return read(QStringLiteral("SELECT ") + selectColumns(m_db) + QStringLiteral(" FROM history")
+                    + where + QStringLiteral(" ORDER BY id DESC LIMIT ?"),
                 values);
 }
 
@@ -232,50 +254,132 @@ Result<std::optional<HistoryBreak>> HistoryRepository::verify()
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM history ORDER BY id")))
+    const bool digests = m_db.schemaVersion() >= DigestSchema;
+    if (!q.exec(QStringLiteral("SELECT ") + selectColumns(m_db)
+                + QStringLiteral(" FROM history ORDER BY id")))
         return sqlError(q, tr("Checking the history"));
+    using Break = std::optional<HistoryBreak>;
     QString previous;
     qint64 expected = 1;
+    QMap<qint64, QList<qint64>> redacted; // erase batch -> the entries it says it blanked
+    QHash<qint64, QJsonObject> erases;    // erase batch heads seen -> their descriptions
     while (q.next()) {
         const HistoryEntry e = entryFrom(q);
         if (e.id != expected) {
-            return std::optional<HistoryBreak>(
-                HistoryBreak{e.id,
-                             e.id > expected
-                                 ? tr("History entry %1 does not follow entry %2: entries were "
-                                      "removed.")
-                                       .arg(e.id)
-                                       .arg(expected - 1)
-                                 : tr("History entry %1 is out of order: entries were inserted.")
-                                       .arg(e.id)});
+            return Break(HistoryBreak{
+                e.id,
+                e.id > expected
+                    ? tr("History entry %1 does not follow entry %2: entries were removed.")
+                          .arg(e.id)
+                          .arg(expected - 1)
+                    : tr("History entry %1 is out of order: entries were inserted.").arg(e.id)});
         }
-        if (e.hash != historyHash(e, previous)) {
-            return std::optional<HistoryBreak>(
-                HistoryBreak{e.id,
-                             tr("History entry %1 does not fit the chain: it was changed, or an "
-                                "entry was inserted before it.")
-                                 .arg(e.id)});
+        if (e.isRedacted()) {
+            // Only a later erase may blank an entry; whether it did is checked at its head.
+            if (e.redactedBy <= e.id)
+                return Break(HistoryBreak{e.id,
+                                          tr("History entry %1 is marked as erased, but by no "
+                                             "later erase.")
+                                              .arg(e.id)});
+            redacted[e.redactedBy].append(e.id);
+        } else if (digests && historyChangesDigest(e.changes) != e.changesDigest) {
+            return Break(HistoryBreak{e.id,
+                                      tr("History entry %1 does not fit the chain: its changes "
+                                         "were altered.")
+                                          .arg(e.id)});
         }
+        if (e.hash != (digests ? historyHash(e, previous) : legacyHistoryHash(e, previous))) {
+            return Break(HistoryBreak{e.id,
+                                      tr("History entry %1 does not fit the chain: it was "
+                                         "changed, or an entry was inserted before it.")
+                                          .arg(e.id)});
+        }
+        if (e.isBatchHead() && e.entity == QLatin1String("erase") && !e.isRedacted())
+            erases.insert(e.id, e.changeObject());
         previous = e.hash;
         ++expected;
     }
     q.finish();
+    for (auto it = redacted.constBegin(); it != redacted.constEnd(); ++it) {
+        const auto head = erases.constFind(it.key());
+        const bool named = head != erases.constEnd()
+                           && head->value(QLatin1String("redacted")).toInteger()
+                                  == it.value().size()
+                           && head->value(QLatin1String("redacted_digest")).toString()
+                                  == redactedDigest(it.value());
+        if (!named)
+            return Break(HistoryBreak{it.value().constFirst(),
+                                      tr("History entry %1 is marked as erased, but the erase "
+                                         "it names did not erase it.")
+                                          .arg(it.value().constFirst())});
+    }
     // AUTOINCREMENT remembers the highest id ever given, so removing the newest entries shows.
     if (!q.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'history'")))
         return sqlError(q, tr("Checking the history"));
     const qint64 highest = q.next() ? q.value(0).toLongLong() : 0;
     if (highest > expected - 1) {
-        return std::optional<HistoryBreak>(
-            HistoryBreak{expected,
-                         highest == expected
-                             ? tr("History entry %1 is missing: the newest entry was removed.")
-                                   .arg(expected)
-                             : tr("History entries %1 to %2 are missing: the newest entries "
-                                  "were removed.")
-                                   .arg(expected)
-                                   .arg(highest)});
+        return Break(HistoryBreak{
+            expected,
+            highest == expected
+                ? tr("History entry %1 is missing: the newest entry was removed.").arg(expected)
+                : tr("History entries %1 to %2 are missing: the newest entries were removed.")
+                      .arg(expected)
+                      .arg(highest)});
     }
-    return std::optional<HistoryBreak>();
+    return Break();
+}
+
+QString HistoryRepository::redactedDigest(const QList<qint64> &entryIds)
+{
+    QList<qint64> ids = entryIds;
+    std::sort(ids.begin(), ids.end());
+    QByteArray text;
+    for (qint64 id : std::as_const(ids))
+        text += QByteArray::number(id) + ',';
+    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+}
+
+Result<qint64> HistoryRepository::nextId()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = "
+                               "'history'), 0) + 1"))
+        || !q.next())
+        return sqlError(q, tr("Reading the history"));
+    return q.value(0).toLongLong();
+}
+
+Result<QList<HistoryEntry>> HistoryRepository::aboutCustomer(qint64 customerId,
+                                                             const QStringList &values)
+{
+    // The customer's own entries, the links other customers' entries made to them, and any
+    // entry whose changes carry one of their values (a merge's description, an edit of another
+    // record that copied their e-mail...).
+    QString sql = QStringLiteral("SELECT ") + selectColumns(m_db)
+                  + QStringLiteral(
+                      " FROM history WHERE customer_id = ? OR (entity = 'relationship' AND "
+                      "EXISTS (SELECT 1 FROM json_each(history.changes, '$.to_id') "
+                      "WHERE value = ?))");
+    QVariantList bound{customerId, customerId};
+    // LIKE is case-insensitive (ASCII) and, over a million entries, three times cheaper than
+    // instr(lower(...)); the caller compares again, without case, in full Unicode.
+    for (QString value : values) {
+        value.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        sql += QStringLiteral(" OR changes LIKE ? ESCAPE '\\'");
+        bound << QString(QLatin1Char('%') + value + QLatin1Char('%'));
+    }
+    return read(sql + QStringLiteral(" ORDER BY id"), bound);
+}
+
+Status HistoryRepository::redact(qint64 entryId, const QString &changes, qint64 eraseBatch)
+{
+    QSqlQuery &q = m_redact.query();
+    q.bindValue(0, changes);
+    q.bindValue(1, eraseBatch);
+    q.bindValue(2, entryId);
+    return m_redact.exec(tr("Erasing from the history"));
 }
 
 } // namespace rapport

@@ -57,8 +57,21 @@ public:
     // The distinct fields entries of `filter` changed, sorted (for a field filter's choices).
     Result<QStringList> fields(const HistoryFilter &filter);
 
-    // Walks the whole chain; nullopt when every entry fits.
+    // Walks the whole chain; nullopt when every entry fits. An entry's changes must match the
+    // digest the chain covers, unless a later erase batch blanked them and its head (in the
+    // chain) names exactly the entries it blanked.
     Result<std::optional<HistoryBreak>> verify();
+
+    // For an erase (inside the door's write, with the write lock held): the id the next entry
+    // appended will get, i.e. the erase's own head when the erase records no rows.
+    Result<qint64> nextId();
+    // The entries about a customer: their own, the links to them, and any whose changes carry
+    // one of `values` (compared without case), oldest first.
+    Result<QList<HistoryEntry>> aboutCustomer(qint64 customerId, const QStringList &values);
+    // Replaces an entry's changes by a redacted copy and marks it as blanked by `eraseBatch`.
+    Status redact(qint64 entryId, const QString &changes, qint64 eraseBatch);
+    // What an erase head carries as "redacted_digest" for the entries it blanked.
+    static QString redactedDigest(const QList<qint64> &entryIds);
 
 private:
     Result<QList<HistoryEntry>> read(const QString &sql, const QVariantList &values);
@@ -67,6 +80,7 @@ private:
     Statement m_head;
     Statement m_insert;
     Statement m_since;
+    Statement m_redact;
 };
 
 } // namespace rapport

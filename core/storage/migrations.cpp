@@ -1,5 +1,6 @@
 #include "core/storage/migrations.h"
 
+#include "core/storage/historychain.h"
 #include "core/storage/sqlerror.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,14 @@ int userVersion(sqlite3 *db)
     return version;
 }
 
+// What a step needs beyond its SQL, in C++, inside the step's transaction.
+Status afterStep(sqlite3 *db, int version)
+{
+    if (version == 16)
+        return rechainHistory(db); // the chain moved from the changes to their digest
+    return {};
+}
+
 } // namespace
 
 int latestVersion()
@@ -90,6 +99,8 @@ Status migrate(sqlite3 *db, int target)
         if (Status s = run(db, "BEGIN IMMEDIATE", what); !s)
             return s;
         Status s = run(db, file.readAll(), what);
+        if (s)
+            s = afterStep(db, step.version);
         if (s)
             s = run(db, "PRAGMA user_version = " + QByteArray::number(step.version), what);
         if (s)
