@@ -3,7 +3,7 @@
 // reads in a fraction of a second; values become QStrings only once their charset is known.
 
 #include "core/io/vcard.h"
-#include "core/io/vcardtext.h"
+#include "core/io/vcardproperty.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,369 +13,18 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <iterator>
+#include <thread>
 
 namespace rapport::io {
 namespace {
 
 using namespace vcardtext;
+using namespace vcardparse;
 
 QString part(const QVarLengthArray<QString, 8> &parts, qsizetype i)
 {
     return i < parts.size() ? parts[i] : QString();
-}
-
-// ---- Lines -------------------------------------------------------------------------------------
-
-// Hands out logical lines: physical lines joined where a line starting with a space or tab folds
-// onto the one before, or where a QUOTED-PRINTABLE value ends in '=' (2.1's soft line break).
-class LineReader final
-{
-public:
-    explicit LineReader(QByteArrayView bytes)
-        : m_bytes(bytes)
-    {}
-
-    bool atEnd() const { return m_pos >= m_bytes.size(); }
-
-    // The next logical line and the physical line it starts on; empty at the end.
-    QByteArrayView next(qint64 &line)
-    {
-        line = m_line + 1;
-        const QByteArrayView first = physical();
-        bool qp = isQuotedPrintable(first);
-        if (!(qp && softBreak(first)) && !folded())
-            return first;
-        m_buffer.clear();
-        m_buffer.append(first);
-        for (;;) {
-            if (qp && softBreak(m_buffer)) {
-                m_buffer.chop(1);
-                m_buffer.append(physical());
-            } else if (folded()) {
-                m_buffer.append(physical().sliced(1));
-            } else {
-                break;
-            }
-        }
-        return m_buffer;
-    }
-
-private:
-    QByteArrayView physical()
-    {
-        const char *start = m_bytes.data() + m_pos;
-        const qsizetype left = m_bytes.size() - m_pos;
-        const void *newline = std::memchr(start, '\n', size_t(left));
-        qsizetype length = newline ? static_cast<const char *>(newline) - start : left;
-        m_pos += newline ? length + 1 : length;
-        ++m_line;
-        if (length > 0 && start[length - 1] == '\r')
-            --length;
-        return QByteArrayView(start, length);
-    }
-
-    bool folded() const { return !atEnd() && (m_bytes[m_pos] == ' ' || m_bytes[m_pos] == '\t'); }
-
-    // A '=' at the end of a quoted-printable line joins the next line, unless that one closes
-    // or opens a card (a writer that ended a value with a stray '=' must not swallow END:VCARD).
-    bool softBreak(QByteArrayView text) const
-    {
-        if (text.isEmpty() || text.back() != '=' || atEnd())
-            return false;
-        const QByteArrayView rest = m_bytes.sliced(m_pos);
-        return !startsWithNoCase(rest, "END:VCARD") && !startsWithNoCase(rest, "BEGIN:VCARD");
-    }
-
-    // ENCODING=QUOTED-PRINTABLE or 2.1's bare ;QUOTED-PRINTABLE (not a TYPE of that name).
-    static bool isQuotedPrintable(QByteArrayView line)
-    {
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            return false;
-        const QByteArrayView header = line.first(colon);
-        if (!containsNoCase(header, "QUOTED-PRINTABLE"))
-            return false; // the usual case, decided fast
-        constexpr qsizetype length = 16;
-        for (qsizetype i = 1; i + length <= header.size(); ++i) {
-            if (!equalsNoCase(header.sliced(i, length), "QUOTED-PRINTABLE"))
-                continue;
-            const QByteArrayView before = header.first(i);
-            const bool starts = before.endsWith(';')
-                                || (i >= 9 && equalsNoCase(before.last(9), "ENCODING="));
-            if (starts && (i + length == header.size() || header[i + length] == ';'))
-                return true;
-        }
-        return false;
-    }
-
-    QByteArrayView m_bytes;
-    qsizetype m_pos = 0;
-    qint64 m_line = 0;
-    QByteArray m_buffer;
-};
-
-// ---- Properties --------------------------------------------------------------------------------
-
-enum class Name {
-    Other,
-    Begin,
-    End,
-    Version,
-    Uid,
-    Fn,
-    N,
-    Org,
-    Title,
-    Bday,
-    Categories,
-    Note,
-    Url,
-    Tel,
-    Email,
-    Adr,
-    Label,
-    Kind,
-    ShowAs
-};
-
-Name nameOf(QByteArrayView name)
-{
-    static constexpr std::pair<QByteArrayView, Name> names[]{{"BEGIN", Name::Begin},
-                                                             {"END", Name::End},
-                                                             {"VERSION", Name::Version},
-                                                             {"UID", Name::Uid},
-                                                             {"FN", Name::Fn},
-                                                             {"N", Name::N},
-                                                             {"ORG", Name::Org},
-                                                             {"TITLE", Name::Title},
-                                                             {"BDAY", Name::Bday},
-                                                             {"CATEGORIES", Name::Categories},
-                                                             {"NOTE", Name::Note},
-                                                             {"URL", Name::Url},
-                                                             {"TEL", Name::Tel},
-                                                             {"EMAIL", Name::Email},
-                                                             {"ADR", Name::Adr},
-                                                             {"X-ABLABEL", Name::Label},
-                                                             {"KIND", Name::Kind},
-                                                             {"X-ABSHOWAS", Name::ShowAs}};
-    if (name.isEmpty())
-        return Name::Other;
-    const char first = upper(name[0]);
-    for (const auto &[text, value] : names)
-        if (text.size() == name.size() && text[0] == first && equalsNoCase(name, text))
-            return value;
-    return Name::Other;
-}
-
-struct Property
-{
-    Name name = Name::Other;
-    QByteArrayView group, value, charset, omitYear;
-    QStringList types;
-    bool quotedPrintable = false, binary = false, text = false, preferred = false;
-};
-
-QByteArrayView unquoted(QByteArrayView v)
-{
-    v = trimmed(v);
-    if (v.size() >= 2 && v.front() == '"' && v.back() == '"')
-        v = v.sliced(1, v.size() - 2);
-    return v;
-}
-
-// A type as Rapport keeps it: lower case, trimmed, without the double quotes, commas and control
-// characters that a parameter value cannot hold (so that the writer can write it back as it is).
-QString typeName(const QString &text)
-{
-    QString out = text;
-    for (QChar &c : out)
-        if (c == u'"' || c == u',' || c.unicode() < 0x20 || c.unicode() == 0x7F)
-            c = u' ';
-    return out.trimmed().toLower();
-}
-
-void addType(Property &p, QByteArrayView type)
-{
-    type = unquoted(type);
-    if (type.isEmpty())
-        return;
-    if (equalsNoCase(type, "PREF")) {
-        p.preferred = true;
-        return;
-    }
-    // The common types are shared strings: a big file holds them a million times.
-    static const std::pair<QByteArrayView, QString> common[]{{"WORK", QStringLiteral("work")},
-                                                             {"HOME", QStringLiteral("home")},
-                                                             {"CELL", QStringLiteral("cell")},
-                                                             {"VOICE", QStringLiteral("voice")},
-                                                             {"INTERNET",
-                                                              QStringLiteral("internet")},
-                                                             {"FAX", QStringLiteral("fax")},
-                                                             {"OTHER", QStringLiteral("other")},
-                                                             {"MAIN", QStringLiteral("main")},
-                                                             {"PAGER", QStringLiteral("pager")},
-                                                             {"MOBILE", QStringLiteral("mobile")}};
-    QString lower;
-    for (const auto &[text, shared] : common)
-        if (equalsNoCase(type, text))
-            lower = shared;
-    if (lower.isNull())
-        lower = typeName(QString::fromUtf8(type));
-    if (lower == u"pref")
-        p.preferred = true;
-    else if (!lower.isEmpty() && !p.types.contains(lower))
-        p.types.append(lower);
-}
-
-// TYPE=work,voice (and "work,voice", which RFC 6350's own examples write).
-void addTypes(Property &p, QByteArrayView list)
-{
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= list.size(); ++i)
-        if (i == list.size() || list[i] == ',') {
-            addType(p, list.sliced(start, i - start));
-            start = i + 1;
-        }
-}
-
-void applyParameter(Property &p, QByteArrayView param)
-{
-    const qsizetype eq = param.indexOf('=');
-    if (eq < 0) { // 2.1's bare parameters: TEL;WORK;VOICE, PHOTO;BASE64, NOTE;QUOTED-PRINTABLE
-        param = trimmed(param);
-        if (equalsNoCase(param, "QUOTED-PRINTABLE"))
-            p.quotedPrintable = true;
-        else if (equalsNoCase(param, "BASE64") || equalsNoCase(param, "B"))
-            p.binary = true;
-        else if (!equalsNoCase(param, "8BIT") && !equalsNoCase(param, "7BIT"))
-            addTypes(p, param);
-        return;
-    }
-    const QByteArrayView key = trimmed(param.first(eq));
-    const QByteArrayView value = unquoted(param.sliced(eq + 1));
-    if (equalsNoCase(key, "TYPE")) {
-        addTypes(p, value);
-    } else if (equalsNoCase(key, "ENCODING")) {
-        p.quotedPrintable = equalsNoCase(value, "QUOTED-PRINTABLE");
-        p.binary = equalsNoCase(value, "B") || equalsNoCase(value, "BASE64");
-    } else if (equalsNoCase(key, "CHARSET")) {
-        p.charset = value;
-    } else if (equalsNoCase(key, "PREF")) {
-        p.preferred = p.preferred || value == "1"; // 4.0: PREF=1 is the most preferred
-    } else if (equalsNoCase(key, "VALUE")) {
-        p.text = equalsNoCase(value, "TEXT");
-    } else if (equalsNoCase(key, "X-APPLE-OMIT-YEAR")) {
-        p.omitYear = value;
-    }
-}
-
-// Splits "group.NAME;param;param:value"; false when the line has no ':' (not a property).
-bool parseProperty(QByteArrayView line, Property &p)
-{
-    qsizetype colon = -1;
-    qsizetype nameEnd = -1;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (c == '"') {
-            quoted = !quoted;
-        } else if (!quoted && c == ':') {
-            colon = i;
-            break;
-        } else if (c == ';' && nameEnd < 0) {
-            nameEnd = i;
-        }
-    }
-    if (colon < 0) { // an unbalanced quote: take the first ':' after all
-        colon = line.indexOf(':');
-        nameEnd = std::min(nameEnd < 0 ? colon : nameEnd, colon);
-    }
-    if (colon <= 0)
-        return false;
-    if (nameEnd < 0)
-        nameEnd = colon;
-    QByteArrayView name = trimmed(line.first(nameEnd));
-    const qsizetype dot = name.lastIndexOf('.');
-    if (dot >= 0) {
-        p.group = name.first(dot);
-        name = name.sliced(dot + 1);
-    }
-    p.name = nameOf(name);
-    p.value = line.sliced(colon + 1);
-    if (p.name == Name::Other)
-        return true; // its parameters do not matter
-    qsizetype start = nameEnd + 1;
-    quoted = false;
-    for (qsizetype i = start; i <= colon; ++i) {
-        if (i < colon && line[i] == '"') {
-            quoted = !quoted;
-        } else if (i == colon || (!quoted && line[i] == ';')) {
-            if (i > start)
-                applyParameter(p, line.sliced(start, i - start));
-            start = i + 1;
-        }
-    }
-    if (p.preferred)
-        p.types.append(QStringLiteral("pref")); // last, so that the order survives a round trip
-    return true;
-}
-
-// The value's bytes with quoted-printable undone (`buffer` holds them then).
-QByteArrayView valueBytes(const Property &p, QByteArray &buffer)
-{
-    if (!p.quotedPrintable)
-        return p.value;
-    buffer = decodeQuotedPrintable(p.value).replace("\r\n", "\n"); // =0D=0A: a line break
-    return buffer;
-}
-
-QString decodeValue(const Property &p)
-{
-    QByteArray buffer;
-    return decodeText(valueBytes(p, buffer), p.charset);
-}
-
-// A structured value (N, ADR, ORG, CATEGORIES) split at each unescaped `separator`; each part
-// decoded, unescaped and trimmed. Split on the bytes so that only the parts are allocated.
-QVarLengthArray<QString, 8> splitValue(const Property &p, char separator)
-{
-    QByteArray buffer;
-    const QByteArrayView bytes = valueBytes(p, buffer);
-    QVarLengthArray<QString, 8> parts;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= bytes.size(); ++i) {
-        if (i < bytes.size() && bytes[i] == '\\') {
-            ++i; // the escaped character, whatever it is
-        } else if (i == bytes.size() || bytes[i] == separator) {
-            parts.append(unescape(decodeText(bytes.sliced(start, i - start), p.charset)).trimmed());
-            start = i + 1;
-        }
-    }
-    return parts;
-}
-
-QDate parseBirthday(const Property &p)
-{
-    QByteArray buffer;
-    QByteArrayView text = trimmed(valueBytes(p, buffer));
-    if (const qsizetype t = text.indexOf('T'); t >= 0)
-        text = text.first(t);
-    if (text.startsWith("--"))
-        return {}; // month and day without a year: not a date Rapport can hold
-    std::array<int, 8> digits{};
-    size_t count = 0;
-    for (char c : text) {
-        if (c >= '0' && c <= '9' && count < digits.size())
-            digits[count++] = c - '0';
-        else if (c != '-')
-            return {};
-    }
-    if (count != 8)
-        return {};
-    const int year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
-    if (!p.omitYear.isEmpty() && QByteArray::number(year) == p.omitYear)
-        return {}; // Apple's stand-in year for a birthday given without one
-    return QDate(year, digits[4] * 10 + digits[5], digits[6] * 10 + digits[7]);
 }
 
 QString phoneNumber(QString value)
@@ -570,41 +219,36 @@ void readProperty(OpenCard &card, Property &p)
     }
 }
 
-} // namespace
-
-VCardFile readVCards(QByteArrayView bytes)
+// One part of a file: whole lines starting at `firstLine`. A card left open at the part's end
+// runs into the card at `nextCardLine` (0: the end of the file).
+struct Part
 {
     VCardFile file;
+    bool anyCard = false;
+};
+
+void readPart(QByteArrayView bytes, qint64 firstLine, qint64 nextCardLine, Part &part)
+{
+    VCardFile &file = part.file;
     const auto problem = [&file](qint64 line, QString message) {
         file.problems.push_back(VCardProblem{line, std::move(message)});
     };
-
-    QByteArray converted;
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        bytes = bytes.sliced(3);
-    } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        const bool little = bytes[0] == '\xFF';
-        QStringDecoder utf16(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
-        converted = QString(utf16.decode(bytes.sliced(2))).toUtf8();
-        bytes = converted;
-    }
-    if (!bytes.contains('\n') && bytes.contains('\r')) { // classic Mac OS line ends
-        converted = bytes.toByteArray().replace('\r', '\n');
-        bytes = converted;
-    }
-    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    if (std::all_of(bytes.begin(), bytes.end(), blank)) {
-        problem(1, QCoreApplication::translate("VCardReader", "The file is empty."));
-        return file;
-    }
-
     const auto nameOrNone = [](const VCardContact &c) {
         const QString name = vCardDisplayName(c);
         return name.isEmpty() ? QCoreApplication::translate("VCardReader", "no name") : name;
     };
+    const auto notClosed = [&](const OpenCard &card, qint64 nextCard) {
+        problem(card.contact.line,
+                QCoreApplication::translate("VCardReader",
+                                            "The card at line %1 (%2) has no END:VCARD before "
+                                            "the next card begins at line %3; it was not read.")
+                    .arg(card.contact.line)
+                    .arg(nameOrNone(card.contact))
+                    .arg(nextCard));
+    };
     // A guess at the number of cards, so that the contacts are not moved as the vector grows.
     file.contacts.reserve(size_t(bytes.count("BEGIN:VCARD")) + 1);
-    LineReader lines(bytes);
+    LineReader lines(bytes, firstLine);
     OpenCard card;
     qint64 strayFirst = 0, strayLast = 0; // a run of lines outside any card
     const auto endStrayRun = [&] {
@@ -623,7 +267,6 @@ VCardFile readVCards(QByteArrayView bytes)
                           .arg(strayLast));
         strayFirst = strayLast = 0;
     };
-    bool anyCard = false;
     while (!lines.atEnd()) {
         qint64 lineNumber = 0;
         const QByteArrayView line = lines.next(lineNumber);
@@ -635,16 +278,9 @@ VCardFile readVCards(QByteArrayView bytes)
         if (marker && p.name == Name::Begin) {
             endStrayRun();
             if (card.open)
-                problem(card.contact.line,
-                        QCoreApplication::translate("VCardReader",
-                                                    "The card at line %1 (%2) has no END:VCARD "
-                                                    "before the next card begins at line %3; it "
-                                                    "was not read.")
-                            .arg(card.contact.line)
-                            .arg(nameOrNone(card.contact))
-                            .arg(lineNumber));
+                notClosed(card, lineNumber);
             card = OpenCard{};
-            card.open = anyCard = true;
+            card.open = part.anyCard = true;
             card.contact.line = lineNumber;
         } else if (!card.open) {
             if (strayFirst == 0)
@@ -668,7 +304,9 @@ VCardFile readVCards(QByteArrayView bytes)
         }
     }
     endStrayRun();
-    if (card.open)
+    if (card.open && nextCardLine > 0)
+        notClosed(card, nextCardLine);
+    else if (card.open)
         problem(card.contact.line,
                 QCoreApplication::translate("VCardReader",
                                             "The card at line %1 (%2) has no END:VCARD before "
@@ -676,12 +314,113 @@ VCardFile readVCards(QByteArrayView bytes)
                                             "was not read.")
                     .arg(card.contact.line)
                     .arg(nameOrNone(card.contact)));
+}
+
+// Where part `index` of `count` should start: at a line "BEGIN:VCARD" at or after its share of
+// the bytes (such a line is never folded onto the one before, nor joined by a soft line break),
+// or -1.
+qsizetype partStart(QByteArrayView bytes, int index, int count)
+{
+    qsizetype from = bytes.size() / count * index;
+    while (from < bytes.size()) {
+        const qsizetype at = bytes.indexOf("\nBEGIN:VCARD", from);
+        if (at < 0)
+            return -1;
+        // The line must be exactly BEGIN:VCARD, as LineReader cuts it (one CR before LF dropped),
+        // and the next line must not fold onto it.
+        qsizetype end = at + 12;
+        if (end < bytes.size() && bytes[end] == '\r')
+            ++end;
+        const bool folded = end + 1 < bytes.size()
+                            && (bytes[end + 1] == ' ' || bytes[end + 1] == '\t');
+        if (end == bytes.size() || (bytes[end] == '\n' && !folded))
+            return at + 1;
+        from = at + 1;
+    }
+    return -1;
+}
+
+} // namespace
+
+VCardFile readVCards(QByteArrayView bytes)
+{
+    const int cores = std::max(1, int(std::thread::hardware_concurrency()));
+    return readVCards(bytes, int(std::min<qsizetype>(cores, bytes.size() / (1 << 20) + 1)));
+}
+
+VCardFile readVCards(QByteArrayView bytes, int threads)
+{
+    VCardFile file;
+    QByteArray converted;
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        bytes = bytes.sliced(3);
+    } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        const bool little = bytes[0] == '\xFF';
+        QStringDecoder utf16(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        converted = QString(utf16.decode(bytes.sliced(2))).toUtf8();
+        bytes = converted;
+    }
+    if (!bytes.contains('\n') && bytes.contains('\r')) { // classic Mac OS line ends
+        converted = bytes.toByteArray().replace('\r', '\n');
+        bytes = converted;
+    }
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    if (std::all_of(bytes.begin(), bytes.end(), blank)) {
+        file.problems.push_back(
+            {1, QCoreApplication::translate("VCardReader", "The file is empty.")});
+        return file;
+    }
+
+    // The parts: each starts at a line BEGIN:VCARD, so each reads exactly as the whole would.
+    threads = std::clamp(threads, 1, 64);
+    std::vector<qsizetype> starts{0};
+    for (int i = 1; i < threads; ++i)
+        if (const qsizetype start = partStart(bytes, i, threads); start > starts.back())
+            starts.push_back(start);
+    starts.push_back(bytes.size());
+    const size_t count = starts.size() - 1;
+    std::vector<qint64> firstLines{1};
+    for (size_t i = 1; i < count; ++i) // the last part's end needs no line number
+        firstLines.push_back(firstLines.back()
+                             + bytes.sliced(starts[i - 1], starts[i] - starts[i - 1]).count('\n'));
+    std::vector<Part> parts(count);
+    const auto read = [&](size_t i) {
+        readPart(bytes.sliced(starts[i], starts[i + 1] - starts[i]),
+                 firstLines[i],
+                 i + 1 < count ? firstLines[i + 1] : 0,
+                 parts[i]);
+    };
+    std::vector<std::thread> workers;
+    for (size_t i = 1; i < count; ++i)
+        workers.emplace_back(read, i);
+    read(0);
+    for (std::thread &worker : workers)
+        worker.join();
+
+    bool anyCard = false;
+    size_t contacts = 0;
+    for (const Part &part : parts) {
+        anyCard = anyCard || part.anyCard;
+        contacts += part.file.contacts.size();
+    }
     if (!anyCard) {
-        file.problems.clear();
-        problem(1,
-                QCoreApplication::translate("VCardReader",
-                                            "This is not a vCard file: no line in it says "
-                                            "BEGIN:VCARD."));
+        file.problems.push_back(
+            {1,
+             QCoreApplication::translate("VCardReader",
+                                         "This is not a vCard file: no line in it says "
+                                         "BEGIN:VCARD.")});
+        return file;
+    }
+    if (count == 1)
+        return std::move(parts[0].file);
+    file.contacts.reserve(contacts);
+    for (Part &part : parts) {
+        std::move(part.file.contacts.begin(),
+                  part.file.contacts.end(),
+                  std::back_inserter(file.contacts));
+        std::move(part.file.problems.begin(),
+                  part.file.problems.end(),
+                  std::back_inserter(file.problems));
     }
     return file;
 }

@@ -90,6 +90,10 @@ QString fromWindows1252(QByteArrayView bytes)
 
 QString decodeText(QByteArrayView bytes, QByteArrayView charset)
 {
+    // A value may begin with U+FEFF (after folding or trimming); QString::fromUtf8 would drop it,
+    // and the same value would read differently from another place.
+    constexpr auto keepBom = QStringDecoder::Flag::Stateless
+                             | QStringDecoder::Flag::ConvertInitialBom;
     if (isAscii(bytes))
         return QString::fromLatin1(bytes);
     const bool latin = startsWithNoCase(charset, "ISO-8859-1") && charset.size() == 10;
@@ -97,7 +101,7 @@ QString decodeText(QByteArrayView bytes, QByteArrayView charset)
         || equalsNoCase(charset, "LATIN1"))
         return fromWindows1252(bytes); // what "ISO-8859-1" files hold in practice
     if (!charset.isEmpty() && !equalsNoCase(charset, "UTF-8") && !equalsNoCase(charset, "UTF8")) {
-        QStringDecoder decoder(charset.toByteArray().constData(), QStringDecoder::Flag::Stateless);
+        QStringDecoder decoder(charset.toByteArray().constData(), keepBom);
         if (decoder.isValid()) {
             QString text = decoder.decode(bytes);
             if (!decoder.hasError())
@@ -105,7 +109,10 @@ QString decodeText(QByteArrayView bytes, QByteArrayView charset)
         }
     }
     // UTF-8 declared or nothing declared: many 2.1 writers wrote their ANSI code page regardless.
-    return isValidUtf8(bytes) ? QString::fromUtf8(bytes) : fromWindows1252(bytes);
+    if (!isValidUtf8(bytes))
+        return fromWindows1252(bytes);
+    QStringDecoder utf8(QStringConverter::Utf8, keepBom);
+    return utf8.decode(bytes);
 }
 
 namespace {

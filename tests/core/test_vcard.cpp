@@ -517,3 +517,40 @@ TEST_CASE("Parameters a writer would not expect: odd types, labels and tel URIs"
     REQUIRE(back.contacts.size() == 1);
     CHECK(dump(back.contacts[0]).toStdString() == dump(c).toStdString());
 }
+
+TEST_CASE("Read in parts on several threads, a file gives what one thread gives", "[vcard]")
+{
+    QByteArray all;
+    for (const char *name : {"qp-2.1.vcf",
+                             "truncated.vcf",
+                             "apple-3.0.vcf",
+                             "outlook-2.1.vcf",
+                             "google-3.0.vcf",
+                             "rfc6350-4.0.vcf"}) {
+        for (int copy = 0; copy < 3; ++copy) {
+            all += fileBytes(QStringLiteral(RAPPORT_VCARD_DIR "/") + QLatin1StringView(name));
+            all += "\r\nstray line\r\n";
+            // No place to cut: a CR inside the line, and a line folded onto BEGIN:VCARD.
+            all += "BEGIN:VCARD\r.x\r\nFN:Not a line BEGIN:VCARD\r\nEND:VCARD\r\n";
+            all += "BEGIN:VCARD\r\n\tX\r\nFN:Folded onto BEGIN\r\nEND:VCARD\r\n";
+        }
+    }
+    all.replace("\xEF\xBB\xBF", ""); // the BOM of the Apple file, now inside
+    const VCardFile one = readVCards(all, 1);
+    REQUIRE(one.contacts.size() > 30);
+    REQUIRE(one.problems.size() > 10);
+    for (int threads : {2, 3, 5, 16}) {
+        INFO(threads << " threads");
+        const VCardFile many = readVCards(all, threads);
+        REQUIRE(many.contacts.size() == one.contacts.size());
+        for (size_t i = 0; i < one.contacts.size(); ++i) {
+            CHECK(many.contacts[i].line == one.contacts[i].line);
+            CHECK(dump(many.contacts[i]).toStdString() == dump(one.contacts[i]).toStdString());
+        }
+        REQUIRE(many.problems.size() == one.problems.size());
+        for (size_t i = 0; i < one.problems.size(); ++i) {
+            CHECK(many.problems[i].line == one.problems[i].line);
+            CHECK(many.problems[i].message == one.problems[i].message);
+        }
+    }
+}

@@ -1,8 +1,9 @@
-// libFuzzer target for the vCard reader and writer (core/io/vcard.h): any bytes are read; what
-// was read is written as 4.0 and read again. The sanitizers catch memory and undefined-behaviour
-// errors; the checks below catch broken promises (every card is a contact or a problem, lines in
-// order and inside the file, every contact has a name, and the writer's output reads back as the
-// same contacts without a problem).
+// libFuzzer target for the vCard reader and writer (core/io/vcard.h): any bytes are read, in one
+// part and in parts on three threads; what was read is written as 4.0 and read again. The
+// sanitizers catch memory and undefined-behaviour errors; the checks below catch broken promises
+// (every card is a contact or a problem, lines in order and inside the file, every contact has a
+// name, the parts give what one pass gives, and the writer's output reads back as the same
+// contacts without a problem).
 #include "core/io/vcard.h"
 
 #include <cstddef>
@@ -71,7 +72,7 @@ QString dump(const VCardContact &c)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArrayView bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
-    const VCardFile file = readVCards(bytes);
+    const VCardFile file = readVCards(bytes, 1);
 
     const qint64 lines = bytes.count('\n') + bytes.count('\r') + 1; // a generous bound
     qint64 previous = 0;
@@ -85,6 +86,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         check(p.line >= 1 && p.line <= lines);
         check(!p.message.isEmpty());
     }
+
+    // In parts on several threads: the same contacts and problems.
+    const VCardFile parts = readVCards(bytes, 3);
+    check(parts.contacts.size() == file.contacts.size());
+    for (std::size_t i = 0; i < file.contacts.size(); ++i)
+        check(parts.contacts[i].line == file.contacts[i].line
+              && dump(parts.contacts[i]) == dump(file.contacts[i]));
+    check(parts.problems.size() == file.problems.size());
+    for (std::size_t i = 0; i < file.problems.size(); ++i)
+        check(parts.problems[i].line == file.problems[i].line
+              && parts.problems[i].message == file.problems[i].message);
 
     const QByteArray written = writeVCards(file.contacts);
     const VCardFile back = readVCards(written);

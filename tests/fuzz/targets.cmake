@@ -6,5 +6,5 @@
 # Both tests/fuzz/CMakeLists.txt (which registers a CTest test per target) and the clang project
 # in tests/fuzz/targets/ (which builds them) include this file.
 rapport_fuzz_target(fuzz_csv csv core/io/csvreader.cpp core/io/csvdialect.cpp core/io/csvvalues.cpp)
-rapport_fuzz_target(fuzz_vcard vcard core/io/vcardreader.cpp core/io/vcardwriter.cpp
-    core/io/vcardtext.cpp)
+rapport_fuzz_target(fuzz_vcard vcard core/io/vcardreader.cpp core/io/vcardproperty.cpp
+    core/io/vcardwriter.cpp core/io/vcardtext.cpp)
