@@ -410,6 +410,7 @@ TEST_CASE("A bulk load is reverted by id range, and only its rows go", "[revert]
         RevertChoices all;
         all.all = ConflictChoice::RestoreOld;
         auto undone = revert.revert(*plan, all);
+        INFO((undone.ok() ? QString() : undone.error().message()).toStdString());
         REQUIRE(undone.ok());
         CHECK(count(t, QStringLiteral("SELECT count(*) FROM customers")) == 1);
         CHECK(count(t, QStringLiteral("SELECT count(*) FROM interactions")) == 0);
