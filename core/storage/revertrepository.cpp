@@ -504,6 +504,15 @@ Status RevertRepository::suspendTriggers()
         || !bindAll(q, {QString::fromUtf8(QJsonDocument(tables).toJson(QJsonDocument::Compact))}))
         return sqlError(q, what);
     QStringList names;
+    // The deletes touch every page of the big tables' indexes: a larger cache for them (the
+    // read model's pages spill to disk with the connection's 32 MB), put back by resume.
+    {
+        QSqlQuery c(m_db.connection());
+        if (c.exec(QStringLiteral("PRAGMA cache_size")) && c.next())
+            m_cacheSize = c.value(0).toLongLong();
+    }
+    if (Status s = m_db.exec(QStringLiteral("PRAGMA cache_size = -262144")); !s)
+        return s;
     while (q.next()) {
         names << q.value(0).toString();
         m_suspended << q.value(1).toString();
@@ -524,6 +533,8 @@ Status RevertRepository::resumeTriggers()
             return s;
     }
     m_suspended.clear();
+    if (m_cacheSize != 0)
+        return m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
     return {};
 }
 

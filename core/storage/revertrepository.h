@@ -108,6 +108,7 @@ private:
 
     QHash<QString, QStringList> m_columns;
     QStringList m_suspended; // CREATE TRIGGER statements to run again
+    qint64 m_cacheSize = 0;  // the connection's cache_size while suspended
 };
 
 } // namespace rapport
