@@ -3,9 +3,11 @@
 // later changes offered as conflicts, a revert that can itself be reverted, and a hash chain that
 // still verifies.
 #include "core/demo/demogenerator.h"
+#include "core/io/orderfile.h"
 #include "core/services/batchrevert.h"
 #include "core/services/door.h"
 #include "core/services/historyservice.h"
+#include "core/services/orderimport.h"
 #include "tests/support/demodatabase.h"
 #include "tests/support/tempworkspace.h"
 
@@ -446,4 +448,43 @@ TEST_CASE("An unknown batch and an erase cannot be reverted", "[revert]")
     auto erase = revert.plan(lastBatch(t));
     REQUIRE_FALSE(erase.ok());
     CHECK(erase.error().kind() == Error::Kind::Conflict);
+}
+
+TEST_CASE("A purchase import is reverted, and older customers keep their own orders",
+          "[revert][bulk]")
+{
+    test::TempWorkspace t;
+    const auto import = [&](const char *text, const char *file) {
+        auto records = OrderFileParser::parse(QByteArrayView(text), OrderFileFormat::Cdnow);
+        REQUIRE(records);
+        OrderImport::Options options;
+        options.source = QStringLiteral("CDNOW");
+        options.fileName = QLatin1String(file);
+        REQUIRE(OrderImport(*t->door()).run(*records, options).ok());
+        return lastBatch(t);
+    };
+    import(" 00001 19970101  1   11.77\r\n 00002 19970112  1   12.00\r\n", "first.txt");
+    const qint64 second = import(" 00001 19970210  2   20.00\r\n 00003 19970301  1   5.00\r\n",
+                                 "second.txt");
+    REQUIRE(count(t, QStringLiteral("SELECT count(*) FROM customers")) == 3);
+    REQUIRE(count(t, QStringLiteral("SELECT count(*) FROM orders")) == 4);
+
+    BatchRevert revert(*t->door());
+    auto plan = revert.plan(second);
+    REQUIRE(plan.ok());
+    CHECK(plan->batch.bulk);
+    CHECK_FALSE(plan->hasConflicts());
+    REQUIRE(revert.revert(*plan, {}).ok());
+    CHECK(count(t, QStringLiteral("SELECT count(*) FROM customers")) == 2);
+    CHECK(count(t, QStringLiteral("SELECT count(*) FROM orders")) == 2);
+    // The list rows of the customers that stay are what the list's source gives (customer 00001
+    // lost an order of the reverted file).
+    CHECK(count(t,
+                QStringLiteral("SELECT count(*) FROM (SELECT id, last_contact_at, revenue_minor, "
+                               "tag_bits, phone, name FROM customer_list EXCEPT SELECT id, "
+                               "last_contact_at, revenue_minor, tag_bits, phone, name FROM "
+                               "customer_list_source)"))
+          == 0);
+    readModelsAgree(t);
+    chainHolds(t);
 }
