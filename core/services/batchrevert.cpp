@@ -2,6 +2,8 @@
 
 #include "core/services/door.h"
 #include "core/services/revertplanner.h"
+#include "core/storage/changecapture.h"
+#include "core/storage/database.h"
 #include "core/storage/revertrepository.h"
 
 #include <QJsonObject>
@@ -97,11 +99,11 @@ QString BatchSummary::file() const
 
 QString BatchSummary::countsText() const
 {
-    if (bulk && created)
-        return BatchRevert::tr("%Ln row(s) loaded", nullptr, int(qMin<qint64>(created, INT_MAX)));
     const auto n = [](qint64 v) { return int(qMin<qint64>(v, INT_MAX)); };
     QStringList parts;
-    if (created)
+    if (bulk && created)
+        parts << BatchRevert::tr("%Ln row(s) loaded", nullptr, n(created));
+    else if (created)
         parts << BatchRevert::tr("%Ln created", nullptr, n(created));
     if (updated)
         parts << BatchRevert::tr("%Ln updated", nullptr, n(updated));
@@ -230,6 +232,20 @@ Result<qint64> BatchRevert::revert(const RevertPlan &plan, const RevertChoices &
                 if (c.entity == QLatin1String("customer") && keep.contains(c.key()))
                     keptCustomers.insert(c.entityId);
             }
+            QJsonObject deleted;
+            if (Status s = deleteRanges(repo,
+                                        prepared->ranges,
+                                        QList<qint64>(keptCustomers.cbegin(), keptCustomers.cend()),
+                                        deleted);
+                !s)
+                return s;
+            // A bulk revert records no rows for its range deletes (capture off: millions), but
+            // the old values it sets back are recorded as any write's.
+            ChangeCapture *capture = m_door.database().capture();
+            if (!prepared->steps.isEmpty() && capture && !capture->isEnabled()) {
+                if (Status s = capture->setEnabled(true); !s)
+                    return s;
+            }
             const qint64 now = w.now().toSecsSinceEpoch();
             for (const Step &step : std::as_const(prepared->steps)) {
                 switch (step.op) {
@@ -264,13 +280,6 @@ Result<qint64> BatchRevert::revert(const RevertPlan &plan, const RevertChoices &
                 }
                 }
             }
-            QJsonObject deleted;
-            if (Status s = deleteRanges(repo,
-                                        prepared->ranges,
-                                        QList<qint64>(keptCustomers.cbegin(), keptCustomers.cend()),
-                                        deleted);
-                !s)
-                return s;
             if (!deleted.isEmpty())
                 w.describe(QStringLiteral("deleted"), deleted);
             w.describe(QStringLiteral("kind"), prepared->plan.batch.kind);

@@ -8,6 +8,7 @@
 #include "core/services/door.h"
 #include "core/services/historyservice.h"
 #include "core/services/orderimport.h"
+#include "core/storage/changecapture.h"
 #include "tests/support/demodatabase.h"
 #include "tests/support/tempworkspace.h"
 
@@ -485,6 +486,58 @@ TEST_CASE("A purchase import is reverted, and older customers keep their own ord
                                "last_contact_at, revenue_minor, tag_bits, phone, name FROM "
                                "customer_list_source)"))
           == 0);
+    readModelsAgree(t);
+    chainHolds(t);
+}
+
+TEST_CASE("An import with new rows by id range and recorded updates is reverted as a whole",
+          "[revert][bulk]")
+{
+    test::TempWorkspace t;
+    edit(t,
+         QStringLiteral("Anna"),
+         {Person.arg(1).arg(QStringLiteral("Old"), QStringLiteral("Customer"))});
+    // As the customer import writes a large file: the new rows unrecorded with their id ranges
+    // in the head, then the updates of customers that were there, recorded.
+    WriteRequest::Batch b{QStringLiteral("import"), QJsonObject{}, false};
+    REQUIRE(
+        t->door()
+            ->write(WriteRequest(WriteAction::Import, b),
+                    [&](WriteScope &w) {
+                        for (int id = 2; id <= 4; ++id) {
+                            if (Status s = exec(t.db(),
+                                                Person.arg(id).arg(QStringLiteral("New"),
+                                                                   QString::number(id)));
+                                !s)
+                                return s;
+                        }
+                        w.describe(QStringLiteral("ids"),
+                                   QJsonObject{{QStringLiteral("customers"), QJsonArray{2, 4}}});
+                        if (Status s = t.db().capture()->setEnabled(true); !s)
+                            return s;
+                        return exec(t.db(),
+                                    QStringLiteral(
+                                        "UPDATE customers SET notes = 'imported' WHERE id = 1"));
+                    })
+            .ok());
+    const qint64 import = lastBatch(t);
+    BatchRevert revert(*t->door());
+    auto plan = revert.plan(import);
+    REQUIRE(plan.ok());
+    CHECK(plan->batch.bulk);
+    CHECK(plan->batch.updated == 1);
+    CHECK(plan->fieldsToSetBack == 1);
+    auto undone = revert.revert(*plan, {});
+    REQUIRE(undone.ok());
+    CHECK(count(t, QStringLiteral("SELECT count(*) FROM customers")) == 1);
+    CHECK(text(t, QStringLiteral("SELECT notes IS NULL FROM customers WHERE id = 1"))
+          == QLatin1String("1"));
+    // The value set back is in the history under the revert.
+    CHECK(count(t,
+                QStringLiteral("SELECT count(*) FROM history WHERE batch = %1 AND operation = "
+                               "'update' AND customer_id = 1")
+                    .arg(*undone))
+          == 1);
     readModelsAgree(t);
     chainHolds(t);
 }
