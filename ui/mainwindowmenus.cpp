@@ -4,7 +4,6 @@
 #include "core/services/workspace.h"
 #include "ui/auditview.h"
 #include "ui/batchhistoryview.h"
-#include "ui/batchhistoryview.h"
 #include "ui/customerlistview.h"
 #include "ui/customerview.h"
 #include "ui/dashboards/dashboardview.h"
