@@ -511,10 +511,13 @@ Result<Prepared> prepare(RevertRepository &repo, qint64 batch)
                          .arg(batch));
     const QSet<qint64> family = chain->family(batch);
     Planner planner(repo, **head, family);
-    if (Status s = b.description.value(QLatin1String("ids")).toObject().isEmpty()
-                       ? planner.rows(out)
-                       : planner.bulk(out);
-        !s)
+    // A bulk batch may carry rows too (an import's updates of customers that were there,
+    // recorded beside the id ranges of the new ones).
+    if (!b.description.value(QLatin1String("ids")).toObject().isEmpty()) {
+        if (Status s = planner.bulk(out); !s)
+            return s.error();
+    }
+    if (Status s = planner.rows(out); !s)
         return s.error();
     return out;
 }

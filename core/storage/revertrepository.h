@@ -81,6 +81,22 @@ public:
                                const QList<qint64> &keptCustomers);
     Result<qint64> countRange(const QString &table, qint64 first, qint64 last);
 
+    // A bulk delete keeps the derived tables (search index, customer list and its counts, name
+    // terms) set-based instead of row by row: suspendTriggers() drops the row triggers that feed
+    // them (their SQL kept), forgetCustomers() takes a range of customers out of them before the
+    // rows go, refreshCustomers() recomputes the rows of customers outside the ranges that lost
+    // rows, recountList() recounts the list, resumeTriggers() recreates the triggers.
+    Status suspendTriggers();
+    Status resumeTriggers();
+    Status forgetCustomers(qint64 first, qint64 last, const QList<qint64> &keptCustomers);
+    Status refreshCustomers(const QList<qint64> &customers);
+    Status recountList();
+    // The customers outside [customerFirst, customerLast] whose rows lie in `table`'s
+    // [first, last] (for relationships: either end), or that are related to a customer inside
+    // (table empty).
+    Result<QList<qint64>> customersTouched(
+        const QString &table, qint64 first, qint64 last, qint64 customerFirst, qint64 customerLast);
+
 private:
     Result<QList<HistoryEntry>> read(const QString &sql, const QVariantList &values);
     Result<QStringList> columnsOf(const QString &table);
@@ -88,7 +104,11 @@ private:
     Result<QString> whereOf(const QString &table, const QJsonObject &key, QVariantList &values);
 
     const Database &m_db;
+    Status run(const QString &sql, const QVariantList &values, const QString &what);
+
     QHash<QString, QStringList> m_columns;
+    QStringList m_suspended; // CREATE TRIGGER statements to run again
+    qint64 m_cacheSize = 0;  // the connection's cache_size while suspended
 };
 
 } // namespace rapport
