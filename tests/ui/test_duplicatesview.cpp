@@ -93,7 +93,7 @@ TEST_CASE("The duplicates view merges a pair with the values picked, undoably", 
     CHECK_FALSE(view.choice(QStringLiteral("last_name"), 0)->isEnabled()); // the same on both
 
     if (const QString dir = qEnvironmentVariable("RAPPORT_SHOT_DIR"); !dir.isEmpty())
-        CHECK(view.grab().save(dir + QStringLiteral("/duplicates-review.png")));
+        CHECK(view.grab().save(dir + QStringLiteral("/duplicates-review-small.png")));
 
     // Keep the right-hand record, but with the left one's first name.
     click(view.choice(QStringLiteral("keep"), 1));
@@ -160,4 +160,27 @@ TEST_CASE("Skip walks down the pairs of the duplicates view", "[ui][duplicates]"
     CHECK(view.table()->currentIndex().row() == 2);
     CHECK_FALSE(view.skipButton()->isEnabled()); // the last pair
     CHECK(f.stack.count() == 0);
+}
+
+TEST_CASE("The duplicates view on a demo database, for a look", "[ui][duplicates][shot]")
+{
+    // RAPPORT_SHOT_DB: a demo database with seeded duplicates (`rapport-cli demo --customers
+    // 3000 --duplicates 60`); RAPPORT_SHOT_DIR: where the picture goes. Skipped without them.
+    const QString path = qEnvironmentVariable("RAPPORT_SHOT_DB");
+    const QString dir = qEnvironmentVariable("RAPPORT_SHOT_DIR");
+    if (path.isEmpty() || dir.isEmpty())
+        return;
+    auto workspace = Workspace::open(path, Database::Mode::Existing);
+    REQUIRE(workspace.ok());
+    QUndoStack stack;
+    DuplicatesView view(**workspace, &stack);
+    view.resize(1040, 720);
+    test::showActive(view);
+    QSignalSpy scanned(&view, &DuplicatesView::scanFinished);
+    view.rescan();
+    REQUIRE(scanned.wait(60'000));
+    REQUIRE(view.model()->rowCount() > 2);
+    view.table()->setCurrentIndex(view.model()->index(1, DuplicatePairModel::First));
+    QApplication::processEvents();
+    CHECK(view.grab().save(dir + QStringLiteral("/duplicates-review.png")));
 }
