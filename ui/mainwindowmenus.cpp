@@ -3,6 +3,7 @@
 
 #include "core/services/workspace.h"
 #include "ui/auditview.h"
+#include "ui/batchhistoryview.h"
 #include "ui/customerlistview.h"
 #include "ui/customerview.h"
 #include "ui/dashboards/dashboardview.h"
@@ -12,9 +13,11 @@
 #include "ui/undo/undotext.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace rapport {
 
@@ -48,6 +51,29 @@ void MainWindow::createFileMenu()
     m_recentMenu->setEnabled(!m_recent->files().isEmpty());
     file->addSeparator();
     createBackupActions(file);
+    QAction *imports = file->addAction(tr("Import &History…"), this, [this] {
+        if (!m_workspace || !m_workspace->door())
+            return;
+        // One window at a time; a QDialog child, so that closing the database closes it.
+        if (auto *open = findChild<QDialog *>(QStringLiteral("importHistoryDialog"),
+                                              Qt::FindDirectChildrenOnly)) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        auto *dialog = new QDialog(this);
+        dialog->setObjectName(QStringLiteral("importHistoryDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        auto *layout = new QVBoxLayout(dialog);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *view = new BatchHistoryView(*m_workspace, dialog);
+        layout->addWidget(view);
+        dialog->setWindowTitle(view->windowTitle());
+        dialog->resize(view->size());
+        dialog->show();
+    });
+    imports->setObjectName(QStringLiteral("importHistoryAction"));
+    m_workspaceActions.append(imports);
     file->addSeparator();
     m_signInMenu = file->addMenu(tr("&Signed In As"));
     m_signInMenu->setObjectName(QStringLiteral("signInMenu"));

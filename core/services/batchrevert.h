@@ -57,7 +57,8 @@ struct RevertConflict
 {
     enum class Kind {
         FieldChanged, // a later entry changed the same field: current != what the batch wrote
-        RowChanged,   // the row was deleted or trashed since (nothing to set back / restore into)
+        RowChanged,   // a row the batch created was edited since, or a row it deleted exists
+                      // again with other values
         Dependants,   // a row the batch created has gained rows since (a customer with new orders)
     };
     Kind kind = Kind::FieldChanged;
@@ -87,6 +88,9 @@ struct RevertPlan
     qint64 fieldsToSetBack = 0; // fields the batch updated, set back to the old value
     qint64 rowsToUpdate = 0;    // rows those fields belong to
     QList<RevertConflict> conflicts;
+    // What the revert leaves as it is, one sentence each (a row deleted since, whose fields
+    // cannot be set back; a product still used by later orders...).
+    QStringList notes;
     // The step by step replay (row entries newest first); empty for a bulk batch.
     QList<qint64> entryIds;
 
@@ -119,13 +123,16 @@ struct RevertChoices
 // the door: rows it created are deleted (with what the schema cascades from them), fields it
 // updated get their old values back, rows it deleted or trashed come back with their old values
 // and the same id. The revert is itself a batch (kind 'revert', description {"reverts": id}),
-// so it shows in the history and can be reverted in turn.
+// so it shows in the history and can be reverted in turn (except a revert of a bulk batch: the
+// rows it deleted are not in the history). An erase cannot be reverted: it keeps no values.
 //
 // Optimistic: where something changed since the batch (a field edited later, a created customer
 // that has since got orders), plan() lists it as a conflict and revert() refuses unless the
 // caller chose, per conflict or for all, to keep the current value or restore the old one.
 // Nothing is overwritten silently. Bulk batches (recorded with rows = false) carry their id
-// ranges in the head's description; they are reverted with set-based deletes by id range.
+// ranges in the head's description, {"ids": {"customers": [first, last], "contact_points":
+// [first, last], ...}} (table names as in the schema, "notes" for customer_notes; a list of
+// [first, last] pairs also works); they are reverted with set-based deletes by id range.
 class BatchRevert final
 {
     Q_DECLARE_TR_FUNCTIONS(BatchRevert)
