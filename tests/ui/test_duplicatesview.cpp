@@ -181,6 +181,6 @@ TEST_CASE("The duplicates view on a demo database, for a look", "[ui][duplicates
     REQUIRE(scanned.wait(60'000));
     REQUIRE(view.model()->rowCount() > 2);
     view.table()->setCurrentIndex(view.model()->index(1, DuplicatePairModel::First));
-    QApplication::processEvents();
+    QTest::qWait(50);
     CHECK(view.grab().save(dir + QStringLiteral("/duplicates-review.png")));
 }
