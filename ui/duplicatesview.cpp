@@ -144,6 +144,7 @@ DuplicatesView::DuplicatesView(Workspace &workspace, QUndoStack *stack, QWidget 
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({260, 380});
     layout->addWidget(splitter, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -226,13 +227,12 @@ void DuplicatesView::scanDone(quint64 generation,
     } else {
         m_model->setPairs(pairs);
         const QString count = QLocale().toString(customers);
-        m_status->setText(pairs.isEmpty()
-                              ? tr("No likely duplicates among %1 customers.").arg(count)
-                              : tr("%n pair(s) of customers that may be the same one, among %1 "
-                                   "customers. Pick the values to keep, then merge.",
-                                   nullptr,
-                                   int(pairs.size()))
-                                    .arg(count));
+        m_status->setText(
+            pairs.isEmpty()
+                ? tr("No likely duplicates among %1 customers.").arg(count)
+                : tr("Pairs of customers that may be the same one: %1, among %2 customers. Pick "
+                     "the record to keep and the values it takes, then merge.")
+                      .arg(QLocale().toString(pairs.size()), count));
     }
     selectRow(0);
     updateButtons();
@@ -394,6 +394,9 @@ void DuplicatesView::showPair(int row)
     m_grid->addWidget(note, line, 0, 1, 3);
     note->setEnabled(false);
     m_grid->setRowStretch(line + 1, 1);
+    // Made while the dialog is shown: shown at once, not at the layout's next pass.
+    for (QWidget *w : std::as_const(m_rowWidgets))
+        w->show();
     updateButtons();
 }
 

@@ -55,8 +55,8 @@ struct DuplicatePair
 // its next Window neighbours only, so no block can go quadratic: the work grows with the number
 // of customers, a million in seconds.
 //
-// A pair's score starts from the similarity of the names (Jaro–Winkler over the folded names,
-// word order forgiven) and rises with what the two share: an e-mail address, a phone number, an
+// A pair's score starts from the similarity of the names (Jaro–Winkler over the folded names:
+// for persons last name against last name and first against first, or crosswise) and rises with what the two share: an e-mail address, a phone number, an
 // organisation, a city; different cities lower it. The same name alone scores 0.7, below the
 // default threshold: namesakes are common in a large file, so a name needs something more.
 // Persons are only compared with persons, organisations with organisations (a merge keeps one
