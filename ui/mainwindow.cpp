@@ -97,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(Page::Trash, tr("Trash"), nullptr);
     addPage(Page::Audit, tr("Audit History"), nullptr);
     createMenus();
+    setAcceptDrops(true); // a contacts file dropped on the window is imported
     qApp->installEventFilter(new TextUndoFallthrough(this));
     connect(m_view, &CustomerListView::customerActivated, this, &MainWindow::openCustomer);
     connect(m_view, &CustomerListView::selectionChanged, this, [this] {

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -28,6 +29,8 @@ struct CustomerSelection;
 class CustomerListView;
 class CustomerView;
 class DashboardView;
+class DuplicatesView;
+class ImportWizard;
 class MyDayView;
 class RecentFiles;
 class TaskNotifier;
@@ -107,6 +110,9 @@ public:
     // Back (Alt+Left) returns to the dashboards while it is shown.
     void showCustomerSelection(const std::shared_ptr<const CustomerSelection> &selection);
     QDialog *openCase(qint64 caseId);
+    // Customers ▸ Find Duplicates…: the review screen (non-modal), scanning at once; null
+    // without a database.
+    DuplicatesView *findDuplicates();
 
     // Backups (mainwindowbackup.cpp). File ▸ Back Up… asks for a file, then backUpTo() writes it
     // on a worker thread with its own connection while the user goes on; the status bar shows
@@ -128,6 +134,13 @@ public:
     void setSalvagePathAsker(PathAsker asker) { m_askSalvagePath = std::move(asker); }
     void setBackupPathAsker(PathAsker asker) { m_askBackupPath = std::move(asker); }
 
+    // File ▸ Import Customers… and a .csv/.vcf file dropped on the window (mainwindowimport.cpp):
+    // the import wizard, non-modal within the window, on `path` when given. Null without a
+    // database or on a read-only one.
+    ImportWizard *importCustomers(const QString &path = {});
+    // The file among `urls` the window imports when they are dropped on it; empty if none.
+    static QString importableFile(const QList<QUrl> &urls);
+
     void setErrorPresenter(ErrorPresenter presenter);
     void showError(const QString &title, const QString &message);
 
@@ -138,6 +151,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
@@ -145,6 +160,7 @@ private:
     void createEditMenu();
     void createGoMenu();
     void createBackupActions(QMenu *file);
+    void createImportActions(QMenu *file);
     void showBackupProgress(qint64 done, qint64 total);
     void backupDone(bool ok, const QString &message);
     bool recoverDamagedFile(const QString &path, const QString &message);

@@ -3,17 +3,23 @@
 
 #include "core/services/workspace.h"
 #include "ui/auditview.h"
+#include "ui/batchhistoryview.h"
+#include "ui/customerlistexport.h"
 #include "ui/customerlistview.h"
 #include "ui/customerview.h"
 #include "ui/dashboards/dashboardview.h"
+#include "ui/duplicatesview.h"
 #include "ui/recentfiles.h"
 #include "ui/undo/trashcommands.h"
 #include "ui/undo/undotext.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace rapport {
 
@@ -46,7 +52,53 @@ void MainWindow::createFileMenu()
     });
     m_recentMenu->setEnabled(!m_recent->files().isEmpty());
     file->addSeparator();
+    createImportActions(file);
+    file->addSeparator();
     createBackupActions(file);
+    QAction *imports = file->addAction(tr("Import &History…"), this, [this] {
+        if (!m_workspace || !m_workspace->door())
+            return;
+        // One window at a time; a QDialog child, so that closing the database closes it.
+        if (auto *open = findChild<QDialog *>(QStringLiteral("importHistoryDialog"),
+                                              Qt::FindDirectChildrenOnly)) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        auto *dialog = new QDialog(this);
+        dialog->setObjectName(QStringLiteral("importHistoryDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        auto *layout = new QVBoxLayout(dialog);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *view = new BatchHistoryView(*m_workspace, dialog);
+        layout->addWidget(view);
+        dialog->setWindowTitle(view->windowTitle());
+        dialog->resize(view->size());
+        dialog->show();
+    });
+    imports->setObjectName(QStringLiteral("importHistoryAction"));
+    m_workspaceActions.append(imports);
+    file->addSeparator();
+    // File ▸ Export List…: the customers the list shows, as it shows them (customerlistexport.h).
+    auto *exporter = new CustomerListExporter(this);
+    connect(exporter,
+            &CustomerListExporter::finished,
+            this,
+            [this](CustomerListExporter::Outcome outcome, const QString &message) {
+                if (outcome == CustomerListExporter::Outcome::Failed)
+                    showError(tr("Export List"), message);
+                else
+                    statusBar()->showMessage(message, 15'000);
+            });
+    QAction *exportList = file->addAction(tr("&Export List…"), this, [this, exporter] {
+        if (!m_workspace)
+            return;
+        showPage(Page::Customers);
+        exporter->exportList(m_workspace->path(), *m_view);
+    });
+    exportList->setObjectName(QStringLiteral("exportListAction"));
+    exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_workspaceActions.append(exportList);
     file->addSeparator();
     m_signInMenu = file->addMenu(tr("&Signed In As"));
     m_signInMenu->setObjectName(QStringLiteral("signInMenu"));
@@ -200,6 +252,10 @@ void MainWindow::createCustomerMenu()
         QStringLiteral("menuMailAction"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
         onCustomerPage(&CustomerView::mailAction));
+    add(tr("Find &Duplicates…"),
+        QStringLiteral("findDuplicatesAction"),
+        QKeySequence(),
+        [this] { findDuplicates(); });
     customer->addSeparator();
     // Delete moves the list's current customer to the trash; in a text field it deletes text.
     QAction *trash = createMoveToTrashAction(this);
@@ -240,6 +296,24 @@ void MainWindow::showAbout()
            "and your numbers in one place.</p>"
            "<p>Built with Qt %2 and SQLite.</p>")
             .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+DuplicatesView *MainWindow::findDuplicates()
+{
+    if (!m_workspace)
+        return nullptr;
+    if (auto *open = findChild<DuplicatesView *>(QString(), Qt::FindDirectChildrenOnly)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *view = new DuplicatesView(*m_workspace, m_undo, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->setErrorPresenter(
+        [this](QWidget *, const QString &message) { showError(tr("Duplicates"), message); });
+    view->show();
+    view->rescan();
+    return view;
 }
 
 } // namespace rapport

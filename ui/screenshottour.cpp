@@ -5,13 +5,16 @@
 #include "ui/customerlistview.h"
 #include "ui/dashboards/dashboardview.h"
 #include "ui/dashboards/rfmsegmentschart.h"
+#include "ui/importwizard.h"
 #include "ui/mainwindow.h"
 
 #include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 
 namespace rapport {
@@ -28,6 +31,8 @@ ScreenshotTour::ScreenshotTour(MainWindow &window, QString folder, QObject *pare
 {
     addSteps();
 }
+
+ScreenshotTour::~ScreenshotTour() = default;
 
 void ScreenshotTour::addSteps()
 {
@@ -83,6 +88,37 @@ void ScreenshotTour::addSteps()
         {QStringLiteral("quick-log.png"), [this]() -> QWidget * { return m_window.logCall(); }});
     m_steps.push_back({QStringLiteral("customer-editor.png"),
                        [this]() -> QWidget * { return m_window.editCurrentCustomer(); }});
+    // The import wizard's column mapping, on a spreadsheet as German offices export them.
+    m_steps.push_back({QStringLiteral("import-mapping.png"), [this]() -> QWidget * {
+                           const QString file = writeImportSample();
+                           ImportWizard *wizard = file.isEmpty() ? nullptr
+                                                                 : m_window.importCustomers(file);
+                           if (!wizard || !wizard->source())
+                               return nullptr;
+                           wizard->next();
+                           return wizard;
+                       }});
+}
+
+// A small customer export in Windows-1252 with German headers, in a folder of the tour's own.
+QString ScreenshotTour::writeImportSample()
+{
+    m_sampleDir = std::make_shared<QTemporaryDir>();
+    if (!m_sampleDir->isValid())
+        return {};
+    const QString path = m_sampleDir->filePath(QStringLiteral("Kunden.csv"));
+    QFile file(path);
+    const QString text = QStringLiteral(
+        "Kundennummer;Vorname;Nachname;Firma;E-Mail;Telefon;Straße;PLZ;Ort;Land;Notiz;Fax\r\n"
+        "K-1001;Jürgen;Müller;Bäckerei Müller GmbH;j.mueller@example.de;030 1234567;"
+        "Hauptstraße 5;10115;Berlin;Deutschland;Stammkunde seit 2019;\r\n"
+        "K-1002;Änne;Schäfer;;a.schaefer@example.de;0171 2345678;Am Markt 2;20095;Hamburg;"
+        "Deutschland;;\r\n"
+        "K-1003;Günther;Groß;Straßenbau Groß KG;g.gross@example.de;089 5550123;"
+        "Leopoldstraße 12;80802;München;Deutschland;Rückruf erbeten;\r\n");
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toLatin1()) < 0)
+        return {};
+    return path;
 }
 
 void ScreenshotTour::start()

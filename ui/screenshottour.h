@@ -4,7 +4,10 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <vector>
+
+class QTemporaryDir;
 
 class QWidget;
 
@@ -21,6 +24,7 @@ class ScreenshotTour final : public QObject
     Q_OBJECT
 public:
     ScreenshotTour(MainWindow &window, QString folder, QObject *parent = nullptr);
+    ~ScreenshotTour() override;
 
     void start();
     // The files written so far.
@@ -39,6 +43,7 @@ private:
     };
 
     void addSteps();
+    QString writeImportSample();
     void next();
     void grab(const Step &step, QWidget *widget);
     void grabWhenReady(const Step &step, QWidget *widget, int waitedMs);
@@ -48,6 +53,7 @@ private:
     std::vector<Step> m_steps;
     std::size_t m_next = 0;
     QStringList m_written;
+    std::shared_ptr<QTemporaryDir> m_sampleDir; // the file the import wizard is shown on
 };
 
 } // namespace rapport

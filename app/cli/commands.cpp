@@ -2,6 +2,7 @@
 // needs, calls core, and prints plain text or JSON.
 #include "cli.h"
 
+#include "core/demo/demoduplicates.h"
 #include "core/demo/demogenerator.h"
 #include "core/domain/enumkeys.h"
 #include "core/services/customersearch.h"
@@ -160,7 +161,12 @@ int demoCommand(const QStringList &args)
                                        QStringLiteral("X"),
                                        QStringLiteral("3"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No progress output."));
-    parser.addOptions({customers, seed, asOf, perCustomer, ordersPer, quiet});
+    const QCommandLineOption duplicates(QStringLiteral("duplicates"),
+                                        QStringLiteral("Also enter N of the persons a second "
+                                                       "time, with typos (for the duplicate "
+                                                       "scan)."),
+                                        QStringLiteral("N"));
+    parser.addOptions({customers, seed, asOf, perCustomer, ordersPer, quiet, duplicates});
     if (auto stop = parse(parser, QStringLiteral("demo"), args))
         return *stop;
 
@@ -221,6 +227,17 @@ int demoCommand(const QStringList &args)
             .arg(summary->users)
             .arg(summary->products)
             .arg(summary->seconds, 0, 'f', 1));
+    if (parser.isSet(duplicates)) {
+        bool valid = false;
+        const qint64 wanted = parser.value(duplicates).toLongLong(&valid);
+        if (!valid || wanted < 0)
+            return fail(RapportCliTexts::tr("--duplicates must be a whole number, 0 or more."),
+                        UsageError);
+        auto made = DemoDuplicates::add(*(*workspace)->door(), wanted, options.seed);
+        if (!made)
+            return fail(made.error());
+        out(RapportCliTexts::tr("Entered %L1 of them a second time, with typos.").arg(*made));
+    }
     return Success;
 }
 

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace rapport::cli {
 namespace {
 
@@ -71,6 +73,17 @@ int paretoReport(const ReportContext &context)
     }
     if (!values)
         return fail(values.error());
+    // Nothing to rank in the period: say which period that was, and where the orders are.
+    if (money && std::none_of(values->values.begin(), values->values.end(), [](qint64 v) {
+            return v > 0;
+        })) {
+        const QString what = measure == analytics::ParetoMeasure::Revenue
+                                 ? RapportCliTexts::tr("revenue")
+                                 : RapportCliTexts::tr("gross margin");
+        return noDataInPeriod(ReportContext{context.db, filter, context.format, context.parser},
+                              filter.from,
+                              what);
+    }
     auto result = analytics::pareto(values->ids, values->values, measure);
     if (!result)
         return fail(result.error());

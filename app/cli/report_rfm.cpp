@@ -34,6 +34,8 @@ int rfmReport(const ReportContext &context)
     auto columns = AnalyticsRepository(context.db).purchaseSummaries(filter);
     if (!columns)
         return fail(columns.error());
+    if (columns->ids.empty())
+        return noDataInPeriod(context, filter.from, RapportCliTexts::tr("purchase"));
     auto result = analytics::rfm(columns->ids,
                                  columns->lastPurchaseDay,
                                  columns->purchases,

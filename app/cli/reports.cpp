@@ -99,6 +99,31 @@ QString formatShare(double share)
     return QString::number(share, 'f', 4);
 }
 
+QString periodText(const QDate &from, const QDate &to)
+{
+    return from.isValid() ? RapportCliTexts::tr("from %1 to %2")
+                                .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                          : RapportCliTexts::tr("up to %1").arg(to.toString(Qt::ISODate));
+}
+
+int noDataInPeriod(const ReportContext &context, const QDate &from, const QString &what)
+{
+    const QDate to = context.filter.effectiveAsOf();
+    Result<OrderSpan> span = AnalyticsRepository(context.db).orderSpan(context.filter);
+    if (!span)
+        return fail(span.error());
+    if (span->isEmpty())
+        return fail(RapportCliTexts::tr("There is no %1 %2, and no order in %3 at all: import "
+                                        "purchases with rapport-cli import-orders.")
+                        .arg(what, periodText(from, to), context.filter.currency));
+    return fail(RapportCliTexts::tr("There is no %1 %2; the orders lie between %3 and %4: try "
+                                    "--from %3 --to %4.")
+                    .arg(what,
+                         periodText(from, to),
+                         span->first.toString(Qt::ISODate),
+                         span->last.toString(Qt::ISODate)));
+}
+
 int reportCommand(const QStringList &args)
 {
     if (args.isEmpty() || args.first().startsWith(QLatin1Char('-'))) {
@@ -133,7 +158,7 @@ int reportCommand(const QStringList &args)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QLatin1String(kind->summary));
-    const QCommandLineOption asOf(QStringLiteral("as-of"),
+    const QCommandLineOption asOf(QStringList{QStringLiteral("as-of"), QStringLiteral("to")},
                                   QStringLiteral("The last day counted (default today, UTC)."),
                                   QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption from(QStringLiteral("from"),

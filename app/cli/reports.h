@@ -48,6 +48,15 @@ void printJson(const QJsonObject &object);
 void printLines(const QStringList &lines);
 QString formatShare(double share); // 0.7345 -> "0.7345" (4 decimals)
 
+// When a period holds nothing to report: one sentence on stderr naming the period used and where
+// the orders lie, with the options that would find them ("There is no revenue from 2025-12-08
+// to 2026-12-07; the orders lie between 1997-01-01 and 1998-06-30: try --from 1997-01-01 --to
+// 1998-06-30."). `what` is the missing thing in the sentence's words ("revenue", "purchase").
+// Returns the exit code (DataError).
+int noDataInPeriod(const ReportContext &context, const QDate &from, const QString &what);
+// "2025-12-08 to 2026-12-07", or "up to 2026-12-07" without a first day.
+QString periodText(const QDate &from, const QDate &to);
+
 // The kinds.
 QList<QCommandLineOption> paretoOptions();
 std::optional<int> paretoCheck(const QCommandLineParser &parser);

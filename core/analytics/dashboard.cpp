@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <future>
+#include <limits>
 
 namespace rapport::analytics {
 namespace {
@@ -387,6 +388,28 @@ bool monthRunning(const QDate &asOf)
 bool weekRunning(const QDate &asOf)
 {
     return asOf.isValid() && asOf.dayOfWeek() != Qt::Sunday;
+}
+
+std::optional<DashboardFilters> periodWithData(const DashboardColumns &columns,
+                                               const DashboardFilters &wanted)
+{
+    if (columns.orderDays.empty() || !wanted.from.isValid() || !wanted.to.isValid())
+        return std::nullopt;
+    const qint32 from = epochDay(wanted.from);
+    const qint32 to = epochDay(wanted.to);
+    qint32 last = std::numeric_limits<qint32>::min();
+    for (qint32 day : columns.orderDays) {
+        if (day >= from && day <= to)
+            return std::nullopt;
+        last = std::max(last, day);
+    }
+    DashboardFilters moved = wanted;
+    moved.to = QDate(1970, 1, 1).addDays(last);
+    // The last 12 months stay 12 months (leap years make them 365 or 366 days).
+    moved.from = wanted.from == DashboardFilters::lastYear(wanted.to).from
+                     ? DashboardFilters::lastYear(moved.to).from
+                     : moved.to.addDays(-(wanted.days() - 1));
+    return moved;
 }
 
 DashboardFilters DashboardFilters::lastYear(const QDate &day)

@@ -39,6 +39,13 @@ struct DashboardFilters
     static DashboardFilters lastYear(const QDate &day);
 };
 
+// Where the dashboards should open when `wanted` (the default, the last 12 months) holds no
+// order: the same filters over a period as long, ending on the day of the last order (imported
+// purchase history from years ago opens on its last year, not on empty charts). Empty when
+// `wanted` holds an order, or there is no order at all.
+std::optional<DashboardFilters> periodWithData(const DashboardColumns &columns,
+                                               const DashboardFilters &wanted);
+
 enum class Kpi : quint8 {
     ActiveCustomers, // bought in the period
     NewCustomers,    // first purchase ever in the period

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -24,8 +25,8 @@ enum class DecimalMark { Unknown, Point, Comma };            // 1,234.50 or 1.23
 struct CsvDialect
 {
     TextEncoding encoding = TextEncoding::Utf8;
-    char16_t delimiter = u',';  // ',', ';' or '\t'
-    bool header = true;         // the first record names the columns
+    char16_t delimiter = u','; // ',', ';' or '\t'
+    bool header = true;        // the first record names the columns
     DateOrder dates = DateOrder::Unknown;
     DecimalMark decimals = DecimalMark::Unknown;
 };
@@ -52,7 +53,8 @@ struct CsvRecord
 // quotes, doubled quotes, line breaks inside quotes, CRLF or LF or CR line ends. A damaged record
 // (a quote left open to the end of the text, a quote in the middle of an unquoted field) is
 // reported with its line and column and reading goes on with the next record; nothing is
-// dropped silently.
+// dropped silently. Blank lines hold no record and are passed over (their lines still count).
+// The delimiter must be an ASCII character; a UTF-8 BOM at the start of line 1 is skipped.
 class CsvReader final
 {
 public:
@@ -62,12 +64,23 @@ public:
     std::optional<Result<CsvRecord>> next();
     // Bytes consumed so far (for progress).
     qint64 position() const;
+    // Where the last damaged record went wrong: its 1-based line and column (counted in
+    // characters), for reports that keep them in columns of their own; 0 before any error.
+    qint64 errorLine() const { return m_errorLine; }
+    qint64 errorColumn() const { return m_errorColumn; }
 
 private:
+    Error damaged(qint64 recordLine, qint64 at, qint64 atLine, const QString &what);
+    void skipLine(qint64 from);
+
     QByteArrayView m_text;
     char16_t m_delimiter;
     qint64 m_pos = 0;
     qint64 m_line = 1;
+    qint64 m_errorLine = 0;
+    qint64 m_errorColumn = 0;
+    qsizetype m_lastFieldCount = 8;
+    std::array<bool, 256> m_stop{}; // the bytes that end an unquoted field
 };
 
 // Offsets at which `utf8` can be cut into about `parts` chunks that each start at a record start

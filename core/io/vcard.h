@@ -34,18 +34,23 @@ struct VCardAddress
 struct VCardContact
 {
     qint64 line = 0; // the BEGIN:VCARD line (1-based, physical)
-    QString version; // "2.1", "3.0", "4.0"
+    QString version; // "2.1", "3.0", "4.0"; empty when the card has no VERSION line
+    QString kind;    // KIND (4.0: "individual", "org"...), "org" for Apple's X-ABShowAs:COMPANY
     QString uid;
-    QString formattedName;                                // FN
+    QString formattedName;                                              // FN
     QString familyName, givenName, additionalNames, prefixes, suffixes; // N
-    QString organisation, unit;                           // ORG: name;unit(s joined by ", ")
-    QString title;                                        // TITLE
-    QDate birthday;                                       // BDAY (date forms only)
-    QStringList categories;                               // CATEGORIES
-    QString note;                                         // NOTE
+    QString organisation, unit; // ORG: name;unit(s joined by ", ")
+    QString title;              // TITLE
+    QDate birthday;             // BDAY (date forms only)
+    QStringList categories;     // CATEGORIES
+    QString note;               // NOTE
     std::vector<VCardValue> phones, emails, urls;
     std::vector<VCardAddress> addresses;
 };
+
+// The name to show for a contact: FN, else N's given and family names, else ORG, else the first
+// e-mail. The writer fills an empty FN with it (4.0 requires FN); importers name customers with it.
+QString vCardDisplayName(const VCardContact &contact);
 
 // A problem met while reading: where (1-based line) and what, in one sentence.
 struct VCardProblem
@@ -63,7 +68,10 @@ struct VCardFile
 // Reads raw file bytes: line folding (all versions), QUOTED-PRINTABLE with soft line breaks,
 // CHARSET= (UTF-8, ISO-8859-1, Windows-1252...) and ENCODING=B/BASE64 skipped for binary
 // (PHOTO), item groups (item1.EMAIL), escaped \, \; \n. A record without END:VCARD or without
-// any name is a problem at its line; reading goes on.
+// any name is a problem at its line; reading goes on. Every BEGIN:VCARD yields either a contact or
+// a problem (a damaged record is not among the contacts); lines outside any card, an empty file
+// and a file without any card are problems too. Values in no declared charset are read as UTF-8,
+// or as Windows-1252 where they are not valid UTF-8 (ISO-8859-1 is read as Windows-1252 too).
 VCardFile readVCards(QByteArrayView bytes);
 
 // Writes contacts as vCard 4.0 (CRLF, lines folded at 75 octets, values escaped), in order.

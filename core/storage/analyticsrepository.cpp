@@ -82,6 +82,29 @@ Result<QString> AnalyticsRepository::currencyOf(const AnalyticsFilter &filter) c
     return defaultCurrency();
 }
 
+Result<OrderSpan> AnalyticsRepository::orderSpan(const AnalyticsFilter &filter) const
+{
+    auto currency = currencyOf(filter);
+    if (!currency)
+        return currency.error();
+    ColumnQuery q(m_db,
+                  "SELECT min(o.ordered_at), max(o.ordered_at) FROM orders o"
+                  " JOIN customers c ON c.id = o.customer_id"
+                  " WHERE o.status IN (0, 1) AND o.currency = ?1 AND c.deleted_at IS NULL"
+                  " AND (?2 IS NULL OR c.owner_id = ?2) AND (?3 IS NULL OR c.kind = ?3)");
+    q.bind(1, *currency);
+    q.bind(2, filter.ownerId);
+    q.bind(3, filter.kind ? std::optional<qint64>(int(*filter.kind)) : std::nullopt);
+    OrderSpan span;
+    if (q.next() && !q.isNull(0)) {
+        span.first = QDateTime::fromSecsSinceEpoch(q.int64(0), Qt::UTC).date();
+        span.last = QDateTime::fromSecsSinceEpoch(q.int64(1), Qt::UTC).date();
+    }
+    if (Status s = q.finish(tr("Reading the dates of the orders")); !s)
+        return s.error();
+    return span;
+}
+
 Result<CustomerValues> AnalyticsRepository::revenuePerCustomer(const AnalyticsFilter &filter) const
 {
     auto currency = currencyOf(filter);

@@ -47,6 +47,14 @@ struct PurchaseSummaries
     std::vector<qint64> value;
 };
 
+// The days (UTC) of the first and the last standing order: where the data lies, to say so when
+// a period holds none.
+struct OrderSpan
+{
+    QDate first, last; // null when there is no order at all
+    bool isEmpty() const { return !first.isValid(); }
+};
+
 // Events as parallel columns: who and when (Unix seconds), sorted by customer, then time.
 struct CustomerEvents
 {
@@ -109,6 +117,11 @@ public:
     // The currency money is counted in: the `currency` setting, else the newest order's, else
     // "EUR".
     Result<QString> defaultCurrency() const;
+
+    // The first and last day with a standing order in the filter's currency, of the customers
+    // the filter keeps, whatever its period (a scan of the orders: call it when a period turned
+    // out empty, not on every report).
+    Result<OrderSpan> orderSpan(const AnalyticsFilter &filter) const;
 
     // Net revenue per customer over the period: customers with at least one standing order.
     Result<CustomerValues> revenuePerCustomer(const AnalyticsFilter &filter) const;

@@ -477,6 +477,12 @@ Status BulkLoader::finish(const std::function<bool(const QString &)> &step)
     sqlite3_exec(m_handle, "PRAGMA threads = 0", nullptr, nullptr, nullptr);
     if (step && !step(BulkLoaderTexts::tr("Saving")))
         return cancelled();
+    if (m_beforeCommit) {
+        if (Status s = m_beforeCommit(); !s) {
+            rollback();
+            return s;
+        }
+    }
     // The write door records the load's batch entry in the same transaction.
     CommitObserver *observer = m_db.commitObserver();
     if (observer) {

@@ -85,6 +85,10 @@ public:
     // between the steps with a short description; when it returns false the load is rolled back
     // and Cancelled is returned.
     Status finish(const std::function<bool(const QString &)> &step = {});
+    // Called by finish() once the indexes and triggers are back, inside the load's transaction,
+    // just before the commit: for writes that need the triggers live (an import's updates of
+    // customers that were there before). An error rolls the whole load back.
+    void setBeforeCommit(std::function<Status()> hook) { m_beforeCommit = std::move(hook); }
     // Rolls back everything written since begin() (also done by the destructor).
     void rollback();
 
@@ -124,6 +128,7 @@ private:
     std::vector<QByteArray> m_recreate; // CREATE INDEX / CREATE TRIGGER text, in schema order
     std::vector<std::unique_ptr<Statement>> m_statements;
     std::unique_ptr<BulkSearchIndex> m_search;
+    std::function<Status()> m_beforeCommit;
     // The customer list's rows as the batches bring them: counted per (stage, kind, owner, tag
     // bits) for customer_list_counts, and whether they cover every customer loaded.
     QDate m_listAsOf;

@@ -179,8 +179,10 @@ void DashboardFilterBar::setFilters(const analytics::DashboardFilters &f)
     m_quiet = true;
     m_settle->stop();
     m_to->setMinimumDate(QDate(1900, 1, 1));
-    m_to->setDate(f.to);
+    // The start first: each date change sets the end's minimum to the start (changed()), which
+    // would hold the end at the old start when the period moves back in time.
     m_from->setDate(f.from);
+    m_to->setDate(f.to);
     // The preset that gives this period, else Custom.
     Period period = Period::Custom;
     if (f.from == f.to.addDays(-29))

@@ -68,6 +68,7 @@ DashboardView::DashboardView(const QString &path, ChangeBus *bus, QWidget *paren
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_status(new QLabel(this))
+    , m_periodNote(new QLabel(this))
     , m_kpis(new KpiStrip(this))
     , m_tabs(new QTabWidget(this))
     , m_pareto(new ParetoChart(this))
@@ -94,6 +95,10 @@ DashboardView::DashboardView(const QString &path, ChangeBus *bus, QWidget *paren
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     m_status->setPalette(muted);
 
+    m_periodNote->setObjectName(QStringLiteral("dashboardPeriodNote"));
+    m_periodNote->setWordWrap(true);
+    m_periodNote->hide();
+
     m_filters->addWidget(m_measure);
     auto *state = new QHBoxLayout;
     state->addWidget(m_progress);
@@ -110,12 +115,14 @@ DashboardView::DashboardView(const QString &path, ChangeBus *bus, QWidget *paren
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filters);
+    layout->addWidget(m_periodNote);
     layout->addLayout(state);
     layout->addWidget(m_kpis);
     layout->addWidget(m_tabs, 1);
     setBusy(false);
 
     connect(m_filters, &DashboardFilterBar::filtersChanged, this, &DashboardView::refresh);
+    connect(m_filters, &DashboardFilterBar::filtersChanged, m_periodNote, &QLabel::hide);
     connect(m_measure, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_stopped = true;
@@ -147,13 +154,8 @@ DashboardView::DashboardView(const QString &path, ChangeBus *bus, QWidget *paren
                 &DashboardPanel::customersRequested,
                 this,
                 &DashboardView::customersRequested);
-    for (DashboardPanel *panel : std::initializer_list<DashboardPanel *>{m_pareto,
-                                                                         m_rfm,
-                                                                         m_cohorts,
-                                                                         m_curves,
-                                                                         m_clv,
-                                                                         m_activity,
-                                                                         m_satisfaction})
+    for (DashboardPanel *panel : std::initializer_list<DashboardPanel *>{
+             m_pareto, m_rfm, m_cohorts, m_curves, m_clv, m_activity, m_satisfaction})
         connect(panel, &DashboardPanel::exported, this, [this](const QString &message) {
             m_status->setText(message);
             Q_EMIT statusMessage(message);
@@ -210,6 +212,23 @@ void DashboardView::showFailure(const QString &message)
 void DashboardView::showResult(std::shared_ptr<const analytics::DashboardResult> result)
 {
     m_result = result;
+    if (!m_periodChecked && m_service->columns()) {
+        // The first figures: when the default period holds no order (purchase history imported
+        // from years ago), open on as long a period ending on the last order, and say so.
+        m_periodChecked = true;
+        if (auto moved = analytics::periodWithData(*m_service->columns(), result->filters)) {
+            m_periodNote->setText(
+                tr("There are no orders from %1 to %2; the dashboards show %3 – %4, the last "
+                   "period as long with orders.")
+                    .arg(display::date(result->filters.from),
+                         display::date(result->filters.to),
+                         display::date(moved->from),
+                         display::date(moved->to)));
+            m_periodNote->show();
+            m_filters->setFilters(*moved);
+            refresh();
+        }
+    }
     if (m_service->columns()) {
         const analytics::DashboardColumns &columns = *m_service->columns();
         m_filters->setOwners(columns.userIds, columns.userNames);
@@ -223,13 +242,8 @@ void DashboardView::showResult(std::shared_ptr<const analytics::DashboardResult>
     m_activity->setResult(result);
     m_satisfaction->setResult(result);
     const ExportContext context = exportContext();
-    for (DashboardPanel *panel : std::initializer_list<DashboardPanel *>{m_pareto,
-                                                                         m_rfm,
-                                                                         m_cohorts,
-                                                                         m_curves,
-                                                                         m_clv,
-                                                                         m_activity,
-                                                                         m_satisfaction})
+    for (DashboardPanel *panel : std::initializer_list<DashboardPanel *>{
+             m_pareto, m_rfm, m_cohorts, m_curves, m_clv, m_activity, m_satisfaction})
         panel->setExportContext(context);
     if (!m_service->isBusy()) {
         const auto duration = [](double seconds) {
@@ -273,14 +287,12 @@ ExportContext DashboardView::exportContext() const
         context.filters.push_back({QStringLiteral("owner"), tr("Owner"), name});
     }
     if (f.kind) {
-        context.filters.push_back({QStringLiteral("kind"),
-                                   tr("Kind"),
-                                   customerKindName(CustomerKind(*f.kind))});
+        context.filters.push_back(
+            {QStringLiteral("kind"), tr("Kind"), customerKindName(CustomerKind(*f.kind))});
     }
     if (f.segment) {
-        context.filters.push_back({QStringLiteral("segment"),
-                                   tr("RFM segment"),
-                                   analytics::rfmSegmentName(*f.segment)});
+        context.filters.push_back(
+            {QStringLiteral("segment"), tr("RFM segment"), analytics::rfmSegmentName(*f.segment)});
     }
     return context;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/analytics/dashboard.h"
-#include "ui/dashboards/chartexport.h"
 #include "core/domain/customerselection.h"
+#include "ui/dashboards/chartexport.h"
 
 #include <QWidget>
 
@@ -57,6 +57,9 @@ public:
     SatisfactionQuadrant *satisfactionChart() const { return m_satisfaction; }
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *statusLabel() const { return m_status; }
+    // Says so when the dashboards opened on another period than the last 12 months because
+    // those held no order (hidden otherwise).
+    QLabel *periodNote() const { return m_periodNote; }
     std::shared_ptr<const analytics::DashboardResult> result() const { return m_result; }
 
 public Q_SLOTS:
@@ -95,6 +98,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_status;
+    QLabel *m_periodNote;
     KpiStrip *m_kpis;
     QTabWidget *m_tabs;
     ParetoChart *m_pareto;
@@ -105,7 +109,8 @@ private:
     ActivityChart *m_activity;
     SatisfactionQuadrant *m_satisfaction;
     std::shared_ptr<const analytics::DashboardResult> m_result;
-    bool m_stopped = false; // Cancel was pressed; the job is ending
+    bool m_stopped = false;       // Cancel was pressed; the job is ending
+    bool m_periodChecked = false; // the first result was looked at for a period with data
 };
 
 } // namespace rapport

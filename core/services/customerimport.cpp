@@ -1,0 +1,619 @@
+#include "core/services/customerimport.h"
+
+#include "core/services/customerimportplan.h"
+#include "core/services/door.h"
+#include "core/storage/customerimportrepository.h"
+#include "core/storage/customerrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/settingsrepository.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSaveFile>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+namespace rapport {
+namespace {
+
+// The progress scale handed to the caller: reading, matching, writing.
+constexpr qint64 Total = 1000;
+
+QString outcomeKey(RowOutcome outcome)
+{
+    return QLatin1StringView(rowOutcomeKeys[std::size_t(outcome)]);
+}
+
+// A cell a spreadsheet would run as a formula gets a leading apostrophe.
+QString safeCell(const QString &text)
+{
+    if (!text.isEmpty()
+        && (text.front() == u'=' || text.front() == u'+' || text.front() == u'-'
+            || text.front() == u'@' || text.front() == u'\t' || text.front() == u'\r'))
+        return QLatin1Char('\'') + text;
+    return text;
+}
+
+QByteArray csvField(const QString &text)
+{
+    const QString safe = safeCell(text);
+    if (!safe.contains(QLatin1Char(',')) && !safe.contains(QLatin1Char('"'))
+        && !safe.contains(QLatin1Char('\n')) && !safe.contains(QLatin1Char('\r')))
+        return safe.toUtf8();
+    QString quoted = safe;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return '"' + quoted.toUtf8() + '"';
+}
+
+// The header of the column behind one of Customer::problems()' fields.
+QString columnOfField(const io::ImportMapping &mapping, const ImportRow &row, const QString &field)
+{
+    io::ImportTarget target = io::ImportTarget::Ignore;
+    if (field == u"firstName")
+        target = io::ImportTarget::FirstName;
+    else if (field == u"lastName")
+        target = io::ImportTarget::LastName;
+    else if (field == u"organisation")
+        target = io::ImportTarget::Organisation;
+    else if (field == u"acquiredOn")
+        target = io::ImportTarget::AcquiredOn;
+    int column = target == io::ImportTarget::Ignore ? -1 : mapping.columnOf(target);
+    if (column < 0)
+        column = row.nameColumn;
+    return mapping.headers.value(column);
+}
+
+// Keys of one row that another row or customer can share.
+struct RowKeys
+{
+    QString externalId;
+    QStringList emails, phones;
+};
+
+RowKeys keysOf(const ImportRow &row)
+{
+    RowKeys k;
+    k.externalId = row.externalId;
+    for (const ContactPoint &p : row.points) {
+        if (p.kind == ContactKind::Email)
+            k.emails.append(p.value.toLower());
+        else if (p.kind == ContactKind::Phone)
+            k.phones.append(p.value);
+    }
+    return k;
+}
+
+bool sameText(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+// ---- Options and result -------------------------------------------------------------------
+
+std::optional<ImportMode> CustomerImportOptions::modeFromKey(QStringView key)
+{
+    for (std::size_t i = 0; i < importModeKeys.size(); ++i)
+        if (key == QLatin1StringView(importModeKeys[i]))
+            return ImportMode(i);
+    return std::nullopt;
+}
+
+Status CustomerImportOptions::setMatchKeys(QStringView keys)
+{
+    bool external = false, email = false, phone = false;
+    for (QStringView key : keys.tokenize(u',', Qt::SkipEmptyParts)) {
+        key = key.trimmed();
+        if (key == u"external-id" || key == u"external_id" || key == u"id")
+            external = true;
+        else if (key == u"email" || key == u"e-mail")
+            email = true;
+        else if (key == u"phone")
+            phone = true;
+        else
+            return Error(Error::Kind::Validation,
+                         CustomerImport::tr("\"%1\" is not a match key (external-id, email or "
+                                            "phone).")
+                             .arg(key.toString()),
+                         QStringLiteral("match"));
+    }
+    if (!external && !email && !phone)
+        return Error(Error::Kind::Validation,
+                     CustomerImport::tr("Name at least one match key: external-id, email or "
+                                        "phone."),
+                     QStringLiteral("match"));
+    matchExternalId = external;
+    matchEmail = email;
+    matchPhone = phone;
+    return {};
+}
+
+QByteArray CustomerImportResult::reportCsv() const
+{
+    QByteArray out = "Line,Column,Outcome,Reason,Customer id\r\n";
+    for (const ImportRowReport &r : report) {
+        out += QByteArray::number(r.line) + ',' + csvField(r.column) + ','
+               + outcomeKey(r.outcome).toUtf8() + ',' + csvField(r.reason) + ','
+               + (r.customerId > 0 ? QByteArray::number(r.customerId) : QByteArray()) + "\r\n";
+    }
+    return out;
+}
+
+Status CustomerImportResult::saveReport(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(reportCsv()) < 0 || !file.commit())
+        return Error(Error::Kind::Io,
+                     tr("The report cannot be saved to %1: %2.").arg(path, file.errorString()));
+    return {};
+}
+
+QJsonObject CustomerImportResult::summaryJson() const
+{
+    return QJsonObject{{QStringLiteral("batch"), batch},
+                       {QStringLiteral("created"), created},
+                       {QStringLiteral("updated"), updated},
+                       {QStringLiteral("unchanged"), unchanged},
+                       {QStringLiteral("rejected"), rejected},
+                       {QStringLiteral("rows"), rows},
+                       {QStringLiteral("dry_run"), dryRun}};
+}
+
+// ---- The import ---------------------------------------------------------------------------
+
+CustomerImport::CustomerImport(Door &door)
+    : m_door(door)
+{}
+
+Result<CustomerImportResult> CustomerImport::dryRun(const io::ImportSource &source,
+                                                    const io::ImportMapping &mapping,
+                                                    const CustomerImportOptions &options,
+                                                    const Progress &progress)
+{
+    return execute(source, mapping, options, progress, false);
+}
+
+Result<CustomerImportResult> CustomerImport::run(const io::ImportSource &source,
+                                                 const io::ImportMapping &mapping,
+                                                 const CustomerImportOptions &options,
+                                                 const Progress &progress)
+{
+    return execute(source, mapping, options, progress, true);
+}
+
+Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &source,
+                                                     const io::ImportMapping &mapping,
+                                                     const CustomerImportOptions &options,
+                                                     const Progress &progress,
+                                                     bool write)
+{
+    const Error cancelled(Error::Kind::Cancelled,
+                          tr("The import was cancelled; nothing was changed."));
+    if (mapping.columns.size() != std::size_t(mapping.headers.size()))
+        return Error(Error::Kind::Validation, tr("The mapping does not fit the file's columns."));
+    if (Status s = mapping.check(options.mode != ImportMode::Update,
+                                 options.mode != ImportMode::Create);
+        !s)
+        return s.error();
+    Database &db = m_door.database();
+    const QString region = !options.phoneRegion.isEmpty() ? options.phoneRegion.toUpper()
+                                                          : SettingsRepository(db).phoneRegion();
+    if (!PhoneNormalizer::isKnownRegion(region))
+        return Error(Error::Kind::Validation,
+                     tr("\"%1\" is not a phone region (a country code such as DE).").arg(region),
+                     QStringLiteral("region"));
+
+    // 1. Read every record on all cores, each piece into its own rows.
+    const double readShare = write ? 0.6 : 0.9;
+    const int threads = std::clamp(QThread::idealThreadCount(), 1, 8);
+    const std::vector<io::ImportSource::Piece> pieces = source.pieces(threads * 4);
+    std::vector<std::vector<ImportRow>> pieceRows(pieces.size());
+    std::vector<std::vector<io::SourceProblem>> pieceProblems(pieces.size());
+    std::atomic<std::size_t> nextPiece{0};
+    std::atomic<qint64> doneExtent{0};
+    std::atomic<bool> stop{false};
+    const auto worker = [&] {
+        ImportRowReader reader(mapping, source.dialect(), region);
+        for (std::size_t p = nextPiece++; p < pieces.size() && !stop; p = nextPiece++) {
+            std::vector<ImportRow> &rows = pieceRows[p];
+            qint64 counted = 0;
+            source.read(
+                pieces[p],
+                [&](io::CsvRecord &&record) {
+                    // A header repeated inside the file is not a customer.
+                    if (record.fields == mapping.headers) {
+                        ImportRow row;
+                        row.line = record.line;
+                        row.problems.push_back(
+                            ImportProblem{{}, tr("The row repeats the header row.")});
+                        rows.push_back(std::move(row));
+                    } else {
+                        rows.push_back(reader.read(record));
+                    }
+                    if (++counted % 4096 == 0 && stop)
+                        return false;
+                    return true;
+                },
+                [&](io::SourceProblem &&problem) {
+                    pieceProblems[p].push_back(std::move(problem));
+                    return true;
+                });
+            doneExtent += source.format() == io::ImportSource::Format::VCard
+                              ? pieces[p].end - pieces[p].begin
+                              : pieces[p].end - pieces[p].begin;
+        }
+    };
+    {
+        std::vector<std::thread> pool;
+        for (int t = 1; t < threads; ++t)
+            pool.emplace_back(worker);
+        // The calling thread works too, and reports progress between its pieces.
+        std::thread own(worker);
+        const qint64 extent = std::max<qint64>(1, source.extent());
+        while (true) {
+            const bool finished = nextPiece >= pieces.size() + std::size_t(threads);
+            if (progress
+                && !progress(qint64(readShare * Total * double(doneExtent) / double(extent)), Total))
+                stop = true;
+            if (finished || stop)
+                break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        own.join();
+        for (std::thread &t : pool)
+            t.join();
+    }
+    if (stop)
+        return cancelled;
+
+    // 2. Match the rows, in file order, against the database and against each other.
+    ImportPlan plan;
+    CustomerImportResult result;
+    result.dryRun = !write;
+    for (auto &rows : pieceRows) {
+        for (ImportRow &row : rows)
+            plan.rows.push_back(std::move(row));
+        std::vector<ImportRow>().swap(rows);
+    }
+    for (const auto &problems : pieceProblems) {
+        for (const io::SourceProblem &p : problems) {
+            result.report.push_back(ImportRowReport{p.line, {}, RowOutcome::Rejected, p.message, 0});
+            ++result.rejected;
+            ++result.rows;
+        }
+    }
+    CustomerImportRepository keysRepo(db);
+    const bool externalColumn = mapping.columnOf(io::ImportTarget::ExternalId) >= 0;
+    const bool emailColumn = mapping.columnOf(io::ImportTarget::Email) >= 0;
+    const bool phoneColumn = mapping.columnOf(io::ImportTarget::Phone) >= 0;
+    Result<qint64> existing = keysRepo.customerCount();
+    if (!existing)
+        return existing.error();
+    plan.existingCustomers = *existing;
+    CustomerImportRepository::Keys keys;
+    if (*existing > 0) {
+        Result<CustomerImportRepository::Keys> read = keysRepo.keys(externalColumn,
+                                                                    options.matchEmail
+                                                                        && emailColumn,
+                                                                    options.matchPhone
+                                                                        && phoneColumn);
+        if (!read)
+            return read.error();
+        keys = std::move(read).value();
+    }
+    CustomerRepository customers(db);
+    QHash<QString, qint64> fileExternal, fileEmails, filePhones; // key -> line
+    result.report.reserve(result.report.size() + plan.rows.size());
+    const auto reject = [&](const ImportRow &row, QString column, QString reason) {
+        result.report.push_back(
+            ImportRowReport{row.line, std::move(column), RowOutcome::Rejected, std::move(reason), 0});
+    };
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    for (std::size_t i = 0; i < plan.rows.size(); ++i) {
+        const ImportRow &row = plan.rows[i];
+        ++result.rows;
+        if (progress && sinceProgress.elapsed() > 200) {
+            sinceProgress.restart();
+            const double f = double(i) / double(plan.rows.size());
+            if (!progress(qint64(Total * (readShare + (write ? 0.1 : 0.1) * f)), Total))
+                return cancelled;
+        }
+        if (!row.problems.empty()) {
+            for (const ImportProblem &p : row.problems)
+                reject(row, p.column, p.reason);
+            ++result.rejected;
+            continue;
+        }
+        if (!row.hasName() && row.points.empty() && row.externalId.isEmpty() && row.tags.isEmpty()
+            && row.notes.isEmpty()) {
+            reject(row, {}, tr("The row holds nothing to import."));
+            ++result.rejected;
+            continue;
+        }
+        const RowKeys k = keysOf(row);
+        // An earlier row of the file that is the same customer: this one is rejected, so the
+        // result never depends on which of two rows would win.
+        qint64 earlier = 0;
+        QString sharedKey;
+        if (!k.externalId.isEmpty() && fileExternal.contains(k.externalId)) {
+            earlier = fileExternal.value(k.externalId);
+            sharedKey = k.externalId;
+        }
+        for (const QString &e : k.emails)
+            if (!earlier && options.matchEmail && fileEmails.contains(e)) {
+                earlier = fileEmails.value(e);
+                sharedKey = e;
+            }
+        for (const QString &p : k.phones)
+            if (!earlier && options.matchPhone && filePhones.contains(p)) {
+                earlier = filePhones.value(p);
+                sharedKey = p;
+            }
+        if (earlier) {
+            reject(row,
+                   {},
+                   tr("The row is the same customer as line %1 (%2); merge the two rows in the "
+                      "file.")
+                       .arg(earlier)
+                       .arg(sharedKey));
+            ++result.rejected;
+            continue;
+        }
+        // The existing customers the row's keys point at.
+        QList<qint64> ids;
+        QStringList how;
+        const auto found = [&](qint64 id, const QString &what) {
+            if (!ids.contains(id)) {
+                ids.append(id);
+                how.append(what);
+            }
+        };
+        if (!k.externalId.isEmpty()) {
+            if (auto it = keys.externalIds.constFind(k.externalId);
+                it != keys.externalIds.constEnd()) {
+                if (keys.trashed.contains(*it)) {
+                    reject(row,
+                           mapping.headers.value(mapping.columnOf(io::ImportTarget::ExternalId)),
+                           tr("The external id %1 belongs to customer %2, who is in the trash; "
+                              "restore it first.")
+                               .arg(k.externalId)
+                               .arg(*it));
+                    ++result.rejected;
+                    continue;
+                }
+                if (options.matchExternalId)
+                    found(*it, tr("its external id"));
+                else {
+                    reject(row,
+                           mapping.headers.value(mapping.columnOf(io::ImportTarget::ExternalId)),
+                           tr("The external id %1 belongs to customer %2 already.")
+                               .arg(k.externalId)
+                               .arg(*it));
+                    ++result.rejected;
+                    continue;
+                }
+            }
+        }
+        if (options.matchEmail)
+            for (const QString &e : k.emails)
+                if (auto it = keys.emails.constFind(e); it != keys.emails.constEnd())
+                    found(*it, tr("its e-mail %1").arg(e));
+        if (options.matchPhone)
+            for (const QString &p : k.phones)
+                if (auto it = keys.phones.constFind(p); it != keys.phones.constEnd())
+                    found(*it, tr("its phone %1").arg(p));
+        if (ids.size() > 1) {
+            reject(row,
+                   {},
+                   tr("The row matches two different customers: %1 (customer %2) and %3 "
+                      "(customer %4).")
+                       .arg(how[0])
+                       .arg(ids[0])
+                       .arg(how[1])
+                       .arg(ids[1]));
+            ++result.rejected;
+            continue;
+        }
+        // From here on the row counts as this file's customer for its keys.
+        const auto remember = [&] {
+            if (!k.externalId.isEmpty())
+                fileExternal.insert(k.externalId, row.line);
+            for (const QString &e : k.emails)
+                fileEmails.insert(e, row.line);
+            for (const QString &p : k.phones)
+                filePhones.insert(p, row.line);
+        };
+        if (ids.isEmpty()) {
+            if (options.mode == ImportMode::Update) {
+                reject(row, {}, tr("No customer matches the row, and the import only updates."));
+                ++result.rejected;
+                continue;
+            }
+            Customer c = row.customer();
+            c.tidy();
+            const QList<Error> problems = c.problems();
+            if (!problems.isEmpty()) {
+                for (const Error &e : problems)
+                    reject(row, columnOfField(mapping, row, e.field()), e.message());
+                ++result.rejected;
+                continue;
+            }
+            remember();
+            plan.creates.push_back(i);
+            result.report.push_back(ImportRowReport{row.line, {}, RowOutcome::Created, {}, 0});
+            ++result.created;
+            continue;
+        }
+        const qint64 id = ids.front();
+        remember();
+        if (options.mode == ImportMode::Create) {
+            result.report.push_back(
+                ImportRowReport{row.line,
+                                {},
+                                RowOutcome::Unchanged,
+                                tr("Customer %1 exists already (matched by %2); an import that "
+                                   "only creates leaves it as it is.")
+                                    .arg(id)
+                                    .arg(how.front()),
+                                id});
+            ++result.unchanged;
+            continue;
+        }
+        // What the row adds to the customer: only what it gives, never blanking a field.
+        Result<Customer> before = customers.get(id);
+        if (!before)
+            return before.error();
+        Result<QList<ContactPoint>> points = customers.contactPoints(id);
+        if (!points)
+            return points.error();
+        ImportUpdate u;
+        u.row = i;
+        u.after = *before;
+        Customer &a = u.after;
+        QStringList changed;
+        QList<ImportFieldChange> fieldChanges; // the same with old and new values
+        const auto set = [&](QString &field, const QString &value, const QString &name) {
+            if (!value.isEmpty() && field != value) {
+                fieldChanges.push_back({name, field, value});
+                field = value;
+                changed.append(name);
+            }
+        };
+        if (row.kindGiven && row.kind && *row.kind != a.kind) {
+            fieldChanges.push_back(
+                {tr("kind"), customerKindName(a.kind), customerKindName(*row.kind)});
+            a.kind = *row.kind;
+            changed.append(tr("kind"));
+        }
+        if (a.kind == CustomerKind::Person) {
+            set(a.firstName, row.firstName, tr("first name"));
+            set(a.lastName, row.lastName, tr("last name"));
+        } else {
+            set(a.organisation, row.organisation, tr("organisation"));
+        }
+        if (row.stage && *row.stage != a.stage) {
+            fieldChanges.push_back(
+                {tr("stage"), lifecycleStageName(a.stage), lifecycleStageName(*row.stage)});
+            a.stage = *row.stage;
+            changed.append(tr("stage"));
+        }
+        set(a.source, row.source, tr("source"));
+        set(a.notes, row.notes, tr("notes"));
+        if (row.acquiredOn.isValid() && row.acquiredOn != a.acquiredOn) {
+            fieldChanges.push_back({tr("acquired on"),
+                                    a.acquiredOn.toString(Qt::ISODate),
+                                    row.acquiredOn.toString(Qt::ISODate)});
+            a.acquiredOn = row.acquiredOn;
+            changed.append(tr("acquired on"));
+        }
+        for (const QString &tag : row.tags) {
+            if (!a.tags.contains(tag, Qt::CaseInsensitive)) {
+                fieldChanges.push_back({tr("tags"), {}, tag});
+                a.tags.append(tag);
+                if (!changed.contains(tr("tags")))
+                    changed.append(tr("tags"));
+            }
+        }
+        if (!row.externalId.isEmpty() && !keys.externalIds.contains(row.externalId)) {
+            u.externalId = row.externalId; // the customer had another key or none
+            fieldChanges.push_back({tr("external id"), {}, row.externalId});
+            changed.append(tr("external id"));
+        }
+        for (const ContactPoint &p : row.points) {
+            const bool has = std::any_of(points->cbegin(),
+                                         points->cend(),
+                                         [&](const ContactPoint &q) {
+                                             return q.kind == p.kind && sameText(q.value, p.value);
+                                         });
+            const bool adding = std::any_of(u.add.cbegin(), u.add.cend(), [&](const ContactPoint &q) {
+                return q.kind == p.kind && sameText(q.value, p.value);
+            });
+            if (!has && !adding) {
+                u.add.push_back(p);
+                u.add.back().customerId = id;
+                changed.append(contactKindNoun(p.kind));
+                fieldChanges.push_back(
+                    {contactKindNoun(p.kind),
+                     {},
+                     p.kind == ContactKind::Postal ? p.address.oneLine() : p.value});
+            }
+        }
+        if (changed.isEmpty()) {
+            result.report.push_back(ImportRowReport{row.line, {}, RowOutcome::Unchanged, {}, id});
+            ++result.unchanged;
+            continue;
+        }
+        const QList<Error> problems = a.problems();
+        if (!problems.isEmpty()) {
+            for (const Error &e : problems)
+                reject(row, columnOfField(mapping, row, e.field()), e.message());
+            ++result.rejected;
+            continue;
+        }
+        changed.removeDuplicates();
+        result.report.push_back(
+            ImportRowReport{row.line,
+                            {},
+                            RowOutcome::Updated,
+                            tr("Changed: %1.").arg(changed.join(QStringLiteral(", "))),
+                            id});
+        result.changes.insert(row.line, std::move(fieldChanges));
+        plan.updates.push_back(std::move(u));
+        ++result.updated;
+    }
+    std::stable_sort(result.report.begin(),
+                     result.report.end(),
+                     [](const ImportRowReport &a, const ImportRowReport &b) {
+                         return a.line < b.line;
+                     });
+    if (!write || (plan.creates.empty() && plan.updates.empty())) {
+        if (progress)
+            progress(Total, Total);
+        return result;
+    }
+
+    // 3. Write: one batch, all or nothing.
+    QJsonObject description{
+        {QStringLiteral("file"), options.fileName.isEmpty() ? source.fileName() : options.fileName},
+        {QStringLiteral("mode"), QLatin1StringView(importModeKeys[std::size_t(options.mode)])},
+        {QStringLiteral("rows"), result.rows},
+        {QStringLiteral("created"), result.created},
+        {QStringLiteral("updated"), result.updated},
+        {QStringLiteral("unchanged"), result.unchanged},
+        {QStringLiteral("rejected"), result.rejected},
+    };
+    if (!options.defaultSource.isEmpty())
+        for (std::size_t c : plan.creates)
+            if (plan.rows[c].source.isEmpty())
+                plan.rows[c].source = options.defaultSource;
+    ImportWriter writer(m_door, plan, description);
+    const double writeFrom = readShare + 0.1;
+    const auto step = [&](double fraction) {
+        return !progress
+               || progress(qint64(Total * (writeFrom + (1 - writeFrom) * fraction)), Total);
+    };
+    const qint64 creates = qint64(plan.creates.size());
+    const bool bulk = creates >= m_bulkThreshold && creates * 10 >= plan.existingCustomers;
+    Result<qint64> batch = bulk ? writer.writeBulk(step) : writer.writeRows(step);
+    if (!batch)
+        return batch.error();
+    result.batch = *batch;
+    // The ids the new customers got.
+    std::size_t created = 0;
+    for (ImportRowReport &r : result.report) {
+        if (r.outcome == RowOutcome::Created && created < plan.createdIds.size())
+            r.customerId = plan.createdIds[created++];
+    }
+    if (progress)
+        progress(Total, Total);
+    return result;
+}
+
+} // namespace rapport

@@ -1,0 +1,464 @@
+#include "core/storage/revertrepository.h"
+
+#include "core/storage/changecapture.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlerror.h"
+#include "core/storage/sqlvalues.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace rapport {
+namespace {
+
+const QString Columns = QStringLiteral(
+    "id, batch, at, user_id, actor, operation, entity, entity_id, customer_id, changes, hash");
+
+HistoryEntry entryFrom(const QSqlQuery &q)
+{
+    HistoryEntry e;
+    e.id = q.value(0).toLongLong();
+    e.batch = q.value(1).toLongLong();
+    e.at = QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+    e.userId = sql::toId(q.value(3));
+    e.actor = q.value(4).toString();
+    e.operation = q.value(5).toString();
+    e.entity = q.value(6).toString();
+    e.entityId = q.value(7).toLongLong();
+    e.customerId = q.value(8).toLongLong();
+    e.changes = q.value(9).toString();
+    e.hash = q.value(10).toString();
+    return e;
+}
+
+// A JSON value as SQLite stored it: whole numbers as INTEGER, others as REAL, null as NULL.
+QVariant valueOf(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        return QVariant(qint64(v.toBool() ? 1 : 0));
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (std::floor(d) == d && std::fabs(d) < 9.0e15)
+            return QVariant(qint64(d));
+        return QVariant(d);
+    }
+    case QJsonValue::String:
+        return QVariant(v.toString());
+    default:
+        return QVariant(QMetaType(QMetaType::QString));
+    }
+}
+
+QString quoted(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+           + QLatin1Char('"');
+}
+
+bool bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    return q.exec();
+}
+
+} // namespace
+
+RevertRepository::RevertRepository(const Database &db)
+    : m_db(db)
+{}
+
+QString RevertRepository::tableOf(const QString &entity)
+{
+    for (const ChangeCapture::Table &t : ChangeCapture::tables()) {
+        if (entity == QLatin1String(t.entity))
+            return QLatin1String(t.table);
+    }
+    return {};
+}
+
+QString RevertRepository::tableOfRange(const QString &name)
+{
+    if (name == QLatin1String("notes"))
+        return QStringLiteral("customer_notes");
+    for (const ChangeCapture::Table &t : ChangeCapture::tables()) {
+        if (name == QLatin1String(t.table) && t.idColumn && qstrcmp(t.idColumn, "id") == 0)
+            return name;
+    }
+    return {};
+}
+
+Result<QList<HistoryEntry>> RevertRepository::read(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql) || !bindAll(q, values))
+        return sqlError(q, tr("Reading the history"));
+    QList<HistoryEntry> out;
+    while (q.next())
+        out.append(entryFrom(q));
+    return out;
+}
+
+Result<QList<HistoryEntry>> RevertRepository::heads(const QStringList &kinds,
+                                                    qint64 beforeId,
+                                                    int limit)
+{
+    // The heads are few; the history has no index for them, so this is one pass over it.
+    QString sql = QStringLiteral("SELECT ") + Columns
+                  + QStringLiteral(" FROM history WHERE operation = 'batch'");
+    QVariantList values;
+    if (!kinds.isEmpty()) {
+        sql += QStringLiteral(" AND entity IN (SELECT value FROM json_each(?))");
+        values << QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(kinds)).toJson(QJsonDocument::Compact));
+    }
+    if (beforeId > 0) {
+        sql += QStringLiteral(" AND id < ?");
+        values << beforeId;
+    }
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    values << qBound(1, limit, 100000);
+    return read(sql, values);
+}
+
+Result<std::optional<HistoryEntry>> RevertRepository::head(qint64 batch)
+{
+    Result<QList<HistoryEntry>> found = read(QStringLiteral("SELECT ") + Columns
+                                                 + QStringLiteral(" FROM history WHERE id = ? "
+                                                                  "AND operation = 'batch'"),
+                                             {batch});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<HistoryEntry>();
+    return std::optional<HistoryEntry>(found->first());
+}
+
+Result<QHash<qint64, QHash<QString, qint64>>> RevertRepository::operationCounts(
+    const QList<qint64> &batches)
+{
+    QHash<qint64, QHash<QString, qint64>> out;
+    if (batches.isEmpty())
+        return out;
+    QJsonArray ids;
+    for (qint64 b : batches)
+        ids.append(b);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral(
+            "SELECT batch, operation, count(*) FROM history WHERE batch IN "
+            "(SELECT value FROM json_each(?)) AND operation <> 'batch' GROUP BY batch, operation"))
+        || !bindAll(q, {QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))}))
+        return sqlError(q, tr("Reading the history"));
+    while (q.next())
+        out[q.value(0).toLongLong()][q.value(1).toString()] = q.value(2).toLongLong();
+    return out;
+}
+
+Result<QList<HistoryEntry>> RevertRepository::rows(qint64 batch)
+{
+    return read(QStringLiteral("SELECT ") + Columns
+                    + QStringLiteral(" FROM history WHERE batch = ? AND operation <> 'batch' "
+                                     "ORDER BY id DESC"),
+                {batch});
+}
+
+Result<QList<HistoryEntry>> RevertRepository::laterForCustomer(qint64 customerId, qint64 afterId)
+{
+    return read(QStringLiteral("SELECT ") + Columns
+                    + QStringLiteral(" FROM history WHERE customer_id = ? AND id > ? ORDER BY id"),
+                {customerId, afterId});
+}
+
+Result<QList<HistoryEntry>> RevertRepository::laterForRow(const QString &entity,
+                                                          qint64 entityId,
+                                                          qint64 afterId)
+{
+    return read(QStringLiteral("SELECT ") + Columns
+                    + QStringLiteral(" FROM history WHERE id > ? AND customer_id IS NULL AND "
+                                     "entity = ? AND entity_id = ? ORDER BY id"),
+                {afterId, entity, entityId});
+}
+
+Result<QHash<qint64, HistoryEntry>> RevertRepository::laterInRange(qint64 first,
+                                                                   qint64 last,
+                                                                   qint64 afterId)
+{
+    // history_customer (customer_id, id) answers this without reading the batch's own rows.
+    Result<QList<HistoryEntry>> found
+        = read(QStringLiteral("SELECT ") + Columns
+                   + QStringLiteral(
+                       " FROM history WHERE id IN (SELECT max(id) FROM history "
+                       "WHERE customer_id BETWEEN ? AND ? AND id > ? GROUP BY customer_id)"),
+               {first, last, afterId});
+    if (!found)
+        return found.error();
+    QHash<qint64, HistoryEntry> out;
+    for (HistoryEntry &e : *found)
+        out.insert(e.customerId, std::move(e));
+    return out;
+}
+
+Result<QStringList> RevertRepository::columnsOf(const QString &table)
+{
+    if (auto it = m_columns.constFind(table); it != m_columns.constEnd())
+        return *it;
+    if (table.isEmpty())
+        return Error(Error::Kind::Database,
+                     tr("The history names a kind of row this Rapport does not know."));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // The table name comes from ChangeCapture::tables(), never from the history's text.
+    if (!q.exec(QStringLiteral("PRAGMA main.table_info(") + quoted(table) + QLatin1Char(')')))
+        return sqlError(q, tr("Reading the table's columns"));
+    QStringList columns;
+    while (q.next())
+        columns << q.value(1).toString();
+    m_columns.insert(table, columns);
+    return columns;
+}
+
+Result<QString> RevertRepository::whereOf(const QString &table,
+                                          const QJsonObject &key,
+                                          QVariantList &values)
+{
+    Result<QStringList> columns = columnsOf(table);
+    if (!columns)
+        return columns.error();
+    QStringList terms;
+    for (auto it = key.constBegin(); it != key.constEnd(); ++it) {
+        if (!columns->contains(it.key()))
+            return Error(Error::Kind::Database,
+                         tr("The history names a column the table does not have."));
+        terms << quoted(it.key()) + QStringLiteral(" = ?");
+        values << valueOf(it.value());
+    }
+    if (terms.isEmpty())
+        return Error(Error::Kind::Database, tr("The history does not say which row it changed."));
+    return QString(QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND ")));
+}
+
+Result<std::optional<QJsonObject>> RevertRepository::row(const QString &entity,
+                                                         const QJsonObject &key)
+{
+    const QString table = tableOf(entity);
+    Result<QStringList> columns = columnsOf(table);
+    if (!columns)
+        return columns.error();
+    QVariantList values;
+    Result<QString> where = whereOf(table, key, values);
+    if (!where)
+        return where.error();
+    QStringList pairs;
+    for (const QString &c : *columns)
+        pairs << QLatin1Char('\'') + c + QStringLiteral("', ") + quoted(c);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT json_object(") + pairs.join(QStringLiteral(", "))
+                   + QStringLiteral(") FROM ") + quoted(table) + *where)
+        || !bindAll(q, values))
+        return sqlError(q, tr("Reading the row to revert"));
+    if (!q.next())
+        return std::optional<QJsonObject>();
+    QJsonObject object = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    for (auto it = object.begin(); it != object.end();) {
+        if (it.value().isNull())
+            it = object.erase(it);
+        else
+            ++it;
+    }
+    return std::optional<QJsonObject>(std::move(object));
+}
+
+Status RevertRepository::deleteRow(const QString &entity, const QJsonObject &key)
+{
+    const QString table = tableOf(entity);
+    QVariantList values;
+    Result<QString> where = whereOf(table, key, values);
+    if (!where)
+        return where.error();
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("DELETE FROM ") + quoted(table) + *where) || !bindAll(q, values))
+        return sqlError(q, tr("Deleting a row the batch created"));
+    return {};
+}
+
+Status RevertRepository::updateRow(const QString &entity,
+                                   const QJsonObject &key,
+                                   const QJsonObject &set,
+                                   qint64 nowSecs)
+{
+    const QString table = tableOf(entity);
+    Result<QStringList> columns = columnsOf(table);
+    if (!columns)
+        return columns.error();
+    QStringList terms;
+    QVariantList values;
+    for (auto it = set.constBegin(); it != set.constEnd(); ++it) {
+        if (!columns->contains(it.key()))
+            return Error(Error::Kind::Database,
+                         tr("The history names a column the table does not have."));
+        terms << quoted(it.key()) + QStringLiteral(" = ?");
+        values << valueOf(it.value());
+    }
+    if (terms.isEmpty())
+        return {};
+    // Other editors holding the row see a new version, so their stale save is a conflict.
+    if (columns->contains(QStringLiteral("version")) && !set.contains(QStringLiteral("version")))
+        terms << QStringLiteral("version = version + 1");
+    if (columns->contains(QStringLiteral("updated_at"))
+        && !set.contains(QStringLiteral("updated_at"))) {
+        terms << QStringLiteral("updated_at = ?");
+        values << nowSecs;
+    }
+    Result<QString> where = whereOf(table, key, values);
+    if (!where)
+        return where.error();
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("UPDATE ") + quoted(table) + QStringLiteral(" SET ")
+                   + terms.join(QStringLiteral(", ")) + *where)
+        || !bindAll(q, values))
+        return sqlError(q, tr("Setting back the values the batch changed"));
+    return {};
+}
+
+Status RevertRepository::insertRow(const QString &entity, const QJsonObject &set)
+{
+    const QString table = tableOf(entity);
+    Result<QStringList> columns = columnsOf(table);
+    if (!columns)
+        return columns.error();
+    QStringList names;
+    QStringList marks;
+    QVariantList values;
+    for (auto it = set.constBegin(); it != set.constEnd(); ++it) {
+        if (!columns->contains(it.key()))
+            return Error(Error::Kind::Database,
+                         tr("The history names a column the table does not have."));
+        names << quoted(it.key());
+        marks << QStringLiteral("?");
+        values << valueOf(it.value());
+    }
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("INSERT INTO ") + quoted(table) + QStringLiteral(" (")
+                   + names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+                   + marks.join(QStringLiteral(", ")) + QLatin1Char(')'))
+        || !bindAll(q, values))
+        return sqlError(q, tr("Restoring a row the batch deleted"));
+    return {};
+}
+
+Status RevertRepository::deferForeignKeys()
+{
+    return m_db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+}
+
+Result<QString> RevertRepository::customerName(qint64 customerId)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT name FROM customers WHERE id = ?"))
+        || !bindAll(q, {customerId}))
+        return sqlError(q, tr("Reading the customer"));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<QHash<qint64, qint64>> RevertRepository::referencesFrom(const QString &table,
+                                                               const QString &column,
+                                                               qint64 first,
+                                                               qint64 last,
+                                                               qint64 ownFirst,
+                                                               qint64 ownLast)
+{
+    Result<QStringList> columns = columnsOf(table);
+    if (!columns)
+        return columns.error();
+    if (!columns->contains(column))
+        return QHash<qint64, qint64>();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT ") + quoted(column) + QStringLiteral(", count(*) FROM ")
+                   + quoted(table) + QStringLiteral(" WHERE ") + quoted(column)
+                   + QStringLiteral(" BETWEEN ? AND ? AND NOT (id BETWEEN ? AND ?) GROUP BY ")
+                   + quoted(column))
+        || !bindAll(q, {first, last, ownFirst, ownLast}))
+        return sqlError(q, tr("Looking for rows added since the batch"));
+    QHash<qint64, qint64> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return out;
+}
+
+Result<qint64> RevertRepository::deleteRange(const QString &table,
+                                             qint64 first,
+                                             qint64 last,
+                                             const QList<qint64> &keptCustomers)
+{
+    Result<QStringList> columns = columnsOf(table);
+    if (!columns)
+        return columns.error();
+    QJsonArray kept;
+    for (qint64 id : keptCustomers)
+        kept.append(id);
+    const QString keptList = QStringLiteral("(SELECT value FROM json_each(:kept))");
+    // What stays although it lies in the range: the customers kept and their rows, products and
+    // tags still used, users still named by rows that stay.
+    QString keep;
+    if (table == QLatin1String("customers")) {
+        keep = QStringLiteral("id NOT IN ") + keptList;
+    } else if (table == QLatin1String("relationships")) {
+        keep = QStringLiteral("from_id NOT IN ") + keptList + QStringLiteral(" AND to_id NOT IN ")
+               + keptList;
+    } else if (table == QLatin1String("order_lines")) {
+        keep = QStringLiteral("order_id NOT IN (SELECT id FROM orders WHERE customer_id IN ")
+               + keptList + QLatin1Char(')');
+    } else if (table == QLatin1String("products")) {
+        keep = QStringLiteral("id NOT IN (SELECT product_id FROM order_lines)");
+    } else if (table == QLatin1String("tags")) {
+        keep = QStringLiteral("id NOT IN (SELECT tag_id FROM customer_tags)");
+    } else if (table == QLatin1String("users")) {
+        keep = QStringLiteral(
+            "id NOT IN (SELECT owner_id FROM customers WHERE owner_id IS NOT NULL "
+            "UNION SELECT rep_id FROM orders WHERE rep_id IS NOT NULL "
+            "UNION SELECT owner_id FROM cases WHERE owner_id IS NOT NULL "
+            "UNION SELECT agent_id FROM interactions WHERE agent_id IS NOT NULL "
+            "UNION SELECT assignee_id FROM tasks WHERE assignee_id IS NOT NULL "
+            "UNION SELECT author_id FROM customer_notes WHERE author_id IS NOT NULL)");
+    } else if (columns->contains(QStringLiteral("customer_id"))) {
+        keep = QStringLiteral("(customer_id IS NULL OR customer_id NOT IN ") + keptList
+               + QLatin1Char(')');
+    }
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("DELETE FROM ") + quoted(table)
+                   + QStringLiteral(" WHERE id BETWEEN :first AND :last")
+                   + (keep.isEmpty() ? QString() : QStringLiteral(" AND ") + keep)))
+        return sqlError(q, tr("Deleting the rows the batch loaded"));
+    q.bindValue(QStringLiteral(":first"), first);
+    q.bindValue(QStringLiteral(":last"), last);
+    if (keep.contains(QLatin1String(":kept")))
+        q.bindValue(QStringLiteral(":kept"),
+                    QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return sqlError(q, tr("Deleting the rows the batch loaded"));
+    return qint64(q.numRowsAffected());
+}
+
+Result<qint64> RevertRepository::countRange(const QString &table, qint64 first, qint64 last)
+{
+    if (Result<QStringList> columns = columnsOf(table); !columns)
+        return columns.error();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT count(*) FROM ") + quoted(table)
+                   + QStringLiteral(" WHERE id BETWEEN ? AND ?"))
+        || !bindAll(q, {first, last}) || !q.next())
+        return sqlError(q, tr("Counting the rows the batch loaded"));
+    return q.value(0).toLongLong();
+}
+
+} // namespace rapport
