@@ -25,7 +25,7 @@ struct HistoryEntry
     qint64 customerId = 0; // 0: none
     QString changes;       // JSON object {"field": [old, new]}; a batch: its description
     // Hex SHA-256 of `changes` as first written: the chain covers this, not the changes, so that
-    // an erase can blank a person's old values and the chain still holds (schema 16).
+    // an erase can blank a person's old values and the chain still holds (schema 14).
     QString changesDigest;
     qint64 redactedBy = 0; // the erase batch that blanked this entry's values; 0: none
     QString hash;          // hex SHA-256 over the entry and the previous entry's hash
@@ -42,7 +42,7 @@ QString historyChangesDigest(const QString &changes);
 // The hash an entry must carry after the entry whose hash is `previous` ("" for the first): over
 // every field but the changes themselves, which enter through changesDigest.
 QString historyHash(const HistoryEntry &entry, const QString &previous);
-// The same before schema 16, when the chain covered the changes themselves (a file of an older
+// The same before schema 14, when the chain covered the changes themselves (a file of an older
 // schema opened read-only is still checked).
 QString legacyHistoryHash(const HistoryEntry &entry, const QString &previous);
 // Both: the hash over the entry's fields with `changes` standing for its changes.

@@ -41,7 +41,7 @@ struct DuplicateFacts
 // DuplicateRepository owns the SQL of the duplicate scan (core/services/duplicatefinder.h): it
 // streams the live customers and their e-mail addresses and phone numbers through the SQLite C
 // API (a million of each in seconds), reads the facts of the customers of the pairs found, and
-// keeps the pairs users dismissed ("not a duplicate", schema 14).
+// keeps the pairs users dismissed ("not a duplicate", schema 13).
 class DuplicateRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(DuplicateRepository)

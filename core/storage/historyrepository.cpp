@@ -21,7 +21,7 @@ const QString Columns = QStringLiteral(
 const QString LegacyColumns = QStringLiteral(
     "id, batch, at, user_id, actor, operation, entity, entity_id, customer_id, changes, hash, "
     "'', NULL");
-constexpr int DigestSchema = 16; // migrations/0016_privacy.sql
+constexpr int DigestSchema = 14; // migrations/0014_privacy.sql
 
 const QString &selectColumns(const Database &db)
 {

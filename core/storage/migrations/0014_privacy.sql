@@ -1,4 +1,4 @@
--- Schema 16: a history that can forget a person (data protection) and still prove itself.
+-- Schema 14: a history that can forget a person (data protection) and still prove itself.
 --
 -- Until now the hash chain covered each entry's changes, so blanking an erased person's old
 -- values would have broken it for good. Now the chain covers a digest of the changes instead:

@@ -1,4 +1,4 @@
--- Schema 14: pairs of customers a user said are not duplicates.
+-- Schema 13: pairs of customers a user said are not duplicates.
 --
 -- The duplicate scan (core/services/duplicatefinder.h) offers pairs of customers that look like
 -- the same person or organisation; "Not a duplicate" remembers the pair here so that it is not
