@@ -327,7 +327,7 @@ Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &sou
         worksAt = std::move(pairs).value();
     }
     const bool matchNames = options.matchEmail || options.matchExternalId;
-    QHash<QString, qint64> fileOrganisations;             // folded name -> line
+    QHash<QString, qint64> fileOrganisations;            // folded name -> line
     QHash<QString, std::ptrdiff_t> createdOrganisations; // folded name -> index into creates
     struct PendingLink
     {
@@ -642,7 +642,8 @@ Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &sou
         link.personCreate = pending.personCreate;
         if (const qint64 id = organisationNames.value(key))
             link.organisationId = id;
-        else if (auto it = createdOrganisations.constFind(key); it != createdOrganisations.constEnd())
+        else if (auto it = createdOrganisations.constFind(key);
+                 it != createdOrganisations.constEnd())
             link.organisationCreate = *it;
         else if (options.mode == ImportMode::Update)
             continue;

@@ -105,7 +105,7 @@ public:
     qint64 created = 0;
     qint64 updated = 0;
     qint64 unchanged = 0;
-    qint64 rejected = 0;                 // rows, not problems
+    qint64 rejected = 0; // rows, not problems
     // Organisations made for people's Organisation cells that name no customer (not rows of
     // the file: not in `created` nor in the report), and the people linked to an organisation.
     qint64 organisations = 0;

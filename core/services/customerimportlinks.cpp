@@ -66,11 +66,8 @@ Status writeOrganisationLinks(const Database &db,
     return {};
 }
 
-void addOrganisationLinks(BulkBatch &batch,
-                          ImportPlan &plan,
-                          qint64 now,
-                          qint64 &nextCustomer,
-                          qint64 &nextRelationship)
+void addOrganisationLinks(
+    BulkBatch &batch, ImportPlan &plan, qint64 now, qint64 &nextCustomer, qint64 &nextRelationship)
 {
     const auto text = [&batch](const QString &value) -> BulkText {
         if (value.isEmpty())

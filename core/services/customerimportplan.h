@@ -33,11 +33,8 @@ Status writeOrganisationLinks(const Database &db,
                               QList<qint64> &created);
 // For the BulkLoader: the plan's organisations as customers from `nextCustomer` on and its links
 // as relationships from `nextRelationship` on, added to `batch` (both counters advance).
-void addOrganisationLinks(BulkBatch &batch,
-                          ImportPlan &plan,
-                          qint64 now,
-                          qint64 &nextCustomer,
-                          qint64 &nextRelationship);
+void addOrganisationLinks(
+    BulkBatch &batch, ImportPlan &plan, qint64 now, qint64 &nextCustomer, qint64 &nextRelationship);
 
 // An existing customer and what a row adds to it.
 struct ImportUpdate
@@ -68,8 +65,8 @@ struct ImportPlan
     std::vector<ImportUpdate> updates;
     std::vector<qint64> createdIds; // filled by the writer, one per create
     std::vector<ImportLink> links;
-    QStringList organisations;            // made for Organisation cells that name nobody
-    std::vector<qint64> organisationIds;  // filled by the writer, one per organisation
+    QStringList organisations;           // made for Organisation cells that name nobody
+    std::vector<qint64> organisationIds; // filled by the writer, one per organisation
     qint64 existingCustomers = 0;
 };
 

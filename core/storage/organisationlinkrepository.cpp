@@ -15,8 +15,9 @@ OrganisationLinkRepository::OrganisationLinkRepository(const Database &db)
 Result<QHash<QString, qint64>> OrganisationLinkRepository::organisationsByName()
 {
     Statement s(m_db,
-                QStringLiteral("SELECT name, id FROM customers WHERE kind = 1 AND deleted_at IS NULL"
-                               " ORDER BY id DESC"));
+                QStringLiteral(
+                    "SELECT name, id FROM customers WHERE kind = 1 AND deleted_at IS NULL"
+                    " ORDER BY id DESC"));
     QSqlQuery &q = s.query();
     q.setForwardOnly(true);
     if (Status st = s.exec(tr("Reading the organisations to link the import's people to")); !st)
