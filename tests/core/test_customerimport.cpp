@@ -4,6 +4,7 @@
 #include "core/domain/phonenumber.h"
 #include "core/io/importmapping.h"
 #include "core/io/importsource.h"
+#include "core/services/batchrevert.h"
 #include "core/services/customerimport.h"
 #include "core/services/door.h"
 #include "core/services/historyservice.h"
@@ -900,6 +901,10 @@ TEST_CASE("A person's Organisation cell links the person to that organisation, m
     CHECK(again.links == 0);
     CHECK(again.batch == 0);
     checkStaff(t.db(), r);
+    // A revert takes the people, the organisations and the links away again.
+    REQUIRE(BatchRevert(*t->door()).revert(r.batch, {}).ok());
+    CHECK(count(t.db(), "SELECT count(*) FROM customers") == 0);
+    CHECK(count(t.db(), "SELECT count(*) FROM relationships") == 0);
 }
 
 TEST_CASE("An update links a matched person to the organisation and keeps the other links",
