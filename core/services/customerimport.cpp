@@ -5,6 +5,7 @@
 #include "core/storage/customerimportrepository.h"
 #include "core/storage/customerrepository.h"
 #include "core/storage/database.h"
+#include "core/storage/organisationlinkrepository.h"
 #include "core/storage/settingsrepository.h"
 
 #include <QElapsedTimer>
@@ -162,6 +163,8 @@ QJsonObject CustomerImportResult::summaryJson() const
                        {QStringLiteral("unchanged"), unchanged},
                        {QStringLiteral("rejected"), rejected},
                        {QStringLiteral("rows"), rows},
+                       {QStringLiteral("organisations"), organisations},
+                       {QStringLiteral("links"), links},
                        {QStringLiteral("dry_run"), dryRun}};
 }
 
@@ -307,6 +310,32 @@ Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &sou
             return read.error();
         keys = std::move(read).value();
     }
+    // Organisations by folded name and the "works at" links there are, for the Organisation
+    // cells of people and for organisation rows without an external id.
+    QHash<QString, qint64> organisationNames;
+    QSet<QPair<qint64, qint64>> worksAt;
+    const bool organisationColumn = mapping.columnOf(io::ImportTarget::Organisation) >= 0;
+    if (*existing > 0 && organisationColumn) {
+        OrganisationLinkRepository links(db);
+        Result<QHash<QString, qint64>> names = links.organisationsByName();
+        if (!names)
+            return names.error();
+        organisationNames = std::move(names).value();
+        Result<QSet<QPair<qint64, qint64>>> pairs = links.worksAt();
+        if (!pairs)
+            return pairs.error();
+        worksAt = std::move(pairs).value();
+    }
+    const bool matchNames = options.matchEmail || options.matchExternalId;
+    QHash<QString, qint64> fileOrganisations;            // folded name -> line
+    QHash<QString, std::ptrdiff_t> createdOrganisations; // folded name -> index into creates
+    struct PendingLink
+    {
+        qint64 personId = 0;
+        std::ptrdiff_t personCreate = -1;
+        QString name;
+    };
+    std::vector<PendingLink> pendingLinks;
     CustomerRepository customers(db);
     QHash<QString, qint64> fileExternal, fileEmails, filePhones; // key -> line
     result.report.reserve(result.report.size() + plan.rows.size());
@@ -338,6 +367,11 @@ Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &sou
             continue;
         }
         const RowKeys k = keysOf(row);
+        // An organisation without an external id is also known by its name (see the header).
+        const bool organisationRow = row.kind == CustomerKind::Organisation;
+        const QString organisationKey = row.organisation.toCaseFolded();
+        const bool byName = matchNames && organisationRow && k.externalId.isEmpty()
+                            && !organisationKey.isEmpty();
         // An earlier row of the file that is the same customer: this one is rejected, so the
         // result never depends on which of two rows would win.
         qint64 earlier = 0;
@@ -356,6 +390,10 @@ Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &sou
                 earlier = filePhones.value(p);
                 sharedKey = p;
             }
+        if (!earlier && byName && fileOrganisations.contains(organisationKey)) {
+            earlier = fileOrganisations.value(organisationKey);
+            sharedKey = row.organisation;
+        }
         if (earlier) {
             reject(row,
                    {},
@@ -409,6 +447,10 @@ Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &sou
             for (const QString &p : k.phones)
                 if (auto it = keys.phones.constFind(p); it != keys.phones.constEnd())
                     found(*it, tr("its phone %1").arg(p));
+        if (ids.isEmpty() && byName)
+            if (auto it = organisationNames.constFind(organisationKey);
+                it != organisationNames.constEnd())
+                found(*it, tr("its name"));
         if (ids.size() > 1) {
             reject(row,
                    {},
@@ -429,6 +471,8 @@ Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &sou
                 fileEmails.insert(e, row.line);
             for (const QString &p : k.phones)
                 filePhones.insert(p, row.line);
+            if (byName)
+                fileOrganisations.insert(organisationKey, row.line);
         };
         if (ids.isEmpty()) {
             if (options.mode == ImportMode::Update) {
@@ -447,6 +491,11 @@ Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &sou
             }
             remember();
             plan.creates.push_back(i);
+            const std::ptrdiff_t create = std::ptrdiff_t(plan.creates.size()) - 1;
+            if (c.kind == CustomerKind::Organisation && !organisationKey.isEmpty())
+                createdOrganisations.insert(organisationKey, create);
+            else if (c.kind == CustomerKind::Person && !organisationKey.isEmpty())
+                pendingLinks.push_back(PendingLink{0, create, row.organisation});
             result.report.push_back(ImportRowReport{row.line, {}, RowOutcome::Created, {}, 0});
             ++result.created;
             continue;
@@ -545,6 +594,18 @@ Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &sou
                      p.kind == ContactKind::Postal ? p.address.oneLine() : p.value});
             }
         }
+        // A person is linked to the organisation the row names when not yet; other links stay.
+        const bool fields = !changed.isEmpty();
+        bool link = false;
+        if (a.kind == CustomerKind::Person && !organisationKey.isEmpty()) {
+            const qint64 organisation = organisationNames.value(organisationKey);
+            link = organisation ? !worksAt.contains({id, organisation})
+                                : options.mode != ImportMode::Update;
+            if (link) {
+                fieldChanges.push_back({tr("organisation"), {}, row.organisation});
+                changed.append(tr("organisation"));
+            }
+        }
         if (changed.isEmpty()) {
             result.report.push_back(ImportRowReport{row.line, {}, RowOutcome::Unchanged, {}, id});
             ++result.unchanged;
@@ -565,9 +626,39 @@ Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &sou
                             tr("Changed: %1.").arg(changed.join(QStringLiteral(", "))),
                             id});
         result.changes.insert(row.line, std::move(fieldChanges));
+        u.fields = fields;
+        if (link)
+            pendingLinks.push_back(PendingLink{id, -1, row.organisation});
         plan.updates.push_back(std::move(u));
         ++result.updated;
     }
+    // The links' organisations: an existing one, one a row of the file creates, else a new one
+    // made for the name (not in an import that only updates).
+    QHash<QString, std::ptrdiff_t> newOrganisations; // folded name -> index into organisations
+    for (const PendingLink &pending : pendingLinks) {
+        const QString key = pending.name.toCaseFolded();
+        ImportLink link;
+        link.personId = pending.personId;
+        link.personCreate = pending.personCreate;
+        if (const qint64 id = organisationNames.value(key))
+            link.organisationId = id;
+        else if (auto it = createdOrganisations.constFind(key);
+                 it != createdOrganisations.constEnd())
+            link.organisationCreate = *it;
+        else if (options.mode == ImportMode::Update)
+            continue;
+        else {
+            auto made = newOrganisations.constFind(key);
+            if (made == newOrganisations.constEnd()) {
+                made = newOrganisations.insert(key, plan.organisations.size());
+                plan.organisations.append(pending.name);
+            }
+            link.newOrganisation = *made;
+        }
+        plan.links.push_back(link);
+    }
+    result.organisations = plan.organisations.size();
+    result.links = qint64(plan.links.size());
     std::stable_sort(result.report.begin(),
                      result.report.end(),
                      [](const ImportRowReport &a, const ImportRowReport &b) {
@@ -588,6 +679,8 @@ Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &sou
         {QStringLiteral("updated"), result.updated},
         {QStringLiteral("unchanged"), result.unchanged},
         {QStringLiteral("rejected"), result.rejected},
+        {QStringLiteral("organisations"), result.organisations},
+        {QStringLiteral("links"), result.links},
     };
     if (!options.defaultSource.isEmpty())
         for (std::size_t c : plan.creates)

@@ -105,7 +105,11 @@ public:
     qint64 created = 0;
     qint64 updated = 0;
     qint64 unchanged = 0;
-    qint64 rejected = 0;                 // rows, not problems
+    qint64 rejected = 0; // rows, not problems
+    // Organisations made for people's Organisation cells that name no customer (not rows of
+    // the file: not in `created` nor in the report), and the people linked to an organisation.
+    qint64 organisations = 0;
+    qint64 links = 0;
     std::vector<ImportRowReport> report; // by line
     // The fields each updated line changes, with their old and new values, by line.
     QHash<qint64, QList<ImportFieldChange>> changes;
@@ -114,7 +118,8 @@ public:
     // spreadsheet would run as a formula are neutralised).
     QByteArray reportCsv() const;
     Status saveReport(const QString &path) const;
-    // {"batch", "created", "updated", "unchanged", "rejected", "dry_run"}.
+    // {"batch", "created", "updated", "unchanged", "rejected", "rows", "organisations", "links",
+    // "dry_run"}; the first five count customers, rows of the file.
     QJsonObject summaryJson() const;
 };
 
@@ -126,6 +131,15 @@ public:
 // options pick. A later row of the file that matches the same customer as an earlier row (the
 // same e-mail twice, say) is rejected naming the earlier line: the file is not merged into itself,
 // and the result does not depend on which row would win.
+//
+// Organisations: a person row's Organisation cell links the person to that organisation (a
+// "works at" relationship): the organisation customer of that name (compared case-folded, not
+// in the trash), among the existing ones and the rows of the same file, else one made for it
+// (counted in `organisations`; an import that only updates makes none). An existing link is
+// left as it is, others are never removed; a matched person only missing the link is updated.
+// An organisation row without an external id is matched, when the match keys include the
+// e-mail or the external id and its keys found nobody, by its exact case-folded name too, so
+// that an export without e-mails imports again as unchanged.
 //
 // Updates only change what the row gives: an empty cell never blanks a stored field, a contact
 // point (e-mail, phone, address, web site) the customer does not have yet is added, the ones it

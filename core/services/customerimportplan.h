@@ -8,13 +8,33 @@
 #include "core/services/customerimport.h"
 #include "core/services/customerimportrow.h"
 
+#include <QDateTime>
 #include <QList>
+#include <QStringList>
 
 #include <vector>
 
 namespace rapport {
 
+class BulkBatch;
+class Database;
 class Door;
+struct ImportLink;
+struct ImportPlan;
+
+// The ids a link joins once the writer filled createdIds and organisationIds.
+qint64 linkPerson(const ImportPlan &plan, const ImportLink &link);
+qint64 linkOrganisation(const ImportPlan &plan, const ImportLink &link);
+// Row by row (customerimportlinks.cpp): creates the plan's organisations and its links inside
+// the caller's write, appending the new organisations' ids to `created`.
+Status writeOrganisationLinks(const Database &db,
+                              ImportPlan &plan,
+                              const QDateTime &now,
+                              QList<qint64> &created);
+// For the BulkLoader: the plan's organisations as customers from `nextCustomer` on and its links
+// as relationships from `nextRelationship` on, added to `batch` (both counters advance).
+void addOrganisationLinks(
+    BulkBatch &batch, ImportPlan &plan, qint64 now, qint64 &nextCustomer, qint64 &nextRelationship);
 
 // An existing customer and what a row adds to it.
 struct ImportUpdate
@@ -23,6 +43,19 @@ struct ImportUpdate
     Customer after;      // the customer as it should be (read at before.version)
     QString externalId;  // to set where the customer had none; empty: leave it
     std::vector<ContactPoint> add;
+    bool fields = true; // false: only a link to an organisation is added (ImportLink)
+};
+
+// A person linked to the organisation its row's Organisation cell names (works_at). Each end is
+// an existing customer (id), a create of this plan (index into creates) or, for the organisation,
+// one made for the cell (index into ImportPlan::organisations).
+struct ImportLink
+{
+    qint64 personId = 0;
+    std::ptrdiff_t personCreate = -1;
+    qint64 organisationId = 0;
+    std::ptrdiff_t organisationCreate = -1;
+    std::ptrdiff_t newOrganisation = -1;
 };
 
 struct ImportPlan
@@ -31,6 +64,9 @@ struct ImportPlan
     std::vector<std::size_t> creates; // into rows
     std::vector<ImportUpdate> updates;
     std::vector<qint64> createdIds; // filled by the writer, one per create
+    std::vector<ImportLink> links;
+    QStringList organisations;           // made for Organisation cells that name nobody
+    std::vector<qint64> organisationIds; // filled by the writer, one per organisation
     qint64 existingCustomers = 0;
 };
 

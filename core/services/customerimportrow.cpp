@@ -225,7 +225,8 @@ ImportRow ImportRowReader::read(const io::CsvRecord &record)
             row.source = cell;
             break;
         case T::Notes:
-            row.notes = f[qsizetype(i)]; // line breaks and indentation are the note's own
+            // Line breaks and indentation are the note's own; only a neutralizing quote goes.
+            row.notes = io::csvUnneutralized(f[qsizetype(i)]);
             break;
         case T::ExternalId:
             row.externalId = cell;

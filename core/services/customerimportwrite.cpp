@@ -89,7 +89,7 @@ Status ImportWriter::applyUpdates(const Step &step, double from, double to)
     for (ImportUpdate &u : m_plan.updates) {
         if (!ticker.tick(done++))
             return cancelledError();
-        if (Status s = customers.update(u.after, now); !s)
+        if (Status s = u.fields ? customers.update(u.after, now) : Status(); !s)
             return s;
         if (!u.externalId.isEmpty()) {
             if (Status s = keys.setExternalKey(u.after.id, u.externalId); !s)
@@ -149,6 +149,8 @@ Result<qint64> ImportWriter::writeRows(const Step &step)
             created.append(*id);
         }
         if (Status s = applyUpdates(step, split, 1.0); !s)
+            return s;
+        if (Status s = writeOrganisationLinks(w.database(), m_plan, w.now(), created); !s)
             return s;
         if (!created.isEmpty())
             w.notify(
@@ -294,6 +296,11 @@ Result<qint64> ImportWriter::writeBulk(const Step &step)
                 batch.clear();
             }
         }
+        Result<qint64> firstRelationship = loader.nextId(BulkLoader::Table::Relationships);
+        if (!firstRelationship)
+            return firstRelationship.error();
+        qint64 nextRelationship = *firstRelationship;
+        addOrganisationLinks(batch, m_plan, now, nextCustomer, nextRelationship);
         if (batch.rowCount() > 0) {
             if (Status s = loader.insert(batch); !s)
                 return s;
@@ -313,6 +320,9 @@ Result<qint64> ImportWriter::writeBulk(const Step &step)
             ranges.insert(QStringLiteral("customers"), QJsonArray{*firstCustomer, nextCustomer - 1});
         if (nextPoint > *firstPoint)
             ranges.insert(QStringLiteral("contact_points"), QJsonArray{*firstPoint, nextPoint - 1});
+        if (nextRelationship > *firstRelationship)
+            ranges.insert(QStringLiteral("relationships"),
+                          QJsonArray{*firstRelationship, nextRelationship - 1});
         if (lastTag >= *firstTag)
             ranges.insert(QStringLiteral("tags"), QJsonArray{*firstTag, lastTag});
         w.describe(QStringLiteral("ids"), ranges);

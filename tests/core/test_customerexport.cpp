@@ -558,13 +558,11 @@ TEST_CASE("Exported, then imported into an empty database, the customers come ba
     CHECK(trip.second.updated == 0);
 }
 
-// What the import (branch `import`) does not do yet, as this branch found it on 2026-12-07:
-// it keeps the quote of a neutralized cell ("'=HYPERLINK..." comes back with its quote: it
-// should call io::csvUnneutralized()), does not link a person to the organisation named in
-// "Organisation", and creates an organisation without e-mail or external id again on a second
-// import of the same file. Marked may-fail until the import does these.
+// What the import learnt after the export was written: a neutralized cell ("'=HYPERLINK...")
+// comes back without its quote, a person is linked to the organisation named in "Organisation",
+// and an organisation without e-mail or external id is matched by its name on a second import.
 TEST_CASE("Exported and imported: neutralized notes, organisations and a second import",
-          "[export][roundtrip][!mayfail]")
+          "[export][roundtrip]")
 {
     ExportFixture f;
     const RoundTrip trip = roundTrip(f);
