@@ -231,7 +231,16 @@ Status BulkLoader::begin()
     }
     m_listAsOf = QDateTime::currentDateTimeUtc().date();
     m_customersLoaded = m_listLoaded = 0;
+    m_listTouchesOld = false;
     m_listCounts.clear();
+    Result<QByteArray> stateAsOf = queryValue(m_handle,
+                                              "SELECT as_of FROM customer_list_state",
+                                              preparing);
+    if (!stateAsOf) {
+        rollback();
+        return stateAsOf.error();
+    }
+    m_listStateAsOf = QDate::fromString(QString::fromLatin1(*stateAsOf), Qt::ISODate);
     Result<QByteArray> before = queryValue(m_handle, "SELECT count(*) FROM customers", preparing);
     if (!before) {
         rollback();
@@ -352,21 +361,27 @@ qint64 BulkLoader::listWindowStart() const
     return RevenueWindowRepository::windowStart(m_listAsOf);
 }
 
-// The customer list's rows came with the batches when they cover every customer of a database
-// that had none: only the counts and the window's day remain. Otherwise (customers without rows,
-// or rows loaded for customers there were before) the read model is rebuilt set-based.
+// The customer list's rows came with the batches when they cover every customer loaded: only the
+// counts and the window's day remain. Into a database that had customers, that holds only when
+// nothing was loaded for them (their rows stay right) and their rows' revenue window ends on the
+// load's day (an import on the day after would otherwise mix two windows). Otherwise the read
+// model is rebuilt set-based.
 Status BulkLoader::finishCustomerList()
 {
-    if (m_customersBefore > 0 || m_listLoaded != m_customersLoaded)
+    const bool added = m_customersBefore > 0;
+    if (m_listLoaded != m_customersLoaded
+        || (added && (m_listTouchesOld || m_listStateAsOf != m_listAsOf)))
         return CustomerListRepository::rebuild(m_db, m_listAsOf);
     const QString what = BulkLoaderTexts::tr("Building the customer list");
     sqlite3_stmt *state = nullptr;
-    int rc = sqlite3_prepare_v2(m_handle,
-                                "UPDATE customer_list_state SET as_of = ?1, window_start = ?2",
-                                -1,
-                                &state,
-                                nullptr);
-    if (rc == SQLITE_OK) {
+    int rc
+        = added ? SQLITE_OK
+                : sqlite3_prepare_v2(m_handle,
+                                     "UPDATE customer_list_state SET as_of = ?1, window_start = ?2",
+                                     -1,
+                                     &state,
+                                     nullptr);
+    if (rc == SQLITE_OK && state) {
         const QByteArray day = m_listAsOf.toString(Qt::ISODate).toLatin1();
         sqlite3_bind_text(state, 1, day.constData(), int(day.size()), SQLITE_TRANSIENT);
         sqlite3_bind_int64(state, 2, listWindowStart());
@@ -377,7 +392,8 @@ Status BulkLoader::finishCustomerList()
     if (rc == SQLITE_OK)
         rc = sqlite3_prepare_v2(m_handle,
                                 "INSERT INTO customer_list_counts (stage, kind, owner_id, tag_bits,"
-                                " n) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                " n) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO UPDATE"
+                                " SET n = n + excluded.n",
                                 -1,
                                 &count,
                                 nullptr);

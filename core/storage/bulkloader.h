@@ -136,6 +136,8 @@ private:
     qint64 m_firstNewCustomer = 1; // customers with this id or above were loaded now
     qint64 m_customersLoaded = 0;
     qint64 m_listLoaded = 0;
+    bool m_listTouchesOld = false; // rows loaded for customers there were before
+    QDate m_listStateAsOf;         // customer_list_state.as_of at begin()
     std::map<std::array<qint64, 4>, qint64> m_listCounts;
 };
 

@@ -8,6 +8,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 #include <array>
 
 // The BulkLoader's row inserts: one prepared multi-row INSERT per table, and the binders that
@@ -271,6 +273,22 @@ Status BulkLoader::insert(const BulkBatch &b)
         bindOne(s, o + 21, Ref{r.revenueOldestAt});
     });
     if (rc == SQLITE_DONE) {
+        // Rows for customers that were there before change their list rows: those need the
+        // rebuild (finishCustomerList()).
+        const auto old = [this](qint64 customerId) { return customerId < m_firstNewCustomer; };
+        const auto anyOld = [&](const auto &rows, auto customerOf) {
+            return std::any_of(rows.begin(), rows.end(), [&](const auto &r) {
+                return old(customerOf(r));
+            });
+        };
+        m_listTouchesOld
+            = m_listTouchesOld
+              || anyOld(b.customerTags, [](const B::CustomerTag &r) { return r.customerId; })
+              || anyOld(b.contactPoints, [](const B::ContactPoint &r) { return r.customerId; })
+              || anyOld(b.relationships, [](const B::Relationship &r) { return r.fromId; })
+              || anyOld(b.orders, [](const B::Order &r) { return r.customerId; })
+              || anyOld(b.interactions, [](const B::Interaction &r) { return r.customerId; })
+              || anyOld(b.list, [](const B::ListEntry &r) { return r.customerId; });
         m_customersLoaded += qint64(b.customers.size());
         m_listLoaded += qint64(b.list.size());
         for (const B::ListEntry &r : b.list)

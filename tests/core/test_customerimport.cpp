@@ -8,6 +8,7 @@
 #include "core/services/customerimport.h"
 #include "core/services/door.h"
 #include "core/services/historyservice.h"
+#include "core/storage/customerlistrepository.h"
 #include "tests/support/demodatabase.h"
 #include "tests/support/tempworkspace.h"
 
@@ -966,4 +967,55 @@ TEST_CASE("An organisation row without e-mail or external id matches the organis
     run.options.matchExternalId = false;
     run.options.matchPhone = true;
     CHECK(ok(run(csv)).created == 1);
+
+TEST_CASE("A bulk import's customer list rows are exactly what a rebuild gives", "[import][list]")
+{
+    test::TempWorkspace t;
+    const auto list = [&t] {
+        return rows(t.db(), QStringLiteral("SELECT * FROM customer_list ORDER BY id"))
+               + rows(t.db(),
+                      QStringLiteral("SELECT * FROM customer_list_counts"
+                                     " ORDER BY stage, kind, owner_id, tag_bits"));
+    };
+    const auto rebuilt = [&t] {
+        const QDate asOf = QDate::fromString(
+            rows(t.db(), QStringLiteral("SELECT as_of FROM customer_list_state")).value(0),
+            Qt::ISODate);
+        REQUIRE(CustomerListRepository::rebuild(t.db(), asOf).ok());
+    };
+    // Persons and organisations, tags, several phones and cities, folded cities, empty cells.
+    const auto file = [](int from, int to) {
+        QByteArray csv = "External id,First name,Last name,Company,Phone,Mobile,E-mail,Tags,City\n";
+        const char *cities[] = {"Köln", "  São  Paulo ", "", "ÅLESUND", "Zürich"};
+        for (int i = from; i < to; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            const bool company = i % 4 == 0;
+            csv += "K" + n + "," + (company ? QByteArray(",,") : "Max,Müller" + n + ",")
+                   + (i % 3 == 0 ? "Firma " + n : QByteArray()) + ","
+                   + (i % 5 == 0 ? QByteArray() : "030 5550" + QByteArray::number(1000 + i)) + ","
+                   + (i % 2 == 0 ? "0171 55" + QByteArray::number(10000 + i) : QByteArray()) + ","
+                   + (i % 7 == 0 ? QByteArray() : "m" + n + "@example.org") + ","
+                   + (i % 3 == 1   ? "vip ::: Neu"
+                      : i % 3 == 2 ? "b2b"
+                                   : "")
+                   + "," + cities[i % 5] + "\n";
+        }
+        return csv;
+    };
+    Run run{t};
+    run.bulkThreshold = 10;
+    const CustomerImportResult first = ok(run(file(0, 120)));
+    REQUIRE(first.created >= 90); // companies without a name are rejected
+    const QStringList supplied = list();
+    CHECK(count(t.db(), "SELECT count(*) FROM customer_list") == first.created);
+    CHECK(count(t.db(), "SELECT count(*) FROM customer_list WHERE city_key = 'sao paulo'") > 0);
+    CHECK(count(t.db(), "SELECT count(*) FROM customer_list WHERE tag_bits <> 0") > 0);
+    rebuilt();
+    CHECK(list() == supplied);
+    // Into a database that has customers: the new rows are added beside the old ones.
+    const CustomerImportResult second = ok(run(file(120, 300)));
+    REQUIRE(second.created >= 130);
+    const QStringList added = list();
+    rebuilt();
+    CHECK(list() == added);
 }
