@@ -967,6 +967,7 @@ TEST_CASE("An organisation row without e-mail or external id matches the organis
     run.options.matchExternalId = false;
     run.options.matchPhone = true;
     CHECK(ok(run(csv)).created == 1);
+}
 
 TEST_CASE("A bulk import's customer list rows are exactly what a rebuild gives", "[import][list]")
 {
