@@ -238,8 +238,6 @@ Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &sou
                         rows.push_back(std::move(row));
                     } else {
                         rows.push_back(reader.read(record));
-                        if (write && rows.back().problems.empty())
-                            prepareBulk(rows.back());
                     }
                     if (++counted % 4096 == 0 && stop)
                         return false;

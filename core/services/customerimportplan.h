@@ -70,10 +70,6 @@ struct ImportPlan
     qint64 existingCustomers = 0;
 };
 
-// Makes row.bulk (customerimportrow.h) of a row without problems; the reader threads call it so
-// that the one writing thread only hands the texts on.
-void prepareBulk(ImportRow &row);
-
 // Writes a plan through the door as one batch of kind "import"; `progress` maps its own share
 // onto the caller's scale.
 class ImportWriter final

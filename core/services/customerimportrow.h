@@ -16,7 +16,6 @@
 #include <QStringList>
 
 #include <optional>
-#include <string>
 #include <vector>
 
 namespace rapport {
@@ -44,11 +43,6 @@ struct ImportRow
     std::vector<ContactPoint> points; // normalised; customerId 0
     std::vector<ImportProblem> problems;
     int nameColumn = -1; // the column that gave the name (for a name problem's report)
-    // What the bulk writer stores of the row when it is new, made on the reader threads
-    // (prepareBulk(), customerimportwrite.cpp): every text in UTF-8, the name and city keys
-    // folded, in the order the writer takes them. Empty: not made yet.
-    std::string bulk;
-    QStringList bulkTags, bulkTagKeys; // tidied, and folded
 
     bool hasName() const
     {

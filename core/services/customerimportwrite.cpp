@@ -15,52 +15,12 @@
 #include <QJsonArray>
 
 #include <cstdio>
-#include <cstring>
 #include <string>
 
 namespace rapport {
 namespace {
 
 constexpr std::size_t BatchRows = 20'000;
-
-// The texts of row.bulk: each a 32-bit length and its UTF-8 bytes; NoText for an empty value
-// (stored as NULL, as the writer did before).
-constexpr std::uint32_t NoText = 0xffffffffu;
-
-void put(std::string &tape, const QString &value)
-{
-    std::uint32_t size = NoText;
-    const QByteArray utf8 = value.toUtf8();
-    if (!value.isEmpty())
-        size = std::uint32_t(utf8.size());
-    tape.append(reinterpret_cast<const char *>(&size), sizeof size);
-    if (size != NoText)
-        tape.append(utf8.constData(), std::size_t(size));
-}
-
-// Reads row.bulk's texts in order, as views into it (the plan outlives the load).
-class Tape
-{
-public:
-    explicit Tape(const std::string &tape)
-        : m_tape(tape)
-    {}
-    BulkText next()
-    {
-        std::uint32_t size = NoText;
-        std::memcpy(&size, m_tape.data() + m_at, sizeof size);
-        m_at += sizeof size;
-        if (size == NoText)
-            return BulkText();
-        const BulkText text(m_tape.data() + m_at, size);
-        m_at += size;
-        return text;
-    }
-
-private:
-    const std::string &m_tape;
-    std::size_t m_at = 0;
-};
 
 Error cancelledError()
 {
@@ -112,56 +72,6 @@ Result<qint64> batchAfter(const Database &db, qint64 mark)
 }
 
 } // namespace
-
-void prepareBulk(ImportRow &row)
-{
-    Customer c = row.customer();
-    c.tidy();
-    const bool person = c.kind == CustomerKind::Person;
-    std::string &t = row.bulk;
-    t.clear();
-    t.reserve(256);
-    put(t, person ? c.firstName : QString());
-    put(t, person ? c.lastName : QString());
-    put(t, c.displayName());
-    put(t, c.sortName());
-    put(t, c.source);
-    put(t, c.acquiredOn.isValid() ? c.acquiredOn.toString(Qt::ISODate) : QString());
-    put(t, c.notes);
-    put(t, row.externalId);
-    row.bulkTags = c.tags;
-    row.bulkTagKeys.clear();
-    for (const QString &tag : std::as_const(c.tags))
-        row.bulkTagKeys << tag.toCaseFolded();
-    // What customer_search_source gives: e-mails, phones without '+', cities.
-    QString emails, phones, cities;
-    const auto join = [](QString &to, QStringView value) {
-        if (!to.isEmpty())
-            to += QLatin1Char(' ');
-        to += value;
-    };
-    for (const ContactPoint &p : row.points) {
-        put(t, p.value);
-        if (p.kind == ContactKind::Postal) {
-            put(t, p.address.street);
-            put(t, p.address.postalCode);
-            put(t, p.address.city);
-            put(t, p.address.region);
-            put(t, p.address.country);
-            put(t, foldText(p.address.city)); // the list's city key
-            if (!p.address.city.isEmpty())
-                join(cities, p.address.city);
-        } else if (p.kind == ContactKind::Phone) {
-            put(t, phoneKey(p.value));
-            join(phones, QStringView(p.value).mid(1));
-        } else if (p.kind == ContactKind::Email) {
-            join(emails, p.value);
-        }
-    }
-    put(t, emails);
-    put(t, phones);
-    put(t, cities);
-}
 
 ImportWriter::ImportWriter(Door &door, ImportPlan &plan, QJsonObject description)
     : m_door(door)
@@ -293,33 +203,39 @@ Result<qint64> ImportWriter::writeBulk(const Step &step)
         qint64 lastTag = *firstTag - 1;
         const qint64 now = w.now().toSecsSinceEpoch();
         BulkBatch batch;
+        std::string scratch;
+        const auto text = [&batch](const QString &value) -> BulkText {
+            if (value.isEmpty())
+                return BulkText();
+            const QByteArray utf8 = value.toUtf8();
+            return batch.text.add(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+        };
         const double writeShare = m_plan.updates.empty() ? 0.6 : 0.5;
         Ticker ticker(step, 0, writeShare, qint64(m_plan.creates.size()));
         qint64 done = 0;
         for (std::size_t index : m_plan.creates) {
             if (!ticker.tick(done++))
                 return cancelledError();
-            ImportRow &row = m_plan.rows[index];
-            if (row.bulk.empty())
-                prepareBulk(row);
-            Tape tape(row.bulk);
-            const CustomerKind kind = row.kind.value_or(CustomerKind::Person);
+            const ImportRow &row = m_plan.rows[index];
+            Customer c = row.customer();
+            c.tidy();
             const qint64 id = nextCustomer++;
             m_plan.createdIds.push_back(id);
-            const bool person = kind == CustomerKind::Person;
+            const bool person = c.kind == CustomerKind::Person;
             BulkBatch::Customer b;
             b.id = id;
-            b.kind = int(kind);
-            b.firstName = tape.next();
-            b.lastName = tape.next();
-            b.name = tape.next();
-            b.sortName = tape.next();
-            b.stage = int(row.stage.value_or(LifecycleStage::Lead));
-            b.source = tape.next();
-            b.acquiredOn = tape.next();
-            b.notes = tape.next();
+            b.kind = int(c.kind);
+            b.firstName = person ? text(c.firstName) : BulkText();
+            b.lastName = person ? text(c.lastName) : BulkText();
+            b.name = text(c.displayName());
+            b.sortName = text(c.sortName());
+            b.stage = int(c.stage);
+            b.source = text(c.source);
+            b.acquiredOn = c.acquiredOn.isValid() ? text(c.acquiredOn.toString(Qt::ISODate))
+                                                  : BulkText();
+            b.notes = text(c.notes);
             b.createdAt = b.updatedAt = now;
-            b.externalKey = tape.next();
+            b.externalKey = text(row.externalId);
             batch.customers.push_back(b);
             // The customer list's row, as customer_list_source makes it of the rows below (no
             // owner, no organisation, no interactions, no orders): the loader then skips its
@@ -330,11 +246,11 @@ Result<qint64> ImportWriter::writeBulk(const Step &step)
             listRow.stage = b.stage;
             listRow.name = b.name;
             listRow.nameKey = b.sortName;
-            for (qsizetype i = 0; i < row.bulkTags.size(); ++i) {
-                const QString &key = row.bulkTagKeys.at(i);
+            for (const QString &tag : c.tags) {
+                const QString key = tag.toCaseFolded();
                 auto it = tagIds.constFind(key);
                 if (it == tagIds.constEnd()) {
-                    const QByteArray utf8 = row.bulkTags.at(i).toUtf8();
+                    const QByteArray utf8 = tag.toUtf8();
                     Result<qint64> tagId = loader.ensureTag(
                         std::string_view(utf8.constData(), std::size_t(utf8.size())));
                     if (!tagId)
@@ -346,6 +262,8 @@ Result<qint64> ImportWriter::writeBulk(const Step &step)
                 if (*it >= 1 && *it <= 62)
                     listRow.tagBits |= qint64(1) << (*it - 1);
             }
+            // What customer_search_source gives: e-mails, phones without '+', cities.
+            QString emails, phones, cities;
             bool primary[4] = {false, false, false, false};
             for (const ContactPoint &p : row.points) {
                 BulkBatch::ContactPoint cp;
@@ -353,26 +271,31 @@ Result<qint64> ImportWriter::writeBulk(const Step &step)
                 cp.customerId = id;
                 cp.kind = int(p.kind);
                 cp.label = int(p.label);
-                cp.value = tape.next();
+                cp.value = text(p.value);
                 cp.primary = !primary[int(p.kind)];
                 primary[int(p.kind)] = true;
+                if (cp.primary && p.kind == ContactKind::Phone)
+                    listRow.phone = cp.value;
+                else if (cp.primary && p.kind == ContactKind::Email)
+                    listRow.email = cp.value;
                 if (p.kind == ContactKind::Postal) {
-                    cp.street = tape.next();
-                    cp.postalCode = tape.next();
-                    cp.city = tape.next();
-                    cp.region = tape.next();
-                    cp.country = tape.next();
-                    const BulkText cityKey = tape.next();
+                    cp.street = text(p.address.street);
+                    cp.postalCode = text(p.address.postalCode);
+                    cp.city = text(p.address.city);
+                    cp.region = text(p.address.region);
+                    cp.country = text(p.address.country);
                     if (cp.primary) {
                         listRow.city = cp.city;
-                        listRow.cityKey = cityKey;
+                        listRow.cityKey = text(foldText(p.address.city));
                     }
+                    if (!p.address.city.isEmpty())
+                        cities += (cities.isEmpty() ? QString() : QStringLiteral(" "))
+                                  + p.address.city;
                 } else if (p.kind == ContactKind::Phone) {
-                    cp.phoneKey = tape.next();
-                    if (cp.primary)
-                        listRow.phone = cp.value;
-                } else if (p.kind == ContactKind::Email && cp.primary) {
-                    listRow.email = cp.value;
+                    cp.phoneKey = text(phoneKey(p.value));
+                    phones += (phones.isEmpty() ? QString() : QStringLiteral(" ")) + p.value.mid(1);
+                } else if (p.kind == ContactKind::Email) {
+                    emails += (emails.isEmpty() ? QString() : QStringLiteral(" ")) + p.value;
                 }
                 batch.contactPoints.push_back(cp);
             }
@@ -380,10 +303,12 @@ Result<qint64> ImportWriter::writeBulk(const Step &step)
             entry.customerId = id;
             entry.name = person ? b.name : BulkText("");
             entry.organisation = person ? BulkText("") : b.name;
-            const auto orEmpty = [](BulkText s) { return s.data() ? s : BulkText(""); };
-            entry.email = orEmpty(tape.next());
-            entry.phone = orEmpty(tape.next());
-            entry.city = orEmpty(tape.next());
+            const auto orEmpty = [&](const QString &s) {
+                return s.isEmpty() ? BulkText("") : text(s);
+            };
+            entry.email = orEmpty(emails);
+            entry.phone = orEmpty(phones);
+            entry.city = orEmpty(cities);
             batch.search.push_back(entry);
             batch.list.push_back(listRow);
             if (batch.customers.size() >= BatchRows) {
