@@ -94,6 +94,20 @@ bool sameText(const QString &a, const QString &b)
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
+// True when `stored` is a postal address that already says everything `given` says: a list
+// exported with only its City column, imported again, adds no address of just a city.
+bool coversAddress(const ContactPoint &stored, const ContactPoint &given)
+{
+    if (stored.kind != ContactKind::Postal || given.kind != ContactKind::Postal)
+        return false;
+    const PostalAddress &a = stored.address, &b = given.address;
+    const auto part = [](const QString &have, const QString &says) {
+        return says.trimmed().isEmpty() || sameText(have, says);
+    };
+    return part(a.street, b.street) && part(a.postalCode, b.postalCode) && part(a.city, b.city)
+           && part(a.region, b.region) && part(a.country, b.country);
+}
+
 } // namespace
 
 // ---- Options and result -------------------------------------------------------------------
@@ -579,7 +593,9 @@ Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &sou
             const bool has = std::any_of(points->cbegin(),
                                          points->cend(),
                                          [&](const ContactPoint &q) {
-                                             return q.kind == p.kind && sameText(q.value, p.value);
+                                             return q.kind == p.kind
+                                                    && (sameText(q.value, p.value)
+                                                        || coversAddress(q, p));
                                          });
             const bool adding = std::any_of(u.add.cbegin(), u.add.cend(), [&](const ContactPoint &q) {
                 return q.kind == p.kind && sameText(q.value, p.value);

@@ -1021,3 +1021,25 @@ TEST_CASE("A bulk import's customer list rows are exactly what a rebuild gives",
     rebuilt();
     CHECK(list() == added);
 }
+
+TEST_CASE("An address cell that says less than the stored address adds no second address",
+          "[import]")
+{
+    // The user trial: the list exported with only its City column, imported again, gave every
+    // customer an extra address holding just the city.
+    test::TempWorkspace t;
+    Run run{t};
+    CHECK(ok(run("Name,E-mail,Street,Postal code,City\n"
+                 "Ada Lovelace,ada@example.org,Hauptstraße 5,10115,Berlin\n"))
+              .created
+          == 1);
+    const CustomerImportResult cityOnly = ok(run("Name,E-mail,City\n"
+                                                 "Ada Lovelace,ada@example.org,BERLIN\n"));
+    CHECK(cityOnly.unchanged == 1);
+    CHECK(cityOnly.updated == 0);
+    // Another city is another address.
+    const CustomerImportResult moved = ok(run("Name,E-mail,City\n"
+                                              "Ada Lovelace,ada@example.org,Hamburg\n"));
+    CHECK(moved.updated == 1);
+    CHECK(count(t.db(), "SELECT count(*) FROM contact_points WHERE kind = 2") == 2);
+}
