@@ -47,7 +47,12 @@
         <translation>Lesen der Währung der Aufträge</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
+        <source>Reading the dates of the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Reading the revenue per customer</source>
         <translation>Lesen des Umsatzes je Kunde</translation>
     </message>
@@ -245,6 +250,145 @@
     </message>
 </context>
 <context>
+    <name>BatchRevert</name>
+    <message numerus="yes">
+        <location filename="../core/services/batchrevert.cpp" line="+105"/>
+        <source>%Ln row(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln restored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%Ln row(s) deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln field(s) set back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>on %Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) restored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is left to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../core/services/revertplanner.cpp" line="+486"/>
+        <source>There is no batch %1 in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n change(s) made since the batch would be overwritten; choose to keep them or to overwrite them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/services/revertplanner.cpp" line="-325"/>
+        <source>The batch changed a kind of row this Rapport cannot revert (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>a row with the same id exists again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 was deleted since, so its changes cannot be set back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The batch loaded a kind of row this Rapport cannot revert (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Batch %1 was already reverted by batch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batch %1 is an erase, which keeps none of the erased values, so it cannot be reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batch %1 deleted rows loaded in bulk, which the history does not keep, so it cannot be reverted; load them again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BgNbd</name>
     <message>
         <location filename="../core/analytics/bgnbd.cpp" line="+171"/>
@@ -300,12 +444,12 @@
         <translation>Beginnen des Massenladens</translation>
     </message>
     <message>
-        <location filename="../core/storage/bulkloaderrows.cpp" line="+193"/>
+        <location filename="../core/storage/bulkloaderrows.cpp" line="+195"/>
         <source>Preparing to load %1</source>
         <translation>Vorbereiten des Ladens von %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/bulkloader.cpp" line="+92"/>
+        <location filename="../core/storage/bulkloader.cpp" line="+101"/>
         <source>Counting rows</source>
         <translation>Zählen der Zeilen</translation>
     </message>
@@ -321,13 +465,13 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+109"/>
+        <location line="+116"/>
         <location filename="../core/storage/bulkloaderrows.cpp" line="+15"/>
         <source>The bulk load has not begun.</source>
         <translation>Das Massenladen hat nicht begonnen.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-94"/>
         <source>Reading the customers&apos; external keys</source>
         <translation>Lesen der externen Schlüssel der Kunden</translation>
     </message>
@@ -337,13 +481,13 @@
         <translation>Lesen der Produkte</translation>
     </message>
     <message>
-        <location filename="../core/storage/bulkloaderrows.cpp" line="+77"/>
+        <location filename="../core/storage/bulkloaderrows.cpp" line="+93"/>
         <source>Loading rows into %1</source>
         <translation>Laden von Zeilen in %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/bulkloader.cpp" line="+15"/>
-        <location line="+77"/>
+        <location filename="../core/storage/bulkloader.cpp" line="+19"/>
+        <location line="+80"/>
         <source>Building the customer list</source>
         <translation>Aufbauen der Kundenliste</translation>
     </message>
@@ -379,7 +523,7 @@
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Saving the loaded rows</source>
         <translation>Speichern der geladenen Zeilen</translation>
     </message>
@@ -517,7 +661,7 @@
         <translation>Vorbereiten des Änderungsprotokolls</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>Reading the changes to record</source>
         <translation>Lesen der zu protokollierenden Änderungen</translation>
     </message>
@@ -661,6 +805,87 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <location filename="../core/domain/consent.cpp" line="+74"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The consent belongs to no customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The consent needs the day it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The consent&apos;s source is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentReader</name>
+    <message>
+        <location filename="../core/storage/consentreader.cpp" line="+48"/>
+        <source>Reading consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRepository</name>
+    <message>
+        <location filename="../core/storage/consentrepository.cpp" line="+71"/>
+        <source>Saving the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The consent&apos;s customer does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Clearing the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clearing the consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+26"/>
+        <location line="+12"/>
+        <source>Reading the consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Reading the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactPoint</name>
     <message>
         <location filename="../core/domain/contactpoint.cpp" line="+25"/>
@@ -784,6 +1009,14 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <location filename="../core/io/csvwriter.cpp" line="+108"/>
+        <source>The file could not be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Customer</name>
     <message>
         <location filename="../core/domain/customer.cpp" line="+25"/>
@@ -886,9 +1119,247 @@
     <message>
         <location filename="../ui/undo/casecommands.cpp" line="+13"/>
         <location filename="../ui/undo/customercommand.cpp" line="+7"/>
+        <location filename="../ui/undo/mergecommands.cpp" line="+15"/>
         <location filename="../ui/undo/surveycommands.cpp" line="-11"/>
         <source>The database this step belongs to is closed.</source>
         <translation>Die Datenbank, zu der dieser Schritt gehört, ist geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExport</name>
+    <message>
+        <location filename="../core/services/customerexport.cpp" line="+88"/>
+        <source>The file could not be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+34"/>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+7"/>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is no segment called &quot;%1&quot;; the segments are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>RFM segment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExportRepository</name>
+    <message>
+        <location filename="../core/storage/customerexportrepository.cpp" line="+69"/>
+        <location line="+28"/>
+        <location line="+23"/>
+        <source>Reading customers to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <location filename="../core/services/customerimport.cpp" line="+122"/>
+        <source>&quot;%1&quot; is not a match key (external-id, email or phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name at least one match key: external-id, email or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mapping does not fit the file&apos;s columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a phone region (a country code such as DE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The row repeats the header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>The row holds nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The row is the same customer as line %1 (%2); merge the two rows in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The external id %1 belongs to customer %2, who is in the trash; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The external id %1 belongs to customer %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its e-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The row matches two different customers: %1 (customer %2) and %3 (customer %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No customer matches the row, and the import only updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Customer %1 exists already (matched by %2); an import that only creates leaves it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+2"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+57"/>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+2"/>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>acquired on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/customerimportrow.cpp" line="+213"/>
+        <source>&quot;%1&quot; is neither a person nor an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a stage (lead, prospect, active, lapsed or lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not a date (expected like %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>&quot;%1&quot; names no country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImportRepository</name>
+    <message>
+        <location filename="../core/storage/customerimportrepository.cpp" line="+18"/>
+        <source>Reading the customers to match the import against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Saving the customer&apos;s external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counting customers</source>
+        <translation type="unfinished">Zählen der Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImportResult</name>
+    <message>
+        <location filename="../core/services/customerimport.cpp" line="-472"/>
+        <source>The report cannot be saved to %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -958,6 +1429,125 @@
         <location line="+10"/>
         <source>Moving the revenue window of the customer list</source>
         <translation>Verschieben des Umsatzzeitraums der Kundenliste</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMerge</name>
+    <message>
+        <location filename="../core/services/customermerge.cpp" line="+56"/>
+        <source>First name</source>
+        <translation type="unfinished">Vorname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation type="unfinished">Nachname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer since</source>
+        <translation type="unfinished">Kunde seit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A customer cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Customer %1 is in the trash; restore it before merging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A person cannot be merged with an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&apos;%1&apos; is not a field of a merge; the fields are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>One of the customers was changed by someone else since the merge was shown; look at them again and merge then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMergeRepository</name>
+    <message>
+        <location filename="../core/storage/customermergerepository.cpp" line="+57"/>
+        <source>Reading a customer to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+40"/>
+        <location line="+21"/>
+        <source>Customer %1 does not exist.</source>
+        <translation type="unfinished">Den Kunden %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Reading a customer&apos;s tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saving the merged customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+21"/>
+        <source>The customer was changed by someone else since it was read; read it again and merge then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Moving the merged customer to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Moving the merged customer&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Reading the history</source>
+        <translation type="unfinished">Lesen des Änderungsprotokolls</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1839,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../core/analytics/dashboard.cpp" line="+252"/>
+        <location filename="../core/analytics/dashboard.cpp" line="+253"/>
         <location filename="../core/analytics/dashboarddrilldown.cpp" line="+37"/>
         <location line="+18"/>
         <source>Revenue in period</source>
@@ -1277,7 +1867,7 @@
         <translation>Das Dashboard wurde nicht aktualisiert.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>The period must not end before it starts.</source>
         <translation>Der Zeitraum darf nicht vor seinem Beginn enden.</translation>
     </message>
@@ -1389,7 +1979,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+167"/>
+        <location filename="../core/storage/database.cpp" line="+196"/>
         <source>%1 could not be opened: %2.</source>
         <translation>%1 konnte nicht geöffnet werden: %2.</translation>
     </message>
@@ -1409,7 +1999,7 @@
         <translation>%1 ist die SQLite-Datenbank eines anderen Programms, keine Rapport-Datenbank.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>No database file was given.</source>
         <translation>Es wurde keine Datenbankdatei angegeben.</translation>
     </message>
@@ -1424,7 +2014,7 @@
         <translation>%1 kann nicht gelesen werden: Zugriff verweigert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is not a Rapport database (it is not an SQLite file).</source>
         <translation>%1 ist keine Rapport-Datenbank (es ist keine SQLite-Datei).</translation>
     </message>
@@ -1459,19 +2049,19 @@
         <translation>Der Ordner %1 ist nicht beschreibbar, daher kann dort keine Datenbank angelegt werden.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-180"/>
         <location line="+35"/>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>Opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-249"/>
         <source>%1 was left with an unfinished change by a program that stopped; opening it once with permission to write to the file and its folder undoes that change, and nothing saved before it is lost.</source>
         <translation>%1 enthält eine unvollendete Änderung eines Programms, das abgebrochen wurde; einmal mit Schreibrecht auf die Datei und ihren Ordner geöffnet, wird diese Änderung zurückgenommen, und nichts vorher Gespeichertes geht verloren.</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+254"/>
         <source>Opening %1 failed: Qt&apos;s SQLite driver gave no connection handle.</source>
         <translation>Öffnen von %1 fehlgeschlagen: Der SQLite-Treiber von Qt lieferte keine Verbindung.</translation>
     </message>
@@ -1628,6 +2218,14 @@
     </message>
 </context>
 <context>
+    <name>DismissDuplicateCommand</name>
+    <message>
+        <location filename="../ui/undo/mergecommands.cpp" line="+45"/>
+        <source>Not a Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Door</name>
     <message>
         <location filename="../core/services/door.cpp" line="+32"/>
@@ -1666,6 +2264,92 @@
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <location filename="../core/services/duplicatefinder.cpp" line="+181"/>
+        <source>names %1% alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same e-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same city %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>different cities (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The search for duplicates was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+214"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateRepository</name>
+    <message>
+        <location filename="../core/storage/duplicaterepository.cpp" line="+66"/>
+        <source>Reading the customers to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading the customers&apos; phone numbers and e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer %1 does not exist.</source>
+        <translation type="unfinished">Den Kunden %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading a customer&apos;s contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the pairs that are not duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remembering that two customers are not duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forgetting that two customers are not duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditContactPointCommand</name>
     <message>
         <location filename="../ui/undo/contactpointcommands.cpp" line="+8"/>
@@ -1695,6 +2379,40 @@
     </message>
 </context>
 <context>
+    <name>EraseRepository</name>
+    <message>
+        <location filename="../core/storage/eraserepository.cpp" line="+40"/>
+        <location line="+13"/>
+        <location line="+26"/>
+        <source>Reading the person to erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+51"/>
+        <source>Erasing the person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Compacting the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasureService</name>
+    <message>
+        <location filename="../core/services/erasureservice.cpp" line="+81"/>
+        <source>Erased customer #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Customer %1 does not exist.</source>
+        <translation type="unfinished">Den Kunden %1 gibt es nicht.</translation>
+    </message>
+</context>
+<context>
     <name>GammaGamma</name>
     <message>
         <location filename="../core/analytics/gammagamma.cpp" line="+23"/>
@@ -1713,23 +2431,32 @@
     </message>
 </context>
 <context>
+    <name>HistoryChain</name>
+    <message>
+        <location filename="../core/storage/historychain.cpp" line="+28"/>
+        <source>Recomputing the history&apos;s chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryRepository</name>
     <message>
-        <location filename="../core/storage/historyrepository.cpp" line="+102"/>
+        <location filename="../core/storage/historyrepository.cpp" line="+121"/>
         <source>Recording the history of the change</source>
         <translation>Protokollieren der Änderung</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <location line="+4"/>
         <location line="+56"/>
         <location line="+15"/>
         <location line="+4"/>
+        <location line="+102"/>
         <source>Reading the history</source>
         <translation>Lesen des Änderungsprotokolls</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-147"/>
         <location line="+4"/>
         <source>Counting the history</source>
         <translation>Zählen der Protokolleinträge</translation>
@@ -1740,20 +2467,30 @@
         <translation>Lesen der neuesten Änderungen</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+29"/>
+        <location line="+46"/>
+        <location line="+58"/>
         <source>Checking the history</source>
         <translation>Prüfen des Änderungsprotokolls</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-46"/>
         <source>History entry %1 does not follow entry %2: entries were removed.</source>
         <translation>Protokolleintrag %1 folgt nicht auf Eintrag %2: Es wurden Einträge entfernt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>History entry %1 is out of order: entries were inserted.</source>
         <translation>Protokolleintrag %1 steht nicht an seinem Platz: Es wurden Einträge eingefügt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History entry %1 is marked as erased, but by no later erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History entry %1 does not fit the chain: its changes were altered.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1761,14 +2498,24 @@
         <translation>Protokolleintrag %1 passt nicht in die Kette: Er wurde geändert, oder vor ihm wurde ein Eintrag eingefügt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>History entry %1 is marked as erased, but the erase it names did not erase it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>History entry %1 is missing: the newest entry was removed.</source>
         <translation>Protokolleintrag %1 fehlt: Der neueste Eintrag wurde entfernt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>History entries %1 to %2 are missing: the newest entries were removed.</source>
         <translation>Protokolleinträge %1 bis %2 fehlen: Die neuesten Einträge wurden entfernt.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Erasing from the history</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2326,6 +3073,205 @@
     </message>
 </context>
 <context>
+    <name>ImportMapping</name>
+    <message>
+        <location filename="../core/io/importmapping.cpp" line="+24"/>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation type="unfinished">Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation type="unfinished">Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation type="unfinished">Straße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation type="unfinished">Postleitzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation type="unfinished">Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acquired on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label of another column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+584"/>
+        <source>No column is mapped to an external id, an e-mail or a phone, so no row can be matched to a customer to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No column is mapped to a name or an organisation, so no customer can be made from a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The column &quot;%1&quot; gives the label of no e-mail, phone, web or address column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The mapping is not a Rapport import mapping (version 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The mapping names an unknown target &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The mapping is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The mapping %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The mapping cannot be saved to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <location filename="../core/io/importsource.cpp" line="+143"/>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 is not a text file (CSV or vCard), so it cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file %1 holds no contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 holds no contact that can be read: line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The file %1 holds no record that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file %1 has a header but no rows, so there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <location filename="../core/services/customerimportwrite.cpp" line="+28"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Interaction</name>
     <message>
         <location filename="../core/domain/interaction.cpp" line="+28"/>
@@ -2584,9 +3530,17 @@
     </message>
 </context>
 <context>
+    <name>MergeCustomersCommand</name>
+    <message>
+        <location filename="../ui/undo/mergecommands.cpp" line="-33"/>
+        <source>Merge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+79"/>
+        <location filename="../core/storage/migrations.cpp" line="+88"/>
         <source>The database&apos;s schema version cannot be read.</source>
         <translation>Die Schemaversion der Datenbank kann nicht gelesen werden.</translation>
     </message>
@@ -3006,6 +3960,19 @@
     </message>
 </context>
 <context>
+    <name>OrganisationLinkRepository</name>
+    <message>
+        <location filename="../core/storage/organisationlinkrepository.cpp" line="+23"/>
+        <source>Reading the organisations to link the import&apos;s people to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading who works at which organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pareto</name>
     <message>
         <location filename="../core/analytics/pareto.cpp" line="+22"/>
@@ -3024,9 +3991,27 @@
     </message>
 </context>
 <context>
+    <name>PersonRecordRepository</name>
+    <message>
+        <location filename="../core/storage/personrecordrepository.cpp" line="+97"/>
+        <source>Reading everything held about the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Customer %1 does not exist.</source>
+        <translation type="unfinished">Den Kunden %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no section %1 to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneNormalizer</name>
     <message>
-        <location filename="../core/domain/phonenumber.cpp" line="+44"/>
+        <location filename="../core/domain/phonenumber.cpp" line="+46"/>
         <source>The phone number is empty.</source>
         <translation>Die Telefonnummer ist leer.</translation>
     </message>
@@ -3036,7 +4021,12 @@
         <translation>„%1“ ist keine Telefonnummer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a phone number: no country has numbers like it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not a valid phone number for region %2; give the country code (+…) if it is a foreign number.</source>
         <translation>„%1“ ist keine gültige Telefonnummer für die Region %2; geben Sie bei einer ausländischen Nummer die Landesvorwahl (+…) an.</translation>
     </message>
@@ -3287,15 +4277,36 @@ Commands:
   search [--json] TEXT       find customers by name, e-mail, city or phone
   import-orders --format cdnow|csv FILE
                              import purchases (customers by their key)
+  import customers FILE [--mode create|upsert|update] [--match external-id,email,phone]
+          [--mapping M.json] [--save-mapping M.json] [--delimiter ,|;|tab]
+          [--encoding utf-8|utf-16|windows-1252] [--dates dmy|mdy|iso]
+          [--decimal comma|point] [--region CC] [--dry-run] [--report FILE.csv] [--json]
+                             import customers from CSV or vCard, as one batch
   report KIND [--as-of YYYY-MM-DD] [--format text|csv|json]
                              analytics; &apos;report --help&apos; lists the kinds
   history [--customer ID] [--batch ID] [--since YYYY-MM-DD] [--json]
                              who changed what, newest first
+  batches [--kind import|merge|...] [--json]
+                             imports, merges and other batches, newest first
+  revert BATCH [--dry-run] [--keep-changes|--overwrite] [--json]
+                             undo a batch in one step, updates included
   backup [--to PATH]         back up while others work (default: the automatic backups)
   backups [--json]           list the automatic backups, newest first
   restore BACKUP --db FILE   check a backup and put it in the place of FILE
   salvage --db DAMAGED --to NEW
                              read what can be read of a damaged file into a new one
+  export customers [--format csv|vcard] [--search TEXT] [--stage S] [--owner LOGIN]
+         [--tag T] [--segment NAME] [--columns a,b,c] [--consent CHANNEL] [--out FILE]
+                             a customer list or segment as CSV or vCard 4.0
+  consent ID [CHANNEL opt-in|opt-out|clear] [--source S] [--date YYYY-MM-DD] [--json]
+                             show or record a customer&apos;s consent per channel
+  export customer ID --format json [--out FILE]
+                             everything held about one customer (data-protection access)
+  erase ID [--yes] [--json]  erase a customer&apos;s personal data everywhere (orders stay)
+  duplicates [--min-score S] [--limit N] [--json]
+                             pairs of customers that may be one, with score and evidence
+  merge SURVIVOR OTHER [--take FIELD=other,...] [--json]
+                             merge OTHER into SURVIVOR as one batch (undo: revert BATCH)
 
 Every command takes --db FILE (default: the desktop app&apos;s database).
 Run &apos;rapport-cli COMMAND --help&apos; for a command&apos;s options.
@@ -3304,12 +4315,12 @@ Exit codes: 0 success, 1 usage error, 2 data or file error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+112"/>
         <source>no command given; run &apos;rapport-cli --help&apos; for the list.</source>
         <translation>kein Befehl angegeben; &apos;rapport-cli --help&apos; zeigt die Liste.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+54"/>
         <source>unknown option %1; a command comes first, e.g. &apos;rapport-cli info --db FILE&apos;.</source>
         <translation>unbekannte Option %1; zuerst kommt ein Befehl, z. B. &apos;rapport-cli info --db DATEI&apos;.</translation>
     </message>
@@ -3319,7 +4330,7 @@ Exit codes: 0 success, 1 usage error, 2 data or file error.
         <translation>unbekannter Befehl „%1“; &apos;rapport-cli --help&apos; zeigt die Liste.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+89"/>
+        <location filename="../app/cli/commands.cpp" line="+90"/>
         <source>%1 is read-only, so nothing can be changed.</source>
         <translation>%1 ist schreibgeschützt, daher kann nichts geändert werden.</translation>
     </message>
@@ -3354,7 +4365,7 @@ Exit codes: 0 success, 1 usage error, 2 data or file error.
         <translation>Füllt eine leere Datenbank mit Demokunden und drei Jahren Historie.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>--customers must be a whole number from 1 to 50000000.</source>
         <translation>--customers muss eine ganze Zahl von 1 bis 50000000 sein.</translation>
     </message>
@@ -3375,7 +4386,7 @@ Exit codes: 0 success, 1 usage error, 2 data or file error.
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/reports.cpp" line="+170"/>
+        <location filename="../app/cli/reports.cpp" line="+195"/>
         <source>--as-of must be a date written YYYY-MM-DD.</source>
         <translation>--as-of muss ein Datum in der Form JJJJ-MM-TT sein.</translation>
     </message>
@@ -3390,7 +4401,17 @@ Exit codes: 0 success, 1 usage error, 2 data or file error.
         <translation>%L1 Kunden, %L2 Kontaktwege, %L3 Kontakte, %L4 Aufträge (%L5 Positionen), %L6 Vorgänge, %L7 Aufgaben, %L8 Benutzer und %L9 Produkte in %10 s erzeugt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>--duplicates must be a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entered %L1 of them a second time, with typos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Shows the schema version, journal mode, size and rows.</source>
         <translation>Zeigt Schemaversion, Journalmodus, Größe und Zeilen.</translation>
     </message>
@@ -3553,12 +4574,22 @@ Exit codes: 0 success, 1 usage error, 2 data or file error.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/report_pareto.cpp" line="+47"/>
+        <location filename="../app/cli/report_pareto.cpp" line="+49"/>
         <source>--by must be revenue, margin or service.</source>
         <translation>--by muss revenue, margin oder service sein.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+32"/>
+        <source>revenue</source>
+        <translation type="unfinished">Umsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gross margin</source>
+        <translation type="unfinished">Bruttomarge</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Pareto by %1, %2 to %3</source>
         <translation>Pareto nach %1, %2 bis %3</translation>
     </message>
@@ -3598,12 +4629,37 @@ Exit codes: 0 success, 1 usage error, 2 data or file error.
         <translation>Klasse %1                %2 Kunden, %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_rfm.cpp" line="+90"/>
+        <location filename="../app/cli/report_rfm.cpp" line="+38"/>
+        <source>purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>RFM segments as of %1, %L2 customers who bought, revenue in %3</source>
         <translation>RFM-Segmente zum %1, %L2 Kunden mit Käufen, Umsatz in %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/reports.cpp" line="-63"/>
+        <location filename="../app/cli/reports.cpp" line="-91"/>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no %1 %2, and no order in %3 at all: import purchases with rapport-cli import-orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no %1 %2; the orders lie between %3 and %4: try --from %3 --to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Usage: rapport-cli report KIND --db FILE [--as-of YYYY-MM-DD] [--from YYYY-MM-DD]
        [--owner ID] [--kind person|organisation] [--currency CODE]
        [--format text|csv|json]
@@ -3656,13 +4712,119 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <source>--owner must be a user id (a whole number).</source>
         <translation>--owner muss eine Benutzer-ID sein (eine ganze Zahl).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/export.cpp" line="+72"/>
+        <source>Exported %n customer(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mobile numbers (SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postal addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Left out the %1 of %n customer(s) who opted out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Left out %n customer(s) who did not opt in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exports customers as CSV or vCard 4.0: all of them, or those a search, filters or a segment choose, as the customer list shows them. Consent is honoured: details of a channel a customer opted out of are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>export customers takes no argument besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--format must be csv or vcard.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location line="+6"/>
+        <source>--stage must be lead, prospect, active, lapsed or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/reports.cpp" line="+6"/>
         <source>--kind must be person or organisation.</source>
         <translation>--kind muss person oder organisation sein.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>There is no column called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--consent must be email, phone, sms or post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no user with the login &quot;%1&quot;.</source>
+        <translation type="unfinished">Es gibt keinen Benutzer mit der Anmeldung „%1“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no tag called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standard output cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: rapport-cli export customers [OPTIONS]   (see &apos;export customers --help&apos;)
+       rapport-cli export customer ID --format json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>export needs what to export: customers (a list) or customer ID (one record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reports.cpp" line="+5"/>
         <source>--currency must be a three-letter code such as EUR.</source>
         <translation>--currency muss ein dreibuchstabiger Code wie EUR sein.</translation>
     </message>
@@ -3790,6 +4952,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message>
         <location filename="../app/cli/history.cpp" line="+32"/>
+        <location filename="../app/cli/revert.cpp" line="+28"/>
         <source>(none)</source>
         <translation>(leer)</translation>
     </message>
@@ -3962,6 +5125,477 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <location line="+3"/>
         <source>Saved %L1 rows into %2; some rows could not be read.</source>
         <translation>%L1 Zeilen in %2 gerettet; einige Zeilen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/duplicates.cpp" line="+77"/>
+        <source>Lists pairs of customers that may be the same person or organisation, best first: both ids and names, a score from 0 to 1 and the evidence (alike names, the same e-mail address, phone number, organisation or city). Customers in the trash and pairs marked as not duplicates are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>duplicates takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--min-score must be a number from 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--limit must be a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>No likely duplicates among %n customer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2 pairs shown; --limit 0 lists all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merges customer OTHER into customer SURVIVOR: the survivor keeps its own value of each field (or the other&apos;s where it has none) unless --take says otherwise, and gets every interaction, order, case, task, note, survey answer, contact point, tag, consent and relationship of the other, which goes to the trash. One batch in the history: &apos;rapport-cli revert BATCH&apos; undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>merge takes two customer ids: SURVIVOR OTHER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SURVIVOR and OTHER must be customer ids (whole numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--take wants FIELD=other or FIELD=survivor, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Merged customer %1 into %2 as batch %3 (undo: rapport-cli revert %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moved: %1 interactions, %2 orders, %3 cases, %4 tasks, %5 notes, %6 survey answers, %7 contact points, %8 tags, %9 consents, %10 relationships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dropped as duplicates or collisions: %1 contact points, %2 older consents, %3 relationships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcustomers.cpp" line="+65"/>
+        <source>not detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--delimiter must be &apos;,&apos;, &apos;;&apos; or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--encoding must be utf-8, utf-16 or windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--dates must be dmy, mdy or iso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--decimal must be comma or point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imports customers from a CSV or vCard file: new customers are created, matched ones updated with what the file gives (an empty cell never blanks a field). Every row is accounted for; the whole import is one batch that &apos;revert&apos; can undo, and a failure or a cancel leaves nothing half-imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>create (only new customers), upsert (default) or update (only existing ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keys that find an existing customer, comma-separated: external-id, email, phone (default: external-id,email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A saved mapping (JSON) of columns to fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the mapping used to this JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;,&apos;, &apos;;&apos; or tab (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>utf-8, utf-16 or windows-1252 (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dmy, mdy or iso (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comma or point (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The country phone numbers without a country code are read in (default: the database&apos;s phone region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say exactly what the import would do, and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write every row&apos;s outcome (line, column, outcome, reason, customer id) to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Use: rapport-cli import customers FILE [options].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--mode must be create, upsert or update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: CSV, %2, delimiter %3, dates %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file has no column %1 of the saved mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>label of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Importing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>  line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  … and %L1 more rejections (see --report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%L1 created, %L2 updated, %L3 unchanged, %L4 rejected of %L5 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dry run, nothing changed: %1 would be the outcome (%2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported: %1 (batch %2, %3 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to change: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/privacy.cpp" line="+63"/>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>opted in on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opted out on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>opted in on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opted out on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shows a customer&apos;s consent per channel (email, phone, sms, post), or records an answer: opt-in, opt-out, or clear (nobody asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+84"/>
+        <location line="+50"/>
+        <source>The customer&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>email, phone, sms or post (to set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>opt-in, opt-out or clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the answer was given (a web form, a call...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The day it was given (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>consent takes a customer&apos;s id, and to set, a channel and opt-in, opt-out or clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+77"/>
+        <location line="+44"/>
+        <source>The customer&apos;s id must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>The channel must be email, phone, sms or post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer must be opt-in, opt-out or clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--date must be a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Exports everything held about one customer as JSON (a data-protection request for access): the record, contact points, tags, relationships, interactions, orders with their lines, cases, tasks, notes, survey answers, consents and the history about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>json (the only format for one person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write to FILE instead of the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>export customer takes one customer&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One customer&apos;s record is exported as json only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Erases a customer&apos;s personal data everywhere (the right to be forgotten): names, contact points, notes and texts, relationships, tags, consents, the search index and their old values in the history. Orders stay with the anonymized customer, so the figures stay true. Cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Erase without asking (for scripts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>erase takes one customer&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Erase all personal data of %1 (customer %2)? This cannot be undone. Type yes to go on: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Customer %1 erased: now &quot;%2&quot;; %n history entries blanked (batch %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/revert.cpp" line="+10"/>
+        <source>(a row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>(reverts %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[reverted by %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>customer %1</source>
+        <translation type="unfinished">Kunde %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (changed by %1 on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1, %2: now %3%4; the batch wrote %5; revert restores %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>  %1: changed since the batch%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  %1: created by the batch, has since: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lists the batches of the history, newest first: imports, merges, erases, demo data and reverts, with who made them, when, what they did and whether they were reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>batches takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--limit must be a whole number from 1 up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There are no batches in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reverts a batch (an import, a merge, demo data, a revert) in one step: rows it created are deleted, fields it changed get their old values back, rows it deleted come back. Where something was changed since, you choose: --keep-changes or --overwrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>revert takes one batch id (see &apos;rapport-cli batches&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose either --keep-changes or --overwrite, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Changed since the batch (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n change(s) made since the batch would be overwritten; run again with --keep-changes to keep them or --overwrite to restore the old values.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Batch %1 reverted (the revert is batch %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4163,6 +5797,103 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
 </context>
 <context>
+    <name>RevertRepository</name>
+    <message>
+        <location filename="../core/storage/revertrepository.cpp" line="+100"/>
+        <location line="+57"/>
+        <source>Reading the history</source>
+        <translation type="unfinished">Lesen des Änderungsprotokolls</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The history names a kind of row this Rapport does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the table&apos;s columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+68"/>
+        <location line="+37"/>
+        <source>The history names a column the table does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>The history does not say which row it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading the row to revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Deleting a row the batch created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Setting back the values the batch changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Restoring a row the batch deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading the customer</source>
+        <translation type="unfinished">Lesen des Kunden</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Looking for rows added since the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+7"/>
+        <source>Deleting the rows the batch loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Counting the rows the batch loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Preparing to delete the rows the batch loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Taking the deleted customers out of the search and the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Bringing the search and the list up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Counting the customer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Looking for customers the batch&apos;s rows belong to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rfm</name>
     <message>
         <location filename="../core/analytics/rfm.cpp" line="+32"/>
@@ -4328,6 +6059,30 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <location line="+3"/>
         <source>Edit case %1</source>
         <translation>Vorgang %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>SetConsentCommand</name>
+    <message>
+        <location filename="../ui/undo/consentcommands.cpp" line="+21"/>
+        <source>Clear %1 Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Opt-In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Opt-Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+19"/>
+        <source>The database this step belongs to is closed.</source>
+        <translation type="unfinished">Die Datenbank, zu der dieser Schritt gehört, ist geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -4943,6 +6698,49 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
 </context>
 <context>
+    <name>VCardReader</name>
+    <message>
+        <location filename="../core/io/vcardreader.cpp" line="+238"/>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The card at line %1 (%2) has no END:VCARD before the next card begins at line %3; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Line %1 is not inside any vCard (BEGIN:VCARD ... END:VCARD) and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lines %1 to %2 are not inside any vCard (BEGIN:VCARD ... END:VCARD) and were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The card at line %1 has no name: no FN, N, ORG or e-mail address; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The card at line %1 (%2) has no END:VCARD before the file ends; the file may be cut short. The card was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This is not a vCard file: no line in it says BEGIN:VCARD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WriteHolder</name>
     <message>
         <location filename="../core/storage/writeholder.cpp" line="+31"/>
@@ -5251,6 +7049,133 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
             <numerusform>%Ln Eintrag</numerusform>
             <numerusform>%Ln Einträge</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::BatchHistoryView</name>
+    <message>
+        <location filename="../ui/batchhistoryview.cpp" line="+27"/>
+        <source>&amp;Revert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Import History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Import history&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every import and merge is one step in the history. Reverting one undoes it as a whole, its updates included; where something was changed since, you choose what stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Undo the selected batch in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Nothing has been imported or merged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Batch %1 was reverted by batch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An erase keeps none of the erased values: it cannot be reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::BatchListModel</name>
+    <message>
+        <location filename="../core/models/batchlistmodel.cpp" line="+31"/>
+        <source>Customer import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Revert of batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reverted (batch %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation type="unfinished">Was</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation type="unfinished">Wer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <translation type="unfinished">Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5740,6 +7665,107 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <location line="+2"/>
         <source>Keep your changes in the editor without saving (Esc)</source>
         <translation>Ihre Änderungen im Editor behalten, ohne zu speichern (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ConsentDialog</name>
+    <message>
+        <location filename="../ui/consentdialog.cpp" line="+23"/>
+        <source>%1 Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. web form, phone call, letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ConsentStrip</name>
+    <message>
+        <location filename="../ui/consentstrip.cpp" line="+31"/>
+        <source>Consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Data Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nobody asked whether %1 may be used. Click to record an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opted in on %1%2. Click to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opted out on %1%2. Click to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 – not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ✓ opted in (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ✗ opted out (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6619,6 +8645,61 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
 </context>
 <context>
+    <name>rapport::CustomerListExporter</name>
+    <message numerus="yes">
+        <location filename="../ui/customerlistexport.cpp" line="+53"/>
+        <source>Exported %Ln customer(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Contact details of %Ln customer(s) were left out: they opted out of that channel.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard for address books (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>Export List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Exporting customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::CustomerListModel</name>
     <message>
         <location filename="../core/models/customerlistdisplay.cpp" line="+132"/>
@@ -7011,7 +9092,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::CustomerView</name>
     <message>
-        <location filename="../ui/customerview.cpp" line="+45"/>
+        <location filename="../ui/customerview.cpp" line="+47"/>
         <source>Add Note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
@@ -7021,7 +9102,17 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Kunden neu laden</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+1"/>
+        <source>Export Personal Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase Personal Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>No customer is open.
 Find one with Ctrl+K and press Enter.</source>
         <translation>Kein Kunde geöffnet.
@@ -7050,9 +9141,49 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>%1 liegt seit %2 im Papierkorb. Die Historie bleibt hier lesbar; stellen Sie den Kunden aus dem Papierkorb wieder her, um wieder damit zu arbeiten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 (in the trash)</source>
         <translation>%1 (im Papierkorb)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customerviewprivacy.cpp" line="+77"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database is open read-only, so nothing can be erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Erase Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase all personal data of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Their name, contact details, notes, the texts of their calls, cases and tasks, their relationships, tags and consent are removed everywhere, the history included. Their orders stay, anonymized, so the figures stay true. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erase %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7227,7 +9358,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>What the Pareto chart ranks the customers by</source>
         <translation>Wonach das Pareto-Diagramm die Kunden ordnet</translation>
     </message>
@@ -7242,7 +9373,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Pareto nach Servicelast</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>&amp;Value</source>
         <translation>&amp;Wert</translation>
     </message>
@@ -7267,7 +9398,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>&amp;Zufriedenheit</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Stopped. The figures shown are the last ones computed.</source>
         <translation>Angehalten. Die gezeigten Zahlen sind die zuletzt berechneten.</translation>
     </message>
@@ -7277,12 +9408,17 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Angehalten. Ändern Sie einen Filter oder drücken Sie F5, um zu berechnen.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+64"/>
         <source>Computing…</source>
         <translation>Berechnung läuft…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+26"/>
+        <source>There are no orders from %1 to %2; the dashboards show %3 – %4, the last period as long with orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -7322,12 +9458,12 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>RFM segment</source>
         <translation>RFM-Segment</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Active customers, %1</source>
         <translation>Aktive Kunden, %1</translation>
     </message>
@@ -7371,6 +9507,133 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
     </message>
 </context>
 <context>
+    <name>rapport::DuplicatePairModel</name>
+    <message>
+        <location filename="../core/models/duplicatepairmodel.cpp" line="+87"/>
+        <source>Score</source>
+        <translation type="unfinished">Bewertung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DuplicatesView</name>
+    <message>
+        <location filename="../ui/duplicatesview.cpp" line="+99"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not a Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The merged-away customer goes to the trash; Ctrl+Z in the main window undoes a merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Looking for customers that may be the same one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No likely duplicates among %1 customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs of customers that may be the same one: %1, among %2 customers. Pick the record to keep and the values it takes, then merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Select a pair to compare the two customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+1"/>
+        <source>%1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Works at</source>
+        <translation type="unfinished">Arbeitet bei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags</source>
+        <translation type="unfinished">Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All contact details, tags, calls, orders, cases, tasks, notes, survey answers, consents and relationships of both are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::HistoryModel</name>
     <message>
         <location filename="../core/models/historymodel.cpp" line="+333"/>
@@ -7409,6 +9672,657 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <location line="+80"/>
         <source>All fields</source>
         <translation>Alle Felder</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ImportCheckPage</name>
+    <message>
+        <location filename="../ui/importcheckpage.cpp" line="+23"/>
+        <source>Check Before Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole file is read as the import would read it. Nothing is written to the database on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking every row of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The check stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing this file would change nothing: every customer in it is already in Rapport as the file has them. Nothing has been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No row of this file can be imported as it is; the table below says why. Nothing has been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has been written yet. Import will do what is counted here; the rejected rows are left out and listed in the report, to fix and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing has been written yet. Import will do exactly what is counted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ImportFilePage</name>
+    <message>
+        <location filename="../ui/importfilepage.cpp" line="+61"/>
+        <source>%1 (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the file is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+160"/>
+        <source>The first row &amp;holds the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Choose the File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file from a spreadsheet or another program, or a vCard file from an address book. Nothing is imported before the last page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file&apos;s path; Enter opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16 little-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16 big-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day first (31.12.2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first (12/31/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year first (2024-12-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not known: no dates seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decimal point (1,234.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decimal comma (1.234,50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not known: no numbers seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;umbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The line in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The first row &amp;holds the column names (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The first rows of the file are shown here once it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a vCard address book, one contact a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n columns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first rows of %1 (%2), as the import will read them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ImportMappingPage</name>
+    <message>
+        <location filename="../ui/importmappingpage.cpp" line="+41"/>
+        <source>likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Load Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match the Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where each column goes. Rapport suggests what it recognises; a column set to “%1” is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>These columns were mapped as you chose the last time you imported a file with these headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values in the first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Target of column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show the columns without values (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>as last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suggested with %1% confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The mapping %1 is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mapping %1 is loaded. This file has no column %2: the other columns are suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The mapping is saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ImportOptionsPage</name>
+    <message>
+        <location filename="../ui/importoptionspage.cpp" line="+36"/>
+        <source>&amp;Create new customers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create new customers and update &amp;existing ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U&amp;pdate existing customers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xternal id (the other program&apos;s customer number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-&amp;mail address (upper or lower case alike)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone number (however it is written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose What Happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows that are about a customer Rapport already has update that customer instead of adding a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Trade fair 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+111"/>
+        <source>The file has no external id, e-mail or phone column, so no row can be recognised as a customer Rapport has: every row makes a new customer, and importing the file again makes them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>What the import may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A row about a customer Rapport already has leaves that customer as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fills in and adds what the file has; a field is never emptied by an empty cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A row about nobody Rapport knows is rejected and listed in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A row is about an existing customer when it has the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Phone numbers without a country co&amp;de are in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source of new customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No column of the file goes to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose at least one way to recognise existing customers, or a second import of the same file would add everyone again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ImportReportModel</name>
+    <message>
+        <location filename="../ui/importreportmodel.cpp" line="+72"/>
+        <source>Customer %1</source>
+        <translation type="unfinished">Kunde %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation type="unfinished">Feld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old → new</source>
+        <translation type="unfinished">Alt → neu</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ImportRunPage</name>
+    <message>
+        <location filename="../ui/importrunpage.cpp" line="+25"/>
+        <source>&amp;Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show the Imported Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import is one step in the history: it can be reverted as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cancelling: nothing that was read so far is kept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The import was cancelled. Nothing was imported: the database is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import failed, so nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing needed importing: the database is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done: %1 new and %2 updated customers are in Rapport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This import is batch %1 in the history. To undo it, File ▸ Import History reverts it in one step, updates included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ImportSummaryView</name>
+    <message>
+        <location filename="../ui/importsummaryview.cpp" line="+27"/>
+        <source>New customers</source>
+        <translation type="unfinished">Neukunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Save &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Every row of the file with what happens to it, as a CSV file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rejected rows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 - check.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 - import report.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The report is saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ImportWizard</name>
+    <message>
+        <location filename="../ui/importwizard.cpp" line="+28"/>
+        <location line="+22"/>
+        <source>Import Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;CSV files (*.csv *.tsv *.txt);;vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Save Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7540,7 +10454,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
 <context>
     <name>rapport::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+34"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+40"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -7558,6 +10472,21 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <location line="+2"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export List…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7645,11 +10574,21 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
+        <location line="+69"/>
+        <source>Find &amp;Duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Reload Customer</source>
         <translation type="vanished">Kunden &amp;neu laden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-112"/>
         <source>&amp;Customer</source>
         <translation>&amp;Kunde</translation>
     </message>
@@ -7699,7 +10638,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-80"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -7730,17 +10669,17 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Audit History</source>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>Searching all customers: removed %1.</source>
         <translation>Suche in allen Kunden; entfernt: %1.</translation>
     </message>
@@ -7854,7 +10793,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+209"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+259"/>
         <source>About Rapport</source>
         <translation>Über Rapport</translation>
     </message>
@@ -8034,6 +10973,31 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
             <numerusform>%Ln Zeile aus %1 gerettet; einige Zeilen waren nicht lesbar und fehlen.</numerusform>
             <numerusform>%Ln Zeilen aus %1 gerettet; einige Zeilen waren nicht lesbar und fehlen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowimport.cpp" line="+19"/>
+        <source>&amp;Import Customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring customers in from a CSV file or a vCard address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database is open read-only, so nothing can be imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import done (batch %1 in the history).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9032,6 +11996,152 @@ Letzter Kauf: %2</translation>
     </message>
 </context>
 <context>
+    <name>rapport::RevertDialog</name>
+    <message>
+        <location filename="../ui/revertdialog.cpp" line="+36"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation type="unfinished">(leer)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1 of %2&lt;/b&gt; by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undone by a revert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n change(s) were made since the batch. Choose for each whether it stays as it is now or gets the value from before the batch back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation type="unfinished">Feld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The batch wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert restores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(whole customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has since: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(whole row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(deleted)</source>
+        <translation type="unfinished">(gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Keep All Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overwrite All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::RfmSegmentsChart</name>
     <message>
         <location filename="../ui/dashboards/rfmsegmentschart.cpp" line="+28"/>
@@ -9193,7 +12303,7 @@ im Wert von %2 %3</translation>
 <context>
     <name>rapport::ScreenshotTour</name>
     <message>
-        <location filename="../ui/screenshottour.cpp" line="+91"/>
+        <location filename="../ui/screenshottour.cpp" line="+127"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -9703,6 +12813,34 @@ im Wert von %2 %3</translation>
         <location line="+62"/>
         <source>The database is open read-only, so nothing can be changed.</source>
         <translation>Die Datenbank ist nur zum Lesen geöffnet, daher kann nichts geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::io::CsvReader</name>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="+79"/>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1, column %2 (in the record that starts on line %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>a quote opens a field here and is never closed, so the record cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>text follows the closing quote of a field; a quote inside a quoted field must be doubled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a quote stands inside a field that does not start with one; a field holding quotes must be quoted as a whole, its quotes doubled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BatchRevert</name>
+    <message numerus="yes">
+        <location filename="../core/services/batchrevert.cpp" line="+105"/>
+        <source>%Ln row(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln restored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%Ln row(s) deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln field(s) set back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>on %Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) restored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>%n change(s) made since the batch would be overwritten; choose to keep them or to overwrite them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message numerus="yes">
         <location filename="../core/demo/demogenerator.cpp" line="+285"/>
@@ -79,11 +162,67 @@
             <numerusform>%n customers lost from %1 to %2 (purchases in %3).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/duplicates.cpp" line="+126"/>
+        <source>No likely duplicates among %n customer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/export.cpp" line="+72"/>
+        <source>Exported %n customer(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Left out the %1 of %n customer(s) who opted out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Left out %n customer(s) who did not opt in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/privacy.cpp" line="+268"/>
+        <source>Customer %1 erased: now &quot;%2&quot;; %n history entries blanked (batch %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/revert.cpp" line="+261"/>
+        <source>Changed since the batch (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n change(s) made since the batch would be overwritten; run again with --keep-changes to keep them or --overwrite to restore the old values.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport-cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+286"/>
+        <location filename="../app/cli/commands.cpp" line="+303"/>
         <source>%1 has %n problem(s); restore it from a backup.</source>
         <translation>
             <numerusform>%1 has %n problem; restore it from a backup.</numerusform>
@@ -298,6 +437,36 @@
     </message>
 </context>
 <context>
+    <name>rapport::CustomerListExporter</name>
+    <message numerus="yes">
+        <location filename="../ui/customerlistexport.cpp" line="+53"/>
+        <source>Exported %Ln customer(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Contact details of %Ln customer(s) were left out: they opted out of that channel.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ImportFilePage</name>
+    <message numerus="yes">
+        <location filename="../ui/importfilepage.cpp" line="+314"/>
+        <source>%n columns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::MainWindow</name>
     <message numerus="yes">
         <source>%1: %Ln customers</source>
@@ -383,6 +552,17 @@
     <message numerus="yes">
         <location filename="../ui/restoredialog.cpp" line="+231"/>
         <source>%Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RevertDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/revertdialog.cpp" line="+75"/>
+        <source>%n change(s) were made since the batch. Choose for each whether it stays as it is now or gets the value from before the batch back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
