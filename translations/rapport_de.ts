@@ -370,7 +370,7 @@
         <message>
             <location line="+70" />
             <source>changed since</source>
-            <translation type="unfinished" />
+            <translation>seitdem geändert</translation>
         </message>
         <message>
             <location line="+105" />
@@ -9679,47 +9679,47 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location filename="../ui/importcheckpage.cpp" line="+23" />
             <source>Check Before Importing</source>
-            <translation type="unfinished" />
+            <translation>Vor dem Import prüfen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The whole file is read as the import would read it. Nothing is written to the database on this page.</source>
-            <translation type="unfinished" />
+            <translation>Die ganze Datei wird so gelesen, wie der Import sie lesen würde. Auf dieser Seite wird nichts in die Datenbank geschrieben.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importieren</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Checking every row of %1…</source>
-            <translation type="unfinished" />
+            <translation>Jede Zeile von %1 wird geprüft…</translation>
         </message>
         <message>
             <location line="+54" />
             <source>The check stopped: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Prüfung wurde abgebrochen: %1</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Importing this file would change nothing: every customer in it is already in Rapport as the file has them. Nothing has been written.</source>
-            <translation type="unfinished" />
+            <translation>Der Import dieser Datei würde nichts ändern: Jeder Kunde darin ist bereits so in Rapport, wie die Datei ihn enthält. Es wurde nichts geschrieben.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No row of this file can be imported as it is; the table below says why. Nothing has been written.</source>
-            <translation type="unfinished" />
+            <translation>Keine Zeile dieser Datei kann so importiert werden; die Tabelle unten nennt den Grund. Es wurde nichts geschrieben.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Nothing has been written yet. Import will do what is counted here; the rejected rows are left out and listed in the report, to fix and import again.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde noch nichts geschrieben. Der Import tut, was hier gezählt ist; die abgelehnten Zeilen werden ausgelassen und im Bericht aufgeführt, damit Sie sie korrigieren und erneut importieren können.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Nothing has been written yet. Import will do exactly what is counted here.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde noch nichts geschrieben. Der Import tut genau das, was hier gezählt ist.</translation>
         </message>
     </context>
     <context>
@@ -9727,171 +9727,171 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location filename="../ui/importfilepage.cpp" line="+61" />
             <source>%1 (detected)</source>
-            <translation type="unfinished" />
+            <translation>%1 (erkannt)</translation>
         </message>
         <message>
             <location line="+11" />
             <source>&amp;Choose File…</source>
-            <translation type="unfinished" />
+            <translation>Datei &amp;wählen…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>How the file is read</source>
-            <translation type="unfinished" />
+            <translation>Wie die Datei gelesen wird</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+160" />
             <source>The first row &amp;holds the column names</source>
-            <translation type="unfinished" />
+            <translation>Die erste Zeile &amp;enthält die Spaltennamen</translation>
         </message>
         <message>
             <location line="-152" />
             <source>Choose the File</source>
-            <translation type="unfinished" />
+            <translation>Datei wählen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A CSV file from a spreadsheet or another program, or a vCard file from an address book. Nothing is imported before the last page.</source>
-            <translation type="unfinished" />
+            <translation>Eine CSV-Datei aus einer Tabellenkalkulation oder einem anderen Programm oder eine vCard-Datei aus einem Adressbuch. Vor der letzten Seite wird nichts importiert.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The file's path; Enter opens it</source>
-            <translation type="unfinished" />
+            <translation>Der Pfad der Datei; Enter öffnet sie</translation>
         </message>
         <message>
             <location line="+8" />
             <source>UTF-8</source>
-            <translation type="unfinished" />
+            <translation>UTF-8</translation>
         </message>
         <message>
             <location line="+1" />
             <source>UTF-8 with BOM</source>
-            <translation type="unfinished" />
+            <translation>UTF-8 mit BOM</translation>
         </message>
         <message>
             <location line="+1" />
             <source>UTF-16 little-endian</source>
-            <translation type="unfinished" />
+            <translation>UTF-16 Little Endian</translation>
         </message>
         <message>
             <location line="+1" />
             <source>UTF-16 big-endian</source>
-            <translation type="unfinished" />
+            <translation>UTF-16 Big Endian</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Windows-1252 (Western Europe)</source>
-            <translation type="unfinished" />
+            <translation>Windows-1252 (Westeuropa)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Comma ( , )</source>
-            <translation type="unfinished" />
+            <translation>Komma ( , )</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Semicolon ( ; )</source>
-            <translation type="unfinished" />
+            <translation>Semikolon ( ; )</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tab</source>
-            <translation type="unfinished" />
+            <translation>Tabulator</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Day first (31.12.2024)</source>
-            <translation type="unfinished" />
+            <translation>Tag zuerst (31.12.2024)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Month first (12/31/2024)</source>
-            <translation type="unfinished" />
+            <translation>Monat zuerst (12/31/2024)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Year first (2024-12-31)</source>
-            <translation type="unfinished" />
+            <translation>Jahr zuerst (2024-12-31)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not known: no dates seen</source>
-            <translation type="unfinished" />
+            <translation>Unbekannt: keine Datumsangaben gefunden</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Decimal point (1,234.50)</source>
-            <translation type="unfinished" />
+            <translation>Dezimalpunkt (1,234.50)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Decimal comma (1.234,50)</source>
-            <translation type="unfinished" />
+            <translation>Dezimalkomma (1.234,50)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not known: no numbers seen</source>
-            <translation type="unfinished" />
+            <translation>Unbekannt: keine Zahlen gefunden</translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;Encoding:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kodierung:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Separator:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trennzeichen:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Dates:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datum:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>N&amp;umbers:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zahlen:</translation>
         </message>
         <message>
             <location line="+17" />
             <source>The line in the file</source>
-            <translation type="unfinished" />
+            <translation>Die Zeile in der Datei</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei:</translation>
         </message>
         <message>
             <location line="+82" />
             <source>The first row &amp;holds the column names (detected)</source>
-            <translation type="unfinished" />
+            <translation>Die erste Zeile &amp;enthält die Spaltennamen (erkannt)</translation>
         </message>
         <message>
             <location line="+51" />
             <source>The first rows of the file are shown here once it is open.</source>
-            <translation type="unfinished" />
+            <translation>Die ersten Zeilen der Datei werden hier angezeigt, sobald sie geöffnet ist.</translation>
         </message>
         <message>
             <location line="+28" />
             <source>a vCard address book, one contact a row</source>
-            <translation type="unfinished" />
+            <translation>ein vCard-Adressbuch, ein Kontakt pro Zeile</translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n columns</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Spalte</numerusform>
+                <numerusform>%n Spalten</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>The first rows of %1 (%2), as the import will read them:</source>
-            <translation type="unfinished" />
+            <translation>Die ersten Zeilen von %1 (%2), so wie der Import sie lesen wird:</translation>
         </message>
     </context>
     <context>
@@ -9899,117 +9899,117 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location filename="../ui/importmappingpage.cpp" line="+41" />
             <source>likely</source>
-            <translation type="unfinished" />
+            <translation>wahrscheinlich</translation>
         </message>
         <message>
             <location line="+1" />
             <source>a guess</source>
-            <translation type="unfinished" />
+            <translation>eine Vermutung</translation>
         </message>
         <message>
             <location line="+20" />
             <source>&amp;Load Mapping…</source>
-            <translation type="unfinished" />
+            <translation>Zuordnung &amp;laden…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Save Mapping…</source>
-            <translation type="unfinished" />
+            <translation>Zuordnung &amp;speichern…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Match the Columns</source>
-            <translation type="unfinished" />
+            <translation>Spalten zuordnen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose where each column goes. Rapport suggests what it recognises; a column set to “%1” is left out.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie, wohin jede Spalte gehört. Rapport schlägt vor, was es erkennt; eine Spalte mit „%1“ wird ausgelassen.</translation>
         </message>
         <message>
             <location line="+43" />
             <source>These columns were mapped as you chose the last time you imported a file with these headers.</source>
-            <translation type="unfinished" />
+            <translation>Diese Spalten wurden so zugeordnet, wie Sie es beim letzten Import einer Datei mit diesen Spaltenköpfen gewählt haben.</translation>
         </message>
         <message>
             <location line="+35" />
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>Spalte in der Datei</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Values in the first rows</source>
-            <translation type="unfinished" />
+            <translation>Werte in den ersten Zeilen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Goes to</source>
-            <translation type="unfinished" />
+            <translation>Gehört zu</translation>
         </message>
         <message>
             <location line="+27" />
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(leer)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Target of column %1</source>
-            <translation type="unfinished" />
+            <translation>Ziel der Spalte %1</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Type of “%1”</source>
-            <translation type="unfinished" />
+            <translation>Art von „%1“</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Show the columns without values (%1)</source>
-            <translation type="unfinished" />
+            <translation>Spalten ohne Werte anzeigen (%1)</translation>
         </message>
         <message>
             <location line="+13" />
             <source>as last time</source>
-            <translation type="unfinished" />
+            <translation>wie beim letzten Mal</translation>
         </message>
         <message>
             <location line="+1" />
             <source>from the mapping</source>
-            <translation type="unfinished" />
+            <translation>aus der Zuordnung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>recognised</source>
-            <translation type="unfinished" />
+            <translation>erkannt</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Suggested with %1% confidence</source>
-            <translation type="unfinished" />
+            <translation>Mit %1 % Sicherheit vorgeschlagen</translation>
         </message>
         <message>
             <location line="+12" />
             <source>your choice</source>
-            <translation type="unfinished" />
+            <translation>Ihre Wahl</translation>
         </message>
         <message>
             <location line="+62" />
             <source>The mapping %1 is loaded.</source>
-            <translation type="unfinished" />
+            <translation>Die Zuordnung %1 ist geladen.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The mapping %1 is loaded. This file has no column %2: the other columns are suggested.</source>
-            <translation type="unfinished" />
+            <translation>Die Zuordnung %1 ist geladen. Diese Datei hat keine Spalte %2: Die übrigen Spalten werden vorgeschlagen.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>“%1”</source>
-            <translation type="unfinished" />
+            <translation>„%1“</translation>
         </message>
         <message>
             <location line="+20" />
             <source>The mapping is saved as %1.</source>
-            <translation type="unfinished" />
+            <translation>Die Zuordnung ist als %1 gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -10017,98 +10017,98 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location filename="../ui/importoptionspage.cpp" line="+36" />
             <source>&amp;Create new customers only</source>
-            <translation type="unfinished" />
+            <translation>Nur neue Kunden &amp;anlegen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Create new customers and update &amp;existing ones</source>
-            <translation type="unfinished" />
+            <translation>Neue Kunden anlegen und &amp;bestehende aktualisieren</translation>
         </message>
         <message>
             <location line="+1" />
             <source>U&amp;pdate existing customers only</source>
-            <translation type="unfinished" />
+            <translation>Nur bestehende Kunden a&amp;ktualisieren</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E&amp;xternal id (the other program's customer number)</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xterne ID (die Kundennummer des anderen Programms)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E-&amp;mail address (upper or lower case alike)</source>
-            <translation type="unfinished" />
+            <translation>E-&amp;Mail-Adresse (Groß- und Kleinschreibung egal)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>P&amp;hone number (however it is written)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Telefonnummer (egal, wie geschrieben)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Choose What Happens</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie, was geschieht</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rows that are about a customer Rapport already has update that customer instead of adding a duplicate.</source>
-            <translation type="unfinished" />
+            <translation>Zeilen zu einem Kunden, den Rapport schon hat, aktualisieren diesen Kunden, statt ein Duplikat anzulegen.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>e.g. Trade fair 2026</source>
-            <translation type="unfinished" />
+            <translation>z. B. Messe 2026</translation>
         </message>
         <message>
             <location line="+9" />
             <location line="+111" />
             <source>The file has no external id, e-mail or phone column, so no row can be recognised as a customer Rapport has: every row makes a new customer, and importing the file again makes them again.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei hat keine Spalte für externe ID, E-Mail oder Telefon, daher kann keine Zeile als vorhandener Kunde erkannt werden: Jede Zeile legt einen neuen Kunden an, und ein erneuter Import legt sie noch einmal an.</translation>
         </message>
         <message>
             <location line="-106" />
             <source>What the import may do</source>
-            <translation type="unfinished" />
+            <translation>Was der Import tun darf</translation>
         </message>
         <message>
             <location line="+5" />
             <source>A row about a customer Rapport already has leaves that customer as it is.</source>
-            <translation type="unfinished" />
+            <translation>Eine Zeile zu einem Kunden, den Rapport schon hat, lässt diesen Kunden unverändert.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Fills in and adds what the file has; a field is never emptied by an empty cell.</source>
-            <translation type="unfinished" />
+            <translation>Ergänzt und fügt hinzu, was die Datei enthält; eine leere Zelle leert nie ein Feld.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>A row about nobody Rapport knows is rejected and listed in the report.</source>
-            <translation type="unfinished" />
+            <translation>Eine Zeile zu niemandem, den Rapport kennt, wird abgelehnt und im Bericht aufgeführt.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>A row is about an existing customer when it has the same</source>
-            <translation type="unfinished" />
+            <translation>Eine Zeile gehört zu einem bestehenden Kunden, wenn sie dieselbe hat:</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Phone numbers without a country co&amp;de are in:</source>
-            <translation type="unfinished" />
+            <translation>Telefonnummern ohne &amp;Ländervorwahl gehören zu:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Source of new customers:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quelle neuer Kunden:</translation>
         </message>
         <message>
             <location line="+28" />
             <source>No column of the file goes to “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Keine Spalte der Datei gehört zu „%1“.</translation>
         </message>
         <message>
             <location line="+39" />
             <source>Choose at least one way to recognise existing customers, or a second import of the same file would add everyone again.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie mindestens eine Art, bestehende Kunden zu erkennen, sonst würde ein zweiter Import derselben Datei alle noch einmal hinzufügen.</translation>
         </message>
     </context>
     <context>
@@ -10116,27 +10116,27 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location filename="../ui/importreportmodel.cpp" line="+72" />
             <source>Customer %1</source>
-            <translation type="unfinished">Kunde %1</translation>
+            <translation>Kunde %1</translation>
         </message>
         <message>
             <location line="+27" />
             <source>added: %1</source>
-            <translation type="unfinished" />
+            <translation>hinzugefügt: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 → %2</source>
-            <translation type="unfinished" />
+            <translation>%1 → %2</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Zeile</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Spalte</translation>
         </message>
         <message>
             <location line="+0" />
@@ -10146,17 +10146,17 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location line="+2" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Grund</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Field</source>
-            <translation type="unfinished">Feld</translation>
+            <translation>Feld</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Old → new</source>
-            <translation type="unfinished">Alt → neu</translation>
+            <translation>Alt → neu</translation>
         </message>
     </context>
     <context>
@@ -10164,67 +10164,67 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location filename="../ui/importrunpage.cpp" line="+25" />
             <source>&amp;Cancel Import</source>
-            <translation type="unfinished" />
+            <translation>Import &amp;abbrechen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Show the Imported Customers</source>
-            <translation type="unfinished" />
+            <translation>Importierte Kunden an&amp;zeigen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Import &amp;History…</source>
-            <translation type="unfinished" />
+            <translation>Import&amp;verlauf…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Import</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The import is one step in the history: it can be reverted as a whole.</source>
-            <translation type="unfinished" />
+            <translation>Der Import ist ein Schritt im Verlauf: Er kann als Ganzes rückgängig gemacht werden.</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Importing %1…</source>
-            <translation type="unfinished" />
+            <translation>%1 wird importiert…</translation>
         </message>
         <message>
             <location line="+28" />
             <source>Cancelling: nothing that was read so far is kept…</source>
-            <translation type="unfinished" />
+            <translation>Abbruch: Nichts vom bisher Gelesenen wird behalten…</translation>
         </message>
         <message>
             <location line="+33" />
             <source>The import was cancelled. Nothing was imported: the database is as it was before.</source>
-            <translation type="unfinished" />
+            <translation>Der Import wurde abgebrochen. Es wurde nichts importiert: Die Datenbank ist wie zuvor.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The import failed, so nothing was imported: %1</source>
-            <translation type="unfinished" />
+            <translation>Der Import ist fehlgeschlagen, daher wurde nichts importiert: %1</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Nothing needed importing: the database is as it was.</source>
-            <translation type="unfinished" />
+            <translation>Es musste nichts importiert werden: Die Datenbank ist unverändert.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Done: %1 new and %2 updated customers are in Rapport.</source>
-            <translation type="unfinished" />
+            <translation>Fertig: %1 neue und %2 aktualisierte Kunden sind in Rapport.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>This import is batch %1 in the history. To undo it, File ▸ Import History reverts it in one step, updates included.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Import ist Stapel %1 im Verlauf. Um ihn rückgängig zu machen, nimmt Datei ▸ Importverlauf ihn in einem Schritt zurück, samt Aktualisierungen.</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Imported from %1</source>
-            <translation type="unfinished" />
+            <translation>Importiert aus %1</translation>
         </message>
     </context>
     <context>
@@ -10232,57 +10232,57 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location filename="../ui/importsummaryview.cpp" line="+27" />
             <source>New customers</source>
-            <translation type="unfinished">Neukunden</translation>
+            <translation>Neue Kunden</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Aktualisiert</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Unverändert</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Rejected rows</source>
-            <translation type="unfinished" />
+            <translation>Abgelehnte Zeilen</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Save &amp;Report…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bericht speichern…</translation>
         </message>
         <message>
             <location line="+49" />
             <source>Every row of the file with what happens to it, as a CSV file for a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Jede Zeile der Datei und was mit ihr geschieht, als CSV-Datei für eine Tabellenkalkulation</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Rejected rows (%1)</source>
-            <translation type="unfinished" />
+            <translation>Abgelehnte Zeilen (%1)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Updates (%1)</source>
-            <translation type="unfinished" />
+            <translation>Aktualisierungen (%1)</translation>
         </message>
         <message>
             <location line="+38" />
             <source>%1 - check.csv</source>
-            <translation type="unfinished" />
+            <translation>%1 - Prüfung.csv</translation>
         </message>
         <message>
             <location line="+0" />
             <source>%1 - import report.csv</source>
-            <translation type="unfinished" />
+            <translation>%1 - Importbericht.csv</translation>
         </message>
         <message>
             <location line="+11" />
             <source>The report is saved as %1.</source>
-            <translation type="unfinished" />
+            <translation>Der Bericht ist als %1 gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -10291,38 +10291,38 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
             <location filename="../ui/importwizard.cpp" line="+28" />
             <location line="+22" />
             <source>Import Customers</source>
-            <translation type="unfinished" />
+            <translation>Kunden importieren</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;CSV files (*.csv *.tsv *.txt);;vCard files (*.vcf *.vcard);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Kontakte (*.csv *.tsv *.txt *.vcf *.vcard);;CSV-Dateien (*.csv *.tsv *.txt);;vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Load Mapping</source>
-            <translation type="unfinished" />
+            <translation>Zuordnung laden</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+5" />
             <source>Mappings (*.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Zuordnungen (*.json);;Alle Dateien (*)</translation>
         </message>
         <message>
             <location line="-2" />
             <source>Save Mapping</source>
-            <translation type="unfinished" />
+            <translation>Zuordnung speichern</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Save Report</source>
-            <translation type="unfinished" />
+            <translation>Bericht speichern</translation>
         </message>
         <message>
             <location line="+2" />
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
         </message>
     </context>
     <context>
@@ -10476,7 +10476,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location line="+11" />
             <source>Import &amp;History…</source>
-            <translation type="unfinished" />
+            <translation>Import&amp;verlauf…</translation>
         </message>
         <message>
             <location line="+31" />
@@ -10486,7 +10486,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location line="+4" />
             <source>&amp;Export List…</source>
-            <translation type="unfinished" />
+            <translation>Liste &amp;exportieren…</translation>
         </message>
         <message>
             <location line="+10" />
@@ -10576,7 +10576,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location line="+69" />
             <source>Find &amp;Duplicates…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Duplikate suchen…</translation>
         </message>
         <message>
             <location line="+58" />
@@ -10977,27 +10977,27 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location filename="../ui/mainwindowimport.cpp" line="+19" />
             <source>&amp;Import Customers…</source>
-            <translation type="unfinished" />
+            <translation>Kunden &amp;importieren…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Bring customers in from a CSV file or a vCard address book</source>
-            <translation type="unfinished" />
+            <translation>Kunden aus einer CSV-Datei oder einem vCard-Adressbuch übernehmen</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Import Customers</source>
-            <translation type="unfinished" />
+            <translation>Kunden importieren</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This database is open read-only, so nothing can be imported into it.</source>
-            <translation type="unfinished" />
+            <translation>Diese Datenbank ist schreibgeschützt geöffnet, daher kann nichts importiert werden.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Import done (batch %1 in the history).</source>
-            <translation type="unfinished" />
+            <translation>Import abgeschlossen (Stapel %1 im Verlauf).</translation>
         </message>
     </context>
     <context>
@@ -12000,44 +12000,44 @@ Letzter Kauf: %2</translation>
         <message>
             <location filename="../ui/revertdialog.cpp" line="+36" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <location line="+0" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nein</translation>
         </message>
         <message>
             <location line="+2" />
             <source>(the row)</source>
-            <translation type="unfinished" />
+            <translation>(die Zeile)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>(none)</source>
-            <translation type="unfinished">(leer)</translation>
+            <translation>(keine)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Revert %1</source>
-            <translation type="unfinished" />
+            <translation>%1 rückgängig machen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&lt;b&gt;%1 of %2&lt;/b&gt; by %3</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1 vom %2&lt;/b&gt; von %3</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Undone by a revert: %1</source>
-            <translation type="unfinished" />
+            <translation>Durch eine Rücknahme rückgängig gemacht: %1</translation>
         </message>
         <message numerus="yes">
             <location line="+13" />
             <source>%n change(s) were made since the batch. Choose for each whether it stays as it is now or gets the value from before the batch back.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Seit dem Stapel wurde %n Änderung vorgenommen. Wählen Sie, ob sie so bleibt oder den Wert von vor dem Stapel zurückerhält.</numerusform>
+                <numerusform>Seit dem Stapel wurden %n Änderungen vorgenommen. Wählen Sie für jede, ob sie so bleibt oder den Wert von vor dem Stapel zurückerhält.</numerusform>
             </translation>
         </message>
         <message>
@@ -12048,97 +12048,97 @@ Letzter Kauf: %2</translation>
         <message>
             <location line="+1" />
             <source>Field</source>
-            <translation type="unfinished">Feld</translation>
+            <translation>Feld</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The batch wrote</source>
-            <translation type="unfinished" />
+            <translation>Der Stapel schrieb</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Revert restores</source>
-            <translation type="unfinished" />
+            <translation>Rücknahme stellt her</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Changed by</source>
-            <translation type="unfinished" />
+            <translation>Geändert von</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choice</source>
-            <translation type="unfinished" />
+            <translation>Auswahl</translation>
         </message>
         <message>
             <location line="+7" />
             <source>%1 %2</source>
-            <translation type="unfinished">%1 %2</translation>
+            <translation>%1 %2</translation>
         </message>
         <message>
             <location line="+10" />
             <source>(whole customer)</source>
-            <translation type="unfinished" />
+            <translation>(ganzer Kunde)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>has since: %1</source>
-            <translation type="unfinished" />
+            <translation>hat seitdem: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>(whole row)</source>
-            <translation type="unfinished" />
+            <translation>(ganze Zeile)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>changed since</source>
-            <translation type="unfinished" />
+            <translation>seitdem geändert</translation>
         </message>
         <message>
             <location line="+13" />
             <source>(deleted)</source>
-            <translation type="unfinished">(gelöscht)</translation>
+            <translation>(gelöscht)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Auswählen…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Keep current</source>
-            <translation type="unfinished" />
+            <translation>Aktuellen behalten</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Restore old</source>
-            <translation type="unfinished" />
+            <translation>Alten wiederherstellen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Delete anyway</source>
-            <translation type="unfinished" />
+            <translation>Trotzdem löschen</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Keep All Changes</source>
-            <translation type="unfinished" />
+            <translation>Alle Änderungen &amp;behalten</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Overwrite All</source>
-            <translation type="unfinished" />
+            <translation>Alle ü&amp;berschreiben</translation>
         </message>
         <message>
             <location line="+15" />
             <source>&amp;Revert</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig machen</translation>
         </message>
     </context>
     <context>
@@ -12820,27 +12820,27 @@ im Wert von %2 %3</translation>
         <message>
             <location filename="../core/io/csvreader.cpp" line="+79" />
             <source>Line %1, column %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1, Spalte %2: %3</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Line %1, column %2 (in the record that starts on line %3): %4</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1, Spalte %2 (im Datensatz, der in Zeile %3 beginnt): %4</translation>
         </message>
         <message>
             <location line="+76" />
             <source>a quote opens a field here and is never closed, so the record cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>hier öffnet ein Anführungszeichen ein Feld und wird nie geschlossen, daher kann der Datensatz nicht gelesen werden.</translation>
         </message>
         <message>
             <location line="+28" />
             <source>text follows the closing quote of a field; a quote inside a quoted field must be doubled.</source>
-            <translation type="unfinished" />
+            <translation>auf das schließende Anführungszeichen eines Feldes folgt Text; ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>a quote stands inside a field that does not start with one; a field holding quotes must be quoted as a whole, its quotes doubled.</source>
-            <translation type="unfinished" />
+            <translation>ein Anführungszeichen steht in einem Feld, das nicht mit einem beginnt; ein Feld mit Anführungszeichen muss als Ganzes in Anführungszeichen stehen, seine Anführungszeichen verdoppelt.</translation>
         </message>
     </context>
 </TS>

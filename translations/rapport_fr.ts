@@ -370,7 +370,7 @@
         <message>
             <location line="+70" />
             <source>changed since</source>
-            <translation type="unfinished" />
+            <translation>modifié depuis</translation>
         </message>
         <message>
             <location line="+105" />
@@ -9679,47 +9679,47 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location filename="../ui/importcheckpage.cpp" line="+23" />
             <source>Check Before Importing</source>
-            <translation type="unfinished" />
+            <translation>Vérifier avant d'importer</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The whole file is read as the import would read it. Nothing is written to the database on this page.</source>
-            <translation type="unfinished" />
+            <translation>Tout le fichier est lu comme l'importation le lirait. Rien n'est écrit dans la base de données sur cette page.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Checking every row of %1…</source>
-            <translation type="unfinished" />
+            <translation>Vérification de chaque ligne de %1…</translation>
         </message>
         <message>
             <location line="+54" />
             <source>The check stopped: %1</source>
-            <translation type="unfinished" />
+            <translation>La vérification s'est arrêtée : %1</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Importing this file would change nothing: every customer in it is already in Rapport as the file has them. Nothing has been written.</source>
-            <translation type="unfinished" />
+            <translation>Importer ce fichier ne changerait rien : chaque client qu'il contient est déjà dans Rapport tel que le fichier le décrit. Rien n'a été écrit.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No row of this file can be imported as it is; the table below says why. Nothing has been written.</source>
-            <translation type="unfinished" />
+            <translation>Aucune ligne de ce fichier ne peut être importée telle quelle ; le tableau ci-dessous indique pourquoi. Rien n'a été écrit.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Nothing has been written yet. Import will do what is counted here; the rejected rows are left out and listed in the report, to fix and import again.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a encore été écrit. L'importation fera ce qui est compté ici ; les lignes rejetées sont laissées de côté et listées dans le rapport, pour les corriger et les importer à nouveau.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Nothing has been written yet. Import will do exactly what is counted here.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a encore été écrit. L'importation fera exactement ce qui est compté ici.</translation>
         </message>
     </context>
     <context>
@@ -9727,171 +9727,171 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location filename="../ui/importfilepage.cpp" line="+61" />
             <source>%1 (detected)</source>
-            <translation type="unfinished" />
+            <translation>%1 (détecté)</translation>
         </message>
         <message>
             <location line="+11" />
             <source>&amp;Choose File…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Choisir le fichier…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>How the file is read</source>
-            <translation type="unfinished" />
+            <translation>Comment le fichier est lu</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+160" />
             <source>The first row &amp;holds the column names</source>
-            <translation type="unfinished" />
+            <translation>La première ligne &amp;contient les noms des colonnes</translation>
         </message>
         <message>
             <location line="-152" />
             <source>Choose the File</source>
-            <translation type="unfinished" />
+            <translation>Choisir le fichier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A CSV file from a spreadsheet or another program, or a vCard file from an address book. Nothing is imported before the last page.</source>
-            <translation type="unfinished" />
+            <translation>Un fichier CSV d'un tableur ou d'un autre programme, ou un fichier vCard d'un carnet d'adresses. Rien n'est importé avant la dernière page.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The file's path; Enter opens it</source>
-            <translation type="unfinished" />
+            <translation>Le chemin du fichier ; Entrée l'ouvre</translation>
         </message>
         <message>
             <location line="+8" />
             <source>UTF-8</source>
-            <translation type="unfinished" />
+            <translation>UTF-8</translation>
         </message>
         <message>
             <location line="+1" />
             <source>UTF-8 with BOM</source>
-            <translation type="unfinished" />
+            <translation>UTF-8 avec BOM</translation>
         </message>
         <message>
             <location line="+1" />
             <source>UTF-16 little-endian</source>
-            <translation type="unfinished" />
+            <translation>UTF-16 petit-boutiste</translation>
         </message>
         <message>
             <location line="+1" />
             <source>UTF-16 big-endian</source>
-            <translation type="unfinished" />
+            <translation>UTF-16 gros-boutiste</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Windows-1252 (Western Europe)</source>
-            <translation type="unfinished" />
+            <translation>Windows-1252 (Europe occidentale)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Comma ( , )</source>
-            <translation type="unfinished" />
+            <translation>Virgule ( , )</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Semicolon ( ; )</source>
-            <translation type="unfinished" />
+            <translation>Point-virgule ( ; )</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tab</source>
-            <translation type="unfinished" />
+            <translation>Tabulation</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Day first (31.12.2024)</source>
-            <translation type="unfinished" />
+            <translation>Jour en premier (31.12.2024)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Month first (12/31/2024)</source>
-            <translation type="unfinished" />
+            <translation>Mois en premier (12/31/2024)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Year first (2024-12-31)</source>
-            <translation type="unfinished" />
+            <translation>Année en premier (2024-12-31)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not known: no dates seen</source>
-            <translation type="unfinished" />
+            <translation>Inconnu : aucune date trouvée</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Decimal point (1,234.50)</source>
-            <translation type="unfinished" />
+            <translation>Point décimal (1,234.50)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Decimal comma (1.234,50)</source>
-            <translation type="unfinished" />
+            <translation>Virgule décimale (1.234,50)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not known: no numbers seen</source>
-            <translation type="unfinished" />
+            <translation>Inconnu : aucun nombre trouvé</translation>
         </message>
         <message>
             <location line="+9" />
             <source>&amp;Encoding:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Encodage :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Separator:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Séparateur :</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Dates:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dates :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>N&amp;umbers:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombres :</translation>
         </message>
         <message>
             <location line="+17" />
             <source>The line in the file</source>
-            <translation type="unfinished" />
+            <translation>La ligne dans le fichier</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier :</translation>
         </message>
         <message>
             <location line="+82" />
             <source>The first row &amp;holds the column names (detected)</source>
-            <translation type="unfinished" />
+            <translation>La première ligne &amp;contient les noms des colonnes (détecté)</translation>
         </message>
         <message>
             <location line="+51" />
             <source>The first rows of the file are shown here once it is open.</source>
-            <translation type="unfinished" />
+            <translation>Les premières lignes du fichier s'affichent ici une fois qu'il est ouvert.</translation>
         </message>
         <message>
             <location line="+28" />
             <source>a vCard address book, one contact a row</source>
-            <translation type="unfinished" />
+            <translation>un carnet d'adresses vCard, un contact par ligne</translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n columns</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n colonne</numerusform>
+                <numerusform>%n colonnes</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>The first rows of %1 (%2), as the import will read them:</source>
-            <translation type="unfinished" />
+            <translation>Les premières lignes de %1 (%2), telles que l'importation les lira :</translation>
         </message>
     </context>
     <context>
@@ -9899,117 +9899,117 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location filename="../ui/importmappingpage.cpp" line="+41" />
             <source>likely</source>
-            <translation type="unfinished" />
+            <translation>probable</translation>
         </message>
         <message>
             <location line="+1" />
             <source>a guess</source>
-            <translation type="unfinished" />
+            <translation>une supposition</translation>
         </message>
         <message>
             <location line="+20" />
             <source>&amp;Load Mapping…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Charger une correspondance…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Save Mapping…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer la correspondance…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Match the Columns</source>
-            <translation type="unfinished" />
+            <translation>Faire correspondre les colonnes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose where each column goes. Rapport suggests what it recognises; a column set to “%1” is left out.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez où va chaque colonne. Rapport propose ce qu'il reconnaît ; une colonne réglée sur « %1 » est laissée de côté.</translation>
         </message>
         <message>
             <location line="+43" />
             <source>These columns were mapped as you chose the last time you imported a file with these headers.</source>
-            <translation type="unfinished" />
+            <translation>Ces colonnes ont été associées comme vous l'avez choisi la dernière fois que vous avez importé un fichier avec ces en-têtes.</translation>
         </message>
         <message>
             <location line="+35" />
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>Colonne du fichier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Values in the first rows</source>
-            <translation type="unfinished" />
+            <translation>Valeurs des premières lignes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Goes to</source>
-            <translation type="unfinished" />
+            <translation>Va dans</translation>
         </message>
         <message>
             <location line="+27" />
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(vide)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Target of column %1</source>
-            <translation type="unfinished" />
+            <translation>Destination de la colonne %1</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Type of “%1”</source>
-            <translation type="unfinished" />
+            <translation>Type de « %1 »</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Show the columns without values (%1)</source>
-            <translation type="unfinished" />
+            <translation>Afficher les colonnes sans valeurs (%1)</translation>
         </message>
         <message>
             <location line="+13" />
             <source>as last time</source>
-            <translation type="unfinished" />
+            <translation>comme la dernière fois</translation>
         </message>
         <message>
             <location line="+1" />
             <source>from the mapping</source>
-            <translation type="unfinished" />
+            <translation>d'après la correspondance</translation>
         </message>
         <message>
             <location line="+1" />
             <source>recognised</source>
-            <translation type="unfinished" />
+            <translation>reconnu</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Suggested with %1% confidence</source>
-            <translation type="unfinished" />
+            <translation>Proposé avec %1 % de confiance</translation>
         </message>
         <message>
             <location line="+12" />
             <source>your choice</source>
-            <translation type="unfinished" />
+            <translation>votre choix</translation>
         </message>
         <message>
             <location line="+62" />
             <source>The mapping %1 is loaded.</source>
-            <translation type="unfinished" />
+            <translation>La correspondance %1 est chargée.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The mapping %1 is loaded. This file has no column %2: the other columns are suggested.</source>
-            <translation type="unfinished" />
+            <translation>La correspondance %1 est chargée. Ce fichier n'a pas de colonne %2 : les autres colonnes sont proposées.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>“%1”</source>
-            <translation type="unfinished" />
+            <translation>« %1 »</translation>
         </message>
         <message>
             <location line="+20" />
             <source>The mapping is saved as %1.</source>
-            <translation type="unfinished" />
+            <translation>La correspondance est enregistrée sous %1.</translation>
         </message>
     </context>
     <context>
@@ -10017,98 +10017,98 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location filename="../ui/importoptionspage.cpp" line="+36" />
             <source>&amp;Create new customers only</source>
-            <translation type="unfinished" />
+            <translation>&amp;Créer uniquement de nouveaux clients</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Create new customers and update &amp;existing ones</source>
-            <translation type="unfinished" />
+            <translation>Créer de nouveaux clients et mettre à jour les clients &amp;existants</translation>
         </message>
         <message>
             <location line="+1" />
             <source>U&amp;pdate existing customers only</source>
-            <translation type="unfinished" />
+            <translation>Mettre à jour uniquement les clients exista&amp;nts</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E&amp;xternal id (the other program's customer number)</source>
-            <translation type="unfinished" />
+            <translation>Identifiant e&amp;xterne (le numéro client de l'autre programme)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E-&amp;mail address (upper or lower case alike)</source>
-            <translation type="unfinished" />
+            <translation>Adresse e-&amp;mail (majuscules ou minuscules indifféremment)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>P&amp;hone number (however it is written)</source>
-            <translation type="unfinished" />
+            <translation>Numéro de &amp;téléphone (quelle que soit son écriture)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Choose What Happens</source>
-            <translation type="unfinished" />
+            <translation>Choisir ce qui se passe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rows that are about a customer Rapport already has update that customer instead of adding a duplicate.</source>
-            <translation type="unfinished" />
+            <translation>Les lignes concernant un client que Rapport a déjà mettent ce client à jour au lieu d'ajouter un doublon.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>e.g. Trade fair 2026</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Salon 2026</translation>
         </message>
         <message>
             <location line="+9" />
             <location line="+111" />
             <source>The file has no external id, e-mail or phone column, so no row can be recognised as a customer Rapport has: every row makes a new customer, and importing the file again makes them again.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas de colonne identifiant externe, e-mail ou téléphone : aucune ligne ne peut donc être reconnue comme un client existant. Chaque ligne crée un nouveau client, et importer à nouveau le fichier les crée une seconde fois.</translation>
         </message>
         <message>
             <location line="-106" />
             <source>What the import may do</source>
-            <translation type="unfinished" />
+            <translation>Ce que l'importation peut faire</translation>
         </message>
         <message>
             <location line="+5" />
             <source>A row about a customer Rapport already has leaves that customer as it is.</source>
-            <translation type="unfinished" />
+            <translation>Une ligne concernant un client que Rapport a déjà laisse ce client tel quel.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Fills in and adds what the file has; a field is never emptied by an empty cell.</source>
-            <translation type="unfinished" />
+            <translation>Complète et ajoute ce que contient le fichier ; une cellule vide ne vide jamais un champ.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>A row about nobody Rapport knows is rejected and listed in the report.</source>
-            <translation type="unfinished" />
+            <translation>Une ligne ne concernant personne de connu dans Rapport est rejetée et listée dans le rapport.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>A row is about an existing customer when it has the same</source>
-            <translation type="unfinished" />
+            <translation>Une ligne concerne un client existant lorsqu'elle a le même</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Phone numbers without a country co&amp;de are in:</source>
-            <translation type="unfinished" />
+            <translation>Les numéros sans indicatif de &amp;pays sont en :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Source of new customers:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Source des nouveaux clients :</translation>
         </message>
         <message>
             <location line="+28" />
             <source>No column of the file goes to “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Aucune colonne du fichier ne va dans « %1 ».</translation>
         </message>
         <message>
             <location line="+39" />
             <source>Choose at least one way to recognise existing customers, or a second import of the same file would add everyone again.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez au moins un moyen de reconnaître les clients existants, sinon une deuxième importation du même fichier ajouterait tout le monde à nouveau.</translation>
         </message>
     </context>
     <context>
@@ -10116,27 +10116,27 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location filename="../ui/importreportmodel.cpp" line="+72" />
             <source>Customer %1</source>
-            <translation type="unfinished">Client %1</translation>
+            <translation>Client %1</translation>
         </message>
         <message>
             <location line="+27" />
             <source>added: %1</source>
-            <translation type="unfinished" />
+            <translation>ajouté : %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 → %2</source>
-            <translation type="unfinished" />
+            <translation>%1 → %2</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Ligne</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Colonne</translation>
         </message>
         <message>
             <location line="+0" />
@@ -10146,17 +10146,17 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location line="+2" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Raison</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Field</source>
-            <translation type="unfinished">Champ</translation>
+            <translation>Champ</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Old → new</source>
-            <translation type="unfinished">Ancien → nouveau</translation>
+            <translation>Ancien → nouveau</translation>
         </message>
     </context>
     <context>
@@ -10164,67 +10164,67 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location filename="../ui/importrunpage.cpp" line="+25" />
             <source>&amp;Cancel Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler l'importation</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Show the Imported Customers</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afficher les clients importés</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Import &amp;History…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historique des importations…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The import is one step in the history: it can be reverted as a whole.</source>
-            <translation type="unfinished" />
+            <translation>L'importation est une étape de l'historique : elle peut être annulée dans son ensemble.</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Importing %1…</source>
-            <translation type="unfinished" />
+            <translation>Importation de %1…</translation>
         </message>
         <message>
             <location line="+28" />
             <source>Cancelling: nothing that was read so far is kept…</source>
-            <translation type="unfinished" />
+            <translation>Annulation : rien de ce qui a été lu jusqu'ici n'est conservé…</translation>
         </message>
         <message>
             <location line="+33" />
             <source>The import was cancelled. Nothing was imported: the database is as it was before.</source>
-            <translation type="unfinished" />
+            <translation>L'importation a été annulée. Rien n'a été importé : la base de données est telle qu'avant.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The import failed, so nothing was imported: %1</source>
-            <translation type="unfinished" />
+            <translation>L'importation a échoué, rien n'a donc été importé : %1</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Nothing needed importing: the database is as it was.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'était à importer : la base de données est inchangée.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Done: %1 new and %2 updated customers are in Rapport.</source>
-            <translation type="unfinished" />
+            <translation>Terminé : %1 nouveaux clients et %2 clients mis à jour sont dans Rapport.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>This import is batch %1 in the history. To undo it, File ▸ Import History reverts it in one step, updates included.</source>
-            <translation type="unfinished" />
+            <translation>Cette importation est le lot %1 de l'historique. Pour l'annuler, Fichier ▸ Historique des importations l'annule en une seule étape, mises à jour comprises.</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Imported from %1</source>
-            <translation type="unfinished" />
+            <translation>Importé depuis %1</translation>
         </message>
     </context>
     <context>
@@ -10232,57 +10232,57 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location filename="../ui/importsummaryview.cpp" line="+27" />
             <source>New customers</source>
-            <translation type="unfinished">Nouveaux clients</translation>
+            <translation>Nouveaux clients</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Mis à jour</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Inchangés</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Rejected rows</source>
-            <translation type="unfinished" />
+            <translation>Lignes rejetées</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Save &amp;Report…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le &amp;rapport…</translation>
         </message>
         <message>
             <location line="+49" />
             <source>Every row of the file with what happens to it, as a CSV file for a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Chaque ligne du fichier et ce qu'il en advient, en fichier CSV pour un tableur</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Rejected rows (%1)</source>
-            <translation type="unfinished" />
+            <translation>Lignes rejetées (%1)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Updates (%1)</source>
-            <translation type="unfinished" />
+            <translation>Mises à jour (%1)</translation>
         </message>
         <message>
             <location line="+38" />
             <source>%1 - check.csv</source>
-            <translation type="unfinished" />
+            <translation>%1 - vérification.csv</translation>
         </message>
         <message>
             <location line="+0" />
             <source>%1 - import report.csv</source>
-            <translation type="unfinished" />
+            <translation>%1 - rapport d'importation.csv</translation>
         </message>
         <message>
             <location line="+11" />
             <source>The report is saved as %1.</source>
-            <translation type="unfinished" />
+            <translation>Le rapport est enregistré sous %1.</translation>
         </message>
     </context>
     <context>
@@ -10291,38 +10291,38 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
             <location filename="../ui/importwizard.cpp" line="+28" />
             <location line="+22" />
             <source>Import Customers</source>
-            <translation type="unfinished" />
+            <translation>Importer des clients</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;CSV files (*.csv *.tsv *.txt);;vCard files (*.vcf *.vcard);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;Fichiers CSV (*.csv *.tsv *.txt);;Fichiers vCard (*.vcf *.vcard);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Load Mapping</source>
-            <translation type="unfinished" />
+            <translation>Charger une correspondance</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+5" />
             <source>Mappings (*.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Correspondances (*.json);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <location line="-2" />
             <source>Save Mapping</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la correspondance</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Save Report</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le rapport</translation>
         </message>
         <message>
             <location line="+2" />
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
         </message>
     </context>
     <context>
@@ -10476,7 +10476,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location line="+11" />
             <source>Import &amp;History…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historique des importations…</translation>
         </message>
         <message>
             <location line="+31" />
@@ -10486,7 +10486,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location line="+4" />
             <source>&amp;Export List…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exporter la liste…</translation>
         </message>
         <message>
             <location line="+10" />
@@ -10576,7 +10576,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location line="+69" />
             <source>Find &amp;Duplicates…</source>
-            <translation type="unfinished" />
+            <translation>Rechercher les &amp;doublons…</translation>
         </message>
         <message>
             <location line="+58" />
@@ -10977,27 +10977,27 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location filename="../ui/mainwindowimport.cpp" line="+19" />
             <source>&amp;Import Customers…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer des clients…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Bring customers in from a CSV file or a vCard address book</source>
-            <translation type="unfinished" />
+            <translation>Importer des clients depuis un fichier CSV ou un carnet d'adresses vCard</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Import Customers</source>
-            <translation type="unfinished" />
+            <translation>Importer des clients</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This database is open read-only, so nothing can be imported into it.</source>
-            <translation type="unfinished" />
+            <translation>Cette base de données est ouverte en lecture seule, rien ne peut donc y être importé.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Import done (batch %1 in the history).</source>
-            <translation type="unfinished" />
+            <translation>Importation terminée (lot %1 dans l'historique).</translation>
         </message>
     </context>
     <context>
@@ -12000,44 +12000,44 @@ Dernier achat : %2</translation>
         <message>
             <location filename="../ui/revertdialog.cpp" line="+36" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>oui</translation>
         </message>
         <message>
             <location line="+0" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>non</translation>
         </message>
         <message>
             <location line="+2" />
             <source>(the row)</source>
-            <translation type="unfinished" />
+            <translation>(la ligne)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>(none)</source>
-            <translation type="unfinished">(vide)</translation>
+            <translation>(aucun)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Revert %1</source>
-            <translation type="unfinished" />
+            <translation>Annuler %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&lt;b&gt;%1 of %2&lt;/b&gt; by %3</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1 du %2&lt;/b&gt; par %3</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Undone by a revert: %1</source>
-            <translation type="unfinished" />
+            <translation>Défait par une annulation : %1</translation>
         </message>
         <message numerus="yes">
             <location line="+13" />
             <source>%n change(s) were made since the batch. Choose for each whether it stays as it is now or gets the value from before the batch back.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n modification a été faite depuis le lot. Choisissez si elle reste telle quelle ou reprend la valeur d'avant le lot.</numerusform>
+                <numerusform>%n modifications ont été faites depuis le lot. Choisissez pour chacune si elle reste telle quelle ou reprend la valeur d'avant le lot.</numerusform>
             </translation>
         </message>
         <message>
@@ -12048,97 +12048,97 @@ Dernier achat : %2</translation>
         <message>
             <location line="+1" />
             <source>Field</source>
-            <translation type="unfinished">Champ</translation>
+            <translation>Champ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Maintenant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The batch wrote</source>
-            <translation type="unfinished" />
+            <translation>Le lot a écrit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Revert restores</source>
-            <translation type="unfinished" />
+            <translation>L'annulation rétablit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Changed by</source>
-            <translation type="unfinished" />
+            <translation>Modifié par</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choice</source>
-            <translation type="unfinished" />
+            <translation>Choix</translation>
         </message>
         <message>
             <location line="+7" />
             <source>%1 %2</source>
-            <translation type="unfinished">%1 %2</translation>
+            <translation>%1 %2</translation>
         </message>
         <message>
             <location line="+10" />
             <source>(whole customer)</source>
-            <translation type="unfinished" />
+            <translation>(client entier)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>has since: %1</source>
-            <translation type="unfinished" />
+            <translation>a depuis : %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>(whole row)</source>
-            <translation type="unfinished" />
+            <translation>(ligne entière)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>changed since</source>
-            <translation type="unfinished" />
+            <translation>modifié depuis</translation>
         </message>
         <message>
             <location line="+13" />
             <source>(deleted)</source>
-            <translation type="unfinished">(supprimé)</translation>
+            <translation>(supprimé)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Choisir…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Keep current</source>
-            <translation type="unfinished" />
+            <translation>Garder l'actuel</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Restore old</source>
-            <translation type="unfinished" />
+            <translation>Rétablir l'ancien</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Delete anyway</source>
-            <translation type="unfinished" />
+            <translation>Supprimer quand même</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Keep All Changes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Garder toutes les modifications</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Overwrite All</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tout écraser</translation>
         </message>
         <message>
             <location line="+15" />
             <source>&amp;Revert</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler</translation>
         </message>
     </context>
     <context>
@@ -12820,27 +12820,27 @@ représentant %2 %3</translation>
         <message>
             <location filename="../core/io/csvreader.cpp" line="+79" />
             <source>Line %1, column %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Ligne %1, colonne %2 : %3</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Line %1, column %2 (in the record that starts on line %3): %4</source>
-            <translation type="unfinished" />
+            <translation>Ligne %1, colonne %2 (dans l'enregistrement qui commence à la ligne %3) : %4</translation>
         </message>
         <message>
             <location line="+76" />
             <source>a quote opens a field here and is never closed, so the record cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>un guillemet ouvre ici un champ et n'est jamais fermé, l'enregistrement ne peut donc pas être lu.</translation>
         </message>
         <message>
             <location line="+28" />
             <source>text follows the closing quote of a field; a quote inside a quoted field must be doubled.</source>
-            <translation type="unfinished" />
+            <translation>du texte suit le guillemet fermant d'un champ ; un guillemet dans un champ entre guillemets doit être doublé.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>a quote stands inside a field that does not start with one; a field holding quotes must be quoted as a whole, its quotes doubled.</source>
-            <translation type="unfinished" />
+            <translation>un guillemet se trouve dans un champ qui ne commence pas par un guillemet ; un champ contenant des guillemets doit être entièrement entre guillemets, ses guillemets doublés.</translation>
         </message>
     </context>
 </TS>
