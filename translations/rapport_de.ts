@@ -1351,7 +1351,7 @@
         <message>
             <location line="+7" />
             <source>Counting customers</source>
-            <translation type="unfinished">Zählen der Kunden</translation>
+            <translation>Zählen der Kunden</translation>
         </message>
     </context>
     <context>
@@ -1436,42 +1436,42 @@
         <message>
             <location filename="../core/services/customermerge.cpp" line="+56" />
             <source>First name</source>
-            <translation type="unfinished">Vorname</translation>
+            <translation>Vorname</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Last name</source>
-            <translation type="unfinished">Nachname</translation>
+            <translation>Nachname</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Name</source>
-            <translation type="unfinished">Name</translation>
+            <translation>Name</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Stage</source>
-            <translation type="unfinished">Phase</translation>
+            <translation>Phase</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Betreuer</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Source</source>
-            <translation type="unfinished">Quelle</translation>
+            <translation>Quelle</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Customer since</source>
-            <translation type="unfinished">Kunde seit</translation>
+            <translation>Kunde seit</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Notes</source>
-            <translation type="unfinished">Notizen</translation>
+            <translation>Notizen</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1516,7 +1516,7 @@
             <location line="+40" />
             <location line="+21" />
             <source>Customer %1 does not exist.</source>
-            <translation type="unfinished">Den Kunden %1 gibt es nicht.</translation>
+            <translation>Den Kunden %1 gibt es nicht.</translation>
         </message>
         <message>
             <location line="-48" />
@@ -1547,7 +1547,7 @@
         <message>
             <location line="+129" />
             <source>Reading the history</source>
-            <translation type="unfinished">Lesen des Änderungsprotokolls</translation>
+            <translation>Lesen des Änderungsprotokolls</translation>
         </message>
     </context>
     <context>
@@ -2326,7 +2326,7 @@
         <message>
             <location line="+3" />
             <source>Customer %1 does not exist.</source>
-            <translation type="unfinished">Den Kunden %1 gibt es nicht.</translation>
+            <translation>Den Kunden %1 gibt es nicht.</translation>
         </message>
         <message>
             <location line="+9" />
@@ -2409,7 +2409,7 @@
         <message>
             <location line="+16" />
             <source>Customer %1 does not exist.</source>
-            <translation type="unfinished">Den Kunden %1 gibt es nicht.</translation>
+            <translation>Den Kunden %1 gibt es nicht.</translation>
         </message>
     </context>
     <context>
@@ -3082,12 +3082,12 @@
         <message>
             <location line="+1" />
             <source>First name</source>
-            <translation type="unfinished">Vorname</translation>
+            <translation>Vorname</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last name</source>
-            <translation type="unfinished">Nachname</translation>
+            <translation>Nachname</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3097,7 +3097,7 @@
         <message>
             <location line="+1" />
             <source>Organisation</source>
-            <translation type="unfinished">Organisation</translation>
+            <translation>Organisation</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3117,12 +3117,12 @@
         <message>
             <location line="+1" />
             <source>Street</source>
-            <translation type="unfinished">Straße</translation>
+            <translation>Straße</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Postal code</source>
-            <translation type="unfinished">Postleitzahl</translation>
+            <translation>Postleitzahl</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3132,12 +3132,12 @@
         <message>
             <location line="+1" />
             <source>Region</source>
-            <translation type="unfinished">Region</translation>
+            <translation>Region</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Country</source>
-            <translation type="unfinished">Land</translation>
+            <translation>Land</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3152,17 +3152,17 @@
         <message>
             <location line="+1" />
             <source>Notes</source>
-            <translation type="unfinished">Notizen</translation>
+            <translation>Notizen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stage</source>
-            <translation type="unfinished">Phase</translation>
+            <translation>Phase</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Source</source>
-            <translation type="unfinished">Quelle</translation>
+            <translation>Quelle</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4000,7 +4000,7 @@
         <message>
             <location line="+24" />
             <source>Customer %1 does not exist.</source>
-            <translation type="unfinished">Den Kunden %1 gibt es nicht.</translation>
+            <translation>Den Kunden %1 gibt es nicht.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -4581,12 +4581,12 @@ Exit codes: 0 success, 1 usage error, 2 data or file error.
         <message>
             <location line="+32" />
             <source>revenue</source>
-            <translation type="unfinished">Umsatz</translation>
+            <translation>Umsatz</translation>
         </message>
         <message>
             <location line="+1" />
             <source>gross margin</source>
-            <translation type="unfinished">Bruttomarge</translation>
+            <translation>Bruttomarge</translation>
         </message>
         <message>
             <location line="+67" />
@@ -4795,7 +4795,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+16" />
             <source>There is no user with the login "%1".</source>
-            <translation type="unfinished">Es gibt keinen Benutzer mit der Anmeldung „%1“.</translation>
+            <translation>Es gibt keinen Benutzer mit der Anmeldung „%1“.</translation>
         </message>
         <message>
             <location line="+14" />
@@ -5519,7 +5519,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+6" />
             <source>customer %1</source>
-            <translation type="unfinished">Kunde %1</translation>
+            <translation>Kunde %1</translation>
         </message>
         <message>
             <location line="+8" />
@@ -5802,7 +5802,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <location filename="../core/storage/revertrepository.cpp" line="+100" />
             <location line="+57" />
             <source>Reading the history</source>
-            <translation type="unfinished">Lesen des Änderungsprotokolls</translation>
+            <translation>Lesen des Änderungsprotokolls</translation>
         </message>
         <message>
             <location line="+56" />
@@ -5849,7 +5849,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+15" />
             <source>Reading the customer</source>
-            <translation type="unfinished">Lesen des Kunden</translation>
+            <translation>Lesen des Kunden</translation>
         </message>
         <message>
             <location line="+23" />
@@ -6082,7 +6082,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <location line="+6" />
             <location line="+19" />
             <source>The database this step belongs to is closed.</source>
-            <translation type="unfinished">Die Datenbank, zu der dieser Schritt gehört, ist geschlossen.</translation>
+            <translation>Die Datenbank, zu der dieser Schritt gehört, ist geschlossen.</translation>
         </message>
     </context>
     <context>

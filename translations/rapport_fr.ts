@@ -1351,7 +1351,7 @@
         <message>
             <location line="+7" />
             <source>Counting customers</source>
-            <translation type="unfinished">Comptage des clients</translation>
+            <translation>Comptage des clients</translation>
         </message>
     </context>
     <context>
@@ -1436,42 +1436,42 @@
         <message>
             <location filename="../core/services/customermerge.cpp" line="+56" />
             <source>First name</source>
-            <translation type="unfinished">Prénom</translation>
+            <translation>Prénom</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Last name</source>
-            <translation type="unfinished">Nom</translation>
+            <translation>Nom</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Name</source>
-            <translation type="unfinished">Nom</translation>
+            <translation>Nom</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Stage</source>
-            <translation type="unfinished">Étape</translation>
+            <translation>Étape</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Owner</source>
-            <translation type="unfinished">Responsable</translation>
+            <translation>Responsable</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Source</source>
-            <translation type="unfinished">Origine</translation>
+            <translation>Origine</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Customer since</source>
-            <translation type="unfinished">Client depuis</translation>
+            <translation>Client depuis</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Notes</source>
-            <translation type="unfinished">Notes</translation>
+            <translation>Notes</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1516,7 +1516,7 @@
             <location line="+40" />
             <location line="+21" />
             <source>Customer %1 does not exist.</source>
-            <translation type="unfinished">Le client %1 n'existe pas.</translation>
+            <translation>Le client %1 n'existe pas.</translation>
         </message>
         <message>
             <location line="-48" />
@@ -1547,7 +1547,7 @@
         <message>
             <location line="+129" />
             <source>Reading the history</source>
-            <translation type="unfinished">Lecture du journal des modifications</translation>
+            <translation>Lecture du journal des modifications</translation>
         </message>
     </context>
     <context>
@@ -2326,7 +2326,7 @@
         <message>
             <location line="+3" />
             <source>Customer %1 does not exist.</source>
-            <translation type="unfinished">Le client %1 n'existe pas.</translation>
+            <translation>Le client %1 n'existe pas.</translation>
         </message>
         <message>
             <location line="+9" />
@@ -2409,7 +2409,7 @@
         <message>
             <location line="+16" />
             <source>Customer %1 does not exist.</source>
-            <translation type="unfinished">Le client %1 n'existe pas.</translation>
+            <translation>Le client %1 n'existe pas.</translation>
         </message>
     </context>
     <context>
@@ -3082,12 +3082,12 @@
         <message>
             <location line="+1" />
             <source>First name</source>
-            <translation type="unfinished">Prénom</translation>
+            <translation>Prénom</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last name</source>
-            <translation type="unfinished">Nom</translation>
+            <translation>Nom</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3097,7 +3097,7 @@
         <message>
             <location line="+1" />
             <source>Organisation</source>
-            <translation type="unfinished">Organisation</translation>
+            <translation>Organisation</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3117,12 +3117,12 @@
         <message>
             <location line="+1" />
             <source>Street</source>
-            <translation type="unfinished">Rue</translation>
+            <translation>Rue</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Postal code</source>
-            <translation type="unfinished">Code postal</translation>
+            <translation>Code postal</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3132,12 +3132,12 @@
         <message>
             <location line="+1" />
             <source>Region</source>
-            <translation type="unfinished">Région</translation>
+            <translation>Région</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Country</source>
-            <translation type="unfinished">Pays</translation>
+            <translation>Pays</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3152,17 +3152,17 @@
         <message>
             <location line="+1" />
             <source>Notes</source>
-            <translation type="unfinished">Notes</translation>
+            <translation>Notes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stage</source>
-            <translation type="unfinished">Étape</translation>
+            <translation>Étape</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Source</source>
-            <translation type="unfinished">Origine</translation>
+            <translation>Origine</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4000,7 +4000,7 @@
         <message>
             <location line="+24" />
             <source>Customer %1 does not exist.</source>
-            <translation type="unfinished">Le client %1 n'existe pas.</translation>
+            <translation>Le client %1 n'existe pas.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -4581,12 +4581,12 @@ Exit codes: 0 success, 1 usage error, 2 data or file error.
         <message>
             <location line="+32" />
             <source>revenue</source>
-            <translation type="unfinished">chiffre d’affaires</translation>
+            <translation>chiffre d’affaires</translation>
         </message>
         <message>
             <location line="+1" />
             <source>gross margin</source>
-            <translation type="unfinished">marge brute</translation>
+            <translation>marge brute</translation>
         </message>
         <message>
             <location line="+67" />
@@ -4795,7 +4795,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+16" />
             <source>There is no user with the login "%1".</source>
-            <translation type="unfinished">Il n'y a aucun utilisateur avec l'identifiant « %1 ».</translation>
+            <translation>Il n'y a aucun utilisateur avec l'identifiant « %1 ».</translation>
         </message>
         <message>
             <location line="+14" />
@@ -5519,7 +5519,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+6" />
             <source>customer %1</source>
-            <translation type="unfinished">client %1</translation>
+            <translation>client %1</translation>
         </message>
         <message>
             <location line="+8" />
@@ -5802,7 +5802,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <location filename="../core/storage/revertrepository.cpp" line="+100" />
             <location line="+57" />
             <source>Reading the history</source>
-            <translation type="unfinished">Lecture du journal des modifications</translation>
+            <translation>Lecture du journal des modifications</translation>
         </message>
         <message>
             <location line="+56" />
@@ -5849,7 +5849,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+15" />
             <source>Reading the customer</source>
-            <translation type="unfinished">Lecture du client</translation>
+            <translation>Lecture du client</translation>
         </message>
         <message>
             <location line="+23" />
@@ -6082,7 +6082,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <location line="+6" />
             <location line="+19" />
             <source>The database this step belongs to is closed.</source>
-            <translation type="unfinished" />
+            <translation>La base de données de cette étape est fermée.</translation>
         </message>
     </context>
     <context>
