@@ -49,7 +49,7 @@
         <message>
             <location line="+30" />
             <source>Reading the dates of the orders</source>
-            <translation type="unfinished" />
+            <translation>Lesen der Auftragsdaten</translation>
         </message>
         <message>
             <location line="+16" />
@@ -254,118 +254,118 @@
         <message numerus="yes">
             <location filename="../core/services/batchrevert.cpp" line="+105" />
             <source>%Ln row(s) loaded</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Zeile geladen</numerusform>
+                <numerusform>%Ln Zeilen geladen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%Ln created</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln angelegt</numerusform>
+                <numerusform>%Ln angelegt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%Ln updated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln aktualisiert</numerusform>
+                <numerusform>%Ln aktualisiert</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%Ln deleted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln gelöscht</numerusform>
+                <numerusform>%Ln gelöscht</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%Ln restored</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln wiederhergestellt</numerusform>
+                <numerusform>%Ln wiederhergestellt</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>no rows</source>
-            <translation type="unfinished" />
+            <translation>keine Zeilen</translation>
         </message>
         <message numerus="yes">
             <location line="+14" />
             <source>%Ln row(s) deleted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Zeile gelöscht</numerusform>
+                <numerusform>%Ln Zeilen gelöscht</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%Ln field(s) set back</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Feld zurückgesetzt</numerusform>
+                <numerusform>%Ln Felder zurückgesetzt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>on %Ln row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>in %Ln Zeile</numerusform>
+                <numerusform>in %Ln Zeilen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%Ln row(s) restored</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Zeile wiederhergestellt</numerusform>
+                <numerusform>%Ln Zeilen wiederhergestellt</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>Nothing is left to undo.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt nichts mehr rückgängig zu machen.</translation>
         </message>
         <message>
             <location line="+37" />
             <location filename="../core/services/revertplanner.cpp" line="+486" />
             <source>There is no batch %1 in the history.</source>
-            <translation type="unfinished" />
+            <translation>Im Verlauf gibt es keinen Stapel %1.</translation>
         </message>
         <message numerus="yes">
             <location line="+49" />
             <source>%n change(s) made since the batch would be overwritten; choose to keep them or to overwrite them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n seit dem Stapel vorgenommene Änderung würde überschrieben; wählen Sie, ob sie behalten oder überschrieben wird.</numerusform>
+                <numerusform>%n seit dem Stapel vorgenommene Änderungen würden überschrieben; wählen Sie, ob sie behalten oder überschrieben werden.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../core/services/revertplanner.cpp" line="-325" />
             <source>The batch changed a kind of row this Rapport cannot revert (%1).</source>
-            <translation type="unfinished" />
+            <translation>Der Stapel hat eine Art von Zeile geändert, die diese Rapport-Version nicht zurücknehmen kann (%1).</translation>
         </message>
         <message>
             <location line="+81" />
             <source>a row with the same id exists again</source>
-            <translation type="unfinished" />
+            <translation>eine Zeile mit derselben ID gibt es wieder</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%1 %2 was deleted since, so its changes cannot be set back.</source>
-            <translation type="unfinished" />
+            <translation>%1 %2 wurde seitdem gelöscht, daher können seine Änderungen nicht zurückgesetzt werden.</translation>
         </message>
         <message>
             <location line="+72" />
             <source>The batch loaded a kind of row this Rapport cannot revert (%1).</source>
-            <translation type="unfinished" />
+            <translation>Der Stapel hat eine Art von Zeile geladen, die diese Rapport-Version nicht zurücknehmen kann (%1).</translation>
         </message>
         <message>
             <location line="+70" />
@@ -375,17 +375,17 @@
         <message>
             <location line="+105" />
             <source>Batch %1 was already reverted by batch %2.</source>
-            <translation type="unfinished" />
+            <translation>Stapel %1 wurde bereits durch Stapel %2 rückgängig gemacht.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Batch %1 is an erase, which keeps none of the erased values, so it cannot be reverted.</source>
-            <translation type="unfinished" />
+            <translation>Stapel %1 ist ein endgültiges Löschen, das keinen der gelöschten Werte behält; er kann daher nicht rückgängig gemacht werden.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Batch %1 deleted rows loaded in bulk, which the history does not keep, so it cannot be reverted; load them again instead.</source>
-            <translation type="unfinished" />
+            <translation>Stapel %1 hat in großer Menge geladene Zeilen gelöscht, die der Verlauf nicht aufbewahrt; er kann daher nicht rückgängig gemacht werden. Laden Sie sie stattdessen erneut.</translation>
         </message>
     </context>
     <context>
@@ -819,27 +819,27 @@
         <message>
             <location line="+2" />
             <source>SMS</source>
-            <translation type="unfinished" />
+            <translation>SMS</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Post</source>
-            <translation type="unfinished" />
+            <translation>Post</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The consent belongs to no customer.</source>
-            <translation type="unfinished" />
+            <translation>Die Einwilligung gehört zu keinem Kunden.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The consent needs the day it was given.</source>
-            <translation type="unfinished" />
+            <translation>Die Einwilligung braucht das Datum, an dem sie erteilt wurde.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The consent's source is longer than %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Die Quelle der Einwilligung ist länger als %1 Zeichen.</translation>
         </message>
     </context>
     <context>
@@ -847,7 +847,7 @@
         <message>
             <location filename="../core/storage/consentreader.cpp" line="+48" />
             <source>Reading consents</source>
-            <translation type="unfinished" />
+            <translation>Lesen der Einwilligungen</translation>
         </message>
     </context>
     <context>
@@ -855,34 +855,34 @@
         <message>
             <location filename="../core/storage/consentrepository.cpp" line="+71" />
             <source>Saving the consent</source>
-            <translation type="unfinished" />
+            <translation>Speichern der Einwilligung</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The consent's customer does not exist any more.</source>
-            <translation type="unfinished" />
+            <translation>Den Kunden der Einwilligung gibt es nicht mehr.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Clearing the consent</source>
-            <translation type="unfinished" />
+            <translation>Zurücksetzen der Einwilligung</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Clearing the consents</source>
-            <translation type="unfinished" />
+            <translation>Zurücksetzen der Einwilligungen</translation>
         </message>
         <message>
             <location line="+10" />
             <location line="+26" />
             <location line="+12" />
             <source>Reading the consents</source>
-            <translation type="unfinished" />
+            <translation>Lesen der Einwilligungen</translation>
         </message>
         <message>
             <location line="-24" />
             <source>Reading the consent</source>
-            <translation type="unfinished" />
+            <translation>Lesen der Einwilligung</translation>
         </message>
     </context>
     <context>
@@ -1013,7 +1013,7 @@
         <message>
             <location filename="../core/io/csvwriter.cpp" line="+108" />
             <source>The file could not be written: %1.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei konnte nicht geschrieben werden: %1.</translation>
         </message>
     </context>
     <context>
@@ -1130,29 +1130,29 @@
         <message>
             <location filename="../core/services/customerexport.cpp" line="+88" />
             <source>The file could not be written: %1.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei konnte nicht geschrieben werden: %1.</translation>
         </message>
         <message>
             <location line="+73" />
             <location line="+34" />
             <source>The export was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Der Export wurde abgebrochen.</translation>
         </message>
         <message>
             <location line="+13" />
             <location line="+7" />
             <source>%1 cannot be written: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht geschrieben werden: %2.</translation>
         </message>
         <message>
             <location line="+24" />
             <source>There is no segment called "%1"; the segments are %2.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein Segment namens „%1“; die Segmente sind %2.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>RFM segment: %1</source>
-            <translation type="unfinished" />
+            <translation>RFM-Segment: %1</translation>
         </message>
     </context>
     <context>
@@ -1162,7 +1162,7 @@
             <location line="+28" />
             <location line="+23" />
             <source>Reading customers to export</source>
-            <translation type="unfinished" />
+            <translation>Lesen der zu exportierenden Kunden</translation>
         </message>
     </context>
     <context>
@@ -1170,170 +1170,170 @@
         <message>
             <location filename="../core/services/customerimport.cpp" line="+122" />
             <source>"%1" is not a match key (external-id, email or phone).</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist kein Abgleichsschlüssel (external-id, email oder phone).</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Name at least one match key: external-id, email or phone.</source>
-            <translation type="unfinished" />
+            <translation>Nennen Sie mindestens einen Abgleichsschlüssel: external-id, email oder phone.</translation>
         </message>
         <message>
             <location line="+71" />
             <source>The import was cancelled; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Der Import wurde abgebrochen; es wurde nichts geändert.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The mapping does not fit the file's columns.</source>
-            <translation type="unfinished" />
+            <translation>Die Zuordnung passt nicht zu den Spalten der Datei.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>"%1" is not a phone region (a country code such as DE).</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine Telefonregion (ein Ländercode wie DE).</translation>
         </message>
         <message>
             <location line="+25" />
             <source>The row repeats the header row.</source>
-            <translation type="unfinished" />
+            <translation>Die Zeile wiederholt die Kopfzeile.</translation>
         </message>
         <message>
             <location line="+128" />
             <source>The row holds nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>Die Zeile enthält nichts zu importieren.</translation>
         </message>
         <message>
             <location line="+35" />
             <source>The row is the same customer as line %1 (%2); merge the two rows in the file.</source>
-            <translation type="unfinished" />
+            <translation>Die Zeile ist derselbe Kunde wie Zeile %1 (%2); führen Sie die beiden Zeilen in der Datei zusammen.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>The external id %1 belongs to customer %2, who is in the trash; restore it first.</source>
-            <translation type="unfinished" />
+            <translation>Die externe ID %1 gehört zu Kunde %2, der im Papierkorb liegt; stellen Sie ihn zuerst wieder her.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>its external id</source>
-            <translation type="unfinished" />
+            <translation>seine externe ID</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The external id %1 belongs to customer %2 already.</source>
-            <translation type="unfinished" />
+            <translation>Die externe ID %1 gehört bereits zu Kunde %2.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>its e-mail %1</source>
-            <translation type="unfinished" />
+            <translation>seine E-Mail %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>its phone %1</source>
-            <translation type="unfinished" />
+            <translation>seine Telefonnummer %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>its name</source>
-            <translation type="unfinished" />
+            <translation>seinen Namen</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The row matches two different customers: %1 (customer %2) and %3 (customer %4).</source>
-            <translation type="unfinished" />
+            <translation>Die Zeile passt zu zwei verschiedenen Kunden: %1 (Kunde %2) und %3 (Kunde %4).</translation>
         </message>
         <message>
             <location line="+22" />
             <source>No customer matches the row, and the import only updates.</source>
-            <translation type="unfinished" />
+            <translation>Kein Kunde passt zur Zeile, und der Import aktualisiert nur.</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Customer %1 exists already (matched by %2); an import that only creates leaves it as it is.</source>
-            <translation type="unfinished" />
+            <translation>Kunde %1 existiert bereits (erkannt an %2); ein Import, der nur anlegt, lässt ihn unverändert.</translation>
         </message>
         <message>
             <location line="+30" />
             <location line="+2" />
             <source>kind</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <location line="+3" />
             <source>first name</source>
-            <translation type="unfinished" />
+            <translation>Vorname</translation>
         </message>
         <message>
             <location line="+1" />
             <source>last name</source>
-            <translation type="unfinished" />
+            <translation>Nachname</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+57" />
             <location line="+1" />
             <source>organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <location line="-54" />
             <location line="+2" />
             <source>stage</source>
-            <translation type="unfinished" />
+            <translation>Phase</translation>
         </message>
         <message>
             <location line="+2" />
             <source>source</source>
-            <translation type="unfinished" />
+            <translation>Quelle</translation>
         </message>
         <message>
             <location line="+1" />
             <source>notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+4" />
             <source>acquired on</source>
-            <translation type="unfinished" />
+            <translation>gewonnen am</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+2" />
             <location line="+1" />
             <source>tags</source>
-            <translation type="unfinished" />
+            <translation>Schlagwörter</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+1" />
             <source>external id</source>
-            <translation type="unfinished" />
+            <translation>externe ID</translation>
         </message>
         <message>
             <location line="+50" />
             <source>Changed: %1.</source>
-            <translation type="unfinished" />
+            <translation>Geändert: %1.</translation>
         </message>
         <message>
             <location filename="../core/services/customerimportrow.cpp" line="+213" />
             <source>"%1" is neither a person nor an organisation.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist weder eine Person noch eine Organisation.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>"%1" is not a stage (lead, prospect, active, lapsed or lost).</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine Phase (lead, prospect, active, lapsed oder lost).</translation>
         </message>
         <message>
             <location line="+18" />
             <source>"%1" is not a date (expected like %2).</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist kein Datum (erwartet wie %2).</translation>
         </message>
         <message>
             <location line="+148" />
             <source>"%1" names no country.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ bezeichnet kein Land.</translation>
         </message>
     </context>
     <context>
@@ -1341,12 +1341,12 @@
         <message>
             <location filename="../core/storage/customerimportrepository.cpp" line="+18" />
             <source>Reading the customers to match the import against</source>
-            <translation type="unfinished" />
+            <translation>Lesen der Kunden für den Abgleich mit dem Import</translation>
         </message>
         <message>
             <location line="+45" />
             <source>Saving the customer's external id</source>
-            <translation type="unfinished" />
+            <translation>Speichern der externen ID des Kunden</translation>
         </message>
         <message>
             <location line="+7" />
@@ -1359,7 +1359,7 @@
         <message>
             <location filename="../core/services/customerimport.cpp" line="-472" />
             <source>The report cannot be saved to %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>Der Bericht kann nicht unter %1 gespeichert werden: %2.</translation>
         </message>
     </context>
     <context>
@@ -1476,32 +1476,32 @@
         <message>
             <location line="+2" />
             <source>External ID</source>
-            <translation type="unfinished" />
+            <translation>Externe ID</translation>
         </message>
         <message>
             <location line="+9" />
             <source>A customer cannot be merged with itself.</source>
-            <translation type="unfinished" />
+            <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Customer %1 is in the trash; restore it before merging.</source>
-            <translation type="unfinished" />
+            <translation>Kunde %1 liegt im Papierkorb; stellen Sie ihn vor dem Zusammenführen wieder her.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A person cannot be merged with an organisation.</source>
-            <translation type="unfinished" />
+            <translation>Eine Person kann nicht mit einer Organisation zusammengeführt werden.</translation>
         </message>
         <message>
             <location line="+35" />
             <source>'%1' is not a field of a merge; the fields are: %2.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist kein Feld einer Zusammenführung; die Felder sind: %2.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>One of the customers was changed by someone else since the merge was shown; look at them again and merge then.</source>
-            <translation type="unfinished" />
+            <translation>Einer der Kunden wurde von jemand anderem geändert, seit die Zusammenführung angezeigt wurde; sehen Sie sie sich erneut an und führen Sie dann zusammen.</translation>
         </message>
     </context>
     <context>
@@ -1509,7 +1509,7 @@
         <message>
             <location filename="../core/storage/customermergerepository.cpp" line="+57" />
             <source>Reading a customer to merge</source>
-            <translation type="unfinished" />
+            <translation>Lesen eines zusammenzuführenden Kunden</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1521,28 +1521,28 @@
         <message>
             <location line="-48" />
             <source>Reading a customer's tags</source>
-            <translation type="unfinished" />
+            <translation>Lesen der Schlagwörter eines Kunden</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Saving the merged customer</source>
-            <translation type="unfinished" />
+            <translation>Speichern des zusammengeführten Kunden</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+21" />
             <source>The customer was changed by someone else since it was read; read it again and merge then.</source>
-            <translation type="unfinished" />
+            <translation>Der Kunde wurde von jemand anderem geändert, seit er gelesen wurde; lesen Sie ihn erneut und führen Sie dann zusammen.</translation>
         </message>
         <message>
             <location line="-6" />
             <source>Moving the merged customer to the trash</source>
-            <translation type="unfinished" />
+            <translation>Verschieben des zusammengeführten Kunden in den Papierkorb</translation>
         </message>
         <message>
             <location line="+35" />
             <source>Moving the merged customer's records</source>
-            <translation type="unfinished" />
+            <translation>Verschieben der Datensätze des zusammengeführten Kunden</translation>
         </message>
         <message>
             <location line="+129" />
@@ -2222,7 +2222,7 @@
         <message>
             <location filename="../ui/undo/mergecommands.cpp" line="+45" />
             <source>Not a Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Kein Duplikat</translation>
         </message>
     </context>
     <context>
@@ -2268,37 +2268,37 @@
         <message>
             <location filename="../core/services/duplicatefinder.cpp" line="+181" />
             <source>names %1% alike</source>
-            <translation type="unfinished" />
+            <translation>Namen zu %1 % ähnlich</translation>
         </message>
         <message>
             <location line="+2" />
             <source>same e-mail %1</source>
-            <translation type="unfinished" />
+            <translation>gleiche E-Mail %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>same phone %1</source>
-            <translation type="unfinished" />
+            <translation>gleiche Telefonnummer %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>both at %1</source>
-            <translation type="unfinished" />
+            <translation>beide bei %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>same city %1</source>
-            <translation type="unfinished" />
+            <translation>gleicher Ort %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>different cities (%1)</source>
-            <translation type="unfinished" />
+            <translation>verschiedene Orte (%1)</translation>
         </message>
         <message>
             <location line="+32" />
             <source>The search for duplicates was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Die Duplikatsuche wurde abgebrochen.</translation>
         </message>
         <message>
             <location line="+214" />
@@ -2311,17 +2311,17 @@
         <message>
             <location filename="../core/storage/duplicaterepository.cpp" line="+66" />
             <source>Reading the customers to compare</source>
-            <translation type="unfinished" />
+            <translation>Lesen der zu vergleichenden Kunden</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Reading the customers' phone numbers and e-mail addresses</source>
-            <translation type="unfinished" />
+            <translation>Lesen der Telefonnummern und E-Mail-Adressen der Kunden</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Reading a customer</source>
-            <translation type="unfinished" />
+            <translation>Lesen eines Kunden</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2331,22 +2331,22 @@
         <message>
             <location line="+9" />
             <source>Reading a customer's contact details</source>
-            <translation type="unfinished" />
+            <translation>Lesen der Kontaktdaten eines Kunden</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Reading the pairs that are not duplicates</source>
-            <translation type="unfinished" />
+            <translation>Lesen der Paare, die keine Duplikate sind</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Remembering that two customers are not duplicates</source>
-            <translation type="unfinished" />
+            <translation>Merken, dass zwei Kunden keine Duplikate sind</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Forgetting that two customers are not duplicates</source>
-            <translation type="unfinished" />
+            <translation>Vergessen, dass zwei Kunden keine Duplikate sind</translation>
         </message>
     </context>
     <context>
@@ -2385,18 +2385,18 @@
             <location line="+13" />
             <location line="+26" />
             <source>Reading the person to erase</source>
-            <translation type="unfinished" />
+            <translation>Lesen der endgültig zu löschenden Person</translation>
         </message>
         <message>
             <location line="+17" />
             <location line="+51" />
             <source>Erasing the person's data</source>
-            <translation type="unfinished" />
+            <translation>Endgültiges Löschen der Daten der Person</translation>
         </message>
         <message>
             <location line="-9" />
             <source>Compacting the search index</source>
-            <translation type="unfinished" />
+            <translation>Verdichten des Suchindex</translation>
         </message>
     </context>
     <context>
@@ -2404,7 +2404,7 @@
         <message>
             <location filename="../core/services/erasureservice.cpp" line="+81" />
             <source>Erased customer #%1</source>
-            <translation type="unfinished" />
+            <translation>Endgültig gelöschter Kunde #%1</translation>
         </message>
         <message>
             <location line="+16" />
@@ -2435,7 +2435,7 @@
         <message>
             <location filename="../core/storage/historychain.cpp" line="+28" />
             <source>Recomputing the history's chain</source>
-            <translation type="unfinished" />
+            <translation>Neuberechnen der Kette des Änderungsprotokolls</translation>
         </message>
     </context>
     <context>
@@ -2485,12 +2485,12 @@
         <message>
             <location line="+6" />
             <source>History entry %1 is marked as erased, but by no later erase.</source>
-            <translation type="unfinished" />
+            <translation>Protokolleintrag %1 ist als gelöscht markiert, aber durch kein späteres endgültiges Löschen.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>History entry %1 does not fit the chain: its changes were altered.</source>
-            <translation type="unfinished" />
+            <translation>Protokolleintrag %1 passt nicht in die Kette: Seine Änderungen wurden verfälscht.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -2500,7 +2500,7 @@
         <message>
             <location line="+19" />
             <source>History entry %1 is marked as erased, but the erase it names did not erase it.</source>
-            <translation type="unfinished" />
+            <translation>Protokolleintrag %1 ist als gelöscht markiert, aber das genannte endgültige Löschen hat ihn nicht gelöscht.</translation>
         </message>
         <message>
             <location line="+12" />
@@ -2515,7 +2515,7 @@
         <message>
             <location line="+57" />
             <source>Erasing from the history</source>
-            <translation type="unfinished" />
+            <translation>Löschen aus dem Änderungsprotokoll</translation>
         </message>
     </context>
     <context>
@@ -3077,7 +3077,7 @@
         <message>
             <location filename="../core/io/importmapping.cpp" line="+24" />
             <source>Do not import</source>
-            <translation type="unfinished" />
+            <translation>Nicht importieren</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3092,7 +3092,7 @@
         <message>
             <location line="+1" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Vollständiger Name</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3102,7 +3102,7 @@
         <message>
             <location line="+1" />
             <source>Person or organisation</source>
-            <translation type="unfinished" />
+            <translation>Person oder Organisation</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3142,7 +3142,7 @@
         <message>
             <location line="+1" />
             <source>Web site</source>
-            <translation type="unfinished" />
+            <translation>Website</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3167,57 +3167,57 @@
         <message>
             <location line="+1" />
             <source>Acquired on</source>
-            <translation type="unfinished" />
+            <translation>Gewonnen am</translation>
         </message>
         <message>
             <location line="+1" />
             <source>External id</source>
-            <translation type="unfinished" />
+            <translation>Externe ID</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Label of another column</source>
-            <translation type="unfinished" />
+            <translation>Bezeichnung einer anderen Spalte</translation>
         </message>
         <message>
             <location line="+584" />
             <source>No column is mapped to an external id, an e-mail or a phone, so no row can be matched to a customer to update.</source>
-            <translation type="unfinished" />
+            <translation>Keine Spalte ist einer externen ID, E-Mail oder Telefonnummer zugeordnet, daher kann keine Zeile einem zu aktualisierenden Kunden zugeordnet werden.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No column is mapped to a name or an organisation, so no customer can be made from a row.</source>
-            <translation type="unfinished" />
+            <translation>Keine Spalte ist einem Namen oder einer Organisation zugeordnet, daher kann aus keiner Zeile ein Kunde angelegt werden.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The column "%1" gives the label of no e-mail, phone, web or address column.</source>
-            <translation type="unfinished" />
+            <translation>Die Spalte „%1“ gibt für keine E-Mail-, Telefon-, Web- oder Adressspalte die Bezeichnung an.</translation>
         </message>
         <message>
             <location line="+38" />
             <source>The mapping is not a Rapport import mapping (version 1).</source>
-            <translation type="unfinished" />
+            <translation>Die Zuordnung ist keine Rapport-Importzuordnung (Version 1).</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The mapping names an unknown target "%1".</source>
-            <translation type="unfinished" />
+            <translation>Die Zuordnung nennt ein unbekanntes Ziel „%1“.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>The mapping is not valid JSON: %1.</source>
-            <translation type="unfinished" />
+            <translation>Die Zuordnung ist kein gültiges JSON: %1.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The mapping %1 cannot be read: %2.</source>
-            <translation type="unfinished" />
+            <translation>Die Zuordnung %1 kann nicht gelesen werden: %2.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The mapping cannot be saved to %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>Die Zuordnung kann nicht unter %1 gespeichert werden: %2.</translation>
         </message>
     </context>
     <context>
@@ -3225,42 +3225,42 @@
         <message>
             <location filename="../core/io/importsource.cpp" line="+143" />
             <source>The file %1 cannot be read: %2.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei %1 kann nicht gelesen werden: %2.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The file %1 is empty.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei %1 ist leer.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The file %1 is not a text file (CSV or vCard), so it cannot be imported.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei %1 ist keine Textdatei (CSV oder vCard), daher kann sie nicht importiert werden.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The file %1 holds no contacts.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei %1 enthält keine Kontakte.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The file %1 holds no contact that can be read: line %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Die Datei %1 enthält keinen lesbaren Kontakt: Zeile %2: %3</translation>
         </message>
         <message>
             <location line="+42" />
             <source>The file %1 holds no record that can be read.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei %1 enthält keinen lesbaren Datensatz.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Column %1</source>
-            <translation type="unfinished" />
+            <translation>Spalte %1</translation>
         </message>
         <message>
             <location line="+11" />
             <source>The file %1 has a header but no rows, so there is nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei %1 hat eine Kopfzeile, aber keine Zeilen, daher gibt es nichts zu importieren.</translation>
         </message>
     </context>
     <context>
@@ -3268,7 +3268,7 @@
         <message>
             <location filename="../core/services/customerimportwrite.cpp" line="+28" />
             <source>The import was cancelled; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Der Import wurde abgebrochen; es wurde nichts geändert.</translation>
         </message>
     </context>
     <context>
@@ -3534,7 +3534,7 @@
         <message>
             <location filename="../ui/undo/mergecommands.cpp" line="-33" />
             <source>Merge %1</source>
-            <translation type="unfinished" />
+            <translation>%1 zusammenführen</translation>
         </message>
     </context>
     <context>
@@ -3964,12 +3964,12 @@
         <message>
             <location filename="../core/storage/organisationlinkrepository.cpp" line="+23" />
             <source>Reading the organisations to link the import's people to</source>
-            <translation type="unfinished" />
+            <translation>Lesen der Organisationen, mit denen die importierten Personen verknüpft werden</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Reading who works at which organisation</source>
-            <translation type="unfinished" />
+            <translation>Lesen, wer bei welcher Organisation arbeitet</translation>
         </message>
     </context>
     <context>
@@ -3995,7 +3995,7 @@
         <message>
             <location filename="../core/storage/personrecordrepository.cpp" line="+97" />
             <source>Reading everything held about the customer</source>
-            <translation type="unfinished" />
+            <translation>Lesen aller Daten über den Kunden</translation>
         </message>
         <message>
             <location line="+24" />
@@ -4005,7 +4005,7 @@
         <message>
             <location line="+8" />
             <source>There is no section %1 to export.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Abschnitt %1 zum Exportieren.</translation>
         </message>
     </context>
     <context>
@@ -4023,7 +4023,7 @@
         <message>
             <location line="+11" />
             <source>"%1" is not a phone number: no country has numbers like it.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine Telefonnummer: Kein Land hat solche Nummern.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -5807,44 +5807,44 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+56" />
             <source>The history names a kind of row this Rapport does not know.</source>
-            <translation type="unfinished" />
+            <translation>Das Änderungsprotokoll nennt eine Art von Zeile, die diese Rapport-Version nicht kennt.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Reading the table's columns</source>
-            <translation type="unfinished" />
+            <translation>Lesen der Spalten der Tabelle</translation>
         </message>
         <message>
             <location line="+19" />
             <location line="+68" />
             <location line="+37" />
             <source>The history names a column the table does not have.</source>
-            <translation type="unfinished" />
+            <translation>Das Änderungsprotokoll nennt eine Spalte, die die Tabelle nicht hat.</translation>
         </message>
         <message>
             <location line="-100" />
             <source>The history does not say which row it changed.</source>
-            <translation type="unfinished" />
+            <translation>Das Änderungsprotokoll sagt nicht, welche Zeile geändert wurde.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Reading the row to revert</source>
-            <translation type="unfinished" />
+            <translation>Lesen der zurückzunehmenden Zeile</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Deleting a row the batch created</source>
-            <translation type="unfinished" />
+            <translation>Löschen einer vom Stapel angelegten Zeile</translation>
         </message>
         <message>
             <location line="+39" />
             <source>Setting back the values the batch changed</source>
-            <translation type="unfinished" />
+            <translation>Zurücksetzen der vom Stapel geänderten Werte</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Restoring a row the batch deleted</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellen einer vom Stapel gelöschten Zeile</translation>
         </message>
         <message>
             <location line="+15" />
@@ -5854,43 +5854,43 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+23" />
             <source>Looking for rows added since the batch</source>
-            <translation type="unfinished" />
+            <translation>Suche nach seit dem Stapel hinzugefügten Zeilen</translation>
         </message>
         <message>
             <location line="+50" />
             <location line="+7" />
             <source>Deleting the rows the batch loaded</source>
-            <translation type="unfinished" />
+            <translation>Löschen der vom Stapel geladenen Zeilen</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Counting the rows the batch loaded</source>
-            <translation type="unfinished" />
+            <translation>Zählen der vom Stapel geladenen Zeilen</translation>
         </message>
         <message>
             <location line="+35" />
             <source>Preparing to delete the rows the batch loaded</source>
-            <translation type="unfinished" />
+            <translation>Vorbereiten des Löschens der vom Stapel geladenen Zeilen</translation>
         </message>
         <message>
             <location line="+48" />
             <source>Taking the deleted customers out of the search and the list</source>
-            <translation type="unfinished" />
+            <translation>Entfernen der gelöschten Kunden aus Suche und Liste</translation>
         </message>
         <message>
             <location line="+73" />
             <source>Bringing the search and the list up to date</source>
-            <translation type="unfinished" />
+            <translation>Aktualisieren von Suche und Liste</translation>
         </message>
         <message>
             <location line="+37" />
             <source>Counting the customer list</source>
-            <translation type="unfinished" />
+            <translation>Zählen der Kundenliste</translation>
         </message>
         <message>
             <location line="+54" />
             <source>Looking for customers the batch's rows belong to</source>
-            <translation type="unfinished" />
+            <translation>Suche nach den Kunden, zu denen die Zeilen des Stapels gehören</translation>
         </message>
     </context>
     <context>
@@ -6066,17 +6066,17 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location filename="../ui/undo/consentcommands.cpp" line="+21" />
             <source>Clear %1 Consent</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung %1 zurücksetzen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 Opt-In</source>
-            <translation type="unfinished" />
+            <translation>%1: Einwilligung</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 Opt-Out</source>
-            <translation type="unfinished" />
+            <translation>%1: Ablehnung</translation>
         </message>
         <message>
             <location line="+6" />
@@ -6702,42 +6702,42 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location filename="../core/io/vcardreader.cpp" line="+238" />
             <source>no name</source>
-            <translation type="unfinished" />
+            <translation>kein Name</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The card at line %1 (%2) has no END:VCARD before the next card begins at line %3; it was not read.</source>
-            <translation type="unfinished" />
+            <translation>Die Karte in Zeile %1 (%2) hat kein END:VCARD, bevor die nächste Karte in Zeile %3 beginnt; sie wurde nicht gelesen.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Line %1 is not inside any vCard (BEGIN:VCARD ... END:VCARD) and was skipped.</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1 liegt in keiner vCard (BEGIN:VCARD ... END:VCARD) und wurde übersprungen.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Lines %1 to %2 are not inside any vCard (BEGIN:VCARD ... END:VCARD) and were skipped.</source>
-            <translation type="unfinished" />
+            <translation>Die Zeilen %1 bis %2 liegen in keiner vCard (BEGIN:VCARD ... END:VCARD) und wurden übersprungen.</translation>
         </message>
         <message>
             <location line="+33" />
             <source>The card at line %1 has no name: no FN, N, ORG or e-mail address; it was not read.</source>
-            <translation type="unfinished" />
+            <translation>Die Karte in Zeile %1 hat keinen Namen: kein FN, N, ORG und keine E-Mail-Adresse; sie wurde nicht gelesen.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The card at line %1 (%2) has no END:VCARD before the file ends; the file may be cut short. The card was not read.</source>
-            <translation type="unfinished" />
+            <translation>Die Karte in Zeile %1 (%2) hat kein END:VCARD vor dem Dateiende; die Datei ist vielleicht abgeschnitten. Die Karte wurde nicht gelesen.</translation>
         </message>
         <message>
             <location line="+59" />
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei ist leer.</translation>
         </message>
         <message>
             <location line="+39" />
             <source>This is not a vCard file: no line in it says BEGIN:VCARD.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist keine vCard-Datei: Keine Zeile darin lautet BEGIN:VCARD.</translation>
         </message>
     </context>
     <context>

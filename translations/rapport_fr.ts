@@ -49,7 +49,7 @@
         <message>
             <location line="+30" />
             <source>Reading the dates of the orders</source>
-            <translation type="unfinished" />
+            <translation>Lecture des dates des commandes</translation>
         </message>
         <message>
             <location line="+16" />
@@ -254,118 +254,118 @@
         <message numerus="yes">
             <location filename="../core/services/batchrevert.cpp" line="+105" />
             <source>%Ln row(s) loaded</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ligne chargée</numerusform>
+                <numerusform>%Ln lignes chargées</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%Ln created</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln créée</numerusform>
+                <numerusform>%Ln créées</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%Ln updated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln mise à jour</numerusform>
+                <numerusform>%Ln mises à jour</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%Ln deleted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln supprimée</numerusform>
+                <numerusform>%Ln supprimées</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%Ln restored</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln restaurée</numerusform>
+                <numerusform>%Ln restaurées</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>no rows</source>
-            <translation type="unfinished" />
+            <translation>aucune ligne</translation>
         </message>
         <message numerus="yes">
             <location line="+14" />
             <source>%Ln row(s) deleted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ligne supprimée</numerusform>
+                <numerusform>%Ln lignes supprimées</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%Ln field(s) set back</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln champ rétabli</numerusform>
+                <numerusform>%Ln champs rétablis</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>on %Ln row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>sur %Ln ligne</numerusform>
+                <numerusform>sur %Ln lignes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%Ln row(s) restored</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ligne restaurée</numerusform>
+                <numerusform>%Ln lignes restaurées</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>Nothing is left to undo.</source>
-            <translation type="unfinished" />
+            <translation>Il ne reste rien à annuler.</translation>
         </message>
         <message>
             <location line="+37" />
             <location filename="../core/services/revertplanner.cpp" line="+486" />
             <source>There is no batch %1 in the history.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a pas de lot %1 dans l'historique.</translation>
         </message>
         <message numerus="yes">
             <location line="+49" />
             <source>%n change(s) made since the batch would be overwritten; choose to keep them or to overwrite them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n modification faite depuis le lot serait écrasée ; choisissez de la garder ou de l'écraser.</numerusform>
+                <numerusform>%n modifications faites depuis le lot seraient écrasées ; choisissez de les garder ou de les écraser.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../core/services/revertplanner.cpp" line="-325" />
             <source>The batch changed a kind of row this Rapport cannot revert (%1).</source>
-            <translation type="unfinished" />
+            <translation>Le lot a modifié un type de ligne que cette version de Rapport ne sait pas annuler (%1).</translation>
         </message>
         <message>
             <location line="+81" />
             <source>a row with the same id exists again</source>
-            <translation type="unfinished" />
+            <translation>une ligne avec le même identifiant existe de nouveau</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%1 %2 was deleted since, so its changes cannot be set back.</source>
-            <translation type="unfinished" />
+            <translation>%1 %2 a été supprimé depuis, ses modifications ne peuvent donc pas être rétablies.</translation>
         </message>
         <message>
             <location line="+72" />
             <source>The batch loaded a kind of row this Rapport cannot revert (%1).</source>
-            <translation type="unfinished" />
+            <translation>Le lot a chargé un type de ligne que cette version de Rapport ne sait pas annuler (%1).</translation>
         </message>
         <message>
             <location line="+70" />
@@ -375,17 +375,17 @@
         <message>
             <location line="+105" />
             <source>Batch %1 was already reverted by batch %2.</source>
-            <translation type="unfinished" />
+            <translation>Le lot %1 a déjà été annulé par le lot %2.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Batch %1 is an erase, which keeps none of the erased values, so it cannot be reverted.</source>
-            <translation type="unfinished" />
+            <translation>Le lot %1 est une suppression définitive, qui ne conserve aucune des valeurs supprimées ; il ne peut donc pas être annulé.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Batch %1 deleted rows loaded in bulk, which the history does not keep, so it cannot be reverted; load them again instead.</source>
-            <translation type="unfinished" />
+            <translation>Le lot %1 a supprimé des lignes chargées en masse, que l'historique ne conserve pas ; il ne peut donc pas être annulé. Chargez-les plutôt à nouveau.</translation>
         </message>
     </context>
     <context>
@@ -819,27 +819,27 @@
         <message>
             <location line="+2" />
             <source>SMS</source>
-            <translation type="unfinished" />
+            <translation>SMS</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Post</source>
-            <translation type="unfinished" />
+            <translation>Courrier</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The consent belongs to no customer.</source>
-            <translation type="unfinished" />
+            <translation>Le consentement n'appartient à aucun client.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The consent needs the day it was given.</source>
-            <translation type="unfinished" />
+            <translation>Le consentement doit avoir la date à laquelle il a été donné.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The consent's source is longer than %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>La source du consentement dépasse %1 caractères.</translation>
         </message>
     </context>
     <context>
@@ -847,7 +847,7 @@
         <message>
             <location filename="../core/storage/consentreader.cpp" line="+48" />
             <source>Reading consents</source>
-            <translation type="unfinished" />
+            <translation>Lecture des consentements</translation>
         </message>
     </context>
     <context>
@@ -855,34 +855,34 @@
         <message>
             <location filename="../core/storage/consentrepository.cpp" line="+71" />
             <source>Saving the consent</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement du consentement</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The consent's customer does not exist any more.</source>
-            <translation type="unfinished" />
+            <translation>Le client du consentement n'existe plus.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Clearing the consent</source>
-            <translation type="unfinished" />
+            <translation>Effacement du consentement</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Clearing the consents</source>
-            <translation type="unfinished" />
+            <translation>Effacement des consentements</translation>
         </message>
         <message>
             <location line="+10" />
             <location line="+26" />
             <location line="+12" />
             <source>Reading the consents</source>
-            <translation type="unfinished" />
+            <translation>Lecture des consentements</translation>
         </message>
         <message>
             <location line="-24" />
             <source>Reading the consent</source>
-            <translation type="unfinished" />
+            <translation>Lecture du consentement</translation>
         </message>
     </context>
     <context>
@@ -1013,7 +1013,7 @@
         <message>
             <location filename="../core/io/csvwriter.cpp" line="+108" />
             <source>The file could not be written: %1.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas pu être écrit : %1.</translation>
         </message>
     </context>
     <context>
@@ -1130,29 +1130,29 @@
         <message>
             <location filename="../core/services/customerexport.cpp" line="+88" />
             <source>The file could not be written: %1.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas pu être écrit : %1.</translation>
         </message>
         <message>
             <location line="+73" />
             <location line="+34" />
             <source>The export was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>L'exportation a été annulée.</translation>
         </message>
         <message>
             <location line="+13" />
             <location line="+7" />
             <source>%1 cannot be written: %2.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire %1 : %2.</translation>
         </message>
         <message>
             <location line="+24" />
             <source>There is no segment called "%1"; the segments are %2.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a aucun segment nommé « %1 » ; les segments sont %2.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>RFM segment: %1</source>
-            <translation type="unfinished" />
+            <translation>Segment RFM : %1</translation>
         </message>
     </context>
     <context>
@@ -1162,7 +1162,7 @@
             <location line="+28" />
             <location line="+23" />
             <source>Reading customers to export</source>
-            <translation type="unfinished" />
+            <translation>Lecture des clients à exporter</translation>
         </message>
     </context>
     <context>
@@ -1170,170 +1170,170 @@
         <message>
             <location filename="../core/services/customerimport.cpp" line="+122" />
             <source>"%1" is not a match key (external-id, email or phone).</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n'est pas une clé de rapprochement (external-id, email ou phone).</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Name at least one match key: external-id, email or phone.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez au moins une clé de rapprochement : external-id, email ou phone.</translation>
         </message>
         <message>
             <location line="+71" />
             <source>The import was cancelled; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>L'importation a été annulée ; rien n'a été modifié.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The mapping does not fit the file's columns.</source>
-            <translation type="unfinished" />
+            <translation>La correspondance ne convient pas aux colonnes du fichier.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>"%1" is not a phone region (a country code such as DE).</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n'est pas une région téléphonique (un code pays comme FR).</translation>
         </message>
         <message>
             <location line="+25" />
             <source>The row repeats the header row.</source>
-            <translation type="unfinished" />
+            <translation>La ligne répète la ligne d'en-tête.</translation>
         </message>
         <message>
             <location line="+128" />
             <source>The row holds nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>La ligne ne contient rien à importer.</translation>
         </message>
         <message>
             <location line="+35" />
             <source>The row is the same customer as line %1 (%2); merge the two rows in the file.</source>
-            <translation type="unfinished" />
+            <translation>La ligne est le même client que la ligne %1 (%2) ; fusionnez les deux lignes dans le fichier.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>The external id %1 belongs to customer %2, who is in the trash; restore it first.</source>
-            <translation type="unfinished" />
+            <translation>L'identifiant externe %1 appartient au client %2, qui est dans la corbeille ; restaurez-le d'abord.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>its external id</source>
-            <translation type="unfinished" />
+            <translation>son identifiant externe</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The external id %1 belongs to customer %2 already.</source>
-            <translation type="unfinished" />
+            <translation>L'identifiant externe %1 appartient déjà au client %2.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>its e-mail %1</source>
-            <translation type="unfinished" />
+            <translation>son e-mail %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>its phone %1</source>
-            <translation type="unfinished" />
+            <translation>son téléphone %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>its name</source>
-            <translation type="unfinished" />
+            <translation>son nom</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The row matches two different customers: %1 (customer %2) and %3 (customer %4).</source>
-            <translation type="unfinished" />
+            <translation>La ligne correspond à deux clients différents : %1 (client %2) et %3 (client %4).</translation>
         </message>
         <message>
             <location line="+22" />
             <source>No customer matches the row, and the import only updates.</source>
-            <translation type="unfinished" />
+            <translation>Aucun client ne correspond à la ligne, et l'importation ne fait que des mises à jour.</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Customer %1 exists already (matched by %2); an import that only creates leaves it as it is.</source>
-            <translation type="unfinished" />
+            <translation>Le client %1 existe déjà (reconnu par %2) ; une importation qui ne fait que créer le laisse tel quel.</translation>
         </message>
         <message>
             <location line="+30" />
             <location line="+2" />
             <source>kind</source>
-            <translation type="unfinished" />
+            <translation>type</translation>
         </message>
         <message>
             <location line="+3" />
             <source>first name</source>
-            <translation type="unfinished" />
+            <translation>prénom</translation>
         </message>
         <message>
             <location line="+1" />
             <source>last name</source>
-            <translation type="unfinished" />
+            <translation>nom</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+57" />
             <location line="+1" />
             <source>organisation</source>
-            <translation type="unfinished" />
+            <translation>organisation</translation>
         </message>
         <message>
             <location line="-54" />
             <location line="+2" />
             <source>stage</source>
-            <translation type="unfinished" />
+            <translation>étape</translation>
         </message>
         <message>
             <location line="+2" />
             <source>source</source>
-            <translation type="unfinished" />
+            <translation>origine</translation>
         </message>
         <message>
             <location line="+1" />
             <source>notes</source>
-            <translation type="unfinished" />
+            <translation>notes</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+4" />
             <source>acquired on</source>
-            <translation type="unfinished" />
+            <translation>acquis le</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+2" />
             <location line="+1" />
             <source>tags</source>
-            <translation type="unfinished" />
+            <translation>étiquettes</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+1" />
             <source>external id</source>
-            <translation type="unfinished" />
+            <translation>identifiant externe</translation>
         </message>
         <message>
             <location line="+50" />
             <source>Changed: %1.</source>
-            <translation type="unfinished" />
+            <translation>Modifié : %1.</translation>
         </message>
         <message>
             <location filename="../core/services/customerimportrow.cpp" line="+213" />
             <source>"%1" is neither a person nor an organisation.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n'est ni une personne ni une organisation.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>"%1" is not a stage (lead, prospect, active, lapsed or lost).</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n'est pas une étape (lead, prospect, active, lapsed ou lost).</translation>
         </message>
         <message>
             <location line="+18" />
             <source>"%1" is not a date (expected like %2).</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n'est pas une date (attendu comme %2).</translation>
         </message>
         <message>
             <location line="+148" />
             <source>"%1" names no country.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » ne désigne aucun pays.</translation>
         </message>
     </context>
     <context>
@@ -1341,12 +1341,12 @@
         <message>
             <location filename="../core/storage/customerimportrepository.cpp" line="+18" />
             <source>Reading the customers to match the import against</source>
-            <translation type="unfinished" />
+            <translation>Lecture des clients à rapprocher de l'importation</translation>
         </message>
         <message>
             <location line="+45" />
             <source>Saving the customer's external id</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement de l'identifiant externe du client</translation>
         </message>
         <message>
             <location line="+7" />
@@ -1359,7 +1359,7 @@
         <message>
             <location filename="../core/services/customerimport.cpp" line="-472" />
             <source>The report cannot be saved to %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'enregistrer le rapport sous %1 : %2.</translation>
         </message>
     </context>
     <context>
@@ -1476,32 +1476,32 @@
         <message>
             <location line="+2" />
             <source>External ID</source>
-            <translation type="unfinished" />
+            <translation>Identifiant externe</translation>
         </message>
         <message>
             <location line="+9" />
             <source>A customer cannot be merged with itself.</source>
-            <translation type="unfinished" />
+            <translation>Un client ne peut pas être fusionné avec lui-même.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Customer %1 is in the trash; restore it before merging.</source>
-            <translation type="unfinished" />
+            <translation>Le client %1 est dans la corbeille ; restaurez-le avant de fusionner.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A person cannot be merged with an organisation.</source>
-            <translation type="unfinished" />
+            <translation>Une personne ne peut pas être fusionnée avec une organisation.</translation>
         </message>
         <message>
             <location line="+35" />
             <source>'%1' is not a field of a merge; the fields are: %2.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n'est pas un champ de fusion ; les champs sont : %2.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>One of the customers was changed by someone else since the merge was shown; look at them again and merge then.</source>
-            <translation type="unfinished" />
+            <translation>L'un des clients a été modifié par quelqu'un d'autre depuis l'affichage de la fusion ; examinez-les à nouveau, puis fusionnez.</translation>
         </message>
     </context>
     <context>
@@ -1509,7 +1509,7 @@
         <message>
             <location filename="../core/storage/customermergerepository.cpp" line="+57" />
             <source>Reading a customer to merge</source>
-            <translation type="unfinished" />
+            <translation>Lecture d'un client à fusionner</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1521,28 +1521,28 @@
         <message>
             <location line="-48" />
             <source>Reading a customer's tags</source>
-            <translation type="unfinished" />
+            <translation>Lecture des étiquettes d'un client</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Saving the merged customer</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement du client fusionné</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+21" />
             <source>The customer was changed by someone else since it was read; read it again and merge then.</source>
-            <translation type="unfinished" />
+            <translation>Le client a été modifié par quelqu'un d'autre depuis sa lecture ; relisez-le, puis fusionnez.</translation>
         </message>
         <message>
             <location line="-6" />
             <source>Moving the merged customer to the trash</source>
-            <translation type="unfinished" />
+            <translation>Mise à la corbeille du client fusionné</translation>
         </message>
         <message>
             <location line="+35" />
             <source>Moving the merged customer's records</source>
-            <translation type="unfinished" />
+            <translation>Déplacement des fiches du client fusionné</translation>
         </message>
         <message>
             <location line="+129" />
@@ -2222,7 +2222,7 @@
         <message>
             <location filename="../ui/undo/mergecommands.cpp" line="+45" />
             <source>Not a Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Pas un doublon</translation>
         </message>
     </context>
     <context>
@@ -2268,37 +2268,37 @@
         <message>
             <location filename="../core/services/duplicatefinder.cpp" line="+181" />
             <source>names %1% alike</source>
-            <translation type="unfinished" />
+            <translation>noms similaires à %1 %</translation>
         </message>
         <message>
             <location line="+2" />
             <source>same e-mail %1</source>
-            <translation type="unfinished" />
+            <translation>même e-mail %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>same phone %1</source>
-            <translation type="unfinished" />
+            <translation>même téléphone %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>both at %1</source>
-            <translation type="unfinished" />
+            <translation>tous deux chez %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>same city %1</source>
-            <translation type="unfinished" />
+            <translation>même ville %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>different cities (%1)</source>
-            <translation type="unfinished" />
+            <translation>villes différentes (%1)</translation>
         </message>
         <message>
             <location line="+32" />
             <source>The search for duplicates was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>La recherche de doublons a été annulée.</translation>
         </message>
         <message>
             <location line="+214" />
@@ -2311,17 +2311,17 @@
         <message>
             <location filename="../core/storage/duplicaterepository.cpp" line="+66" />
             <source>Reading the customers to compare</source>
-            <translation type="unfinished" />
+            <translation>Lecture des clients à comparer</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Reading the customers' phone numbers and e-mail addresses</source>
-            <translation type="unfinished" />
+            <translation>Lecture des numéros de téléphone et adresses e-mail des clients</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Reading a customer</source>
-            <translation type="unfinished" />
+            <translation>Lecture d'un client</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2331,22 +2331,22 @@
         <message>
             <location line="+9" />
             <source>Reading a customer's contact details</source>
-            <translation type="unfinished" />
+            <translation>Lecture des coordonnées d'un client</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Reading the pairs that are not duplicates</source>
-            <translation type="unfinished" />
+            <translation>Lecture des paires qui ne sont pas des doublons</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Remembering that two customers are not duplicates</source>
-            <translation type="unfinished" />
+            <translation>Mémorisation que deux clients ne sont pas des doublons</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Forgetting that two customers are not duplicates</source>
-            <translation type="unfinished" />
+            <translation>Oubli que deux clients ne sont pas des doublons</translation>
         </message>
     </context>
     <context>
@@ -2385,18 +2385,18 @@
             <location line="+13" />
             <location line="+26" />
             <source>Reading the person to erase</source>
-            <translation type="unfinished" />
+            <translation>Lecture de la personne à effacer</translation>
         </message>
         <message>
             <location line="+17" />
             <location line="+51" />
             <source>Erasing the person's data</source>
-            <translation type="unfinished" />
+            <translation>Effacement des données de la personne</translation>
         </message>
         <message>
             <location line="-9" />
             <source>Compacting the search index</source>
-            <translation type="unfinished" />
+            <translation>Compactage de l'index de recherche</translation>
         </message>
     </context>
     <context>
@@ -2404,7 +2404,7 @@
         <message>
             <location filename="../core/services/erasureservice.cpp" line="+81" />
             <source>Erased customer #%1</source>
-            <translation type="unfinished" />
+            <translation>Client effacé n° %1</translation>
         </message>
         <message>
             <location line="+16" />
@@ -2435,7 +2435,7 @@
         <message>
             <location filename="../core/storage/historychain.cpp" line="+28" />
             <source>Recomputing the history's chain</source>
-            <translation type="unfinished" />
+            <translation>Recalcul de la chaîne du journal des modifications</translation>
         </message>
     </context>
     <context>
@@ -2485,12 +2485,12 @@
         <message>
             <location line="+6" />
             <source>History entry %1 is marked as erased, but by no later erase.</source>
-            <translation type="unfinished" />
+            <translation>L'entrée de journal %1 est marquée comme effacée, mais par aucun effacement ultérieur.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>History entry %1 does not fit the chain: its changes were altered.</source>
-            <translation type="unfinished" />
+            <translation>L'entrée de journal %1 ne correspond pas à la chaîne : ses modifications ont été altérées.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -2500,7 +2500,7 @@
         <message>
             <location line="+19" />
             <source>History entry %1 is marked as erased, but the erase it names did not erase it.</source>
-            <translation type="unfinished" />
+            <translation>L'entrée de journal %1 est marquée comme effacée, mais l'effacement qu'elle indique ne l'a pas effacée.</translation>
         </message>
         <message>
             <location line="+12" />
@@ -2515,7 +2515,7 @@
         <message>
             <location line="+57" />
             <source>Erasing from the history</source>
-            <translation type="unfinished" />
+            <translation>Effacement dans le journal des modifications</translation>
         </message>
     </context>
     <context>
@@ -3077,7 +3077,7 @@
         <message>
             <location filename="../core/io/importmapping.cpp" line="+24" />
             <source>Do not import</source>
-            <translation type="unfinished" />
+            <translation>Ne pas importer</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3092,7 +3092,7 @@
         <message>
             <location line="+1" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Nom complet</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3102,7 +3102,7 @@
         <message>
             <location line="+1" />
             <source>Person or organisation</source>
-            <translation type="unfinished" />
+            <translation>Personne ou organisation</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3142,7 +3142,7 @@
         <message>
             <location line="+1" />
             <source>Web site</source>
-            <translation type="unfinished" />
+            <translation>Site web</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3167,57 +3167,57 @@
         <message>
             <location line="+1" />
             <source>Acquired on</source>
-            <translation type="unfinished" />
+            <translation>Acquis le</translation>
         </message>
         <message>
             <location line="+1" />
             <source>External id</source>
-            <translation type="unfinished" />
+            <translation>Identifiant externe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Label of another column</source>
-            <translation type="unfinished" />
+            <translation>Libellé d'une autre colonne</translation>
         </message>
         <message>
             <location line="+584" />
             <source>No column is mapped to an external id, an e-mail or a phone, so no row can be matched to a customer to update.</source>
-            <translation type="unfinished" />
+            <translation>Aucune colonne n'est associée à un identifiant externe, un e-mail ou un téléphone : aucune ligne ne peut donc être rapprochée d'un client à mettre à jour.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No column is mapped to a name or an organisation, so no customer can be made from a row.</source>
-            <translation type="unfinished" />
+            <translation>Aucune colonne n'est associée à un nom ou une organisation : aucun client ne peut donc être créé à partir d'une ligne.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The column "%1" gives the label of no e-mail, phone, web or address column.</source>
-            <translation type="unfinished" />
+            <translation>La colonne « %1 » ne donne le libellé d'aucune colonne e-mail, téléphone, web ou adresse.</translation>
         </message>
         <message>
             <location line="+38" />
             <source>The mapping is not a Rapport import mapping (version 1).</source>
-            <translation type="unfinished" />
+            <translation>La correspondance n'est pas une correspondance d'importation Rapport (version 1).</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The mapping names an unknown target "%1".</source>
-            <translation type="unfinished" />
+            <translation>La correspondance indique une destination inconnue « %1 ».</translation>
         </message>
         <message>
             <location line="+23" />
             <source>The mapping is not valid JSON: %1.</source>
-            <translation type="unfinished" />
+            <translation>La correspondance n'est pas du JSON valide : %1.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The mapping %1 cannot be read: %2.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire la correspondance %1 : %2.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The mapping cannot be saved to %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'enregistrer la correspondance sous %1 : %2.</translation>
         </message>
     </context>
     <context>
@@ -3225,42 +3225,42 @@
         <message>
             <location filename="../core/io/importsource.cpp" line="+143" />
             <source>The file %1 cannot be read: %2.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire le fichier %1 : %2.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The file %1 is empty.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier %1 est vide.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The file %1 is not a text file (CSV or vCard), so it cannot be imported.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier %1 n'est pas un fichier texte (CSV ou vCard) : il ne peut donc pas être importé.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The file %1 holds no contacts.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier %1 ne contient aucun contact.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The file %1 holds no contact that can be read: line %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Le fichier %1 ne contient aucun contact lisible : ligne %2 : %3</translation>
         </message>
         <message>
             <location line="+42" />
             <source>The file %1 holds no record that can be read.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier %1 ne contient aucun enregistrement lisible.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Column %1</source>
-            <translation type="unfinished" />
+            <translation>Colonne %1</translation>
         </message>
         <message>
             <location line="+11" />
             <source>The file %1 has a header but no rows, so there is nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier %1 a un en-tête mais aucune ligne : il n'y a donc rien à importer.</translation>
         </message>
     </context>
     <context>
@@ -3268,7 +3268,7 @@
         <message>
             <location filename="../core/services/customerimportwrite.cpp" line="+28" />
             <source>The import was cancelled; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>L'importation a été annulée ; rien n'a été modifié.</translation>
         </message>
     </context>
     <context>
@@ -3534,7 +3534,7 @@
         <message>
             <location filename="../ui/undo/mergecommands.cpp" line="-33" />
             <source>Merge %1</source>
-            <translation type="unfinished" />
+            <translation>Fusionner %1</translation>
         </message>
     </context>
     <context>
@@ -3964,12 +3964,12 @@
         <message>
             <location filename="../core/storage/organisationlinkrepository.cpp" line="+23" />
             <source>Reading the organisations to link the import's people to</source>
-            <translation type="unfinished" />
+            <translation>Lecture des organisations auxquelles lier les personnes importées</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Reading who works at which organisation</source>
-            <translation type="unfinished" />
+            <translation>Lecture de qui travaille dans quelle organisation</translation>
         </message>
     </context>
     <context>
@@ -3995,7 +3995,7 @@
         <message>
             <location filename="../core/storage/personrecordrepository.cpp" line="+97" />
             <source>Reading everything held about the customer</source>
-            <translation type="unfinished" />
+            <translation>Lecture de toutes les données détenues sur le client</translation>
         </message>
         <message>
             <location line="+24" />
@@ -4005,7 +4005,7 @@
         <message>
             <location line="+8" />
             <source>There is no section %1 to export.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a aucune section %1 à exporter.</translation>
         </message>
     </context>
     <context>
@@ -4023,7 +4023,7 @@
         <message>
             <location line="+11" />
             <source>"%1" is not a phone number: no country has numbers like it.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n'est pas un numéro de téléphone : aucun pays n'a de tels numéros.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -5807,44 +5807,44 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+56" />
             <source>The history names a kind of row this Rapport does not know.</source>
-            <translation type="unfinished" />
+            <translation>Le journal des modifications indique un type de ligne que cette version de Rapport ne connaît pas.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Reading the table's columns</source>
-            <translation type="unfinished" />
+            <translation>Lecture des colonnes de la table</translation>
         </message>
         <message>
             <location line="+19" />
             <location line="+68" />
             <location line="+37" />
             <source>The history names a column the table does not have.</source>
-            <translation type="unfinished" />
+            <translation>Le journal des modifications indique une colonne que la table n'a pas.</translation>
         </message>
         <message>
             <location line="-100" />
             <source>The history does not say which row it changed.</source>
-            <translation type="unfinished" />
+            <translation>Le journal des modifications n'indique pas quelle ligne a été modifiée.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Reading the row to revert</source>
-            <translation type="unfinished" />
+            <translation>Lecture de la ligne à rétablir</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Deleting a row the batch created</source>
-            <translation type="unfinished" />
+            <translation>Suppression d'une ligne créée par le lot</translation>
         </message>
         <message>
             <location line="+39" />
             <source>Setting back the values the batch changed</source>
-            <translation type="unfinished" />
+            <translation>Rétablissement des valeurs modifiées par le lot</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Restoring a row the batch deleted</source>
-            <translation type="unfinished" />
+            <translation>Restauration d'une ligne supprimée par le lot</translation>
         </message>
         <message>
             <location line="+15" />
@@ -5854,43 +5854,43 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+23" />
             <source>Looking for rows added since the batch</source>
-            <translation type="unfinished" />
+            <translation>Recherche des lignes ajoutées depuis le lot</translation>
         </message>
         <message>
             <location line="+50" />
             <location line="+7" />
             <source>Deleting the rows the batch loaded</source>
-            <translation type="unfinished" />
+            <translation>Suppression des lignes chargées par le lot</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Counting the rows the batch loaded</source>
-            <translation type="unfinished" />
+            <translation>Comptage des lignes chargées par le lot</translation>
         </message>
         <message>
             <location line="+35" />
             <source>Preparing to delete the rows the batch loaded</source>
-            <translation type="unfinished" />
+            <translation>Préparation de la suppression des lignes chargées par le lot</translation>
         </message>
         <message>
             <location line="+48" />
             <source>Taking the deleted customers out of the search and the list</source>
-            <translation type="unfinished" />
+            <translation>Retrait des clients supprimés de la recherche et de la liste</translation>
         </message>
         <message>
             <location line="+73" />
             <source>Bringing the search and the list up to date</source>
-            <translation type="unfinished" />
+            <translation>Mise à jour de la recherche et de la liste</translation>
         </message>
         <message>
             <location line="+37" />
             <source>Counting the customer list</source>
-            <translation type="unfinished" />
+            <translation>Comptage de la liste des clients</translation>
         </message>
         <message>
             <location line="+54" />
             <source>Looking for customers the batch's rows belong to</source>
-            <translation type="unfinished" />
+            <translation>Recherche des clients auxquels appartiennent les lignes du lot</translation>
         </message>
     </context>
     <context>
@@ -6066,17 +6066,17 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location filename="../ui/undo/consentcommands.cpp" line="+21" />
             <source>Clear %1 Consent</source>
-            <translation type="unfinished" />
+            <translation>Effacer le consentement %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 Opt-In</source>
-            <translation type="unfinished" />
+            <translation>%1 : consentement</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 Opt-Out</source>
-            <translation type="unfinished" />
+            <translation>%1 : refus</translation>
         </message>
         <message>
             <location line="+6" />
@@ -6702,42 +6702,42 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location filename="../core/io/vcardreader.cpp" line="+238" />
             <source>no name</source>
-            <translation type="unfinished" />
+            <translation>sans nom</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The card at line %1 (%2) has no END:VCARD before the next card begins at line %3; it was not read.</source>
-            <translation type="unfinished" />
+            <translation>La carte de la ligne %1 (%2) n'a pas de END:VCARD avant le début de la carte suivante à la ligne %3 ; elle n'a pas été lue.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Line %1 is not inside any vCard (BEGIN:VCARD ... END:VCARD) and was skipped.</source>
-            <translation type="unfinished" />
+            <translation>La ligne %1 n'est dans aucune vCard (BEGIN:VCARD ... END:VCARD) et a été ignorée.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Lines %1 to %2 are not inside any vCard (BEGIN:VCARD ... END:VCARD) and were skipped.</source>
-            <translation type="unfinished" />
+            <translation>Les lignes %1 à %2 ne sont dans aucune vCard (BEGIN:VCARD ... END:VCARD) et ont été ignorées.</translation>
         </message>
         <message>
             <location line="+33" />
             <source>The card at line %1 has no name: no FN, N, ORG or e-mail address; it was not read.</source>
-            <translation type="unfinished" />
+            <translation>La carte de la ligne %1 n'a pas de nom : ni FN, ni N, ni ORG, ni adresse e-mail ; elle n'a pas été lue.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The card at line %1 (%2) has no END:VCARD before the file ends; the file may be cut short. The card was not read.</source>
-            <translation type="unfinished" />
+            <translation>La carte de la ligne %1 (%2) n'a pas de END:VCARD avant la fin du fichier ; le fichier est peut-être tronqué. La carte n'a pas été lue.</translation>
         </message>
         <message>
             <location line="+59" />
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier est vide.</translation>
         </message>
         <message>
             <location line="+39" />
             <source>This is not a vCard file: no line in it says BEGIN:VCARD.</source>
-            <translation type="unfinished" />
+            <translation>Ce n'est pas un fichier vCard : aucune ligne n'y contient BEGIN:VCARD.</translation>
         </message>
     </context>
     <context>
