@@ -4403,12 +4403,12 @@ Exit codes: 0 success, 1 usage error, 2 data or file error.
         <message>
             <location line="+17" />
             <source>--duplicates must be a whole number, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>--duplicates muss eine ganze Zahl ab 0 sein.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Entered %L1 of them a second time, with typos.</source>
-            <translation type="unfinished" />
+            <translation>%L1 davon wurden ein zweites Mal eingegeben, mit Tippfehlern.</translation>
         </message>
         <message>
             <location line="+9" />
@@ -4631,7 +4631,7 @@ Exit codes: 0 success, 1 usage error, 2 data or file error.
         <message>
             <location filename="../app/cli/report_rfm.cpp" line="+38" />
             <source>purchase</source>
-            <translation type="unfinished" />
+            <translation>Kauf</translation>
         </message>
         <message>
             <location line="+54" />
@@ -4641,22 +4641,22 @@ Exit codes: 0 success, 1 usage error, 2 data or file error.
         <message>
             <location filename="../app/cli/reports.cpp" line="-91" />
             <source>from %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>von %1 bis %2</translation>
         </message>
         <message>
             <location line="+2" />
             <source>up to %1</source>
-            <translation type="unfinished" />
+            <translation>bis %1</translation>
         </message>
         <message>
             <location line="+10" />
             <source>There is no %1 %2, and no order in %3 at all: import purchases with rapport-cli import-orders.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein %1 %2 und überhaupt keinen Auftrag in %3: Importieren Sie Käufe mit rapport-cli import-orders.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>There is no %1 %2; the orders lie between %3 and %4: try --from %3 --to %4.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein %1 %2; die Aufträge liegen zwischen %3 und %4: Versuchen Sie --from %3 --to %4.</translation>
         </message>
         <message>
             <location line="+13" />
@@ -4715,66 +4715,66 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message numerus="yes">
             <location filename="../app/cli/export.cpp" line="+72" />
             <source>Exported %n customer(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Kunde nach %1 exportiert.</numerusform>
+                <numerusform>%n Kunden nach %1 exportiert.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>e-mail addresses</source>
-            <translation type="unfinished" />
+            <translation>E-Mail-Adressen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>phone numbers</source>
-            <translation type="unfinished" />
+            <translation>Telefonnummern</translation>
         </message>
         <message>
             <location line="+1" />
             <source>mobile numbers (SMS)</source>
-            <translation type="unfinished" />
+            <translation>Mobilnummern (SMS)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>postal addresses</source>
-            <translation type="unfinished" />
+            <translation>Postanschriften</translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>Left out the %1 of %n customer(s) who opted out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die %1 von %n Kunden mit Ablehnung wurden weggelassen.</numerusform>
+                <numerusform>Die %1 von %n Kunden mit Ablehnung wurden weggelassen.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+7" />
             <source>Left out %n customer(s) who did not opt in.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Kunde ohne Einwilligung wurde weggelassen.</numerusform>
+                <numerusform>%n Kunden ohne Einwilligung wurden weggelassen.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+10" />
             <source>Exports customers as CSV or vCard 4.0: all of them, or those a search, filters or a segment choose, as the customer list shows them. Consent is honoured: details of a channel a customer opted out of are left out.</source>
-            <translation type="unfinished" />
+            <translation>Exportiert Kunden als CSV oder vCard 4.0: alle oder die von einer Suche, Filtern oder einem Segment gewählten, so wie die Kundenliste sie zeigt. Einwilligungen werden beachtet: Angaben zu einem Kanal, den ein Kunde abgelehnt hat, werden weggelassen.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>export customers takes no argument besides its options.</source>
-            <translation type="unfinished" />
+            <translation>export customers nimmt außer seinen Optionen kein Argument.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>--format must be csv or vcard.</source>
-            <translation type="unfinished" />
+            <translation>--format muss csv oder vcard sein.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>--stage must be lead, prospect, active, lapsed or lost.</source>
-            <translation type="unfinished" />
+            <translation>--stage muss lead, prospect, active, lapsed oder lost sein.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -4785,12 +4785,12 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+7" />
             <source>There is no column called "%1".</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Spalte namens „%1“.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>--consent must be email, phone, sms or post.</source>
-            <translation type="unfinished" />
+            <translation>--consent muss email, phone, sms oder post sein.</translation>
         </message>
         <message>
             <location line="+16" />
@@ -4800,28 +4800,29 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+14" />
             <source>There is no tag called "%1".</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein Schlagwort namens „%1“.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>standard output</source>
-            <translation type="unfinished" />
+            <translation>Standardausgabe</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Standard output cannot be written.</source>
-            <translation type="unfinished" />
+            <translation>Die Standardausgabe kann nicht geschrieben werden.</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Usage: rapport-cli export customers [OPTIONS]   (see 'export customers --help')
        rapport-cli export customer ID --format json</source>
-            <translation type="unfinished" />
+            <translation>Aufruf: rapport-cli export customers [OPTIONEN]   (siehe 'export customers --help')
+        rapport-cli export customer ID --format json</translation>
         </message>
         <message>
             <location line="+5" />
             <source>export needs what to export: customers (a list) or customer ID (one record).</source>
-            <translation type="unfinished" />
+            <translation>export braucht, was exportiert werden soll: customers (eine Liste) oder customer ID (ein Datensatz).</translation>
         </message>
         <message>
             <location filename="../app/cli/reports.cpp" line="+5" />
@@ -5129,339 +5130,339 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location filename="../app/cli/duplicates.cpp" line="+77" />
             <source>Lists pairs of customers that may be the same person or organisation, best first: both ids and names, a score from 0 to 1 and the evidence (alike names, the same e-mail address, phone number, organisation or city). Customers in the trash and pairs marked as not duplicates are left out.</source>
-            <translation type="unfinished" />
+            <translation>Listet Kundenpaare auf, die dieselbe Person oder Organisation sein könnten, die besten zuerst: beide IDs und Namen, eine Bewertung von 0 bis 1 und die Hinweise (ähnliche Namen, gleiche E-Mail-Adresse, Telefonnummer, Organisation oder Ort). Kunden im Papierkorb und als Nicht-Duplikat markierte Paare werden weggelassen.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>duplicates takes no arguments besides its options.</source>
-            <translation type="unfinished" />
+            <translation>duplicates nimmt außer seinen Optionen keine Argumente.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>--min-score must be a number from 0 to 1.</source>
-            <translation type="unfinished" />
+            <translation>--min-score muss eine Zahl von 0 bis 1 sein.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>--limit must be a whole number, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>--limit muss eine ganze Zahl ab 0 sein.</translation>
         </message>
         <message numerus="yes">
             <location line="+23" />
             <source>No likely duplicates among %n customer(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Keine wahrscheinlichen Duplikate unter %n Kunden.</numerusform>
+                <numerusform>Keine wahrscheinlichen Duplikate unter %n Kunden.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+15" />
             <source>%1 of %2 pairs shown; --limit 0 lists all.</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 Paaren angezeigt; --limit 0 listet alle auf.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Merges customer OTHER into customer SURVIVOR: the survivor keeps its own value of each field (or the other's where it has none) unless --take says otherwise, and gets every interaction, order, case, task, note, survey answer, contact point, tag, consent and relationship of the other, which goes to the trash. One batch in the history: 'rapport-cli revert BATCH' undoes it.</source>
-            <translation type="unfinished" />
+            <translation>Führt Kunde OTHER mit Kunde SURVIVOR zusammen: SURVIVOR behält in jedem Feld seinen eigenen Wert (oder den von OTHER, wo er keinen hat), sofern --take nichts anderes sagt, und erhält alle Kontakte, Aufträge, Vorgänge, Aufgaben, Notizen, Umfrageantworten, Kontaktwege, Schlagwörter, Einwilligungen und Beziehungen von OTHER, der in den Papierkorb kommt. Ein Stapel im Verlauf: 'rapport-cli revert BATCH' macht ihn rückgängig.</translation>
         </message>
         <message>
             <location line="+20" />
             <source>merge takes two customer ids: SURVIVOR OTHER.</source>
-            <translation type="unfinished" />
+            <translation>merge nimmt zwei Kunden-IDs: SURVIVOR OTHER.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>SURVIVOR and OTHER must be customer ids (whole numbers).</source>
-            <translation type="unfinished" />
+            <translation>SURVIVOR und OTHER müssen Kunden-IDs sein (ganze Zahlen).</translation>
         </message>
         <message>
             <location line="+10" />
             <source>--take wants FIELD=other or FIELD=survivor, not '%1'.</source>
-            <translation type="unfinished" />
+            <translation>--take erwartet FIELD=other oder FIELD=survivor, nicht '%1'.</translation>
         </message>
         <message>
             <location line="+49" />
             <source>Merged customer %1 into %2 as batch %3 (undo: rapport-cli revert %3).</source>
-            <translation type="unfinished" />
+            <translation>Kunde %1 wurde mit %2 zusammengeführt, als Stapel %3 (rückgängig: rapport-cli revert %3).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Moved: %1 interactions, %2 orders, %3 cases, %4 tasks, %5 notes, %6 survey answers, %7 contact points, %8 tags, %9 consents, %10 relationships.</source>
-            <translation type="unfinished" />
+            <translation>Übertragen: %1 Kontakte, %2 Aufträge, %3 Vorgänge, %4 Aufgaben, %5 Notizen, %6 Umfrageantworten, %7 Kontaktwege, %8 Schlagwörter, %9 Einwilligungen, %10 Beziehungen.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Dropped as duplicates or collisions: %1 contact points, %2 older consents, %3 relationships.</source>
-            <translation type="unfinished" />
+            <translation>Als Duplikate oder Überschneidungen verworfen: %1 Kontaktwege, %2 ältere Einwilligungen, %3 Beziehungen.</translation>
         </message>
         <message>
             <location filename="../app/cli/importcustomers.cpp" line="+65" />
             <source>not detected</source>
-            <translation type="unfinished" />
+            <translation>nicht erkannt</translation>
         </message>
         <message>
             <location line="+17" />
             <source>--delimiter must be ',', ';' or tab.</source>
-            <translation type="unfinished" />
+            <translation>--delimiter muss ',', ';' oder tab sein.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>--encoding must be utf-8, utf-16 or windows-1252.</source>
-            <translation type="unfinished" />
+            <translation>--encoding muss utf-8, utf-16 oder windows-1252 sein.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>--dates must be dmy, mdy or iso.</source>
-            <translation type="unfinished" />
+            <translation>--dates muss dmy, mdy oder iso sein.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>--decimal must be comma or point.</source>
-            <translation type="unfinished" />
+            <translation>--decimal muss comma oder point sein.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Imports customers from a CSV or vCard file: new customers are created, matched ones updated with what the file gives (an empty cell never blanks a field). Every row is accounted for; the whole import is one batch that 'revert' can undo, and a failure or a cancel leaves nothing half-imported.</source>
-            <translation type="unfinished" />
+            <translation>Importiert Kunden aus einer CSV- oder vCard-Datei: Neue Kunden werden angelegt, erkannte mit den Angaben der Datei aktualisiert (eine leere Zelle leert nie ein Feld). Jede Zeile wird ausgewiesen; der ganze Import ist ein Stapel, den 'revert' rückgängig machen kann, und ein Fehler oder Abbruch hinterlässt nichts halb Importiertes.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>create (only new customers), upsert (default) or update (only existing ones).</source>
-            <translation type="unfinished" />
+            <translation>create (nur neue Kunden), upsert (Standard) oder update (nur bestehende).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The keys that find an existing customer, comma-separated: external-id, email, phone (default: external-id,email).</source>
-            <translation type="unfinished" />
+            <translation>Die Schlüssel, die einen bestehenden Kunden finden, durch Komma getrennt: external-id, email, phone (Standard: external-id,email).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>A saved mapping (JSON) of columns to fields.</source>
-            <translation type="unfinished" />
+            <translation>Eine gespeicherte Zuordnung (JSON) von Spalten zu Feldern.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Save the mapping used to this JSON file.</source>
-            <translation type="unfinished" />
+            <translation>Die verwendete Zuordnung in dieser JSON-Datei speichern.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>',', ';' or tab (default: detected).</source>
-            <translation type="unfinished" />
+            <translation>',', ';' oder tab (Standard: erkannt).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>utf-8, utf-16 or windows-1252 (default: detected).</source>
-            <translation type="unfinished" />
+            <translation>utf-8, utf-16 oder windows-1252 (Standard: erkannt).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>dmy, mdy or iso (default: detected).</source>
-            <translation type="unfinished" />
+            <translation>dmy, mdy oder iso (Standard: erkannt).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>comma or point (default: detected).</source>
-            <translation type="unfinished" />
+            <translation>comma oder point (Standard: erkannt).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The country phone numbers without a country code are read in (default: the database's phone region).</source>
-            <translation type="unfinished" />
+            <translation>Das Land, zu dem Telefonnummern ohne Ländervorwahl gelesen werden (Standard: die Telefonregion der Datenbank).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Say exactly what the import would do, and change nothing.</source>
-            <translation type="unfinished" />
+            <translation>Genau angeben, was der Import tun würde, und nichts ändern.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Write every row's outcome (line, column, outcome, reason, customer id) to this CSV file.</source>
-            <translation type="unfinished" />
+            <translation>Das Ergebnis jeder Zeile (Zeile, Spalte, Ergebnis, Grund, Kunden-ID) in diese CSV-Datei schreiben.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Use: rapport-cli import customers FILE [options].</source>
-            <translation type="unfinished" />
+            <translation>Aufruf: rapport-cli import customers DATEI [Optionen].</translation>
         </message>
         <message>
             <location line="+10" />
             <source>--mode must be create, upsert or update.</source>
-            <translation type="unfinished" />
+            <translation>--mode muss create, upsert oder update sein.</translation>
         </message>
         <message>
             <location line="+20" />
             <source>%1: vCard file.</source>
-            <translation type="unfinished" />
+            <translation>%1: vCard-Datei.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1: CSV, %2, delimiter %3, dates %4.</source>
-            <translation type="unfinished" />
+            <translation>%1: CSV, %2, Trennzeichen %3, Datum %4.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The file has no column %1 of the saved mapping.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei hat keine Spalte %1 der gespeicherten Zuordnung.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Mapping:</source>
-            <translation type="unfinished" />
+            <translation>Zuordnung:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>label of "%1"</source>
-            <translation type="unfinished" />
+            <translation>Bezeichnung von „%1“</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Importing… %1%</source>
-            <translation type="unfinished" />
+            <translation>Import läuft… %1 %</translation>
         </message>
         <message>
             <location line="+19" />
             <source>  line %1: %2</source>
-            <translation type="unfinished" />
+            <translation>  Zeile %1: %2</translation>
         </message>
         <message>
             <location line="+1" />
             <source>  line %1, %2: %3</source>
-            <translation type="unfinished" />
+            <translation>  Zeile %1, %2: %3</translation>
         </message>
         <message>
             <location line="+3" />
             <source>  … and %L1 more rejections (see --report).</source>
-            <translation type="unfinished" />
+            <translation>  … und %L1 weitere Ablehnungen (siehe --report).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%L1 created, %L2 updated, %L3 unchanged, %L4 rejected of %L5 rows</source>
-            <translation type="unfinished" />
+            <translation>%L1 angelegt, %L2 aktualisiert, %L3 unverändert, %L4 abgelehnt von %L5 Zeilen</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Dry run, nothing changed: %1 would be the outcome (%2 s).</source>
-            <translation type="unfinished" />
+            <translation>Probelauf, nichts geändert: Das Ergebnis wäre %1 (%2 s).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Imported: %1 (batch %2, %3 s).</source>
-            <translation type="unfinished" />
+            <translation>Importiert: %1 (Stapel %2, %3 s).</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Nothing to change: %1.</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu ändern: %1.</translation>
         </message>
         <message>
             <location filename="../app/cli/privacy.cpp" line="+63" />
             <source>not asked</source>
-            <translation type="unfinished" />
+            <translation>nicht gefragt</translation>
         </message>
         <message>
             <location line="+3" />
             <source>opted in on %1</source>
-            <translation type="unfinished" />
+            <translation>eingewilligt am %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>opted out on %1</source>
-            <translation type="unfinished" />
+            <translation>abgelehnt am %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>opted in on %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>eingewilligt am %1 (%2)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>opted out on %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>abgelehnt am %1 (%2)</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Shows a customer's consent per channel (email, phone, sms, post), or records an answer: opt-in, opt-out, or clear (nobody asked).</source>
-            <translation type="unfinished" />
+            <translation>Zeigt die Einwilligungen eines Kunden je Kanal (email, phone, sms, post) oder erfasst eine Antwort: opt-in, opt-out oder clear (niemand hat gefragt).</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+84" />
             <location line="+50" />
             <source>The customer's id.</source>
-            <translation type="unfinished" />
+            <translation>Die ID des Kunden.</translation>
         </message>
         <message>
             <location line="-132" />
             <source>email, phone, sms or post (to set).</source>
-            <translation type="unfinished" />
+            <translation>email, phone, sms oder post (zum Setzen).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>opt-in, opt-out or clear.</source>
-            <translation type="unfinished" />
+            <translation>opt-in, opt-out oder clear.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Where the answer was given (a web form, a call...).</source>
-            <translation type="unfinished" />
+            <translation>Wo die Antwort gegeben wurde (ein Webformular, ein Anruf...).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The day it was given (default: today).</source>
-            <translation type="unfinished" />
+            <translation>Der Tag, an dem sie gegeben wurde (Standard: heute).</translation>
         </message>
         <message>
             <location line="+7" />
             <source>consent takes a customer's id, and to set, a channel and opt-in, opt-out or clear.</source>
-            <translation type="unfinished" />
+            <translation>consent nimmt die ID eines Kunden und zum Setzen einen Kanal und opt-in, opt-out oder clear.</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+77" />
             <location line="+44" />
             <source>The customer's id must be a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Die ID des Kunden muss eine ganze Zahl sein.</translation>
         </message>
         <message>
             <location line="-104" />
             <source>The channel must be email, phone, sms or post.</source>
-            <translation type="unfinished" />
+            <translation>Der Kanal muss email, phone, sms oder post sein.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The answer must be opt-in, opt-out or clear.</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort muss opt-in, opt-out oder clear sein.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>--date must be a date written YYYY-MM-DD.</source>
-            <translation type="unfinished" />
+            <translation>--date muss ein Datum der Form YYYY-MM-DD sein.</translation>
         </message>
         <message>
             <location line="+29" />
             <source>Exports everything held about one customer as JSON (a data-protection request for access): the record, contact points, tags, relationships, interactions, orders with their lines, cases, tasks, notes, survey answers, consents and the history about them.</source>
-            <translation type="unfinished" />
+            <translation>Exportiert alle Daten über einen Kunden als JSON (Auskunftsersuchen nach Datenschutzrecht): den Datensatz, Kontaktwege, Schlagwörter, Beziehungen, Kontakte, Aufträge mit ihren Positionen, Vorgänge, Aufgaben, Notizen, Umfrageantworten, Einwilligungen und das Änderungsprotokoll dazu.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>json (the only format for one person).</source>
-            <translation type="unfinished" />
+            <translation>json (das einzige Format für eine Person).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Write to FILE instead of the standard output.</source>
-            <translation type="unfinished" />
+            <translation>In DATEI statt in die Standardausgabe schreiben.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>export customer takes one customer's id.</source>
-            <translation type="unfinished" />
+            <translation>export customer nimmt die ID eines Kunden.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>One customer's record is exported as json only.</source>
-            <translation type="unfinished" />
+            <translation>Der Datensatz eines Kunden wird nur als json exportiert.</translation>
         </message>
         <message>
             <location line="+18" />
@@ -5471,50 +5472,50 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+8" />
             <source>Erases a customer's personal data everywhere (the right to be forgotten): names, contact points, notes and texts, relationships, tags, consents, the search index and their old values in the history. Orders stay with the anonymized customer, so the figures stay true. Cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Löscht die personenbezogenen Daten eines Kunden überall endgültig (Recht auf Vergessenwerden): Namen, Kontaktwege, Notizen und Texte, Beziehungen, Schlagwörter, Einwilligungen, den Suchindex und ihre alten Werte im Änderungsprotokoll. Aufträge bleiben beim anonymisierten Kunden, damit die Zahlen stimmen. Kann nicht rückgängig gemacht werden.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Erase without asking (for scripts).</source>
-            <translation type="unfinished" />
+            <translation>Ohne Nachfrage löschen (für Skripte).</translation>
         </message>
         <message>
             <location line="+6" />
             <source>erase takes one customer's id.</source>
-            <translation type="unfinished" />
+            <translation>erase nimmt die ID eines Kunden.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Erase all personal data of %1 (customer %2)? This cannot be undone. Type yes to go on: </source>
-            <translation type="unfinished" />
+            <translation>Alle personenbezogenen Daten von %1 (Kunde %2) endgültig löschen? Dies kann nicht rückgängig gemacht werden. Geben Sie yes ein, um fortzufahren: </translation>
         </message>
         <message>
             <location line="+7" />
             <source>Nothing was erased.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts gelöscht.</translation>
         </message>
         <message numerus="yes">
             <location line="+12" />
             <source>Customer %1 erased: now "%2"; %n history entries blanked (batch %3).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Kunde %1 endgültig gelöscht: jetzt „%2“; %n Protokolleintrag geleert (Stapel %3).</numerusform>
+                <numerusform>Kunde %1 endgültig gelöscht: jetzt „%2“; %n Protokolleinträge geleert (Stapel %3).</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../app/cli/revert.cpp" line="+10" />
             <source>(a row)</source>
-            <translation type="unfinished" />
+            <translation>(eine Zeile)</translation>
         </message>
         <message>
             <location line="+66" />
             <source>(reverts %1)</source>
-            <translation type="unfinished" />
+            <translation>(nimmt %1 zurück)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>[reverted by %1]</source>
-            <translation type="unfinished" />
+            <translation>[rückgängig gemacht durch %1]</translation>
         </message>
         <message>
             <location line="+6" />
@@ -5524,78 +5525,78 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+8" />
             <source> (changed by %1 on %2)</source>
-            <translation type="unfinished" />
+            <translation> (geändert von %1 am %2)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>  %1, %2: now %3%4; the batch wrote %5; revert restores %6</source>
-            <translation type="unfinished" />
+            <translation>  %1, %2: jetzt %3%4; der Stapel schrieb %5; die Rücknahme stellt %6 her</translation>
         </message>
         <message>
             <location line="+9" />
             <source>  %1: changed since the batch%2%3</source>
-            <translation type="unfinished" />
+            <translation>  %1: seit dem Stapel geändert%2%3</translation>
         </message>
         <message>
             <location line="+6" />
             <source>  %1: created by the batch, has since: %2%3</source>
-            <translation type="unfinished" />
+            <translation>  %1: vom Stapel angelegt, hat seitdem: %2%3</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Lists the batches of the history, newest first: imports, merges, erases, demo data and reverts, with who made them, when, what they did and whether they were reverted.</source>
-            <translation type="unfinished" />
+            <translation>Listet die Stapel des Verlaufs auf, die neuesten zuerst: Importe, Zusammenführungen, endgültige Löschungen, Demodaten und Rücknahmen, mit wer sie wann ausgeführt hat, was sie taten und ob sie rückgängig gemacht wurden.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>batches takes no arguments besides its options.</source>
-            <translation type="unfinished" />
+            <translation>batches nimmt außer seinen Optionen keine Argumente.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>--limit must be a whole number from 1 up.</source>
-            <translation type="unfinished" />
+            <translation>--limit muss eine ganze Zahl ab 1 sein.</translation>
         </message>
         <message>
             <location line="+20" />
             <source>There are no batches in the history.</source>
-            <translation type="unfinished" />
+            <translation>Im Verlauf gibt es keine Stapel.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Reverts a batch (an import, a merge, demo data, a revert) in one step: rows it created are deleted, fields it changed get their old values back, rows it deleted come back. Where something was changed since, you choose: --keep-changes or --overwrite.</source>
-            <translation type="unfinished" />
+            <translation>Macht einen Stapel (einen Import, eine Zusammenführung, Demodaten, eine Rücknahme) in einem Schritt rückgängig: Angelegte Zeilen werden gelöscht, geänderte Felder erhalten ihre alten Werte zurück, gelöschte Zeilen kommen zurück. Wo seitdem etwas geändert wurde, wählen Sie: --keep-changes oder --overwrite.</translation>
         </message>
         <message>
             <location line="+21" />
             <source>revert takes one batch id (see 'rapport-cli batches').</source>
-            <translation type="unfinished" />
+            <translation>revert nimmt eine Stapel-ID (siehe 'rapport-cli batches').</translation>
         </message>
         <message>
             <location line="+3" />
             <source>choose either --keep-changes or --overwrite, not both.</source>
-            <translation type="unfinished" />
+            <translation>wählen Sie entweder --keep-changes oder --overwrite, nicht beides.</translation>
         </message>
         <message numerus="yes">
             <location line="+38" />
             <source>Changed since the batch (%n):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Seit dem Stapel geändert (%n):</numerusform>
+                <numerusform>Seit dem Stapel geändert (%n):</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+14" />
             <source>%n change(s) made since the batch would be overwritten; run again with --keep-changes to keep them or --overwrite to restore the old values.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n seit dem Stapel vorgenommene Änderung würde überschrieben; starten Sie erneut mit --keep-changes, um sie zu behalten, oder mit --overwrite, um die alten Werte wiederherzustellen.</numerusform>
+                <numerusform>%n seit dem Stapel vorgenommene Änderungen würden überschrieben; starten Sie erneut mit --keep-changes, um sie zu behalten, oder mit --overwrite, um die alten Werte wiederherzustellen.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+14" />
             <source>Batch %1 reverted (the revert is batch %2).</source>
-            <translation type="unfinished" />
+            <translation>Stapel %1 rückgängig gemacht (die Rücknahme ist Stapel %2).</translation>
         </message>
     </context>
     <context>

@@ -4403,12 +4403,12 @@ Exit codes: 0 success, 1 usage error, 2 data or file error.
         <message>
             <location line="+17" />
             <source>--duplicates must be a whole number, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>--duplicates doit être un nombre entier, 0 ou plus.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Entered %L1 of them a second time, with typos.</source>
-            <translation type="unfinished" />
+            <translation>%L1 d'entre eux ont été saisis une seconde fois, avec des fautes de frappe.</translation>
         </message>
         <message>
             <location line="+9" />
@@ -4631,7 +4631,7 @@ Exit codes: 0 success, 1 usage error, 2 data or file error.
         <message>
             <location filename="../app/cli/report_rfm.cpp" line="+38" />
             <source>purchase</source>
-            <translation type="unfinished" />
+            <translation>achat</translation>
         </message>
         <message>
             <location line="+54" />
@@ -4641,22 +4641,22 @@ Exit codes: 0 success, 1 usage error, 2 data or file error.
         <message>
             <location filename="../app/cli/reports.cpp" line="-91" />
             <source>from %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>du %1 au %2</translation>
         </message>
         <message>
             <location line="+2" />
             <source>up to %1</source>
-            <translation type="unfinished" />
+            <translation>jusqu'au %1</translation>
         </message>
         <message>
             <location line="+10" />
             <source>There is no %1 %2, and no order in %3 at all: import purchases with rapport-cli import-orders.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a pas de %1 %2, ni aucune commande dans %3 : importez des achats avec rapport-cli import-orders.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>There is no %1 %2; the orders lie between %3 and %4: try --from %3 --to %4.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a pas de %1 %2 ; les commandes se situent entre %3 et %4 : essayez --from %3 --to %4.</translation>
         </message>
         <message>
             <location line="+13" />
@@ -4715,66 +4715,66 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message numerus="yes">
             <location filename="../app/cli/export.cpp" line="+72" />
             <source>Exported %n customer(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n client exporté vers %1.</numerusform>
+                <numerusform>%n clients exportés vers %1.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>e-mail addresses</source>
-            <translation type="unfinished" />
+            <translation>adresses e-mail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>phone numbers</source>
-            <translation type="unfinished" />
+            <translation>numéros de téléphone</translation>
         </message>
         <message>
             <location line="+1" />
             <source>mobile numbers (SMS)</source>
-            <translation type="unfinished" />
+            <translation>numéros mobiles (SMS)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>postal addresses</source>
-            <translation type="unfinished" />
+            <translation>adresses postales</translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>Left out the %1 of %n customer(s) who opted out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Omis les %1 de %n client ayant refusé.</numerusform>
+                <numerusform>Omis les %1 de %n clients ayant refusé.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+7" />
             <source>Left out %n customer(s) who did not opt in.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n client sans consentement a été omis.</numerusform>
+                <numerusform>%n clients sans consentement ont été omis.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+10" />
             <source>Exports customers as CSV or vCard 4.0: all of them, or those a search, filters or a segment choose, as the customer list shows them. Consent is honoured: details of a channel a customer opted out of are left out.</source>
-            <translation type="unfinished" />
+            <translation>Exporte des clients en CSV ou vCard 4.0 : tous, ou ceux choisis par une recherche, des filtres ou un segment, tels que la liste des clients les affiche. Le consentement est respecté : les coordonnées d'un canal refusé par un client sont omises.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>export customers takes no argument besides its options.</source>
-            <translation type="unfinished" />
+            <translation>export customers ne prend aucun argument en dehors de ses options.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>--format must be csv or vcard.</source>
-            <translation type="unfinished" />
+            <translation>--format doit être csv ou vcard.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>--stage must be lead, prospect, active, lapsed or lost.</source>
-            <translation type="unfinished" />
+            <translation>--stage doit être lead, prospect, active, lapsed ou lost.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -4785,12 +4785,12 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+7" />
             <source>There is no column called "%1".</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a aucune colonne nommée « %1 ».</translation>
         </message>
         <message>
             <location line="+9" />
             <source>--consent must be email, phone, sms or post.</source>
-            <translation type="unfinished" />
+            <translation>--consent doit être email, phone, sms ou post.</translation>
         </message>
         <message>
             <location line="+16" />
@@ -4800,28 +4800,29 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+14" />
             <source>There is no tag called "%1".</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a aucune étiquette nommée « %1 ».</translation>
         </message>
         <message>
             <location line="+17" />
             <source>standard output</source>
-            <translation type="unfinished" />
+            <translation>sortie standard</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Standard output cannot be written.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire sur la sortie standard.</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Usage: rapport-cli export customers [OPTIONS]   (see 'export customers --help')
        rapport-cli export customer ID --format json</source>
-            <translation type="unfinished" />
+            <translation>Usage : rapport-cli export customers [OPTIONS]   (voir 'export customers --help')
+        rapport-cli export customer ID --format json</translation>
         </message>
         <message>
             <location line="+5" />
             <source>export needs what to export: customers (a list) or customer ID (one record).</source>
-            <translation type="unfinished" />
+            <translation>export a besoin de ce qu'il faut exporter : customers (une liste) ou customer ID (une fiche).</translation>
         </message>
         <message>
             <location filename="../app/cli/reports.cpp" line="+5" />
@@ -5129,339 +5130,339 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location filename="../app/cli/duplicates.cpp" line="+77" />
             <source>Lists pairs of customers that may be the same person or organisation, best first: both ids and names, a score from 0 to 1 and the evidence (alike names, the same e-mail address, phone number, organisation or city). Customers in the trash and pairs marked as not duplicates are left out.</source>
-            <translation type="unfinished" />
+            <translation>Liste les paires de clients qui pourraient être la même personne ou organisation, les meilleures d'abord : les deux identifiants et noms, une note de 0 à 1 et les indices (noms similaires, même adresse e-mail, numéro de téléphone, organisation ou ville). Les clients dans la corbeille et les paires marquées comme non doublons sont omis.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>duplicates takes no arguments besides its options.</source>
-            <translation type="unfinished" />
+            <translation>duplicates ne prend aucun argument en dehors de ses options.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>--min-score must be a number from 0 to 1.</source>
-            <translation type="unfinished" />
+            <translation>--min-score doit être un nombre de 0 à 1.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>--limit must be a whole number, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>--limit doit être un nombre entier, 0 ou plus.</translation>
         </message>
         <message numerus="yes">
             <location line="+23" />
             <source>No likely duplicates among %n customer(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Aucun doublon probable parmi %n client.</numerusform>
+                <numerusform>Aucun doublon probable parmi %n clients.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+15" />
             <source>%1 of %2 pairs shown; --limit 0 lists all.</source>
-            <translation type="unfinished" />
+            <translation>%1 paires affichées sur %2 ; --limit 0 les liste toutes.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Merges customer OTHER into customer SURVIVOR: the survivor keeps its own value of each field (or the other's where it has none) unless --take says otherwise, and gets every interaction, order, case, task, note, survey answer, contact point, tag, consent and relationship of the other, which goes to the trash. One batch in the history: 'rapport-cli revert BATCH' undoes it.</source>
-            <translation type="unfinished" />
+            <translation>Fusionne le client OTHER dans le client SURVIVOR : SURVIVOR garde sa propre valeur pour chaque champ (ou celle d'OTHER s'il n'en a pas), sauf indication contraire de --take, et reçoit tous les échanges, commandes, dossiers, tâches, notes, réponses aux enquêtes, moyens de contact, étiquettes, consentements et relations d'OTHER, qui va à la corbeille. Un seul lot dans l'historique : 'rapport-cli revert BATCH' l'annule.</translation>
         </message>
         <message>
             <location line="+20" />
             <source>merge takes two customer ids: SURVIVOR OTHER.</source>
-            <translation type="unfinished" />
+            <translation>merge prend deux identifiants de client : SURVIVOR OTHER.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>SURVIVOR and OTHER must be customer ids (whole numbers).</source>
-            <translation type="unfinished" />
+            <translation>SURVIVOR et OTHER doivent être des identifiants de client (nombres entiers).</translation>
         </message>
         <message>
             <location line="+10" />
             <source>--take wants FIELD=other or FIELD=survivor, not '%1'.</source>
-            <translation type="unfinished" />
+            <translation>--take attend FIELD=other ou FIELD=survivor, pas '%1'.</translation>
         </message>
         <message>
             <location line="+49" />
             <source>Merged customer %1 into %2 as batch %3 (undo: rapport-cli revert %3).</source>
-            <translation type="unfinished" />
+            <translation>Client %1 fusionné dans %2 en tant que lot %3 (annuler : rapport-cli revert %3).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Moved: %1 interactions, %2 orders, %3 cases, %4 tasks, %5 notes, %6 survey answers, %7 contact points, %8 tags, %9 consents, %10 relationships.</source>
-            <translation type="unfinished" />
+            <translation>Déplacés : %1 échanges, %2 commandes, %3 dossiers, %4 tâches, %5 notes, %6 réponses aux enquêtes, %7 moyens de contact, %8 étiquettes, %9 consentements, %10 relations.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Dropped as duplicates or collisions: %1 contact points, %2 older consents, %3 relationships.</source>
-            <translation type="unfinished" />
+            <translation>Écartés comme doublons ou conflits : %1 moyens de contact, %2 consentements plus anciens, %3 relations.</translation>
         </message>
         <message>
             <location filename="../app/cli/importcustomers.cpp" line="+65" />
             <source>not detected</source>
-            <translation type="unfinished" />
+            <translation>non détecté</translation>
         </message>
         <message>
             <location line="+17" />
             <source>--delimiter must be ',', ';' or tab.</source>
-            <translation type="unfinished" />
+            <translation>--delimiter doit être ',', ';' ou tab.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>--encoding must be utf-8, utf-16 or windows-1252.</source>
-            <translation type="unfinished" />
+            <translation>--encoding doit être utf-8, utf-16 ou windows-1252.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>--dates must be dmy, mdy or iso.</source>
-            <translation type="unfinished" />
+            <translation>--dates doit être dmy, mdy ou iso.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>--decimal must be comma or point.</source>
-            <translation type="unfinished" />
+            <translation>--decimal doit être comma ou point.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Imports customers from a CSV or vCard file: new customers are created, matched ones updated with what the file gives (an empty cell never blanks a field). Every row is accounted for; the whole import is one batch that 'revert' can undo, and a failure or a cancel leaves nothing half-imported.</source>
-            <translation type="unfinished" />
+            <translation>Importe des clients depuis un fichier CSV ou vCard : les nouveaux clients sont créés, ceux reconnus mis à jour avec ce que donne le fichier (une cellule vide ne vide jamais un champ). Chaque ligne est comptabilisée ; toute l'importation est un seul lot que 'revert' peut annuler, et un échec ou une annulation ne laisse rien d'importé à moitié.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>create (only new customers), upsert (default) or update (only existing ones).</source>
-            <translation type="unfinished" />
+            <translation>create (uniquement de nouveaux clients), upsert (par défaut) ou update (uniquement les existants).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The keys that find an existing customer, comma-separated: external-id, email, phone (default: external-id,email).</source>
-            <translation type="unfinished" />
+            <translation>Les clés qui trouvent un client existant, séparées par des virgules : external-id, email, phone (par défaut : external-id,email).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>A saved mapping (JSON) of columns to fields.</source>
-            <translation type="unfinished" />
+            <translation>Une correspondance enregistrée (JSON) des colonnes vers les champs.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Save the mapping used to this JSON file.</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la correspondance utilisée dans ce fichier JSON.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>',', ';' or tab (default: detected).</source>
-            <translation type="unfinished" />
+            <translation>',', ';' ou tab (par défaut : détecté).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>utf-8, utf-16 or windows-1252 (default: detected).</source>
-            <translation type="unfinished" />
+            <translation>utf-8, utf-16 ou windows-1252 (par défaut : détecté).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>dmy, mdy or iso (default: detected).</source>
-            <translation type="unfinished" />
+            <translation>dmy, mdy ou iso (par défaut : détecté).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>comma or point (default: detected).</source>
-            <translation type="unfinished" />
+            <translation>comma ou point (par défaut : détecté).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The country phone numbers without a country code are read in (default: the database's phone region).</source>
-            <translation type="unfinished" />
+            <translation>Le pays dans lequel sont lus les numéros sans indicatif de pays (par défaut : la région téléphonique de la base de données).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Say exactly what the import would do, and change nothing.</source>
-            <translation type="unfinished" />
+            <translation>Indiquer exactement ce que ferait l'importation, sans rien modifier.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Write every row's outcome (line, column, outcome, reason, customer id) to this CSV file.</source>
-            <translation type="unfinished" />
+            <translation>Écrire le résultat de chaque ligne (ligne, colonne, résultat, raison, identifiant client) dans ce fichier CSV.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Use: rapport-cli import customers FILE [options].</source>
-            <translation type="unfinished" />
+            <translation>Usage : rapport-cli import customers FICHIER [options].</translation>
         </message>
         <message>
             <location line="+10" />
             <source>--mode must be create, upsert or update.</source>
-            <translation type="unfinished" />
+            <translation>--mode doit être create, upsert ou update.</translation>
         </message>
         <message>
             <location line="+20" />
             <source>%1: vCard file.</source>
-            <translation type="unfinished" />
+            <translation>%1 : fichier vCard.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1: CSV, %2, delimiter %3, dates %4.</source>
-            <translation type="unfinished" />
+            <translation>%1 : CSV, %2, séparateur %3, dates %4.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The file has no column %1 of the saved mapping.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas la colonne %1 de la correspondance enregistrée.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Mapping:</source>
-            <translation type="unfinished" />
+            <translation>Correspondance :</translation>
         </message>
         <message>
             <location line="+5" />
             <source>label of "%1"</source>
-            <translation type="unfinished" />
+            <translation>libellé de « %1 »</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Importing… %1%</source>
-            <translation type="unfinished" />
+            <translation>Importation… %1 %</translation>
         </message>
         <message>
             <location line="+19" />
             <source>  line %1: %2</source>
-            <translation type="unfinished" />
+            <translation>  ligne %1 : %2</translation>
         </message>
         <message>
             <location line="+1" />
             <source>  line %1, %2: %3</source>
-            <translation type="unfinished" />
+            <translation>  ligne %1, %2 : %3</translation>
         </message>
         <message>
             <location line="+3" />
             <source>  … and %L1 more rejections (see --report).</source>
-            <translation type="unfinished" />
+            <translation>  … et %L1 autres rejets (voir --report).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%L1 created, %L2 updated, %L3 unchanged, %L4 rejected of %L5 rows</source>
-            <translation type="unfinished" />
+            <translation>%L1 créés, %L2 mis à jour, %L3 inchangés, %L4 rejetés sur %L5 lignes</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Dry run, nothing changed: %1 would be the outcome (%2 s).</source>
-            <translation type="unfinished" />
+            <translation>Essai à blanc, rien n'a été modifié : le résultat serait %1 (%2 s).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Imported: %1 (batch %2, %3 s).</source>
-            <translation type="unfinished" />
+            <translation>Importé : %1 (lot %2, %3 s).</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Nothing to change: %1.</source>
-            <translation type="unfinished" />
+            <translation>Rien à modifier : %1.</translation>
         </message>
         <message>
             <location filename="../app/cli/privacy.cpp" line="+63" />
             <source>not asked</source>
-            <translation type="unfinished" />
+            <translation>non demandé</translation>
         </message>
         <message>
             <location line="+3" />
             <source>opted in on %1</source>
-            <translation type="unfinished" />
+            <translation>accepté le %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>opted out on %1</source>
-            <translation type="unfinished" />
+            <translation>refusé le %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>opted in on %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>accepté le %1 (%2)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>opted out on %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>refusé le %1 (%2)</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Shows a customer's consent per channel (email, phone, sms, post), or records an answer: opt-in, opt-out, or clear (nobody asked).</source>
-            <translation type="unfinished" />
+            <translation>Affiche le consentement d'un client par canal (email, phone, sms, post), ou enregistre une réponse : opt-in, opt-out ou clear (personne n'a demandé).</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+84" />
             <location line="+50" />
             <source>The customer's id.</source>
-            <translation type="unfinished" />
+            <translation>L'identifiant du client.</translation>
         </message>
         <message>
             <location line="-132" />
             <source>email, phone, sms or post (to set).</source>
-            <translation type="unfinished" />
+            <translation>email, phone, sms ou post (pour définir).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>opt-in, opt-out or clear.</source>
-            <translation type="unfinished" />
+            <translation>opt-in, opt-out ou clear.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Where the answer was given (a web form, a call...).</source>
-            <translation type="unfinished" />
+            <translation>Où la réponse a été donnée (un formulaire web, un appel...).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The day it was given (default: today).</source>
-            <translation type="unfinished" />
+            <translation>Le jour où elle a été donnée (par défaut : aujourd'hui).</translation>
         </message>
         <message>
             <location line="+7" />
             <source>consent takes a customer's id, and to set, a channel and opt-in, opt-out or clear.</source>
-            <translation type="unfinished" />
+            <translation>consent prend l'identifiant d'un client et, pour définir, un canal et opt-in, opt-out ou clear.</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+77" />
             <location line="+44" />
             <source>The customer's id must be a whole number.</source>
-            <translation type="unfinished" />
+            <translation>L'identifiant du client doit être un nombre entier.</translation>
         </message>
         <message>
             <location line="-104" />
             <source>The channel must be email, phone, sms or post.</source>
-            <translation type="unfinished" />
+            <translation>Le canal doit être email, phone, sms ou post.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The answer must be opt-in, opt-out or clear.</source>
-            <translation type="unfinished" />
+            <translation>La réponse doit être opt-in, opt-out ou clear.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>--date must be a date written YYYY-MM-DD.</source>
-            <translation type="unfinished" />
+            <translation>--date doit être une date écrite YYYY-MM-DD.</translation>
         </message>
         <message>
             <location line="+29" />
             <source>Exports everything held about one customer as JSON (a data-protection request for access): the record, contact points, tags, relationships, interactions, orders with their lines, cases, tasks, notes, survey answers, consents and the history about them.</source>
-            <translation type="unfinished" />
+            <translation>Exporte en JSON tout ce qui est détenu sur un client (demande d'accès au titre de la protection des données) : la fiche, les moyens de contact, étiquettes, relations, échanges, commandes avec leurs lignes, dossiers, tâches, notes, réponses aux enquêtes, consentements et leur historique.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>json (the only format for one person).</source>
-            <translation type="unfinished" />
+            <translation>json (le seul format pour une personne).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Write to FILE instead of the standard output.</source>
-            <translation type="unfinished" />
+            <translation>Écrire dans FICHIER au lieu de la sortie standard.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>export customer takes one customer's id.</source>
-            <translation type="unfinished" />
+            <translation>export customer prend l'identifiant d'un client.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>One customer's record is exported as json only.</source>
-            <translation type="unfinished" />
+            <translation>La fiche d'un client n'est exportée qu'en json.</translation>
         </message>
         <message>
             <location line="+18" />
@@ -5471,50 +5472,50 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+8" />
             <source>Erases a customer's personal data everywhere (the right to be forgotten): names, contact points, notes and texts, relationships, tags, consents, the search index and their old values in the history. Orders stay with the anonymized customer, so the figures stay true. Cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Efface partout les données personnelles d'un client (droit à l'oubli) : noms, moyens de contact, notes et textes, relations, étiquettes, consentements, l'index de recherche et leurs anciennes valeurs dans le journal. Les commandes restent avec le client anonymisé, pour que les chiffres restent justes. Irréversible.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Erase without asking (for scripts).</source>
-            <translation type="unfinished" />
+            <translation>Effacer sans demander (pour les scripts).</translation>
         </message>
         <message>
             <location line="+6" />
             <source>erase takes one customer's id.</source>
-            <translation type="unfinished" />
+            <translation>erase prend l'identifiant d'un client.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Erase all personal data of %1 (customer %2)? This cannot be undone. Type yes to go on: </source>
-            <translation type="unfinished" />
+            <translation>Effacer toutes les données personnelles de %1 (client %2) ? Cette action est irréversible. Tapez yes pour continuer : </translation>
         </message>
         <message>
             <location line="+7" />
             <source>Nothing was erased.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été effacé.</translation>
         </message>
         <message numerus="yes">
             <location line="+12" />
             <source>Customer %1 erased: now "%2"; %n history entries blanked (batch %3).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Client %1 effacé : désormais « %2 » ; %n entrée de journal vidée (lot %3).</numerusform>
+                <numerusform>Client %1 effacé : désormais « %2 » ; %n entrées de journal vidées (lot %3).</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../app/cli/revert.cpp" line="+10" />
             <source>(a row)</source>
-            <translation type="unfinished" />
+            <translation>(une ligne)</translation>
         </message>
         <message>
             <location line="+66" />
             <source>(reverts %1)</source>
-            <translation type="unfinished" />
+            <translation>(annule %1)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>[reverted by %1]</source>
-            <translation type="unfinished" />
+            <translation>[annulé par %1]</translation>
         </message>
         <message>
             <location line="+6" />
@@ -5524,78 +5525,78 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+8" />
             <source> (changed by %1 on %2)</source>
-            <translation type="unfinished" />
+            <translation> (modifié par %1 le %2)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>  %1, %2: now %3%4; the batch wrote %5; revert restores %6</source>
-            <translation type="unfinished" />
+            <translation>  %1, %2 : maintenant %3%4 ; le lot a écrit %5 ; l'annulation rétablit %6</translation>
         </message>
         <message>
             <location line="+9" />
             <source>  %1: changed since the batch%2%3</source>
-            <translation type="unfinished" />
+            <translation>  %1 : modifié depuis le lot%2%3</translation>
         </message>
         <message>
             <location line="+6" />
             <source>  %1: created by the batch, has since: %2%3</source>
-            <translation type="unfinished" />
+            <translation>  %1 : créé par le lot, a depuis : %2%3</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Lists the batches of the history, newest first: imports, merges, erases, demo data and reverts, with who made them, when, what they did and whether they were reverted.</source>
-            <translation type="unfinished" />
+            <translation>Liste les lots de l'historique, les plus récents d'abord : importations, fusions, effacements, données de démo et annulations, avec qui les a faits, quand, ce qu'ils ont fait et s'ils ont été annulés.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>batches takes no arguments besides its options.</source>
-            <translation type="unfinished" />
+            <translation>batches ne prend aucun argument en dehors de ses options.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>--limit must be a whole number from 1 up.</source>
-            <translation type="unfinished" />
+            <translation>--limit doit être un nombre entier à partir de 1.</translation>
         </message>
         <message>
             <location line="+20" />
             <source>There are no batches in the history.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a aucun lot dans l'historique.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Reverts a batch (an import, a merge, demo data, a revert) in one step: rows it created are deleted, fields it changed get their old values back, rows it deleted come back. Where something was changed since, you choose: --keep-changes or --overwrite.</source>
-            <translation type="unfinished" />
+            <translation>Annule un lot (une importation, une fusion, des données de démo, une annulation) en une seule étape : les lignes créées sont supprimées, les champs modifiés retrouvent leurs anciennes valeurs, les lignes supprimées reviennent. Là où quelque chose a été modifié depuis, vous choisissez : --keep-changes ou --overwrite.</translation>
         </message>
         <message>
             <location line="+21" />
             <source>revert takes one batch id (see 'rapport-cli batches').</source>
-            <translation type="unfinished" />
+            <translation>revert prend un identifiant de lot (voir 'rapport-cli batches').</translation>
         </message>
         <message>
             <location line="+3" />
             <source>choose either --keep-changes or --overwrite, not both.</source>
-            <translation type="unfinished" />
+            <translation>choisissez --keep-changes ou --overwrite, pas les deux.</translation>
         </message>
         <message numerus="yes">
             <location line="+38" />
             <source>Changed since the batch (%n):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Modifié depuis le lot (%n) :</numerusform>
+                <numerusform>Modifiés depuis le lot (%n) :</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+14" />
             <source>%n change(s) made since the batch would be overwritten; run again with --keep-changes to keep them or --overwrite to restore the old values.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n modification faite depuis le lot serait écrasée ; relancez avec --keep-changes pour la garder ou --overwrite pour rétablir les anciennes valeurs.</numerusform>
+                <numerusform>%n modifications faites depuis le lot seraient écrasées ; relancez avec --keep-changes pour les garder ou --overwrite pour rétablir les anciennes valeurs.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+14" />
             <source>Batch %1 reverted (the revert is batch %2).</source>
-            <translation type="unfinished" />
+            <translation>Lot %1 annulé (l'annulation est le lot %2).</translation>
         </message>
     </context>
     <context>
