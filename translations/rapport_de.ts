@@ -4312,7 +4312,52 @@ Every command takes --db FILE (default: the desktop app's database).
 Run 'rapport-cli COMMAND --help' for a command's options.
 Exit codes: 0 success, 1 usage error, 2 data or file error.
 </source>
-            <translation type="unfinished" />
+            <translation>Aufruf: rapport-cli BEFEHL [--db DATEI] [OPTIONEN]
+
+Befehle:
+  init                       eine Datenbank anlegen oder aktualisieren
+  demo --customers N [--seed S] [--as-of YYYY-MM-DD]
+                             eine leere Datenbank mit Demokunden füllen
+  info [--json]              Schemaversion, Journalmodus, Größe, Zeilen je Tabelle
+  check                      Integrität und Protokollkette prüfen (Exit 0, wenn in Ordnung)
+  search [--json] TEXT       Kunden nach Name, E-Mail, Ort oder Telefon suchen
+  import-orders --format cdnow|csv FILE
+                             Käufe importieren (Kunden über ihren Schlüssel)
+  import customers FILE [--mode create|upsert|update] [--match external-id,email,phone]
+          [--mapping M.json] [--save-mapping M.json] [--delimiter ,|;|tab]
+          [--encoding utf-8|utf-16|windows-1252] [--dates dmy|mdy|iso]
+          [--decimal comma|point] [--region CC] [--dry-run] [--report FILE.csv] [--json]
+                             Kunden aus CSV oder vCard importieren, als ein Stapel
+  report KIND [--as-of YYYY-MM-DD] [--format text|csv|json]
+                             Auswertungen; 'report --help' listet die Arten auf
+  history [--customer ID] [--batch ID] [--since YYYY-MM-DD] [--json]
+                             wer was geändert hat, neueste zuerst
+  batches [--kind import|merge|...] [--json]
+                             Importe, Zusammenführungen und andere Stapel, neueste zuerst
+  revert BATCH [--dry-run] [--keep-changes|--overwrite] [--json]
+                             einen Stapel in einem Schritt rückgängig machen, samt Aktualisierungen
+  backup [--to PATH]         sichern, während andere arbeiten (Standard: die automatischen Sicherungen)
+  backups [--json]           die automatischen Sicherungen auflisten, neueste zuerst
+  restore BACKUP --db FILE   eine Sicherung prüfen und an die Stelle von FILE setzen
+  salvage --db DAMAGED --to NEW
+                             das Lesbare einer beschädigten Datei in eine neue übernehmen
+  export customers [--format csv|vcard] [--search TEXT] [--stage S] [--owner LOGIN]
+         [--tag T] [--segment NAME] [--columns a,b,c] [--consent CHANNEL] [--out FILE]
+                             eine Kundenliste oder ein Segment als CSV oder vCard 4.0
+  consent ID [CHANNEL opt-in|opt-out|clear] [--source S] [--date YYYY-MM-DD] [--json]
+                             die Einwilligungen eines Kunden je Kanal zeigen oder erfassen
+  export customer ID --format json [--out FILE]
+                             alle Daten über einen Kunden (Datenschutzauskunft)
+  erase ID [--yes] [--json]  die personenbezogenen Daten eines Kunden überall endgültig löschen (Aufträge bleiben)
+  duplicates [--min-score S] [--limit N] [--json]
+                             Kundenpaare, die derselbe Kunde sein könnten, mit Bewertung und Hinweisen
+  merge SURVIVOR OTHER [--take FIELD=other,...] [--json]
+                             OTHER mit SURVIVOR als ein Stapel zusammenführen (rückgängig: revert BATCH)
+
+Jeder Befehl nimmt --db FILE (Standard: die Datenbank der Desktop-Anwendung).
+Die Optionen eines Befehls zeigt 'rapport-cli BEFEHL --help'.
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
+</translation>
         </message>
         <message>
             <location line="+112" />

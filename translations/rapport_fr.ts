@@ -4312,7 +4312,52 @@ Every command takes --db FILE (default: the desktop app's database).
 Run 'rapport-cli COMMAND --help' for a command's options.
 Exit codes: 0 success, 1 usage error, 2 data or file error.
 </source>
-            <translation type="unfinished" />
+            <translation>Usage : rapport-cli COMMANDE [--db FICHIER] [OPTIONS]
+
+Commandes :
+  init                       créer une base de données, ou la mettre à jour
+  demo --customers N [--seed S] [--as-of YYYY-MM-DD]
+                             remplir une base vide de clients de démo
+  info [--json]              version du schéma, mode de journal, taille, lignes par table
+  check                      vérifier l'intégrité et la chaîne du journal (code 0 si tout va bien)
+  search [--json] TEXT       rechercher des clients par nom, e-mail, ville ou téléphone
+  import-orders --format cdnow|csv FILE
+                             importer des achats (clients par leur clé)
+  import customers FILE [--mode create|upsert|update] [--match external-id,email,phone]
+          [--mapping M.json] [--save-mapping M.json] [--delimiter ,|;|tab]
+          [--encoding utf-8|utf-16|windows-1252] [--dates dmy|mdy|iso]
+          [--decimal comma|point] [--region CC] [--dry-run] [--report FILE.csv] [--json]
+                             importer des clients depuis CSV ou vCard, en un seul lot
+  report KIND [--as-of YYYY-MM-DD] [--format text|csv|json]
+                             analyses ; 'report --help' liste les types
+  history [--customer ID] [--batch ID] [--since YYYY-MM-DD] [--json]
+                             qui a modifié quoi, les plus récents d'abord
+  batches [--kind import|merge|...] [--json]
+                             importations, fusions et autres lots, les plus récents d'abord
+  revert BATCH [--dry-run] [--keep-changes|--overwrite] [--json]
+                             annuler un lot en une seule étape, mises à jour comprises
+  backup [--to PATH]         sauvegarder pendant que d'autres travaillent (par défaut : les sauvegardes automatiques)
+  backups [--json]           lister les sauvegardes automatiques, les plus récentes d'abord
+  restore BACKUP --db FILE   vérifier une sauvegarde et la mettre à la place de FILE
+  salvage --db DAMAGED --to NEW
+                             lire ce qui peut l'être d'un fichier endommagé dans un nouveau
+  export customers [--format csv|vcard] [--search TEXT] [--stage S] [--owner LOGIN]
+         [--tag T] [--segment NAME] [--columns a,b,c] [--consent CHANNEL] [--out FILE]
+                             une liste de clients ou un segment en CSV ou vCard 4.0
+  consent ID [CHANNEL opt-in|opt-out|clear] [--source S] [--date YYYY-MM-DD] [--json]
+                             afficher ou enregistrer le consentement d'un client par canal
+  export customer ID --format json [--out FILE]
+                             tout ce qui est détenu sur un client (droit d'accès)
+  erase ID [--yes] [--json]  effacer partout les données personnelles d'un client (les commandes restent)
+  duplicates [--min-score S] [--limit N] [--json]
+                             paires de clients qui pourraient n'en faire qu'un, avec note et indices
+  merge SURVIVOR OTHER [--take FIELD=other,...] [--json]
+                             fusionner OTHER dans SURVIVOR en un seul lot (annuler : revert BATCH)
+
+Chaque commande accepte --db FILE (par défaut : la base de l'application de bureau).
+Lancez 'rapport-cli COMMANDE --help' pour les options d'une commande.
+Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 erreur de données ou de fichier.
+</translation>
         </message>
         <message>
             <location line="+112" />
