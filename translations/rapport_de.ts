@@ -4169,7 +4169,7 @@ Every command takes --db FILE (default: the desktop app's database).
 Run 'rapport-cli COMMAND --help' for a command's options.
 Exit codes: 0 success, 1 usage error, 2 data or file error.
 </source>
-            <translation type="vanished">Aufruf: rapport-cli BEFEHL [--db DATEI] [OPTIONEN]
+            <translation type="vanished">Aufruf: rapport-cli BEFEHL [--db FILE] [OPTIONEN]
 
 Befehle:
   init                       eine Datenbank anlegen oder auf den neuesten Stand bringen
@@ -4203,7 +4203,7 @@ Every command takes --db FILE (default: the desktop app's database).
 Run 'rapport-cli COMMAND --help' for a command's options.
 Exit codes: 0 success, 1 usage error, 2 data or file error.
 </source>
-            <translation type="vanished">Aufruf: rapport-cli BEFEHL [--db DATEI] [OPTIONEN]
+            <translation type="vanished">Aufruf: rapport-cli BEFEHL [--db FILE] [OPTIONEN]
 
 Befehle:
   init                       eine Datenbank anlegen oder auf den neuesten Stand bringen
@@ -4243,7 +4243,7 @@ Every command takes --db FILE (default: the desktop app's database).
 Run 'rapport-cli COMMAND --help' for a command's options.
 Exit codes: 0 success, 1 usage error, 2 data or file error.
 </source>
-            <translation type="vanished">Aufruf: rapport-cli BEFEHL [--db DATEI] [OPTIONEN]
+            <translation type="vanished">Aufruf: rapport-cli BEFEHL [--db FILE] [OPTIONEN]
 
 Befehle:
   init                       eine Datenbank anlegen oder auf den neuesten Stand bringen
@@ -4312,7 +4312,7 @@ Every command takes --db FILE (default: the desktop app's database).
 Run 'rapport-cli COMMAND --help' for a command's options.
 Exit codes: 0 success, 1 usage error, 2 data or file error.
 </source>
-            <translation>Aufruf: rapport-cli BEFEHL [--db DATEI] [OPTIONEN]
+            <translation>Aufruf: rapport-cli BEFEHL [--db FILE] [OPTIONEN]
 
 Befehle:
   init                       eine Datenbank anlegen oder aktualisieren
@@ -8704,8 +8704,8 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <location line="+6" />
             <source>Contact details of %Ln customer(s) were left out: they opted out of that channel.</source>
             <translation>
-                <numerusform>Die Kontaktdaten von %Ln Kunden wurden weggelassen: Er hat diesen Kanal abgelehnt.</numerusform>
-                <numerusform>Die Kontaktdaten von %Ln Kunden wurden weggelassen: Sie haben diesen Kanal abgelehnt.</numerusform>
+                <numerusform>Bei %Ln Kunden wurden Kontaktdaten weggelassen: Er hat diesen Kanal abgelehnt.</numerusform>
+                <numerusform>Bei %Ln Kunden wurden Kontaktdaten weggelassen: Sie haben diesen Kanal abgelehnt.</numerusform>
             </translation>
         </message>
         <message>
@@ -9557,7 +9557,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location filename="../core/models/duplicatepairmodel.cpp" line="+87" />
             <source>Score</source>
-            <translation>Wert</translation>
+            <translation>Bewertung</translation>
         </message>
         <message>
             <location line="+2" />
@@ -10139,7 +10139,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location line="+9" />
             <source>Phone numbers without a country co&amp;de are in:</source>
-            <translation>Telefonnummern ohne &amp;Ländervorwahl gehören zu:</translation>
+            <translation>Telefonnummern ohne &amp;Ländervorwahl stammen aus:</translation>
         </message>
         <message>
             <location line="+1" />

@@ -4169,7 +4169,7 @@ Every command takes --db FILE (default: the desktop app's database).
 Run 'rapport-cli COMMAND --help' for a command's options.
 Exit codes: 0 success, 1 usage error, 2 data or file error.
 </source>
-            <translation type="vanished">Usage : rapport-cli COMMANDE [--db FICHIER] [OPTIONS]
+            <translation type="vanished">Usage : rapport-cli COMMANDE [--db FILE] [OPTIONS]
 
 Commandes :
   init                       créer une base de données, ou la mettre à jour
@@ -4203,7 +4203,7 @@ Every command takes --db FILE (default: the desktop app's database).
 Run 'rapport-cli COMMAND --help' for a command's options.
 Exit codes: 0 success, 1 usage error, 2 data or file error.
 </source>
-            <translation type="vanished">Usage : rapport-cli COMMANDE [--db FICHIER] [OPTIONS]
+            <translation type="vanished">Usage : rapport-cli COMMANDE [--db FILE] [OPTIONS]
 
 Commandes :
   init                       créer une base de données, ou la mettre à jour
@@ -4243,7 +4243,7 @@ Every command takes --db FILE (default: the desktop app's database).
 Run 'rapport-cli COMMAND --help' for a command's options.
 Exit codes: 0 success, 1 usage error, 2 data or file error.
 </source>
-            <translation type="vanished">Usage : rapport-cli COMMANDE [--db FICHIER] [OPTIONS]
+            <translation type="vanished">Usage : rapport-cli COMMANDE [--db FILE] [OPTIONS]
 
 Commandes :
   init                       créer une base de données, ou la mettre à jour
@@ -4312,7 +4312,7 @@ Every command takes --db FILE (default: the desktop app's database).
 Run 'rapport-cli COMMAND --help' for a command's options.
 Exit codes: 0 success, 1 usage error, 2 data or file error.
 </source>
-            <translation>Usage : rapport-cli COMMANDE [--db FICHIER] [OPTIONS]
+            <translation>Usage : rapport-cli COMMANDE [--db FILE] [OPTIONS]
 
 Commandes :
   init                       créer une base de données, ou la mettre à jour
@@ -9557,7 +9557,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location filename="../core/models/duplicatepairmodel.cpp" line="+87" />
             <source>Score</source>
-            <translation>Score</translation>
+            <translation>Note</translation>
         </message>
         <message>
             <location line="+2" />
@@ -10134,17 +10134,17 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location line="+5" />
             <source>A row is about an existing customer when it has the same</source>
-            <translation>Une ligne concerne un client existant lorsqu'elle a le même</translation>
+            <translation>Une ligne concerne un client existant lorsqu'elle a en commun avec lui :</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Phone numbers without a country co&amp;de are in:</source>
-            <translation>Les numéros sans indicatif de &amp;pays sont en :</translation>
+            <translation>Les numéros sans indicatif de &amp;pays sont du pays :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Source of new customers:</source>
-            <translation>&amp;Source des nouveaux clients :</translation>
+            <translation>&amp;Origine des nouveaux clients :</translation>
         </message>
         <message>
             <location line="+28" />
