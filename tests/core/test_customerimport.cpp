@@ -372,7 +372,7 @@ TEST_CASE("Create only leaves matched customers alone and update only rejects th
     CHECK(count(t.db(), "SELECT count(*) FROM customers") == 4);
 }
 
-TEST_CASE("Bad cells reject their row with line, column and reason; the rest goes in", "[import]")
+TEST_CASE("Bad cells reject their row with line, column and reason, the rest goes in", "[import]")
 {
     test::TempWorkspace t;
     const QByteArray csv = "Name,E-mail,Phone,Acquired on,Stage\n"
@@ -816,7 +816,7 @@ TEST_CASE("A vCard file imports with its phones, e-mails, addresses and categori
     CHECK(again.unchanged == 2);
 }
 
-TEST_CASE("A damaged CSV record is a rejected row at its line; the rest goes in", "[import]")
+TEST_CASE("A damaged CSV record is a rejected row at its line, the rest goes in", "[import]")
 {
     test::TempWorkspace t;
     const CustomerImportResult r = ok(Run(t)("Name,E-mail\n"

@@ -254,8 +254,10 @@ TEST_CASE("A Google Contacts export goes through every page by keyboard and crea
     REQUIRE(run->summary()->result());
     CHECK(run->summary()->result()->batch > 0);
     CHECK(run->historyText().contains(QString::number(run->summary()->result()->batch)));
-    CHECK(desk.customers() == before + 2);
+    // The two people, and the two organisations their rows name (linked as their employers).
+    CHECK(desk.customers() == before + 4);
     const QStringList names = desk.names();
+    CHECK(names.contains(QStringLiteral("Analytical Engines Ltd")));
     CHECK(names.contains(QStringLiteral("Ada Lovelace")));
     CHECK(names.contains(QStringLiteral("Grace Hopper")));
 
