@@ -252,10 +252,9 @@ void MainWindow::createCustomerMenu()
         QStringLiteral("menuMailAction"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
         onCustomerPage(&CustomerView::mailAction));
-    add(tr("Find &Duplicates…"),
-        QStringLiteral("findDuplicatesAction"),
-        QKeySequence(),
-        [this] { findDuplicates(); });
+    add(tr("Find &Duplicates…"), QStringLiteral("findDuplicatesAction"), QKeySequence(), [this] {
+        findDuplicates();
+    });
     customer->addSeparator();
     // Delete moves the list's current customer to the trash; in a text field it deletes text.
     QAction *trash = createMoveToTrashAction(this);

@@ -499,8 +499,7 @@ Result<QString> FastPhoneNormalizer::toE164(const QString &text,
         ++m_fast;
         return *fast;
     }
-    const QString key = (check == PhoneNormalizer::Check::Possible ? QStringLiteral("?")
-                                                                   : QString())
+    const QString key = (check == PhoneNormalizer::Check::Possible ? QStringLiteral("?") : QString())
                         + region + QLatin1Char('|') + text;
     if (auto it = m_cache.constFind(key); it != m_cache.constEnd()) {
         ++m_cached;
@@ -642,8 +641,7 @@ std::optional<QString> FastPhoneNormalizer::fastE164(const QString &text,
         if (check != PhoneNormalizer::Check::Possible || !plus)
             return std::nullopt; // libphonenumber words the refusal
         const auto main = md.regions.find(md.codes.at(countryCode).front());
-        if (main == md.regions.end() || !main->second.usable
-            || main->second.general.lengths.empty())
+        if (main == md.regions.end() || !main->second.usable || main->second.general.lengths.empty())
             return std::nullopt;
         const auto has = [n = int(nsn.size())](const std::vector<int> &lengths) {
             return std::find(lengths.begin(), lengths.end(), n) != lengths.end();

@@ -36,9 +36,7 @@ bool PhoneNormalizer::isKnownRegion(const QString &region)
            != 0;
 }
 
-Result<QString> PhoneNormalizer::toE164(const QString &text,
-                                        const QString &field,
-                                        Check check) const
+Result<QString> PhoneNormalizer::toE164(const QString &text, const QString &field, Check check) const
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())

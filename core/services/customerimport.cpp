@@ -590,13 +590,11 @@ Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &sou
             changed.append(tr("external id"));
         }
         for (const ContactPoint &p : row.points) {
-            const bool has = std::any_of(points->cbegin(),
-                                         points->cend(),
-                                         [&](const ContactPoint &q) {
-                                             return q.kind == p.kind
-                                                    && (sameText(q.value, p.value)
-                                                        || coversAddress(q, p));
-                                         });
+            const bool has
+                = std::any_of(points->cbegin(), points->cend(), [&](const ContactPoint &q) {
+                      return q.kind == p.kind
+                             && (sameText(q.value, p.value) || coversAddress(q, p));
+                  });
             const bool adding = std::any_of(u.add.cbegin(), u.add.cend(), [&](const ContactPoint &q) {
                 return q.kind == p.kind && sameText(q.value, p.value);
             });

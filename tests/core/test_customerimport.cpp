@@ -1009,7 +1009,8 @@ TEST_CASE("A bulk import's customer list rows are exactly what a rebuild gives",
     REQUIRE(first.created >= 90); // companies without a name are rejected
     const QStringList supplied = list();
     // The rows and the organisations their Company cells made.
-    CHECK(count(t.db(), "SELECT count(*) FROM customer_list") == first.created + first.organisations);
+    CHECK(count(t.db(), "SELECT count(*) FROM customer_list")
+          == first.created + first.organisations);
     CHECK(count(t.db(), "SELECT count(*) FROM customer_list WHERE city_key = 'sao paulo'") > 0);
     CHECK(count(t.db(), "SELECT count(*) FROM customer_list WHERE tag_bits <> 0") > 0);
     rebuilt();
