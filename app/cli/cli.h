@@ -14,6 +14,7 @@
 class QCommandLineParser;
 
 namespace rapport {
+class AccessPolicy;
 class Database;
 class Error;
 class Workspace;
@@ -55,6 +56,10 @@ Result<std::unique_ptr<Database>> openExisting(const QString &path);
 // Opens `path` (created when missing and `create`) to write through its door. The CLI signs
 // nobody in: the history names the operating system's login on this machine as the actor.
 Result<std::unique_ptr<Workspace>> openForWriting(const QString &path, bool create);
+
+// What the user signed in with --user may do and see (unrestricted without one); every command
+// reads and writes within it.
+const AccessPolicy &access();
 
 // The subcommands; each gets its own arguments (after the subcommand's name).
 int initCommand(const QStringList &args);

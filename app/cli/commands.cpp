@@ -5,6 +5,7 @@
 #include "core/demo/demoduplicates.h"
 #include "core/demo/demogenerator.h"
 #include "core/domain/enumkeys.h"
+#include "core/services/accesspolicy.h"
 #include "core/services/customersearch.h"
 #include "core/services/door.h"
 #include "core/services/historyservice.h"
@@ -61,6 +62,12 @@ std::optional<int> parse(QCommandLineParser &parser, const QString &command, con
         return Success;
     }
     return std::nullopt;
+}
+
+const AccessPolicy &access()
+{
+    static const AccessPolicy policy = AccessPolicy::unrestricted();
+    return policy;
 }
 
 QString databasePath(const QCommandLineParser &parser)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/phonenumber.h"
+#include "core/services/accesspolicy.h"
 #include "core/domain/user.h"
 #include "core/storage/database.h"
 #include "core/util/result.h"
@@ -78,6 +79,8 @@ public:
     // The signed-in user; empty when the database has no active user.
     const std::optional<User> &currentUser() const { return m_user; }
     std::optional<qint64> currentUserId() const;
+    // What the signed-in user may do and see; every reader filters by its scopes.
+    const AccessPolicy &access() const { return m_access; }
     // The name to show ("Signed in as ..."); empty when nobody is signed in.
     QString currentUserName() const;
     // Signs `userId` in (an active user) and remembers the choice for this database.
@@ -108,6 +111,7 @@ private:
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<SettingsRepository> m_settings;
     std::optional<User> m_user;
+    AccessPolicy m_access = AccessPolicy::unrestricted();
     PhoneNormalizer m_phones;
     Clock m_clock;
     // Last: they hold statements on m_db and go before it.

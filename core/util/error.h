@@ -19,6 +19,7 @@ public:
         NotFound,   // the row does not exist (any more)
         Database,   // any other error reported by the database engine
         Cancelled,  // the user stopped a long operation
+        Forbidden,  // the signed-in user's role does not allow it (or nobody is signed in)
     };
 
     Error(Kind kind, QString message, QString field = {})
