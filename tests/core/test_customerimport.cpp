@@ -816,6 +816,31 @@ TEST_CASE("A vCard file imports with its phones, e-mails, addresses and categori
     CHECK(again.unchanged == 2);
 }
 
+TEST_CASE("A vCard whose N lacks a part takes the name from FN", "[import][vcard]")
+{
+    test::TempWorkspace t;
+    // Phones write N with only the given name (or only the family name) and the whole name in FN.
+    const QByteArray vcf = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;Ada;;;\r\nFN:Ada Lovelace\r\n"
+                           "END:VCARD\r\n"
+                           "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Turing;;;;\r\nFN:Alan M. Turing\r\n"
+                           "END:VCARD\r\n"
+                           "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;Grace;;;\r\nFN:Hopper, Grace\r\n"
+                           "END:VCARD\r\n"
+                           "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;Emmy;;;\r\nFN:Emmy\r\n"
+                           "END:VCARD\r\n";
+    const io::ImportSource s = source(vcf, QStringLiteral("phone.vcf"));
+    CustomerImport import(*t->door());
+    const CustomerImportResult r = ok(
+        import.run(s, io::suggestMapping(s.headers()), CustomerImportOptions()));
+    CHECK(r.created == 4);
+    CHECK(rows(t.db(),
+               QStringLiteral("SELECT first_name, last_name, name FROM customers ORDER BY id"))
+          == QStringList{QStringLiteral("Ada|Lovelace|Ada Lovelace"),
+                         QStringLiteral("Alan M.|Turing|Alan M. Turing"),
+                         QStringLiteral("Grace|Hopper|Grace Hopper"),
+                         QStringLiteral("Emmy||Emmy")});
+}
+
 TEST_CASE("A damaged CSV record is a rejected row at its line, the rest goes in", "[import]")
 {
     test::TempWorkspace t;
