@@ -177,7 +177,7 @@ TEST_CASE("Personal data is exported and erased from the 360° view", "[privacy]
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
     CHECK(
-        doc.value(QStringLiteral("customer")).toObject().value(QStringLiteral("last_name")).toString()
+        doc.value(QStringLiteral("person")).toObject().value(QStringLiteral("last_name")).toString()
         == QStringLiteral("Weber"));
 
     f.undo.push(new QUndoCommand(QStringLiteral("an earlier edit")));
