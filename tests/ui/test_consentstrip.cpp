@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -95,9 +96,15 @@ TEST_CASE("The 360° view shows consent per channel with day and source", "[cons
         strip->channelButton(Consent::Channel::Phone)->text().contains(QStringLiteral("not asked")));
     CHECK(
         strip->channelButton(Consent::Channel::Post)->text().contains(QStringLiteral("not asked")));
+    // The tooltip names the channel it is about.
     CHECK(strip->channelButton(Consent::Channel::Email)
               ->toolTip()
-              .contains(QStringLiteral("web form")));
+              .startsWith(QStringLiteral("E-mail: opted in on 2026-03-01 (web form)")));
+    CHECK(strip->channelButton(Consent::Channel::Sms)
+              ->toolTip()
+              .startsWith(QStringLiteral("SMS: opted out on 2026-03-01")));
+    CHECK(
+        strip->channelButton(Consent::Channel::Post)->toolTip().startsWith(QStringLiteral("Post:")));
 
     // A change made elsewhere (another window, the CLI through the bus) shows at once.
     Consent post;
@@ -124,6 +131,10 @@ TEST_CASE("Consent is changed from the 360° view and the change is undone", "[c
     auto *dialog = waitForChild<ConsentDialog>(f.view, QStringLiteral("consentDialog"));
     auto *status = dialog->findChild<QComboBox *>(QStringLiteral("consentStatus"));
     REQUIRE(status);
+    // The dialog says which channel it changes, and its answer now.
+    auto *summary = dialog->findChild<QLabel *>(QStringLiteral("consentSummary"));
+    REQUIRE(summary);
+    CHECK(summary->text() == QStringLiteral("E-mail: opted in on 2026-03-01 (web form)"));
     CHECK(status->currentText() == QStringLiteral("Opted in"));
     status->setCurrentIndex(1); // opted out
     auto *source = dialog->findChild<QLineEdit *>(QStringLiteral("consentSource"));
