@@ -27,7 +27,9 @@ QString aboutText()
 // field's value before and after.
 QJsonObject historyJson(const HistoryEntry &e, qint64 customerId, const Context &context)
 {
+    // Entries of one act (one save, one import, one merge) share the number of its first entry.
     QJsonObject o{{QStringLiteral("entry"), e.id},
+                  {QStringLiteral("act"), e.batch ? e.batch : e.id},
                   {QStringLiteral("when"), e.at.toString(Qt::ISODate)},
                   {QStringLiteral("who"), e.actor}};
     const QJsonDocument changes = QJsonDocument::fromJson(e.changes.toUtf8());
@@ -46,8 +48,6 @@ QJsonObject historyJson(const HistoryEntry &e, qint64 customerId, const Context 
              e.entityId ? QJsonValue(e.entityId) : QJsonValue(QJsonValue::Null));
     if (e.customerId && e.customerId != customerId) // a link another customer's record made
         o.insert(QStringLiteral("on_customer_id"), e.customerId);
-    o.insert(QStringLiteral("part_of_batch"),
-             e.batch ? QJsonValue(e.batch) : QJsonValue(QJsonValue::Null));
     const QString table = personexport::tableOf(e.entity);
     Context values = context;
     QJsonObject fields;

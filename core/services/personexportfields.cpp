@@ -70,6 +70,7 @@ const std::vector<Table> &tables()
           {"region", "region"},
           {"country", "country"},
           {"is_primary", "primary", As::Bool},
+          {"phone_key", "", As::Drop}, // the phone's digits for matching: the value again
           {"version", "", As::Drop}}},
         {"relationships",
          {{"id", "id"},

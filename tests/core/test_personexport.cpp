@@ -104,6 +104,7 @@ TEST_CASE("The person export holds the record, its rows and its history", "[priv
     CHECK(phone.value(QStringLiteral("value")).toString() == QStringLiteral("+49301234567"));
     CHECK(phone.value(QStringLiteral("primary")).isBool());
     CHECK_FALSE(phone.contains(QStringLiteral("customer_id")));
+    CHECK_FALSE(phone.contains(QStringLiteral("phone_key"))); // the value's digits again
     const QJsonArray notes = doc->value(QStringLiteral("notes")).toArray();
     REQUIRE(notes.size() == 1);
     CHECK(notes.at(0).toObject().value(QStringLiteral("text")).toString() == note.body);
@@ -125,6 +126,7 @@ TEST_CASE("The person export holds the record, its rows and its history", "[priv
         CHECK_FALSE(e.contains(QStringLiteral("on_customer_id")));
         CHECK_FALSE(e.value(QStringLiteral("erased")).toBool());
         CHECK(e.value(QStringLiteral("when")).isString());
+        CHECK(e.value(QStringLiteral("act")).toInteger() > 0);
         if (e.value(QStringLiteral("record")).toString() == QLatin1String("consent")) {
             consentSeen = true;
             CHECK(e.value(QStringLiteral("action")).toString() == QStringLiteral("created"));
