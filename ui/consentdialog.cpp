@@ -60,6 +60,8 @@ ConsentDialog::ConsentDialog(Consent::Channel channel,
     bold.setBold(true);
     summary->setFont(bold);
     form->addRow(summary);
+    // Wide enough for the line above on one line with a usual source ("web form", "letter").
+    setMinimumWidth(qMin(summary->fontMetrics().horizontalAdvance(summary->text()) + 48, 560));
     form->addRow(tr("&Answer:"), m_status);
     form->addRow(tr("&Given on:"), m_date);
     form->addRow(tr("&Source:"), m_source);

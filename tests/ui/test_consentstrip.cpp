@@ -135,6 +135,8 @@ TEST_CASE("Consent is changed from the 360° view and the change is undone", "[c
     auto *summary = dialog->findChild<QLabel *>(QStringLiteral("consentSummary"));
     REQUIRE(summary);
     CHECK(summary->text() == QStringLiteral("E-mail: opted in on 2026-03-01 (web form)"));
+    if (const QString dir = qEnvironmentVariable("RAPPORT_SHOT_DIR"); !dir.isEmpty())
+        CHECK(dialog->grab().save(dir + QStringLiteral("/consent-dialog.png")));
     CHECK(status->currentText() == QStringLiteral("Opted in"));
     status->setCurrentIndex(1); // opted out
     auto *source = dialog->findChild<QLineEdit *>(QStringLiteral("consentSource"));
