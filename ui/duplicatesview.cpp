@@ -185,6 +185,19 @@ DuplicatesView::DuplicatesView(Workspace &workspace, QUndoStack *stack, QWidget 
     addAction(undo);
     addAction(redo);
 
+    // A merge undone or redone (here or in the main window) changes which pairs there are: the
+    // list is scanned again. The view's own merges update the list themselves.
+    m_stackIndex = m_stack->index();
+    connect(m_stack, &QUndoStack::indexChanged, this, [this](int index) {
+        const int crossed = qMin(index, m_stackIndex);
+        const bool stepped = qAbs(index - m_stackIndex) == 1;
+        m_stackIndex = index;
+        if (m_pushing || !stepped || m_scanning)
+            return;
+        if (dynamic_cast<const MergeCustomersCommand *>(m_stack->command(crossed)))
+            rescan();
+    });
+
     connect(m_rescan, &QPushButton::clicked, this, &DuplicatesView::rescan);
     connect(m_merge, &QPushButton::clicked, this, &DuplicatesView::mergeCurrent);
     connect(m_dismiss, &QPushButton::clicked, this, &DuplicatesView::dismissCurrent);
@@ -463,7 +476,10 @@ void DuplicatesView::mergeCurrent()
     const DuplicatePair &pair = m_model->pair(row);
     const QString otherName = r.other == pair.a.id ? pair.a.name : pair.b.name;
     auto command = std::make_unique<MergeCustomersCommand>(m_workspace, r, otherName);
-    if (Status s = CustomerCommand::run(m_stack, std::move(command)); !s) {
+    m_pushing = true;
+    const Status s = CustomerCommand::run(m_stack, std::move(command));
+    m_pushing = false;
+    if (!s) {
         m_presentError(this, s.error().message());
         return;
     }

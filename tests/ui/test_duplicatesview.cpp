@@ -174,9 +174,14 @@ TEST_CASE("Ctrl+Z in the duplicates view undoes the merge just done", "[ui][dupl
 
     QWidget *focus = QApplication::focusWidget();
     REQUIRE(focus != nullptr);
+    REQUIRE(view.model()->rowCount() == 0);
+    scanned.clear();
     QTest::keyClick(focus, Qt::Key_Z, Qt::ControlModifier);
     INFO(errors.join(QLatin1Char('\n')).toStdString());
     CHECK(f.stack.index() == 0);
+    // The pair is back in the list to look at again.
+    REQUIRE(scanned.wait(20'000));
+    CHECK(view.model()->rowCount() == 1);
     CHECK(stored(f, deleted).toInt() == 0);
     CHECK(stored(f, QStringLiteral("SELECT name FROM customers WHERE id = %1").arg(anna)).toString()
           == QLatin1String("Anna Weber"));
