@@ -51,7 +51,7 @@ QString usage()
         "  salvage --db DAMAGED --to NEW\n"
         "                             read what can be read of a damaged file into a new one\n"
         "  export customers [--format csv|vcard] [--search TEXT] [--stage S] [--owner LOGIN]\n"
-        "         [--tag T] [--segment NAME] [--columns a,b,c] [--consent CHANNEL] [--out FILE]\n"
+        "         [--tag T] [--segment NAME] [--columns a,b,c|all] [--consent CHANNEL] [--out FILE]\n"
         "                             a customer list or segment as CSV or vCard 4.0\n"
         "  consent ID [CHANNEL opt-in|opt-out|clear] [--source S] [--date YYYY-MM-DD] [--json]\n"
         "                             show or record a customer's consent per channel\n"
