@@ -39,7 +39,7 @@ QString usage()
         "                             import customers from CSV or vCard, as one batch\n"
         "  report KIND [--as-of YYYY-MM-DD] [--format text|csv|json]\n"
         "                             analytics; 'report --help' lists the kinds\n"
-        "  history [--customer ID] [--batch ID] [--since YYYY-MM-DD] [--json]\n"
+        "  history [--customer ID] [--batch ID] [--since YYYY-MM-DD] [--by LOGIN] [--json]\n"
         "                             who changed what, newest first\n"
         "  batches [--kind import|merge|...] [--json]\n"
         "                             imports, merges and other batches, newest first\n"

@@ -9,6 +9,7 @@
 #include "core/services/workspace.h"
 #include "tests/support/tempworkspace.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -29,10 +30,14 @@ struct Row
     std::array<L, PermissionCount> levels;
 };
 const std::array<Row, 4> Matrix{{
-    {Role::Administrator, {L::All, L::All, L::All, L::All, L::All, L::All, L::All, L::All, L::All, L::All}},
-    {Role::Manager, {L::All, L::All, L::Team, L::Team, L::All, L::All, L::Team, L::None, L::None, L::All}},
-    {Role::SalesRep, {L::Team, L::Team, L::Team, L::Own, L::None, L::Team, L::None, L::None, L::None, L::Team}},
-    {Role::ServiceAgent, {L::All, L::All, L::All, L::None, L::None, L::None, L::None, L::None, L::None, L::None}},
+    {Role::Administrator,
+     {L::All, L::All, L::All, L::All, L::All, L::All, L::All, L::All, L::All, L::All}},
+    {Role::Manager,
+     {L::All, L::All, L::Team, L::Team, L::All, L::All, L::Team, L::None, L::None, L::All}},
+    {Role::SalesRep,
+     {L::Team, L::Team, L::Team, L::Own, L::None, L::Team, L::None, L::None, L::None, L::Team}},
+    {Role::ServiceAgent,
+     {L::All, L::All, L::All, L::None, L::None, L::None, L::None, L::None, L::None, L::None}},
 }};
 
 const PasswordHasher::Cost Cheap{1, 8 * 1024 * 1024};
@@ -86,18 +91,33 @@ struct Office
     void customersAround(qint64 user, qint64 mate, qint64 other)
     {
         t->signOut();
-        ownedByUser = t.addPerson(QStringLiteral("A"), QStringLiteral("Mine"), QStringLiteral("030 1"));
-        ownedByTeammate = t.addPerson(QStringLiteral("B"), QStringLiteral("Mate"), QStringLiteral("030 2"));
-        ownedByStranger = t.addPerson(QStringLiteral("C"), QStringLiteral("Other"), QStringLiteral("030 3"));
-        unowned = t.addPerson(QStringLiteral("D"), QStringLiteral("Nobody"), QStringLiteral("030 4"));
-        writeSql(t.workspace(), QStringLiteral("UPDATE customers SET owner_id = CASE id WHEN %1 THEN %2 WHEN %3 THEN %4 WHEN %5 THEN %6 ELSE NULL END")
-                                    .arg(ownedByUser).arg(user).arg(ownedByTeammate).arg(mate)
-                                    .arg(ownedByStranger).arg(other));
+        ownedByUser = t.addPerson(QStringLiteral("A"),
+                                  QStringLiteral("Mine"),
+                                  QStringLiteral("030 1234561"));
+        ownedByTeammate = t.addPerson(QStringLiteral("B"),
+                                      QStringLiteral("Mate"),
+                                      QStringLiteral("030 1234562"));
+        ownedByStranger = t.addPerson(QStringLiteral("C"),
+                                      QStringLiteral("Other"),
+                                      QStringLiteral("030 1234563"));
+        unowned = t.addPerson(QStringLiteral("D"),
+                              QStringLiteral("Nobody"),
+                              QStringLiteral("030 1234564"));
+        writeSql(t.workspace(),
+                 QStringLiteral("UPDATE customers SET owner_id = CASE id WHEN %1 THEN %2 WHEN %3 "
+                                "THEN %4 WHEN %5 THEN %6 ELSE NULL END")
+                     .arg(ownedByUser)
+                     .arg(user)
+                     .arg(ownedByTeammate)
+                     .arg(mate)
+                     .arg(ownedByStranger)
+                     .arg(other));
     }
 
     Status attempt(WriteAction action, qint64 customer)
     {
-        return t->door()->write(WriteRequest(action, customer), [](WriteScope &) { return Status(); });
+        return t->door()->write(WriteRequest(action, customer),
+                                [](WriteScope &) { return Status(); });
     }
 };
 
@@ -170,8 +190,10 @@ TEST_CASE("Every role meets the door's check for every write action as the matri
         const Row &row = Matrix[std::size_t(role)];
         for (const auto &[action, permission] : actions) {
             const L level = row.levels[std::size_t(permission)];
-            const std::array<qint64, 4> customers{o.ownedByUser, o.ownedByTeammate,
-                                                  o.ownedByStranger, o.unowned};
+            const std::array<qint64, 4> customers{o.ownedByUser,
+                                                  o.ownedByTeammate,
+                                                  o.ownedByStranger,
+                                                  o.unowned};
             for (int whose = 0; whose < 4; ++whose) {
                 INFO(roleKeys[std::size_t(role)] << " " << permissionKeys[std::size_t(permission)]
                                                  << " on customer " << whose);
@@ -198,8 +220,7 @@ TEST_CASE("Every role meets the door's check for every write action as the matri
     }
 }
 
-TEST_CASE("Teams decide what a rep reaches, and a deleted team reaches nothing more",
-          "[accounts]")
+TEST_CASE("Teams decide what a rep reaches, and a deleted team reaches nothing more", "[accounts]")
 {
     Office o;
     o.customersAround(o.rep, o.teammate, o.stranger);
@@ -293,7 +314,8 @@ TEST_CASE("Roles, deactivation and passwords are in the history, password hashes
 
     // Deactivated: still the owner of their customers, still the author of their history.
     QSqlQuery q(o.t.db().connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT owner_id FROM customers WHERE id = %1").arg(o.ownedByUser)));
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT owner_id FROM customers WHERE id = %1").arg(o.ownedByUser)));
     REQUIRE(q.next());
     CHECK(q.value(0).toLongLong() == o.rep);
     q.finish();
@@ -308,7 +330,8 @@ TEST_CASE("Roles, deactivation and passwords are in the history, password hashes
     CHECK_FALSE(gone->allowsAny(P::View));
 
     REQUIRE(q.exec(QStringLiteral("SELECT group_concat(changes, ' ') FROM history "
-                                  "WHERE entity = 'user' AND entity_id = %1").arg(o.rep)));
+                                  "WHERE entity = 'user' AND entity_id = %1")
+                       .arg(o.rep)));
     REQUIRE(q.next());
     const QString history = q.value(0).toString();
     q.finish();
@@ -323,7 +346,8 @@ TEST_CASE("Roles, deactivation and passwords are in the history, password hashes
     q.finish();
     // Team memberships are in the history too.
     REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM history WHERE entity = 'user_team' AND "
-                                  "entity_id = %1 AND operation = 'create'").arg(o.rep)));
+                                  "entity_id = %1 AND operation = 'create'")
+                       .arg(o.rep)));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1);
 }

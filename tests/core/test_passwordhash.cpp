@@ -90,6 +90,7 @@ TEST_CASE("A new password needs at least eight characters", "[passwordhash]")
           == Error::Kind::Validation);
     CHECK(PasswordHasher::acceptable(QStringLiteral("12345678")));
     // Characters as people count them: four emoji are four, not eight UTF-16 units.
-    CHECK_FALSE(PasswordHasher::acceptable(QStringLiteral("\U0001F511\U0001F511\U0001F511\U0001F511")));
+    CHECK_FALSE(
+        PasswordHasher::acceptable(QStringLiteral("\U0001F511\U0001F511\U0001F511\U0001F511")));
     CHECK_FALSE(PasswordHasher::acceptable(QString(1025, QLatin1Char('x'))));
 }

@@ -42,7 +42,10 @@ struct Shop
         ron = add(QStringLiteral("ron"), Role::SalesRep, RonPassword);
         ada = add(QStringLiteral("ada"), Role::ServiceAgent, std::nullopt);
     }
-    void requirePasswords() { boss = add(QStringLiteral("boss"), Role::Administrator, BossPassword); }
+    void requirePasswords()
+    {
+        boss = add(QStringLiteral("boss"), Role::Administrator, BossPassword);
+    }
 
     Result<User> signIn(const QString &login, const std::optional<QString> &password)
     {
@@ -67,7 +70,7 @@ QString refusal(const Result<User> &r)
 
 TEST_CASE("The delay after failed sign-ins grows from nothing to 30 seconds", "[signin]")
 {
-    const std::array<int, 11> expected{0, 0, 0, 1, 2, 4, 8, 16, 30, 30, 30};
+    const std::array<int, 11> expected{0, 0, 0, 0, 1, 2, 4, 8, 16, 30, 30};
     for (int failures = 0; failures < int(expected.size()); ++failures) {
         INFO(failures << " failures");
         CHECK(SignIn::delaySeconds(failures) == expected[std::size_t(failures)]);
@@ -96,7 +99,8 @@ TEST_CASE("Without an administrator's password a login alone signs in; with one,
     CHECK(*SignIn::requiresPassword(s.t.db()));
     CHECK(*SignIn(s.t.db(), nullptr).needsPassword(QStringLiteral("ada")));
     CHECK(*SignIn(s.t.db(), nullptr).needsPassword(QStringLiteral("nobody-such")));
-    CHECK(refusal(s.signIn(QStringLiteral("ada"), std::nullopt)).contains(QLatin1String("no password yet")));
+    CHECK(refusal(s.signIn(QStringLiteral("ada"), std::nullopt))
+              .contains(QLatin1String("no password yet")));
     // A wrong login and a wrong password read the same.
     const QString wrongLogin = refusal(s.signIn(QStringLiteral("nobody-such"), BossPassword));
     const QString wrongPassword = refusal(s.signIn(QStringLiteral("boss"), Wrong));
@@ -116,22 +120,25 @@ TEST_CASE("Failed sign-ins delay the next attempt, across connections, until the
         CHECK(refusal(s.signIn(QStringLiteral("ron"), Wrong))
               == QLatin1String("The login or the password is wrong."));
     REQUIRE(s.signIn(QStringLiteral("ron"), RonPassword)); // and a good one starts again
-    for (int i = 0; i < 4; ++i) // the fourth comes within the delay: refused, not counted
-        s.signIn(QStringLiteral("ron"), Wrong);
-    // Three failures: one second, in which even the right password is not looked at.
+    for (int i = 0; i < 5; ++i) // the fifth comes within the delay: refused, not counted
+        CHECK_FALSE(s.signIn(QStringLiteral("ron"), Wrong));
+    // Four failures: one second, in which even the right password is not looked at.
+    // (English plurals come from rapport_en.qm, which these tests do not load: "second(s)")
     CHECK(refusal(s.signIn(QStringLiteral("ron"), RonPassword))
-          == QLatin1String("Too many failed attempts; try again in 1 second."));
+              .startsWith(QLatin1String("Too many failed attempts; try again in 1 second")));
     // Another connection (another process) sees the same delay: it is in the users row.
     std::unique_ptr<Workspace> other = test::openWorkspace(s.t.path());
     other->setClock([&s] { return s.t.now(); });
-    CHECK(refusal(SignIn(other->database(), other->door()).signIn(QStringLiteral("ron"), RonPassword))
-              .startsWith(QLatin1String("Too many failed attempts")));
+    CHECK(
+        refusal(SignIn(other->database(), other->door()).signIn(QStringLiteral("ron"), RonPassword))
+            .startsWith(QLatin1String("Too many failed attempts")));
     s.t.advance(1);
     CHECK(refusal(s.signIn(QStringLiteral("ron"), Wrong))
-          == QLatin1String("The login or the password is wrong.")); // the fourth: two seconds
+          == QLatin1String("The login or the password is wrong.")); // the fifth: two seconds
     s.t.advance(1);
+    // (English plurals come from rapport_en.qm, which these tests do not load: "second(s)")
     CHECK(refusal(s.signIn(QStringLiteral("ron"), RonPassword))
-          == QLatin1String("Too many failed attempts; try again in 1 second."));
+              .startsWith(QLatin1String("Too many failed attempts; try again in 1 second")));
     s.t.advance(1);
     REQUIRE(s.signIn(QStringLiteral("ron"), RonPassword));
     Result<Credentials> c = CredentialRepository(s.t.db()).get(s.ron);
@@ -140,8 +147,7 @@ TEST_CASE("Failed sign-ins delay the next attempt, across connections, until the
     CHECK_FALSE(c->lastFailedAt.isValid());
 }
 
-TEST_CASE("A deactivated user cannot sign in, and a wrong password still reads as wrong",
-          "[signin]")
+TEST_CASE("A deactivated user cannot sign in, and a wrong password still reads as wrong", "[signin]")
 {
     Shop s;
     s.requirePasswords();
@@ -162,7 +168,7 @@ TEST_CASE("A sign-in stores a stronger hash when the parameters rose", "[signin]
     CHECK(weak.contains(QLatin1String("m=8192,t=1")));
     CHECK(PasswordHasher().needsRehash(weak));
     // A failed attempt changes nothing.
-    s.signIn(QStringLiteral("ron"), Wrong);
+    CHECK_FALSE(s.signIn(QStringLiteral("ron"), Wrong));
     CHECK(s.hashOf(s.ron) == weak);
     REQUIRE(s.signIn(QStringLiteral("ron"), RonPassword));
     const QString strong = s.hashOf(s.ron);
@@ -174,8 +180,7 @@ TEST_CASE("A sign-in stores a stronger hash when the parameters rose", "[signin]
     CHECK(s.hashOf(s.ron) == strong);
 }
 
-TEST_CASE("Own password changes need the old one; an administrator resets another's",
-          "[signin]")
+TEST_CASE("Own password changes need the old one; an administrator resets another's", "[signin]")
 {
     Shop s;
     s.requirePasswords();

@@ -57,22 +57,32 @@ TEST_CASE("rapport-cli signs in with --user and refuses what a role may not do",
     const QString db = dir.filePath(QStringLiteral("t.db"));
     const QString boss = QStringLiteral("S3cret-boss!");
     REQUIRE(cli(as({QStringLiteral("init")}, db)).code == 0);
-    REQUIRE(cli(as({QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("200"),
+    REQUIRE(cli(as({QStringLiteral("demo"),
+                    QStringLiteral("--customers"),
+                    QStringLiteral("200"),
                     QStringLiteral("--quiet")},
                    db))
                 .code
             == 0);
 
     // Without a password the first administrator cannot be made (no terminal to ask in).
-    Run r = cli(as({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("boss"),
-                    QStringLiteral("--name"), QStringLiteral("Boss"), QStringLiteral("--role"),
+    Run r = cli(as({QStringLiteral("users"),
+                    QStringLiteral("add"),
+                    QStringLiteral("boss"),
+                    QStringLiteral("--name"),
+                    QStringLiteral("Boss"),
+                    QStringLiteral("--role"),
                     QStringLiteral("administrator")},
                    db));
     CHECK(r.code == 2);
     CHECK(r.errLines() == 1);
     // With one, anonymously: the database has no password yet.
-    r = cli(as({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("boss"),
-                QStringLiteral("--name"), QStringLiteral("Boss"), QStringLiteral("--role"),
+    r = cli(as({QStringLiteral("users"),
+                QStringLiteral("add"),
+                QStringLiteral("boss"),
+                QStringLiteral("--name"),
+                QStringLiteral("Boss"),
+                QStringLiteral("--role"),
                 QStringLiteral("administrator")},
                db),
             {},
@@ -85,8 +95,12 @@ TEST_CASE("rapport-cli signs in with --user and refuses what a role may not do",
     CHECK(r.code == 2);
     CHECK(r.errLines() == 1);
     CHECK(r.err.contains(QLatin1String("requires a password")));
-    r = cli(as({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("eve"),
-                QStringLiteral("--name"), QStringLiteral("Eve"), QStringLiteral("--role"),
+    r = cli(as({QStringLiteral("users"),
+                QStringLiteral("add"),
+                QStringLiteral("eve"),
+                QStringLiteral("--name"),
+                QStringLiteral("Eve"),
+                QStringLiteral("--role"),
                 QStringLiteral("administrator")},
                db),
             {},
@@ -103,16 +117,26 @@ TEST_CASE("rapport-cli signs in with --user and refuses what a role may not do",
     CHECK(r.code == 0);
 
     // The administrator adds a rep and an agent, in teams made on the way.
-    r = cli(as({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("ron"),
-                QStringLiteral("--name"), QStringLiteral("Ron"), QStringLiteral("--role"),
-                QStringLiteral("rep"), QStringLiteral("--teams"), QStringLiteral("North,South")},
+    r = cli(as({QStringLiteral("users"),
+                QStringLiteral("add"),
+                QStringLiteral("ron"),
+                QStringLiteral("--name"),
+                QStringLiteral("Ron"),
+                QStringLiteral("--role"),
+                QStringLiteral("rep"),
+                QStringLiteral("--teams"),
+                QStringLiteral("North,South")},
                db,
                QStringLiteral("boss")),
             boss,
             QStringLiteral("S3cret-ron!"));
     REQUIRE(r.code == 0);
-    r = cli(as({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("ada"),
-                QStringLiteral("--name"), QStringLiteral("Ada"), QStringLiteral("--role"),
+    r = cli(as({QStringLiteral("users"),
+                QStringLiteral("add"),
+                QStringLiteral("ada"),
+                QStringLiteral("--name"),
+                QStringLiteral("Ada"),
+                QStringLiteral("--role"),
                 QStringLiteral("agent")},
                db,
                QStringLiteral("boss")),
@@ -129,8 +153,12 @@ TEST_CASE("rapport-cli signs in with --user and refuses what a role may not do",
     CHECK(r.code == 2);
     CHECK(r.errLines() == 1);
     CHECK(r.out.isEmpty());
-    r = cli(as({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("eve"),
-                QStringLiteral("--name"), QStringLiteral("Eve"), QStringLiteral("--role"),
+    r = cli(as({QStringLiteral("users"),
+                QStringLiteral("add"),
+                QStringLiteral("eve"),
+                QStringLiteral("--name"),
+                QStringLiteral("Eve"),
+                QStringLiteral("--role"),
                 QStringLiteral("administrator")},
                db,
                QStringLiteral("ada")),
@@ -139,7 +167,9 @@ TEST_CASE("rapport-cli signs in with --user and refuses what a role may not do",
     CHECK(r.code == 2);
     CHECK(r.errLines() == 1);
     CHECK(r.err.contains(QLatin1String("does not allow this: manage users")));
-    r = cli(as({QStringLiteral("users"), QStringLiteral("set-role"), QStringLiteral("ada"),
+    r = cli(as({QStringLiteral("users"),
+                QStringLiteral("set-role"),
+                QStringLiteral("ada"),
                 QStringLiteral("administrator")},
                db,
                QStringLiteral("ada")),
@@ -175,9 +205,10 @@ TEST_CASE("rapport-cli signs in with --user and refuses what a role may not do",
             QStringLiteral("S3cret-ron!"),
             QStringLiteral("N3w-ron-pass"));
     CHECK(r.code == 0);
-    CHECK(cli(as({QStringLiteral("info")}, db, QStringLiteral("ron")), QStringLiteral("N3w-ron-pass"))
-              .code
-          == 0);
+    CHECK(
+        cli(as({QStringLiteral("info")}, db, QStringLiteral("ron")), QStringLiteral("N3w-ron-pass"))
+            .code
+        == 0);
 
     // Deactivated: refused with one sentence.
     r = cli(as({QStringLiteral("users"), QStringLiteral("disable"), QStringLiteral("ron")},
