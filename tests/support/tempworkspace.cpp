@@ -84,6 +84,21 @@ qint64 TempWorkspace::addPerson(const QString &first,
     return *id;
 }
 
+qint64 TempWorkspace::signInAdministrator()
+{
+    Result<QList<User>> users = m_workspace->activeUsers();
+    if (!users)
+        FAIL(users.error().message().toStdString());
+    for (const User &u : std::as_const(*users)) {
+        if (u.role == Role::Administrator) {
+            if (Status s = m_workspace->setCurrentUser(u.id); !s)
+                FAIL(s.error().message().toStdString());
+            return u.id;
+        }
+    }
+    return addUser(QStringLiteral("test.admin"), Role::Administrator, true);
+}
+
 std::unique_ptr<Workspace> openWorkspace(const QString &path, ChangeBus *forward)
 {
     auto opened = Workspace::open(path, Database::Mode::Existing);

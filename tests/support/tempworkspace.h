@@ -28,6 +28,10 @@ public:
 
     // A user, signed in at once when `signIn`.
     qint64 addUser(const QString &login, Role role = Role::ServiceAgent, bool signIn = true);
+    // Signs in the first active administrator (demo data has one), adding one when there is
+    // none: for a test of something roles restrict (imports, erasing) on demo data, where an
+    // agent is signed in automatically.
+    qint64 signInAdministrator();
     // A person with one phone number (any form; the region is DE) and a city.
     qint64 addPerson(const QString &first,
                      const QString &last,
