@@ -51,7 +51,7 @@ private:
 // A Workspace on a database a test made itself (a TempDatabase at `path`): a second connection
 // with its own write door, for a test that drives services beside repositories of its own. When
 // `forward` is given, every notice of the workspace is published on it too (the bus the test's
-// models listen to).
+// models listen to). Nobody is signed in on it (Workspace::signOut()).
 std::unique_ptr<Workspace> openWorkspace(const QString &path, ChangeBus *forward = nullptr);
 
 } // namespace rapport::test
