@@ -12,7 +12,7 @@ namespace rapport {
 // PasswordHasher turns passwords into argon2id hash strings and checks them (libsodium's
 // crypto_pwhash_str: the string carries its salt and parameters, so a hash made with older
 // parameters still verifies). The default cost is libsodium's "interactive" limits, 64 MiB and
-// t = 2, above OWASP's minimum for argon2id (m = 19 MiB, t = 2, p = 1); about 85 ms here.
+// t = 2, above OWASP's minimum for argon2id (m = 19 MiB, t = 2, p = 1); about 85 ms on an idle core.
 // Tests and a sign-in's rehash compare costs through needsRehash().
 class PasswordHasher final
 {
