@@ -7,13 +7,18 @@
 #include "core/models/historymodel.h"
 #include "core/models/relatedcustomersmodel.h"
 #include "core/models/timelinemodel.h"
+#include "core/services/customerexport.h"
 #include "core/services/customersearch.h"
+#include "core/services/duplicatefinder.h"
+#include "core/services/personexport.h"
 #include "core/storage/customerlistrepository.h"
 #include "core/storage/dashboardrepository.h"
 #include "core/storage/database.h"
+#include "core/storage/historyrepository.h"
 #include "tests/support/demodatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -83,13 +88,13 @@ TEST_CASE("The list's counts within a scope are the SQL counts of the owners' cu
     // With the other filters: the stage and kind of the counts table, and the owner filter
     // (another owner's customers are none of a rep's).
     CustomerListFilter leads = own;
-    leads.withStage(LifecycleStage::Customer);
+    leads.withStage(LifecycleStage::Active);
     CHECK(*repo.count(leads)
           == qint64(scalar(db,
                            QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL"
                                           " AND owner_id = %1 AND stage = %2")
                                .arg(owners[0])
-                               .arg(int(LifecycleStage::Customer)))));
+                               .arg(int(LifecycleStage::Active)))));
     CustomerListFilter other = own;
     other.ownerId = owners[1];
     CHECK(*repo.count(other) == 0);
@@ -355,4 +360,117 @@ TEST_CASE("Dashboard figures and drill-downs within a scope count the owners' cu
     REQUIRE(nothing);
     CHECK(nothing->population == 0);
     CHECK(nothing->activity.activity.agents.empty());
+}
+
+TEST_CASE("A list export reaches only the customers the exporter may see and export",
+          "[readscope][export]")
+{
+    Database &db = generated().db.db();
+    const QList<qint64> owners = ownersByCustomers(db);
+    CustomerExport exporter(db);
+    exporter.setScope(CustomerScope::ownedBy({owners[0]}));
+
+    CustomerExportRequest request;
+    const auto ids = exporter.ids(request);
+    REQUIRE(ids);
+    CHECK(qint64(ids->size()) == liveOwnedBy(db, {owners[0]}));
+    for (qint64 id : *ids)
+        CHECK(ownerOf(db, id) == owners[0]);
+
+    // The scope meets the request's own filter: another owner's customers are none.
+    request.filter.ownerId = owners[1];
+    CHECK(exporter.ids(request)->empty());
+
+    // Ids handed over (the desktop's list) are kept only when in scope, in their order.
+    const qint64 theirs = qint64(scalar(db,
+                                        QStringLiteral("SELECT min(id) FROM customers WHERE"
+                                                       " deleted_at IS NULL AND owner_id = %1")
+                                            .arg(owners[1])));
+    CustomerExportRequest handed;
+    handed.ids = std::vector<qint64>{ids->back(), theirs, ids->front()};
+    const auto kept = exporter.ids(handed);
+    REQUIRE(kept);
+    CHECK(*kept == std::vector<qint64>{ids->back(), ids->front()});
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const auto written = exporter.write(handed, buffer);
+    REQUIRE(written);
+    CHECK(written->customers == 2);
+
+    // Nobody's customers: refused with the sentence, before anything is written.
+    exporter.setScope(CustomerScope::nothing(), QStringLiteral("Your role may not export."));
+    QBuffer none;
+    none.open(QIODevice::WriteOnly);
+    const auto refused = exporter.write(request, none);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind() == Error::Kind::Forbidden);
+    CHECK(refused.error().message() == QStringLiteral("Your role may not export."));
+    CHECK(none.data().isEmpty());
+
+    // One person's data: the same rule for that customer.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto other = PersonExport::build(db,
+                                           theirs,
+                                           now,
+                                           CustomerScope::ownedBy({owners[0]}),
+                                           QStringLiteral("No."));
+    REQUIRE_FALSE(other);
+    CHECK(other.error().kind() == Error::Kind::Forbidden);
+    CHECK(PersonExport::build(db, ids->front(), now, CustomerScope::ownedBy({owners[0]}), {}));
+    CHECK(PersonExport::build(db, theirs, now, AccessPolicy::unrestricted()));
+}
+
+TEST_CASE("The duplicates scan pairs only customers within the scope", "[readscope][duplicates]")
+{
+    Database &db = generated().db.db();
+    DuplicateFinder finder(db);
+    DuplicateFinder::Options options;
+    options.minScore = 0.5;
+    options.limit = 0;
+    const auto all = finder.find(options);
+    REQUIRE(all);
+    REQUIRE_FALSE(all->isEmpty());
+    // The owner of the first pair's first customer, and the pairs wholly theirs.
+    const std::optional<qint64> owner = ownerOf(db, all->front().a.id);
+    REQUIRE(owner);
+    qint64 theirs = 0;
+    for (const DuplicatePair &p : *all)
+        theirs += ownerOf(db, p.a.id) == owner && ownerOf(db, p.b.id) == owner ? 1 : 0;
+
+    options.scope = CustomerScope::ownedBy({*owner});
+    const auto mine = finder.find(options);
+    REQUIRE(mine);
+    CHECK(mine->size() == theirs);
+    CHECK(mine->size() < all->size());
+    for (const DuplicatePair &p : *mine) {
+        CHECK(ownerOf(db, p.a.id) == owner);
+        CHECK(ownerOf(db, p.b.id) == owner);
+    }
+}
+
+TEST_CASE("The history within a scope leaves out changes to other owners' customers",
+          "[readscope][history]")
+{
+    Database &db = generated().db.db();
+    const QList<qint64> owners = ownersByCustomers(db);
+    HistoryRepository history(db);
+    HistoryFilter filter;
+    const auto everything = history.count(filter);
+    REQUIRE(everything);
+    filter.scope = CustomerScope::ownedBy({owners[0]});
+    const auto mine = history.count(filter);
+    REQUIRE(mine);
+    CHECK(*mine <= *everything);
+    const auto page = history.page(filter, 0, 500);
+    REQUIRE(page);
+    for (const HistoryEntry &e : *page) {
+        if (e.customerId)
+            CHECK(ownerOf(db, e.customerId) == owners[0]);
+    }
+    filter.scope = CustomerScope::nothing();
+    const auto none = history.page(filter, 0, 500);
+    REQUIRE(none);
+    for (const HistoryEntry &e : *none)
+        CHECK(e.customerId == 0);
 }
