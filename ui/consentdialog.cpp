@@ -1,9 +1,12 @@
 #include "ui/consentdialog.h"
 
+#include "ui/consentstrip.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -48,6 +51,17 @@ ConsentDialog::ConsentDialog(Consent::Channel channel,
     update();
 
     auto *form = new QFormLayout(this);
+    // The dialog opens over the strip's four channels: it says which one it changes and what
+    // that channel's answer is now.
+    auto *summary = new QLabel(ConsentStrip::describe(channel, current), this);
+    summary->setObjectName(QStringLiteral("consentSummary"));
+    summary->setWordWrap(true);
+    QFont bold = summary->font();
+    bold.setBold(true);
+    summary->setFont(bold);
+    form->addRow(summary);
+    // Wide enough for the line above on one line with a usual source ("web form", "letter").
+    setMinimumWidth(qMin(summary->fontMetrics().horizontalAdvance(summary->text()) + 48, 560));
     form->addRow(tr("&Answer:"), m_status);
     form->addRow(tr("&Given on:"), m_date);
     form->addRow(tr("&Source:"), m_source);

@@ -63,15 +63,10 @@ void ConsentStrip::setConsents(const QList<Consent> &consents)
         const std::optional<Consent> c = consent(channel);
         button->setText(channelText(channel));
         button->setStyleSheet(styleFor(c));
-        QString tip;
-        if (!c)
-            tip = tr("Nobody asked whether %1 may be used. Click to record an answer.")
-                      .arg(Consent::channelName(channel));
-        else
-            tip = (c->status == Consent::Answer::OptIn ? tr("Opted in on %1%2. Click to change.")
-                                                       : tr("Opted out on %1%2. Click to change."))
-                      .arg(QLocale().toString(c->givenOn, QLocale::LongFormat),
-                           c->source.isEmpty() ? QString() : tr(", source: %1").arg(c->source));
+        const QString tip = c ? tr("%1. Click to change.").arg(describe(channel, c))
+                              : tr("%1: nobody asked whether it may be used. Click to record an "
+                                   "answer.")
+                                    .arg(Consent::channelName(channel));
         button->setToolTip(tip);
     }
 }
@@ -94,6 +89,20 @@ QString ConsentStrip::channelText(Consent::Channel channel) const
     const QString when = c->source.isEmpty() ? day : tr("%1, %2").arg(day, c->source);
     return c->status == Consent::Answer::OptIn ? tr("%1 ✓ opted in (%2)").arg(name, when)
                                                : tr("%1 ✗ opted out (%2)").arg(name, when);
+}
+
+QString ConsentStrip::describe(Consent::Channel channel, const std::optional<Consent> &c)
+{
+    const QString name = Consent::channelName(channel);
+    if (!c)
+        return tr("%1: not asked").arg(name);
+    // ISO days: one reading in the three languages Rapport speaks, as the exports write them.
+    const QString day = c->givenOn.toString(Qt::ISODate);
+    const bool in = c->status == Consent::Answer::OptIn;
+    if (c->source.isEmpty())
+        return (in ? tr("%1: opted in on %2") : tr("%1: opted out on %2")).arg(name, day);
+    return (in ? tr("%1: opted in on %2 (%3)") : tr("%1: opted out on %2 (%3)"))
+        .arg(name, day, c->source);
 }
 
 QToolButton *ConsentStrip::channelButton(Consent::Channel channel) const

@@ -30,6 +30,9 @@ public:
     // What the channel's button says ("E-mail: opted in 01/03/2026 (web form)").
     QString channelText(Consent::Channel channel) const;
     QToolButton *channelButton(Consent::Channel channel) const;
+    // One line naming the channel and its answer, for the tooltip and the consent dialog:
+    // "E-mail: opted out on 2026-11-02 (web form)", "Phone: not asked".
+    static QString describe(Consent::Channel channel, const std::optional<Consent> &consent);
     // Puts `actions` in the Data Protection button's menu.
     void setProtectionActions(const QList<QAction *> &actions);
 

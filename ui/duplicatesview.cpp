@@ -6,12 +6,15 @@
 #include "core/storage/database.h"
 #include "ui/undo/mergecommands.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QDialogButtonBox>
+#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -135,24 +138,31 @@ DuplicatesView::DuplicatesView(Workspace &workspace, QUndoStack *stack, QWidget 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Room to read and pick: a user compares the two records line by line here, so the lines
+    // get air between them and the field names a column of their own width.
     m_grid = new QGridLayout(m_comparison);
+    m_grid->setContentsMargins(12, 10, 12, 10);
     m_grid->setColumnStretch(1, 1);
     m_grid->setColumnStretch(2, 1);
-    m_grid->setHorizontalSpacing(18);
+    m_grid->setColumnMinimumWidth(0, 140);
+    m_grid->setHorizontalSpacing(24);
+    m_grid->setVerticalSpacing(9);
     scroll->setWidget(m_comparison);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 2);
+    // The comparison is where the work is: it gets most of the height, the pairs enough rows
+    // to choose from.
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({260, 380});
+    splitter->setSizes({200, 520});
     layout->addWidget(splitter, 1);
 
     auto *buttons = new QHBoxLayout;
-    auto *hint = new QLabel(tr("The merged-away customer goes to the trash; Ctrl+Z in the main "
-                               "window undoes a merge."),
+    auto *hint = new QLabel(tr("The merged-away customer goes to the trash; Ctrl+Z undoes a "
+                               "merge, here or in the main window."),
                             this);
     hint->setWordWrap(true);
     hint->setEnabled(false);
@@ -167,6 +177,30 @@ DuplicatesView::DuplicatesView(Workspace &workspace, QUndoStack *stack, QWidget 
     m_rescan->setObjectName(QStringLiteral("rescanButton"));
     layout->addLayout(buttons);
 
+    // The review is a window of its own: without these, Ctrl+Z right after a merge would do
+    // nothing here, and the user would have to find the main window to take the merge back.
+    QAction *undo = m_stack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_stack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    addAction(undo);
+    addAction(redo);
+
+    // A merge undone or redone (here or in the main window) changes which pairs there are: the
+    // list is scanned again. The view's own merges update the list themselves.
+    m_stackIndex = m_stack->index();
+    connect(m_stack, &QUndoStack::indexChanged, this, [this](int index) {
+        const int crossed = qMin(index, m_stackIndex);
+        const bool stepped = qAbs(index - m_stackIndex) == 1;
+        m_stackIndex = index;
+        if (m_pushing || !stepped || m_scanning)
+            return;
+        if (dynamic_cast<const MergeCustomersCommand *>(m_stack->command(crossed)))
+            rescan();
+    });
+
     connect(m_rescan, &QPushButton::clicked, this, &DuplicatesView::rescan);
     connect(m_merge, &QPushButton::clicked, this, &DuplicatesView::mergeCurrent);
     connect(m_dismiss, &QPushButton::clicked, this, &DuplicatesView::dismissCurrent);
@@ -180,7 +214,7 @@ DuplicatesView::DuplicatesView(Workspace &workspace, QUndoStack *stack, QWidget 
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DuplicatesView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DuplicatesView::updateButtons);
 
-    resize(980, 680);
+    resize(1040, 800);
     clearComparison();
     updateButtons();
 }
@@ -277,6 +311,9 @@ void DuplicatesView::clearComparison()
     delete m_keep;
     m_keep = nullptr;
     m_hasPreview = false;
+    // The last pair's stretch row would leave a gap in a pair with more lines.
+    for (int r = 0; r < m_grid->rowCount(); ++r)
+        m_grid->setRowStretch(r, 0);
 }
 
 void DuplicatesView::showPair(int row)
@@ -308,26 +345,27 @@ void DuplicatesView::showPair(int row)
     m_hasPreview = true;
 
     int line = 0;
-    const auto label = [&](const QString &text, int column, bool bold = false) {
-        auto *l = new QLabel(text, m_comparison);
-        l->setTextFormat(Qt::PlainText);
-        l->setWordWrap(true);
-        if (bold) {
-            QFont f = l->font();
-            f.setBold(true);
-            l->setFont(f);
-        }
-        m_grid->addWidget(l, line, column, Qt::AlignTop);
-        m_rowWidgets << l;
-        return l;
-    };
+    const auto label =
+        [&](const QString &text, int column, bool bold = false, Qt::Alignment align = Qt::AlignTop) {
+            auto *l = new QLabel(text, m_comparison);
+            l->setTextFormat(Qt::PlainText);
+            l->setWordWrap(true);
+            if (bold) {
+                QFont f = l->font();
+                f.setBold(true);
+                l->setFont(f);
+            }
+            m_grid->addWidget(l, line, column, align);
+            m_rowWidgets << l;
+            return l;
+        };
     label(QString(), 0);
     label(tr("%1 (#%2)").arg(pair.a.name).arg(pair.a.id), 1, true);
     label(tr("%1 (#%2)").arg(pair.b.name).arg(pair.b.id), 2, true);
     ++line;
 
     m_keep = new QButtonGroup(this);
-    label(tr("Keep"), 0);
+    label(tr("Keep"), 0, false, Qt::AlignVCenter);
     for (int side = 0; side < 2; ++side) {
         auto *radio = new QRadioButton(tr("Keep this record"), m_comparison);
         radio->setObjectName(QStringLiteral("keep%1").arg(side));
@@ -339,7 +377,7 @@ void DuplicatesView::showPair(int row)
     ++line;
 
     for (const MergeField &field : std::as_const(m_preview.fields)) {
-        QLabel *name = label(field.label, 0);
+        QLabel *name = label(field.label, 0, false, Qt::AlignVCenter);
         auto *group = new QButtonGroup(this);
         const QString texts[2] = {field.survivorText, field.otherText};
         for (int side = 0; side < 2; ++side) {
@@ -364,7 +402,8 @@ void DuplicatesView::showPair(int row)
         const int kept = m_keep->checkedId() < 0 ? 0 : m_keep->checkedId();
         for (const MergeField &field : std::as_const(m_preview.fields)) {
             const QString &mine = kept == 0 ? field.survivorText : field.otherText;
-            const int side = mine.isEmpty() ? 1 - kept : kept;
+            const QString &theirs = kept == 0 ? field.otherText : field.survivorText;
+            const int side = mine.isEmpty() && !theirs.isEmpty() ? 1 - kept : kept;
             m_groups.value(field.key)->button(side)->setChecked(true);
         }
     };
@@ -374,7 +413,17 @@ void DuplicatesView::showPair(int row)
             applyDefaults();
     });
 
-    // What moves anyway: contact details are all kept (exact duplicates once).
+    // What moves anyway: contact details are all kept (exact duplicates once), under a rule that
+    // sets them apart from the choices above.
+    auto *rule = new QFrame(m_comparison);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    m_grid->addWidget(rule, line++, 0, 1, 3);
+    m_rowWidgets << rule;
+    auto *keptTitle = new QLabel(tr("Kept from both records"), m_comparison);
+    keptTitle->setEnabled(false);
+    m_grid->addWidget(keptTitle, line++, 0, 1, 3);
+    m_rowWidgets << keptTitle;
     const auto both = [&](const QString &title, const QStringList &left, const QStringList &right) {
         if (left.isEmpty() && right.isEmpty())
             return;
@@ -433,7 +482,10 @@ void DuplicatesView::mergeCurrent()
     const DuplicatePair &pair = m_model->pair(row);
     const QString otherName = r.other == pair.a.id ? pair.a.name : pair.b.name;
     auto command = std::make_unique<MergeCustomersCommand>(m_workspace, r, otherName);
-    if (Status s = CustomerCommand::run(m_stack, std::move(command)); !s) {
+    m_pushing = true;
+    const Status s = CustomerCommand::run(m_stack, std::move(command));
+    m_pushing = false;
+    if (!s) {
         m_presentError(this, s.error().message());
         return;
     }

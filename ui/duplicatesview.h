@@ -96,6 +96,8 @@ private:
     MergePreview m_preview;
     bool m_hasPreview = false;
     bool m_scanning = false;
+    bool m_pushing = false; // a merge of this view is going onto the stack
+    int m_stackIndex = 0;
     quint64 m_generation = 0;
     double m_minScore = 0.8;
     ErrorPresenter m_presentError;

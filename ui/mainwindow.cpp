@@ -98,7 +98,9 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(Page::Audit, tr("Audit History"), nullptr);
     createMenus();
     setAcceptDrops(true); // a contacts file dropped on the window is imported
-    qApp->installEventFilter(new TextUndoFallthrough(this));
+    auto *fallthrough = new TextUndoFallthrough(this);
+    fallthrough->setUndoStack(m_undo);
+    qApp->installEventFilter(fallthrough);
     connect(m_view, &CustomerListView::customerActivated, this, &MainWindow::openCustomer);
     connect(m_view, &CustomerListView::selectionChanged, this, [this] {
         if (!m_view->selection())

@@ -55,8 +55,10 @@ const QCommandLineOption segmentOption = option("segment",
                                                 "NAME");
 const QCommandLineOption columnsOption = option("columns",
                                                 "CSV columns in order, by header or key "
-                                                "(first_name,last_name,email,...); default: all "
-                                                "twenty importable ones.",
+                                                "(first_name,last_name,email,...), or 'all' for "
+                                                "the twenty importable ones (a file to import "
+                                                "again); default: the customer list's columns, as "
+                                                "the desktop's File > Export List writes them.",
                                                 "LIST");
 const QCommandLineOption consentOption = option("consent",
                                                 "Only customers who opted in to this channel "
@@ -140,7 +142,13 @@ int exportCustomers(const QStringList &args)
             return fail(RapportCliTexts::tr("--kind must be person or organisation."), UsageError);
         request.filter.kind = kind;
     }
-    if (parser.isSet(columnsOption)) {
+    // The same list gives the same file as the desktop's export of the list as it first shows.
+    request.fields = listExportFields();
+    if (parser.value(columnsOption).trimmed().compare(QLatin1String("all"), Qt::CaseInsensitive)
+        == 0) {
+        request.fields = importableExportFields();
+    } else if (parser.isSet(columnsOption)) {
+        request.fields.clear();
         for (const QString &name : parser.value(columnsOption).split(QLatin1Char(','))) {
             const auto field = exportFieldFromName(name);
             if (!field)
@@ -163,6 +171,8 @@ int exportCustomers(const QStringList &args)
     auto db = openExisting(databasePath(parser));
     if (!db)
         return fail(db.error());
+    if (Status allowed = access().check(Permission::Export); !allowed)
+        return fail(allowed.error());
     waitWhenBusy(**db);
     if (parser.isSet(ownerOption)) {
         const QString login = parser.value(ownerOption).trimmed();

@@ -103,7 +103,7 @@ QVariant BatchListModel::headerData(int section, Qt::Orientation orientation, in
     case File:
         return tr("File");
     case Counts:
-        return tr("Rows");
+        return tr("Changes");
     case State:
         return tr("State");
     }

@@ -26,12 +26,20 @@ class AccessPolicy final
 public:
     // Everything allowed (nobody signed in on a database without passwords).
     static AccessPolicy unrestricted();
+    // Nothing allowed: nobody signed in on a database that requires passwords (or a user who
+    // has no password there).
+    static AccessPolicy signedOut();
     // The policy of `userId` on `db`: their role, their teams' members and the stored matrix.
+    // A deactivated user's policy allows nothing.
     static Result<AccessPolicy> forUser(const Database &db, qint64 userId);
 
-    bool isUnrestricted() const { return !m_userId; }
+    bool isUnrestricted() const { return !m_userId && !m_signedOut; }
+    bool isSignedOut() const { return m_signedOut; }
     std::optional<qint64> userId() const { return m_userId; }
     Role role() const { return m_role; }
+    const PermissionMatrix &matrix() const { return m_matrix; }
+    // The user and everyone sharing a team with them, sorted (the "team" level's owners).
+    const QList<qint64> &teamMembers() const { return m_teamMembers; }
 
     AccessLevel level(Permission permission) const;
     // Whether the permission reaches any customer at all (for enabling actions).
@@ -46,6 +54,7 @@ public:
 
 private:
     std::optional<qint64> m_userId;
+    bool m_signedOut = false;
     Role m_role = Role::Administrator;
     PermissionMatrix m_matrix;
     QList<qint64> m_teamMembers; // sorted: the user and everyone sharing a team with them

@@ -101,6 +101,37 @@ QString BatchSummary::countsText() const
 {
     const auto n = [](qint64 v) { return int(qMin<qint64>(v, INT_MAX)); };
     QStringList parts;
+    const auto said = [this](const char *key) {
+        return description.value(QLatin1StringView(key)).toInteger(-1);
+    };
+    // A customer import counts customers, as its report and the wizard's summary do (the rows
+    // below would count contact points, tags and links too): "3 customers created, 1 updated".
+    if (kind == QLatin1String("import") && said("created") >= 0) {
+        const qint64 made = said("created"), changed = said("updated");
+        const qint64 same = said("unchanged"), refused = said("rejected");
+        if (made > 0 || (changed <= 0 && same <= 0 && refused <= 0))
+            parts << BatchRevert::tr("%Ln customer(s) created", nullptr, n(qMax<qint64>(made, 0)));
+        if (changed > 0)
+            parts << (parts.isEmpty()
+                          ? BatchRevert::tr("%Ln customer(s) updated", nullptr, n(changed))
+                          : BatchRevert::tr("%Ln updated", nullptr, n(changed)));
+        if (same > 0)
+            parts << (parts.isEmpty()
+                          ? BatchRevert::tr("%Ln customer(s) unchanged", nullptr, n(same))
+                          : BatchRevert::tr("%Ln unchanged", nullptr, n(same)));
+        if (refused > 0)
+            parts << BatchRevert::tr("%Ln row(s) rejected", nullptr, n(refused));
+        return parts.join(QStringLiteral(", "));
+    }
+    // A purchase import: its orders and the customers it made.
+    if (kind == QLatin1String("import-orders") && said("orders") >= 0) {
+        parts << BatchRevert::tr("%Ln order(s)", nullptr, n(said("orders")));
+        if (said("customers_created") > 0)
+            parts << BatchRevert::tr("%Ln customer(s) created",
+                                     nullptr,
+                                     n(said("customers_created")));
+        return parts.join(QStringLiteral(", "));
+    }
     if (bulk && created)
         parts << BatchRevert::tr("%Ln row(s) loaded", nullptr, n(created));
     else if (created)

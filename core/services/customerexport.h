@@ -69,6 +69,12 @@ std::optional<ExportField> exportFieldFromName(QStringView name);
 QString exportFieldKey(ExportField field);
 // The twenty importable fields in their canonical order: what a full export writes.
 std::vector<ExportField> importableExportFields();
+// The customer list's columns as the desktop shows them by default (name, kind, organisation,
+// stage, owner, phones, e-mail, city, last contact, revenue), in its order: what the desktop's
+// File ▸ Export List writes for a list whose columns were left as they are, and what
+// `rapport-cli export customers` writes without --columns, so the same list gives the same file
+// from both. (`--columns all` writes the twenty importable fields instead, for a round trip.)
+std::vector<ExportField> listExportFields();
 
 enum class ExportFormat { Csv, VCard };
 

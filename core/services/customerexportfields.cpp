@@ -133,6 +133,23 @@ std::vector<ExportField> importableExportFields()
     return fields;
 }
 
+std::vector<ExportField> listExportFields()
+{
+    // Kept equal to the desktop's mapping of its default columns (ui/customerlistexport.cpp) by
+    // a test of each (tests/ui/test_customerlistexport.cpp, tests/core/test_customerexport.cpp).
+    return {ExportField::Name,
+            ExportField::Kind,
+            ExportField::Organisation,
+            ExportField::Stage,
+            ExportField::Owner,
+            ExportField::Phone,
+            ExportField::Mobile,
+            ExportField::Email,
+            ExportField::City,
+            ExportField::LastContact,
+            ExportField::Revenue};
+}
+
 namespace exportcells {
 
 QString header(ExportField field, const CustomerSelection *selection)

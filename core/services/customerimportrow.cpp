@@ -44,6 +44,39 @@ std::optional<LifecycleStage> stageOf(const QString &cell)
     return *it;
 }
 
+// Fills the missing first or last name from the full name when the full name holds the part
+// given plus more: "Ada Lovelace" beside the first name "Ada" gives "Lovelace", "Lovelace, Ada"
+// too. A full name that does not contain the given part is split as a whole (it is the name the
+// address book shows); one that is just the given part leaves the row as it is.
+void completeFrom(const QString &fullName, ImportRow &row)
+{
+    const QString full = fullName.simplified();
+    const bool firstGiven = !row.firstName.isEmpty();
+    const QString given = firstGiven ? row.firstName : row.lastName;
+    if (full.compare(given, Qt::CaseInsensitive) == 0)
+        return;
+    QString first, last;
+    if (const qsizetype comma = full.indexOf(QLatin1Char(',')); comma > 0) {
+        last = full.left(comma).trimmed();
+        first = full.mid(comma + 1).trimmed();
+    } else if (firstGiven && full.startsWith(given + QLatin1Char(' '), Qt::CaseInsensitive)) {
+        first = full.left(given.size());
+        last = full.mid(given.size() + 1);
+    } else if (!firstGiven && full.endsWith(QLatin1Char(' ') + given, Qt::CaseInsensitive)) {
+        first = full.left(full.size() - given.size() - 1);
+        last = full.right(given.size());
+    } else if (const qsizetype space = full.lastIndexOf(QLatin1Char(' ')); space > 0) {
+        first = full.left(space);
+        last = full.mid(space + 1);
+    } else {
+        return; // one word that is not the part given: nothing to tell which is which
+    }
+    if (first.isEmpty() || last.isEmpty())
+        return;
+    row.firstName = first;
+    row.lastName = last;
+}
+
 std::optional<CustomerKind> kindOf(const QString &cell)
 {
     static const QHash<QString, CustomerKind> words = [] {
@@ -323,6 +356,10 @@ ImportRow ImportRowReader::read(const io::CsvRecord &record)
             } else {
                 row.lastName = fullName;
             }
+        } else if (row.firstName.isEmpty() != row.lastName.isEmpty()) {
+            // Only one part given (a phone's vCard writes "N:;Ada;;;" beside "FN:Ada
+            // Lovelace"): the full name holds the rest.
+            completeFrom(fullName, row);
         }
     }
     // Only a company's name: the row is the organisation.

@@ -42,6 +42,8 @@ enum class WriteAction {
     Erase,
     ManageUsers,
     Settings,
+    SignIn,     // sign-in's bookkeeping (failed attempts, a rehash): allowed to anyone
+    OwnAccount, // the signed-in user's own password (the service checks it is theirs)
 };
 
 // One write as the caller asks for it.

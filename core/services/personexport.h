@@ -12,15 +12,17 @@ namespace rapport {
 class Database;
 
 // PersonExport answers a data-protection request for access: everything Rapport holds about one
-// customer as one JSON document (schema: docs/person-export.md) - the customer row, contact
-// points, tags, relationships from and to them, interactions, orders with their lines, cases,
-// tasks, notes, survey answers, consents, and the history entries about them. It only reads.
+// customer as one JSON document a data-protection officer can read (docs/person-export.md):
+// the person, contact points, tags, consents, relationships from and to them, interactions,
+// orders with their lines, cases, tasks, notes, survey answers, and the history of changes
+// about them, with field names in words ("account_owner", not owner_id), codes as words, times
+// as ISO 8601 UTC, money as decimals and users by name. It only reads.
 class PersonExport final
 {
     Q_DECLARE_TR_FUNCTIONS(PersonExport)
 
 public:
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2; // 1: the tables as stored
 
     // The document for `customerId`, stamped with `now` (UTC); NotFound when there is no such
     // customer.

@@ -73,6 +73,10 @@ private:
     // no revert of this batch made.
     Result<QList<HistoryEntry>> later(const HistoryEntry &e);
     Result<QString> nameOf(qint64 customerId);
+    // The customer an erase batch erased (from its head's description; 0 when unknown).
+    Result<qint64> erasedBy(qint64 eraseBatch);
+    // Notes once per customer and erase why an entry an erase blanked is not replayed.
+    Status noteErased(const HistoryEntry &e, RevertPlan &plan);
 
     RevertRepository &m_repo;
     const HistoryEntry &m_head;
@@ -81,6 +85,8 @@ private:
     QHash<QString, std::optional<QJsonObject>> m_rows; // the rows as the replay has left them
     QHash<qint64, QList<HistoryEntry>> m_later;
     QHash<qint64, QString> m_names;
+    QHash<qint64, qint64> m_erased; // erase batch -> the customer it erased
+    QSet<QString> m_erasedNoted;    // "customer/erase" already noted
 };
 
 QJsonObject Planner::keyOf(const HistoryEntry &e)
@@ -147,6 +153,44 @@ Result<QString> Planner::nameOf(qint64 customerId)
     return *name;
 }
 
+Result<qint64> Planner::erasedBy(qint64 eraseBatch)
+{
+    if (auto it = m_erased.constFind(eraseBatch); it != m_erased.constEnd())
+        return *it;
+    Result<std::optional<HistoryEntry>> head = m_repo.head(eraseBatch);
+    if (!head)
+        return head.error();
+    const qint64 customer = *head
+                                ? descriptionOf(**head).value(QLatin1String("customer")).toInteger()
+                                : 0;
+    m_erased.insert(eraseBatch, customer);
+    return customer;
+}
+
+Status Planner::noteErased(const HistoryEntry &e, RevertPlan &plan)
+{
+    Result<qint64> erased = erasedBy(e.redactedBy);
+    if (!erased)
+        return erased.error();
+    const qint64 about = e.customerId ? e.customerId : *erased;
+    const QString key = QStringLiteral("%1/%2").arg(about).arg(e.redactedBy);
+    if (m_erasedNoted.contains(key))
+        return {};
+    m_erasedNoted.insert(key);
+    if (!*erased || *erased == about)
+        plan.notes << BatchRevert::tr("Customer #%1 was erased since (batch %2): the revert "
+                                      "leaves it as the erase left it and restores nothing of it.")
+                          .arg(about)
+                          .arg(e.redactedBy);
+    else
+        plan.notes << BatchRevert::tr("Changes to customer #%1 held data of customer #%2, erased "
+                                      "since (batch %3): they are left as they are.")
+                          .arg(about)
+                          .arg(*erased)
+                          .arg(e.redactedBy);
+    return {};
+}
+
 Status Planner::rows(Prepared &out)
 {
     Result<QList<HistoryEntry>> entries = m_repo.rows(m_head.id);
@@ -161,6 +205,14 @@ Status Planner::rows(Prepared &out)
                          BatchRevert::tr("The batch changed a kind of row this Rapport cannot "
                                          "revert (%1).")
                              .arg(e.entity));
+        // An entry an erase blanked is not replayed: its values are gone, and what is left of
+        // them (nulls) would either blank the anonymized row further or bring back a record of
+        // the erased person. Nor is it a conflict to decide: the erase made it moot.
+        if (e.isRedacted()) {
+            if (Status s = noteErased(e, out.plan); !s)
+                return s;
+            continue;
+        }
         const QJsonObject key = keyOf(e);
         const QString k = rowKey(e.entity, key);
         const QJsonObject changes = e.changeObject();

@@ -1,5 +1,6 @@
 #include "core/services/workspace.h"
 
+#include "core/services/accountservice.h"
 #include "core/services/caseservice.h"
 #include "core/services/changebus.h"
 #include "core/services/customerservice.h"
@@ -7,8 +8,11 @@
 #include "core/services/interactionservice.h"
 #include "core/services/livechanges.h"
 #include "core/services/noteservice.h"
+#include "core/services/permissioncheck.h"
+#include "core/services/signin.h"
 #include "core/services/surveyservice.h"
 #include "core/services/taskservice.h"
+#include "core/storage/credentialrepository.h"
 #include "core/storage/settingsrepository.h"
 #include "core/storage/userrepository.h"
 
@@ -60,6 +64,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database
         if (!door)
             return door.error();
         workspace->m_door = std::move(door).value();
+        Workspace *w = workspace.get();
+        workspace->m_door->setPermissionCheck(
+            permissionCheck(*w->m_db, [w]() -> const AccessPolicy & { return w->m_access; }));
     }
     workspace->signInAutomatically(systemLoginName());
     Workspace &w = *workspace;
@@ -123,6 +130,14 @@ SurveyService &Workspace::surveys()
     return lazily(m_surveys, *this);
 }
 
+AccountService &Workspace::accounts()
+{
+    Q_ASSERT_X(m_door, "Workspace::accounts", "a read-only database changes no account");
+    if (!m_accounts)
+        m_accounts = std::make_unique<AccountService>(*m_door);
+    return *m_accounts;
+}
+
 std::optional<qint64> Workspace::currentUserId() const
 {
     return m_user ? std::optional<qint64>(m_user->id) : std::nullopt;
@@ -135,6 +150,10 @@ QString Workspace::currentUserName() const
 
 Status Workspace::setCurrentUser(qint64 userId)
 {
+    if (requiresPassword())
+        return Error(Error::Kind::Forbidden,
+                     tr("This database requires a password: sign in with your login and "
+                        "password."));
     Result<User> user = m_users->get(userId);
     if (!user)
         return user.error();
@@ -147,8 +166,39 @@ Status Workspace::setCurrentUser(qint64 userId)
     return {};
 }
 
+bool Workspace::requiresPassword() const
+{
+    Result<bool> required = SignIn::requiresPassword(*m_db);
+    return !required || *required; // unreadable: assume the stricter
+}
+
+Result<bool> Workspace::needsPassword(const QString &login) const
+{
+    return SignIn(*m_db, nullptr).needsPassword(login);
+}
+
+Status Workspace::signIn(const QString &login, const std::optional<QString> &password)
+{
+    Result<User> user = SignIn(*m_db, m_door.get()).signIn(login, password);
+    if (!user)
+        return user.error();
+    m_automaticSignIn = false;
+    adopt(std::move(user).value());
+    return {};
+}
+
+void Workspace::signOut()
+{
+    m_automaticSignIn = false;
+    adopt(std::nullopt);
+}
+
 void Workspace::signInAutomatically(const QString &systemLogin)
 {
+    if (requiresPassword()) {
+        adopt(std::nullopt); // nobody until signIn(): nothing is allowed meanwhile
+        return;
+    }
     if (!systemLogin.isEmpty()) {
         if (Result<User> byLogin = m_users->findByLogin(systemLogin); byLogin && byLogin->active) {
             adopt(std::move(byLogin).value());
@@ -233,6 +283,7 @@ void Workspace::adopt(std::optional<User> user)
 {
     const qint64 before = m_user ? m_user->id : 0;
     m_user = std::move(user);
+    m_access = policyFor(m_user);
     const qint64 after = m_user ? m_user->id : 0;
     if (m_door) {
         Actor actor;
@@ -247,27 +298,48 @@ void Workspace::adopt(std::optional<User> user)
         Q_EMIT currentUserChanged(after);
 }
 
-// The signed-in user was edited (renamed, deactivated): keep the copy true.
+AccessPolicy Workspace::policyFor(const std::optional<User> &user) const
+{
+    const bool required = requiresPassword();
+    if (!user)
+        return required ? AccessPolicy::signedOut() : AccessPolicy::unrestricted();
+    if (required) {
+        // A user without a password where passwords are required (signed in before the first
+        // administrator's password was set) may do nothing until they have one.
+        Result<Credentials> credentials = CredentialRepository(*m_db).get(user->id);
+        if (!credentials || !credentials->hasPassword())
+            return AccessPolicy::signedOut();
+    }
+    Result<AccessPolicy> policy = AccessPolicy::forUser(*m_db, user->id);
+    return policy ? *policy : AccessPolicy::signedOut(); // unreadable: allow nothing
+}
+
+// The signed-in user was edited (renamed, deactivated, another role or team), or the matrix
+// changed: keep the copy and the access true.
 void Workspace::onChange(const ChangeNotice &notice)
 {
+    const bool users = notice.entity == ChangeNotice::Entity::Everything
+                       || notice.entity == ChangeNotice::Entity::User;
+    if (!users)
+        return;
     if (!m_user) {
         // Users arrived (the demo data on a first start, another client): sign someone in now.
-        if (notice.entity == ChangeNotice::Entity::Everything
-            || notice.entity == ChangeNotice::Entity::User)
+        if (m_automaticSignIn)
             signInAutomatically(systemLoginName());
+        else
+            m_access = policyFor(m_user); // an administrator's first password: passwords now
         return;
     }
-    const bool mine = notice.entity == ChangeNotice::Entity::Everything
-                      || (notice.entity == ChangeNotice::Entity::User
-                          && (notice.ids.isEmpty() || notice.ids.contains(m_user->id)));
-    if (!mine)
-        return;
     Result<User> fresh = m_users->get(m_user->id);
     if (fresh && fresh->active) {
         m_user = std::move(fresh).value();
+        m_access = policyFor(m_user);
         return;
     }
-    signInAutomatically(QString());
+    if (m_automaticSignIn)
+        signInAutomatically(QString());
+    else
+        adopt(std::nullopt);
 }
 
 } // namespace rapport

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/domain/phonenumber.h"
-#include "core/services/accesspolicy.h"
 #include "core/domain/user.h"
+#include "core/services/accesspolicy.h"
 #include "core/storage/database.h"
 #include "core/util/result.h"
 
@@ -16,6 +16,7 @@
 
 namespace rapport {
 
+class AccountService;
 class CaseService;
 class ChangeBus;
 class CustomerService;
@@ -37,11 +38,14 @@ struct ChangeNotice;
 // one Workspace per open database and drops it to close the database; models built on it must
 // go first.
 //
-// Rapport has no passwords yet, so "signed in" is a choice: the active user whose login is the
-// operating system's login name, else the one last chosen on this database (remembered on this
-// computer), else the first active service agent or sales rep (so that a demo database
-// opens on a full "my day"). A database without users has nobody signed in; its work lists then
-// show the unassigned work.
+// A database that requires passwords (an active administrator has one, see SignIn) opens with
+// nobody signed in and nothing allowed until signIn() succeeds. On any other database "signed
+// in" is a choice, as before passwords: the active user whose login is the operating system's
+// login name, else the one last chosen on this database (remembered on this computer), else the
+// first active service agent or sales rep (so that a demo database opens on a full "my day").
+// A database without users has nobody signed in (and everything allowed); its work lists then
+// show the unassigned work. Whoever is signed in, access() is their role's policy, and the door
+// checks every write against it.
 class Workspace final : public QObject
 {
     Q_OBJECT
@@ -83,8 +87,23 @@ public:
     const AccessPolicy &access() const { return m_access; }
     // The name to show ("Signed in as ..."); empty when nobody is signed in.
     QString currentUserName() const;
-    // Signs `userId` in (an active user) and remembers the choice for this database.
+    // Signs `userId` in (an active user) and remembers the choice for this database; refused on
+    // a database that requires passwords (use signIn()).
     Status setCurrentUser(qint64 userId);
+    // Whether this database requires passwords: an active administrator has one. The UI then
+    // asks for a login and password (signIn()) instead of signing in automatically.
+    bool requiresPassword() const;
+    // Whether signing in as `login` needs a password (the database requires them, or the user
+    // has one); for the sign-in dialog and the CLI's prompt.
+    Result<bool> needsPassword(const QString &login) const;
+    // Signs in by login and password (see SignIn: wrong attempts, delays, rehash); on success the
+    // user, their access and the door's actor apply. `password` may be empty where none is needed.
+    Status signIn(const QString &login, const std::optional<QString> &password);
+    // Signs out: nobody is signed in, and nobody is signed in automatically any more (the CLI
+    // without --user). On a database that requires passwords nothing is then allowed.
+    void signOut();
+    // Users, teams, passwords and the permission matrix, through this workspace's door.
+    AccountService &accounts();
     // Applies the sign-in rule above with `systemLogin` as the operating system's login name.
     // open() calls it with systemLoginName().
     void signInAutomatically(const QString &systemLogin);
@@ -104,6 +123,7 @@ private:
     explicit Workspace(std::unique_ptr<Database> db);
     void onChange(const ChangeNotice &notice);
     void adopt(std::optional<User> user);
+    AccessPolicy policyFor(const std::optional<User> &user) const;
 
     std::unique_ptr<Database> m_db;
     ChangeBus *m_changes; // a child of this object
@@ -112,6 +132,7 @@ private:
     std::unique_ptr<SettingsRepository> m_settings;
     std::optional<User> m_user;
     AccessPolicy m_access = AccessPolicy::unrestricted();
+    bool m_automaticSignIn = true; // off once signed in by password or signed out on purpose
     PhoneNormalizer m_phones;
     Clock m_clock;
     // Last: they hold statements on m_db and go before it.
@@ -121,6 +142,7 @@ private:
     std::unique_ptr<CaseService> m_cases;
     std::unique_ptr<InteractionService> m_interactions;
     std::unique_ptr<SurveyService> m_surveys;
+    std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<LiveChanges> m_live; // last: goes first, before the connection it reads
 };
 

@@ -85,8 +85,21 @@ const QList<ChangeCapture::Table> &ChangeCapture::tables()
         {"customer_notes", "note", "id", "customer_id", nullptr},
         {"surveys", "survey", "id", "customer_id", nullptr},
         {"consents", "consent", "id", "customer_id", nullptr},
+        {"teams", "team", "id", nullptr, nullptr},
+        {"user_teams", "user_team", "user_id", nullptr, nullptr},
+        {"permissions", "permission", nullptr, nullptr, nullptr},
     };
     return all;
+}
+
+bool ChangeCapture::isUncaptured(const char *table, const QByteArray &column)
+{
+    // A password hash must not outlive its password in an append-only history (an offline
+    // guessing target for ever), and failed sign-ins are bookkeeping that would bury the
+    // changes people made: password_changed_at records a password change instead.
+    if (std::strcmp(table, "users") != 0)
+        return false;
+    return column == "password_hash" || column == "failed_signins" || column == "last_failed_at";
 }
 
 ChangeCapture::ChangeCapture(sqlite3 *db)
@@ -105,18 +118,27 @@ ChangeCapture::~ChangeCapture()
 Status ChangeCapture::install()
 {
     m_columns.clear();
+    m_keys.clear();
     for (const Table &t : tables()) {
         QByteArrayList columns;
+        QByteArrayList keys; // the primary key's columns
         sqlite3_stmt *s = nullptr;
         const QByteArray sql = "PRAGMA main.table_info(" + QByteArray(t.table) + ")";
         if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &s, nullptr) == SQLITE_OK) {
-            while (sqlite3_step(s) == SQLITE_ROW)
-                columns << reinterpret_cast<const char *>(sqlite3_column_text(s, 1));
+            while (sqlite3_step(s) == SQLITE_ROW) {
+                const QByteArray column = reinterpret_cast<const char *>(sqlite3_column_text(s, 1));
+                if (isUncaptured(t.table, column))
+                    continue;
+                columns << column;
+                if (sqlite3_column_int(s, 5) > 0)
+                    keys << column;
+            }
         }
         sqlite3_finalize(s);
         if (columns.isEmpty())
             continue; // a table an older schema (opened read-only) does not have yet
         m_columns.append({QByteArray(t.table), columns});
+        m_keys.append(keys.isEmpty() ? QByteArrayList{columns.first()} : keys);
     }
     const QByteArray staging = "CREATE TEMP TABLE IF NOT EXISTS " + QByteArray(StagingTable)
                                + " (seq INTEGER PRIMARY KEY, operation TEXT NOT NULL, "
@@ -132,7 +154,9 @@ Status ChangeCapture::install()
 QByteArray ChangeCapture::triggersSql(bool create) const
 {
     QByteArray sql;
-    for (const auto &[table, columns] : m_columns) {
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        const QByteArray &table = m_columns[i].first;
+        const QByteArrayList &columns = m_columns[i].second;
         const Table *spec = nullptr;
         for (const Table &t : tables()) {
             if (table == t.table)
@@ -159,9 +183,13 @@ QByteArray ChangeCapture::triggersSql(bool create) const
                 differs += " OR ";
             differs += "OLD." + quoted(c) + " IS NOT NEW." + quoted(c);
         }
-        // A row without an id of its own (a setting) keeps its key in every entry.
-        const QByteArray keep = spec->idColumn ? QByteArray()
-                                               : " OR o.key = '" + columns.first() + "'";
+        // A row without an id of its own (a setting, a cell of the permission matrix) keeps its
+        // key in every entry.
+        QByteArray keep;
+        if (!spec->idColumn) {
+            for (const QByteArray &key : m_keys[i])
+                keep += " OR o.key = '" + key + "'";
+        }
         sql += "CREATE TEMP TRIGGER " + prefix + "_update AFTER UPDATE ON main." + table + " WHEN "
                + differs + " BEGIN " + head + "SELECT 'update', " + entity + ", "
                + idOf(*spec, "NEW") + ", " + customerOf(*spec, "NEW")

@@ -63,6 +63,8 @@ public:
         const char *customerExpr;   // an expression over NEW/OLD when customerColumn is null
     };
     static const QList<Table> &tables();
+    // Columns never copied into the history: users' password hashes and failed sign-ins.
+    static bool isUncaptured(const char *table, const QByteArray &column);
 
 private:
     static int onCommit(void *self);
@@ -74,7 +76,8 @@ private:
     bool m_enabled = false;
     bool m_commitAllowed = false;
     qint64 m_staged = 0; // rows added to the staging table since the last commit or rollback
-    QList<QPair<QByteArray, QByteArrayList>> m_columns; // table -> its columns
+    QList<QPair<QByteArray, QByteArrayList>> m_columns; // table -> its captured columns
+    QList<QByteArrayList> m_keys; // per m_columns entry: the primary key's columns
 };
 
 } // namespace rapport

@@ -1,6 +1,7 @@
 #include "core/storage/migrations.h"
 
 #include "core/storage/historychain.h"
+#include "core/storage/permissionrepository.h"
 #include "core/storage/sqlerror.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,8 @@ Status afterStep(sqlite3 *db, int version)
 {
     if (version == 14)
         return rechainHistory(db); // the chain moved from the changes to their digest
+    if (version == 15)
+        return PermissionRepository::seedDefaults(db); // the matrix, from the C++ defaults
     return {};
 }
 

@@ -74,7 +74,7 @@ PersonRecordRepository::PersonRecordRepository(const Database &db)
 const QList<PersonRecordRepository::Section> &PersonRecordRepository::sections()
 {
     static const QList<Section> all{
-        {QStringLiteral("customer"), {QStringLiteral("customers")}},
+        {QStringLiteral("person"), {QStringLiteral("customers")}},
         {QStringLiteral("contact_points"), {QStringLiteral("contact_points")}},
         {QStringLiteral("tags"), {QStringLiteral("customer_tags"), QStringLiteral("tags")}},
         {QStringLiteral("relationships"), {QStringLiteral("relationships")}},
@@ -128,6 +128,22 @@ Result<QJsonArray> PersonRecordRepository::rows(const QString &key, qint64 custo
     if (sql.isEmpty())
         return Error(Error::Kind::Database, tr("There is no section %1 to export.").arg(key));
     return select(sql, customerId);
+}
+
+Result<QHash<qint64, QString>> PersonRecordRepository::userNames()
+{
+    Result<QJsonArray> rows = select(QStringLiteral("SELECT id, display_name FROM users WHERE "
+                                                    "id <> :c"),
+                                     0);
+    if (!rows)
+        return rows.error();
+    QHash<qint64, QString> names;
+    for (const QJsonValue &v : std::as_const(*rows)) {
+        const QJsonObject o = v.toObject();
+        names.insert(o.value(QLatin1String("id")).toInteger(),
+                     o.value(QLatin1String("display_name")).toString());
+    }
+    return names;
 }
 
 } // namespace rapport

@@ -3,6 +3,7 @@
 #include "core/util/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -35,6 +36,8 @@ public:
     Result<QJsonObject> customer(qint64 customerId);
     // The rows of section `key` (not "customer", not "history": PersonExport reads those).
     Result<QJsonArray> rows(const QString &key, qint64 customerId);
+    // Every user's display name by id, to name owners, agents and authors.
+    Result<QHash<qint64, QString>> userNames();
 
 private:
     Result<QJsonArray> select(const QString &sql, qint64 id);

@@ -14,8 +14,14 @@
 namespace rapport {
 namespace {
 
-const QString Columns = QStringLiteral(
-    "id, batch, at, user_id, actor, operation, entity, entity_id, customer_id, changes, hash");
+const QString CurrentColumns = QStringLiteral(
+    "id, batch, at, user_id, actor, operation, entity, entity_id, customer_id, changes, hash, "
+    "redacted_by");
+// A file of a schema before 14 (migrations/0014_privacy.sql): nothing was ever erased.
+const QString LegacyColumns = QStringLiteral(
+    "id, batch, at, user_id, actor, operation, entity, entity_id, customer_id, changes, hash, "
+    "NULL");
+constexpr int RedactionSchema = 14;
 
 HistoryEntry entryFrom(const QSqlQuery &q)
 {
@@ -31,6 +37,8 @@ HistoryEntry entryFrom(const QSqlQuery &q)
     e.customerId = q.value(8).toLongLong();
     e.changes = q.value(9).toString();
     e.hash = q.value(10).toString();
+    // The erase that blanked the entry: a revert must not replay what an erase removed.
+    e.redactedBy = q.value(11).toLongLong();
     return e;
 }
 
@@ -72,6 +80,11 @@ RevertRepository::RevertRepository(const Database &db)
     : m_db(db)
 {}
 
+const QString &RevertRepository::columns() const
+{
+    return m_db.schemaVersion() >= RedactionSchema ? CurrentColumns : LegacyColumns;
+}
+
 QString RevertRepository::tableOf(const QString &entity)
 {
     for (const ChangeCapture::Table &t : ChangeCapture::tables()) {
@@ -109,7 +122,7 @@ Result<QList<HistoryEntry>> RevertRepository::heads(const QStringList &kinds,
                                                     int limit)
 {
     // The heads are few; the history has no index for them, so this is one pass over it.
-    QString sql = QStringLiteral("SELECT ") + Columns
+    QString sql = QStringLiteral("SELECT ") + columns()
                   + QStringLiteral(" FROM history WHERE operation = 'batch'");
     QVariantList values;
     if (!kinds.isEmpty()) {
@@ -128,7 +141,7 @@ Result<QList<HistoryEntry>> RevertRepository::heads(const QStringList &kinds,
 
 Result<std::optional<HistoryEntry>> RevertRepository::head(qint64 batch)
 {
-    Result<QList<HistoryEntry>> found = read(QStringLiteral("SELECT ") + Columns
+    Result<QList<HistoryEntry>> found = read(QStringLiteral("SELECT ") + columns()
                                                  + QStringLiteral(" FROM history WHERE id = ? "
                                                                   "AND operation = 'batch'"),
                                              {batch});
@@ -162,7 +175,7 @@ Result<QHash<qint64, QHash<QString, qint64>>> RevertRepository::operationCounts(
 
 Result<QList<HistoryEntry>> RevertRepository::rows(qint64 batch)
 {
-    return read(QStringLiteral("SELECT ") + Columns
+    return read(QStringLiteral("SELECT ") + columns()
                     + QStringLiteral(" FROM history WHERE batch = ? AND operation <> 'batch' "
                                      "ORDER BY id DESC"),
                 {batch});
@@ -170,7 +183,7 @@ Result<QList<HistoryEntry>> RevertRepository::rows(qint64 batch)
 
 Result<QList<HistoryEntry>> RevertRepository::laterForCustomer(qint64 customerId, qint64 afterId)
 {
-    return read(QStringLiteral("SELECT ") + Columns
+    return read(QStringLiteral("SELECT ") + columns()
                     + QStringLiteral(" FROM history WHERE customer_id = ? AND id > ? ORDER BY id"),
                 {customerId, afterId});
 }
@@ -179,7 +192,7 @@ Result<QList<HistoryEntry>> RevertRepository::laterForRow(const QString &entity,
                                                           qint64 entityId,
                                                           qint64 afterId)
 {
-    return read(QStringLiteral("SELECT ") + Columns
+    return read(QStringLiteral("SELECT ") + columns()
                     + QStringLiteral(" FROM history WHERE id > ? AND customer_id IS NULL AND "
                                      "entity = ? AND entity_id = ? ORDER BY id"),
                 {afterId, entity, entityId});
@@ -191,7 +204,7 @@ Result<QHash<qint64, HistoryEntry>> RevertRepository::laterInRange(qint64 first,
 {
     // history_customer (customer_id, id) answers this without reading the batch's own rows.
     Result<QList<HistoryEntry>> found
-        = read(QStringLiteral("SELECT ") + Columns
+        = read(QStringLiteral("SELECT ") + columns()
                    + QStringLiteral(
                        " FROM history WHERE id IN (SELECT max(id) FROM history "
                        "WHERE customer_id BETWEEN ? AND ? AND id > ? GROUP BY customer_id)"),

@@ -98,6 +98,8 @@ public:
         const QString &table, qint64 first, qint64 last, qint64 customerFirst, qint64 customerLast);
 
 private:
+    // The history's columns as entryFrom() reads them, for the file's schema.
+    const QString &columns() const;
     Result<QList<HistoryEntry>> read(const QString &sql, const QVariantList &values);
     Result<QStringList> columnsOf(const QString &table);
     // " WHERE a = ? AND b = ?" for `key`, with its values; an error for a column not in `table`.

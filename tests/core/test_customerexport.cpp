@@ -834,3 +834,33 @@ TEST_CASE("rapport-cli export customers writes the list, its filters and columns
     CHECK(r.code == 2);
     CHECK(r.err.startsWith("rapport-cli: "));
 }
+
+TEST_CASE("rapport-cli export customers writes the desktop list's columns unless told otherwise",
+          "[export][cli]")
+{
+    ExportFixture f;
+    const QString db = f.ws.path();
+    const auto header = [&](QStringList extra) {
+        CliRun r = cli(QStringList{QStringLiteral("export"),
+                                   QStringLiteral("customers"),
+                                   QStringLiteral("--db"),
+                                   db,
+                                   QStringLiteral("--no-bom")}
+                       + extra);
+        CAPTURE(r.err.toStdString());
+        REQUIRE(r.code == 0);
+        const QList<QStringList> table = parseCsv(r.out);
+        REQUIRE_FALSE(table.isEmpty());
+        return table.first();
+    };
+    QStringList list;
+    for (ExportField field : listExportFields())
+        list << exportFieldLabel(field);
+    CHECK(header({}) == list);
+    CHECK(list.contains(QLatin1String("Last contact")));
+    QStringList all;
+    for (ExportField field : importableExportFields())
+        all << exportFieldLabel(field);
+    CHECK(header({QStringLiteral("--columns"), QStringLiteral("all")}) == all);
+    CHECK(all.size() == 20);
+}

@@ -372,6 +372,41 @@ TEST_CASE("Create only leaves matched customers alone and update only rejects th
     CHECK(count(t.db(), "SELECT count(*) FROM customers") == 4);
 }
 
+TEST_CASE("The import history counts customers as the import's report does", "[import][revert]")
+{
+    test::TempWorkspace t;
+    // Three customers with e-mails, phones and tags: many more rows than customers.
+    const CustomerImportResult first = ok(Run{t}(people));
+    REQUIRE(first.created == 3);
+    auto batches = BatchRevert(*t->door()).batches();
+    REQUIRE(batches.ok());
+    REQUIRE(batches->size() == 1);
+    CHECK(batches->first().created > 3); // the rows: customers, contact points, tags...
+    // (No translator is loaded here: the English plural forms come from rapport_en.ts.)
+    const QString text = batches->first().countsText();
+    CHECK(text.startsWith(QLatin1String("3 customer")));
+    CHECK(text.endsWith(QLatin1String("created")));
+
+    Run upsert{t};
+    upsert.options.mode = ImportMode::Upsert;
+    const CustomerImportResult second = ok(
+        upsert("External id,Last name,E-mail\nA1,Lovelace-King,ada@example.org\nA2,Turing,\n"
+               "B1,Noether,emmy@example.org\nB2,Nobody,not-an-address\n"));
+    REQUIRE(second.created == 1);
+    REQUIRE(second.updated == 1);
+    REQUIRE(second.unchanged == 1);
+    REQUIRE(second.rejected == 1);
+    batches = BatchRevert(*t->door()).batches();
+    REQUIRE(batches.ok());
+    const QStringList parts = batches->first().countsText().split(QStringLiteral(", "));
+    REQUIRE(parts.size() == 4);
+    CHECK(parts.at(0).startsWith(QLatin1String("1 customer")));
+    CHECK(parts.at(1) == QLatin1String("1 updated"));
+    CHECK(parts.at(2) == QLatin1String("1 unchanged"));
+    CHECK(parts.at(3).startsWith(QLatin1String("1 row")));
+    CHECK(parts.at(3).endsWith(QLatin1String("rejected")));
+}
+
 TEST_CASE("Bad cells reject their row with line, column and reason, the rest goes in", "[import]")
 {
     test::TempWorkspace t;
@@ -814,6 +849,31 @@ TEST_CASE("A vCard file imports with its phones, e-mails, addresses and categori
     const CustomerImportResult again = ok(
         import.run(s, io::suggestMapping(s.headers()), CustomerImportOptions()));
     CHECK(again.unchanged == 2);
+}
+
+TEST_CASE("A vCard whose N lacks a part takes the name from FN", "[import][vcard]")
+{
+    test::TempWorkspace t;
+    // Phones write N with only the given name (or only the family name) and the whole name in FN.
+    const QByteArray vcf = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;Ada;;;\r\nFN:Ada Lovelace\r\n"
+                           "END:VCARD\r\n"
+                           "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Turing;;;;\r\nFN:Alan M. Turing\r\n"
+                           "END:VCARD\r\n"
+                           "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;Grace;;;\r\nFN:Hopper, Grace\r\n"
+                           "END:VCARD\r\n"
+                           "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;Emmy;;;\r\nFN:Emmy\r\n"
+                           "END:VCARD\r\n";
+    const io::ImportSource s = source(vcf, QStringLiteral("phone.vcf"));
+    CustomerImport import(*t->door());
+    const CustomerImportResult r = ok(
+        import.run(s, io::suggestMapping(s.headers()), CustomerImportOptions()));
+    CHECK(r.created == 4);
+    CHECK(rows(t.db(),
+               QStringLiteral("SELECT first_name, last_name, name FROM customers ORDER BY id"))
+          == QStringList{QStringLiteral("Ada|Lovelace|Ada Lovelace"),
+                         QStringLiteral("Alan M.|Turing|Alan M. Turing"),
+                         QStringLiteral("Grace|Hopper|Grace Hopper"),
+                         QStringLiteral("Emmy||Emmy")});
 }
 
 TEST_CASE("A damaged CSV record is a rejected row at its line, the rest goes in", "[import]")

@@ -85,28 +85,68 @@ TEST_CASE("The person export holds the record, its rows and its history", "[priv
     CHECK(doc->value(QStringLiteral("format")).toString()
           == QStringLiteral("rapport-person-export"));
     CHECK(doc->value(QStringLiteral("version")).toInt() == PersonExport::FormatVersion);
-    const QJsonObject customer = doc->value(QStringLiteral("customer")).toObject();
-    CHECK(customer.value(QStringLiteral("first_name")).toString() == QStringLiteral("Anna"));
-    CHECK(customer.value(QStringLiteral("id")).toInteger() == anna);
+    CHECK(doc->value(QStringLiteral("version")).toInt() == 2);
+    CHECK_FALSE(doc->value(QStringLiteral("about")).toString().isEmpty());
+    // The person, with field names and values in words.
+    const QJsonObject person = doc->value(QStringLiteral("person")).toObject();
+    CHECK(person.value(QStringLiteral("first_name")).toString() == QStringLiteral("Anna"));
+    CHECK(person.value(QStringLiteral("customer_id")).toInteger() == anna);
+    CHECK(person.value(QStringLiteral("type")).toString() == QStringLiteral("person"));
+    CHECK(person.value(QStringLiteral("lifecycle_stage")).isString());
+    CHECK(person.value(QStringLiteral("record_created_at")).toString().endsWith(u'Z'));
+    CHECK_FALSE(person.contains(QStringLiteral("sort_name")));
+    CHECK_FALSE(person.contains(QStringLiteral("version")));
+    CHECK_FALSE(person.contains(QStringLiteral("owner_id")));
     const QJsonArray points = doc->value(QStringLiteral("contact_points")).toArray();
     REQUIRE(points.size() == 2);
-    CHECK(points.at(0).toObject().value(QStringLiteral("value")).toString()
-          == QStringLiteral("+49301234567"));
+    const QJsonObject phone = points.at(0).toObject();
+    CHECK(phone.value(QStringLiteral("type")).toString() == QStringLiteral("phone"));
+    CHECK(phone.value(QStringLiteral("value")).toString() == QStringLiteral("+49301234567"));
+    CHECK(phone.value(QStringLiteral("primary")).isBool());
+    CHECK_FALSE(phone.contains(QStringLiteral("customer_id")));
+    CHECK_FALSE(phone.contains(QStringLiteral("phone_key"))); // the value's digits again
     const QJsonArray notes = doc->value(QStringLiteral("notes")).toArray();
     REQUIRE(notes.size() == 1);
-    CHECK(notes.at(0).toObject().value(QStringLiteral("body")).toString() == note.body);
+    CHECK(notes.at(0).toObject().value(QStringLiteral("text")).toString() == note.body);
+    CHECK(notes.at(0).toObject().value(QStringLiteral("written_at")).isString());
     const QJsonArray consents = doc->value(QStringLiteral("consents")).toArray();
     REQUIRE(consents.size() == 1);
-    CHECK(consents.at(0).toObject().value(QStringLiteral("status")).toString()
-          == QStringLiteral("opt_out"));
-    // The history about her: the creation, the note, the consent; none of Bernd's.
+    const QJsonObject post = consents.at(0).toObject();
+    CHECK(post.value(QStringLiteral("channel")).toString() == QStringLiteral("post"));
+    CHECK(post.value(QStringLiteral("answer")).toString() == QStringLiteral("opt_out"));
+    CHECK(post.value(QStringLiteral("given_on")).toString() == QStringLiteral("2026-02-03"));
+    CHECK(post.value(QStringLiteral("source")).toString() == QStringLiteral("letter"));
+    // The history about her: the creation, the note, the consent; none of Bernd's. Each entry
+    // says when, who, what was done to which record, and each field before and after.
     const QJsonArray history = doc->value(QStringLiteral("history")).toArray();
     REQUIRE(history.size() >= 3);
+    bool consentSeen = false;
     for (const QJsonValue &v : history) {
-        CHECK(v.toObject().value(QStringLiteral("customer_id")).toInteger() == anna);
-        CHECK_FALSE(v.toObject().value(QStringLiteral("redacted")).toBool());
+        const QJsonObject e = v.toObject();
+        CHECK_FALSE(e.contains(QStringLiteral("on_customer_id")));
+        CHECK_FALSE(e.value(QStringLiteral("erased")).toBool());
+        CHECK(e.value(QStringLiteral("when")).isString());
+        CHECK(e.value(QStringLiteral("act")).toInteger() > 0);
+        if (e.value(QStringLiteral("record")).toString() == QLatin1String("consent")) {
+            consentSeen = true;
+            CHECK(e.value(QStringLiteral("action")).toString() == QStringLiteral("created"));
+            const QJsonObject answer = e.value(QStringLiteral("fields"))
+                                           .toObject()
+                                           .value(QStringLiteral("answer"))
+                                           .toObject();
+            CHECK(answer.value(QStringLiteral("after")).toString() == QStringLiteral("opt_out"));
+        }
     }
-    CHECK(history.at(0).toObject().value(QStringLiteral("changes")).isObject());
+    CHECK(consentSeen);
+    const QJsonObject first = history.at(0).toObject();
+    CHECK(first.value(QStringLiteral("record")).toString() == QStringLiteral("customer"));
+    CHECK(first.value(QStringLiteral("fields"))
+              .toObject()
+              .value(QStringLiteral("first_name"))
+              .toObject()
+              .value(QStringLiteral("after"))
+              .toString()
+          == QStringLiteral("Anna"));
     auto bernd = PersonExport::build(t.db(), other, t.now());
     REQUIRE(bernd.ok());
     CHECK(bernd->value(QStringLiteral("notes")).toArray().isEmpty());
@@ -131,8 +171,8 @@ TEST_CASE("After an erase the export holds the anonymized record only", "[privac
     REQUIRE(erased.ok());
     auto doc = PersonExport::build(t.db(), anna, t.now());
     REQUIRE(doc.ok());
-    const QJsonObject customer = doc->value(QStringLiteral("customer")).toObject();
-    CHECK(customer.value(QStringLiteral("name")).toString()
+    const QJsonObject customer = doc->value(QStringLiteral("person")).toObject();
+    CHECK(customer.value(QStringLiteral("display_name")).toString()
           == QStringLiteral("Erased customer #%1").arg(anna));
     CHECK(customer.value(QStringLiteral("first_name")).isNull());
     CHECK(doc->value(QStringLiteral("contact_points")).toArray().isEmpty());

@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -95,9 +96,15 @@ TEST_CASE("The 360° view shows consent per channel with day and source", "[cons
         strip->channelButton(Consent::Channel::Phone)->text().contains(QStringLiteral("not asked")));
     CHECK(
         strip->channelButton(Consent::Channel::Post)->text().contains(QStringLiteral("not asked")));
+    // The tooltip names the channel it is about.
     CHECK(strip->channelButton(Consent::Channel::Email)
               ->toolTip()
-              .contains(QStringLiteral("web form")));
+              .startsWith(QStringLiteral("E-mail: opted in on 2026-03-01 (web form)")));
+    CHECK(strip->channelButton(Consent::Channel::Sms)
+              ->toolTip()
+              .startsWith(QStringLiteral("SMS: opted out on 2026-03-01")));
+    CHECK(
+        strip->channelButton(Consent::Channel::Post)->toolTip().startsWith(QStringLiteral("Post:")));
 
     // A change made elsewhere (another window, the CLI through the bus) shows at once.
     Consent post;
@@ -124,6 +131,12 @@ TEST_CASE("Consent is changed from the 360° view and the change is undone", "[c
     auto *dialog = waitForChild<ConsentDialog>(f.view, QStringLiteral("consentDialog"));
     auto *status = dialog->findChild<QComboBox *>(QStringLiteral("consentStatus"));
     REQUIRE(status);
+    // The dialog says which channel it changes, and its answer now.
+    auto *summary = dialog->findChild<QLabel *>(QStringLiteral("consentSummary"));
+    REQUIRE(summary);
+    CHECK(summary->text() == QStringLiteral("E-mail: opted in on 2026-03-01 (web form)"));
+    if (const QString dir = qEnvironmentVariable("RAPPORT_SHOT_DIR"); !dir.isEmpty())
+        CHECK(dialog->grab().save(dir + QStringLiteral("/consent-dialog.png")));
     CHECK(status->currentText() == QStringLiteral("Opted in"));
     status->setCurrentIndex(1); // opted out
     auto *source = dialog->findChild<QLineEdit *>(QStringLiteral("consentSource"));
@@ -177,7 +190,7 @@ TEST_CASE("Personal data is exported and erased from the 360° view", "[privacy]
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
     CHECK(
-        doc.value(QStringLiteral("customer")).toObject().value(QStringLiteral("last_name")).toString()
+        doc.value(QStringLiteral("person")).toObject().value(QStringLiteral("last_name")).toString()
         == QStringLiteral("Weber"));
 
     f.undo.push(new QUndoCommand(QStringLiteral("an earlier edit")));

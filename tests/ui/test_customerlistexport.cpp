@@ -115,6 +115,8 @@ TEST_CASE("File > Export List writes the columns the list shows, in their order,
     Window w(4);
     CustomerListView *view = w.window.customerView();
     QHeaderView *header = view->table()->horizontalHeader();
+    // As the list first shows: the columns `rapport-cli export customers` writes by default.
+    CHECK(exportRequestFor(*view).fields == listExportFields());
     // Only Name, Stage and Phone shown, Stage first.
     for (int c = 0; c < header->count(); ++c)
         header->setSectionHidden(c,

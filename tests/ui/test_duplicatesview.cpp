@@ -8,6 +8,7 @@
 #include "ui/duplicatesview.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -140,6 +141,54 @@ TEST_CASE("The duplicates view merges a pair with the values picked, undoably", 
     f.stack.undo();
     CHECK(stored(f, QStringLiteral("SELECT count(*) FROM duplicate_dismissals")).toInt() == 0);
     CHECK(f.stack.count() == 2);
+}
+
+TEST_CASE("Ctrl+Z in the duplicates view undoes the merge just done", "[ui][duplicates][undo]")
+{
+    EditorFixture f;
+    const qint64 anna = test::addPerson(*f.workspace,
+                                        {QStringLiteral("Anna"),
+                                         QStringLiteral("Weber"),
+                                         QStringLiteral("anna@example.com"),
+                                         {},
+                                         {}});
+    test::addPerson(*f.workspace,
+                    {QStringLiteral("Anne"),
+                     QStringLiteral("Weber"),
+                     QStringLiteral("anna@example.com"),
+                     {},
+                     {}});
+    DuplicatesView view(*f.workspace, &f.stack);
+    QStringList errors;
+    view.setErrorPresenter([&errors](QWidget *, const QString &m) { errors << m; });
+    test::showActive(view);
+    QSignalSpy scanned(&view, &DuplicatesView::scanFinished);
+    view.rescan();
+    REQUIRE(scanned.wait(20'000));
+    REQUIRE(view.model()->rowCount() == 1);
+    click(view.mergeButton());
+    REQUIRE(f.stack.count() == 1);
+    const QString deleted = QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NOT "
+                                           "NULL");
+    REQUIRE(stored(f, deleted).toInt() == 1);
+
+    QWidget *focus = QApplication::focusWidget();
+    REQUIRE(focus != nullptr);
+    REQUIRE(view.model()->rowCount() == 0);
+    scanned.clear();
+    QTest::keyClick(focus, Qt::Key_Z, Qt::ControlModifier);
+    INFO(errors.join(QLatin1Char('\n')).toStdString());
+    CHECK(f.stack.index() == 0);
+    // The pair is back in the list to look at again.
+    REQUIRE(scanned.wait(20'000));
+    CHECK(view.model()->rowCount() == 1);
+    CHECK(stored(f, deleted).toInt() == 0);
+    CHECK(stored(f, QStringLiteral("SELECT name FROM customers WHERE id = %1").arg(anna)).toString()
+          == QLatin1String("Anna Weber"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(f.stack.index() == 1);
+    CHECK(stored(f, deleted).toInt() == 1);
+    CHECK(errors.isEmpty());
 }
 
 TEST_CASE("Skip walks down the pairs of the duplicates view", "[ui][duplicates]")
