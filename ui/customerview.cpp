@@ -126,6 +126,12 @@ CustomerView::CustomerView(Workspace &workspace, QWidget *parent)
 
     setFocusProxy(m_timeline->view());
     refresh();
+    // What the profile may show is the signed-in user's to decide; another user re-reads it.
+    m_profile->setAccess(workspace.access());
+    connect(&workspace, &Workspace::currentUserChanged, this, [this] {
+        m_profile->setAccess(m_workspace.access());
+        refresh();
+    });
 }
 
 CustomerView::~CustomerView()
@@ -168,12 +174,6 @@ void CustomerView::showCustomer(qint64 id)
     m_profile->open(id);
     m_timeline->noteEditor()->setText({}); // also forgets its own undo steps
     m_timeline->view()->scrollToTop();
-    // What the profile may show is the signed-in user's to decide; another user re-reads it.
-    m_profile->setAccess(workspace.access());
-    connect(&workspace, &Workspace::currentUserChanged, this, [this] {
-        m_profile->setAccess(m_workspace.access());
-        refresh();
-    });
     refresh();
 }
 

@@ -474,3 +474,70 @@ TEST_CASE("The history within a scope leaves out changes to other owners' custom
     for (const HistoryEntry &e : *none)
         CHECK(e.customerId == 0);
 }
+
+TEST_CASE("A demo rep's and agent's policies narrow and refuse reads", "[readscope][policy]")
+{
+    Database &db = generated().db.db();
+    // The rep owning the most customers (role 2), and an agent (role 3). Demo users are in no
+    // team, so a rep's "team" level is their own customers.
+    const qint64 rep = qint64(
+        scalar(db,
+               QStringLiteral("SELECT u.id FROM users u JOIN customers c ON c.owner_id = u.id"
+                              " WHERE u.role = 2 AND u.active = 1 AND c.deleted_at IS NULL"
+                              " GROUP BY u.id ORDER BY count(*) DESC LIMIT 1")));
+    const qint64 agent = qint64(
+        scalar(db, QStringLiteral("SELECT min(id) FROM users WHERE role = 3 AND active = 1")));
+    REQUIRE(rep > 0);
+    REQUIRE(agent > 0);
+    const auto repPolicy = AccessPolicy::forUser(db, rep);
+    const auto agentPolicy = AccessPolicy::forUser(db, agent);
+    REQUIRE(repPolicy);
+    REQUIRE(agentPolicy);
+    REQUIRE(repPolicy->scope(Permission::View) == CustomerScope::ownedBy({rep}));
+
+    CustomerListModel list(db, nullptr);
+    list.setScope(repPolicy->scope(Permission::View));
+    CHECK(list.rowCount() == liveOwnedBy(db, {rep}));
+    list.setScope(agentPolicy->scope(Permission::View));
+    CHECK(
+        list.rowCount()
+        == qint64(
+            scalar(db, QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL"))));
+
+    // The rep opens another owner's customer: refused in one sentence naming the role.
+    const qint64 theirs = qint64(scalar(db,
+                                        QStringLiteral("SELECT min(id) FROM customers WHERE"
+                                                       " deleted_at IS NULL AND owner_id <> %1")
+                                            .arg(rep)));
+    CustomerProfile profile(db, nullptr);
+    profile.setAccess(*repPolicy);
+    CHECK(profile.open(theirs) == CustomerProfile::State::Forbidden);
+    CHECK(profile.errorMessage() == repPolicy->refusal(Permission::View));
+    CHECK(profile.errorMessage().contains(roleName(Role::SalesRep)));
+
+    // The agent may not export: the export fails before writing, with the refusal.
+    CustomerExport exporter(db);
+    exporter.setAccess(*agentPolicy);
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    const auto refused = exporter.write({}, out);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind() == Error::Kind::Forbidden);
+    CHECK(refused.error().message() == agentPolicy->refusal(Permission::Export));
+    CHECK(out.data().isEmpty());
+    // The rep exports their own customers only.
+    exporter.setAccess(*repPolicy);
+    const auto ids = exporter.ids({});
+    REQUIRE(ids);
+    CHECK(qint64(ids->size()) == liveOwnedBy(db, {rep}));
+
+    // Dashboards: the rep's figures are their customers'; the agent has none to see.
+    CHECK(agentPolicy->check(Permission::SeeDashboards).error().kind() == Error::Kind::Forbidden);
+    auto columns = DashboardRepository(db).load();
+    REQUIRE(columns);
+    analytics::DashboardFilters filters = analytics::DashboardFilters::lastYear(test::demodb::AsOf);
+    filters.scope = repPolicy->scope(Permission::SeeDashboards);
+    const auto figures = analytics::Dashboard::compute(*columns, filters, nullptr);
+    REQUIRE(figures);
+    CHECK(figures->population == liveOwnedBy(db, {rep}));
+}
