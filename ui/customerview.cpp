@@ -126,6 +126,12 @@ CustomerView::CustomerView(Workspace &workspace, QWidget *parent)
 
     setFocusProxy(m_timeline->view());
     refresh();
+    // What the profile may show is the signed-in user's to decide; another user re-reads it.
+    m_profile->setAccess(workspace.access());
+    connect(&workspace, &Workspace::currentUserChanged, this, [this] {
+        m_profile->setAccess(m_workspace.access());
+        refresh();
+    });
 }
 
 CustomerView::~CustomerView()
@@ -189,6 +195,11 @@ void CustomerView::refresh()
                                .arg(m_profile->customerId()));
         m_pages->setCurrentWidget(m_message);
         title = tr("Customer not found");
+        break;
+    case State::Forbidden:
+        m_message->setText(m_profile->errorMessage());
+        m_pages->setCurrentWidget(m_message);
+        title = tr("Customer not shown");
         break;
     case State::Live:
     case State::InTrash: {

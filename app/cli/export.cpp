@@ -165,6 +165,9 @@ int exportCustomers(const QStringList &args)
                         UsageError);
     }
 
+    // Refused before anything is read: one sentence, exit 2.
+    if (Status allowed = access().check(Permission::Export); !allowed)
+        return fail(allowed.error());
     auto db = openExisting(databasePath(parser));
     if (!db)
         return fail(db.error());
@@ -204,6 +207,7 @@ int exportCustomers(const QStringList &args)
     }
 
     CustomerExport exporter(**db);
+    exporter.setAccess(access());
     Result<CustomerExportResult> result = Error(Error::Kind::Io, {});
     QString where;
     if (parser.isSet(outOption)) {
