@@ -122,6 +122,8 @@ AuditView::AuditView(Workspace &workspace, QWidget *parent)
             HistoryPane::fitColumns(m_table);
         updateCount();
     });
+    // Another user signed in: what the audit may show changes with their scope.
+    connect(&workspace, &Workspace::currentUserChanged, this, &AuditView::applyFilters);
     applyFilters();
 }
 
@@ -165,6 +167,8 @@ void AuditView::applyFilters()
         filter.until = m_to->date().addDays(1).startOfDay().toUTC();
     filter.entity = m_entity->currentData().toString();
     filter.operation = m_operation->currentData().toString();
+    // Changes to customers the signed-in user may not see are left out of the audit too.
+    filter.scope = m_workspace.access().scope(Permission::View);
     m_model->setFilter(filter);
 }
 

@@ -84,7 +84,9 @@ CustomerEditor::CustomerEditor(Workspace &workspace, QUndoStack *stack, QWidget 
     buildForm();
     CustomerService &service = workspace.customers();
     m_points->setPhoneNormalizer(service.phoneNormalizer());
-    m_links->setSearch(&workspace.database(), service.phoneNormalizer());
+    m_links->setSearch(&workspace.database(),
+                       service.phoneNormalizer(),
+                       workspace.access().scope(Permission::View));
     resize(980, 600);
     newPerson();
 }

@@ -129,6 +129,10 @@ void CustomerListExporter::exportList(const QString &databasePath, CustomerListV
 {
     if (m_thread)
         return;
+    if (Status allowed = m_access.check(Permission::Export); !allowed) {
+        Q_EMIT finished(Outcome::Failed, allowed.error().message());
+        return;
+    }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(folder).filePath(tr("customers") + QStringLiteral(".csv"));
     std::optional<Target> target;
@@ -193,6 +197,7 @@ void CustomerListExporter::work()
         return;
     }
     CustomerExport exporter(**db);
+    exporter.setAccess(m_access);
     const Result<CustomerExportResult> result
         = exporter.writeFile(m_request, m_target.path, [this](qint64 done, qint64 total) {
               QMetaObject::invokeMethod(

@@ -48,6 +48,9 @@ public:
     ~CustomerListExporter() override;
 
     void setFileAsker(FileAsker asker) { m_ask = std::move(asker); }
+    // Who exports (CustomerExport::setAccess): without the Export permission exportList() fails
+    // at once with the refusal. Unrestricted by default.
+    void setAccess(const AccessPolicy &access) { m_access = access; }
     bool isRunning() const;
     // The progress dialog of the export running; null when none runs.
     QProgressDialog *progressDialog() const;
@@ -73,6 +76,7 @@ private:
     std::atomic<bool> m_cancel{false};
     QString m_databasePath;
     CustomerExportRequest m_request;
+    AccessPolicy m_access = AccessPolicy::unrestricted();
     Target m_target;
     // Written by the worker, read once its thread has finished.
     Outcome m_outcome = Outcome::Failed;

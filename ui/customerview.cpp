@@ -168,6 +168,12 @@ void CustomerView::showCustomer(qint64 id)
     m_profile->open(id);
     m_timeline->noteEditor()->setText({}); // also forgets its own undo steps
     m_timeline->view()->scrollToTop();
+    // What the profile may show is the signed-in user's to decide; another user re-reads it.
+    m_profile->setAccess(workspace.access());
+    connect(&workspace, &Workspace::currentUserChanged, this, [this] {
+        m_profile->setAccess(m_workspace.access());
+        refresh();
+    });
     refresh();
 }
 
@@ -189,6 +195,11 @@ void CustomerView::refresh()
                                .arg(m_profile->customerId()));
         m_pages->setCurrentWidget(m_message);
         title = tr("Customer not found");
+        break;
+    case State::Forbidden:
+        m_message->setText(m_profile->errorMessage());
+        m_pages->setCurrentWidget(m_message);
+        title = tr("Customer not shown");
         break;
     case State::Live:
     case State::InTrash: {

@@ -68,7 +68,8 @@ Status CustomerView::exportPersonalData(const QString &path)
 {
     Result<QJsonObject> doc = PersonExport::build(m_workspace.database(),
                                                   currentCustomerId(),
-                                                  m_workspace.now());
+                                                  m_workspace.now(),
+                                                  m_workspace.access());
     if (!doc)
         return doc.error();
     const QByteArray bytes = QJsonDocument(*doc).toJson(QJsonDocument::Indented);

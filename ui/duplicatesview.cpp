@@ -49,10 +49,11 @@ QString shownValue(const QString &text)
 class ScanThread final : public QThread
 {
 public:
-    ScanThread(QString path, double minScore, QObject *parent)
+    ScanThread(QString path, double minScore, CustomerScope scope, QObject *parent)
         : QThread(parent)
         , m_path(std::move(path))
         , m_minScore(minScore)
+        , m_scope(std::move(scope))
     {}
     std::atomic<bool> cancel{false};
     ScanOutcome outcome;
@@ -71,6 +72,7 @@ protected:
         DuplicateFinder::Options options;
         options.minScore = m_minScore;
         options.limit = 1000;
+        options.scope = m_scope;
         options.progress = [this](int) { return !cancel.load(); };
         auto pairs = finder.find(options);
         if (!pairs)
@@ -83,6 +85,7 @@ protected:
 private:
     QString m_path;
     double m_minScore;
+    CustomerScope m_scope;
 };
 
 DuplicatesView::DuplicatesView(Workspace &workspace, QUndoStack *stack, QWidget *parent)
@@ -204,7 +207,10 @@ void DuplicatesView::rescan()
     const quint64 generation = ++m_generation;
     m_status->setText(tr("Looking for customers that may be the same one…"));
     updateButtons();
-    auto *thread = new ScanThread(m_workspace.path(), m_minScore, this);
+    auto *thread = new ScanThread(m_workspace.path(),
+                                  m_minScore,
+                                  m_workspace.access().scope(Permission::View),
+                                  this);
     connect(thread, &QThread::finished, this, [this, thread, generation] {
         const ScanOutcome outcome = std::move(thread->outcome);
         thread->deleteLater();

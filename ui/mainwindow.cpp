@@ -213,7 +213,13 @@ void MainWindow::createWorkspacePages()
     m_notifier = new TaskNotifier(*m_workspace, this, this);
     connect(m_notifier, &TaskNotifier::customerActivated, this, &MainWindow::openCustomer);
     m_notifier->start();
+    m_dashboards->setAccess(m_workspace->access());
     connect(m_workspace.get(), &Workspace::currentUserChanged, this, [this] {
+        // Whose customers the list and the dashboards show is the signed-in user's scope.
+        if (m_model)
+            m_model->setScope(m_workspace->access().scope(Permission::View));
+        if (m_dashboards)
+            m_dashboards->setAccess(m_workspace->access());
         updateTitleAndStatus();
     });
 }
@@ -504,6 +510,7 @@ void MainWindow::replaceWorkspace(std::unique_ptr<Workspace> workspace)
     m_model = nullptr;
     if (workspace) {
         m_model = new CustomerListModel(workspace->database(), &workspace->changes(), this);
+        m_model->setScope(workspace->access().scope(Permission::View));
         connect(m_model, &CustomerListModel::errorOccurred, this, [this](const QString &message) {
             statusBar()->showMessage(message, 15'000);
         });

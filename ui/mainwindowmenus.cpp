@@ -94,6 +94,7 @@ void MainWindow::createFileMenu()
         if (!m_workspace)
             return;
         showPage(Page::Customers);
+        exporter->setAccess(m_workspace->access());
         exporter->exportList(m_workspace->path(), *m_view);
     });
     exportList->setObjectName(QStringLiteral("exportListAction"));

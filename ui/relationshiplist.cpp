@@ -83,6 +83,7 @@ RelationshipRow::RelationshipRow(const Relationship &link,
 
         if (m_list->database()) {
             m_matches = new CustomerMatchModel(*m_list->database(), m_list->phones(), this);
+            m_matches->setScope(m_list->scope());
             if (m_list->self())
                 m_matches->setExcluded({m_list->self()});
             m_completer = new QCompleter(m_matches, this);
@@ -232,10 +233,11 @@ RelationshipList::RelationshipList(QWidget *parent)
     m_layout->setSpacing(4);
 }
 
-void RelationshipList::setSearch(const Database *db, PhoneNormalizer phones)
+void RelationshipList::setSearch(const Database *db, PhoneNormalizer phones, CustomerScope scope)
 {
     m_db = db;
     m_phones = std::move(phones);
+    m_scope = std::move(scope);
 }
 
 void RelationshipList::setRelationships(qint64 self,

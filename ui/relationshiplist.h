@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/permission.h"
 #include "core/domain/phonenumber.h"
 #include "core/domain/relationship.h"
 
@@ -31,7 +32,8 @@ public:
     explicit RelationshipList(QWidget *parent = nullptr);
 
     // The database to search and how to read phone numbers; needed before rows are added.
-    void setSearch(const Database *db, PhoneNormalizer phones);
+    // `scope`: the customers a link may be chosen to (AccessPolicy::scope(Permission::View)).
+    void setSearch(const Database *db, PhoneNormalizer phones, CustomerScope scope = {});
     // `self` is the customer edited (0 while it is new); `names` the other customers' names.
     void setRelationships(qint64 self,
                           const QList<Relationship> &links,
@@ -51,6 +53,7 @@ public:
     qint64 self() const { return m_self; }
     const Database *database() const { return m_db; }
     const PhoneNormalizer &phones() const { return m_phones; }
+    const CustomerScope &scope() const { return m_scope; }
 
 Q_SIGNALS:
     void changed();
@@ -60,6 +63,7 @@ private:
     void adopt(RelationshipRow *row, int at);
 
     const Database *m_db = nullptr;
+    CustomerScope m_scope;
     PhoneNormalizer m_phones;
     qint64 m_self = 0;
     QVBoxLayout *m_layout;

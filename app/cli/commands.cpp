@@ -355,8 +355,12 @@ int searchCommand(const QStringList &args)
     if (!db)
         return fail(db.error());
     const PhoneNormalizer phones(SettingsRepository(**db).phoneRegion());
+    if (Status allowed = access().check(Permission::View); !allowed)
+        return fail(allowed.error());
     CustomerSearch search(**db, phones);
-    auto hits = search.find(text, most);
+    CustomerListFilter visible;
+    visible.scope = access().scope(Permission::View);
+    auto hits = search.find(text, most, visible);
     if (!hits)
         return fail(hits.error());
 

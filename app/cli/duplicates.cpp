@@ -2,6 +2,7 @@
 // into the other as one batch (undone by `rapport-cli revert BATCH`).
 #include "cli.h"
 
+#include "core/services/accesspolicy.h"
 #include "core/services/customermerge.h"
 #include "core/services/duplicatefinder.h"
 #include "core/services/workspace.h"
@@ -106,6 +107,9 @@ int duplicatesCommand(const QStringList &args)
     if (!db)
         return fail(db.error());
     waitWhenBusy(**db);
+    if (Status allowed = access().check(Permission::View); !allowed)
+        return fail(allowed.error());
+    options.scope = access().scope(Permission::View);
     DuplicateFinder finder(**db);
     auto pairs = finder.find(options);
     if (!pairs)

@@ -6,6 +6,7 @@
 #include "core/domain/customer.h"
 #include "core/domain/customerselection.h"
 #include "core/domain/enumkeys.h"
+#include "core/services/accesspolicy.h"
 #include "core/services/customerexport.h"
 #include "core/storage/customerlistrepository.h"
 #include "core/storage/database.h"
@@ -156,6 +157,9 @@ int exportCustomers(const QStringList &args)
                         UsageError);
     }
 
+    // Refused before anything is read: one sentence, exit 2.
+    if (Status allowed = access().check(Permission::Export); !allowed)
+        return fail(allowed.error());
     auto db = openExisting(databasePath(parser));
     if (!db)
         return fail(db.error());
@@ -193,6 +197,7 @@ int exportCustomers(const QStringList &args)
     }
 
     CustomerExport exporter(**db);
+    exporter.setAccess(access());
     Result<CustomerExportResult> result = Error(Error::Kind::Io, {});
     QString where;
     if (parser.isSet(outOption)) {

@@ -1,6 +1,7 @@
 // rapport-cli history: the audit trail, newest first, as text or JSON.
 #include "cli.h"
 
+#include "core/services/accesspolicy.h"
 #include "core/services/historyservice.h"
 #include "core/storage/database.h"
 #include "core/storage/userrepository.h"
@@ -158,6 +159,8 @@ int historyCommand(const QStringList &args)
         filter.userId = found->id;
     }
 
+    // Changes to customers the reader may not see are not theirs to read either.
+    filter.scope = access().scope(Permission::View);
     HistoryService history(**db);
     const bool json = parser.isSet(jsonOption);
     QJsonArray entries;

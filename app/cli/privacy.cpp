@@ -201,7 +201,7 @@ int exportCustomerCommand(const QStringList &args)
     if (!db)
         return fail(db.error());
     waitWhenBusy(**db);
-    auto doc = PersonExport::build(**db, *id, Door::systemNow());
+    auto doc = PersonExport::build(**db, *id, Door::systemNow(), access());
     if (!doc)
         return fail(doc.error());
     const QByteArray bytes = QJsonDocument(*doc).toJson(QJsonDocument::Indented);

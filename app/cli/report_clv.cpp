@@ -107,6 +107,7 @@ int clvReport(const ReportContext &context)
     settings.asOf = context.filter.asOf;
     settings.currency = context.filter.currency;
     settings.customers.ownerId = context.filter.ownerId;
+    settings.customers.scope = context.filter.scope;
     if (context.filter.kind)
         settings.customers.kind = int(*context.filter.kind);
     settings.horizonWeeks = n.horizon;

@@ -2,6 +2,7 @@
 #include "reports.h"
 
 #include "core/domain/enumkeys.h"
+#include "core/services/accesspolicy.h"
 #include "core/storage/database.h"
 
 #include <QCommandLineParser>
@@ -238,6 +239,11 @@ int reportCommand(const QStringList &args)
     auto db = openExisting(databasePath(parser));
     if (!db)
         return fail(db.error());
+    // The reports are the dashboards' figures: whose customers they count is the reader's
+    // SeeDashboards scope, and without it they are refused (exit 2, one sentence).
+    if (Status allowed = access().check(Permission::SeeDashboards); !allowed)
+        return fail(allowed.error());
+    filter.scope = access().scope(Permission::SeeDashboards);
     if (filter.currency.isEmpty()) {
         auto c = AnalyticsRepository(**db).defaultCurrency();
         if (!c)

@@ -443,6 +443,13 @@ Result<DashboardResult> Dashboard::compute(const DashboardColumns &c,
         r.keep[i] = (!filters.ownerId || c.owners[i] == *filters.ownerId)
                     && (!filters.kind || c.kinds[i] == *filters.kind);
     }
+    // The reader's scope: a binary search among a few owners per customer kept so far.
+    if (!filters.scope.isEverything()) {
+        for (std::size_t i = 0; i < n; ++i) {
+            if (r.keep[i] && !inScope(filters.scope, c.owners[i]))
+                r.keep[i] = 0;
+        }
+    }
     Figures f = figures(c, r.keep, p);
     if (stop())
         return cancelled();

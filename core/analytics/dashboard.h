@@ -7,6 +7,7 @@
 #include "core/analytics/retention.h"
 #include "core/analytics/rfm.h"
 #include "core/domain/customerselection.h"
+#include "core/domain/permission.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -21,11 +22,15 @@ namespace rapport::analytics {
 // What the dashboards look at. The period is [from, to] (UTC days); the previous period is the
 // same number of days right before it. Owner, kind and segment narrow the customers (the segment
 // is the customer's RFM segment as of `to`); the team activity panel reads the owner as the
-// agent whose work it shows.
+// agent whose work it shows. The scope is not a choice but the reader's reach
+// (AccessPolicy::scope(SeeDashboards)): every figure, KPI, drill-down and the cohorts count only
+// the customers it allows, the team activity only the work of the users it names (their own
+// interactions and the cases of the customers in it).
 struct DashboardFilters
 {
     QDate from;
     QDate to;
+    CustomerScope scope;
     std::optional<qint64> ownerId; // 0: customers nobody owns
     std::optional<quint8> kind;    // CustomerKind
     std::optional<RfmSegment> segment;

@@ -20,6 +20,10 @@ ActivityPanel activityPanel(const DashboardColumns &c, const DashboardFilters &f
             continue;
         if (filters.kind && c.activityKinds[k] != *filters.kind)
             continue;
+        // The counts are per agent, not per customer: a narrowed scope shows the work of the
+        // users it names (a rep's own, a team's members').
+        if (!inScope(filters.scope, c.activityAgents[k]))
+            continue;
         agents.push_back(c.activityAgents[k]);
         channels.push_back(c.activityChannels[k]);
         weeks.push_back(c.activityWeeks[k]);
@@ -29,7 +33,10 @@ ActivityPanel activityPanel(const DashboardColumns &c, const DashboardFilters &f
     for (std::size_t k = 0; k < c.caseCustomers.size(); ++k) {
         if (filters.ownerId && c.caseOwners[k] != *filters.ownerId)
             continue;
-        if (filters.kind && c.kinds[std::size_t(c.caseCustomers[k])] != *filters.kind)
+        const auto customer = std::size_t(c.caseCustomers[k]);
+        if (filters.kind && c.kinds[customer] != *filters.kind)
+            continue;
+        if (!inScope(filters.scope, c.owners[customer]))
             continue;
         opened.push_back(c.caseOpened[k]);
         resolved.push_back(c.caseResolved[k]);
@@ -48,6 +55,8 @@ ActivityPanel activityPanel(const DashboardColumns &c, const DashboardFilters &f
     std::vector<std::vector<double>> hours(team.size());
     for (std::size_t k = 0; k < c.caseCustomers.size(); ++k) {
         if (filters.kind && c.kinds[std::size_t(c.caseCustomers[k])] != *filters.kind)
+            continue;
+        if (!inScope(filters.scope, c.owners[std::size_t(c.caseCustomers[k])]))
             continue;
         const auto it = std::lower_bound(team.begin(), team.end(), qint64(c.caseOwners[k]));
         if (it == team.end() || *it != c.caseOwners[k])

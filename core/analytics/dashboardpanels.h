@@ -13,6 +13,13 @@ inline qint32 epochDay(const QDate &date)
     return qint32(date.toJulianDay() - UnixEpochJulianDay);
 }
 
+// Whether a customer or a piece of work owned by `owner` (users.id, 0: nobody) is within the
+// reader's scope.
+inline bool inScope(const CustomerScope &scope, qint64 owner)
+{
+    return scope.allows(owner == 0 ? std::nullopt : std::optional<qint64>(owner));
+}
+
 // The CLV panel over the customers `keep` marks; pastValue is their net revenue up to the day.
 ClvPanel clvPanel(const DashboardClv &clv,
                   const std::vector<quint8> &keep,

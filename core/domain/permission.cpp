@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <iterator>
 
 namespace rapport {
 namespace {
@@ -131,6 +132,21 @@ bool CustomerScope::allows(std::optional<qint64> ownerId) const
     if (all)
         return true;
     return ownerId && std::binary_search(owners.cbegin(), owners.cend(), *ownerId);
+}
+
+CustomerScope CustomerScope::intersected(const CustomerScope &other) const
+{
+    if (all)
+        return other;
+    if (other.all)
+        return *this;
+    QList<qint64> both;
+    std::set_intersection(owners.cbegin(),
+                          owners.cend(),
+                          other.owners.cbegin(),
+                          other.owners.cend(),
+                          std::back_inserter(both));
+    return {false, std::move(both)};
 }
 
 } // namespace rapport

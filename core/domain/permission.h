@@ -79,6 +79,9 @@ struct CustomerScope
     bool isNothing() const { return !all && owners.isEmpty(); }
     // Whether a customer with this owner is in the scope.
     bool allows(std::optional<qint64> ownerId) const;
+    // The customers both scopes reach (an export reaches what the reader may both see and
+    // export).
+    CustomerScope intersected(const CustomerScope &other) const;
 
     friend bool operator==(const CustomerScope &, const CustomerScope &) = default;
 };

@@ -155,8 +155,10 @@ void CustomerListModel::reverseIds()
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void CustomerListModel::setFilter(const CustomerListFilter &filter)
+void CustomerListModel::setFilter(const CustomerListFilter &wanted)
 {
+    CustomerListFilter filter = wanted;
+    filter.scope = m_filter.scope;
     if (filter == m_filter)
         return;
     const bool newSelection = filter.selection != m_filter.selection;
@@ -168,6 +170,14 @@ void CustomerListModel::setFilter(const CustomerListFilter &filter)
         if (hasFigure())
             m_figureOrder = Qt::DescendingOrder;
     }
+    requery();
+}
+
+void CustomerListModel::setScope(const CustomerScope &scope)
+{
+    if (scope == m_filter.scope)
+        return;
+    m_filter.scope = scope;
     requery();
 }
 
@@ -195,6 +205,8 @@ QList<CustomerListChoice> CustomerListModel::owners() const
         report(owners.error());
         return {};
     }
+    // Another owner's customers are out of a narrowed scope: choosing them would show nothing.
+    owners->removeIf([this](const CustomerListChoice &c) { return !m_filter.scope.allows(c.id); });
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::stable_sort(owners->begin(), owners->end(), [&collator](const auto &a, const auto &b) {
@@ -277,7 +289,7 @@ void CustomerListModel::requery()
             }
             m_cursor = first->last;
             m_complete = first->complete;
-            if (m_filter.selection) {
+            if (m_filter.selection || !m_filter.scope.isEverything()) {
                 const Result<qint64> all = m_repo.count({});
                 if (all && *all > 0)
                     m_chunkShare = std::clamp(double(*count) / double(*all), 0.0, 1.0);

@@ -104,8 +104,14 @@ public:
     int sortColumn() const;
     Qt::SortOrder sortOrder() const;
 
-    // Narrows the list (and the search) to the customers passing `filter`: a reset.
+    // Narrows the list (and the search) to the customers passing `filter`: a reset. The
+    // filter's scope is ignored: the model keeps its own (setScope()).
     void setFilter(const CustomerListFilter &filter);
+    // Limits rows, counts, search and the owner choices to the customers the reader may see
+    // (AccessPolicy::scope(Permission::View)); every customer by default. A new scope is a
+    // reset: the signed-in user changed.
+    void setScope(const CustomerScope &scope);
+    const CustomerScope &scope() const { return m_filter.scope; }
     const CustomerListFilter &filter() const { return m_filter; }
     // The filter's selection; null when the list shows every customer the rest lets through.
     const CustomerSelection *selection() const { return m_filter.selection.get(); }
@@ -119,7 +125,7 @@ public:
     // How many of the search's matches are close matches, found by forgiving a typo; they come
     // after the exact ones (CustomerSearch), and CloseMatchRole marks their rows.
     int closeMatchCount() const { return int(m_closeIds.size()); }
-    // The choices of the owner and tag filters, by name.
+    // The choices of the owner and tag filters, by name; owners only within the scope.
     QList<CustomerListChoice> owners() const;
     QList<CustomerListChoice> tags() const;
 
@@ -200,8 +206,8 @@ private:
     mutable CustomerListRepository m_repo;
     mutable CustomerSearch m_search;
     PhoneNormalizer m_phones;
-    CustomerListOrder m_order;                      // browsing
-    std::optional<CustomerListOrder> m_searchOrder; // searching; empty: best match first
+    CustomerListOrder m_order;                        // browsing
+    std::optional<CustomerListOrder> m_searchOrder;   // searching; empty: best match first
     std::optional<Qt::SortOrder> m_figureOrder;       // browsing by the selection's figure
     std::optional<Qt::SortOrder> m_searchFigureOrder; // the same for a search's matches
     CustomerListFilter m_filter;

@@ -42,7 +42,9 @@ void CustomerMatchModel::setQuery(const QString &text)
     m_query = text;
     QList<SearchHit> hits;
     if (!text.trimmed().isEmpty()) {
-        Result<QList<SearchHit>> found = m_search.find(text, m_limit + int(m_excluded.size()));
+        Result<QList<SearchHit>> found = m_search.find(text,
+                                                       m_limit + int(m_excluded.size()),
+                                                       m_filter);
         if (found) {
             for (const SearchHit &h : std::as_const(*found)) {
                 if (!m_excluded.contains(h.customer.id) && hits.size() < m_limit)

@@ -30,6 +30,8 @@ public:
     void setLimit(int limit) { m_limit = limit; }
     // Customers never offered (the customer being edited, say).
     void setExcluded(QSet<qint64> ids) { m_excluded = std::move(ids); }
+    // Offers only customers the reader may see (AccessPolicy::scope(Permission::View)).
+    void setScope(const CustomerScope &scope) { m_filter.scope = scope; }
     qint64 idAt(int row) const;
 
 Q_SIGNALS:
@@ -40,6 +42,7 @@ private:
     QList<SearchHit> m_hits;
     QString m_query;
     QSet<qint64> m_excluded;
+    CustomerListFilter m_filter;
     int m_limit = 12;
 };
 

@@ -47,6 +47,22 @@ QDateTime CustomerProfile::asOf() const
                : QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
 }
 
+void CustomerProfile::setAccess(const AccessPolicy &access)
+{
+    setScope(access.scope(Permission::View), access.refusal(Permission::View));
+}
+
+void CustomerProfile::setScope(const CustomerScope &scope, const QString &refusal)
+{
+    m_refusal = refusal;
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    m_related->setScope(scope);
+    if (m_customerId > 0)
+        open(m_customerId);
+}
+
 CustomerProfile::State CustomerProfile::open(qint64 customerId)
 {
     m_customerId = customerId;
@@ -68,6 +84,7 @@ CustomerProfile::State CustomerProfile::open(qint64 customerId)
 void CustomerProfile::readOverview()
 {
     m_error.clear();
+    m_errorValue.reset();
     if (m_customerId <= 0) {
         m_overview = {};
         m_state = State::Empty;
@@ -77,6 +94,7 @@ void CustomerProfile::readOverview()
     if (!overview) {
         m_overview = {};
         m_error = overview.error().message();
+        m_errorValue = overview.error();
         if (overview.error().kind() == Error::Kind::NotFound) {
             m_state = State::Gone;
         } else {
@@ -84,6 +102,15 @@ void CustomerProfile::readOverview()
             m_state = m_state == State::Empty ? State::Gone : m_state;
             Q_EMIT errorOccurred(m_error);
         }
+        return;
+    }
+    // Checked here, on every read, rather than once in open(): a change of owner read after a
+    // change notice takes the customer out of (or into) the scope while it is shown.
+    if (!m_scope.allows(overview->ownerId)) {
+        m_overview = {};
+        m_error = m_refusal;
+        m_errorValue = Error(Error::Kind::Forbidden, m_refusal);
+        m_state = State::Forbidden;
         return;
     }
     m_overview = std::move(overview).value();
@@ -108,8 +135,10 @@ void CustomerProfile::onChange(const ChangeNotice &notice)
         return;
     const State before = m_state;
     readOverview();
-    // Gone from the database, or back from the dead (an undone purge): the models follow.
-    if ((before == State::Gone) != (m_state == State::Gone))
+    // Gone from the database, or back from the dead (an undone purge), or out of the scope or
+    // back in it: the models follow.
+    const auto hidden = [](State s) { return s == State::Gone || s == State::Forbidden; };
+    if (hidden(before) != hidden(m_state))
         open(m_customerId);
     Q_EMIT overviewChanged();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/services/accesspolicy.h"
 #include "core/storage/customeroverviewrepository.h"
 
 #include <QObject>
@@ -29,11 +30,22 @@ public:
         Live,    // shown
         InTrash, // shown, but the customer is in the trash
         Gone,    // the customer does not exist (any more); errorMessage() says so
+        // The customer is out of what the reader may see (AccessPolicy::scope(View)): nothing
+        // of it is shown; errorMessage() is the refusal (error(), Error::Kind::Forbidden).
+        Forbidden,
     };
     Q_ENUM(State)
 
     CustomerProfile(const Database &db, ChangeBus *bus, QObject *parent = nullptr);
     ~CustomerProfile() override;
+
+    // What the reader may see and open: a customer out of its View scope is Forbidden, related
+    // customers out of it are listed by name only (RelatedCustomersModel). Unrestricted by
+    // default; a new policy reads the customer shown again (the signed-in user changed).
+    void setAccess(const AccessPolicy &access);
+    // The same with the scope and the sentence a refusal gives spelt out.
+    void setScope(const CustomerScope &scope, const QString &refusal);
+    const CustomerScope &scope() const { return m_scope; }
 
     // Reads the customer's header facts and fills every model (0 empties them).
     State open(qint64 customerId);
@@ -41,8 +53,10 @@ public:
     State state() const { return m_state; }
     // The header facts; meaningful in the states Live and InTrash.
     const CustomerOverview &overview() const { return m_overview; }
-    // Why the customer cannot be shown (Gone), or the last read error.
+    // Why the customer cannot be shown (Gone, Forbidden), or the last read error.
     const QString &errorMessage() const { return m_error; }
+    // The same as an error value: NotFound, Forbidden, or the read error; none when shown.
+    std::optional<Error> error() const { return m_errorValue; }
 
     // "Now" for the 12-month figures and overdue tasks; invalid: the clock (tests fix it).
     void setAsOf(const QDateTime &asOf);
@@ -70,6 +84,9 @@ private:
     State m_state = State::Empty;
     CustomerOverview m_overview;
     QString m_error;
+    std::optional<Error> m_errorValue;
+    CustomerScope m_scope;
+    QString m_refusal;
     QDateTime m_asOf;
     // Children of this object.
     TimelineModel *m_timeline;

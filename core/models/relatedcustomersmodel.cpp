@@ -43,6 +43,15 @@ bool RelatedCustomersModel::concerns(const ChangeNotice &notice) const
     });
 }
 
+void RelatedCustomersModel::setScope(const CustomerScope &scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rows() - 1, ColumnCount - 1));
+}
+
 int RelatedCustomersModel::sectionCount(RelatedCustomer::Section section) const
 {
     return int(std::count_if(m_rows.begin(), m_rows.end(), [section](const RelatedCustomer &r) {
@@ -64,10 +73,15 @@ QVariant RelatedCustomersModel::data(const QModelIndex &index, int role) const
         return int(r.customerKind);
     case RelationshipIdRole:
         return r.relationshipId;
+    case OpenableRole:
+        return m_scope.allows(r.ownerId);
     case Qt::ToolTipRole:
         return QString((r.role.isEmpty() ? tr("%1 %2").arg(r.relationName(), r.name)
                                          : tr("%1 %2 (%3)").arg(r.relationName(), r.name, r.role))
-                       + QLatin1Char('\n') + tr("Double-click or press Enter to open."));
+                       + QLatin1Char('\n')
+                       + (m_scope.allows(r.ownerId)
+                              ? tr("Double-click or press Enter to open.")
+                              : tr("Owned by someone whose customers your role does not show.")));
     case Qt::DisplayRole:
         switch (index.column()) {
         case Relation:

@@ -82,7 +82,7 @@ Result<ClvAnalysis> ClvAnalyzer::run(const Database &db, ClvSettings settings)
     a.spend = std::move(model->spend);
     a.spendNote = std::move(model->spendNote);
     a.scores = std::move(model->scores);
-    if (settings.customers.ownerId || settings.customers.kind) {
+    if (!settings.customers.isEmpty()) {
         auto kept = repository.summary(settings.asOf, settings.currency, settings.customers);
         if (!kept)
             return kept.error();

@@ -103,10 +103,52 @@ CustomerExport::CustomerExport(const Database &db)
 
 CustomerExport::~CustomerExport() = default;
 
-Result<std::vector<qint64>> CustomerExport::ids(const CustomerExportRequest &request)
+void CustomerExport::setAccess(const AccessPolicy &access)
 {
-    if (request.ids)
-        return *request.ids;
+    const CustomerScope scope
+        = access.scope(Permission::View).intersected(access.scope(Permission::Export));
+    setScope(scope,
+             access.allowsAny(Permission::Export) ? access.refusal(Permission::View)
+                                                  : access.refusal(Permission::Export));
+}
+
+void CustomerExport::setScope(const CustomerScope &scope, const QString &refusal)
+{
+    m_scope = scope;
+    m_refusal = refusal.isEmpty() ? tr("You may not export any customer.") : refusal;
+}
+
+// The handed-over ids the scope allows, in their order: their owners read a batch at a time.
+Result<std::vector<qint64>> CustomerExport::inScope(const std::vector<qint64> &ids)
+{
+    if (m_scope.isEverything())
+        return ids;
+    CustomerListRepository list(m_db);
+    std::vector<qint64> kept;
+    for (std::size_t first = 0; first < ids.size(); first += BatchSize) {
+        const std::span<const qint64> batch(ids.data() + first,
+                                            std::min<std::size_t>(BatchSize, ids.size() - first));
+        Result<std::vector<CustomerListRow>> rows = list.rowsByIds(batch);
+        if (!rows)
+            return rows.error();
+        for (const CustomerListRow &row : *rows) {
+            if (m_scope.allows(row.ownerId))
+                kept.push_back(row.id);
+        }
+    }
+    return kept;
+}
+
+Result<std::vector<qint64>> CustomerExport::ids(const CustomerExportRequest &wanted)
+{
+    // The scope is applied here, where every way of choosing the customers meets, and not left
+    // to the callers: the desktop hands over its list's ids, the CLI a filter.
+    if (m_scope.isNothing())
+        return Error(Error::Kind::Forbidden, m_refusal);
+    if (wanted.ids)
+        return inScope(*wanted.ids);
+    CustomerExportRequest request = wanted;
+    request.filter.scope = request.filter.scope.intersected(m_scope);
     std::vector<qint64> ids;
     if (!request.searchText.trimmed().isEmpty()) {
         // The list's search: its best matches, best first, under the same filter.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/services/accesspolicy.h"
 #include "core/storage/consentreader.h"
 #include "core/storage/customerlistfilter.h"
 #include "core/storage/customerlistrepository.h"
@@ -117,6 +118,15 @@ public:
     explicit CustomerExport(const Database &db);
     ~CustomerExport();
 
+    // Who exports: the customers written are those the reader may both see and export
+    // (scope(View) ∩ scope(Export)), whatever the request's filter or ids say; without the
+    // Export permission every export fails with its refusal (Error::Kind::Forbidden).
+    // Unrestricted by default.
+    void setAccess(const AccessPolicy &access);
+    // The same with the scope spelt out (a refusal when it reaches nobody).
+    void setScope(const CustomerScope &scope, const QString &refusal = {});
+    const CustomerScope &scope() const { return m_scope; }
+
     // The customers a request exports, in order (before consent narrows them).
     Result<std::vector<qint64>> ids(const CustomerExportRequest &request);
     // Writes the export to `device` (open for writing).
@@ -136,7 +146,11 @@ public:
                                                    const QDate &asOf);
 
 private:
+    Result<std::vector<qint64>> inScope(const std::vector<qint64> &ids);
+
     const Database &m_db;
+    CustomerScope m_scope;
+    QString m_refusal;
 };
 
 } // namespace rapport

@@ -75,8 +75,15 @@ DashboardService::~DashboardService()
         m_thread->wait();
 }
 
-void DashboardService::refresh(const DashboardFilters &filters)
+void DashboardService::refresh(const DashboardFilters &wanted)
 {
+    if (!m_access.allowsAny(Permission::SeeDashboards)) {
+        cancel();
+        Q_EMIT failed(m_access.refusal(Permission::SeeDashboards));
+        return;
+    }
+    DashboardFilters filters = wanted;
+    filters.scope = m_access.scope(Permission::SeeDashboards);
     if (m_job) {
         m_pending = filters;
         m_job->cancel = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analytics/dashboard.h"
+#include "core/services/accesspolicy.h"
 #include "core/storage/dashboardrepository.h"
 
 #include <QDate>
@@ -42,7 +43,14 @@ public:
     DashboardService(QString path, ChangeBus *bus, QObject *parent = nullptr);
     ~DashboardService() override; // cancels and waits for the job
 
+    // Computes the dashboards for `filters` within the reader's reach: their scope is replaced by
+    // access().scope(SeeDashboards), and a reader without the permission gets failed() with the
+    // refusal instead of figures.
     void refresh(const analytics::DashboardFilters &filters);
+    // Whose figures the dashboards show (unrestricted by default). A new policy forgets nothing
+    // (results are kept per filters, scope included) but the caller refreshes.
+    void setAccess(const AccessPolicy &access) { m_access = access; }
+    const AccessPolicy &access() const { return m_access; }
     // Forgets everything read and computes again (e.g. after a change in another process).
     void reload();
     void cancel();
@@ -81,6 +89,7 @@ private:
     Clv cachedClv(const QDate &day) const;
 
     QString m_path;
+    AccessPolicy m_access = AccessPolicy::unrestricted();
     std::shared_ptr<const analytics::DashboardColumns> m_columns;
     std::map<QDate, Clv> m_clv;
     std::vector<std::shared_ptr<const analytics::DashboardResult>> m_results; // newest last

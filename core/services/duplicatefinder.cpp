@@ -226,6 +226,10 @@ Result<QList<DuplicatePair>> DuplicateFinder::find(const Options &options)
     // 1. The customers and their contact keys, in columns.
     Columns c;
     Status read = m_repo.scanCustomers([&](const DuplicateScanRow &r) {
+        // Out of the scope: never compared, so no pair shows it (its contacts are left out
+        // below, not being in the columns).
+        if (!options.scope.allows(r.ownerId))
+            return;
         c.ids.push_back(r.id);
         c.kinds.push_back(quint8(r.kind));
         c.lastWords.push_back(quint8(std::min(r.lastWords, 255)));

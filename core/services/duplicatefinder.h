@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/permission.h"
 #include "core/storage/duplicaterepository.h"
 #include "core/util/result.h"
 
@@ -73,6 +74,9 @@ public:
     {
         double minScore = 0.8;
         int limit = 500; // the best pairs; 0: all
+        // Whose customers are compared: a pair is found only when the reader may see both
+        // (AccessPolicy::scope(Permission::View)); merging them is the door's to allow.
+        CustomerScope scope;
         // Told now and then how far the scan is (0..100); returns false to cancel.
         std::function<bool(int percent)> progress;
     };

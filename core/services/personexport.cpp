@@ -75,4 +75,39 @@ Result<QJsonObject> PersonExport::build(const Database &db, qint64 customerId, c
     return doc;
 }
 
+Result<QJsonObject> PersonExport::build(const Database &db,
+                                        qint64 customerId,
+                                        const QDateTime &now,
+                                        const AccessPolicy &access)
+{
+    const Permission refused = access.allowsAny(Permission::Export) ? Permission::View
+                                                                    : Permission::Export;
+    return build(db,
+                 customerId,
+                 now,
+                 access.scope(Permission::View).intersected(access.scope(Permission::Export)),
+                 access.refusal(refused));
+}
+
+Result<QJsonObject> PersonExport::build(const Database &db,
+                                        qint64 customerId,
+                                        const QDateTime &now,
+                                        const CustomerScope &scope,
+                                        const QString &refusal)
+{
+    if (!scope.isEverything()) {
+        // The owner as stored (a customer in the trash included): asked before anything is read.
+        Result<QJsonObject> customer = PersonRecordRepository(db).customer(customerId);
+        if (!customer)
+            return customer.error();
+        const QJsonValue owner = customer->value(QStringLiteral("owner_id"));
+        const std::optional<qint64> ownerId = owner.isDouble()
+                                                  ? std::optional<qint64>(owner.toInteger())
+                                                  : std::nullopt;
+        if (!scope.allows(ownerId))
+            return Error(Error::Kind::Forbidden, refusal);
+    }
+    return build(db, customerId, now);
+}
+
 } // namespace rapport

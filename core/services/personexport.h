@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/services/accesspolicy.h"
 #include "core/util/result.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,18 @@ public:
     // The document for `customerId`, stamped with `now` (UTC); NotFound when there is no such
     // customer.
     static Result<QJsonObject> build(const Database &db, qint64 customerId, const QDateTime &now);
+    // The same for a reader: Forbidden (with the refusal) unless `access` lets them both see and
+    // export this customer.
+    static Result<QJsonObject> build(const Database &db,
+                                     qint64 customerId,
+                                     const QDateTime &now,
+                                     const AccessPolicy &access);
+    // The same with the scope spelt out (scope(View) ∩ scope(Export)) and the refusal it gives.
+    static Result<QJsonObject> build(const Database &db,
+                                     qint64 customerId,
+                                     const QDateTime &now,
+                                     const CustomerScope &scope,
+                                     const QString &refusal);
 };
 
 } // namespace rapport

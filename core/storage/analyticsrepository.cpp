@@ -13,7 +13,12 @@ namespace {
 // after it is grouped: one rowid lookup per customer, not per order. ?4 owner, ?5 kind.
 #define RAPPORT_KEPT_CUSTOMERS \
     " JOIN customers c ON c.id = v.customer_id WHERE c.deleted_at IS NULL" \
-    " AND (?4 IS NULL OR c.owner_id = ?4) AND (?5 IS NULL OR c.kind = ?5)"
+    " AND (?4 IS NULL OR c.owner_id = ?4)" RAPPORT_IN_SCOPE " AND (?5 IS NULL OR c.kind = ?5)"
+
+// The reader's scope (?20: NULL, or a JSON array of the owners whose customers count), on the
+// customers aliased c; the IN list is built once per query.
+#define RAPPORT_IN_SCOPE \
+    " AND (?20 IS NULL OR coalesce(c.owner_id, 0) IN (SELECT value FROM json_each(?20)))"
 
 // Orders that stand: open (0) and fulfilled (1); cancelled and refunded ones are not revenue.
 #define RAPPORT_STANDING_ORDERS \
@@ -25,6 +30,7 @@ void bindFilter(ColumnQuery &q, const AnalyticsFilter &f, const QString &currenc
     q.bind(2, f.startSecs());
     q.bind(3, f.endSecs());
     q.bind(4, f.ownerId);
+    q.bind(20, f.scopeValue());
     q.bind(5, f.kind ? std::optional<qint64>(int(*f.kind)) : std::nullopt);
 }
 
@@ -45,6 +51,16 @@ Result<CustomerValues> readValues(ColumnQuery &q, const QString &what)
 QDate AnalyticsFilter::effectiveAsOf() const
 {
     return asOf.isValid() ? asOf : QDateTime::currentDateTimeUtc().date();
+}
+
+QString AnalyticsFilter::scopeValue() const
+{
+    if (scope.isEverything())
+        return {};
+    QStringList ids;
+    for (qint64 owner : scope.owners)
+        ids << QString::number(owner);
+    return QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']');
 }
 
 qint64 AnalyticsFilter::startSecs() const
@@ -91,9 +107,11 @@ Result<OrderSpan> AnalyticsRepository::orderSpan(const AnalyticsFilter &filter) 
                   "SELECT min(o.ordered_at), max(o.ordered_at) FROM orders o"
                   " JOIN customers c ON c.id = o.customer_id"
                   " WHERE o.status IN (0, 1) AND o.currency = ?1 AND c.deleted_at IS NULL"
-                  " AND (?2 IS NULL OR c.owner_id = ?2) AND (?3 IS NULL OR c.kind = ?3)");
+                  " AND (?2 IS NULL OR c.owner_id = ?2)" RAPPORT_IN_SCOPE
+                  " AND (?3 IS NULL OR c.kind = ?3)");
     q.bind(1, *currency);
     q.bind(2, filter.ownerId);
+    q.bind(20, filter.scopeValue());
     q.bind(3, filter.kind ? std::optional<qint64>(int(*filter.kind)) : std::nullopt);
     OrderSpan span;
     if (q.next() && !q.isNull(0)) {
@@ -188,6 +206,7 @@ Result<CustomerEvents> readEvents(const Database &db,
     q.bind(1, filter.startSecs());
     q.bind(2, filter.endSecs());
     q.bind(3, filter.ownerId);
+    q.bind(20, filter.scopeValue());
     q.bind(4, filter.kind ? std::optional<qint64>(int(*filter.kind)) : std::nullopt);
     CustomerEvents out;
     while (q.next()) {
@@ -203,29 +222,31 @@ Result<CustomerEvents> readEvents(const Database &db,
 
 Result<CustomerEvents> AnalyticsRepository::purchases(const AnalyticsFilter &filter) const
 {
-    return readEvents(m_db,
-                      "SELECT o.customer_id, o.ordered_at FROM customers c"
-                      " JOIN orders o ON o.customer_id = c.id"
-                      " WHERE c.deleted_at IS NULL AND (?3 IS NULL OR c.owner_id = ?3)"
-                      " AND (?4 IS NULL OR c.kind = ?4) AND o.status IN (0, 1)"
-                      " AND o.total_minor > 0 AND o.ordered_at >= ?1 AND o.ordered_at < ?2"
-                      " ORDER BY o.customer_id, o.ordered_at",
-                      filter,
-                      tr("Reading the purchases"));
+    return readEvents(
+        m_db,
+        "SELECT o.customer_id, o.ordered_at FROM customers c"
+        " JOIN orders o ON o.customer_id = c.id"
+        " WHERE c.deleted_at IS NULL AND (?3 IS NULL OR c.owner_id = ?3) " RAPPORT_IN_SCOPE
+        " AND (?4 IS NULL OR c.kind = ?4) AND o.status IN (0, 1)"
+        " AND o.total_minor > 0 AND o.ordered_at >= ?1 AND o.ordered_at < ?2"
+        " ORDER BY o.customer_id, o.ordered_at",
+        filter,
+        tr("Reading the purchases"));
 }
 
 Result<CustomerEvents> AnalyticsRepository::interactions(const AnalyticsFilter &filter) const
 {
     // interactions_customer (customer_id, occurred_at) covers the pull.
-    return readEvents(m_db,
-                      "SELECT i.customer_id, i.occurred_at FROM customers c"
-                      " JOIN interactions i ON i.customer_id = c.id"
-                      " WHERE c.deleted_at IS NULL AND (?3 IS NULL OR c.owner_id = ?3)"
-                      " AND (?4 IS NULL OR c.kind = ?4)"
-                      " AND i.occurred_at >= ?1 AND i.occurred_at < ?2"
-                      " ORDER BY i.customer_id, i.occurred_at",
-                      filter,
-                      tr("Reading the interactions"));
+    return readEvents(
+        m_db,
+        "SELECT i.customer_id, i.occurred_at FROM customers c"
+        " JOIN interactions i ON i.customer_id = c.id"
+        " WHERE c.deleted_at IS NULL AND (?3 IS NULL OR c.owner_id = ?3) " RAPPORT_IN_SCOPE
+        " AND (?4 IS NULL OR c.kind = ?4)"
+        " AND i.occurred_at >= ?1 AND i.occurred_at < ?2"
+        " ORDER BY i.customer_id, i.occurred_at",
+        filter,
+        tr("Reading the interactions"));
 }
 
 Result<InteractionCounts> AnalyticsRepository::interactionCounts(const AnalyticsFilter &filter) const
@@ -238,11 +259,13 @@ Result<InteractionCounts> AnalyticsRepository::interactionCounts(const Analytics
                   "SELECT coalesce(i.agent_id, 0), i.channel, (i.occurred_at / 86400 + 3) / 7,"
                   " count(*) FROM interactions i CROSS JOIN customers c ON c.id = i.customer_id"
                   " WHERE i.occurred_at >= ?1 AND i.occurred_at < ?2 AND c.deleted_at IS NULL"
-                  " AND (?3 IS NULL OR c.owner_id = ?3) AND (?4 IS NULL OR c.kind = ?4)"
+                  " AND (?3 IS NULL OR c.owner_id = ?3)" RAPPORT_IN_SCOPE
+                  " AND (?4 IS NULL OR c.kind = ?4)"
                   " GROUP BY 1, 2, 3");
     q.bind(1, filter.startSecs());
     q.bind(2, filter.endSecs());
     q.bind(3, filter.ownerId);
+    q.bind(20, filter.scopeValue());
     q.bind(4, filter.kind ? std::optional<qint64>(int(*filter.kind)) : std::nullopt);
     InteractionCounts out;
     while (q.next()) {
@@ -263,10 +286,12 @@ Result<CaseTimes> AnalyticsRepository::caseTimes(const AnalyticsFilter &filter) 
                   " CROSS JOIN customers c ON c.id = k.customer_id"
                   " WHERE ((k.opened_at >= ?1 AND k.opened_at < ?2)"
                   " OR (k.resolved_at >= ?1 AND k.resolved_at < ?2)) AND c.deleted_at IS NULL"
-                  " AND (?3 IS NULL OR c.owner_id = ?3) AND (?4 IS NULL OR c.kind = ?4)");
+                  " AND (?3 IS NULL OR c.owner_id = ?3)" RAPPORT_IN_SCOPE
+                  " AND (?4 IS NULL OR c.kind = ?4)");
     q.bind(1, filter.startSecs());
     q.bind(2, filter.endSecs());
     q.bind(3, filter.ownerId);
+    q.bind(20, filter.scopeValue());
     q.bind(4, filter.kind ? std::optional<qint64>(int(*filter.kind)) : std::nullopt);
     CaseTimes out;
     while (q.next()) {
@@ -338,11 +363,13 @@ Result<LostCandidates> AnalyticsRepository::lostCandidates(const AnalyticsFilter
                   "   AND o.status IN (0, 1) AND o.total_minor > 0 AND o.currency = ?5"
                   "   AND o.ordered_at < ?1) AS last_at"
                   "  FROM customers c WHERE c.deleted_at IS NULL"
-                  "  AND (?3 IS NULL OR c.owner_id = ?3) AND (?4 IS NULL OR c.kind = ?4)) x"
+                  "  AND (?3 IS NULL OR c.owner_id = ?3)" RAPPORT_IN_SCOPE
+                  " AND (?4 IS NULL OR c.kind = ?4)) x"
                   " WHERE x.last_at >= ?2 AND x.last_at < ?6");
     q.bind(1, filter.endSecs());
     q.bind(2, lastPurchaseFrom);
     q.bind(3, filter.ownerId);
+    q.bind(20, filter.scopeValue());
     q.bind(4, filter.kind ? std::optional<qint64>(int(*filter.kind)) : std::nullopt);
     q.bind(5, *currency);
     q.bind(6, lastPurchaseBefore);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/customer.h"
+#include "core/domain/permission.h"
 #include "core/util/result.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,10 @@ struct AnalyticsFilter
     std::optional<qint64> ownerId;
     std::optional<CustomerKind> kind;
     QString currency; // empty: AnalyticsRepository::defaultCurrency()
+    // Whose customers count: the reader's reach (AccessPolicy::scope(SeeDashboards)).
+    CustomerScope scope;
+    // The scope as one bound value: NULL for every customer, else a JSON array of owner ids.
+    QString scopeValue() const;
 
     QDate effectiveAsOf() const;
     // Unix seconds: the first second counted (0 without `from`), the first one after asOf.

@@ -49,12 +49,14 @@ Result<PurchaseSummary> ClvRepository::summary(const QDate &asOf,
         return Error(Error::Kind::Validation, tr("The as-of date is not a valid date."));
     // One pass over the orders in table order (a plain scan: reading them in customer order
     // through the index costs 4x as much), then per customer and purchase day in memory.
-    const bool filtered = filter.ownerId || filter.kind;
+    const bool filtered = !filter.isEmpty();
     // Unfiltered, the few customers in the trash are left out; filtered, only the customers
     // that pass are let in.
     const QByteArray customers
         = filtered ? "customer_id IN (SELECT id FROM customers WHERE deleted_at IS NULL"
-                     " AND (?3 IS NULL OR owner_id = ?3) AND (?4 IS NULL OR kind = ?4))"
+                     " AND (?3 IS NULL OR owner_id = ?3) AND (?4 IS NULL OR kind = ?4)"
+                     " AND (?5 IS NULL OR coalesce(owner_id, 0) IN"
+                     " (SELECT value FROM json_each(?5))))"
                    : "customer_id NOT IN (SELECT id FROM customers WHERE deleted_at IS NOT NULL)";
     const QByteArray sql = "SELECT customer_id, ordered_at / 86400, total_minor, currency = ?2"
                            " FROM orders"
@@ -73,6 +75,13 @@ Result<PurchaseSummary> ClvRepository::summary(const QDate &asOf,
             sqlite3_bind_int64(q.stmt, 3, *filter.ownerId);
         if (filter.kind)
             sqlite3_bind_int64(q.stmt, 4, *filter.kind);
+        if (!filter.scope.isEverything()) {
+            QByteArray owners = "[";
+            for (qint64 owner : filter.scope.owners)
+                owners += (owners.size() > 1 ? "," : "") + QByteArray::number(owner);
+            owners += ']';
+            sqlite3_bind_text(q.stmt, 5, owners.constData(), int(owners.size()), SQLITE_TRANSIENT);
+        }
     }
     struct Purchase
     {

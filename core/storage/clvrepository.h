@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/permission.h"
 #include "core/util/result.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,9 @@ struct ClvFilter
 {
     std::optional<qint64> ownerId;
     std::optional<int> kind;
+    CustomerScope scope; // the reader's reach (AccessPolicy::scope(SeeDashboards))
+
+    bool isEmpty() const { return !ownerId && !kind && scope.isEverything(); }
 };
 
 // ClvRepository reads the columns of the CLV models in one query each (SQLite's C API: a

@@ -14,10 +14,42 @@ QString CustomerListFilter::sqlCondition(const QString &alias)
                           " AND %1.kind BETWEEN ? AND ?"
                           " AND coalesce(%1.owner_id, 0) BETWEEN ? AND ?"
                           " AND (%1.tag_bits & ?) = ?"
+                          "%2"
                           " AND (? = 0 OR EXISTS (SELECT 1 FROM customer_tags ft"
                           " WHERE ft.customer_id = %1.id AND ft.tag_id = ?))"
                           " AND (? = 0 OR %1.id IN temp.list_selection)")
-        .arg(alias);
+        .arg(alias, scopeCondition(alias + QStringLiteral(".owner_id")));
+}
+
+QString CustomerListFilter::countCondition()
+{
+    return QStringLiteral(" (? & (1 << stage)) <> 0 AND kind BETWEEN ? AND ?"
+                          " AND owner_id BETWEEN ? AND ? AND (tag_bits & ?) = ?")
+           + scopeCondition(QStringLiteral("owner_id"));
+}
+
+QString CustomerListFilter::scopeCondition(const QString &ownerColumn)
+{
+    // The owners' ids come as one JSON array, so one prepared statement serves any scope; the
+    // uncorrelated IN list is built once per run and probed per row, which keeps a scan that
+    // the scope narrows inside the order's index (its entries carry owner_id).
+    return QStringLiteral(" AND (? <> 0 OR coalesce(%1, 0) IN (SELECT value FROM json_each(?)))")
+        .arg(ownerColumn);
+}
+
+void CustomerListFilter::bindScope(const CustomerScope &scope, QSqlQuery &query, int first)
+{
+    query.bindValue(first, scope.isEverything() ? 1 : 0);
+    QString json;
+    json.reserve(scope.owners.size() * 4 + 2);
+    json += QLatin1Char('[');
+    for (qsizetype i = 0; i < scope.owners.size(); ++i) {
+        if (i > 0)
+            json += QLatin1Char(',');
+        json += QString::number(scope.owners[i]);
+    }
+    json += QLatin1Char(']');
+    query.bindValue(first + 1, json);
 }
 
 void CustomerListFilter::bind(QSqlQuery &query, int first) const
@@ -40,7 +72,8 @@ void CustomerListFilter::bindCounted(QSqlQuery &query, int first) const
     const bool bit = tagId > 0 && tagId <= MaxTagBit;
     const qint64 mask = bit ? (qint64(1) << (tagId - 1)) : 0;
     query.bindValue(i++, mask);
-    query.bindValue(i, mask);
+    query.bindValue(i++, mask);
+    bindScope(scope, query, i);
 }
 
 } // namespace rapport

@@ -118,9 +118,8 @@ Result<QList<CustomerListChoice>> readChoices(Statement &statement, const QStrin
 CustomerListRepository::CustomerListRepository(const Database &db)
     : m_db(db)
     , m_count(db,
-              QStringLiteral("SELECT coalesce(sum(n), 0) FROM customer_list_counts"
-                             " WHERE (? & (1 << stage)) <> 0 AND kind BETWEEN ? AND ?"
-                             " AND owner_id BETWEEN ? AND ? AND (tag_bits & ?) = ?"))
+              QStringLiteral("SELECT coalesce(sum(n), 0) FROM customer_list_counts WHERE")
+                  + CustomerListFilter::countCondition())
     // A tag past the bits: count from its customers rather than from every customer.
     , m_countTag(db,
                  QStringLiteral("SELECT count(*) FROM customer_tags t"

@@ -45,16 +45,17 @@ int CustomerPanelsRepository::quarterOf(const QDateTime &t)
 CustomerPanelsRepository::CustomerPanelsRepository(const Database &db)
     // Both ends of the links: (from_id, kind, to_id) is the unique key, relationships_to the
     // other way.
-    : m_related(db,
-                QStringLiteral(
-                    "SELECT r.id, r.to_id, c.name, c.kind, r.kind, 1, r.role, r.since, c.sort_name"
-                    " FROM relationships r JOIN customers c ON c.id = r.to_id"
-                    " WHERE r.from_id = ? AND c.deleted_at IS NULL"
-                    " UNION ALL"
-                    " SELECT r.id, r.from_id, c.name, c.kind, r.kind, 0, r.role, r.since,"
-                    " c.sort_name FROM relationships r JOIN customers c ON c.id = r.from_id"
-                    " WHERE r.to_id = ? AND c.deleted_at IS NULL"
-                    " LIMIT ?"))
+    : m_related(
+        db,
+        QStringLiteral(
+            "SELECT r.id, r.to_id, c.name, c.kind, r.kind, 1, r.role, r.since, c.sort_name,"
+            " c.owner_id FROM relationships r JOIN customers c ON c.id = r.to_id"
+            " WHERE r.from_id = ? AND c.deleted_at IS NULL"
+            " UNION ALL"
+            " SELECT r.id, r.from_id, c.name, c.kind, r.kind, 0, r.role, r.since,"
+            " c.sort_name, c.owner_id FROM relationships r JOIN customers c ON c.id = r.from_id"
+            " WHERE r.to_id = ? AND c.deleted_at IS NULL"
+            " LIMIT ?"))
     , m_products(db,
                  QStringLiteral(
                      "SELECT p.id, p.name, p.category, p.is_service, o.currency,"
@@ -114,6 +115,8 @@ Result<std::vector<RelatedCustomer>> CustomerPanelsRepository::related(qint64 cu
         r.outgoing = q.value(5).toBool();
         r.role = q.value(6).toString();
         r.since = sql::toDate(q.value(7));
+        if (!q.value(9).isNull())
+            r.ownerId = q.value(9).toLongLong();
         rows.emplace_back(std::move(r), q.value(8).toString());
     }
     std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {

@@ -32,6 +32,7 @@ struct RelatedCustomer
     bool outgoing = true;
     QString role;
     QDate since;
+    std::optional<qint64> ownerId; // the other customer's owner (empty: nobody)
 
     // The link as the shown customer's view reads it: "Works at", "Employs", "Subsidiary of"...
     QString relationName() const;

@@ -49,10 +49,11 @@ DuplicateRepository::DuplicateRepository(const Database &db)
 
 Status DuplicateRepository::scanCustomers(const std::function<void(const DuplicateScanRow &)> &row)
 {
-    ColumnQuery q(m_db,
-                  "SELECT c.id, c.kind, c.sort_name, c.last_name, l.org_key, l.city_key "
-                  "FROM customers c LEFT JOIN customer_list l ON l.id = c.id "
-                  "WHERE c.deleted_at IS NULL ORDER BY c.id");
+    ColumnQuery
+        q(m_db,
+          "SELECT c.id, c.kind, c.sort_name, c.last_name, l.org_key, l.city_key, c.owner_id "
+          "FROM customers c LEFT JOIN customer_list l ON l.id = c.id "
+          "WHERE c.deleted_at IS NULL ORDER BY c.id");
     DuplicateScanRow r;
     while (q.next()) {
         r.id = q.int64(0);
@@ -61,6 +62,7 @@ Status DuplicateRepository::scanCustomers(const std::function<void(const Duplica
         r.lastWords = r.kind == 0 ? wordCount(q.text(3)) : 0;
         r.orgKey = q.text(4);
         r.cityKey = q.text(5);
+        r.ownerId = q.isNull(6) ? std::nullopt : std::optional<qint64>(q.int64(6));
         row(r);
     }
     return q.finish(tr("Reading the customers to compare"));

@@ -24,6 +24,7 @@ struct DuplicateScanRow
     int lastWords = 0; // how many words of nameKey are the last name (persons)
     QString orgKey;    // a person's organisation, folded; empty when none
     QString cityKey;   // the city of the primary address, folded; empty when none
+    std::optional<qint64> ownerId;
 };
 
 // What a reviewer needs to see of one customer of a pair.

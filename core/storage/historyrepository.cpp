@@ -94,6 +94,16 @@ QString whereOf(const HistoryFilter &f, QVariantList &values)
             "WHERE key = ?)");
         values << f.field;
     }
+    if (!f.scope.isEverything()) {
+        // A customer deleted for good has no owner left: its entries are nobody's to read here.
+        terms << QStringLiteral(
+            "(history.customer_id IS NULL OR (SELECT coalesce(c.owner_id, 0) FROM customers c"
+            " WHERE c.id = history.customer_id) IN (SELECT value FROM json_each(?)))");
+        QStringList owners;
+        for (qint64 owner : f.scope.owners)
+            owners << QString::number(owner);
+        values << QString(QLatin1Char('[') + owners.join(QLatin1Char(',')) + QLatin1Char(']'));
+    }
     return terms.isEmpty() ? QString()
                            : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/historyentry.h"
+#include "core/domain/permission.h"
 #include "core/storage/statement.h"
 #include "core/util/result.h"
 
@@ -24,6 +25,9 @@ struct HistoryFilter
     QString entity;
     QString operation;
     QString field; // entries that changed this field
+    // The reader's reach (AccessPolicy::scope(Permission::View)): entries about a customer out
+    // of it are left out; entries about no customer (users, settings) stay.
+    CustomerScope scope;
 };
 
 // Where the hash chain breaks, when it does.

@@ -232,6 +232,53 @@ RAPPORT_BENCH("list")
                QStringLiteral("ms"));
     ctx.report(QStringLiteral("list.filtered_rare_rows"), model->rowCount(), QStringLiteral("rows"));
 
+    // Reading within a scope (issue 13): a rep limited to their own customers, and a team of
+    // three owners; the count from the table of counts, the first page by name and by last
+    // contact, the whole id vector, and a search inside the scope.
+    model->setFilter({});
+    {
+        QList<qint64> team{owner};
+        QSqlQuery q(db.connection());
+        if (q.exec(QStringLiteral("SELECT owner_id FROM customer_list_counts WHERE owner_id > 0"
+                                  " AND owner_id <> %1 GROUP BY owner_id ORDER BY owner_id LIMIT 2")
+                       .arg(owner))) {
+            while (q.next())
+                team << q.value(0).toLongLong();
+        }
+        const std::pair<const char *, CustomerScope> scopes[]
+            = {{"own", CustomerScope::ownedBy({owner})}, {"team", CustomerScope::ownedBy(team)}};
+        for (const auto &[name, scope] : scopes) {
+            const QString prefix = QStringLiteral("list.scope_%1_").arg(QLatin1String(name));
+            model->sort(CustomerListModel::Name);
+            start = bench::nowNs();
+            model->setScope(scope);
+            paint(*model, 0, 50);
+            ctx.report(prefix + QStringLiteral("first_page_ms"),
+                       bench::msSince(start),
+                       QStringLiteral("ms"));
+            ctx.report(prefix + QStringLiteral("rows"), model->rowCount(), QStringLiteral("rows"));
+            start = bench::nowNs();
+            model->loadAll();
+            ctx.report(prefix + QStringLiteral("full_ids_ms"),
+                       bench::msSince(start),
+                       QStringLiteral("ms"));
+            start = bench::nowNs();
+            model->sort(CustomerListModel::LastContact, Qt::DescendingOrder);
+            paint(*model, 0, 50);
+            ctx.report(prefix + QStringLiteral("by_last_contact_first_page_ms"),
+                       bench::msSince(start),
+                       QStringLiteral("ms"));
+            start = bench::nowNs();
+            model->setSearchText(QStringLiteral("müller"));
+            paint(*model, 0, 50);
+            ctx.report(prefix + QStringLiteral("search_first_page_ms"),
+                       bench::msSince(start),
+                       QStringLiteral("ms"));
+            model->setSearchText(QString());
+        }
+        model->setScope(CustomerScope::everything());
+    }
+
     // A search narrowing the list, then its matches sorted by a column.
     model->setFilter({});
     model->sort(CustomerListModel::Name);

@@ -171,6 +171,13 @@ void DashboardView::showEvent(QShowEvent *event)
         refresh();
 }
 
+void DashboardView::setAccess(const AccessPolicy &access)
+{
+    m_service->setAccess(access);
+    if (m_result)
+        refresh();
+}
+
 void DashboardView::refresh()
 {
     analytics::DashboardFilters filters = m_filters->filters();

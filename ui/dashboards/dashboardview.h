@@ -17,6 +17,7 @@ class QTabWidget;
 
 namespace rapport {
 
+class AccessPolicy;
 class ActivityChart;
 class ChangeBus;
 class ClvChart;
@@ -40,6 +41,9 @@ class DashboardView final : public QWidget
     Q_OBJECT
 
 public:
+    // Whose figures the dashboards show (DashboardService::setAccess); a shown result is
+    // computed again for the new reader.
+    void setAccess(const AccessPolicy &access);
     // `path`: the open database (the service reads it on a connection of its own); `bus`: its
     // change bus (the figures are recomputed when the data change).
     DashboardView(const QString &path, ChangeBus *bus, QWidget *parent = nullptr);
