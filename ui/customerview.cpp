@@ -7,6 +7,7 @@
 #include "ui/consentstrip.h"
 #include "ui/customerheader.h"
 #include "ui/customerpanels.h"
+#include "ui/permissiongate.h"
 #include "ui/taskdonecommand.h"
 #include "ui/taskeditor.h"
 #include "ui/timelinedelegate.h"
@@ -22,6 +23,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -48,6 +50,7 @@ CustomerView::CustomerView(Workspace &workspace, QWidget *parent)
     , m_reload(new QAction(tr("Reload Customer"), this))
     , m_exportData(new QAction(tr("Export Personal Data…"), this))
     , m_eraseData(new QAction(tr("Erase Personal Data…"), this))
+    , m_gate(new PermissionGate(this))
 {
     setObjectName(QStringLiteral("customerView"));
     m_message->setObjectName(QStringLiteral("customerViewMessage"));
@@ -124,6 +127,14 @@ CustomerView::CustomerView(Workspace &workspace, QWidget *parent)
     connect(this, &CustomerView::taskActivated, this, &CustomerView::editTask);
     connect(m_panels, &CustomerPanels::taskDoneToggled, this, &CustomerView::toggleTaskDone);
 
+    // What the profile may show is the signed-in user's to decide; another user re-reads it.
+    m_profile->setAccess(workspace.access());
+    connect(&workspace, &Workspace::currentUserChanged, this, [this] {
+        m_profile->setAccess(m_workspace.access());
+        refresh();
+    });
+    gateActions();
+
     setFocusProxy(m_timeline->view());
     refresh();
     // What the profile may show is the signed-in user's to decide; another user re-reads it.
@@ -132,6 +143,30 @@ CustomerView::CustomerView(Workspace &workspace, QWidget *parent)
         m_profile->setAccess(m_workspace.access());
         refresh();
     });
+}
+
+// What the signed-in user may do to this customer: a note is a new row (Create), consent an
+// edit, the personal data an export or an erasure; the rest also needs the customer shown.
+void CustomerView::gateActions()
+{
+    using Reach = PermissionGate::Reach;
+    using State = CustomerProfile::State;
+    m_gate->setWorkspace(&m_workspace);
+    m_gate->setCurrentCustomer([this] { return m_profile->customerId(); });
+    const auto live = [this] { return m_profile->state() == State::Live; };
+    const auto shown = [this] {
+        return m_profile->state() == State::Live || m_profile->state() == State::InTrash;
+    };
+    const auto writable = [this, shown] { return shown() && m_workspace.door() != nullptr; };
+    m_gate->bind(m_addNote, Permission::Create, Reach::CurrentCustomer, live);
+    m_gate->bind(m_timeline->noteEditor(), Permission::Create, Reach::CurrentCustomer, live);
+    m_gate->bind(m_exportData, Permission::Export, Reach::CurrentCustomer, shown);
+    m_gate->bind(m_eraseData, Permission::Erase, Reach::CurrentCustomer, writable);
+    for (Consent::Channel channel : Consent::channels())
+        m_gate->bind(m_consent->channelButton(channel),
+                     Permission::Edit,
+                     Reach::CurrentCustomer,
+                     writable);
 }
 
 CustomerView::~CustomerView()
@@ -214,8 +249,6 @@ void CustomerView::refresh()
                          QLocale().toString(m_profile->overview().deletedAt.toLocalTime().date(),
                                             QLocale::LongFormat)));
         refreshConsent();
-        m_timeline->noteEditor()->setEnabled(!trashed);
-        m_addNote->setEnabled(!trashed);
         m_pages->setCurrentIndex(1);
         title = trashed ? tr("%1 (in the trash)").arg(m_profile->overview().name)
                         : m_profile->overview().name;
@@ -223,9 +256,7 @@ void CustomerView::refresh()
     }
     }
     m_reload->setEnabled(state != State::Empty);
-    const bool shown = state == State::Live || state == State::InTrash;
-    m_exportData->setEnabled(shown);
-    m_eraseData->setEnabled(shown && m_workspace.door());
+    m_gate->update(); // the note, the consent and the personal data actions
     if (title != m_title) {
         m_title = title;
         Q_EMIT titleChanged(m_title);

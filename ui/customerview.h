@@ -18,6 +18,7 @@ class ConsentStrip;
 class CustomerHeader;
 class CustomerPanels;
 class CustomerProfile;
+class PermissionGate;
 class TimelinePane;
 class Workspace;
 
@@ -63,6 +64,7 @@ public:
     // saved); returns it.
     QDialog *editConsent(Consent::Channel channel);
     ConsentStrip *consentStrip() const { return m_consent; }
+    PermissionGate *permissionGate() const { return m_gate; }
 
     // Opens the task editor on the task (a saved edit is undoable on the stack); returns it.
     QDialog *editTask(qint64 taskId);
@@ -89,6 +91,7 @@ Q_SIGNALS:
 private:
     void refresh();
     void refreshConsent();
+    void gateActions();
     void askExportPersonalData();
     void askErasePersonalData();
     void addNote(const QString &text);
@@ -109,6 +112,7 @@ private:
     QAction *m_reload;
     QAction *m_exportData;
     QAction *m_eraseData;
+    PermissionGate *m_gate; // what the signed-in user may do to the customer shown
     QString m_title;
 };
 

@@ -4,6 +4,7 @@
 #include "core/services/duplicatefinder.h"
 #include "core/services/workspace.h"
 #include "core/storage/database.h"
+#include "ui/permissiongate.h"
 #include "ui/undo/mergecommands.h"
 
 #include <QAction>
@@ -519,9 +520,19 @@ void DuplicatesView::skipCurrent()
 void DuplicatesView::updateButtons()
 {
     const int row = currentRow();
-    const bool writable = m_workspace.door() != nullptr;
-    m_merge->setEnabled(row >= 0 && m_hasPreview && writable && !m_scanning);
-    m_dismiss->setEnabled(row >= 0 && writable && !m_scanning);
+    // Merge and Not a Duplicate as the role allows (merge; the door checks both customers).
+    if (!m_gate) {
+        const bool writable = m_workspace.door() != nullptr;
+        m_gate = new PermissionGate(this);
+        m_gate->setWorkspace(&m_workspace);
+        m_gate->bind(m_merge, Permission::Merge, PermissionGate::Reach::Any, [this, writable] {
+            return currentRow() >= 0 && m_hasPreview && writable && !m_scanning;
+        });
+        m_gate->bind(m_dismiss, Permission::Merge, PermissionGate::Reach::Any, [this, writable] {
+            return currentRow() >= 0 && writable && !m_scanning;
+        });
+    }
+    m_gate->update();
     m_skip->setEnabled(row >= 0 && row + 1 < m_model->rowCount());
     m_rescan->setEnabled(!m_scanning);
 }

@@ -18,6 +18,7 @@ class QUndoStack;
 namespace rapport {
 
 class DuplicatePairModel;
+class PermissionGate;
 class Workspace;
 struct DuplicatePair;
 
@@ -78,6 +79,7 @@ private:
     int currentRow() const;
 
     Workspace &m_workspace;
+    PermissionGate *m_gate = nullptr; // Merge and Not a Duplicate, as the role allows
     QUndoStack *m_stack;
     DuplicatePairModel *m_model;
     QTableView *m_table;

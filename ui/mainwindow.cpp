@@ -15,6 +15,7 @@
 #include "ui/dashboards/dashboardview.h"
 #include "ui/databasechooser.h"
 #include "ui/mydayview.h"
+#include "ui/permissiongate.h"
 #include "ui/quicklogdialog.h"
 #include "ui/recentfiles.h"
 #include "ui/tasknotifier.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(Page::Trash, tr("Trash"), nullptr);
     addPage(Page::Audit, tr("Audit History"), nullptr);
     createMenus();
+    createGates();
     setAcceptDrops(true); // a contacts file dropped on the window is imported
     auto *fallthrough = new TextUndoFallthrough(this);
     fallthrough->setUndoStack(m_undo);
@@ -171,6 +173,7 @@ void MainWindow::createWorkspacePages()
     connect(m_customer, &CustomerView::customerActivated, this, &MainWindow::openCustomer);
     connect(m_customer, &CustomerView::caseActivated, this, &MainWindow::openCase);
     connect(m_customer, &CustomerView::titleChanged, this, [this](const QString &title) {
+        m_gate->update(); // another customer, or the same one in or out of the trash
         const int row = m_pages->indexOf(m_pageWidgets.value(Page::Customer));
         if (QListWidgetItem *item = m_sidebar->item(row)) {
             item->setText(
@@ -494,6 +497,9 @@ void MainWindow::replaceWorkspace(std::unique_ptr<Workspace> workspace)
     // Undo commands, editors and the database's own pages hold the database they were made on.
     m_undo->clear();
     delete m_checkJob; // cancels and waits; a backup the user asked for goes on
+    // The gate's owner look-up reads through the old database.
+    if (m_gate)
+        m_gate->setWorkspace(nullptr);
     closeDialogs();
     delete m_notifier;
     m_notifier = nullptr;
@@ -538,6 +544,9 @@ void MainWindow::updateActions()
 {
     for (QAction *action : std::as_const(m_workspaceActions))
         action->setEnabled(m_workspace != nullptr);
+    // Then what the signed-in user's role allows of them.
+    if (m_gate)
+        m_gate->setWorkspace(m_workspace.get());
 }
 
 void MainWindow::updateTitleAndStatus()

@@ -32,6 +32,7 @@ class DashboardView;
 class DuplicatesView;
 class ImportWizard;
 class MyDayView;
+class PermissionGate;
 class RecentFiles;
 class TaskNotifier;
 class TrashView;
@@ -77,6 +78,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     // The action of that object name (e.g. "findCustomerAction"); null when there is none.
     QAction *action(const QString &objectName) const;
+    // What the signed-in user may do: the menu actions it enables (mainwindowgates.cpp).
+    PermissionGate *permissionGate() const { return m_gate; }
 
     void showPage(Page page);
     Page currentPage() const;
@@ -166,6 +169,7 @@ private:
     bool recoverDamagedFile(const QString &path, const QString &message);
     BackupJob::Outcome runWithProgress(BackupJob *job, const QString &title, const QString &label);
     void createCustomerMenu();
+    void createGates();
     void fillSignInMenu();
     void signInAs(qint64 userId);
     void closeDialogs();
@@ -203,6 +207,7 @@ private:
     DashboardView *m_dashboards = nullptr;
     TaskNotifier *m_notifier = nullptr;
     QMenu *m_signInMenu = nullptr;
+    PermissionGate *m_gate = nullptr;
     QLabel *m_userLabel = nullptr;
     RecentFiles *m_recent = nullptr;
     QMenu *m_recentMenu = nullptr;

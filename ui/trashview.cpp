@@ -3,6 +3,7 @@
 #include "core/models/trashmodel.h"
 #include "core/services/customerservice.h"
 #include "core/services/workspace.h"
+#include "ui/permissiongate.h"
 #include "ui/undo/trashcommands.h"
 
 #include <QAction>
@@ -112,7 +113,7 @@ TrashView::TrashView(Workspace &workspace, QUndoStack *stack, QWidget *parent)
     });
     updateCount();
     selectRow(0);
-    updateActions();
+    gateActions();
     setFocusProxy(m_table);
 }
 
@@ -202,11 +203,22 @@ void TrashView::selectRow(int row)
 
 void TrashView::updateActions()
 {
-    const bool any = !targetRows().isEmpty();
-    m_restore->setEnabled(any);
-    m_delete->setEnabled(any);
-    m_restoreButton->setEnabled(any);
-    m_deleteButton->setEnabled(any);
+    // Enabled with rows selected, as the role allows (gateActions()).
+    if (m_gate)
+        m_gate->update();
+}
+
+// Restoring is an edit, deleting for good a deletion: a role without either sees why. The
+// selected rows' owners are the door's to check, row by row.
+void TrashView::gateActions()
+{
+    m_gate = new PermissionGate(this);
+    m_gate->setWorkspace(&m_workspace);
+    const auto any = [this] { return !targetRows().isEmpty(); };
+    m_gate->bind(m_restore, Permission::Edit, PermissionGate::Reach::Any, any);
+    m_gate->bind(m_restoreButton, Permission::Edit, PermissionGate::Reach::Any, any);
+    m_gate->bind(m_delete, Permission::Delete, PermissionGate::Reach::Any, any);
+    m_gate->bind(m_deleteButton, Permission::Delete, PermissionGate::Reach::Any, any);
 }
 
 void TrashView::updateCount()

@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace rapport {
 
+class PermissionGate;
 class TrashModel;
 class Workspace;
 
@@ -52,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void updateActions();
+    void gateActions();
     void updateCount();
     void selectRow(int row);
 
@@ -64,6 +66,7 @@ private:
     QAction *m_delete;
     QPushButton *m_restoreButton;
     QPushButton *m_deleteButton;
+    PermissionGate *m_gate = nullptr; // what the role allows of the buttons above
     Confirmer m_confirm;
     ErrorPresenter m_presentError;
 };

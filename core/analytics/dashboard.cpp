@@ -421,19 +421,22 @@ DashboardFilters DashboardFilters::lastYear(const QDate &day)
 }
 
 Result<DashboardResult> Dashboard::compute(const DashboardColumns &c,
-                                           const DashboardFilters &filters,
+                                           const DashboardFilters &asked,
                                            const DashboardClv *clv,
                                            const DashboardClv *previousClv,
                                            const CancelFlag *cancel)
 {
     QElapsedTimer timer;
     timer.start();
-    if (!filters.from.isValid() || !filters.to.isValid() || filters.from > filters.to)
+    if (!asked.from.isValid() || !asked.to.isValid() || asked.from > asked.to)
         return Error(Error::Kind::Validation, tr("The period must not end before it starts."));
+    // A team narrows the scope to its members' customers and work: every panel follows.
+    DashboardFilters filters = asked;
+    filters.scope = teamScope(c, asked.scope, asked.teamId);
     const auto stop = [cancel] { return cancel && cancel->load(); };
     const Periods p(filters);
     DashboardResult r;
-    r.filters = filters;
+    r.filters = asked;
     r.currency = c.currency;
 
     // Owner and kind first; the RFM segments are scored over those customers, then narrow them.
@@ -488,6 +491,7 @@ Result<DashboardResult> Dashboard::compute(const DashboardColumns &c,
     else
         r.clv.message = tr("Customer lifetime values are being computed…");
     r.activity = activityPanel(c, filters);
+    r.activity.teams = teamWork(c, filters);
     r.satisfaction = satisfactionPanel(c, r.keep, f.yearValue, filters.to);
     r.cohorts = cohorts.get();
     if (stop())

@@ -6,6 +6,7 @@
 #include "core/analytics/pareto.h"
 #include "core/analytics/retention.h"
 #include "core/analytics/rfm.h"
+#include "core/analytics/teamactivity.h"
 #include "core/domain/customerselection.h"
 #include "core/domain/permission.h"
 
@@ -32,7 +33,10 @@ struct DashboardFilters
     QDate to;
     CustomerScope scope;
     std::optional<qint64> ownerId; // 0: customers nobody owns
-    std::optional<quint8> kind;    // CustomerKind
+    // A team (teams.id): the customers its members own and, in team activity, their work;
+    // within the scope (teamScope()).
+    std::optional<qint64> teamId;
+    std::optional<quint8> kind; // CustomerKind
     std::optional<RfmSegment> segment;
     ParetoMeasure paretoMeasure = ParetoMeasure::Revenue; // Revenue or ServiceLoad
 
@@ -146,6 +150,8 @@ struct ActivityPanel
     // Monday.
     bool lastWeekRunning = false;
     bool firstWeekPartial = false;
+    // The interactions per team, per week and month (teamactivity.h).
+    TeamWork teams;
 };
 
 // The satisfaction / value quadrant over the customers with a survey answer up to `to`. Value is

@@ -40,9 +40,12 @@ std::size_t DashboardColumns::bytes() const
                         + size(caseKinds) + size(caseOwners) + size(caseOpened) + size(caseResolved)
                         + size(activityAgents) + size(activityChannels) + size(activityWeeks)
                         + size(activityKinds) + size(activityCounts) + size(surveyCustomers)
-                        + size(surveyDays) + size(surveyScores) + size(userIds);
-    for (const QString &name : userNames)
-        total += sizeof(QString) + std::size_t(name.size()) * sizeof(QChar);
+                        + size(surveyDays) + size(surveyScores) + size(userIds) + size(teamIds)
+                        + size(teamMemberStart) + size(teamMembers);
+    for (const auto *names : {&userNames, &teamNames}) {
+        for (const QString &name : *names)
+            total += sizeof(QString) + std::size_t(name.size()) * sizeof(QChar);
+    }
     return total;
 }
 

@@ -63,6 +63,13 @@ struct DashboardColumns
     std::vector<qint64> userIds; // ascending
     std::vector<QString> userNames;
 
+    // The teams (by name), for the team filter and team activity: team t's members are
+    // teamMembers[teamMemberStart[t], teamMemberStart[t + 1]), ascending user ids.
+    std::vector<qint64> teamIds;
+    std::vector<QString> teamNames;
+    std::vector<quint32> teamMemberStart{0}; // teamIds.size() + 1 entries
+    std::vector<qint64> teamMembers;
+
     std::size_t customers() const { return ids.size(); }
     std::span<const qint32> ordersOf(std::size_t customer) const
     {
@@ -80,6 +87,17 @@ struct DashboardColumns
         const auto it = std::lower_bound(userIds.begin(), userIds.end(), id);
         return it != userIds.end() && *it == id ? userNames[std::size_t(it - userIds.begin())]
                                                 : QString();
+    }
+    // The index of a team id; -1 when it is not there (deleted since).
+    qint64 teamIndexOf(qint64 id) const
+    {
+        const auto it = std::find(teamIds.begin(), teamIds.end(), id);
+        return it != teamIds.end() ? it - teamIds.begin() : -1;
+    }
+    std::span<const qint64> membersOf(std::size_t team) const
+    {
+        return {teamMembers.data() + teamMemberStart[team],
+                teamMembers.data() + teamMemberStart[team + 1]};
     }
     // Memory held, for the benchmarks and the status line.
     std::size_t bytes() const;

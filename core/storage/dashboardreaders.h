@@ -87,6 +87,8 @@ Status readCases(const Reader &r, const CustomerIndex &index, DashboardColumns &
 Status readActivity(const Reader &r, const CustomerIndex &index, DashboardColumns &c);
 // Survey answers sorted by customer, then day.
 Status readSurveys(const Reader &r, const CustomerIndex &index, DashboardColumns &c);
+// The users' names and the teams with their members (readTeams()).
 Status readUsers(const Reader &r, DashboardColumns &c);
+Status readTeams(const Reader &r, DashboardColumns &c);
 
 } // namespace rapport::dashboardread

@@ -268,7 +268,41 @@ Status readUsers(const Reader &r, DashboardColumns &c)
         c.userIds.push_back(q.int64(0));
         c.userNames.push_back(q.text(1));
     }
-    return q.finish(what);
+    if (Status s = q.finish(what); !s)
+        return s;
+    return readTeams(r, c);
+}
+
+Status readTeams(const Reader &r, DashboardColumns &c)
+{
+    c.teamIds.clear();
+    c.teamNames.clear();
+    c.teamMemberStart.assign(1, 0);
+    c.teamMembers.clear();
+    // A file opened read-only is not migrated: one from before schema 15 has no teams.
+    if (!r.hasTable(QStringLiteral("user_teams")))
+        return Status{};
+    const QString what = DashboardRepository::tr("Reading the teams");
+    ColumnQuery teams(r.db, "SELECT id, name FROM teams ORDER BY name COLLATE NOCASE, id");
+    while (teams.next()) {
+        c.teamIds.push_back(teams.int64(0));
+        c.teamNames.push_back(teams.text(1));
+    }
+    if (Status s = teams.finish(what); !s)
+        return s;
+    std::vector<std::vector<qint64>> members(c.teamIds.size());
+    ColumnQuery q(r.db, "SELECT team_id, user_id FROM user_teams ORDER BY team_id, user_id");
+    while (q.next()) {
+        if (const qint64 t = c.teamIndexOf(q.int64(0)); t >= 0)
+            members[std::size_t(t)].push_back(q.int64(1));
+    }
+    if (Status s = q.finish(what); !s)
+        return s;
+    for (const std::vector<qint64> &m : members) {
+        c.teamMembers.insert(c.teamMembers.end(), m.begin(), m.end());
+        c.teamMemberStart.push_back(quint32(c.teamMembers.size()));
+    }
+    return Status{};
 }
 
 } // namespace dashboardread

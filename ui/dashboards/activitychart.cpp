@@ -4,6 +4,7 @@
 #include "core/io/csv.h"
 #include "core/util/displayformat.h"
 #include "ui/dashboards/chartstyle.h"
+#include "ui/dashboards/teamworktable.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QStackedBarSeries>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -62,7 +64,14 @@ ActivityChart::ActivityChart(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 3);
     layout->addWidget(m_caption);
-    layout->addWidget(m_table, 2);
+    // Who did the work: each agent, or each team (a member of two counts in both).
+    m_teams = new TeamWorkTable(body);
+    auto *tables = new QTabWidget(body);
+    tables->setObjectName(QStringLiteral("activityTables"));
+    tables->setDocumentMode(true);
+    tables->addTab(m_table, tr("By agent"));
+    tables->addTab(m_teams, tr("By team"));
+    layout->addWidget(tables, 2);
     setBody(body);
     connect(m_chart, &QChart::plotAreaChanged, this, &ActivityChart::placeMarks);
 }
@@ -89,6 +98,7 @@ qint64 ActivityChart::weekTotal(int week, int channel) const
 void ActivityChart::setPanel(const analytics::ActivityPanel &panel)
 {
     m_activity = panel.activity;
+    m_teams->setWork(panel.teams);
     m_lastWeekRunning = panel.lastWeekRunning;
     m_firstWeekPartial = panel.firstWeekPartial;
     const TeamActivity &t = *m_activity;
@@ -292,10 +302,12 @@ void ActivityChart::rebuild()
     const int step = std::max(1, (t.weeks() + 11) / 12);
     for (int w = 0; w < t.weeks(); w += step)
         x->append(analytics::isoWeekLabel(t.firstWeek + w).mid(6), w);
-    auto *y = chartstyle::valueAxis(
-        0,
-        double(std::max<qint64>(1, *std::max_element(totals.begin(), totals.end()))) * 1.05,
-        chartstyle::AxisUnit::Count);
+    auto *y = chartstyle::valueAxis(0,
+                                    double(std::max<qint64>(1,
+                                                            *std::max_element(totals.begin(),
+                                                                              totals.end())))
+                                        * 1.05,
+                                    chartstyle::AxisUnit::Count);
     y->setTitleText(tr("Interactions"));
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);

@@ -16,8 +16,10 @@ QT_END_NAMESPACE
 
 namespace rapport {
 
+class TeamWorkTable;
+
 // Team activity: interactions per week stacked by channel, a table of the agents (interactions,
-// per week, their busiest channel) and the period's cases (opened, resolved, median time to
+// per week, their busiest channel) and one of the teams (per month) and the period's cases (opened, resolved, median time to
 // resolve) in the caption. A week the period cuts (the running one at its end, a partial one at
 // its start) is hatched and labelled, not drawn like a whole week.
 class ActivityChart final : public DashboardPanel
@@ -43,6 +45,8 @@ public:
     QString caption() const;
     QChartView *chartView() const { return m_view; }
     QTableView *agentTable() const { return m_table; }
+    // Team activity by team (the "By team" tab beside the agents).
+    TeamWorkTable *teamTable() const { return m_teams; }
     QStandardItemModel *agentModel() const { return m_agents; }
 
 public Q_SLOTS:
@@ -69,6 +73,7 @@ private:
     QLabel *m_caption = nullptr;
     QTableView *m_table = nullptr;
     QStandardItemModel *m_agents = nullptr;
+    TeamWorkTable *m_teams = nullptr;
 };
 
 } // namespace rapport

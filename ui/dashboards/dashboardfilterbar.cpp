@@ -47,6 +47,9 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     , m_owner(makeBox(this,
                       QStringLiteral("ownerFilter"),
                       tr("One person's customers; in team activity, that person's work")))
+    , m_team(makeBox(this,
+                     QStringLiteral("teamFilter"),
+                     tr("The customers a team's members own; in team activity, their work")))
     , m_kind(makeBox(this, QStringLiteral("kindFilter"), tr("Persons, organisations or both")))
     , m_segment(makeBox(this,
                         QStringLiteral("segmentFilter"),
@@ -60,6 +63,8 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     m_period->addItem(tr("Custom"), int(Period::Custom));
     m_owner->addItem(tr("Everyone's"), Any);
     m_owner->addItem(tr("Nobody's"), Nobody);
+    m_team->addItem(tr("All teams"), qint64(Any));
+    m_team->hide(); // until there are teams (setTeams())
     m_kind->addItem(tr("Persons and organisations"), Any);
     m_kind->addItem(customerKindName(CustomerKind::Person), int(CustomerKind::Person));
     m_kind->addItem(customerKindName(CustomerKind::Organisation), int(CustomerKind::Organisation));
@@ -84,6 +89,7 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     m_flow = new FlowLayout(this);
     m_flow->addWidget(period);
     m_flow->addWidget(m_owner);
+    m_flow->addWidget(m_team);
     m_flow->addWidget(m_kind);
     m_flow->addWidget(m_segment);
 
@@ -105,7 +111,7 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
         }
         changed();
     });
-    for (QComboBox *box : {m_owner, m_kind, m_segment})
+    for (QComboBox *box : {m_owner, m_team, m_kind, m_segment})
         connect(box, &QComboBox::currentIndexChanged, this, &DashboardFilterBar::changed);
 
     m_quiet = true;
@@ -167,6 +173,8 @@ analytics::DashboardFilters DashboardFilterBar::filters() const
     f.to = m_to->date();
     if (const int owner = m_owner->currentData().toInt(); owner != Any)
         f.ownerId = owner;
+    if (const qint64 team = m_team->currentData().toLongLong(); team != Any)
+        f.teamId = team;
     if (const int kind = m_kind->currentData().toInt(); kind != Any)
         f.kind = quint8(kind);
     if (const int segment = m_segment->currentData().toInt(); segment != Any)
@@ -203,6 +211,8 @@ void DashboardFilterBar::setFilters(const analytics::DashboardFilters &f)
         box->setCurrentIndex(index);
     };
     choose(m_owner, f.ownerId ? int(*f.ownerId) : Any);
+    if (const int index = m_team->findData(f.teamId ? *f.teamId : qint64(Any)); index >= 0)
+        m_team->setCurrentIndex(index);
     choose(m_kind, f.kind ? int(*f.kind) : Any);
     choose(m_segment, f.segment ? int(*f.segment) : Any);
     m_to->setMinimumDate(m_from->date());
@@ -220,6 +230,23 @@ void DashboardFilterBar::setOwners(const std::vector<qint64> &ids, const std::ve
     const int index = m_owner->findData(keep);
     m_owner->setCurrentIndex(index < 0 ? 0 : index);
     m_quiet = false;
+}
+
+void DashboardFilterBar::setTeams(const std::vector<qint64> &ids, const std::vector<QString> &names)
+{
+    const qint64 keep = m_team->currentData().toLongLong();
+    m_quiet = true;
+    while (m_team->count() > 1)
+        m_team->removeItem(1);
+    for (std::size_t i = 0; i < ids.size() && i < names.size(); ++i)
+        m_team->addItem(names[i], ids[i]);
+    const int index = m_team->findData(keep);
+    m_team->setCurrentIndex(index < 0 ? 0 : index);
+    m_team->setVisible(m_team->count() > 1);
+    m_quiet = false;
+    // The chosen team is gone: the figures were for it.
+    if (index < 0 && keep != Any)
+        m_settle->start();
 }
 
 } // namespace rapport

@@ -23,6 +23,8 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rapport {
 namespace {
 
@@ -239,6 +241,21 @@ void DashboardView::showResult(std::shared_ptr<const analytics::DashboardResult>
     if (m_service->columns()) {
         const analytics::DashboardColumns &columns = *m_service->columns();
         m_filters->setOwners(columns.userIds, columns.userNames);
+        // The teams with a member whose customers the reader may see (another team's figures
+        // would be empty for a rep).
+        const CustomerScope scope = m_service->access().scope(Permission::SeeDashboards);
+        std::vector<qint64> teams;
+        std::vector<QString> names;
+        for (std::size_t t = 0; t < columns.teamIds.size(); ++t) {
+            const std::span<const qint64> members = columns.membersOf(t);
+            if (std::any_of(members.begin(), members.end(), [&](qint64 user) {
+                    return scope.allows(user);
+                })) {
+                teams.push_back(columns.teamIds[t]);
+                names.push_back(columns.teamNames[t]);
+            }
+        }
+        m_filters->setTeams(teams, names);
     }
     m_kpis->setResult(result);
     m_pareto->setResult(result);
@@ -292,6 +309,14 @@ ExportContext DashboardView::exportContext() const
             }
         }
         context.filters.push_back({QStringLiteral("owner"), tr("Owner"), name});
+    }
+    if (f.teamId) {
+        QString name = m_filters->teamBox()->currentText();
+        if (const auto columns = m_service->columns()) {
+            if (const qint64 t = columns->teamIndexOf(*f.teamId); t >= 0)
+                name = columns->teamNames[std::size_t(t)];
+        }
+        context.filters.push_back({QStringLiteral("team"), tr("Team"), name});
     }
     if (f.kind) {
         context.filters.push_back(
