@@ -137,12 +137,6 @@ CustomerView::CustomerView(Workspace &workspace, QWidget *parent)
 
     setFocusProxy(m_timeline->view());
     refresh();
-    // What the profile may show is the signed-in user's to decide; another user re-reads it.
-    m_profile->setAccess(workspace.access());
-    connect(&workspace, &Workspace::currentUserChanged, this, [this] {
-        m_profile->setAccess(m_workspace.access());
-        refresh();
-    });
 }
 
 // What the signed-in user may do to this customer: a note is a new row (Create), consent an
