@@ -44,7 +44,9 @@ int UserTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant UserTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // The view and QAbstractItemModelTester ask for the invalid index too: nothing, quietly.
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const UserAccount &account = m_users.at(index.row());
     if (role == Qt::DisplayRole) {
@@ -121,7 +123,9 @@ int PermissionMatrixModel::columnCount(const QModelIndex &parent) const
 
 QVariant PermissionMatrixModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // The view and QAbstractItemModelTester ask for the invalid index too: nothing, quietly.
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const AccessLevel level = m_matrix.level(roleAt(index.row()), permissionAt(index.column()));
     switch (role) {
@@ -160,7 +164,9 @@ bool PermissionMatrixModel::setData(const QModelIndex &index, const QVariant &va
 
 Qt::ItemFlags PermissionMatrixModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // The view and QAbstractItemModelTester ask for the invalid index too: nothing, quietly.
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     if (roleAt(index.row()) == Role::Administrator)
         return Qt::ItemIsEnabled;
