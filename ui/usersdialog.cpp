@@ -105,6 +105,8 @@ QWidget *UsersDialog::makeUsersTab()
     m_usersView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_usersView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_usersView->verticalHeader()->hide();
+    m_usersView->setWordWrap(false);
+    m_usersView->verticalHeader()->setDefaultSectionSize(m_usersView->fontMetrics().height() + 10);
     m_usersView->horizontalHeader()->setStretchLastSection(true);
     m_usersView->setAlternatingRowColors(true);
     auto *buttons = new QVBoxLayout;
@@ -179,9 +181,14 @@ QWidget *UsersDialog::makePermissionsTab()
     m_matrixView->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_matrixView->setSelectionMode(QAbstractItemView::NoSelection);
     m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Rows as tall as a combo with some air, the administrator's (no combos) alike.
+    QComboBox probe;
+    probe.addItem(accessLevelName(AccessLevel::None));
+    m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_matrixView->verticalHeader()->setDefaultSectionSize(probe.sizeHint().height() + 6);
     auto *intro = new QLabel(tr("How far each role may act: on every customer, on their teams' "
-                                "customers, on their own, or not at all."),
+                                "customers, on their own, or not at all. Administrators may always "
+                                "do everything, so that nobody locks everyone out."),
                              tab);
     intro->setWordWrap(true);
     auto *save = new QPushButton(tr("&Save"), tab);
@@ -234,9 +241,10 @@ void UsersDialog::reload()
 {
     AccountService &accounts = m_workspace.accounts();
     const qint64 selected = currentUserId();
-    if (Result<QList<UserAccount>> users = accounts.users(true))
+    if (Result<QList<UserAccount>> users = accounts.users(true)) {
         m_users->setUsers(std::move(users).value());
-    else
+        m_usersView->resizeColumnsToContents();
+    } else
         showResult(users.error().message());
     if (const int row = m_users->rowOf(selected); row >= 0)
         m_usersView->setCurrentIndex(m_users->index(row, 0));

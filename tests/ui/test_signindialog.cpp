@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTest>
 #include <QToolButton>
 
@@ -135,7 +136,9 @@ TEST_CASE("Opening a database that requires passwords asks who signs in, and the
         CHECK_FALSE(users->isEnabled());
         CHECK(users->toolTip() == window.workspace()->access().refusal(Permission::ManageUsers));
         CHECK(window.showUsersAndTeams() == nullptr);
+        QTest::qWait(50); // the status bar lays out the new name
         window.grab().save(shotFolder() + QStringLiteral("mainwindow-ben.png"));
+        window.statusBar()->grab().save(shotFolder() + QStringLiteral("statusbar-ben.png"));
 
         // Switch User… to Anna: the pages are made again for her.
         window.setModalPresenter([](QDialog &dialog) {
