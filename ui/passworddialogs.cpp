@@ -96,10 +96,11 @@ ChangePasswordDialog::ChangePasswordDialog(Workspace &workspace, QWidget *parent
     form->addRow(tr("&Repeat:"), m_fields->repeat());
     form->addRow(QString(), m_fields->message());
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(
-        introLabel(user ? tr("The password %1 signs in with.").arg(user->displayName.toHtmlEscaped())
-                        : tr("Nobody is signed in."),
-                   this));
+    layout->addWidget(introLabel(user ? tr("Change the password you sign in with as %1.")
+                                            .arg(user->displayName.toHtmlEscaped())
+                                      : tr("Nobody is signed in."),
+                                 this));
+    layout->addSpacing(6);
     layout->addLayout(form);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -151,6 +152,7 @@ SetPasswordDialog::SetPasswordDialog(const QString &title,
     form->addRow(QString(), m_fields->message());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(introLabel(intro, this));
+    layout->addSpacing(6);
     layout->addLayout(form);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -212,6 +214,7 @@ FirstAdministratorDialog::FirstAdministratorDialog(Workspace &workspace, QWidget
            "without a password.")
             .arg(QFileInfo(workspace.path()).fileName().toHtmlEscaped()),
         this));
+    layout->addSpacing(6);
     layout->addLayout(form);
     layout->addStretch();
     layout->addWidget(m_buttons);

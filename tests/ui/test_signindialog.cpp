@@ -65,6 +65,7 @@ TEST_CASE("The sign-in dialog names the database, shows the core's sentence for 
     CHECK(dialog.message() == QStringLiteral("The login or the password is wrong."));
     CHECK(dialog.passwordEdit()->text().isEmpty());
     CHECK_FALSE(f.workspace->currentUser());
+    QTest::qWait(50); // laid out as the user sees it
     dialog.grab().save(shotFolder() + QStringLiteral("signin-wrong.png"));
 
     CHECK(signInWith(dialog, QStringLiteral("anna"), AccountsFixture::annaPassword)
@@ -195,6 +196,7 @@ TEST_CASE("Change Password checks the old one, the repeat and the length, then t
     type(dialog.fields().repeat(), QStringLiteral("a-longer-one"));
     QTest::mouseClick(ok, Qt::LeftButton);
     CHECK(dialog.isVisible());
+    QTest::qWait(50); // laid out as the user sees it
     dialog.grab().save(shotFolder() + QStringLiteral("changepassword-wrong-old.png"));
 
     type(dialog.oldPassword(), AccountsFixture::benPassword);
@@ -222,6 +224,7 @@ TEST_CASE("A new database can be protected by its first administrator", "[ui][si
         type(first->name(), QStringLiteral("Clara Yilmaz"));
         type(first->fields().password(), QStringLiteral("clara-secret-1"));
         type(first->fields().repeat(), QStringLiteral("clara-secret-1"));
+        QTest::qWait(50); // laid out as the user sees it
         first->grab().save(shotFolder() + QStringLiteral("firstadministrator.png"));
         QTest::keyClick(first->fields().repeat(), Qt::Key_Return);
         return first->result();

@@ -73,6 +73,7 @@ TEST_CASE("Users and Teams lists the users, and Add User adds one through Accoun
     test::showActive(dialog);
     REQUIRE(dialog.usersModel()->rowCount() == 2);
     QDir().mkpath(shots);
+    QTest::qWait(50); // laid out as the user sees it
     dialog.grab().save(shots + QStringLiteral("users.png"));
 
     onNextModal([](QDialog &modal) {
@@ -86,6 +87,7 @@ TEST_CASE("Users and Teams lists the users, and Add User adds one through Accoun
         teams->item(0)->setCheckState(Qt::Checked);
         type(editor->passwordFields()->password(), QStringLiteral("carl-secret-1"));
         type(editor->passwordFields()->repeat(), QStringLiteral("carl-secret-1"));
+        QTest::qWait(50); // laid out as the user sees it
         editor->grab().save(shots + QStringLiteral("adduser.png"));
         QTest::mouseClick(editor->okButton(), Qt::LeftButton);
     });
@@ -167,6 +169,7 @@ TEST_CASE("Reset Password gives a user a new password", "[ui][users]")
         REQUIRE(reset);
         type(reset->fields().password(), QStringLiteral("ben-new-secret"));
         type(reset->fields().repeat(), QStringLiteral("ben-new-secret"));
+        QTest::qWait(50); // laid out as the user sees it
         reset->grab().save(shots + QStringLiteral("resetpassword.png"));
         QTest::mouseClick(reset->okButton(), Qt::LeftButton);
     });
@@ -186,6 +189,7 @@ TEST_CASE("Teams are created, renamed and deleted from Users and Teams", "[ui][u
     dialog.tabs()->setCurrentIndex(1);
     QTest::mouseClick(dialog.button(QStringLiteral("newTeamButton")), Qt::LeftButton);
     REQUIRE(dialog.teamsList()->count() == 2);
+    QTest::qWait(50); // laid out as the user sees it
     dialog.grab().save(shots + QStringLiteral("teams.png"));
 
     const auto teamNames = [&f] {
@@ -242,6 +246,7 @@ TEST_CASE("The permission matrix is edited with a combo per cell and stored by S
     const auto after = static_cast<AccessLevel>(repExport.data(Qt::EditRole).toInt());
     CHECK(after != before);
     CHECK(save->isEnabled());
+    QTest::qWait(50); // laid out as the user sees it
     dialog.grab().save(shots + QStringLiteral("permissions.png"));
     QTest::mouseClick(save, Qt::LeftButton);
     CHECK_FALSE(save->isEnabled());
