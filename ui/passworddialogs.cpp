@@ -7,9 +7,11 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -32,7 +34,33 @@ QLabel *introLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+// Grows the dialog on each layout request to the height its wrapped labels need at its width.
+class GrowFilter final : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest) {
+            auto *dialog = static_cast<QDialog *>(watched);
+            QLayout *layout = dialog->layout();
+            if (layout && layout->hasHeightForWidth()) {
+                layout->activate();
+                const int needed = layout->totalHeightForWidth(dialog->width());
+                if (needed > dialog->height())
+                    dialog->resize(dialog->width(), needed);
+            }
+        }
+        return false;
+    }
+};
+
 } // namespace
+
+void growWithMessages(QDialog *dialog)
+{
+    dialog->installEventFilter(new GrowFilter(dialog));
+}
 
 NewPasswordFields::NewPasswordFields(QWidget *parent)
     : QObject(parent)
@@ -73,6 +101,7 @@ ChangePasswordDialog::ChangePasswordDialog(Workspace &workspace, QWidget *parent
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("changePasswordDialog"));
+    growWithMessages(this);
     setWindowTitle(tr("Change Password"));
     okButton()->setText(tr("Change Password"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::accept);
@@ -142,6 +171,7 @@ SetPasswordDialog::SetPasswordDialog(const QString &title,
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("setPasswordDialog"));
+    growWithMessages(this);
     setWindowTitle(title);
     okButton()->setText(tr("Set Password"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SetPasswordDialog::accept);
@@ -189,6 +219,7 @@ FirstAdministratorDialog::FirstAdministratorDialog(Workspace &workspace, QWidget
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok, this))
 {
     setObjectName(QStringLiteral("firstAdministratorDialog"));
+    growWithMessages(this);
     setWindowTitle(tr("Protect With a Password"));
     okButton()->setText(tr("Protect"));
     QPushButton *skip = m_buttons->addButton(tr("Skip"), QDialogButtonBox::RejectRole);

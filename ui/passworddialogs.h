@@ -16,6 +16,10 @@ namespace rapport {
 class FieldMessage;
 class Workspace;
 
+// Lets `dialog` grow when a sentence shown in it wraps onto more lines than its height holds
+// (a dialog's layout sizes it without the height-for-width of wrapped labels).
+void growWithMessages(QDialog *dialog);
+
 // The new password twice: "New password" and "Repeat", with the core's length rule
 // (PasswordHasher::acceptable) and a sentence when the two differ. Shared by the dialogs below.
 class NewPasswordFields final : public QObject

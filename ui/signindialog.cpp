@@ -2,6 +2,7 @@
 
 #include "core/services/workspace.h"
 #include "ui/fieldmessage.h"
+#include "ui/passworddialogs.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -35,6 +36,7 @@ SignInDialog::SignInDialog(Workspace &workspace, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("signInDialog"));
+    growWithMessages(this);
     setWindowTitle(tr("Sign In"));
 
     // The database by name and folder: several files may look alike, a password must not go to

@@ -33,6 +33,7 @@ UserEditDialog::UserEditDialog(Workspace &workspace, const UserAccount &account,
 void UserEditDialog::build(const UserAccount *account)
 {
     setObjectName(QStringLiteral("userEditDialog"));
+    growWithMessages(this);
     setWindowTitle(account ? tr("Edit %1").arg(account->user.displayName) : tr("Add User"));
     m_login = new QLineEdit(this);
     m_login->setObjectName(QStringLiteral("loginEdit"));
