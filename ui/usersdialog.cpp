@@ -143,6 +143,7 @@ QWidget *UsersDialog::makeTeamsTab()
     auto *tab = new QWidget;
     m_teamsList = new QListWidget(tab);
     m_teamsList->setObjectName(QStringLiteral("teamsList"));
+    m_teamsList->setSpacing(2);
     auto *buttons = new QVBoxLayout;
     connect(addButton(buttons, tr("&New Team…"), QStringLiteral("newTeamButton")),
             &QPushButton::clicked,
@@ -339,7 +340,7 @@ void UsersDialog::resetPassword()
     SetPasswordDialog dialog(
         tr("Reset Password"),
         tr("A new password for %1. Tell it to them in person; they can "
-           "change it with File ▸ Change Password….")
+           "change it later in the File menu.")
             .arg(name.toHtmlEscaped()),
         [this, id](const QString &password) {
             return m_workspace.accounts().resetPassword(id, password);
@@ -361,6 +362,9 @@ void UsersDialog::createTeam()
         return;
     }
     reload();
+    const QList<QListWidgetItem *> made = m_teamsList->findItems(name, Qt::MatchFixedString);
+    if (!made.isEmpty())
+        m_teamsList->setCurrentItem(made.first());
     showResult({}, tr("Team %1 created.").arg(name));
 }
 
