@@ -39,7 +39,7 @@ QString usage()
         "                             import customers from CSV or vCard, as one batch\n"
         "  report KIND [--as-of YYYY-MM-DD] [--format text|csv|json]\n"
         "                             analytics; 'report --help' lists the kinds\n"
-        "  history [--customer ID] [--batch ID] [--since YYYY-MM-DD] [--json]\n"
+        "  history [--customer ID] [--batch ID] [--since YYYY-MM-DD] [--by LOGIN] [--json]\n"
         "                             who changed what, newest first\n"
         "  batches [--kind import|merge|...] [--json]\n"
         "                             imports, merges and other batches, newest first\n"
@@ -62,8 +62,19 @@ QString usage()
         "                             pairs of customers that may be one, with score and evidence\n"
         "  merge SURVIVOR OTHER [--take FIELD=other,...] [--json]\n"
         "                             merge OTHER into SURVIVOR as one batch (undo: revert BATCH)\n"
+        "  users list [--json]        the users, their roles and teams\n"
+        "  users add LOGIN --name NAME --role administrator|manager|rep|agent [--teams T1,T2]\n"
+        "            [--email E] [--no-password]\n"
+        "                             add a user (password from RAPPORT_NEW_PASSWORD or a prompt)\n"
+        "  users set-role LOGIN ROLE  give a user another role\n"
+        "  users set-teams LOGIN T1,T2\n"
+        "                             put a user in these teams (made when missing; '' for none)\n"
+        "  users disable LOGIN        deactivate a user (history and customers stay); enable: back\n"
+        "  users passwd LOGIN         change your own password, or (administrator) reset another's\n"
         "\n"
-        "Every command takes --db FILE (default: the desktop app's database).\n"
+        "Every command takes --db FILE (default: the desktop app's database) and --user LOGIN\n"
+        "(sign in; the password from RAPPORT_PASSWORD or a prompt). A database where an\n"
+        "administrator has a password refuses commands without --user.\n"
         "Run 'rapport-cli COMMAND --help' for a command's options.\n"
         "Exit codes: 0 success, 1 usage error, 2 data or file error.\n");
 }
@@ -185,6 +196,8 @@ int run(const QStringList &arguments)
         return duplicatesCommand(rest);
     if (command == QLatin1String("merge"))
         return mergeCommand(rest);
+    if (command == QLatin1String("users"))
+        return usersCommand(rest);
     if (command.startsWith(QLatin1Char('-')))
         return fail(RapportCliTexts::tr(
                         "unknown option %1; a command comes first, e.g. 'rapport-cli info --db "

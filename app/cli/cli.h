@@ -18,6 +18,7 @@ class AccessPolicy;
 class Database;
 class Error;
 class Workspace;
+struct User;
 } // namespace rapport
 
 namespace rapport::cli {
@@ -42,8 +43,9 @@ void waitWhenBusy(Database &db);
 // Options every command shares.
 extern const QCommandLineOption dbOption;
 extern const QCommandLineOption jsonOption;
+extern const QCommandLineOption userOption; // --user LOGIN, added to every command by parse()
 
-// Parses a subcommand's arguments (adding --db and --help). Returns an exit code when the command
+// Parses a subcommand's arguments (adding --db, --user and --help). Returns an exit code when the command
 // must stop here (usage error, or --help printed), nothing when it should go on.
 std::optional<int> parse(QCommandLineParser &parser,
                          const QString &command,
@@ -53,13 +55,25 @@ QString databasePath(const QCommandLineParser &parser);
 // Opens an existing database for reading; read-write (so an older schema is brought up to date)
 // unless the file is read-only.
 Result<std::unique_ptr<Database>> openExisting(const QString &path);
-// Opens `path` (created when missing and `create`) to write through its door. The CLI signs
-// nobody in: the history names the operating system's login on this machine as the actor.
+// Opens `path` (created when missing and `create`) to write through its door, signed in as
+// --user (the door checks every write against their role; the history names them). Without
+// --user nobody is signed in: the history names the operating system's login on this machine,
+// and a database that requires passwords refuses.
 Result<std::unique_ptr<Workspace>> openForWriting(const QString &path, bool create);
 
-// What the user signed in with --user may do and see (unrestricted without one); every command
-// reads and writes within it.
+// Sign-in (signin.cpp). Both open functions above call signIn(); a command that opens the file
+// another way calls it itself.
+void requestUser(const QCommandLineParser &parser); // parse() records --user
+Status signIn(Database &db);
+Status signIn(Workspace &workspace);
+// What the user signed in with --user may do and see (unrestricted without one on a database
+// without passwords); every command reads and writes within it.
 const AccessPolicy &access();
+const std::optional<User> &signedInUser();
+// The password the user signed in with (the old one for `users passwd` of one's own).
+const std::optional<QString> &signInPassword();
+// A line typed without echo after `prompt` on stderr; nothing when stdin is not a terminal.
+std::optional<QString> readSecret(const QString &prompt);
 
 // The subcommands; each gets its own arguments (after the subcommand's name).
 int initCommand(const QStringList &args);
@@ -84,5 +98,7 @@ int eraseCommand(const QStringList &args);          // privacy.cpp: erase ID
 int consentCommand(const QStringList &args);        // privacy.cpp: consent ID [CHANNEL STATUS]
 int duplicatesCommand(const QStringList &args);     // duplicates.cpp: duplicates
 int mergeCommand(const QStringList &args);          // duplicates.cpp: merge SURVIVOR OTHER
+// Issue 13: accounts.
+int usersCommand(const QStringList &args); // users.cpp: users list|add|set-role|set-teams|...
 
 } // namespace rapport::cli

@@ -52,6 +52,7 @@ std::optional<int> parse(QCommandLineParser &parser, const QString &command, con
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(dbOption);
+    parser.addOption(userOption);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
@@ -61,13 +62,8 @@ std::optional<int> parse(QCommandLineParser &parser, const QString &command, con
         out(parser.helpText());
         return Success;
     }
+    requestUser(parser);
     return std::nullopt;
-}
-
-const AccessPolicy &access()
-{
-    static const AccessPolicy policy = AccessPolicy::unrestricted();
-    return policy;
 }
 
 QString databasePath(const QCommandLineParser &parser)
@@ -80,8 +76,11 @@ Result<std::unique_ptr<Database>> openExisting(const QString &path)
     const QFileInfo info(path);
     const bool writable = info.exists() && info.isWritable();
     auto db = Database::open(path, writable ? Database::Mode::Existing : Database::Mode::ReadOnly);
-    if (db)
-        waitWhenBusy(**db);
+    if (!db)
+        return db;
+    waitWhenBusy(**db);
+    if (Status s = signIn(**db); !s)
+        return s.error();
     return db;
 }
 
@@ -95,11 +94,17 @@ Result<std::unique_ptr<Workspace>> openForWriting(const QString &path, bool crea
     if (!door)
         return Error(Error::Kind::Io,
                      RapportCliTexts::tr("%1 is read-only, so nothing can be changed.").arg(path));
-    Actor actor;
-    actor.name = Workspace::systemLoginName();
-    actor.machine = Actor::thisMachine();
-    door->setActor(std::move(actor));
     door->setBusyObserver(busyObserver());
+    if (Status s = signIn(**workspace); !s)
+        return s.error();
+    if (!(*workspace)->currentUser()) {
+        // Nobody signed in (a database without passwords): the history names this machine's
+        // login, as before sign-in existed.
+        Actor actor;
+        actor.name = Workspace::systemLoginName();
+        actor.machine = Actor::thisMachine();
+        door->setActor(std::move(actor));
+    }
     return workspace;
 }
 
@@ -301,6 +306,8 @@ int checkCommand(const QStringList &args)
     auto db = Database::open(databasePath(parser), Database::Mode::ReadOnly);
     if (!db)
         return fail(db.error());
+    if (Status s = signIn(**db); !s)
+        return fail(s.error());
     auto problems = (*db)->check();
     if (!problems)
         return fail(problems.error());

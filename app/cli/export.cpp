@@ -6,6 +6,7 @@
 #include "core/domain/customer.h"
 #include "core/domain/customerselection.h"
 #include "core/domain/enumkeys.h"
+#include "core/services/accesspolicy.h"
 #include "core/services/customerexport.h"
 #include "core/storage/customerlistrepository.h"
 #include "core/storage/database.h"
@@ -159,6 +160,8 @@ int exportCustomers(const QStringList &args)
     auto db = openExisting(databasePath(parser));
     if (!db)
         return fail(db.error());
+    if (Status allowed = access().check(Permission::Export); !allowed)
+        return fail(allowed.error());
     waitWhenBusy(**db);
     if (parser.isSet(ownerOption)) {
         const QString login = parser.value(ownerOption).trimmed();

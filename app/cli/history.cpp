@@ -108,7 +108,8 @@ int historyCommand(const QStringList &args)
     const QCommandLineOption since(QStringLiteral("since"),
                                    QStringLiteral("Only changes on or after this day (local)."),
                                    QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption user(QStringLiteral("user"),
+    // --user is everyone's sign-in (parse()): the filter by author is --by.
+    const QCommandLineOption user(QStringLiteral("by"),
                                   QStringLiteral("Only changes by the user with this login."),
                                   QStringLiteral("LOGIN"));
     const QCommandLineOption limit(QStringLiteral("limit"),

@@ -7,6 +7,7 @@
 #include "core/domain/interaction.h"
 #include "core/domain/money.h"
 #include "core/domain/order.h"
+#include "core/domain/permission.h"
 #include "core/domain/priority.h"
 #include "core/domain/relationship.h"
 #include "core/domain/supportcase.h"
@@ -106,6 +107,12 @@ QString HistoryWording::entityName(const QString &entity)
         return tr("note");
     if (is(entity, "survey"))
         return tr("survey answer");
+    if (is(entity, "team"))
+        return tr("team");
+    if (is(entity, "user_team"))
+        return tr("team membership");
+    if (is(entity, "permission"))
+        return tr("permission");
     return entity;
 }
 
@@ -123,6 +130,9 @@ QStringList HistoryWording::entities()
             QStringLiteral("order"),
             QStringLiteral("product"),
             QStringLiteral("user"),
+            QStringLiteral("team"),
+            QStringLiteral("user_team"),
+            QStringLiteral("permission"),
             QStringLiteral("setting")};
 }
 
@@ -281,6 +291,11 @@ QString HistoryWording::fieldName(const QString &entity, const QString &field)
         {QStringLiteral("order_id"), QT_TR_NOOP("Order")},
         {QStringLiteral("created_at"), QT_TR_NOOP("Created")},
         {QStringLiteral("updated_at"), QT_TR_NOOP("Last changed")},
+        {QStringLiteral("password_changed_at"), QT_TR_NOOP("Password changed")},
+        {QStringLiteral("team_id"), QT_TR_NOOP("Team")},
+        {QStringLiteral("user_id"), QT_TR_NOOP("User")},
+        {QStringLiteral("permission"), QT_TR_NOOP("Permission")},
+        {QStringLiteral("level"), QT_TR_NOOP("Level")},
     };
     if (is(entity, "customer") && is(field, "name"))
         return tr("Organisation");
@@ -326,6 +341,21 @@ QString HistoryWording::value(const QString &entity,
         return enumName<Outcome>(v, outcomeKeys, outcomeName);
     if (is(field, "role") && is(entity, "user"))
         return enumName<Role>(v, roleKeys, roleName);
+    if (is(entity, "permission") && v.isString()) {
+        // The stored matrix names roles, permissions and levels by their keys.
+        const QString key = v.toString();
+        const auto role = enumFromKey<Role>(key, roleKeys);
+        const auto permission = enumFromKey<Permission>(key, permissionKeys);
+        const auto level = enumFromKey<AccessLevel>(key, accessLevelKeys);
+        if (is(field, "role") && role)
+            return roleName(*role);
+        if (is(field, "permission") && permission)
+            return permissionName(*permission);
+        if (is(field, "level") && level)
+            return accessLevelName(*level);
+    }
+    if (is(field, "user_id") && is(entity, "user_team"))
+        return userName(qint64(v.toDouble()));
     if (is(field, "owner_id") || is(field, "rep_id") || is(field, "agent_id")
         || is(field, "assignee_id") || is(field, "author_id"))
         return userName(qint64(v.toDouble()));

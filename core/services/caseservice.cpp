@@ -149,28 +149,29 @@ Status CaseService::save(SupportCase &supportCase)
 
 Status CaseService::remove(const SupportCase &expected)
 {
-    return m_workspace
-        .write({WriteAction::Delete, expected.customerId}, [&](WriteScope &w) -> Status {
-            Result<SupportCase> stored = m_repo.get(expected.id);
-            if (!stored || stored->version != expected.version)
-                return Error(Error::Kind::Conflict,
-                             tr("The case %1 was changed or deleted since it was opened.")
-                                 .arg(caseReference(expected.id)));
-            Result<bool> other = m_repo.hasOtherWork(expected.id, 0, 0);
-            if (!other)
-                return other.error();
-            if (*other)
-                return Error(Error::Kind::Conflict,
-                             tr("Calls or tasks were added to the case %1 since it was opened.")
-                                 .arg(caseReference(expected.id)));
-            if (Status s = m_repo.remove(expected.id); !s)
-                return s;
-            w.notify({ChangeNotice::Entity::Case,
-                      ChangeNotice::Action::Deleted,
-                      {expected.id},
-                      {stored->customerId}});
-            return {};
-        });
+    // Removing a record from a customer (mostly an undo) edits the customer: the matrix's
+    // "delete" is deleting customers, which this is not.
+    return m_workspace.write({WriteAction::Edit, expected.customerId}, [&](WriteScope &w) -> Status {
+        Result<SupportCase> stored = m_repo.get(expected.id);
+        if (!stored || stored->version != expected.version)
+            return Error(Error::Kind::Conflict,
+                         tr("The case %1 was changed or deleted since it was opened.")
+                             .arg(caseReference(expected.id)));
+        Result<bool> other = m_repo.hasOtherWork(expected.id, 0, 0);
+        if (!other)
+            return other.error();
+        if (*other)
+            return Error(Error::Kind::Conflict,
+                         tr("Calls or tasks were added to the case %1 since it was opened.")
+                             .arg(caseReference(expected.id)));
+        if (Status s = m_repo.remove(expected.id); !s)
+            return s;
+        w.notify({ChangeNotice::Entity::Case,
+                  ChangeNotice::Action::Deleted,
+                  {expected.id},
+                  {stored->customerId}});
+        return {};
+    });
 }
 
 Status CaseService::reinstate(const SupportCase &supportCase)

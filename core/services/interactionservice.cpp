@@ -147,7 +147,9 @@ Status InteractionService::remove(const CallLog &logged)
     const qint64 taskId = logged.followUp ? logged.followUp->id : 0;
     using Entity = ChangeNotice::Entity;
     using Action = ChangeNotice::Action;
-    return m_workspace.write({WriteAction::Delete, customer}, [&](WriteScope &w) -> Status {
+    // Removing a record from a customer (mostly an undo) edits the customer: the matrix's
+    // "delete" is deleting customers, which this is not.
+    return m_workspace.write({WriteAction::Edit, customer}, [&](WriteScope &w) -> Status {
         // Every row must be as the log left it: versions move with every save, so a changed
         // version is someone's change, which an undo must not throw away.
         Result<Interaction> storedCall = m_interactions.get(call.id);

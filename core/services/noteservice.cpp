@@ -56,7 +56,9 @@ Result<CustomerNote> NoteService::remove(qint64 id)
     Result<CustomerNote> note = m_repo.get(id);
     if (!note)
         return note.error();
-    const WriteRequest request(WriteAction::Delete, note->customerId);
+    // Removing a record from a customer (mostly an undo) edits the customer: the matrix's
+    // "delete" is deleting customers, which this is not.
+    const WriteRequest request(WriteAction::Edit, note->customerId);
     const Status written = m_workspace.write(request, [&](WriteScope &w) -> Status {
         // Read again inside the transaction: what is removed is what the undo brings back.
         note = m_repo.get(id);

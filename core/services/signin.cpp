@@ -48,9 +48,9 @@ Result<bool> SignIn::requiresPassword(const Database &db)
 
 int SignIn::delaySeconds(int failures)
 {
-    if (failures < FreeFailures)
+    if (failures <= FreeFailures)
         return 0;
-    const int doublings = std::min(failures - FreeFailures, 5); // 2^5 = 32 > 30
+    const int doublings = std::min(failures - FreeFailures - 1, 5); // 2^5 = 32 > 30
     return std::min(1 << doublings, MaxDelaySeconds);
 }
 

@@ -19,7 +19,7 @@ class UserRepository;
 
 // SignIn checks who someone is on one database: by login and password, with a growing delay
 // after failed attempts, kept in the user's row so that it holds across processes and machines
-// (no failure delay for the first three, then 1 s doubling up to 30 s; during the delay every
+// (no delay after the first three failures, then 1 s after the fourth doubling up to 30 s; during the delay every
 // attempt is refused with "try again in N seconds" without looking at the password, and nothing
 // sleeps). A wrong login and a wrong password give the same sentence; a deactivated user cannot
 // sign in. A good sign-in whose hash was made with lower parameters stores a new hash.

@@ -54,7 +54,9 @@ Result<SurveyAnswer> SurveyService::remove(qint64 id)
     Result<SurveyAnswer> answer = m_repo.get(id);
     if (!answer)
         return answer.error();
-    const Status written = m_workspace.write({WriteAction::Delete, answer->customerId},
+    // Removing a record from a customer (mostly an undo) edits the customer: the matrix's
+    // "delete" is deleting customers, which this is not.
+    const Status written = m_workspace.write({WriteAction::Edit, answer->customerId},
                                              [&](WriteScope &w) -> Status {
                                                  answer = m_repo.get(id);
                                                  if (!answer)
@@ -74,20 +76,21 @@ Result<SurveyAnswer> SurveyService::remove(qint64 id)
 
 Status SurveyService::remove(const SurveyAnswer &expected)
 {
-    return m_workspace
-        .write({WriteAction::Delete, expected.customerId}, [&](WriteScope &w) -> Status {
-            Result<SurveyAnswer> stored = m_repo.get(expected.id);
-            if (!stored || !sameAnswer(*stored, expected))
-                return Error(Error::Kind::Conflict,
-                             tr("The survey answer was changed or deleted since."));
-            if (Status s = m_repo.remove(expected.id); !s)
-                return s;
-            w.notify({ChangeNotice::Entity::Survey,
-                      ChangeNotice::Action::Deleted,
-                      {expected.id},
-                      {expected.customerId}});
-            return {};
-        });
+    // Removing a record from a customer (mostly an undo) edits the customer: the matrix's
+    // "delete" is deleting customers, which this is not.
+    return m_workspace.write({WriteAction::Edit, expected.customerId}, [&](WriteScope &w) -> Status {
+        Result<SurveyAnswer> stored = m_repo.get(expected.id);
+        if (!stored || !sameAnswer(*stored, expected))
+            return Error(Error::Kind::Conflict,
+                         tr("The survey answer was changed or deleted since."));
+        if (Status s = m_repo.remove(expected.id); !s)
+            return s;
+        w.notify({ChangeNotice::Entity::Survey,
+                  ChangeNotice::Action::Deleted,
+                  {expected.id},
+                  {expected.customerId}});
+        return {};
+    });
 }
 
 Status SurveyService::reinstate(const SurveyAnswer &answer)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/domain/phonenumber.h"
-#include "core/services/accesspolicy.h"
 #include "core/domain/user.h"
+#include "core/services/accesspolicy.h"
 #include "core/storage/database.h"
 #include "core/util/result.h"
 

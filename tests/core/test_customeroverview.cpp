@@ -138,6 +138,7 @@ TEST_CASE("Notes round-trip and the note service announces them", "[note]")
     ChangeBus bus;
     QSignalSpy spy(&bus, &ChangeBus::changed);
     std::unique_ptr<Workspace> serviceWorkspace = test::openWorkspace(t.path(), &bus);
+    serviceWorkspace->signOut(); // ben, a rep, may not add to a customer nobody owns
     NoteService &service = serviceWorkspace->notes();
 
     CustomerNote n;

@@ -85,7 +85,8 @@ TEST_CASE("Each customer action through the door leaves its history in one batch
           "[door][history][customer]")
 {
     test::TempWorkspace t;
-    const qint64 anna = t.addUser(QStringLiteral("anna.weber"));
+    // An administrator: she trashes and deletes a customer below, which a service agent may not.
+    const qint64 anna = t.addUser(QStringLiteral("anna.weber"), Role::Administrator);
     CustomerService &service = t->customers();
     QSignalSpy notices(&t->changes(), &ChangeBus::changed);
 

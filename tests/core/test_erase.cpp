@@ -167,6 +167,7 @@ Erasable makePerson(test::TempWorkspace &t)
 {
     DemoGenerator demo(*t->door(), test::demodb::options(300, 7));
     REQUIRE(demo.run().ok());
+    t.signInAdministrator(); // erasing is an administrator's, not the demo's service agent's
     Erasable e;
     e.person = scalar(t.db(),
                       QStringLiteral("SELECT o.customer_id FROM orders o JOIN customers c ON "

@@ -43,7 +43,8 @@ TEST_CASE("The history of a customer in words, newest first, one row per changed
           "[history][model]")
 {
     test::TempWorkspace t;
-    const qint64 anna = t.addUser(QStringLiteral("anna"));
+    // An administrator: she moves a customer to the trash below, which an agent may not.
+    const qint64 anna = t.addUser(QStringLiteral("anna"), Role::Administrator);
     const qint64 id = t.addPerson(QStringLiteral("Ada"),
                                   QStringLiteral("Lovelace"),
                                   QStringLiteral("030 1234567"));

@@ -28,6 +28,10 @@ public:
 
     // A user, signed in at once when `signIn`.
     qint64 addUser(const QString &login, Role role = Role::ServiceAgent, bool signIn = true);
+    // Signs in the first active administrator (demo data has one), adding one when there is
+    // none: for a test of something roles restrict (imports, erasing) on demo data, where an
+    // agent is signed in automatically.
+    qint64 signInAdministrator();
     // A person with one phone number (any form; the region is DE) and a city.
     qint64 addPerson(const QString &first,
                      const QString &last,
@@ -47,7 +51,7 @@ private:
 // A Workspace on a database a test made itself (a TempDatabase at `path`): a second connection
 // with its own write door, for a test that drives services beside repositories of its own. When
 // `forward` is given, every notice of the workspace is published on it too (the bus the test's
-// models listen to).
+// models listen to). Nobody is signed in on it (Workspace::signOut()).
 std::unique_ptr<Workspace> openWorkspace(const QString &path, ChangeBus *forward = nullptr);
 
 } // namespace rapport::test
