@@ -38,6 +38,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -61,7 +62,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_sidebar(new QListWidget(m_workArea))
     , m_pages(new QStackedWidget(m_workArea))
     , m_view(new CustomerListView(m_pages))
-    , m_userLabel(new QLabel(this))
+    , m_userButton(new QToolButton(this))
+    , m_presentModal([](QDialog &dialog) { return dialog.exec(); })
     , m_recent(new RecentFiles(this))
     , m_pathLabel(new QLabel(this))
     , m_presentError([](QWidget *owner, const QString &title, const QString &message) {
@@ -89,7 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_pathLabel, 1);
-    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_userButton);
 
     addPage(Page::Customers, tr("Customers"), m_view);
     addPage(Page::Customer, tr("Customer"), nullptr);
@@ -468,6 +470,9 @@ bool MainWindow::openDatabase(const QString &path, Database::Mode mode)
         showError(tr("Cannot Open Database"), opened.error().message());
         return false;
     }
+    // Who signs in, before the database replaces the one open: cancel leaves that one open.
+    if (!signInToOpen(*opened.value()))
+        return false;
     replaceWorkspace(std::move(opened).value());
     m_recent->add(m_workspace->path());
     return true;
@@ -535,7 +540,7 @@ void MainWindow::replaceWorkspace(std::unique_ptr<Workspace> workspace)
     updateTitleAndStatus();
     if (m_workspace)
         showPage(Page::Customers);
-    if (m_workspace && m_openChecks)
+    if (m_workspace && m_openChecks && !m_reopening)
         startOpenChecks();
     Q_EMIT workspaceChanged();
 }
@@ -554,21 +559,20 @@ void MainWindow::updateTitleAndStatus()
     if (!m_workspace) {
         setWindowTitle(tr("Rapport"));
         m_pathLabel->setText(tr("No database is open."));
-        m_userLabel->clear();
+        updateAccountActions();
         return;
     }
     const QString path = m_workspace->path();
     setWindowTitle(tr("%1 — Rapport").arg(QFileInfo(path).fileName()));
     m_pathLabel->setText(QDir::toNativeSeparators(path));
-    const QString user = m_workspace->currentUserName();
-    m_userLabel->setText(user.isEmpty() ? tr("Nobody signed in") : tr("Signed in as %1").arg(user));
+    updateAccountActions();
 }
 
 void MainWindow::newDatabase()
 {
     const QString file = DatabaseChooser::newFile(this);
-    if (!file.isEmpty())
-        openDatabase(file, Database::Mode::Create);
+    if (!file.isEmpty() && openDatabase(file, Database::Mode::Create))
+        protectNewDatabase();
 }
 
 void MainWindow::chooseDatabase()

@@ -18,6 +18,7 @@ class QListWidget;
 class QMenu;
 class QProgressBar;
 class QStackedWidget;
+class QToolButton;
 class QUndoStack;
 
 namespace rapport {
@@ -144,6 +145,22 @@ public:
     // The file among `urls` the window imports when they are dropped on it; empty if none.
     static QString importableFile(const QList<QUrl> &urls);
 
+    // Accounts (mainwindowaccounts.cpp). A database that requires passwords asks who signs in
+    // (SignInDialog) before it opens; cancel leaves it closed. File ▸ Switch User… asks again
+    // (on other databases File ▸ Signed In As is the quick choice), File ▸ Change Password…
+    // changes one's own, Settings ▸ Users and Teams… manages users, teams and the permission
+    // matrix (ManageUsers), and File ▸ New Database… offers to protect the new file with a
+    // first administrator's password. The status bar names who is signed in.
+    // Shows a modal dialog and returns its result (tests drive the dialog instead of exec()).
+    using ModalPresenter = std::function<int(QDialog &dialog)>;
+    void setModalPresenter(ModalPresenter presenter) { m_presentModal = std::move(presenter); }
+    bool switchUser();
+    bool changePassword();
+    QDialog *showUsersAndTeams();
+    // After a new database is made: the optional first administrator (see above).
+    bool protectNewDatabase();
+    QToolButton *userButton() const { return m_userButton; }
+
     void setErrorPresenter(ErrorPresenter presenter);
     void showError(const QString &title, const QString &message);
 
@@ -171,6 +188,11 @@ private:
     void createCustomerMenu();
     void createGates();
     void fillSignInMenu();
+    void createAccountActions(QMenu *file);
+    void createSettingsMenu();
+    void updateAccountActions();
+    bool signInToOpen(Workspace &workspace);
+    void reopenForUser();
     void signInAs(qint64 userId);
     void closeDialogs();
     QDialog *showDialog(QDialog *dialog);
@@ -208,7 +230,12 @@ private:
     TaskNotifier *m_notifier = nullptr;
     QMenu *m_signInMenu = nullptr;
     PermissionGate *m_gate = nullptr;
-    QLabel *m_userLabel = nullptr;
+    QToolButton *m_userButton = nullptr; // who is signed in; its menu switches or changes
+    QAction *m_switchUserAction = nullptr;
+    QAction *m_changePasswordAction = nullptr;
+    QAction *m_usersAction = nullptr;
+    ModalPresenter m_presentModal;
+    bool m_reopening = false; // the same database again, for another user
     RecentFiles *m_recent = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;

@@ -29,6 +29,7 @@ void MainWindow::createMenus()
     createEditMenu();
     createCustomerMenu();
     createGoMenu();
+    createSettingsMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Rapport"), this, &MainWindow::showAbout);
@@ -105,6 +106,7 @@ void MainWindow::createFileMenu()
     m_signInMenu->setObjectName(QStringLiteral("signInMenu"));
     connect(m_signInMenu, &QMenu::aboutToShow, this, &MainWindow::fillSignInMenu);
     m_workspaceActions.append(m_signInMenu->menuAction());
+    createAccountActions(file);
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Database"), this, &MainWindow::closeDatabase);
     m_closeAction->setObjectName(QStringLiteral("closeDatabaseAction"));
