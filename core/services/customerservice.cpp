@@ -343,7 +343,10 @@ Status CustomerService::applyRelationships(const CustomerRecord &from,
 Status CustomerService::purge(const CustomerRecord &expected)
 {
     const qint64 id = expected.customer.id;
-    return m_workspace.write({WriteAction::Delete, id}, [&](WriteScope &w) -> Status {
+    // Taking back a creation that nothing refers to yet (checked below) is the creator's right,
+    // so it asks for Create, not for the matrix's Delete: an agent may undo the customer they
+    // just made by mistake, as they may undo the call they just logged.
+    return m_workspace.write({WriteAction::Create, id}, [&](WriteScope &w) -> Status {
         Result<CustomerRecord> current = record(id);
         if (!current)
             return current.error();
