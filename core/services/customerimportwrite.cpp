@@ -10,6 +10,7 @@
 #include "core/storage/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/historyrepository.h"
+#include "core/util/phasetimer.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -181,8 +182,7 @@ Result<qint64> ImportWriter::writeBulk(const Step &step)
     WriteRequest request(WriteAction::Import,
                          WriteRequest::Batch{QStringLiteral("import"), description, false});
     qint64 mark = 0;
-    QElapsedTimer sinceStart;
-    sinceStart.start();
+    PhaseTimer timing("RAPPORT_IMPORT_TIMING", "import write");
     const Status written = m_door.bulk(request, [&](WriteScope &w) -> Status {
         m_plan.createdIds.clear();
         if (Status s = loader.begin(); !s)
@@ -348,22 +348,15 @@ Result<qint64> ImportWriter::writeBulk(const Step &step)
             ranges.insert(QStringLiteral("tags"), QJsonArray{*firstTag, lastTag});
         w.describe(QStringLiteral("ids"), ranges);
         w.notify({ChangeNotice::Entity::Everything, ChangeNotice::Action::Reset, {}, {}});
-        // RAPPORT_IMPORT_TIMING=1: how long the loader's finishing steps take, on stderr.
-        const bool timing = qEnvironmentVariableIsSet("RAPPORT_IMPORT_TIMING");
-        QElapsedTimer phase;
-        phase.start();
-        if (timing)
-            std::fprintf(stderr, "import: rows written in %lld ms\n", qint64(sinceStart.elapsed()));
+        timing.lap("rows written");
+        QByteArray current; // the loader's step under way (RAPPORT_IMPORT_TIMING)
         const Status finished = loader.finish([&](const QString &what) {
-            if (timing)
-                std::fprintf(stderr,
-                             "import: %lld ms, %s\n",
-                             qint64(phase.elapsed()),
-                             qPrintable(what));
+            if (!current.isEmpty())
+                timing.lap(current.constData());
+            current = what.toUtf8();
             return !step || step(writeShare + (0.9 - writeShare) * 0.5);
         });
-        if (timing)
-            std::fprintf(stderr, "import: finished in %lld ms\n", qint64(phase.elapsed()));
+        timing.lap(current.constData());
         if (!finished && finished.error().kind() == Error::Kind::Cancelled)
             return cancelledError();
         return finished;
