@@ -42,6 +42,14 @@ public:
         m_cpu = cpu;
     }
 
+    // The calling thread's CPU time so far, in ms.
+    static double threadCpuMs()
+    {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return double(t.tv_sec) * 1000.0 + double(t.tv_nsec) / 1e6;
+    }
+
 private:
     static double cpuMs()
     {
