@@ -282,7 +282,8 @@ Status BulkLoader::begin()
         m_search = std::make_unique<BulkSearchIndex>(m_db.path() + QStringLiteral("-search.tmp"),
                                                      m_searchTable,
                                                      m_searchSql,
-                                                     *tokenizerSql);
+                                                     *tokenizerSql,
+                                                     m_customersBefore == 0);
     return {};
 }
 

@@ -45,11 +45,13 @@ QByteArray valueRows(int columns, int rows)
 BulkSearchIndex::BulkSearchIndex(QString scratchPath,
                                  QByteArray table,
                                  QByteArray createSql,
-                                 QByteArray tokenizerSql)
+                                 QByteArray tokenizerSql,
+                                 bool replace)
     : m_path(std::move(scratchPath))
     , m_table(std::move(table))
     , m_createSql(std::move(createSql))
     , m_tokenizerSql(std::move(tokenizerSql))
+    , m_replace(replace)
 {
     removeFiles();
     m_thread = std::thread([this] { run(); });
@@ -267,9 +269,9 @@ Status BulkSearchIndex::build()
                             + StagedRows + " ORDER BY rowid";
     const QByteArray optimize = "INSERT INTO \"" + m_table + "\" (\"" + m_table
                                 + "\") VALUES ('optimize')";
-    rc = sqlite3_exec(db, fill.constData(), nullptr, nullptr, nullptr);
+    rc = m_replace ? sqlite3_exec(db, fill.constData(), nullptr, nullptr, nullptr) : SQLITE_OK;
     const double filled = PhaseTimer::threadCpuMs();
-    if (rc == SQLITE_OK)
+    if (rc == SQLITE_OK && m_replace)
         rc = sqlite3_exec(db, optimize.constData(), nullptr, nullptr, nullptr);
     const double optimized = PhaseTimer::threadCpuMs();
     // The words of the names, counted per customer as the vocabulary counts them (migration 10
@@ -333,6 +335,17 @@ Status BulkSearchIndex::copyInto(sqlite3 *db)
     if (rc != SQLITE_OK)
         return sqliteFailure(db, rc, what);
     m_attached = db;
+    if (!m_replace) {
+        // The index holds other customers: the staged rows go into it in one statement.
+        const QByteArray add = "INSERT INTO main.\"" + m_table
+                               + "\" (rowid, name, organisation, email, phone, city)"
+                                 " SELECT rowid, name, organisation, email, phone, city"
+                                 " FROM rapport_scratch."
+                               + StagedRows + " ORDER BY rowid";
+        if (rc = sqlite3_exec(db, add.constData(), nullptr, nullptr, nullptr); rc != SQLITE_OK)
+            return sqliteFailure(db, rc, what);
+        return {};
+    }
     // A new, empty index whose FTS5 tables are then overwritten with the scratch index's.
     const QByteArray drop = "DROP TABLE main.\"" + m_table + "\"";
     for (const QByteArray &sql : {drop, m_createSql}) {

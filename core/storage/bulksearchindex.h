@@ -38,10 +38,14 @@ public:
     // `table` is the index's name, `createSql` its CREATE VIRTUAL TABLE statement;
     // `tokenizerSql` the CREATE VIRTUAL TABLE statement of the vocabulary's tokenizer,
     // customer_name_tokenizer (empty: no name words are collected).
+    // `replace`: the index in the database is empty and is replaced by the one built here;
+    // otherwise (it holds other customers' rows) the helper only stages the rows, and
+    // copyInto() adds them to it in one statement.
     BulkSearchIndex(QString scratchPath,
                     QByteArray table,
                     QByteArray createSql,
-                    QByteArray tokenizerSql = {});
+                    QByteArray tokenizerSql = {},
+                    bool replace = true);
     // Stops the helper thread and removes the scratch file.
     ~BulkSearchIndex();
     BulkSearchIndex(const BulkSearchIndex &) = delete;
@@ -95,6 +99,7 @@ private:
     const QByteArray m_table;
     const QByteArray m_createSql;
     const QByteArray m_tokenizerSql;
+    const bool m_replace;
     sqlite3 *m_attached = nullptr; // the connection the scratch file is attached to
     std::thread m_thread;
     std::mutex m_mutex;
