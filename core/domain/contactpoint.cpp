@@ -149,12 +149,19 @@ Result<ContactPoint> ContactPoint::web(const QString &text, ContactLabel label)
 
 Result<ContactPoint> ContactPoint::postal(PostalAddress address, ContactLabel label)
 {
+    return postal(std::move(address), label, Countries::forUser());
+}
+
+Result<ContactPoint> ContactPoint::postal(PostalAddress address,
+                                          ContactLabel label,
+                                          const Countries &countries)
+{
     address.street = address.street.simplified();
     address.postalCode = address.postalCode.simplified();
     address.city = address.city.simplified();
     address.region = address.region.simplified();
     // A name or a code as typed ("Germany", "Deutschland", "deu", "DE"), stored as alpha-2.
-    Result<QString> country = Countries::forUser().parse(address.country);
+    Result<QString> country = countries.parse(address.country);
     if (!country)
         return country.error();
     address.country = *country;

@@ -59,6 +59,11 @@ struct ContactPoint
     // The country may be given as a code or a name (read by Countries::forUser()) and is stored
     // as its alpha-2 code; a text that names no country is refused, never cut short.
     static Result<ContactPoint> postal(PostalAddress address, ContactLabel label);
+    // The same with the country read by `countries` (an import holds its list once: looking up
+    // the user's list costs more than the rest of an address).
+    static Result<ContactPoint> postal(PostalAddress address,
+                                       ContactLabel label,
+                                       const Countries &countries);
 
     // The search key for phones (digits reversed); empty for other kinds.
     QString phoneKey() const;

@@ -299,11 +299,30 @@ struct Region
     std::unique_ptr<Nfa> leadingDigits;
     bool hasLeadingDigits = false;
     std::string nationalPrefix; // national_prefix_for_parsing when it is plain digits
-    std::unique_ptr<Nfa> nationalPrefixPattern; // otherwise, when it compiles
+    // Otherwise, when it compiles, with its groups made non-capturing: it is only asked whether
+    // it matches the start of a number (and then libphonenumber decides).
+    std::unique_ptr<Nfa> nationalPrefixPattern;
     bool hasNationalPrefix = false;
     std::unique_ptr<Nfa> internationalPrefix;
     bool usable = true; // every pattern compiled
 };
+
+// `pattern` with its capturing groups made non-capturing. Whether a pattern matches does not
+// depend on what it captures; what a national prefix for parsing captures is used only once it
+// matched, and such numbers go to libphonenumber.
+std::string withoutCaptures(const std::string &pattern)
+{
+    std::string out;
+    out.reserve(pattern.size() + 8);
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        out.push_back(pattern[i]);
+        if (pattern[i] == '\\' && i + 1 < pattern.size())
+            out.push_back(pattern[++i]);
+        else if (pattern[i] == '(' && (i + 1 >= pattern.size() || pattern[i + 1] != '?'))
+            out += "?:";
+    }
+    return out;
+}
 
 Desc descOf(const pn::PhoneNumberDesc &d, bool &usable)
 {
@@ -365,7 +384,7 @@ const Metadata &metadata()
                     && md.national_prefix_transform_rule().empty())
                     r.nationalPrefix = npfp;
                 else
-                    r.nationalPrefixPattern = PatternCompiler(npfp).compile();
+                    r.nationalPrefixPattern = PatternCompiler(withoutCaptures(npfp)).compile();
             }
             if (!md.international_prefix().empty())
                 r.internationalPrefix = PatternCompiler(md.international_prefix()).compile();
@@ -549,6 +568,9 @@ std::optional<QString> FastPhoneNormalizer::fastE164(const QString &text,
     int countryCode = 0;
     std::string nsn;
     if (plus) {
+        // No calling code starts with 0: libphonenumber refuses those.
+        if (digits.front() == '0')
+            return std::nullopt;
         std::size_t len = 1;
         for (; len <= 3 && len < digits.size(); ++len) {
             countryCode = std::stoi(digits.substr(0, len));
@@ -562,11 +584,35 @@ std::optional<QString> FastPhoneNormalizer::fastE164(const QString &text,
         if (main == md.regions.end() || !main->second.usable)
             return std::nullopt;
         const Region &m = main->second;
-        // libphonenumber would try to strip a national prefix here: leave those to it.
+        // A national prefix after the calling code ("+44 020...", "+1 1..."): libphonenumber
+        // strips it (MaybeStripNationalPrefixAndCarrierCode) unless the number was a number of
+        // the region and would stop being one, and keeps the stripped number only when its
+        // length is possible or too long (TestNumberLength). Prefixes that are patterns or have
+        // a transform rule are left to it.
         if (m.hasNationalPrefix) {
             if (!m.nationalPrefix.empty()) {
-                if (nsn.compare(0, m.nationalPrefix.size(), m.nationalPrefix) == 0)
-                    return std::nullopt;
+                if (nsn.compare(0, m.nationalPrefix.size(), m.nationalPrefix) == 0) {
+                    if (!m.general.pattern || m.general.lengths.empty()
+                        || m.general.lengths.front() < 0)
+                        return std::nullopt;
+                    const std::string stripped = nsn.substr(m.nationalPrefix.size());
+                    const bool viable = m_matcher->fullMatch(*m.general.pattern, nsn);
+                    bool strip = !viable || m_matcher->fullMatch(*m.general.pattern, stripped);
+                    if (strip) {
+                        const std::vector<int> &lengths = m.general.lengths;
+                        const int n = int(stripped.size());
+                        const bool localOnly = std::find(m.localOnlyLengths.begin(),
+                                                         m.localOnlyLengths.end(),
+                                                         n)
+                                               != m.localOnlyLengths.end();
+                        const bool possible = std::find(lengths.begin(), lengths.end(), n)
+                                              != lengths.end();
+                        const bool tooLong = n > lengths.back();
+                        strip = !localOnly && (possible || tooLong) && n >= lengths.front();
+                    }
+                    if (strip)
+                        nsn = stripped;
+                }
             } else if (!m.nationalPrefixPattern
                        || m_matcher->somePrefixMatches(*m.nationalPrefixPattern, nsn)) {
                 return std::nullopt;

@@ -178,6 +178,9 @@ public:
     // Files with at least this many new customers, or with more new customers than a tenth of
     // the database's, go through the BulkLoader (settable for tests).
     void setBulkThreshold(qint64 rows) { m_bulkThreshold = rows; }
+    // The threads that read the file's records (0: one per core, at most eight). The outcome
+    // does not depend on it: the rows are matched in file order on the calling thread.
+    void setThreads(int threads) { m_threads = threads; }
 
 private:
     Result<CustomerImportResult> execute(const io::ImportSource &source,
@@ -188,6 +191,7 @@ private:
 
     Door &m_door;
     qint64 m_bulkThreshold = 5000;
+    int m_threads = 0;
 };
 
 } // namespace rapport

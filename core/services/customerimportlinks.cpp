@@ -92,6 +92,14 @@ void addOrganisationLinks(
         entry.organisation = b.name;
         entry.email = entry.phone = entry.city = BulkText("");
         batch.search.push_back(entry);
+        // The list row a rebuild would make: an organisation with nothing else yet.
+        BulkBatch::ListEntry listRow;
+        listRow.customerId = b.id;
+        listRow.kind = b.kind;
+        listRow.stage = b.stage;
+        listRow.name = b.name;
+        listRow.nameKey = b.sortName;
+        batch.list.push_back(listRow);
         plan.organisationIds.push_back(b.id);
     }
     for (const ImportLink &link : plan.links) {
@@ -102,6 +110,50 @@ void addOrganisationLinks(
         r.kind = int(RelationshipKind::WorksAt);
         batch.relationships.push_back(r);
     }
+}
+
+ImportEmployers importEmployers(const ImportPlan &plan,
+                                qint64 firstCustomer,
+                                const QHash<qint64, QPair<QString, QString>> &existing)
+{
+    ImportEmployers out;
+    out.ofCreate.assign(plan.creates.size(), -1);
+    const qint64 firstMade = firstCustomer + qint64(plan.creates.size());
+    QHash<qint64, int> byId; // organisation id -> index into out.organisations
+    const auto organisation = [&](qint64 id, const auto &names) {
+        auto it = byId.constFind(id);
+        if (it == byId.constEnd()) {
+            const auto [name, key] = names();
+            it = byId.insert(id, int(out.organisations.size()));
+            out.organisations.push_back({id, name.toUtf8(), key.toUtf8()});
+        }
+        return *it;
+    };
+    for (const ImportLink &link : plan.links) {
+        if (link.personCreate < 0)
+            continue;
+        int index = -1;
+        if (link.organisationCreate >= 0) {
+            index = organisation(firstCustomer + link.organisationCreate, [&] {
+                Customer c
+                    = plan.rows[plan.creates[std::size_t(link.organisationCreate)]].customer();
+                c.tidy();
+                return QPair<QString, QString>(c.displayName(), c.sortName());
+            });
+        } else if (link.newOrganisation >= 0) {
+            index = organisation(firstMade + link.newOrganisation, [&] {
+                const Customer c = organisationNamed(
+                    plan.organisations.at(qsizetype(link.newOrganisation)));
+                return QPair<QString, QString>(c.displayName(), c.sortName());
+            });
+        } else if (auto it = existing.constFind(link.organisationId); it != existing.constEnd()) {
+            index = organisation(link.organisationId, [&] { return *it; });
+        } else {
+            continue;
+        }
+        out.ofCreate[std::size_t(link.personCreate)] = index;
+    }
+    return out;
 }
 
 } // namespace rapport

@@ -31,10 +31,31 @@ Status writeOrganisationLinks(const Database &db,
                               ImportPlan &plan,
                               const QDateTime &now,
                               QList<qint64> &created);
-// For the BulkLoader: the plan's organisations as customers from `nextCustomer` on and its links
-// as relationships from `nextRelationship` on, added to `batch` (both counters advance).
+// For the BulkLoader: the plan's organisations as customers from `nextCustomer` on (with their
+// customer list rows) and its links as relationships from `nextRelationship` on, added to
+// `batch` (both counters advance).
 void addOrganisationLinks(
     BulkBatch &batch, ImportPlan &plan, qint64 now, qint64 &nextCustomer, qint64 &nextRelationship);
+
+// The organisation each new person of a bulk import works at once the import is in, as the
+// customer list shows it (org_id, org_name, org_key): the writer fills the people's list rows
+// with it, so the loader need not rebuild the list. Customers get ids in the plan's order from
+// `firstCustomer` on, the organisations made for names after them (as addOrganisationLinks
+// gives them). `existing` holds the name and sort name of the existing organisations the links
+// name (OrganisationLinkRepository::listNames).
+struct ImportEmployers
+{
+    struct Organisation
+    {
+        qint64 id = 0;
+        QByteArray name, key; // UTF-8
+    };
+    std::vector<Organisation> organisations;
+    std::vector<int> ofCreate; // per create: index into organisations, or -1
+};
+ImportEmployers importEmployers(const ImportPlan &plan,
+                                qint64 firstCustomer,
+                                const QHash<qint64, QPair<QString, QString>> &existing);
 
 // An existing customer and what a row adds to it.
 struct ImportUpdate
@@ -68,6 +89,22 @@ struct ImportPlan
     QStringList organisations;           // made for Organisation cells that name nobody
     std::vector<qint64> organisationIds; // filled by the writer, one per organisation
     qint64 existingCustomers = 0;
+};
+
+// Makes the BulkLoader's rows of a bulk import's new customers, a batch at a time, on any
+// thread (customerimportbatch.cpp): the customers (ids firstCustomer + index into creates),
+// their tags (by the folded names in tagIds, found or added beforehand), contact points, search
+// entries and customer list rows. Reads the plan only.
+struct ImportBatchMaker
+{
+    const ImportPlan &plan;
+    const ImportEmployers &employers;
+    const QHash<QString, qint64> &tagIds;
+    qint64 firstCustomer = 0;
+    qint64 now = 0; // created_at and updated_at
+
+    // Creates [from, to) into `batch`, their contact points numbered from `firstPoint` on.
+    void make(std::size_t from, std::size_t to, qint64 firstPoint, BulkBatch &batch) const;
 };
 
 // Writes a plan through the door as one batch of kind "import"; `progress` maps its own share

@@ -140,6 +140,7 @@ ImportRowReader::ImportRowReader(const io::ImportMapping &mapping,
                                  const QString &phoneRegion)
     : m_mapping(mapping)
     , m_dialect(dialect)
+    , m_userCountries(Countries::forUser())
     , m_phones(phoneRegion)
     , m_fast(std::make_unique<FastPhoneNormalizer>())
     , m_labelColumn(mapping.columns.size(), -1)
@@ -178,18 +179,24 @@ ContactLabel ImportRowReader::labelOf(const io::CsvRecord &record, int column) c
 
 QString ImportRowReader::country(const QString &text, bool *ok) const
 {
+    if (auto it = m_countries.constFind(text); it != m_countries.constEnd()) {
+        *ok = !it->isEmpty();
+        return *it;
+    }
     // A code, or a name in the user's language, English, German or French.
     static const Countries german = Countries::load({QStringLiteral("de")});
     static const Countries french = Countries::load({QStringLiteral("fr")});
-    for (const Countries *list : {&Countries::forUser(), &Countries::english(), &german, &french}) {
-        Result<QString> code = list->parse(text);
-        if (code) {
-            *ok = true;
-            return *code;
+    QString found;
+    for (const Countries *list : {&m_userCountries, &Countries::english(), &german, &french}) {
+        if (Result<QString> code = list->parse(text)) {
+            found = *code;
+            break;
         }
     }
-    *ok = false;
-    return {};
+    if (m_countries.size() < 10'000)
+        m_countries.insert(text, found);
+    *ok = !found.isEmpty();
+    return found;
 }
 
 ImportRow ImportRowReader::read(const io::CsvRecord &record)
@@ -426,7 +433,7 @@ void ImportRowReader::readAddresses(const io::CsvRecord &record, ImportRow &row)
             }
             address.country = code;
         }
-        Result<ContactPoint> postal = ContactPoint::postal(address, label);
+        Result<ContactPoint> postal = ContactPoint::postal(address, label, m_userCountries);
         if (!postal) {
             row.problems.push_back(
                 ImportProblem{m_mapping.headers.value(anyColumn), postal.error().message()});

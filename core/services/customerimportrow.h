@@ -20,6 +20,7 @@
 
 namespace rapport {
 
+class Countries;
 class FastPhoneNormalizer;
 
 // One problem of a row: the header of the cell at fault and why.
@@ -64,6 +65,8 @@ public:
     ~ImportRowReader();
 
     ImportRow read(const io::CsvRecord &record);
+    // The phone numbers read so far (how many took the fast path, for measurements).
+    const FastPhoneNormalizer &phones() const { return *m_fast; }
 
 private:
     void readAddresses(const io::CsvRecord &record, ImportRow &row);
@@ -72,6 +75,10 @@ private:
 
     const io::ImportMapping &m_mapping;
     io::CsvDialect m_dialect;
+    const Countries &m_userCountries; // Countries::forUser() once: it costs a lookup each time
+    // Country cells read so far: the alpha-2 code, or empty for a text that names no country
+    // (a file has a handful of distinct ones).
+    mutable QHash<QString, QString> m_countries;
     PhoneNormalizer m_phones;
     std::unique_ptr<FastPhoneNormalizer> m_fast;
     std::vector<int> m_labelColumn; // per column: the Label column that labels it, or -1

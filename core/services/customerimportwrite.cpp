@@ -10,11 +10,14 @@
 #include "core/storage/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/historyrepository.h"
+#include "core/storage/organisationlinkrepository.h"
+#include "core/util/phasetimer.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 
 #include <cstdio>
+#include <future>
 #include <string>
 
 namespace rapport {
@@ -181,8 +184,7 @@ Result<qint64> ImportWriter::writeBulk(const Step &step)
     WriteRequest request(WriteAction::Import,
                          WriteRequest::Batch{QStringLiteral("import"), description, false});
     qint64 mark = 0;
-    QElapsedTimer sinceStart;
-    sinceStart.start();
+    PhaseTimer timing("RAPPORT_IMPORT_TIMING", "import write");
     const Status written = m_door.bulk(request, [&](WriteScope &w) -> Status {
         m_plan.createdIds.clear();
         if (Status s = loader.begin(); !s)
@@ -198,129 +200,80 @@ Result<qint64> ImportWriter::writeBulk(const Step &step)
             if (!*id)
                 return id->error();
         qint64 nextCustomer = *firstCustomer, nextPoint = *firstPoint;
-        // Tag ids by folded name; new tags get ids from firstTag on.
-        QHash<QString, qint64> tagIds;
-        qint64 lastTag = *firstTag - 1;
         const qint64 now = w.now().toSecsSinceEpoch();
-        BulkBatch batch;
-        std::string scratch;
-        const auto text = [&batch](const QString &value) -> BulkText {
-            if (value.isEmpty())
-                return BulkText();
-            const QByteArray utf8 = value.toUtf8();
-            return batch.text.add(std::string_view(utf8.constData(), std::size_t(utf8.size())));
-        };
+        // The organisations the new people work at, for their list rows.
+        QList<qint64> linked;
+        for (const ImportLink &link : m_plan.links)
+            if (link.personCreate >= 0 && link.organisationId > 0)
+                linked.append(link.organisationId);
+        Result<QHash<qint64, QPair<QString, QString>>> linkedNames
+            = OrganisationLinkRepository(db).listNames(linked);
+        if (!linkedNames)
+            return linkedNames.error();
+        const ImportEmployers employers = importEmployers(m_plan, *firstCustomer, *linkedNames);
         const double writeShare = m_plan.updates.empty() ? 0.6 : 0.5;
         Ticker ticker(step, 0, writeShare, qint64(m_plan.creates.size()));
-        qint64 done = 0;
-        for (std::size_t index : m_plan.creates) {
-            if (!ticker.tick(done++))
-                return cancelledError();
-            const ImportRow &row = m_plan.rows[index];
-            Customer c = row.customer();
+        // The tags of the new customers, found or added now (the loader's statements run on
+        // this thread only).
+        QHash<QString, qint64> tagIds; // folded name -> id; new tags get ids from firstTag on
+        qint64 lastTag = *firstTag - 1;
+        for (const std::size_t index : m_plan.creates) {
+            if (m_plan.rows[index].tags.isEmpty())
+                continue;
+            Customer c = m_plan.rows[index].customer();
             c.tidy();
-            const qint64 id = nextCustomer++;
-            m_plan.createdIds.push_back(id);
-            const bool person = c.kind == CustomerKind::Person;
-            BulkBatch::Customer b;
-            b.id = id;
-            b.kind = int(c.kind);
-            b.firstName = person ? text(c.firstName) : BulkText();
-            b.lastName = person ? text(c.lastName) : BulkText();
-            b.name = text(c.displayName());
-            b.sortName = text(c.sortName());
-            b.stage = int(c.stage);
-            b.source = text(c.source);
-            b.acquiredOn = c.acquiredOn.isValid() ? text(c.acquiredOn.toString(Qt::ISODate))
-                                                  : BulkText();
-            b.notes = text(c.notes);
-            b.createdAt = b.updatedAt = now;
-            b.externalKey = text(row.externalId);
-            batch.customers.push_back(b);
-            // The customer list's row, as customer_list_source makes it of the rows below (no
-            // owner, no organisation, no interactions, no orders): the loader then skips its
-            // rebuild of the list. The tests hold it to a rebuild's row.
-            BulkBatch::ListEntry listRow;
-            listRow.customerId = id;
-            listRow.kind = b.kind;
-            listRow.stage = b.stage;
-            listRow.name = b.name;
-            listRow.nameKey = b.sortName;
-            for (const QString &tag : c.tags) {
+            for (const QString &tag : std::as_const(c.tags)) {
                 const QString key = tag.toCaseFolded();
-                auto it = tagIds.constFind(key);
-                if (it == tagIds.constEnd()) {
-                    const QByteArray utf8 = tag.toUtf8();
-                    Result<qint64> tagId = loader.ensureTag(
-                        std::string_view(utf8.constData(), std::size_t(utf8.size())));
-                    if (!tagId)
-                        return tagId.error();
-                    lastTag = std::max(lastTag, *tagId);
-                    it = tagIds.insert(key, *tagId);
-                }
-                batch.customerTags.push_back(BulkBatch::CustomerTag{id, *it});
-                if (*it >= 1 && *it <= 62)
-                    listRow.tagBits |= qint64(1) << (*it - 1);
+                if (tagIds.contains(key))
+                    continue;
+                const QByteArray utf8 = tag.toUtf8();
+                Result<qint64> tagId = loader.ensureTag(
+                    std::string_view(utf8.constData(), std::size_t(utf8.size())));
+                if (!tagId)
+                    return tagId.error();
+                lastTag = std::max(lastTag, *tagId);
+                tagIds.insert(key, *tagId);
             }
-            // What customer_search_source gives: e-mails, phones without '+', cities.
-            QString emails, phones, cities;
-            bool primary[4] = {false, false, false, false};
-            for (const ContactPoint &p : row.points) {
-                BulkBatch::ContactPoint cp;
-                cp.id = nextPoint++;
-                cp.customerId = id;
-                cp.kind = int(p.kind);
-                cp.label = int(p.label);
-                cp.value = text(p.value);
-                cp.primary = !primary[int(p.kind)];
-                primary[int(p.kind)] = true;
-                if (cp.primary && p.kind == ContactKind::Phone)
-                    listRow.phone = cp.value;
-                else if (cp.primary && p.kind == ContactKind::Email)
-                    listRow.email = cp.value;
-                if (p.kind == ContactKind::Postal) {
-                    cp.street = text(p.address.street);
-                    cp.postalCode = text(p.address.postalCode);
-                    cp.city = text(p.address.city);
-                    cp.region = text(p.address.region);
-                    cp.country = text(p.address.country);
-                    if (cp.primary) {
-                        listRow.city = cp.city;
-                        listRow.cityKey = text(foldText(p.address.city));
-                    }
-                    if (!p.address.city.isEmpty())
-                        cities += (cities.isEmpty() ? QString() : QStringLiteral(" "))
-                                  + p.address.city;
-                } else if (p.kind == ContactKind::Phone) {
-                    cp.phoneKey = text(phoneKey(p.value));
-                    phones += (phones.isEmpty() ? QString() : QStringLiteral(" ")) + p.value.mid(1);
-                } else if (p.kind == ContactKind::Email) {
-                    emails += (emails.isEmpty() ? QString() : QStringLiteral(" ")) + p.value;
-                }
-                batch.contactPoints.push_back(cp);
-            }
-            BulkBatch::SearchEntry entry;
-            entry.customerId = id;
-            entry.name = person ? b.name : BulkText("");
-            entry.organisation = person ? BulkText("") : b.name;
-            const auto orEmpty = [&](const QString &s) {
-                return s.isEmpty() ? BulkText("") : text(s);
-            };
-            entry.email = orEmpty(emails);
-            entry.phone = orEmpty(phones);
-            entry.city = orEmpty(cities);
-            batch.search.push_back(entry);
-            batch.list.push_back(listRow);
-            if (batch.customers.size() >= BatchRows) {
-                if (Status s = loader.insert(batch); !s)
-                    return s;
-                batch.clear();
-            }
+        }
+        // The rows go to the loader BatchRows customers at a time; the next batch is made on
+        // another thread while the loader writes this one.
+        const std::size_t creates = m_plan.creates.size();
+        ImportBatchMaker maker{m_plan, employers, tagIds, *firstCustomer, now};
+        // The first contact point id of each batch.
+        std::vector<qint64> chunkPoints((creates + BatchRows - 1) / BatchRows);
+        for (std::size_t create = 0, chunk = 0; create < creates; ++create) {
+            if (create % BatchRows == 0)
+                chunkPoints[chunk++] = nextPoint;
+            nextPoint += qint64(m_plan.rows[m_plan.creates[create]].points.size());
+        }
+        for (std::size_t create = 0; create < creates; ++create)
+            m_plan.createdIds.push_back(*firstCustomer + qint64(create));
+        nextCustomer += qint64(creates);
+        const auto make = [&](std::size_t chunk) {
+            return std::async(std::launch::async, [&maker, &chunkPoints, chunk, creates] {
+                BulkBatch made;
+                const std::size_t from = chunk * BatchRows;
+                maker.make(from, std::min(creates, from + BatchRows), chunkPoints[chunk], made);
+                return made;
+            });
+        };
+        std::future<BulkBatch> next;
+        if (creates > 0)
+            next = make(0);
+        for (std::size_t chunk = 0; chunk < chunkPoints.size(); ++chunk) {
+            BulkBatch made = next.get();
+            if (chunk + 1 < chunkPoints.size())
+                next = make(chunk + 1);
+            if (!ticker.tick(qint64(chunk * BatchRows)))
+                return cancelledError();
+            if (Status s = loader.insert(made); !s)
+                return s;
         }
         Result<qint64> firstRelationship = loader.nextId(BulkLoader::Table::Relationships);
         if (!firstRelationship)
             return firstRelationship.error();
         qint64 nextRelationship = *firstRelationship;
+        BulkBatch batch;
         addOrganisationLinks(batch, m_plan, now, nextCustomer, nextRelationship);
         if (batch.rowCount() > 0) {
             if (Status s = loader.insert(batch); !s)
@@ -348,22 +301,15 @@ Result<qint64> ImportWriter::writeBulk(const Step &step)
             ranges.insert(QStringLiteral("tags"), QJsonArray{*firstTag, lastTag});
         w.describe(QStringLiteral("ids"), ranges);
         w.notify({ChangeNotice::Entity::Everything, ChangeNotice::Action::Reset, {}, {}});
-        // RAPPORT_IMPORT_TIMING=1: how long the loader's finishing steps take, on stderr.
-        const bool timing = qEnvironmentVariableIsSet("RAPPORT_IMPORT_TIMING");
-        QElapsedTimer phase;
-        phase.start();
-        if (timing)
-            std::fprintf(stderr, "import: rows written in %lld ms\n", qint64(sinceStart.elapsed()));
+        timing.lap("rows written");
+        QByteArray current; // the loader's step under way (RAPPORT_IMPORT_TIMING)
         const Status finished = loader.finish([&](const QString &what) {
-            if (timing)
-                std::fprintf(stderr,
-                             "import: %lld ms, %s\n",
-                             qint64(phase.elapsed()),
-                             qPrintable(what));
+            if (!current.isEmpty())
+                timing.lap(current.constData());
+            current = what.toUtf8();
             return !step || step(writeShare + (0.9 - writeShare) * 0.5);
         });
-        if (timing)
-            std::fprintf(stderr, "import: finished in %lld ms\n", qint64(phase.elapsed()));
+        timing.lap(current.constData());
         if (!finished && finished.error().kind() == Error::Kind::Cancelled)
             return cancelledError();
         return finished;

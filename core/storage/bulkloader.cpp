@@ -269,10 +269,21 @@ Status BulkLoader::begin()
     m_searchSql = *searchSql;
     int defensive = 0;
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
+    // The helper collects the words of the names too, with the vocabulary's own tokenizer.
+    Result<QByteArray> tokenizerSql = queryValue(
+        m_handle,
+        "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'customer_name_tokenizer'",
+        preparing);
+    if (!tokenizerSql) {
+        rollback();
+        return tokenizerSql.error();
+    }
     if (m_searchMode == SearchIndex::OnHelperThread && !defensive && !m_searchSql.isEmpty())
         m_search = std::make_unique<BulkSearchIndex>(m_db.path() + QStringLiteral("-search.tmp"),
                                                      m_searchTable,
-                                                     m_searchSql);
+                                                     m_searchSql,
+                                                     *tokenizerSql,
+                                                     m_customersBefore == 0);
     return {};
 }
 
@@ -444,6 +455,9 @@ Status BulkLoader::finish(const std::function<bool(const QString &)> &step)
     if (!m_active)
         return Error(Error::Kind::Database, BulkLoaderTexts::tr("The bulk load has not begun."));
     finalizeAll();
+    // No more rows: the search index's helper fills the index meanwhile.
+    if (m_search)
+        m_search->close();
     const auto cancelled = [&] {
         rollback();
         return Error(Error::Kind::Cancelled,
@@ -458,19 +472,27 @@ Status BulkLoader::finish(const std::function<bool(const QString &)> &step)
         rollback();
         return s;
     }
-    if (step && !step(BulkLoaderTexts::tr("Collecting the words of the names")))
-        return cancelled();
-    if (Status s = finishNameTerms(); !s) {
-        rollback();
-        return s;
+    // The words of the names: here, or from the search index's helper once it is done.
+    const bool namesOnHelper = m_search && m_search->hasNameTerms();
+    if (!namesOnHelper) {
+        if (step && !step(BulkLoaderTexts::tr("Collecting the words of the names")))
+            return cancelled();
+        if (Status s = finishNameTerms(); !s) {
+            rollback();
+            return s;
+        }
     }
     sqlite3_exec(m_handle, "PRAGMA threads = 2", nullptr, nullptr, nullptr);
     for (const bool triggers : {false, true}) {
         if (triggers && m_search) {
             if (step && !step(BulkLoaderTexts::tr("Completing the search index")))
                 return cancelled();
-            const Status copied = m_search->copyInto(m_handle);
-            m_search.reset(); // removes the scratch file
+            Status copied = m_search->copyInto(m_handle);
+            if (copied && namesOnHelper && m_customersLoaded > 0) {
+                if (step && !step(BulkLoaderTexts::tr("Collecting the words of the names")))
+                    return cancelled();
+                copied = m_search->addNameTerms(m_handle);
+            }
             if (!copied) {
                 rollback();
                 return copied;
@@ -514,6 +536,11 @@ Status BulkLoader::finish(const std::function<bool(const QString &)> &step)
     if (observer)
         observer->afterCommit(true);
     m_active = false;
+    // The scratch file of the search index can go once the transaction that read it is over.
+    if (m_search) {
+        m_search->detach();
+        m_search.reset();
+    }
     restoreSettings();
     return {};
 }
@@ -521,13 +548,16 @@ Status BulkLoader::finish(const std::function<bool(const QString &)> &step)
 void BulkLoader::rollback()
 {
     finalizeAll();
-    m_search.reset();
     if (m_active) {
         sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
         if (CommitObserver *observer = m_db.commitObserver())
             observer->afterCommit(false);
         m_active = false;
         restoreSettings();
+    }
+    if (m_search) {
+        m_search->detach();
+        m_search.reset(); // stops the helper and removes the scratch file
     }
 }
 

@@ -295,7 +295,7 @@ Status BulkLoader::insert(const BulkBatch &b)
             ++m_listCounts[{r.stage, r.kind, r.ownerId, r.tagBits}];
     }
     if (rc == SQLITE_DONE && m_search)
-        m_search->add(b.search);
+        m_search->add(b.search, b.customers);
     if (rc != SQLITE_DONE) {
         const QString table = QString::fromLatin1(m_statements[std::size_t(statement - 1)]->table);
         return sqliteError(rc,

@@ -1,9 +1,12 @@
 #include "core/storage/bulksearchindex.h"
 
 #include "core/storage/sqlerror.h"
+#include "core/util/phasetimer.h"
 
 #include <QCoreApplication>
 #include <QFile>
+
+#include <cstdio>
 
 #include <sqlite3.h>
 
@@ -39,10 +42,16 @@ QByteArray valueRows(int columns, int rows)
 
 } // namespace
 
-BulkSearchIndex::BulkSearchIndex(QString scratchPath, QByteArray table, QByteArray createSql)
+BulkSearchIndex::BulkSearchIndex(QString scratchPath,
+                                 QByteArray table,
+                                 QByteArray createSql,
+                                 QByteArray tokenizerSql,
+                                 bool replace)
     : m_path(std::move(scratchPath))
     , m_table(std::move(table))
     , m_createSql(std::move(createSql))
+    , m_tokenizerSql(std::move(tokenizerSql))
+    , m_replace(replace)
 {
     removeFiles();
     m_thread = std::thread([this] { run(); });
@@ -65,9 +74,11 @@ void BulkSearchIndex::removeFiles()
     QFile::remove(m_path + QStringLiteral("-journal"));
 }
 
-void BulkSearchIndex::add(const std::vector<BulkBatch::SearchEntry> &entries)
+void BulkSearchIndex::add(const std::vector<BulkBatch::SearchEntry> &entries,
+                          const std::vector<BulkBatch::Customer> &customers)
 {
-    if (entries.empty())
+    const bool names = !m_tokenizerSql.isEmpty() && !customers.empty();
+    if (entries.empty() && !names)
         return;
     Job job;
     job.rows.reserve(entries.size());
@@ -75,6 +86,11 @@ void BulkSearchIndex::add(const std::vector<BulkBatch::SearchEntry> &entries)
     for (const BulkBatch::SearchEntry &e : entries)
         bytes += e.name.size() + e.organisation.size() + e.email.size() + e.phone.size()
                  + e.city.size();
+    if (names) {
+        job.names.reserve(customers.size());
+        for (const BulkBatch::Customer &c : customers)
+            bytes += c.name.size();
+    }
     job.text.reserve(bytes);
     for (const BulkBatch::SearchEntry &e : entries) {
         Job::Row row;
@@ -86,6 +102,14 @@ void BulkSearchIndex::add(const std::vector<BulkBatch::SearchEntry> &entries)
             job.text.append(columns[c]);
         }
         job.rows.push_back(row);
+    }
+    if (names) {
+        for (const BulkBatch::Customer &c : customers) {
+            job.names.push_back(Job::Name{c.id,
+                                          quint32(job.text.size()),
+                                          c.name.data() ? qint32(c.name.size()) : -1});
+            job.text.append(c.name);
+        }
     }
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [&] { return m_jobs.size() < MaxJobs || m_done || m_stop; });
@@ -104,15 +128,26 @@ void BulkSearchIndex::run()
     m_changed.notify_all();
 }
 
+namespace {
+
+// The scratch file's own tables: the search rows and the names as they arrive, and the words of
+// the names with their counts. Their names do not start with the index's, so the copy leaves
+// them behind.
+constexpr const char *StagedRows = "rapport_staged_search";
+constexpr const char *StagedNames = "rapport_staged_names";
+constexpr const char *NameTerms = "rapport_name_terms";
+
+} // namespace
+
 Status BulkSearchIndex::build()
 {
     const QString what = BulkSearchIndexTexts::tr("Building the search index");
     sqlite3 *db = nullptr;
-    sqlite3_stmt *many = nullptr, *one = nullptr;
+    sqlite3_stmt *many = nullptr, *one = nullptr, *manyNames = nullptr, *oneName = nullptr;
     const auto fail = [&](int rc) -> Status {
         const Error error = sqliteFailure(db, rc, what);
-        sqlite3_finalize(many);
-        sqlite3_finalize(one);
+        for (sqlite3_stmt *s : {many, one, manyNames, oneName})
+            sqlite3_finalize(s);
         sqlite3_close(db);
         return error;
     };
@@ -138,31 +173,68 @@ Status BulkSearchIndex::build()
                                  + "\", rank) VALUES ('automerge', 16)";
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(db, automerge.constData(), nullptr, nullptr, nullptr);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
-    const QByteArray head = "INSERT INTO \"" + m_table
-                            + "\" (rowid, name, organisation, email, phone, city) VALUES ";
-    const QByteArray manySql = head + valueRows(6, RowsPerStep);
-    const QByteArray oneSql = head + valueRows(6, 1);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_prepare_v2(db, manySql.constData(), -1, &many, nullptr);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_prepare_v2(db, oneSql.constData(), -1, &one, nullptr);
+    const QByteArray stageRows = QByteArray("CREATE TABLE ") + StagedRows
+                                 + " (rowid INTEGER PRIMARY KEY, name, organisation, email,"
+                                   " phone, city)";
+    const QByteArray stageNames = QByteArray("CREATE TABLE ") + StagedNames
+                                  + " (id INTEGER PRIMARY KEY, name)";
+    for (const QByteArray &sql : {stageRows, stageNames, QByteArray("BEGIN")})
+        if (rc == SQLITE_OK)
+            rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
+    const QByteArray head = QByteArray("INSERT INTO ") + StagedRows
+                            + " (rowid, name, organisation, email, phone, city) VALUES ";
+    const QByteArray namesHead = QByteArray("INSERT INTO ") + StagedNames + " (id, name) VALUES ";
+    const auto prepare = [&](const QByteArray &sql, sqlite3_stmt **s) {
+        if (rc == SQLITE_OK)
+            rc = sqlite3_prepare_v2(db, sql.constData(), -1, s, nullptr);
+    };
+    prepare(head + valueRows(6, RowsPerStep), &many);
+    prepare(head + valueRows(6, 1), &one);
+    prepare(namesHead + valueRows(2, RowsPerStep), &manyNames);
+    prepare(namesHead + valueRows(2, 1), &oneName);
     if (rc != SQLITE_OK)
         return fail(rc);
 
-    const auto bind = [](sqlite3_stmt *s, int o, const Job &job, const Job::Row &row) {
+    const auto bindText = [](sqlite3_stmt *s, int i, const Job &job, quint32 offset, qint32 size) {
+        if (size < 0)
+            sqlite3_bind_null(s, i);
+        else
+            sqlite3_bind_text(s, i, job.text.data() + offset, size, SQLITE_STATIC);
+    };
+    const auto bindRow = [&](sqlite3_stmt *s, int o, const Job &job, const Job::Row &row) {
         sqlite3_bind_int64(s, o + 1, row.rowid);
-        for (int c = 0; c < 5; ++c) {
-            if (row.size[c] < 0)
-                sqlite3_bind_null(s, o + 2 + c);
-            else
-                sqlite3_bind_text(s,
-                                  o + 2 + c,
-                                  job.text.data() + row.offset[c],
-                                  row.size[c],
-                                  SQLITE_STATIC);
+        for (int c = 0; c < 5; ++c)
+            bindText(s, o + 2 + c, job, row.offset[c], row.size[c]);
+    };
+    const auto bindName = [&](sqlite3_stmt *s, int o, const Job &job, const Job::Name &name) {
+        sqlite3_bind_int64(s, o + 1, name.id);
+        bindText(s, o + 2, job, name.offset, name.size);
+    };
+    // Inserts `items` RowsPerStep at a time, the rest one by one.
+    const auto insert = [&](const auto &items,
+                            sqlite3_stmt *manyRows,
+                            sqlite3_stmt *oneRow,
+                            int columns,
+                            const Job &job,
+                            const auto &bind) {
+        std::size_t i = 0;
+        const std::size_t n = items.size();
+        for (; n - i >= std::size_t(RowsPerStep); i += std::size_t(RowsPerStep)) {
+            for (int k = 0; k < RowsPerStep; ++k)
+                bind(manyRows, k * columns, job, items[i + std::size_t(k)]);
+            const int step = sqlite3_step(manyRows);
+            sqlite3_reset(manyRows);
+            if (step != SQLITE_DONE)
+                return step;
         }
+        for (; i < n; ++i) {
+            bind(oneRow, 0, job, items[i]);
+            const int step = sqlite3_step(oneRow);
+            sqlite3_reset(oneRow);
+            if (step != SQLITE_DONE)
+                return step;
+        }
+        return SQLITE_DONE;
     };
     for (;;) {
         Job job;
@@ -177,36 +249,65 @@ Status BulkSearchIndex::build()
             m_jobs.pop_front();
             m_changed.notify_all();
         }
-        std::size_t i = 0;
-        const std::size_t n = job.rows.size();
-        for (; n - i >= std::size_t(RowsPerStep); i += std::size_t(RowsPerStep)) {
-            for (int k = 0; k < RowsPerStep; ++k)
-                bind(many, k * 6, job, job.rows[i + std::size_t(k)]);
-            rc = sqlite3_step(many);
-            sqlite3_reset(many);
-            if (rc != SQLITE_DONE)
-                return fail(rc);
-        }
-        for (; i < n; ++i) {
-            bind(one, 0, job, job.rows[i]);
-            rc = sqlite3_step(one);
-            sqlite3_reset(one);
-            if (rc != SQLITE_DONE)
-                return fail(rc);
-        }
+        rc = insert(job.rows, many, one, 6, job, bindRow);
+        if (rc == SQLITE_DONE)
+            rc = insert(job.names, manyNames, oneName, 2, job, bindName);
+        if (rc != SQLITE_DONE)
+            return fail(rc);
     }
-    sqlite3_finalize(many);
-    sqlite3_finalize(one);
-    many = one = nullptr;
+    for (sqlite3_stmt **s : {&many, &one, &manyNames, &oneName}) {
+        sqlite3_finalize(*s);
+        *s = nullptr;
+    }
+    // RAPPORT_IMPORT_TIMING: this thread's CPU time for staging, filling and the words.
+    PhaseTimer timing("RAPPORT_IMPORT_TIMING", "search index helper");
+    const double staged = PhaseTimer::threadCpuMs();
+    // Everything into the index in one statement, then into one segment.
+    const QByteArray fill = "INSERT INTO \"" + m_table
+                            + "\" (rowid, name, organisation, email, phone, city)"
+                              " SELECT rowid, name, organisation, email, phone, city FROM "
+                            + StagedRows + " ORDER BY rowid";
     const QByteArray optimize = "INSERT INTO \"" + m_table + "\" (\"" + m_table
                                 + "\") VALUES ('optimize')";
-    rc = sqlite3_exec(db, optimize.constData(), nullptr, nullptr, nullptr);
+    rc = m_replace ? sqlite3_exec(db, fill.constData(), nullptr, nullptr, nullptr) : SQLITE_OK;
+    const double filled = PhaseTimer::threadCpuMs();
+    if (rc == SQLITE_OK && m_replace)
+        rc = sqlite3_exec(db, optimize.constData(), nullptr, nullptr, nullptr);
+    const double optimized = PhaseTimer::threadCpuMs();
+    // The words of the names, counted per customer as the vocabulary counts them (migration 10
+    // and BulkLoader::finishNameTerms do the same over the customers table).
+    if (rc == SQLITE_OK && !m_tokenizerSql.isEmpty()) {
+        rc = sqlite3_exec(db, m_tokenizerSql.constData(), nullptr, nullptr, nullptr);
+        const QByteArray terms = QByteArray("CREATE TABLE ") + NameTerms
+                                 + " AS SELECT t.token AS term, count(DISTINCT n.id) AS customers"
+                                   " FROM "
+                                 + StagedNames
+                                 + " n, customer_name_tokenizer t WHERE t.input = n.name"
+                                   " GROUP BY t.token";
+        if (rc == SQLITE_OK)
+            rc = sqlite3_exec(db, terms.constData(), nullptr, nullptr, nullptr);
+    }
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         return fail(rc);
     sqlite3_close(db);
+    if (timing.on())
+        std::fprintf(stderr,
+                     "search index helper: thread CPU %.0f ms staging, %.0f ms filling, %.0f ms "
+                     "optimising, %.0f ms the words of the names\n",
+                     staged,
+                     filled - staged,
+                     optimized - filled,
+                     PhaseTimer::threadCpuMs() - optimized);
     return {};
+}
+
+void BulkSearchIndex::close()
+{
+    std::lock_guard lock(m_mutex);
+    m_closing = true;
+    m_changed.notify_all();
 }
 
 Status BulkSearchIndex::copyInto(sqlite3 *db)
@@ -220,26 +321,45 @@ Status BulkSearchIndex::copyInto(sqlite3 *db)
             return m_status;
     }
     const QString what = BulkSearchIndexTexts::tr("Copying the search index");
+    // The scratch file is attached to the loading connection, so that each of FTS5's tables is
+    // copied by one INSERT ... SELECT * (SQLite then moves the records as they are, without
+    // decoding them). It stays attached until the load's transaction ends (detach()).
+    sqlite3_stmt *attach = nullptr;
+    int rc = sqlite3_prepare_v2(db, "ATTACH ?1 AS rapport_scratch", -1, &attach, nullptr);
+    if (rc == SQLITE_OK) {
+        const QByteArray path = QFile::encodeName(m_path);
+        sqlite3_bind_text(attach, 1, path.constData(), int(path.size()), SQLITE_TRANSIENT);
+        rc = sqlite3_step(attach) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db);
+    }
+    sqlite3_finalize(attach);
+    if (rc != SQLITE_OK)
+        return sqliteFailure(db, rc, what);
+    m_attached = db;
+    if (!m_replace) {
+        // The index holds other customers: the staged rows go into it in one statement.
+        const QByteArray add = "INSERT INTO main.\"" + m_table
+                               + "\" (rowid, name, organisation, email, phone, city)"
+                                 " SELECT rowid, name, organisation, email, phone, city"
+                                 " FROM rapport_scratch."
+                               + StagedRows + " ORDER BY rowid";
+        if (rc = sqlite3_exec(db, add.constData(), nullptr, nullptr, nullptr); rc != SQLITE_OK)
+            return sqliteFailure(db, rc, what);
+        return {};
+    }
     // A new, empty index whose FTS5 tables are then overwritten with the scratch index's.
-    const QByteArray drop = "DROP TABLE \"" + m_table + "\"";
+    const QByteArray drop = "DROP TABLE main.\"" + m_table + "\"";
     for (const QByteArray &sql : {drop, m_createSql}) {
-        if (const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
-            rc != SQLITE_OK)
+        if (rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr); rc != SQLITE_OK)
             return sqliteFailure(db, rc, what);
     }
-    sqlite3 *source = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(m_path).constData(),
-                             &source,
-                             SQLITE_OPEN_READONLY,
-                             nullptr);
     // FTS5's own tables <name>_data, _idx, _content and _docsize; not _config, which only holds
     // the scratch index's tuning besides the version the new index has written already.
     std::vector<QByteArray> tables;
     sqlite3_stmt *s = nullptr;
-    const QByteArray sql = "SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE '"
+    const QByteArray sql = "SELECT name FROM rapport_scratch.sqlite_schema WHERE type = 'table'"
+                           " AND name LIKE '"
                            + m_table + "\\_%' ESCAPE '\\' ORDER BY name";
-    if (rc == SQLITE_OK)
-        rc = sqlite3_prepare_v2(source, sql.constData(), -1, &s, nullptr);
+    rc = sqlite3_prepare_v2(db, sql.constData(), -1, &s, nullptr);
     while (rc == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW) {
         const QByteArray name(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
         if (name != m_table + "_config")
@@ -248,73 +368,37 @@ Status BulkSearchIndex::copyInto(sqlite3 *db)
     sqlite3_finalize(s);
     if (rc == SQLITE_OK && tables.size() < 4)
         rc = SQLITE_CORRUPT;
-    Status status = rc == SQLITE_OK ? Status() : Status(sqliteFailure(source, rc, what));
-    for (std::size_t i = 0; status && i < tables.size(); ++i)
-        status = copyTable(source, db, tables[i]);
-    sqlite3_close(source);
-    return status;
+    for (std::size_t i = 0; rc == SQLITE_OK && i < tables.size(); ++i) {
+        const QByteArray copy = "DELETE FROM main.\"" + tables[i] + "\"; INSERT INTO main.\""
+                                + tables[i] + "\" SELECT * FROM rapport_scratch.\"" + tables[i]
+                                + "\"";
+        rc = sqlite3_exec(db, copy.constData(), nullptr, nullptr, nullptr);
+    }
+    if (rc != SQLITE_OK)
+        return sqliteFailure(db, rc, what);
+    return {};
 }
 
-Status BulkSearchIndex::copyTable(sqlite3 *from, sqlite3 *to, const QByteArray &table)
+Status BulkSearchIndex::addNameTerms(sqlite3 *db)
 {
-    const QString what = BulkSearchIndexTexts::tr("Copying the search index");
-    const QByteArray clear = "DELETE FROM main.\"" + table + "\"";
-    if (const int rc = sqlite3_exec(to, clear.constData(), nullptr, nullptr, nullptr);
-        rc != SQLITE_OK)
-        return sqliteFailure(to, rc, what);
-
-    const QByteArray select = "SELECT * FROM \"" + table + "\"";
-    sqlite3_stmt *read = nullptr, *many = nullptr, *one = nullptr;
-    int rc = sqlite3_prepare_v2(from, select.constData(), -1, &read, nullptr);
-    if (rc != SQLITE_OK)
-        return sqliteFailure(from, rc, what);
-    const int columns = sqlite3_column_count(read);
-    const QByteArray head = "INSERT INTO main.\"" + table + "\" VALUES ";
-    const QByteArray manySql = head + valueRows(columns, RowsPerStep);
-    const QByteArray oneSql = head + valueRows(columns, 1);
-    rc = sqlite3_prepare_v2(to, manySql.constData(), -1, &many, nullptr);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_prepare_v2(to, oneSql.constData(), -1, &one, nullptr);
-    sqlite3 *failed = to;
-
-    // Values are gathered RowsPerStep rows at a time; the rest goes in one row at a time.
-    std::vector<sqlite3_value *> pending;
-    const auto release = [&] {
-        for (sqlite3_value *v : pending)
-            sqlite3_value_free(v);
-        pending.clear();
-    };
-    int step = SQLITE_ROW;
-    while (rc == SQLITE_OK && (step = sqlite3_step(read)) == SQLITE_ROW) {
-        for (int c = 0; c < columns; ++c)
-            pending.push_back(sqlite3_value_dup(sqlite3_column_value(read, c)));
-        if (pending.size() == std::size_t(RowsPerStep * columns)) {
-            for (std::size_t i = 0; i < pending.size(); ++i)
-                sqlite3_bind_value(many, int(i) + 1, pending[i]);
-            if (sqlite3_step(many) != SQLITE_DONE)
-                rc = sqlite3_errcode(to);
-            sqlite3_reset(many);
-            release();
-        }
-    }
-    if (rc == SQLITE_OK && step != SQLITE_DONE) {
-        rc = step;
-        failed = from;
-    }
-    for (std::size_t i = 0; rc == SQLITE_OK && i < pending.size(); i += std::size_t(columns)) {
-        for (int c = 0; c < columns; ++c)
-            sqlite3_bind_value(one, c + 1, pending[i + std::size_t(c)]);
-        if (sqlite3_step(one) != SQLITE_DONE)
-            rc = sqlite3_errcode(to);
-        sqlite3_reset(one);
-    }
-    release();
-    sqlite3_finalize(read);
-    sqlite3_finalize(many);
-    sqlite3_finalize(one);
-    if (rc != SQLITE_OK)
-        return sqliteFailure(failed, rc, what);
+    const QString what = BulkSearchIndexTexts::tr("Collecting the words of the names");
+    if (m_attached != db)
+        return Error(Error::Kind::Database, what);
+    const QByteArray sql = QByteArray("INSERT INTO main.customer_name_terms (term, customers)"
+                                      " SELECT term, customers FROM rapport_scratch.")
+                           + NameTerms
+                           + " WHERE true ON CONFLICT (term) DO UPDATE"
+                             " SET customers = customers + excluded.customers";
+    if (const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr); rc != SQLITE_OK)
+        return sqliteFailure(db, rc, what);
     return {};
+}
+
+void BulkSearchIndex::detach()
+{
+    if (m_attached)
+        sqlite3_exec(m_attached, "DETACH DATABASE rapport_scratch", nullptr, nullptr, nullptr);
+    m_attached = nullptr;
 }
 
 } // namespace rapport

@@ -16,6 +16,7 @@
 #include <sqlite3.h>
 
 #include <array>
+#include <atomic>
 
 namespace rapport {
 namespace {
@@ -462,8 +463,18 @@ Result<QList<CustomerListChoice>> CustomerListRepository::tags()
     return readChoices(m_tags, CustomerListRepositoryTexts::tr("Reading the tags"));
 }
 
+namespace {
+std::atomic<int> rebuildCount{0};
+} // namespace
+
+int CustomerListRepository::rebuilds()
+{
+    return rebuildCount.load();
+}
+
 Status CustomerListRepository::rebuild(const Database &db, const QDate &asOf)
 {
+    ++rebuildCount;
     const QString what = CustomerListRepositoryTexts::tr("Building the customer list");
     QFile file(QStringLiteral(":/rapport/sql/customer_list_rebuild.sql"));
     if (!file.open(QIODevice::ReadOnly))

@@ -45,4 +45,24 @@ Result<QSet<QPair<qint64, qint64>>> OrganisationLinkRepository::worksAt()
     return links;
 }
 
+Result<QHash<qint64, QPair<QString, QString>>> OrganisationLinkRepository::listNames(
+    const QList<qint64> &ids)
+{
+    QHash<qint64, QPair<QString, QString>> names;
+    if (ids.isEmpty())
+        return names;
+    Statement s(m_db, QStringLiteral("SELECT name, sort_name FROM customers WHERE id = ?"));
+    QSqlQuery &q = s.query();
+    q.setForwardOnly(true);
+    for (const qint64 id : ids) {
+        q.bindValue(0, id);
+        if (Status st = s.exec(tr("Reading the organisations to link the import's people to")); !st)
+            return st.error();
+        if (q.next())
+            names.insert(id, {q.value(0).toString(), q.value(1).toString()});
+        s.finish();
+    }
+    return names;
+}
+
 } // namespace rapport

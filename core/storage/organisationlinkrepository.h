@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QList>
 #include <QPair>
 #include <QSet>
 #include <QString>
@@ -26,6 +27,9 @@ public:
     Result<QHash<QString, qint64>> organisationsByName();
     // Every "works at" relationship as (person id, organisation id).
     Result<QSet<QPair<qint64, qint64>>> worksAt();
+    // The stored name and sort name of each of `ids` (the customer list's org_name and org_key
+    // of the people who work there); ids that name no customer are left out.
+    Result<QHash<qint64, QPair<QString, QString>>> listNames(const QList<qint64> &ids);
 
 private:
     const Database &m_db;

@@ -188,6 +188,10 @@ TEST_CASE("The search index built on a helper thread equals the one filled direc
     const QString content = QStringLiteral("SELECT rowid, * FROM customer_search ORDER BY rowid");
     CHECK(rows(helper.db(), content) == rows(direct.db(), content));
     CHECK(rows(helper.db(), content).size() == 500);
+    // The helper also counted the words of the names for the vocabulary.
+    const QString terms = QStringLiteral("SELECT * FROM customer_name_terms ORDER BY term");
+    CHECK(rows(helper.db(), terms) == rows(direct.db(), terms));
+    CHECK(rows(helper.db(), terms).size() > 10);
     CHECK(rows(helper.db(), QStringLiteral("SELECT * FROM customer_search_source ORDER BY id"))
           == rows(helper.db(), content));
     // Ranking reads FTS5's totals: the connection that swapped the index in must see the new ones.

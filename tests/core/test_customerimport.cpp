@@ -674,18 +674,60 @@ TEST_CASE("The fast phone path gives exactly what libphonenumber gives", "[impor
 {
     // Numbers of many countries in the forms people write, their last digits varied, some a
     // digit short or long: every one must come out as PhoneNormalizer says (or be refused).
-    const char *const bases[] = {"+49 30 1234567",   "+49 171 2345678",  "0221 123456",
-                                 "089 1234567",      "030/12345678",     "0170-1234567",
-                                 "+44 20 7946 0018", "07700 900123",     "+33 1 42 68 53 00",
-                                 "06 12 34 56 78",   "+1 212 555 0100",  "(415) 555-2671",
-                                 "+39 06 1234 5678", "+39 347 123 4567", "+34 912 345 678",
-                                 "+31 20 123 4567",  "+43 1 234567",     "+41 44 668 18 00",
-                                 "+32 2 123 45 67",  "+48 22 123 45 67", "+46 8 123 456 78",
-                                 "+81 3-1234-5678",  "+91 98765 43210",  "+61 2 1234 5678",
-                                 "+7 495 123-45-67", "8 495 123-45-67",  "+55 11 91234-5678",
-                                 "+86 10 1234 5678", "+353 1 234 5678",  "+45 32 12 34 56",
-                                 "+47 22 12 34 56",  "+420 212 345 678"};
-    const char *const regions[] = {"DE", "FR", "US", "GB", "IT", "RU", "CH"};
+    const char *const bases[] = {"+49 30 1234567",
+                                 "+49 171 2345678",
+                                 "0221 123456",
+                                 "089 1234567",
+                                 "030/12345678",
+                                 "0170-1234567",
+                                 "+44 20 7946 0018",
+                                 "07700 900123",
+                                 "+33 1 42 68 53 00",
+                                 "06 12 34 56 78",
+                                 "+1 212 555 0100",
+                                 "(415) 555-2671",
+                                 "+39 06 1234 5678",
+                                 "+39 347 123 4567",
+                                 "+34 912 345 678",
+                                 "+31 20 123 4567",
+                                 "+43 1 234567",
+                                 "+41 44 668 18 00",
+                                 "+32 2 123 45 67",
+                                 "+48 22 123 45 67",
+                                 "+46 8 123 456 78",
+                                 "+81 3-1234-5678",
+                                 "+91 98765 43210",
+                                 "+61 2 1234 5678",
+                                 "+7 495 123-45-67",
+                                 "8 495 123-45-67",
+                                 "+55 11 91234-5678",
+                                 "+86 10 1234 5678",
+                                 "+353 1 234 5678",
+                                 "+45 32 12 34 56",
+                                 "+47 22 12 34 56",
+                                 "+420 212 345 678",
+                                 // A national prefix after the calling code, as people write
+                                 // it; random digits after "+1" start with 1 one time in ten.
+                                 "+44 020 7946 0018",
+                                 "+49 030 1234567",
+                                 "+33 06 12 34 56 78",
+                                 "+1 123 456 7890",
+                                 "+1 1 212 555 0100",
+                                 "+7 8 495 123 4567",
+                                 "+61 02 1234 5678",
+                                 "+81 03 1234 5678",
+                                 "+31 020 123 4567",
+                                 "+91 0 98765 43210",
+                                 "+46 08 123 456 78",
+                                 "+1 1 415 555 2671",
+                                 "+44 0 7700 900123",
+                                 "+49 0171 2345678",
+                                 // National prefixes for parsing that are patterns with groups.
+                                 "+55 021 1234 5678",
+                                 "+55 9021 1234 5678",
+                                 "+61 1831 234 567",
+                                 "+61 4 1234 5678"};
+    const char *const regions[] = {"DE", "FR", "US", "GB", "IT", "RU", "CH", "AU", "BR"};
     FastPhoneNormalizer fast;
     quint32 seed = 12345;
     const auto next = [&seed] {
@@ -1051,11 +1093,17 @@ TEST_CASE("A bulk import's customer list rows are exactly what a rebuild gives",
         for (int i = from; i < to; ++i) {
             const QByteArray n = QByteArray::number(i);
             const bool company = i % 4 == 0;
-            csv += "K" + n + "," + (company ? QByteArray(",,") : "Max,Müller" + n + ",")
-                   + (i % 3 == 0 ? "Firma " + n : QByteArray()) + ","
-                   + (i % 5 == 0 ? QByteArray() : "030 5550" + QByteArray::number(1000 + i)) + ","
-                   + (i % 2 == 0 ? "0171 55" + QByteArray::number(10000 + i) : QByteArray()) + ","
-                   + (i % 7 == 0 ? QByteArray() : "m" + n + "@example.org") + ","
+            // Organisations: named by a person only (made for the name), organisation rows
+            // (i % 12 == 0) and people who work at one of those, written in capitals now and
+            // then (in the second file they are organisations that are there already).
+            const QByteArray firma = i % 3 == 0   ? "Firma " + n
+                                     : i % 6 == 2 ? "Firma " + QByteArray::number(i / 12 * 12 % 120)
+                                     : i % 6 == 5 ? "FIRMA " + QByteArray::number(i / 12 * 12 % 120)
+                                                  : QByteArray();
+            csv += "K" + n + "," + (company ? QByteArray(",,") : "Max,Müller" + n + ",") + firma
+                   + "," + (i % 5 == 0 ? QByteArray() : "030 5550" + QByteArray::number(1000 + i))
+                   + "," + (i % 2 == 0 ? "0171 55" + QByteArray::number(10000 + i) : QByteArray())
+                   + "," + (i % 7 == 0 ? QByteArray() : "m" + n + "@example.org") + ","
                    + (i % 3 == 1   ? "vip ::: Neu"
                       : i % 3 == 2 ? "b2b"
                                    : "")
@@ -1065,8 +1113,12 @@ TEST_CASE("A bulk import's customer list rows are exactly what a rebuild gives",
     };
     Run run{t};
     run.bulkThreshold = 10;
+    const int rebuilds = CustomerListRepository::rebuilds();
     const CustomerImportResult first = ok(run(file(0, 120)));
     REQUIRE(first.created >= 90); // companies without a name are rejected
+    // The writer brought every list row, the people's organisations included.
+    CHECK(CustomerListRepository::rebuilds() == rebuilds);
+    CHECK(count(t.db(), "SELECT count(*) FROM customer_list WHERE org_id IS NOT NULL") > 30);
     const QStringList supplied = list();
     // The rows and the organisations their Company cells made.
     CHECK(count(t.db(), "SELECT count(*) FROM customer_list")
@@ -1078,6 +1130,8 @@ TEST_CASE("A bulk import's customer list rows are exactly what a rebuild gives",
     // Into a database that has customers: the new rows are added beside the old ones.
     const CustomerImportResult second = ok(run(file(120, 300)));
     REQUIRE(second.created >= 130);
+    CHECK(second.links > 60);
+    CHECK(CustomerListRepository::rebuilds() == rebuilds + 1); // the test's own rebuild
     const QStringList added = list();
     rebuilt();
     CHECK(list() == added);
