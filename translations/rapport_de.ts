@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
     <context>
+        <name>AccessPolicy</name>
+        <message>
+            <location filename="../core/services/accesspolicy.cpp" line="+89" />
+            <source>Your account is deactivated, so Rapport allows nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This database requires a password: sign in first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your role (%1) does not allow this: %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AccountService</name>
+        <message>
+            <location filename="../core/services/accountservice.cpp" line="+156" />
+            <source>%1 is the last active administrator; make someone else an administrator first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+105" />
+            <source>Nobody is signed in, so there is no own password to change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The current password is wrong; the password stays as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+44" />
+            <source>The administrator always has every permission, so that nobody can lock everyone out.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AddContactPointCommand</name>
         <message>
             <location filename="../ui/undo/contactpointcommands.cpp" line="+57" />
@@ -42,12 +83,12 @@
     <context>
         <name>AnalyticsRepository</name>
         <message>
-            <location filename="../core/storage/analyticsrepository.cpp" line="+73" />
+            <location filename="../core/storage/analyticsrepository.cpp" line="+89" />
             <source>Reading the currency of the orders</source>
             <translation>Lesen der Währung der Aufträge</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>Reading the dates of the orders</source>
             <translation>Lesen der Auftragsdaten</translation>
         </message>
@@ -72,22 +113,22 @@
             <translation>Lesen der Käufe je Kunde</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+42" />
             <source>Reading the purchases</source>
             <translation>Lesen der Käufe</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Reading the interactions</source>
             <translation>Lesen der Kontakte</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+28" />
             <source>Counting the interactions per agent and week</source>
             <translation>Zählen der Kontakte je Mitarbeiter und Woche</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
             <source>Reading the cases</source>
             <translation>Lesen der Vorgänge</translation>
         </message>
@@ -97,7 +138,7 @@
             <translation>Lesen der Umfrageantworten und des Umsatzes</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+50" />
             <source>Reading the lost customers</source>
             <translation>Lesen der verlorenen Kunden</translation>
         </message>
@@ -252,7 +293,7 @@
     <context>
         <name>BatchRevert</name>
         <message numerus="yes">
-            <location filename="../core/services/batchrevert.cpp" line="+105" />
+            <location filename="../core/services/batchrevert.cpp" line="+136" />
             <source>%Ln row(s) loaded</source>
             <translation>
                 <numerusform>%Ln Zeile geladen</numerusform>
@@ -268,7 +309,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location line="-21" />
+            <location line="+23" />
             <source>%Ln updated</source>
             <translation>
                 <numerusform>%Ln aktualisiert</numerusform>
@@ -276,7 +318,56 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location line="-27" />
+            <location line="+17" />
+            <source>%Ln customer(s) created</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="-14" />
+            <source>%Ln customer(s) updated</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%Ln customer(s) unchanged</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%Ln unchanged</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
             <location line="+2" />
+            <source>%Ln row(s) rejected</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%Ln order(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
             <source>%Ln deleted</source>
             <translation>
                 <numerusform>%Ln gelöscht</numerusform>
@@ -335,7 +426,7 @@
         </message>
         <message>
             <location line="+37" />
-            <location filename="../core/services/revertplanner.cpp" line="+486" />
+            <location filename="../core/services/revertplanner.cpp" line="+538" />
             <source>There is no batch %1 in the history.</source>
             <translation>Im Verlauf gibt es keinen Stapel %1.</translation>
         </message>
@@ -348,12 +439,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../core/services/revertplanner.cpp" line="-325" />
+            <location filename="../core/services/revertplanner.cpp" line="-357" />
+            <source>Customer #%1 was erased since (batch %2): the revert leaves it as the erase left it and restores nothing of it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Changes to customer #%1 held data of customer #%2, erased since (batch %3): they are left as they are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
             <source>The batch changed a kind of row this Rapport cannot revert (%1).</source>
             <translation>Der Stapel hat eine Art von Zeile geändert, die diese Rapport-Version nicht zurücknehmen kann (%1).</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+89" />
             <source>a row with the same id exists again</source>
             <translation>eine Zeile mit derselben ID gibt es wieder</translation>
         </message>
@@ -449,7 +550,7 @@
             <translation>Vorbereiten des Ladens von %1</translation>
         </message>
         <message>
-            <location filename="../core/storage/bulkloader.cpp" line="+101" />
+            <location filename="../core/storage/bulkloader.cpp" line="+112" />
             <source>Counting rows</source>
             <translation>Zählen der Zeilen</translation>
         </message>
@@ -487,28 +588,29 @@
         </message>
         <message>
             <location filename="../core/storage/bulkloader.cpp" line="+19" />
-            <location line="+80" />
+            <location line="+83" />
             <source>Building the customer list</source>
             <translation>Aufbauen der Kundenliste</translation>
         </message>
         <message>
-            <location line="-36" />
-            <location line="+42" />
+            <location line="-39" />
+            <location line="+48" />
+            <location line="+14" />
             <source>Collecting the words of the names</source>
             <translation>Sammeln der Wörter aus den Namen</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-28" />
             <source>The bulk load was cancelled; nothing was saved.</source>
             <translation>Das Massenladen wurde abgebrochen; es wurde nichts gespeichert.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>Completing the search index</source>
             <translation>Vervollständigen des Suchindex</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+17" />
             <source>Building the index %1</source>
             <translation>Aufbauen des Index %1</translation>
         </message>
@@ -531,15 +633,19 @@
     <context>
         <name>BulkSearchIndex</name>
         <message>
-            <location filename="../core/storage/bulksearchindex.cpp" line="+109" />
+            <location filename="../core/storage/bulksearchindex.cpp" line="+144" />
             <source>Building the search index</source>
             <translation>Aufbauen des Suchindex</translation>
         </message>
         <message>
-            <location line="+113" />
-            <location line="+38" />
+            <location line="+179" />
             <source>Copying the search index</source>
             <translation>Kopieren des Suchindex</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Collecting the words of the names</source>
+            <translation type="unfinished">Sammeln der Wörter aus den Namen</translation>
         </message>
     </context>
     <context>
@@ -633,7 +739,7 @@
             <translation>Der Vorgang wurde inzwischen von jemand anderem geändert; laden Sie ihn neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>The case %1 was changed or deleted since it was opened.</source>
             <translation>Der Vorgang %1 wurde geändert oder gelöscht, seit er geöffnet wurde.</translation>
         </message>
@@ -661,7 +767,7 @@
             <translation>Vorbereiten des Änderungsprotokolls</translation>
         </message>
         <message>
-            <location line="+187" />
+            <location line="+215" />
             <source>Reading the changes to record</source>
             <translation>Lesen der zu protokollierenden Änderungen</translation>
         </message>
@@ -793,7 +899,7 @@
             <translation>Das Stichtagsdatum ist kein gültiges Datum.</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+102" />
             <location line="+5" />
             <source>Reading the currencies</source>
             <translation>Lesen der Währungen</translation>
@@ -963,7 +1069,7 @@
             <translation>„%1“ ist keine Webadresse.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+50" />
             <source>The phone number is not in E.164 form.</source>
             <translation>Die Telefonnummer liegt nicht im E.164-Format vor.</translation>
         </message>
@@ -1006,6 +1112,45 @@
             <location filename="../ui/undo/createcustomercommand.cpp" line="+13" />
             <source>Create %1</source>
             <translation>%1 anlegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CredentialRepository</name>
+        <message>
+            <location filename="../core/storage/credentialrepository.cpp" line="+41" />
+            <source>Reading the user's password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>User %1 does not exist.</source>
+            <translation type="unfinished">Den Benutzer %1 gibt es nicht.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+12" />
+            <source>Saving the password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-9" />
+            <source>The user does not exist any more.</source>
+            <translation type="unfinished">Den Benutzer gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Recording a failed sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Recording a sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Reading whether the database requires passwords</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1100,6 +1245,19 @@
         </message>
     </context>
     <context>
+        <name>CustomerAccess</name>
+        <message>
+            <location filename="../core/services/customeraccess.cpp" line="+37" />
+            <source>Your role (%1) allows this only for the customers you own: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Your role (%1) allows this only for the customers of your teams: %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CustomerCommand</name>
         <message>
             <location filename="../ui/undo/customercommand.cpp" line="+34" />
@@ -1133,7 +1291,12 @@
             <translation>Die Datei konnte nicht geschrieben werden: %1.</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+30" />
+            <source>You may not export any customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+85" />
             <location line="+34" />
             <source>The export was cancelled.</source>
             <translation>Der Export wurde abgebrochen.</translation>
@@ -1168,7 +1331,7 @@
     <context>
         <name>CustomerImport</name>
         <message>
-            <location filename="../core/services/customerimport.cpp" line="+122" />
+            <location filename="../core/services/customerimport.cpp" line="+140" />
             <source>"%1" is not a match key (external-id, email or phone).</source>
             <translation>„%1“ ist kein Abgleichsschlüssel (external-id, email oder phone).</translation>
         </message>
@@ -1193,12 +1356,12 @@
             <translation>„%1“ ist keine Telefonregion (ein Ländercode wie DE).</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location filename="../core/services/customerimportread.cpp" line="+58" />
             <source>The row repeats the header row.</source>
             <translation>Die Zeile wiederholt die Kopfzeile.</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location filename="../core/services/customerimport.cpp" line="+80" />
             <source>The row holds nothing to import.</source>
             <translation>Die Zeile enthält nichts zu importieren.</translation>
         </message>
@@ -1316,7 +1479,7 @@
             <translation>Geändert: %1.</translation>
         </message>
         <message>
-            <location filename="../core/services/customerimportrow.cpp" line="+213" />
+            <location filename="../core/services/customerimportrow.cpp" line="+253" />
             <source>"%1" is neither a person nor an organisation.</source>
             <translation>„%1“ ist weder eine Person noch eine Organisation.</translation>
         </message>
@@ -1331,7 +1494,7 @@
             <translation>„%1“ ist kein Datum (erwartet wie %2).</translation>
         </message>
         <message>
-            <location line="+148" />
+            <location line="+152" />
             <source>"%1" names no country.</source>
             <translation>„%1“ bezeichnet kein Land.</translation>
         </message>
@@ -1357,7 +1520,7 @@
     <context>
         <name>CustomerImportResult</name>
         <message>
-            <location filename="../core/services/customerimport.cpp" line="-472" />
+            <location filename="../core/services/customerimport.cpp" line="-399" />
             <source>The report cannot be saved to %1: %2.</source>
             <translation>Der Bericht kann nicht unter %1 gespeichert werden: %2.</translation>
         </message>
@@ -1411,7 +1574,7 @@
             <translation>Lesen der Schlagwörter</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+15" />
             <source>Building the customer list</source>
             <translation>Aufbauen der Kundenliste</translation>
         </message>
@@ -1609,12 +1772,12 @@
     <context>
         <name>CustomerPanelsRepository</name>
         <message>
-            <location filename="../core/storage/customerpanelsrepository.cpp" line="+104" />
+            <location filename="../core/storage/customerpanelsrepository.cpp" line="+105" />
             <source>Reading the related customers</source>
             <translation>Lesen der verbundenen Kunden</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+49" />
             <location line="+37" />
             <source>Reading the products bought</source>
             <translation>Lesen der gekauften Produkte</translation>
@@ -1811,7 +1974,7 @@
             <translation>%1 wurde inzwischen von jemand anderem geändert; Rückgängigmachen oder Wiederherstellen würde diese Änderung überschreiben.</translation>
         </message>
         <message>
-            <location line="+123" />
+            <location line="+126" />
             <source>%1 was changed since it was created, so it stays; move it to the trash instead.</source>
             <translation>%1 wurde seit dem Anlegen geändert und bleibt daher bestehen; verschieben Sie den Kunden stattdessen in den Papierkorb.</translation>
         </message>
@@ -1872,7 +2035,7 @@
             <translation>Der Zeitraum darf nicht vor seinem Beginn enden.</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+77" />
             <source>Revenue in month %1</source>
             <translation>Umsatz im Monat %1</translation>
         </message>
@@ -1881,7 +2044,7 @@
             <translation type="vanished">Der Zeitraum darf nicht enden, bevor er beginnt.</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-17" />
             <source>Customer lifetime values are being computed…</source>
             <translation>Die Kundenwerte werden berechnet…</translation>
         </message>
@@ -1890,7 +2053,7 @@
             <translation type="vanished">Kein Mitarbeiter erfasst</translation>
         </message>
         <message>
-            <location filename="../core/analytics/dashboardclv.cpp" line="+97" />
+            <location filename="../core/analytics/dashboardclv.cpp" line="+100" />
             <source>No customer had bought anything by %1.</source>
             <translation>Bis %1 hatte noch kein Kunde etwas gekauft.</translation>
         </message>
@@ -1910,7 +2073,7 @@
             <translation>Keiner dieser Kunden hat bisher etwas gekauft.</translation>
         </message>
         <message>
-            <location filename="../core/analytics/dashboardactivity.cpp" line="+68" />
+            <location filename="../core/analytics/dashboardactivity.cpp" line="+77" />
             <source>No agent recorded</source>
             <translation>Kein Mitarbeiter erfasst</translation>
         </message>
@@ -1971,7 +2134,12 @@
             <translation>Lesen des Teams</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+20" />
+            <source>Reading the teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+53" />
             <source>Loaded</source>
             <translation>Geladen</translation>
         </message>
@@ -2301,7 +2469,7 @@
             <translation>Die Duplikatsuche wurde abgebrochen.</translation>
         </message>
         <message>
-            <location line="+214" />
+            <location line="+218" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
@@ -2309,7 +2477,7 @@
     <context>
         <name>DuplicateRepository</name>
         <message>
-            <location filename="../core/storage/duplicaterepository.cpp" line="+66" />
+            <location filename="../core/storage/duplicaterepository.cpp" line="+68" />
             <source>Reading the customers to compare</source>
             <translation>Lesen der zu vergleichenden Kunden</translation>
         </message>
@@ -2441,7 +2609,7 @@
     <context>
         <name>HistoryRepository</name>
         <message>
-            <location filename="../core/storage/historyrepository.cpp" line="+121" />
+            <location filename="../core/storage/historyrepository.cpp" line="+131" />
             <source>Recording the history of the change</source>
             <translation>Protokollieren der Änderung</translation>
         </message>
@@ -2521,7 +2689,7 @@
     <context>
         <name>HistoryWording</name>
         <message>
-            <location filename="../core/models/historywording.cpp" line="+82" />
+            <location filename="../core/models/historywording.cpp" line="+83" />
             <source>customer</source>
             <translation>Kunde</translation>
         </message>
@@ -2591,7 +2759,22 @@
             <translation>Umfrageantwort</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+2" />
+            <source>team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>team membership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>permission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
             <source>Added</source>
             <translation>Hinzugefügt</translation>
         </message>
@@ -3057,12 +3240,37 @@
             <translation>Zuletzt geändert</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Password changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Permission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+3" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+62" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
@@ -3075,7 +3283,7 @@
     <context>
         <name>ImportMapping</name>
         <message>
-            <location filename="../core/io/importmapping.cpp" line="+24" />
+            <location filename="../core/io/importmapping.cpp" line="+26" />
             <source>Do not import</source>
             <translation>Nicht importieren</translation>
         </message>
@@ -3180,7 +3388,7 @@
             <translation>Bezeichnung einer anderen Spalte</translation>
         </message>
         <message>
-            <location line="+584" />
+            <location line="+224" />
             <source>No column is mapped to an external id, an e-mail or a phone, so no row can be matched to a customer to update.</source>
             <translation>Keine Spalte ist einer externen ID, E-Mail oder Telefonnummer zugeordnet, daher kann keine Zeile einem zu aktualisierenden Kunden zugeordnet werden.</translation>
         </message>
@@ -3266,7 +3474,7 @@
     <context>
         <name>ImportWriter</name>
         <message>
-            <location filename="../core/services/customerimportwrite.cpp" line="+28" />
+            <location filename="../core/services/customerimportwrite.cpp" line="+31" />
             <source>The import was cancelled; nothing was changed.</source>
             <translation>Der Import wurde abgebrochen; es wurde nichts geändert.</translation>
         </message>
@@ -3473,7 +3681,7 @@
             <translation>Der Anruf gehört bereits zu einem Vorgang; er kann keinen weiteren eröffnen.</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+69" />
             <source>The call was changed or deleted since it was logged.</source>
             <translation>Der Anruf wurde geändert oder gelöscht, seit er erfasst wurde.</translation>
         </message>
@@ -3540,7 +3748,7 @@
     <context>
         <name>Migrations</name>
         <message>
-            <location filename="../core/storage/migrations.cpp" line="+88" />
+            <location filename="../core/storage/migrations.cpp" line="+91" />
             <source>The database's schema version cannot be read.</source>
             <translation>Die Schemaversion der Datenbank kann nicht gelesen werden.</translation>
         </message>
@@ -3963,11 +4171,12 @@
         <name>OrganisationLinkRepository</name>
         <message>
             <location filename="../core/storage/organisationlinkrepository.cpp" line="+23" />
+            <location line="+36" />
             <source>Reading the organisations to link the import's people to</source>
             <translation>Lesen der Organisationen, mit denen die importierten Personen verknüpft werden</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-20" />
             <source>Reading who works at which organisation</source>
             <translation>Lesen, wer bei welcher Organisation arbeitet</translation>
         </message>
@@ -3991,6 +4200,130 @@
         </message>
     </context>
     <context>
+        <name>PasswordHasher</name>
+        <message>
+            <location filename="../core/services/passwordhash.cpp" line="+37" />
+            <source>A password needs at least %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A password may have at most %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The password library could not be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>There is not enough memory to protect the password; close other programs and try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Permission</name>
+        <message>
+            <location filename="../core/domain/permission.cpp" line="+33" />
+            <source>View customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import</source>
+            <translation type="unfinished">Import</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export</source>
+            <translation type="unfinished">Exportieren</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Merge duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Erase personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Manage users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>See dashboards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PermissionRepository</name>
+        <message>
+            <location filename="../core/storage/permissionrepository.cpp" line="+36" />
+            <source>Reading the permission matrix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Saving the permission matrix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Reading the customer's owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Customer %1 does not exist.</source>
+            <translation type="unfinished">Den Kunden %1 gibt es nicht.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Storing the default permission matrix</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PersonRecordRepository</name>
         <message>
             <location filename="../core/storage/personrecordrepository.cpp" line="+97" />
@@ -4011,7 +4344,7 @@
     <context>
         <name>PhoneNormalizer</name>
         <message>
-            <location filename="../core/domain/phonenumber.cpp" line="+46" />
+            <location filename="../core/domain/phonenumber.cpp" line="+44" />
             <source>The phone number is empty.</source>
             <translation>Die Telefonnummer ist leer.</translation>
         </message>
@@ -4265,7 +4598,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
 </translation>
         </message>
         <message>
-            <location filename="../app/cli/cli.cpp" line="+23" />
             <source>Usage: rapport-cli COMMAND [--db FILE] [OPTIONS]
 
 Commands:
@@ -4312,7 +4644,7 @@ Every command takes --db FILE (default: the desktop app's database).
 Run 'rapport-cli COMMAND --help' for a command's options.
 Exit codes: 0 success, 1 usage error, 2 data or file error.
 </source>
-            <translation>Aufruf: rapport-cli BEFEHL [--db FILE] [OPTIONEN]
+            <translation type="vanished">Aufruf: rapport-cli BEFEHL [--db FILE] [OPTIONEN]
 
 Befehle:
   init                       eine Datenbank anlegen oder aktualisieren
@@ -4360,12 +4692,73 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
 </translation>
         </message>
         <message>
-            <location line="+112" />
+            <location filename="../app/cli/cli.cpp" line="+23" />
+            <source>Usage: rapport-cli COMMAND [--db FILE] [OPTIONS]
+
+Commands:
+  init                       create a database, or bring it up to date
+  demo --customers N [--seed S] [--as-of YYYY-MM-DD]
+                             fill an empty database with demo customers
+  info [--json]              schema version, journal mode, size, rows per table
+  check                      integrity and history chain check (exit 0 when sound)
+  search [--json] TEXT       find customers by name, e-mail, city or phone
+  import-orders --format cdnow|csv FILE
+                             import purchases (customers by their key)
+  import customers FILE [--mode create|upsert|update] [--match external-id,email,phone]
+          [--mapping M.json] [--save-mapping M.json] [--delimiter ,|;|tab]
+          [--encoding utf-8|utf-16|windows-1252] [--dates dmy|mdy|iso]
+          [--decimal comma|point] [--region CC] [--dry-run] [--report FILE.csv] [--json]
+                             import customers from CSV or vCard, as one batch
+  report KIND [--as-of YYYY-MM-DD] [--format text|csv|json]
+                             analytics; 'report --help' lists the kinds
+  history [--customer ID] [--batch ID] [--since YYYY-MM-DD] [--by LOGIN] [--json]
+                             who changed what, newest first
+  batches [--kind import|merge|...] [--json]
+                             imports, merges and other batches, newest first
+  revert BATCH [--dry-run] [--keep-changes|--overwrite] [--json]
+                             undo a batch in one step, updates included
+  backup [--to PATH]         back up while others work (default: the automatic backups)
+  backups [--json]           list the automatic backups, newest first
+  restore BACKUP --db FILE   check a backup and put it in the place of FILE
+  salvage --db DAMAGED --to NEW
+                             read what can be read of a damaged file into a new one
+  export customers [--format csv|vcard] [--search TEXT] [--stage S] [--owner LOGIN]
+         [--tag T] [--segment NAME] [--columns a,b,c|all] [--consent CHANNEL] [--out FILE]
+                             a customer list or segment as CSV or vCard 4.0
+  consent ID [CHANNEL opt-in|opt-out|clear] [--source S] [--date YYYY-MM-DD] [--json]
+                             show or record a customer's consent per channel
+  export customer ID --format json [--out FILE]
+                             everything held about one customer (data-protection access)
+  erase ID [--yes] [--json]  erase a customer's personal data everywhere (orders stay)
+  duplicates [--min-score S] [--limit N] [--json]
+                             pairs of customers that may be one, with score and evidence
+  merge SURVIVOR OTHER [--take FIELD=other,...] [--json]
+                             merge OTHER into SURVIVOR as one batch (undo: revert BATCH)
+  users list [--json]        the users, their roles and teams
+  users add LOGIN --name NAME --role administrator|manager|rep|agent [--teams T1,T2]
+            [--email E] [--no-password]
+                             add a user (password from RAPPORT_NEW_PASSWORD or a prompt)
+  users set-role LOGIN ROLE  give a user another role
+  users set-teams LOGIN T1,T2
+                             put a user in these teams (made when missing; '' for none)
+  users disable LOGIN        deactivate a user (history and customers stay); enable: back
+  users passwd LOGIN         change your own password, or (administrator) reset another's
+
+Every command takes --db FILE (default: the desktop app's database) and --user LOGIN
+(sign in; the password from RAPPORT_PASSWORD or a prompt). A database where an
+administrator has a password refuses commands without --user.
+Run 'rapport-cli COMMAND --help' for a command's options.
+Exit codes: 0 success, 1 usage error, 2 data or file error.
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+123" />
             <source>no command given; run 'rapport-cli --help' for the list.</source>
             <translation>kein Befehl angegeben; 'rapport-cli --help' zeigt die Liste.</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+56" />
             <source>unknown option %1; a command comes first, e.g. 'rapport-cli info --db FILE'.</source>
             <translation>unbekannte Option %1; zuerst kommt ein Befehl, z. B. 'rapport-cli info --db DATEI'.</translation>
         </message>
@@ -4375,12 +4768,12 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
             <translation>unbekannter Befehl „%1“; 'rapport-cli --help' zeigt die Liste.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands.cpp" line="+90" />
+            <location filename="../app/cli/commands.cpp" line="+96" />
             <source>%1 is read-only, so nothing can be changed.</source>
             <translation>%1 ist schreibgeschützt, daher kann nichts geändert werden.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+19" />
             <source>Creates a Rapport database, or brings one up to date.</source>
             <translation>Legt eine Rapport-Datenbank an oder bringt sie auf den neuesten Stand.</translation>
         </message>
@@ -4431,7 +4824,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
         </message>
         <message>
             <location line="+5" />
-            <location filename="../app/cli/reports.cpp" line="+195" />
+            <location filename="../app/cli/reports.cpp" line="+196" />
             <source>--as-of must be a date written YYYY-MM-DD.</source>
             <translation>--as-of muss ein Datum in der Form JJJJ-MM-TT sein.</translation>
         </message>
@@ -4491,7 +4884,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
             <translation>Prüft die Integrität und die Verweise der Datenbankdatei.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>%1 is sound.</source>
             <translation>%1 ist in Ordnung.</translation>
         </message>
@@ -4511,7 +4904,7 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
             <translation>--limit muss eine ganze Zahl von 1 bis 1000 sein.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+40" />
             <source>No customer matches "%1".</source>
             <translation>Kein Kunde passt zu „%1“.</translation>
         </message>
@@ -4758,7 +5151,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <translation>--owner muss eine Benutzer-ID sein (eine ganze Zahl).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cli/export.cpp" line="+72" />
+            <location filename="../app/cli/export.cpp" line="+75" />
             <source>Exported %n customer(s) to %1.</source>
             <translation>
                 <numerusform>%n Kunde nach %1 exportiert.</numerusform>
@@ -4828,7 +5221,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <translation>--kind muss person oder organisation sein.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+13" />
             <source>There is no column called "%1".</source>
             <translation>Es gibt keine Spalte namens „%1“.</translation>
         </message>
@@ -4838,7 +5231,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <translation>--consent muss email, phone, sms oder post sein.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+21" />
             <source>There is no user with the login "%1".</source>
             <translation>Es gibt keinen Benutzer mit der Anmeldung „%1“.</translation>
         </message>
@@ -4848,7 +5241,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <translation>Es gibt kein Schlagwort namens „%1“.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>standard output</source>
             <translation>Standardausgabe</translation>
         </message>
@@ -4890,7 +5283,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <translation>report clv: --horizon-weeks muss 1 bis 520 sein, --months 1 bis 240, --discount 0 bis 10, --margin 0 bis 1 und --top 0 bis 100000.</translation>
         </message>
         <message>
-            <location line="+147" />
+            <location line="+148" />
             <source>Customer lifetime value as of %1 (%2), %L3 customers, %L4 repeat buyers</source>
             <translation>Kundenwert (CLV) zum %1 (%2), %L3 Kunden, %L4 Wiederkäufer</translation>
         </message>
@@ -4997,7 +5390,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <translation>NPS %1 (Promotoren %L2, Passive %L3, Kritiker %L4)</translation>
         </message>
         <message>
-            <location filename="../app/cli/history.cpp" line="+32" />
+            <location filename="../app/cli/history.cpp" line="+33" />
             <location filename="../app/cli/revert.cpp" line="+28" />
             <source>(none)</source>
             <translation>(leer)</translation>
@@ -5018,7 +5411,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <translation>Zeigt das Änderungsprotokoll, neueste Einträge zuerst: wer was wann geändert hat, alter und neuer Wert jedes Felds und die Stapel (Importe, Demodaten) mit dem, was sie angelegt haben.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>history takes no arguments besides its options.</source>
             <translation>history nimmt außer seinen Optionen keine Argumente.</translation>
         </message>
@@ -5043,7 +5436,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <translation>--limit muss eine ganze Zahl von 1 bis 10000000 sein.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>No history entries match.</source>
             <translation>Keine Protokolleinträge gefunden.</translation>
         </message>
@@ -5173,7 +5566,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <translation>%L1 Zeilen in %2 gerettet; einige Zeilen konnten nicht gelesen werden.</translation>
         </message>
         <message>
-            <location filename="../app/cli/duplicates.cpp" line="+77" />
+            <location filename="../app/cli/duplicates.cpp" line="+78" />
             <source>Lists pairs of customers that may be the same person or organisation, best first: both ids and names, a score from 0 to 1 and the evidence (alike names, the same e-mail address, phone number, organisation or city). Customers in the trash and pairs marked as not duplicates are left out.</source>
             <translation>Listet Kundenpaare auf, die dieselbe Person oder Organisation sein könnten, die besten zuerst: beide IDs und Namen, eine Bewertung von 0 bis 1 und die Hinweise (ähnliche Namen, gleiche E-Mail-Adresse, Telefonnummer, Organisation oder Ort). Kunden im Papierkorb und als Nicht-Duplikat markierte Paare werden weggelassen.</translation>
         </message>
@@ -5193,7 +5586,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <translation>--limit muss eine ganze Zahl ab 0 sein.</translation>
         </message>
         <message numerus="yes">
-            <location line="+23" />
+            <location line="+26" />
             <source>No likely duplicates among %n customer(s).</source>
             <translation>
                 <numerusform>Keine wahrscheinlichen Duplikate unter %n Kunden.</numerusform>
@@ -5643,6 +6036,156 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <source>Batch %1 reverted (the revert is batch %2).</source>
             <translation>Stapel %1 rückgängig gemacht (die Rücknahme ist Stapel %2).</translation>
         </message>
+        <message>
+            <location filename="../app/cli/signin.cpp" line="+56" />
+            <source>This database requires a password: add --user LOGIN (the password comes from RAPPORT_PASSWORD or a prompt).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Password for %1: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 needs a password: set RAPPORT_PASSWORD or run the command in a terminal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/cli/users.cpp" line="+69" />
+            <source>New password for %1: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The new password comes from RAPPORT_NEW_PASSWORD or a prompt in a terminal; neither is there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The same again: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The two passwords differ; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Lists the users, their roles and teams.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source> (deactivated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (no password)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Adds a user.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>users add needs one LOGIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>users add needs --name and --role.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--role must be administrator, manager, rep or agent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Added %1 (%2) as user %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Changes a user.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>users %1 needs LOGIN and a value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>users %1 needs one LOGIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The role must be administrator, manager, rep or agent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 is now %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is in no team now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is in %2 now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 can sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is deactivated; their history and customers stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Changes your own password, or (administrator) sets another user's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>users passwd needs one LOGIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Your password is changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The password of %1 is set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Usage: rapport-cli users list|add|set-role|set-teams|disable|enable|passwd ...   (see 'users COMMAND --help')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>users needs what to do: list, add, set-role, set-teams, disable, enable or passwd.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Relationship</name>
@@ -5845,7 +6388,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
     <context>
         <name>RevertRepository</name>
         <message>
-            <location filename="../core/storage/revertrepository.cpp" line="+100" />
+            <location filename="../core/storage/revertrepository.cpp" line="+113" />
             <location line="+57" />
             <source>Reading the history</source>
             <translation>Lesen des Änderungsprotokolls</translation>
@@ -6150,6 +6693,33 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         </message>
     </context>
     <context>
+        <name>SignIn</name>
+        <message>
+            <location filename="../core/services/signin.cpp" line="+74" />
+            <source>The login or the password is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>%1 has no password yet, and this database requires one: an administrator must set it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+21" />
+            <source>%1 is deactivated and cannot sign in.</source>
+            <translation type="unfinished">%1 ist deaktiviert und kann sich nicht anmelden.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-11" />
+            <source>Too many failed attempts; try again in %n second(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SqlError</name>
         <message>
             <location filename="../core/storage/sqlerror.cpp" line="+34" />
@@ -6416,7 +6986,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
     <context>
         <name>SurveyService</name>
         <message>
-            <location filename="../core/services/surveyservice.cpp" line="+82" />
+            <location filename="../core/services/surveyservice.cpp" line="+85" />
             <source>The survey answer was changed or deleted since.</source>
             <translation>Die Umfrageantwort wurde inzwischen geändert oder gelöscht.</translation>
         </message>
@@ -6547,6 +7117,90 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <location filename="../core/services/taskservice.cpp" line="+93" />
             <source>The task can only be assigned to an active user.</source>
             <translation>Die Aufgabe kann nur einem aktiven Benutzer zugewiesen werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Team</name>
+        <message>
+            <location filename="../core/domain/team.cpp" line="+23" />
+            <source>A team needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A team's name is longer than %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A team's name cannot hold a comma (lists of teams are written with commas).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeamRepository</name>
+        <message>
+            <location filename="../core/storage/teamrepository.cpp" line="+60" />
+            <source>There is already a team called "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+20" />
+            <source>Saving the team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The team was changed by someone else since you opened it; reload it and apply your change again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+14" />
+            <location line="+12" />
+            <source>The team does not exist any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Deleting the team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Reading the team</source>
+            <translation type="unfinished">Lesen des Teams</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Looking up the team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no team called "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Reading the teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Reading the user's teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Saving the user's teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Reading the user's team members</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6865,7 +7519,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
     <context>
         <name>rapport-cli</name>
         <message numerus="yes">
-            <location filename="../app/cli/commands.cpp" line="-87" />
+            <location filename="../app/cli/commands.cpp" line="-91" />
             <source>%1 has %n problem(s); restore it from a backup.</source>
             <translation>
                 <numerusform>%1 hat %n Problem; stellen Sie die Datei aus einer Sicherung wieder her.</numerusform>
@@ -6884,7 +7538,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
     <context>
         <name>rapport::ActivityChart</name>
         <message>
-            <location filename="../ui/dashboards/activitychart.cpp" line="+30" />
+            <location filename="../ui/dashboards/activitychart.cpp" line="+32" />
             <source>Team activity</source>
             <translation>Teamaktivität</translation>
         </message>
@@ -6895,12 +7549,12 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+258" />
+            <location line="+268" />
             <source>Interactions</source>
             <translation>Kontakte</translation>
         </message>
         <message>
-            <location line="-257" />
+            <location line="-267" />
             <source>Per week</source>
             <translation>Pro Woche</translation>
         </message>
@@ -6925,7 +7579,17 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <translation>Median bis zur Lösung</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+24" />
+            <source>By agent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
             <source>No data yet.</source>
             <translation>Noch keine Daten.</translation>
         </message>
@@ -6934,7 +7598,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <translation type="vanished">Kein Mitarbeiter erfasst</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>User #%1</source>
             <translation>Benutzer #%1</translation>
         </message>
@@ -7008,7 +7672,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <translation>Teil</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+73" />
             <source>Week of %1</source>
             <translation>Kalenderwoche (%1)</translation>
         </message>
@@ -7071,7 +7735,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <translation>Doppelklicken Sie auf einen Eintrag, um seinen Kunden zu öffnen.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+37" />
             <source>Everyone</source>
             <translation>Alle</translation>
         </message>
@@ -7081,7 +7745,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <translation>Niemand angemeldet</translation>
         </message>
         <message numerus="yes">
-            <location line="+43" />
+            <location line="+45" />
             <source>The newest %Ln entries; more as you scroll</source>
             <translation>
                 <numerusform>Der neueste %Ln Eintrag; weitere beim Blättern</numerusform>
@@ -7215,8 +7879,12 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         </message>
         <message>
             <location line="+2" />
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Rows</source>
-            <translation>Zeilen</translation>
+            <translation type="vanished">Zeilen</translation>
         </message>
         <message>
             <location line="+2" />
@@ -7377,6 +8045,40 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <location line="+16" />
             <source>&amp;Resolution (needed):</source>
             <translation>&amp;Lösung (nötig):</translation>
+        </message>
+    </context>
+    <context>
+        <name>rapport::ChangePasswordDialog</name>
+        <message>
+            <location filename="../ui/passworddialogs.cpp" line="+105" />
+            <location line="+1" />
+            <source>Change Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Current password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;New password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Repeat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Change the password you sign in with as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nobody is signed in.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7716,7 +8418,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
     <context>
         <name>rapport::ConsentDialog</name>
         <message>
-            <location filename="../ui/consentdialog.cpp" line="+23" />
+            <location filename="../ui/consentdialog.cpp" line="+26" />
             <source>%1 Consent</source>
             <translation>Einwilligung: %1</translation>
         </message>
@@ -7746,7 +8448,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <translation>Speichern</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+23" />
             <source>&amp;Answer:</source>
             <translation>&amp;Antwort:</translation>
         </message>
@@ -7774,27 +8476,33 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <translation>Datenschutz</translation>
         </message>
         <message>
-            <location line="+21" />
             <source>Nobody asked whether %1 may be used. Click to record an answer.</source>
-            <translation>Niemand hat gefragt, ob %1 verwendet werden darf. Klicken Sie, um eine Antwort zu erfassen.</translation>
+            <translation type="vanished">Niemand hat gefragt, ob %1 verwendet werden darf. Klicken Sie, um eine Antwort zu erfassen.</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Opted in on %1%2. Click to change.</source>
-            <translation>Eingewilligt am %1%2. Klicken Sie zum Ändern.</translation>
+            <translation type="vanished">Eingewilligt am %1%2. Klicken Sie zum Ändern.</translation>
+        </message>
+        <message>
+            <source>Opted out on %1%2. Click to change.</source>
+            <translation type="vanished">Abgelehnt am %1%2. Klicken Sie zum Ändern.</translation>
+        </message>
+        <message>
+            <source>, source: %1</source>
+            <translation type="vanished">, Quelle: %1</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1. Click to change.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
-            <source>Opted out on %1%2. Click to change.</source>
-            <translation>Abgelehnt am %1%2. Klicken Sie zum Ändern.</translation>
+            <source>%1: nobody asked whether it may be used. Click to record an answer.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
-            <source>, source: %1</source>
-            <translation>, Quelle: %1</translation>
-        </message>
-        <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>%1 – not asked</source>
             <translation>%1 – nicht gefragt</translation>
         </message>
@@ -7812,6 +8520,31 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <location line="+1" />
             <source>%1 ✗ opted out (%2)</source>
             <translation>%1 ✗ abgelehnt (%2)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1: not asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: opted in on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1: opted out on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: opted in on %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1: opted out on %2 (%3)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -8152,7 +8885,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <translation>+ Mit Kunden ver&amp;knüpfen</translation>
         </message>
         <message>
-            <location filename="../ui/customereditor.cpp" line="+53" />
+            <location filename="../ui/customereditor.cpp" line="+55" />
             <source>No database is open.</source>
             <translation>Es ist keine Datenbank geöffnet.</translation>
         </message>
@@ -8709,7 +9442,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             </translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+78" />
             <source>customers</source>
             <translation>Kunden</translation>
         </message>
@@ -8740,7 +9473,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>The export was cancelled; no file was written.</source>
             <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
         </message>
@@ -9138,7 +9871,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
     <context>
         <name>rapport::CustomerView</name>
         <message>
-            <location filename="../ui/customerview.cpp" line="+47" />
+            <location filename="../ui/customerview.cpp" line="+49" />
             <source>Add Note</source>
             <translation>Notiz hinzufügen</translation>
         </message>
@@ -9158,7 +9891,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <translation>Personenbezogene Daten endgültig löschen…</translation>
         </message>
         <message>
-            <location line="+132" />
+            <location line="+165" />
             <source>No customer is open.
 Find one with Ctrl+K and press Enter.</source>
             <translation>Kein Kunde geöffnet.
@@ -9182,17 +9915,22 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
             <translation>Kunde nicht gefunden</translation>
         </message>
         <message>
+            <location line="+5" />
+            <source>Customer not shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+9" />
             <source>%1 is in the trash since %2. Its history stays readable here; restore it from the trash to work with it again.</source>
             <translation>%1 liegt seit %2 im Papierkorb. Die Historie bleibt hier lesbar; stellen Sie den Kunden aus dem Papierkorb wieder her, um wieder damit zu arbeiten.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>%1 (in the trash)</source>
             <translation>%1 (im Papierkorb)</translation>
         </message>
         <message>
-            <location filename="../ui/customerviewprivacy.cpp" line="+77" />
+            <location filename="../ui/customerviewprivacy.cpp" line="+78" />
             <source>%1 cannot be written: %2</source>
             <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
@@ -9255,6 +9993,11 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
             <translation>Die Kunden eines Betreuers; in der Teamaktivität seine Arbeit</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>The customers a team's members own; in team activity, their work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+1" />
             <source>Persons, organisations or both</source>
             <translation>Personen, Organisationen oder beide</translation>
@@ -9301,6 +10044,11 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         </message>
         <message>
             <location line="+1" />
+            <source>All teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>Persons and organisations</source>
             <translation>Personen und Organisationen</translation>
         </message>
@@ -9352,7 +10100,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
     <context>
         <name>rapport::DashboardService</name>
         <message>
-            <location filename="../core/services/dashboardservice.cpp" line="+198" />
+            <location filename="../core/services/dashboardservice.cpp" line="+205" />
             <source>Fitting the customer lifetime value model</source>
             <translation>Anpassen des Kundenwertmodells</translation>
         </message>
@@ -9360,7 +10108,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
     <context>
         <name>rapport::DashboardView</name>
         <message>
-            <location filename="../ui/dashboards/dashboardview.cpp" line="+44" />
+            <location filename="../ui/dashboards/dashboardview.cpp" line="+46" />
             <source>Active customers</source>
             <translation>Aktive Kunden</translation>
         </message>
@@ -9454,7 +10202,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
             <translation>Angehalten. Ändern Sie einen Filter oder drücken Sie F5, um zu berechnen.</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+71" />
             <source>Computing…</source>
             <translation>Berechnung läuft…</translation>
         </message>
@@ -9464,7 +10212,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
             <translation>Von %1 bis %2 gibt es keine Aufträge; die Übersichten zeigen %3 – %4, den letzten gleich langen Zeitraum mit Aufträgen.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+44" />
             <source>%1 ms</source>
             <translation>%1 ms</translation>
         </message>
@@ -9497,6 +10245,11 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
             <location line="+9" />
             <source>Owner</source>
             <translation>Betreuer</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Team</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+4" />
@@ -9578,7 +10331,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
     <context>
         <name>rapport::DuplicatesView</name>
         <message>
-            <location filename="../ui/duplicatesview.cpp" line="+99" />
+            <location filename="../ui/duplicatesview.cpp" line="+106" />
             <source>&amp;Merge</source>
             <translation>&amp;Zusammenführen</translation>
         </message>
@@ -9608,17 +10361,31 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
             <translation>Duplikate suchen</translation>
         </message>
         <message>
-            <location line="+43" />
             <source>The merged-away customer goes to the trash; Ctrl+Z in the main window undoes a merge.</source>
-            <translation>Der zusammengeführte Kunde kommt in den Papierkorb; Strg+Z im Hauptfenster macht eine Zusammenführung rückgängig.</translation>
+            <translation type="vanished">Der zusammengeführte Kunde kommt in den Papierkorb; Strg+Z im Hauptfenster macht eine Zusammenführung rückgängig.</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+50" />
+            <source>The merged-away customer goes to the trash; Ctrl+Z undoes a merge, here or in the main window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>&amp;Undo</source>
+            <translation type="unfinished">&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Redo</source>
+            <translation type="unfinished">&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <location line="+57" />
             <source>Looking for customers that may be the same one…</source>
             <translation>Suche nach Kunden, die derselbe sein könnten…</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>No likely duplicates among %1 customers.</source>
             <translation>Keine wahrscheinlichen Duplikate unter %1 Kunden.</translation>
         </message>
@@ -9628,12 +10395,12 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
             <translation>Kundenpaare, die derselbe Kunde sein könnten: %1, unter %2 Kunden. Wählen Sie den Datensatz, der bleibt, und die Werte, die er übernimmt, und führen Sie dann zusammen.</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+50" />
             <source>Select a pair to compare the two customers.</source>
             <translation>Wählen Sie ein Paar aus, um die beiden Kunden zu vergleichen.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <location line="+1" />
             <source>%1 (#%2)</source>
             <translation>%1 (#%2)</translation>
@@ -9649,7 +10416,12 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
             <translation>Diesen Datensatz behalten</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+53" />
+            <source>Kept from both records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
             <source>E-mail</source>
             <translation>E-Mail</translation>
         </message>
@@ -9677,6 +10449,49 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
             <location line="+1" />
             <source>All contact details, tags, calls, orders, cases, tasks, notes, survey answers, consents and relationships of both are kept.</source>
             <translation>Alle Kontaktdaten, Schlagwörter, Anrufe, Aufträge, Vorgänge, Aufgaben, Notizen, Umfrageantworten, Einwilligungen und Beziehungen beider bleiben erhalten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>rapport::FirstAdministratorDialog</name>
+        <message>
+            <location filename="../ui/passworddialogs.cpp" line="+93" />
+            <source>Protect With a Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Protect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Login:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished">&amp;Name:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Repeat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&lt;b&gt;%1&lt;/b&gt; is new. If several people will share it, protect it now: you become its administrator, and everyone signs in with a password. Skip to use it on your own, without a password.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -10500,7 +11315,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
     <context>
         <name>rapport::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindowmenus.cpp" line="+40" />
+            <location filename="../ui/mainwindowmenus.cpp" line="+41" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
@@ -10535,12 +11350,12 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
             <translation>Liste &amp;exportieren…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>&amp;Signed In As</source>
             <translation>&amp;Angemeldet als</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>&amp;Close Database</source>
             <translation>Datenbank &amp;schließen</translation>
         </message>
@@ -10625,7 +11440,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
             <translation>&amp;Duplikate suchen…</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+57" />
             <source>Duplicates</source>
             <translation>Duplikate</translation>
         </message>
@@ -10634,7 +11449,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
             <translation type="vanished">Kunden &amp;neu laden</translation>
         </message>
         <message>
-            <location line="-112" />
+            <location line="-111" />
             <source>&amp;Customer</source>
             <translation>&amp;Kunde</translation>
         </message>
@@ -10684,7 +11499,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-82" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
@@ -10694,7 +11509,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
             <translation>&amp;Über Rapport</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="+93" />
+            <location filename="../ui/mainwindow.cpp" line="+96" />
             <source>Customers</source>
             <translation>Kunden</translation>
         </message>
@@ -10715,17 +11530,17 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         </message>
         <message>
             <location line="+1" />
-            <location line="+90" />
+            <location line="+94" />
             <source>Trash</source>
             <translation>Papierkorb</translation>
         </message>
         <message>
-            <location line="-89" />
+            <location line="-93" />
             <source>Audit History</source>
             <translation>Änderungsprotokoll</translation>
         </message>
         <message>
-            <location line="+149" />
+            <location line="+159" />
             <source>Searching all customers: removed %1.</source>
             <translation>Suche in allen Kunden; entfernt: %1.</translation>
         </message>
@@ -10745,7 +11560,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
             <translation>Vorgang %1 eröffnet.</translation>
         </message>
         <message>
-            <location line="+130" />
+            <location line="+133" />
             <source>%1 goes back to the dashboards.</source>
             <translation>%1 führt zurück zu den Dashboards.</translation>
         </message>
@@ -10782,7 +11597,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
             <translation type="vanished">Vorgang %L1 eröffnet.</translation>
         </message>
         <message>
-            <location line="-107" />
+            <location line="-110" />
             <source>Cannot Open Case</source>
             <translation>Vorgang kann nicht geöffnet werden</translation>
         </message>
@@ -10814,7 +11629,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
             </translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+90" />
             <source>Rapport</source>
             <translation>Rapport</translation>
         </message>
@@ -10829,17 +11644,71 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
             <translation>%1 — Rapport</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../ui/mainwindowaccounts.cpp" line="+24" />
+            <source>S&amp;witch User…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>C&amp;hange Password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>&amp;Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Users and Teams…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Open a database first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Users, teams and what each role may do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 · %2</source>
+            <translation type="unfinished">%1 · %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Signed in as %1 (%2). Click to switch user or change your password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>Nobody signed in</source>
             <translation>Niemand angemeldet</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Signed in as %1</source>
-            <translation>Angemeldet als %1</translation>
+            <location line="+28" />
+            <source>Signed in as %1.</source>
+            <translation type="unfinished">Angemeldet als %1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindowmenus.cpp" line="+259" />
+            <location line="+21" />
+            <source>Your password is changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>%1 is protected: everyone signs in with a password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in as %1</source>
+            <translation type="vanished">Angemeldet als %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindowmenus.cpp" line="+260" />
             <source>About Rapport</source>
             <translation>Über Rapport</translation>
         </message>
@@ -11310,6 +12179,19 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         </message>
     </context>
     <context>
+        <name>rapport::NewPasswordFields</name>
+        <message>
+            <location filename="../ui/passworddialogs.cpp" line="-172" />
+            <source>At least 8 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The two passwords differ. Type the new password twice.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>rapport::ParetoChart</name>
         <message>
             <location filename="../ui/dashboards/paretochart.cpp" line="+67" />
@@ -11458,6 +12340,14 @@ Zum Auflisten klicken</translation>
             <location line="+24" />
             <source>80%</source>
             <translation>80 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>rapport::PermissionMatrixModel</name>
+        <message>
+            <location filename="../ui/accountmodels.cpp" line="+138" />
+            <source>Administrators may always do everything, so that nobody locks everyone out.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -11819,7 +12709,7 @@ Letzter Kauf: %2</translation>
     <context>
         <name>rapport::RelatedCustomersModel</name>
         <message>
-            <location filename="../core/models/relatedcustomersmodel.cpp" line="+68" />
+            <location filename="../core/models/relatedcustomersmodel.cpp" line="+79" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
@@ -11829,9 +12719,14 @@ Letzter Kauf: %2</translation>
             <translation>%1 %2 (%3)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Double-click or press Enter to open.</source>
             <translation>Zum Öffnen doppelklicken oder Enter drücken.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Owned by someone whose customers your role does not show.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+25" />
@@ -11857,7 +12752,7 @@ Letzter Kauf: %2</translation>
     <context>
         <name>rapport::RelationshipList</name>
         <message>
-            <location filename="../ui/relationshiplist.cpp" line="+251" />
+            <location filename="../ui/relationshiplist.cpp" line="+253" />
             <source>Customer %1</source>
             <translation>Kunde %1</translation>
         </message>
@@ -11865,7 +12760,7 @@ Letzter Kauf: %2</translation>
     <context>
         <name>rapport::RelationshipRow</name>
         <message>
-            <location line="-180" />
+            <location line="-182" />
             <source>Kind of relationship</source>
             <translation>Art der Beziehung</translation>
         </message>
@@ -11880,7 +12775,7 @@ Letzter Kauf: %2</translation>
             <translation>Verbundener Kunde</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>Role, e.g. Head of purchasing</source>
             <translation>Rolle, z. B. Einkaufsleitung</translation>
         </message>
@@ -12360,6 +13255,48 @@ im Wert von %2 %3</translation>
         </message>
     </context>
     <context>
+        <name>rapport::SetPasswordDialog</name>
+        <message>
+            <location filename="../ui/passworddialogs.cpp" line="+92" />
+            <source>Set Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;New password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Repeat:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rapport::SignInDialog</name>
+        <message>
+            <location filename="../ui/signindialog.cpp" line="+40" />
+            <location line="+18" />
+            <source>Sign In</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Sign in to &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>&amp;Login:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>rapport::SlippingModel</name>
         <message>
             <location filename="../ui/dashboards/slippingmodel.cpp" line="+35" />
@@ -12558,6 +13495,29 @@ im Wert von %2 %3</translation>
         </message>
     </context>
     <context>
+        <name>rapport::TeamWorkTable</name>
+        <message>
+            <location filename="../ui/dashboards/teamworktable.cpp" line="+36" />
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Interactions</source>
+            <translation type="unfinished">Kontakte</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Per week</source>
+            <translation type="unfinished">Pro Woche</translation>
+        </message>
+    </context>
+    <context>
         <name>rapport::TimelineDelegate</name>
         <message>
             <location filename="../ui/timelinedelegate.cpp" line="+34" />
@@ -12753,7 +13713,7 @@ im Wert von %2 %3</translation>
     <context>
         <name>rapport::TrashView</name>
         <message>
-            <location filename="../ui/trashview.cpp" line="+28" />
+            <location filename="../ui/trashview.cpp" line="+29" />
             <location line="+43" />
             <source>&amp;Restore</source>
             <translation>&amp;Wiederherstellen</translation>
@@ -12810,7 +13770,7 @@ im Wert von %2 %3</translation>
             <translation>%1 Kunden endgültig löschen, mit allen Anrufen, Aufträgen, Vorgängen und Aufgaben? Das lässt sich nicht rückgängig machen.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+54" />
             <source>The trash is empty.</source>
             <translation>Der Papierkorb ist leer.</translation>
         </message>
@@ -12823,6 +13783,272 @@ im Wert von %2 %3</translation>
             <location line="+1" />
             <source>%L1 customers in the trash</source>
             <translation>%L1 Kunden im Papierkorb</translation>
+        </message>
+    </context>
+    <context>
+        <name>rapport::UserEditDialog</name>
+        <message>
+            <location filename="../ui/usereditdialog.cpp" line="+37" />
+            <source>Edit %1</source>
+            <translation type="unfinished">%1 bearbeiten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+53" />
+            <source>Add User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-30" />
+            <source>&amp;Login:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished">&amp;Name:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;E-mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Teams:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Optional, at least 8 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Repe&amp;at:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Save</source>
+            <translation type="unfinished">Speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>rapport::UserTableModel</name>
+        <message>
+            <location filename="../ui/accountmodels.cpp" line="-75" />
+            <source>Active</source>
+            <translation type="unfinished">Aktiv</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deactivated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Login</source>
+            <translation type="unfinished">Anmeldename</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name</source>
+            <translation type="unfinished">Name</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Role</source>
+            <translation type="unfinished">Rolle</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rapport::UsersDialog</name>
+        <message>
+            <location filename="../ui/usersdialog.cpp" line="+77" />
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Users and Teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Permissions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>&amp;Add User…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+162" />
+            <source>&amp;Deactivate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-158" />
+            <source>&amp;Reset Password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>&amp;New Team…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Re&amp;name…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>De&amp;lete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Deleting a team keeps its members; they stay in their other teams.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>How far each role may act: on every customer, on their teams' customers, on their own, or not at all. Administrators may always do everything, so that nobody locks everyone out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Re&amp;vert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+85" />
+            <source>Re&amp;activate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 may sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is deactivated: their history and customers stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Reset Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A new password for %1. Tell it to them in person; they can change it later in the File menu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 has a new password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>New Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Team %1 created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Rename Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Team renamed to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Team %1 deleted; its members stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Permissions saved.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -12851,12 +14077,17 @@ im Wert von %2 %3</translation>
     <context>
         <name>rapport::Workspace</name>
         <message>
-            <location filename="../core/services/workspace.cpp" line="+143" />
+            <location filename="../core/services/workspace.cpp" line="+155" />
+            <source>This database requires a password: sign in with your login and password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
             <source>%1 is deactivated and cannot sign in.</source>
             <translation>%1 ist deaktiviert und kann sich nicht anmelden.</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+93" />
             <source>The database is open read-only, so nothing can be changed.</source>
             <translation>Die Datenbank ist nur zum Lesen geöffnet, daher kann nichts geändert werden.</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>BatchRevert</name>
         <message numerus="yes">
-            <location filename="../core/services/batchrevert.cpp" line="+105" />
+            <location filename="../core/services/batchrevert.cpp" line="+136" />
             <source>%Ln row(s) loaded</source>
             <translation>
                 <numerusform>%Ln row loaded</numerusform>
@@ -20,7 +20,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location line="-21" />
+            <location line="+23" />
             <source>%Ln updated</source>
             <translation>
                 <numerusform>%Ln updated</numerusform>
@@ -28,7 +29,56 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location line="-27" />
+            <location line="+17" />
+            <source>%Ln customer(s) created</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="-14" />
+            <source>%Ln customer(s) updated</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%Ln customer(s) unchanged</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%Ln unchanged</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
             <location line="+2" />
+            <source>%Ln row(s) rejected</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%Ln order(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
             <source>%Ln deleted</source>
             <translation>
                 <numerusform>%Ln deleted</numerusform>
@@ -98,7 +148,7 @@
     <context>
         <name>HistoryWording</name>
         <message numerus="yes">
-            <location filename="../core/models/historywording.cpp" line="+161" />
+            <location filename="../core/models/historywording.cpp" line="+171" />
             <source>Imported %Ln customer(s)</source>
             <translation>
                 <numerusform>Imported %Ln customer</numerusform>
@@ -147,7 +197,7 @@
     <context>
         <name>RapportCli</name>
         <message numerus="yes">
-            <location filename="../app/cli/report_clv.cpp" line="+255" />
+            <location filename="../app/cli/report_clv.cpp" line="+256" />
             <source>The BG/NBD fit did not settle within %n likelihood evaluations: its parameters are where the search stopped, not the best fit, and so are the figures below.</source>
             <translation>
                 <numerusform>The BG/NBD fit did not settle within %n likelihood evaluation: its parameters are where the search stopped, not the best fit, and so are the figures below.</numerusform>
@@ -163,7 +213,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cli/duplicates.cpp" line="+126" />
+            <location filename="../app/cli/duplicates.cpp" line="+130" />
             <source>No likely duplicates among %n customer(s).</source>
             <translation>
                 <numerusform>No likely duplicates among %n customer.</numerusform>
@@ -171,7 +221,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cli/export.cpp" line="+72" />
+            <location filename="../app/cli/export.cpp" line="+75" />
             <source>Exported %n customer(s) to %1.</source>
             <translation>
                 <numerusform>Exported %n customer to %1.</numerusform>
@@ -220,9 +270,20 @@
         </message>
     </context>
     <context>
+        <name>SignIn</name>
+        <message numerus="yes">
+            <location filename="../core/services/signin.cpp" line="+124" />
+            <source>Too many failed attempts; try again in %n second(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>rapport-cli</name>
         <message numerus="yes">
-            <location filename="../app/cli/commands.cpp" line="+303" />
+            <location filename="../app/cli/commands.cpp" line="+317" />
             <source>%1 has %n problem(s); restore it from a backup.</source>
             <translation>
                 <numerusform>%1 has %n problem; restore it from a backup.</numerusform>
@@ -241,7 +302,7 @@
     <context>
         <name>rapport::ActivityChart</name>
         <message numerus="yes">
-            <location filename="../ui/dashboards/activitychart.cpp" line="+160" />
+            <location filename="../ui/dashboards/activitychart.cpp" line="+170" />
             <source>%1 interactions in %n week(s); cases: %2 opened, %3 resolved</source>
             <translation>
                 <numerusform>%1 interactions in %n week; cases: %2 opened, %3 resolved</numerusform>
@@ -252,7 +313,7 @@
     <context>
         <name>rapport::AuditView</name>
         <message numerus="yes">
-            <location filename="../ui/auditview.cpp" line="+177" />
+            <location filename="../ui/auditview.cpp" line="+181" />
             <source>The newest %Ln entries; more as you scroll</source>
             <translation>
                 <numerusform>The newest %Ln entry; more as you scroll</numerusform>
