@@ -6,17 +6,17 @@
         <message>
             <location filename="../core/services/accesspolicy.cpp" line="+89" />
             <source>Your account is deactivated, so Rapport allows nothing.</source>
-            <translation type="unfinished" />
+            <translation>Ihr Konto ist deaktiviert, daher erlaubt Rapport nichts.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This database requires a password: sign in first.</source>
-            <translation type="unfinished" />
+            <translation>Diese Datenbank verlangt ein Passwort: Melden Sie sich zuerst an.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Your role (%1) does not allow this: %2.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Rolle (%1) erlaubt das nicht: %2.</translation>
         </message>
     </context>
     <context>
@@ -24,22 +24,22 @@
         <message>
             <location filename="../core/services/accountservice.cpp" line="+156" />
             <source>%1 is the last active administrator; make someone else an administrator first.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist der letzte aktive Administrator; machen Sie zuerst jemand anderen zum Administrator.</translation>
         </message>
         <message>
             <location line="+105" />
             <source>Nobody is signed in, so there is no own password to change.</source>
-            <translation type="unfinished" />
+            <translation>Niemand ist angemeldet, daher gibt es kein eigenes Passwort zu ändern.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The current password is wrong; the password stays as it was.</source>
-            <translation type="unfinished" />
+            <translation>Das aktuelle Passwort ist falsch; das Passwort bleibt unverändert.</translation>
         </message>
         <message>
             <location line="+44" />
             <source>The administrator always has every permission, so that nobody can lock everyone out.</source>
-            <translation type="unfinished" />
+            <translation>Der Administrator hat immer alle Berechtigungen, damit niemand alle anderen aussperren kann.</translation>
         </message>
     </context>
     <context>
@@ -321,49 +321,49 @@
             <location line="-27" />
             <location line="+17" />
             <source>%Ln customer(s) created</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Kunde angelegt</numerusform>
+                <numerusform>%Ln Kunden angelegt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="-14" />
             <source>%Ln customer(s) updated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Kunde aktualisiert</numerusform>
+                <numerusform>%Ln Kunden aktualisiert</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>%Ln customer(s) unchanged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Kunde unverändert</numerusform>
+                <numerusform>%Ln Kunden unverändert</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%Ln unchanged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln unverändert</numerusform>
+                <numerusform>%Ln unverändert</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%Ln row(s) rejected</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Zeile abgelehnt</numerusform>
+                <numerusform>%Ln Zeilen abgelehnt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+5" />
             <source>%Ln order(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Auftrag</numerusform>
+                <numerusform>%Ln Aufträge</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -441,12 +441,12 @@
         <message>
             <location filename="../core/services/revertplanner.cpp" line="-357" />
             <source>Customer #%1 was erased since (batch %2): the revert leaves it as the erase left it and restores nothing of it.</source>
-            <translation type="unfinished" />
+            <translation>Kunde #%1 wurde seitdem endgültig gelöscht (Stapel %2): Die Rücknahme lässt ihn so, wie das Löschen ihn hinterlassen hat, und stellt nichts von ihm wieder her.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Changes to customer #%1 held data of customer #%2, erased since (batch %3): they are left as they are.</source>
-            <translation type="unfinished" />
+            <translation>Änderungen an Kunde #%1 enthielten Daten von Kunde #%2, der seitdem endgültig gelöscht wurde (Stapel %3): Sie bleiben, wie sie sind.</translation>
         </message>
         <message>
             <location line="+19" />
@@ -645,7 +645,7 @@
         <message>
             <location line="+61" />
             <source>Collecting the words of the names</source>
-            <translation type="unfinished">Sammeln der Wörter aus den Namen</translation>
+            <translation>Sammeln der Wörter aus den Namen</translation>
         </message>
     </context>
     <context>
@@ -1119,38 +1119,38 @@
         <message>
             <location filename="../core/storage/credentialrepository.cpp" line="+41" />
             <source>Reading the user's password</source>
-            <translation type="unfinished" />
+            <translation>Lesen des Passworts des Benutzers</translation>
         </message>
         <message>
             <location line="+3" />
             <source>User %1 does not exist.</source>
-            <translation type="unfinished">Den Benutzer %1 gibt es nicht.</translation>
+            <translation>Den Benutzer %1 gibt es nicht.</translation>
         </message>
         <message>
             <location line="+16" />
             <location line="+12" />
             <source>Saving the password</source>
-            <translation type="unfinished" />
+            <translation>Speichern des Passworts</translation>
         </message>
         <message>
             <location line="-9" />
             <source>The user does not exist any more.</source>
-            <translation type="unfinished">Den Benutzer gibt es nicht mehr.</translation>
+            <translation>Den Benutzer gibt es nicht mehr.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Recording a failed sign-in</source>
-            <translation type="unfinished" />
+            <translation>Erfassen einer fehlgeschlagenen Anmeldung</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Recording a sign-in</source>
-            <translation type="unfinished" />
+            <translation>Erfassen einer Anmeldung</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Reading whether the database requires passwords</source>
-            <translation type="unfinished" />
+            <translation>Lesen, ob die Datenbank Passwörter verlangt</translation>
         </message>
     </context>
     <context>
@@ -1249,12 +1249,12 @@
         <message>
             <location filename="../core/services/customeraccess.cpp" line="+37" />
             <source>Your role (%1) allows this only for the customers you own: %2.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Rolle (%1) erlaubt das nur für Kunden, die Sie selbst betreuen: %2.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Your role (%1) allows this only for the customers of your teams: %2.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Rolle (%1) erlaubt das nur für die Kunden Ihrer Teams: %2.</translation>
         </message>
     </context>
     <context>
@@ -1293,7 +1293,7 @@
         <message>
             <location line="+30" />
             <source>You may not export any customer.</source>
-            <translation type="unfinished" />
+            <translation>Sie dürfen keine Kunden exportieren.</translation>
         </message>
         <message>
             <location line="+85" />
@@ -2136,7 +2136,7 @@
         <message>
             <location line="+20" />
             <source>Reading the teams</source>
-            <translation type="unfinished" />
+            <translation>Lesen der Teams</translation>
         </message>
         <message>
             <location line="+53" />
@@ -2761,17 +2761,17 @@
         <message>
             <location line="+2" />
             <source>team</source>
-            <translation type="unfinished" />
+            <translation>Team</translation>
         </message>
         <message>
             <location line="+2" />
             <source>team membership</source>
-            <translation type="unfinished" />
+            <translation>Teamzugehörigkeit</translation>
         </message>
         <message>
             <location line="+2" />
             <source>permission</source>
-            <translation type="unfinished" />
+            <translation>Berechtigung</translation>
         </message>
         <message>
             <location line="+27" />
@@ -3242,27 +3242,27 @@
         <message>
             <location line="+1" />
             <source>Password changed</source>
-            <translation type="unfinished" />
+            <translation>Passwort geändert</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Team</translation>
         </message>
         <message>
             <location line="+1" />
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Benutzer</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Permission</source>
-            <translation type="unfinished" />
+            <translation>Berechtigung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Umfang</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4204,22 +4204,22 @@
         <message>
             <location filename="../core/services/passwordhash.cpp" line="+37" />
             <source>A password needs at least %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Ein Passwort braucht mindestens %1 Zeichen.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>A password may have at most %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Ein Passwort darf höchstens %1 Zeichen haben.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The password library could not be started.</source>
-            <translation type="unfinished" />
+            <translation>Die Passwort-Bibliothek konnte nicht gestartet werden.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>There is not enough memory to protect the password; close other programs and try again.</source>
-            <translation type="unfinished" />
+            <translation>Es ist nicht genug Speicher frei, um das Passwort zu schützen; schließen Sie andere Programme und versuchen Sie es erneut.</translation>
         </message>
     </context>
     <context>
@@ -4227,72 +4227,72 @@
         <message>
             <location filename="../core/domain/permission.cpp" line="+33" />
             <source>View customers</source>
-            <translation type="unfinished" />
+            <translation>Kunden ansehen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Anlegen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Import</source>
-            <translation type="unfinished">Import</translation>
+            <translation>Importieren</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Export</source>
-            <translation type="unfinished">Exportieren</translation>
+            <translation>Exportieren</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Merge duplicates</source>
-            <translation type="unfinished" />
+            <translation>Duplikate zusammenführen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Erase personal data</source>
-            <translation type="unfinished" />
+            <translation>Personenbezogene Daten endgültig löschen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Manage users</source>
-            <translation type="unfinished" />
+            <translation>Benutzer verwalten</translation>
         </message>
         <message>
             <location line="+2" />
             <source>See dashboards</source>
-            <translation type="unfinished" />
+            <translation>Dashboards ansehen</translation>
         </message>
         <message>
             <location line="+9" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Keine</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Own</source>
-            <translation type="unfinished" />
+            <translation>Eigene</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Team</translation>
         </message>
         <message>
             <location line="+2" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Alle</translation>
         </message>
     </context>
     <context>
@@ -4300,27 +4300,27 @@
         <message>
             <location filename="../core/storage/permissionrepository.cpp" line="+36" />
             <source>Reading the permission matrix</source>
-            <translation type="unfinished" />
+            <translation>Lesen der Berechtigungsmatrix</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Saving the permission matrix</source>
-            <translation type="unfinished" />
+            <translation>Speichern der Berechtigungsmatrix</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Reading the customer's owner</source>
-            <translation type="unfinished" />
+            <translation>Lesen des Betreuers des Kunden</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Customer %1 does not exist.</source>
-            <translation type="unfinished">Den Kunden %1 gibt es nicht.</translation>
+            <translation>Den Kunden %1 gibt es nicht.</translation>
         </message>
         <message>
             <location line="+27" />
             <source>Storing the default permission matrix</source>
-            <translation type="unfinished" />
+            <translation>Speichern der Standard-Berechtigungsmatrix</translation>
         </message>
     </context>
     <context>
@@ -4750,7 +4750,63 @@ administrator has a password refuses commands without --user.
 Run 'rapport-cli COMMAND --help' for a command's options.
 Exit codes: 0 success, 1 usage error, 2 data or file error.
 </source>
-            <translation type="unfinished" />
+            <translation>Aufruf: rapport-cli BEFEHL [--db FILE] [OPTIONEN]
+
+Befehle:
+  init                       eine Datenbank anlegen oder aktualisieren
+  demo --customers N [--seed S] [--as-of YYYY-MM-DD]
+                             eine leere Datenbank mit Demokunden füllen
+  info [--json]              Schemaversion, Journalmodus, Größe, Zeilen je Tabelle
+  check                      Integrität und Protokollkette prüfen (Exit 0, wenn in Ordnung)
+  search [--json] TEXT       Kunden nach Name, E-Mail, Ort oder Telefon suchen
+  import-orders --format cdnow|csv FILE
+                             Käufe importieren (Kunden über ihren Schlüssel)
+  import customers FILE [--mode create|upsert|update] [--match external-id,email,phone]
+          [--mapping M.json] [--save-mapping M.json] [--delimiter ,|;|tab]
+          [--encoding utf-8|utf-16|windows-1252] [--dates dmy|mdy|iso]
+          [--decimal comma|point] [--region CC] [--dry-run] [--report FILE.csv] [--json]
+                             Kunden aus CSV oder vCard importieren, als ein Stapel
+  report KIND [--as-of YYYY-MM-DD] [--format text|csv|json]
+                             Auswertungen; 'report --help' listet die Arten auf
+  history [--customer ID] [--batch ID] [--since YYYY-MM-DD] [--by LOGIN] [--json]
+                             wer was geändert hat, neueste zuerst
+  batches [--kind import|merge|...] [--json]
+                             Importe, Zusammenführungen und andere Stapel, neueste zuerst
+  revert BATCH [--dry-run] [--keep-changes|--overwrite] [--json]
+                             einen Stapel in einem Schritt rückgängig machen, samt Aktualisierungen
+  backup [--to PATH]         sichern, während andere arbeiten (Standard: die automatischen Sicherungen)
+  backups [--json]           die automatischen Sicherungen auflisten, neueste zuerst
+  restore BACKUP --db FILE   eine Sicherung prüfen und an die Stelle von FILE setzen
+  salvage --db DAMAGED --to NEW
+                             das Lesbare einer beschädigten Datei in eine neue übernehmen
+  export customers [--format csv|vcard] [--search TEXT] [--stage S] [--owner LOGIN]
+         [--tag T] [--segment NAME] [--columns a,b,c|all] [--consent CHANNEL] [--out FILE]
+                             eine Kundenliste oder ein Segment als CSV oder vCard 4.0
+  consent ID [CHANNEL opt-in|opt-out|clear] [--source S] [--date YYYY-MM-DD] [--json]
+                             die Einwilligungen eines Kunden je Kanal zeigen oder erfassen
+  export customer ID --format json [--out FILE]
+                             alle Daten über einen Kunden (Datenschutzauskunft)
+  erase ID [--yes] [--json]  die personenbezogenen Daten eines Kunden überall endgültig löschen (Aufträge bleiben)
+  duplicates [--min-score S] [--limit N] [--json]
+                             Kundenpaare, die derselbe Kunde sein könnten, mit Bewertung und Hinweisen
+  merge SURVIVOR OTHER [--take FIELD=other,...] [--json]
+                             OTHER mit SURVIVOR als ein Stapel zusammenführen (rückgängig: revert BATCH)
+  users list [--json]        die Benutzer, ihre Rollen und Teams
+  users add LOGIN --name NAME --role administrator|manager|rep|agent [--teams T1,T2]
+            [--email E] [--no-password]
+                             einen Benutzer anlegen (Passwort aus RAPPORT_NEW_PASSWORD oder per Abfrage)
+  users set-role LOGIN ROLE  einem Benutzer eine andere Rolle geben
+  users set-teams LOGIN T1,T2
+                             einen Benutzer diesen Teams zuordnen (fehlende werden angelegt; '' für keine)
+  users disable LOGIN        einen Benutzer deaktivieren (Verlauf und Kunden bleiben); enable: wieder aktivieren
+  users passwd LOGIN         das eigene Passwort ändern oder (Administrator) das eines anderen zurücksetzen
+
+Jeder Befehl nimmt --db FILE (Standard: die Datenbank der Desktop-Anwendung) und --user LOGIN
+(Anmeldung; das Passwort aus RAPPORT_PASSWORD oder per Abfrage). Eine Datenbank, in der ein
+Administrator ein Passwort hat, lehnt Befehle ohne --user ab.
+Die Optionen eines Befehls zeigt 'rapport-cli BEFEHL --help'.
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Daten- oder Dateifehler.
+</translation>
         </message>
         <message>
             <location line="+123" />
@@ -6039,152 +6095,152 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location filename="../app/cli/signin.cpp" line="+56" />
             <source>This database requires a password: add --user LOGIN (the password comes from RAPPORT_PASSWORD or a prompt).</source>
-            <translation type="unfinished" />
+            <translation>Diese Datenbank verlangt ein Passwort: Geben Sie --user LOGIN an (das Passwort kommt aus RAPPORT_PASSWORD oder einer Abfrage).</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Password for %1: </source>
-            <translation type="unfinished" />
+            <translation>Passwort für %1: </translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 needs a password: set RAPPORT_PASSWORD or run the command in a terminal.</source>
-            <translation type="unfinished" />
+            <translation>%1 braucht ein Passwort: Setzen Sie RAPPORT_PASSWORD oder führen Sie den Befehl in einem Terminal aus.</translation>
         </message>
         <message>
             <location filename="../app/cli/users.cpp" line="+69" />
             <source>New password for %1: </source>
-            <translation type="unfinished" />
+            <translation>Neues Passwort für %1: </translation>
         </message>
         <message>
             <location line="+3" />
             <source>The new password comes from RAPPORT_NEW_PASSWORD or a prompt in a terminal; neither is there.</source>
-            <translation type="unfinished" />
+            <translation>Das neue Passwort kommt aus RAPPORT_NEW_PASSWORD oder einer Abfrage im Terminal; keins von beiden ist vorhanden.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The same again: </source>
-            <translation type="unfinished" />
+            <translation>Noch einmal: </translation>
         </message>
         <message>
             <location line="+3" />
             <source>The two passwords differ; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Die beiden Passwörter stimmen nicht überein; es wurde nichts geändert.</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Lists the users, their roles and teams.</source>
-            <translation type="unfinished" />
+            <translation>Listet die Benutzer, ihre Rollen und Teams auf.</translation>
         </message>
         <message>
             <location line="+30" />
             <source> (deactivated)</source>
-            <translation type="unfinished" />
+            <translation> (deaktiviert)</translation>
         </message>
         <message>
             <location line="+2" />
             <source> (no password)</source>
-            <translation type="unfinished" />
+            <translation> (kein Passwort)</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Adds a user.</source>
-            <translation type="unfinished" />
+            <translation>Legt einen Benutzer an.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>users add needs one LOGIN.</source>
-            <translation type="unfinished" />
+            <translation>users add braucht genau einen LOGIN.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>users add needs --name and --role.</source>
-            <translation type="unfinished" />
+            <translation>users add braucht --name und --role.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>--role must be administrator, manager, rep or agent.</source>
-            <translation type="unfinished" />
+            <translation>--role muss administrator, manager, rep oder agent sein.</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Added %1 (%2) as user %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) als Benutzer %3 angelegt.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Changes a user.</source>
-            <translation type="unfinished" />
+            <translation>Ändert einen Benutzer.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>users %1 needs LOGIN and a value.</source>
-            <translation type="unfinished" />
+            <translation>users %1 braucht LOGIN und einen Wert.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>users %1 needs one LOGIN.</source>
-            <translation type="unfinished" />
+            <translation>users %1 braucht genau einen LOGIN.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The role must be administrator, manager, rep or agent.</source>
-            <translation type="unfinished" />
+            <translation>Die Rolle muss administrator, manager, rep oder agent sein.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>%1 is now %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist jetzt %2.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 is in no team now.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist jetzt in keinem Team.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 is in %2 now.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist jetzt in %2.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1 can sign in again.</source>
-            <translation type="unfinished" />
+            <translation>%1 kann sich wieder anmelden.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 is deactivated; their history and customers stay.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist deaktiviert; Verlauf und Kunden bleiben erhalten.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Changes your own password, or (administrator) sets another user's.</source>
-            <translation type="unfinished" />
+            <translation>Ändert Ihr eigenes Passwort oder (als Administrator) das eines anderen Benutzers.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>users passwd needs one LOGIN.</source>
-            <translation type="unfinished" />
+            <translation>users passwd braucht genau einen LOGIN.</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Your password is changed.</source>
-            <translation type="unfinished" />
+            <translation>Ihr Passwort wurde geändert.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The password of %1 is set.</source>
-            <translation type="unfinished" />
+            <translation>Das Passwort von %1 ist gesetzt.</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Usage: rapport-cli users list|add|set-role|set-teams|disable|enable|passwd ...   (see 'users COMMAND --help')</source>
-            <translation type="unfinished" />
+            <translation>Aufruf: rapport-cli users list|add|set-role|set-teams|disable|enable|passwd ...   (siehe 'users BEFEHL --help')</translation>
         </message>
         <message>
             <location line="+4" />
             <source>users needs what to do: list, add, set-role, set-teams, disable, enable or passwd.</source>
-            <translation type="unfinished" />
+            <translation>users braucht, was zu tun ist: list, add, set-role, set-teams, disable, enable oder passwd.</translation>
         </message>
     </context>
     <context>
@@ -6697,25 +6753,25 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location filename="../core/services/signin.cpp" line="+74" />
             <source>The login or the password is wrong.</source>
-            <translation type="unfinished" />
+            <translation>Anmeldename oder Passwort ist falsch.</translation>
         </message>
         <message>
             <location line="+35" />
             <source>%1 has no password yet, and this database requires one: an administrator must set it first.</source>
-            <translation type="unfinished" />
+            <translation>%1 hat noch kein Passwort, und diese Datenbank verlangt eines: Ein Administrator muss es zuerst festlegen.</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+21" />
             <source>%1 is deactivated and cannot sign in.</source>
-            <translation type="unfinished">%1 ist deaktiviert und kann sich nicht anmelden.</translation>
+            <translation>%1 ist deaktiviert und kann sich nicht anmelden.</translation>
         </message>
         <message numerus="yes">
             <location line="-11" />
             <source>Too many failed attempts; try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Zu viele fehlgeschlagene Versuche; versuchen Sie es in %n Sekunde erneut.</numerusform>
+                <numerusform>Zu viele fehlgeschlagene Versuche; versuchen Sie es in %n Sekunden erneut.</numerusform>
             </translation>
         </message>
     </context>
@@ -7124,17 +7180,17 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location filename="../core/domain/team.cpp" line="+23" />
             <source>A team needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Ein Team braucht einen Namen.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>A team's name is longer than %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Der Name eines Teams ist länger als %1 Zeichen.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>A team's name cannot hold a comma (lists of teams are written with commas).</source>
-            <translation type="unfinished" />
+            <translation>Der Name eines Teams darf kein Komma enthalten (Teamlisten werden mit Kommas geschrieben).</translation>
         </message>
     </context>
     <context>
@@ -7142,65 +7198,65 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location filename="../core/storage/teamrepository.cpp" line="+60" />
             <source>There is already a team called "%1".</source>
-            <translation type="unfinished" />
+            <translation>Es gibt bereits ein Team namens „%1“.</translation>
         </message>
         <message>
             <location line="+15" />
             <location line="+20" />
             <source>Saving the team</source>
-            <translation type="unfinished" />
+            <translation>Speichern des Teams</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The team was changed by someone else since you opened it; reload it and apply your change again.</source>
-            <translation type="unfinished" />
+            <translation>Das Team wurde seit dem Öffnen von jemand anderem geändert; laden Sie es neu und nehmen Sie Ihre Änderung erneut vor.</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+14" />
             <location line="+12" />
             <source>The team does not exist any more.</source>
-            <translation type="unfinished" />
+            <translation>Das Team gibt es nicht mehr.</translation>
         </message>
         <message>
             <location line="-15" />
             <source>Deleting the team</source>
-            <translation type="unfinished" />
+            <translation>Löschen des Teams</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Reading the team</source>
-            <translation type="unfinished">Lesen des Teams</translation>
+            <translation>Lesen des Teams</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Looking up the team</source>
-            <translation type="unfinished" />
+            <translation>Suchen des Teams</translation>
         </message>
         <message>
             <location line="+4" />
             <source>There is no team called "%1".</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein Team namens „%1“.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Reading the teams</source>
-            <translation type="unfinished" />
+            <translation>Lesen der Teams</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Reading the user's teams</source>
-            <translation type="unfinished" />
+            <translation>Lesen der Teams des Benutzers</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Saving the user's teams</source>
-            <translation type="unfinished" />
+            <translation>Speichern der Teams des Benutzers</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Reading the user's team members</source>
-            <translation type="unfinished" />
+            <translation>Lesen der Teammitglieder des Benutzers</translation>
         </message>
     </context>
     <context>
@@ -7581,12 +7637,12 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+24" />
             <source>By agent</source>
-            <translation type="unfinished" />
+            <translation>Nach Mitarbeiter</translation>
         </message>
         <message>
             <location line="+1" />
             <source>By team</source>
-            <translation type="unfinished" />
+            <translation>Nach Team</translation>
         </message>
         <message>
             <location line="+11" />
@@ -7880,7 +7936,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+2" />
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Änderungen</translation>
         </message>
         <message>
             <source>Rows</source>
@@ -8053,32 +8109,32 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <location filename="../ui/passworddialogs.cpp" line="+105" />
             <location line="+1" />
             <source>Change Password</source>
-            <translation type="unfinished" />
+            <translation>Passwort ändern</translation>
         </message>
         <message>
             <location line="+12" />
             <source>&amp;Current password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aktuelles Passwort:</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;New password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neues Passwort:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Repeat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Change the password you sign in with as %1.</source>
-            <translation type="unfinished" />
+            <translation>Ändern Sie das Passwort, mit dem Sie sich als %1 anmelden.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Nobody is signed in.</source>
-            <translation type="unfinished" />
+            <translation>Niemand ist angemeldet.</translation>
         </message>
     </context>
     <context>
@@ -8494,12 +8550,12 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+19" />
             <source>%1. Click to change.</source>
-            <translation type="unfinished" />
+            <translation>%1. Klicken Sie zum Ändern.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1: nobody asked whether it may be used. Click to record an answer.</source>
-            <translation type="unfinished" />
+            <translation>%1: Niemand hat gefragt, ob dieser Kanal verwendet werden darf. Klicken Sie, um eine Antwort zu erfassen.</translation>
         </message>
         <message>
             <location line="+20" />
@@ -8524,27 +8580,27 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+7" />
             <source>%1: not asked</source>
-            <translation type="unfinished" />
+            <translation>%1: nicht gefragt</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1: opted in on %2</source>
-            <translation type="unfinished" />
+            <translation>%1: eingewilligt am %2</translation>
         </message>
         <message>
             <location line="+0" />
             <source>%1: opted out on %2</source>
-            <translation type="unfinished" />
+            <translation>%1: abgelehnt am %2</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1: opted in on %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1: eingewilligt am %2 (%3)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>%1: opted out on %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1: abgelehnt am %2 (%3)</translation>
         </message>
     </context>
     <context>
@@ -9917,7 +9973,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location line="+5" />
             <source>Customer not shown</source>
-            <translation type="unfinished" />
+            <translation>Kunde nicht angezeigt</translation>
         </message>
         <message>
             <location line="+9" />
@@ -9995,7 +10051,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location line="+3" />
             <source>The customers a team's members own; in team activity, their work</source>
-            <translation type="unfinished" />
+            <translation>Die Kunden, die die Mitglieder eines Teams betreuen; in der Teamaktivität deren Arbeit</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10045,7 +10101,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location line="+1" />
             <source>All teams</source>
-            <translation type="unfinished" />
+            <translation>Alle Teams</translation>
         </message>
         <message>
             <location line="+2" />
@@ -10249,7 +10305,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location line="+8" />
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Team</translation>
         </message>
         <message>
             <location line="+4" />
@@ -10367,17 +10423,17 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location line="+50" />
             <source>The merged-away customer goes to the trash; Ctrl+Z undoes a merge, here or in the main window.</source>
-            <translation type="unfinished" />
+            <translation>Der zusammengeführte Kunde kommt in den Papierkorb; Strg+Z macht eine Zusammenführung rückgängig, hier oder im Hauptfenster.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>&amp;Undo</source>
-            <translation type="unfinished">&amp;Rückgängig</translation>
+            <translation>&amp;Rückgängig</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Redo</source>
-            <translation type="unfinished">&amp;Wiederherstellen</translation>
+            <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
             <location line="+57" />
@@ -10418,7 +10474,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location line="+53" />
             <source>Kept from both records</source>
-            <translation type="unfinished" />
+            <translation>Aus beiden Datensätzen übernommen</translation>
         </message>
         <message>
             <location line="+13" />
@@ -10456,42 +10512,42 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location filename="../ui/passworddialogs.cpp" line="+93" />
             <source>Protect With a Password</source>
-            <translation type="unfinished" />
+            <translation>Mit einem Passwort schützen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Protect</source>
-            <translation type="unfinished" />
+            <translation>Schützen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Überspringen</translation>
         </message>
         <message>
             <location line="+10" />
             <source>&amp;Login:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anmeldename:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Name:</source>
-            <translation type="unfinished">&amp;Name:</translation>
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passwort:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Repeat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen:</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&lt;b&gt;%1&lt;/b&gt; is new. If several people will share it, protect it now: you become its administrator, and everyone signs in with a password. Skip to use it on your own, without a password.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1&lt;/b&gt; ist neu. Wenn mehrere Personen sie gemeinsam nutzen, schützen Sie sie jetzt: Sie werden ihr Administrator, und alle melden sich mit einem Passwort an. Überspringen Sie diesen Schritt, um sie allein und ohne Passwort zu nutzen.</translation>
         </message>
     </context>
     <context>
@@ -11646,42 +11702,42 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location filename="../ui/mainwindowaccounts.cpp" line="+24" />
             <source>S&amp;witch User…</source>
-            <translation type="unfinished" />
+            <translation>Benutzer &amp;wechseln…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>C&amp;hange Password…</source>
-            <translation type="unfinished" />
+            <translation>Passwort &amp;ändern…</translation>
         </message>
         <message>
             <location line="+20" />
             <source>&amp;Settings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einstellungen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Users and Teams…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Benutzer und Teams…</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Open a database first.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie zuerst eine Datenbank.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Users, teams and what each role may do.</source>
-            <translation type="unfinished" />
+            <translation>Benutzer, Teams und was jede Rolle darf.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 · %2</source>
-            <translation type="unfinished">%1 · %2</translation>
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Signed in as %1 (%2). Click to switch user or change your password.</source>
-            <translation type="unfinished" />
+            <translation>Angemeldet als %1 (%2). Klicken Sie, um den Benutzer zu wechseln oder Ihr Passwort zu ändern.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -11691,17 +11747,17 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location line="+28" />
             <source>Signed in as %1.</source>
-            <translation type="unfinished">Angemeldet als %1.</translation>
+            <translation>Angemeldet als %1.</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Your password is changed.</source>
-            <translation type="unfinished" />
+            <translation>Ihr Passwort wurde geändert.</translation>
         </message>
         <message>
             <location line="+27" />
             <source>%1 is protected: everyone signs in with a password.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist geschützt: Alle melden sich mit einem Passwort an.</translation>
         </message>
         <message>
             <source>Signed in as %1</source>
@@ -12183,12 +12239,12 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <message>
             <location filename="../ui/passworddialogs.cpp" line="-172" />
             <source>At least 8 characters</source>
-            <translation type="unfinished" />
+            <translation>Mindestens 8 Zeichen</translation>
         </message>
         <message>
             <location line="+13" />
             <source>The two passwords differ. Type the new password twice.</source>
-            <translation type="unfinished" />
+            <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie das neue Passwort zweimal ein.</translation>
         </message>
     </context>
     <context>
@@ -12347,7 +12403,7 @@ Zum Auflisten klicken</translation>
         <message>
             <location filename="../ui/accountmodels.cpp" line="+138" />
             <source>Administrators may always do everything, so that nobody locks everyone out.</source>
-            <translation type="unfinished" />
+            <translation>Administratoren dürfen immer alles, damit niemand alle anderen aussperrt.</translation>
         </message>
     </context>
     <context>
@@ -12726,7 +12782,7 @@ Letzter Kauf: %2</translation>
         <message>
             <location line="+1" />
             <source>Owned by someone whose customers your role does not show.</source>
-            <translation type="unfinished" />
+            <translation>Betreut von jemandem, dessen Kunden Ihre Rolle nicht anzeigt.</translation>
         </message>
         <message>
             <location line="+25" />
@@ -13259,17 +13315,17 @@ im Wert von %2 %3</translation>
         <message>
             <location filename="../ui/passworddialogs.cpp" line="+92" />
             <source>Set Password</source>
-            <translation type="unfinished" />
+            <translation>Passwort festlegen</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;New password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neues Passwort:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Repeat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen:</translation>
         </message>
     </context>
     <context>
@@ -13278,22 +13334,22 @@ im Wert von %2 %3</translation>
             <location filename="../ui/signindialog.cpp" line="+40" />
             <location line="+18" />
             <source>Sign In</source>
-            <translation type="unfinished" />
+            <translation>Anmelden</translation>
         </message>
         <message>
             <location line="-13" />
             <source>Sign in to &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Bei &lt;b&gt;%1&lt;/b&gt; anmelden</translation>
         </message>
         <message>
             <location line="+20" />
             <source>&amp;Login:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anmeldename:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passwort:</translation>
         </message>
     </context>
     <context>
@@ -13499,22 +13555,22 @@ im Wert von %2 %3</translation>
         <message>
             <location filename="../ui/dashboards/teamworktable.cpp" line="+36" />
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Team</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Mitglieder</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Interactions</source>
-            <translation type="unfinished">Kontakte</translation>
+            <translation>Kontakte</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Per week</source>
-            <translation type="unfinished">Pro Woche</translation>
+            <translation>Pro Woche</translation>
         </message>
     </context>
     <context>
@@ -13790,58 +13846,58 @@ im Wert von %2 %3</translation>
         <message>
             <location filename="../ui/usereditdialog.cpp" line="+37" />
             <source>Edit %1</source>
-            <translation type="unfinished">%1 bearbeiten</translation>
+            <translation>%1 bearbeiten</translation>
         </message>
         <message>
             <location line="+0" />
             <location line="+53" />
             <source>Add User</source>
-            <translation type="unfinished" />
+            <translation>Benutzer hinzufügen</translation>
         </message>
         <message>
             <location line="-30" />
             <source>&amp;Login:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anmeldename:</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Name:</source>
-            <translation type="unfinished">&amp;Name:</translation>
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;E-mail:</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-Mail:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rolle:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Teams:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teams:</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Optional, at least 8 characters</source>
-            <translation type="unfinished" />
+            <translation>Optional, mindestens 8 Zeichen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passwort:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Repe&amp;at:</source>
-            <translation type="unfinished" />
+            <translation>Wieder&amp;holen:</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Save</source>
-            <translation type="unfinished">Speichern</translation>
+            <translation>Speichern</translation>
         </message>
     </context>
     <context>
@@ -13849,52 +13905,52 @@ im Wert von %2 %3</translation>
         <message>
             <location filename="../ui/accountmodels.cpp" line="-75" />
             <source>Active</source>
-            <translation type="unfinished">Aktiv</translation>
+            <translation>Aktiv</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Deactivated</source>
-            <translation type="unfinished" />
+            <translation>Deaktiviert</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Set</source>
-            <translation type="unfinished" />
+            <translation>Festgelegt</translation>
         </message>
         <message>
             <location line="+0" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Keines</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Login</source>
-            <translation type="unfinished">Anmeldename</translation>
+            <translation>Anmeldename</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Name</source>
-            <translation type="unfinished">Name</translation>
+            <translation>Name</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Role</source>
-            <translation type="unfinished">Rolle</translation>
+            <translation>Rolle</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Teams</source>
-            <translation type="unfinished" />
+            <translation>Teams</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Status</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Passwort</translation>
         </message>
     </context>
     <context>
@@ -13902,153 +13958,153 @@ im Wert von %2 %3</translation>
         <message>
             <location filename="../ui/usersdialog.cpp" line="+77" />
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Name:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Users and Teams</source>
-            <translation type="unfinished" />
+            <translation>Benutzer und Teams</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Users</source>
-            <translation type="unfinished" />
+            <translation>&amp;Benutzer</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Teams</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teams</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Permissions</source>
-            <translation type="unfinished" />
+            <translation>Be&amp;rechtigungen</translation>
         </message>
         <message>
             <location line="+28" />
             <source>&amp;Add User…</source>
-            <translation type="unfinished" />
+            <translation>Benutzer &amp;hinzufügen…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>B&amp;earbeiten…</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+162" />
             <source>&amp;Deactivate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deaktivieren</translation>
         </message>
         <message>
             <location line="-158" />
             <source>&amp;Reset Password…</source>
-            <translation type="unfinished" />
+            <translation>Passwort &amp;zurücksetzen…</translation>
         </message>
         <message>
             <location line="+23" />
             <source>&amp;New Team…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neues Team…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Re&amp;name…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Umbenennen…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>De&amp;lete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Löschen</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Deleting a team keeps its members; they stay in their other teams.</source>
-            <translation type="unfinished" />
+            <translation>Beim Löschen eines Teams bleiben seine Mitglieder erhalten; sie bleiben in ihren anderen Teams.</translation>
         </message>
         <message>
             <location line="+28" />
             <source>How far each role may act: on every customer, on their teams' customers, on their own, or not at all. Administrators may always do everything, so that nobody locks everyone out.</source>
-            <translation type="unfinished" />
+            <translation>Wie weit jede Rolle handeln darf: bei allen Kunden, bei den Kunden ihrer Teams, bei den eigenen oder gar nicht. Administratoren dürfen immer alles, damit niemand alle anderen aussperrt.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Re&amp;vert</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verwerfen</translation>
         </message>
         <message>
             <location line="+85" />
             <source>Re&amp;activate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reaktivieren</translation>
         </message>
         <message>
             <location line="+17" />
             <source>%1 added.</source>
-            <translation type="unfinished" />
+            <translation>%1 hinzugefügt.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1 saved.</source>
-            <translation type="unfinished" />
+            <translation>%1 gespeichert.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>%1 may sign in again.</source>
-            <translation type="unfinished" />
+            <translation>%1 darf sich wieder anmelden.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 is deactivated: their history and customers stay.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist deaktiviert: Verlauf und Kunden bleiben erhalten.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Reset Password</source>
-            <translation type="unfinished" />
+            <translation>Passwort zurücksetzen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A new password for %1. Tell it to them in person; they can change it later in the File menu.</source>
-            <translation type="unfinished" />
+            <translation>Ein neues Passwort für %1. Teilen Sie es der Person persönlich mit; sie kann es später im Menü „Datei“ ändern.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 has a new password.</source>
-            <translation type="unfinished" />
+            <translation>%1 hat ein neues Passwort.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>New Team</source>
-            <translation type="unfinished" />
+            <translation>Neues Team</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Team %1 created.</source>
-            <translation type="unfinished" />
+            <translation>Team %1 angelegt.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Rename Team</source>
-            <translation type="unfinished" />
+            <translation>Team umbenennen</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Team renamed to %1.</source>
-            <translation type="unfinished" />
+            <translation>Team in %1 umbenannt.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Team %1 deleted; its members stay.</source>
-            <translation type="unfinished" />
+            <translation>Team %1 gelöscht; seine Mitglieder bleiben erhalten.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Permissions saved.</source>
-            <translation type="unfinished" />
+            <translation>Berechtigungen gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -14079,7 +14135,7 @@ im Wert von %2 %3</translation>
         <message>
             <location filename="../core/services/workspace.cpp" line="+155" />
             <source>This database requires a password: sign in with your login and password.</source>
-            <translation type="unfinished" />
+            <translation>Diese Datenbank verlangt ein Passwort: Melden Sie sich mit Ihrem Anmeldenamen und Passwort an.</translation>
         </message>
         <message>
             <location line="+7" />

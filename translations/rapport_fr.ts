@@ -6,17 +6,17 @@
         <message>
             <location filename="../core/services/accesspolicy.cpp" line="+89" />
             <source>Your account is deactivated, so Rapport allows nothing.</source>
-            <translation type="unfinished" />
+            <translation>Votre compte est désactivé ; Rapport n'autorise donc rien.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This database requires a password: sign in first.</source>
-            <translation type="unfinished" />
+            <translation>Cette base de données exige un mot de passe : connectez-vous d'abord.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Your role (%1) does not allow this: %2.</source>
-            <translation type="unfinished" />
+            <translation>Votre rôle (%1) ne l'autorise pas : %2.</translation>
         </message>
     </context>
     <context>
@@ -24,22 +24,22 @@
         <message>
             <location filename="../core/services/accountservice.cpp" line="+156" />
             <source>%1 is the last active administrator; make someone else an administrator first.</source>
-            <translation type="unfinished" />
+            <translation>%1 est le dernier administrateur actif ; nommez d'abord quelqu'un d'autre administrateur.</translation>
         </message>
         <message>
             <location line="+105" />
             <source>Nobody is signed in, so there is no own password to change.</source>
-            <translation type="unfinished" />
+            <translation>Personne n'est connecté ; il n'y a donc pas de mot de passe personnel à changer.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The current password is wrong; the password stays as it was.</source>
-            <translation type="unfinished" />
+            <translation>Le mot de passe actuel est erroné ; le mot de passe reste inchangé.</translation>
         </message>
         <message>
             <location line="+44" />
             <source>The administrator always has every permission, so that nobody can lock everyone out.</source>
-            <translation type="unfinished" />
+            <translation>L'administrateur a toujours toutes les autorisations, afin que personne ne puisse bloquer l'accès à tout le monde.</translation>
         </message>
     </context>
     <context>
@@ -321,49 +321,49 @@
             <location line="-27" />
             <location line="+17" />
             <source>%Ln customer(s) created</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln client créé</numerusform>
+                <numerusform>%Ln clients créés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="-14" />
             <source>%Ln customer(s) updated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln client mis à jour</numerusform>
+                <numerusform>%Ln clients mis à jour</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>%Ln customer(s) unchanged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln client inchangé</numerusform>
+                <numerusform>%Ln clients inchangés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%Ln unchanged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln inchangé</numerusform>
+                <numerusform>%Ln inchangés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%Ln row(s) rejected</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ligne rejetée</numerusform>
+                <numerusform>%Ln lignes rejetées</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+5" />
             <source>%Ln order(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln commande</numerusform>
+                <numerusform>%Ln commandes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -441,12 +441,12 @@
         <message>
             <location filename="../core/services/revertplanner.cpp" line="-357" />
             <source>Customer #%1 was erased since (batch %2): the revert leaves it as the erase left it and restores nothing of it.</source>
-            <translation type="unfinished" />
+            <translation>Le client n° %1 a été effacé depuis (lot %2) : l'annulation le laisse tel que l'effacement l'a laissé et n'en rétablit rien.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Changes to customer #%1 held data of customer #%2, erased since (batch %3): they are left as they are.</source>
-            <translation type="unfinished" />
+            <translation>Des modifications du client n° %1 contenaient des données du client n° %2, effacé depuis (lot %3) : elles restent telles quelles.</translation>
         </message>
         <message>
             <location line="+19" />
@@ -645,7 +645,7 @@
         <message>
             <location line="+61" />
             <source>Collecting the words of the names</source>
-            <translation type="unfinished">Collecte des mots des noms</translation>
+            <translation>Collecte des mots des noms</translation>
         </message>
     </context>
     <context>
@@ -1119,38 +1119,38 @@
         <message>
             <location filename="../core/storage/credentialrepository.cpp" line="+41" />
             <source>Reading the user's password</source>
-            <translation type="unfinished" />
+            <translation>Lecture du mot de passe de l'utilisateur</translation>
         </message>
         <message>
             <location line="+3" />
             <source>User %1 does not exist.</source>
-            <translation type="unfinished">L'utilisateur %1 n'existe pas.</translation>
+            <translation>L'utilisateur %1 n'existe pas.</translation>
         </message>
         <message>
             <location line="+16" />
             <location line="+12" />
             <source>Saving the password</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement du mot de passe</translation>
         </message>
         <message>
             <location line="-9" />
             <source>The user does not exist any more.</source>
-            <translation type="unfinished">L'utilisateur n'existe plus.</translation>
+            <translation>L'utilisateur n'existe plus.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Recording a failed sign-in</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement d'une connexion échouée</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Recording a sign-in</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement d'une connexion</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Reading whether the database requires passwords</source>
-            <translation type="unfinished" />
+            <translation>Lecture de l'exigence de mots de passe de la base de données</translation>
         </message>
     </context>
     <context>
@@ -1249,12 +1249,12 @@
         <message>
             <location filename="../core/services/customeraccess.cpp" line="+37" />
             <source>Your role (%1) allows this only for the customers you own: %2.</source>
-            <translation type="unfinished" />
+            <translation>Votre rôle (%1) ne l'autorise que pour les clients dont vous êtes responsable : %2.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Your role (%1) allows this only for the customers of your teams: %2.</source>
-            <translation type="unfinished" />
+            <translation>Votre rôle (%1) ne l'autorise que pour les clients de vos équipes : %2.</translation>
         </message>
     </context>
     <context>
@@ -1293,7 +1293,7 @@
         <message>
             <location line="+30" />
             <source>You may not export any customer.</source>
-            <translation type="unfinished" />
+            <translation>Vous n'êtes autorisé à exporter aucun client.</translation>
         </message>
         <message>
             <location line="+85" />
@@ -2136,7 +2136,7 @@
         <message>
             <location line="+20" />
             <source>Reading the teams</source>
-            <translation type="unfinished" />
+            <translation>Lecture des équipes</translation>
         </message>
         <message>
             <location line="+53" />
@@ -2761,17 +2761,17 @@
         <message>
             <location line="+2" />
             <source>team</source>
-            <translation type="unfinished" />
+            <translation>équipe</translation>
         </message>
         <message>
             <location line="+2" />
             <source>team membership</source>
-            <translation type="unfinished" />
+            <translation>appartenance à une équipe</translation>
         </message>
         <message>
             <location line="+2" />
             <source>permission</source>
-            <translation type="unfinished" />
+            <translation>autorisation</translation>
         </message>
         <message>
             <location line="+27" />
@@ -3242,27 +3242,27 @@
         <message>
             <location line="+1" />
             <source>Password changed</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe modifié</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Équipe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Utilisateur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Permission</source>
-            <translation type="unfinished" />
+            <translation>Autorisation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Niveau</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4204,22 +4204,22 @@
         <message>
             <location filename="../core/services/passwordhash.cpp" line="+37" />
             <source>A password needs at least %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Un mot de passe doit comporter au moins %1 caractères.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>A password may have at most %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Un mot de passe peut comporter au plus %1 caractères.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The password library could not be started.</source>
-            <translation type="unfinished" />
+            <translation>La bibliothèque de mots de passe n'a pas pu être démarrée.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>There is not enough memory to protect the password; close other programs and try again.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a pas assez de mémoire pour protéger le mot de passe ; fermez d'autres programmes et réessayez.</translation>
         </message>
     </context>
     <context>
@@ -4227,72 +4227,72 @@
         <message>
             <location filename="../core/domain/permission.cpp" line="+33" />
             <source>View customers</source>
-            <translation type="unfinished" />
+            <translation>Voir les clients</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Créer</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Modifier</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Import</source>
-            <translation type="unfinished">Importation</translation>
+            <translation>Importer</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Export</source>
-            <translation type="unfinished">Exporter</translation>
+            <translation>Exporter</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Merge duplicates</source>
-            <translation type="unfinished" />
+            <translation>Fusionner les doublons</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Erase personal data</source>
-            <translation type="unfinished" />
+            <translation>Effacer les données personnelles</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Manage users</source>
-            <translation type="unfinished" />
+            <translation>Gérer les utilisateurs</translation>
         </message>
         <message>
             <location line="+2" />
             <source>See dashboards</source>
-            <translation type="unfinished" />
+            <translation>Voir les tableaux de bord</translation>
         </message>
         <message>
             <location line="+9" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Aucun</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Own</source>
-            <translation type="unfinished" />
+            <translation>Les siens</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Équipe</translation>
         </message>
         <message>
             <location line="+2" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Tous</translation>
         </message>
     </context>
     <context>
@@ -4300,27 +4300,27 @@
         <message>
             <location filename="../core/storage/permissionrepository.cpp" line="+36" />
             <source>Reading the permission matrix</source>
-            <translation type="unfinished" />
+            <translation>Lecture de la matrice des autorisations</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Saving the permission matrix</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement de la matrice des autorisations</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Reading the customer's owner</source>
-            <translation type="unfinished" />
+            <translation>Lecture du responsable du client</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Customer %1 does not exist.</source>
-            <translation type="unfinished">Le client %1 n'existe pas.</translation>
+            <translation>Le client %1 n'existe pas.</translation>
         </message>
         <message>
             <location line="+27" />
             <source>Storing the default permission matrix</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement de la matrice des autorisations par défaut</translation>
         </message>
     </context>
     <context>
@@ -4750,7 +4750,63 @@ administrator has a password refuses commands without --user.
 Run 'rapport-cli COMMAND --help' for a command's options.
 Exit codes: 0 success, 1 usage error, 2 data or file error.
 </source>
-            <translation type="unfinished" />
+            <translation>Usage : rapport-cli COMMANDE [--db FILE] [OPTIONS]
+
+Commandes :
+  init                       créer une base de données, ou la mettre à jour
+  demo --customers N [--seed S] [--as-of YYYY-MM-DD]
+                             remplir une base vide de clients de démo
+  info [--json]              version du schéma, mode de journal, taille, lignes par table
+  check                      vérifier l'intégrité et la chaîne du journal (code 0 si tout va bien)
+  search [--json] TEXT       rechercher des clients par nom, e-mail, ville ou téléphone
+  import-orders --format cdnow|csv FILE
+                             importer des achats (clients par leur clé)
+  import customers FILE [--mode create|upsert|update] [--match external-id,email,phone]
+          [--mapping M.json] [--save-mapping M.json] [--delimiter ,|;|tab]
+          [--encoding utf-8|utf-16|windows-1252] [--dates dmy|mdy|iso]
+          [--decimal comma|point] [--region CC] [--dry-run] [--report FILE.csv] [--json]
+                             importer des clients depuis CSV ou vCard, en un seul lot
+  report KIND [--as-of YYYY-MM-DD] [--format text|csv|json]
+                             analyses ; 'report --help' liste les types
+  history [--customer ID] [--batch ID] [--since YYYY-MM-DD] [--by LOGIN] [--json]
+                             qui a modifié quoi, les plus récents d'abord
+  batches [--kind import|merge|...] [--json]
+                             importations, fusions et autres lots, les plus récents d'abord
+  revert BATCH [--dry-run] [--keep-changes|--overwrite] [--json]
+                             annuler un lot en une seule étape, mises à jour comprises
+  backup [--to PATH]         sauvegarder pendant que d'autres travaillent (par défaut : les sauvegardes automatiques)
+  backups [--json]           lister les sauvegardes automatiques, les plus récentes d'abord
+  restore BACKUP --db FILE   vérifier une sauvegarde et la mettre à la place de FILE
+  salvage --db DAMAGED --to NEW
+                             lire ce qui peut l'être d'un fichier endommagé dans un nouveau
+  export customers [--format csv|vcard] [--search TEXT] [--stage S] [--owner LOGIN]
+         [--tag T] [--segment NAME] [--columns a,b,c|all] [--consent CHANNEL] [--out FILE]
+                             une liste de clients ou un segment en CSV ou vCard 4.0
+  consent ID [CHANNEL opt-in|opt-out|clear] [--source S] [--date YYYY-MM-DD] [--json]
+                             afficher ou enregistrer le consentement d'un client par canal
+  export customer ID --format json [--out FILE]
+                             tout ce qui est détenu sur un client (droit d'accès)
+  erase ID [--yes] [--json]  effacer partout les données personnelles d'un client (les commandes restent)
+  duplicates [--min-score S] [--limit N] [--json]
+                             paires de clients qui pourraient n'en faire qu'un, avec note et indices
+  merge SURVIVOR OTHER [--take FIELD=other,...] [--json]
+                             fusionner OTHER dans SURVIVOR en un seul lot (annuler : revert BATCH)
+  users list [--json]        les utilisateurs, leurs rôles et leurs équipes
+  users add LOGIN --name NAME --role administrator|manager|rep|agent [--teams T1,T2]
+            [--email E] [--no-password]
+                             ajouter un utilisateur (mot de passe depuis RAPPORT_NEW_PASSWORD ou une invite)
+  users set-role LOGIN ROLE  donner un autre rôle à un utilisateur
+  users set-teams LOGIN T1,T2
+                             placer un utilisateur dans ces équipes (créées si absentes ; '' pour aucune)
+  users disable LOGIN        désactiver un utilisateur (historique et clients restent) ; enable : le réactiver
+  users passwd LOGIN         changer votre mot de passe, ou (administrateur) réinitialiser celui d'un autre
+
+Chaque commande accepte --db FILE (par défaut : la base de l'application de bureau) et --user LOGIN
+(connexion ; le mot de passe vient de RAPPORT_PASSWORD ou d'une invite). Une base où un
+administrateur a un mot de passe refuse les commandes sans --user.
+Lancez 'rapport-cli COMMANDE --help' pour les options d'une commande.
+Codes de sortie : 0 succès, 1 erreur d'utilisation, 2 erreur de données ou de fichier.
+</translation>
         </message>
         <message>
             <location line="+123" />
@@ -6039,152 +6095,152 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location filename="../app/cli/signin.cpp" line="+56" />
             <source>This database requires a password: add --user LOGIN (the password comes from RAPPORT_PASSWORD or a prompt).</source>
-            <translation type="unfinished" />
+            <translation>Cette base de données exige un mot de passe : ajoutez --user LOGIN (le mot de passe vient de RAPPORT_PASSWORD ou d'une invite).</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Password for %1: </source>
-            <translation type="unfinished" />
+            <translation>Mot de passe pour %1 : </translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 needs a password: set RAPPORT_PASSWORD or run the command in a terminal.</source>
-            <translation type="unfinished" />
+            <translation>%1 a besoin d'un mot de passe : définissez RAPPORT_PASSWORD ou lancez la commande dans un terminal.</translation>
         </message>
         <message>
             <location filename="../app/cli/users.cpp" line="+69" />
             <source>New password for %1: </source>
-            <translation type="unfinished" />
+            <translation>Nouveau mot de passe pour %1 : </translation>
         </message>
         <message>
             <location line="+3" />
             <source>The new password comes from RAPPORT_NEW_PASSWORD or a prompt in a terminal; neither is there.</source>
-            <translation type="unfinished" />
+            <translation>Le nouveau mot de passe vient de RAPPORT_NEW_PASSWORD ou d'une invite dans un terminal ; aucun des deux n'est disponible.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The same again: </source>
-            <translation type="unfinished" />
+            <translation>Encore une fois : </translation>
         </message>
         <message>
             <location line="+3" />
             <source>The two passwords differ; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Les deux mots de passe diffèrent ; rien n'a été modifié.</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Lists the users, their roles and teams.</source>
-            <translation type="unfinished" />
+            <translation>Liste les utilisateurs, leurs rôles et leurs équipes.</translation>
         </message>
         <message>
             <location line="+30" />
             <source> (deactivated)</source>
-            <translation type="unfinished" />
+            <translation> (désactivé)</translation>
         </message>
         <message>
             <location line="+2" />
             <source> (no password)</source>
-            <translation type="unfinished" />
+            <translation> (sans mot de passe)</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Adds a user.</source>
-            <translation type="unfinished" />
+            <translation>Ajoute un utilisateur.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>users add needs one LOGIN.</source>
-            <translation type="unfinished" />
+            <translation>users add attend un seul LOGIN.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>users add needs --name and --role.</source>
-            <translation type="unfinished" />
+            <translation>users add attend --name et --role.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>--role must be administrator, manager, rep or agent.</source>
-            <translation type="unfinished" />
+            <translation>--role doit être administrator, manager, rep ou agent.</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Added %1 (%2) as user %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2) ajouté comme utilisateur %3.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Changes a user.</source>
-            <translation type="unfinished" />
+            <translation>Modifie un utilisateur.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>users %1 needs LOGIN and a value.</source>
-            <translation type="unfinished" />
+            <translation>users %1 attend LOGIN et une valeur.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>users %1 needs one LOGIN.</source>
-            <translation type="unfinished" />
+            <translation>users %1 attend un seul LOGIN.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The role must be administrator, manager, rep or agent.</source>
-            <translation type="unfinished" />
+            <translation>Le rôle doit être administrator, manager, rep ou agent.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>%1 is now %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 est maintenant %2.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 is in no team now.</source>
-            <translation type="unfinished" />
+            <translation>%1 ne fait plus partie d'aucune équipe.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 is in %2 now.</source>
-            <translation type="unfinished" />
+            <translation>%1 fait maintenant partie de %2.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1 can sign in again.</source>
-            <translation type="unfinished" />
+            <translation>%1 peut de nouveau se connecter.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 is deactivated; their history and customers stay.</source>
-            <translation type="unfinished" />
+            <translation>%1 est désactivé ; son historique et ses clients restent.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Changes your own password, or (administrator) sets another user's.</source>
-            <translation type="unfinished" />
+            <translation>Change votre propre mot de passe ou (administrateur) celui d'un autre utilisateur.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>users passwd needs one LOGIN.</source>
-            <translation type="unfinished" />
+            <translation>users passwd attend un seul LOGIN.</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Your password is changed.</source>
-            <translation type="unfinished" />
+            <translation>Votre mot de passe a été modifié.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The password of %1 is set.</source>
-            <translation type="unfinished" />
+            <translation>Le mot de passe de %1 est défini.</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Usage: rapport-cli users list|add|set-role|set-teams|disable|enable|passwd ...   (see 'users COMMAND --help')</source>
-            <translation type="unfinished" />
+            <translation>Usage : rapport-cli users list|add|set-role|set-teams|disable|enable|passwd ...   (voir 'users COMMANDE --help')</translation>
         </message>
         <message>
             <location line="+4" />
             <source>users needs what to do: list, add, set-role, set-teams, disable, enable or passwd.</source>
-            <translation type="unfinished" />
+            <translation>users a besoin de ce qu'il faut faire : list, add, set-role, set-teams, disable, enable ou passwd.</translation>
         </message>
     </context>
     <context>
@@ -6697,25 +6753,25 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location filename="../core/services/signin.cpp" line="+74" />
             <source>The login or the password is wrong.</source>
-            <translation type="unfinished" />
+            <translation>L'identifiant ou le mot de passe est erroné.</translation>
         </message>
         <message>
             <location line="+35" />
             <source>%1 has no password yet, and this database requires one: an administrator must set it first.</source>
-            <translation type="unfinished" />
+            <translation>%1 n'a pas encore de mot de passe, et cette base de données en exige un : un administrateur doit d'abord le définir.</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+21" />
             <source>%1 is deactivated and cannot sign in.</source>
-            <translation type="unfinished">%1 est désactivé et ne peut pas se connecter.</translation>
+            <translation>%1 est désactivé et ne peut pas se connecter.</translation>
         </message>
         <message numerus="yes">
             <location line="-11" />
             <source>Too many failed attempts; try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Trop de tentatives échouées ; réessayez dans %n seconde.</numerusform>
+                <numerusform>Trop de tentatives échouées ; réessayez dans %n secondes.</numerusform>
             </translation>
         </message>
     </context>
@@ -7124,17 +7180,17 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location filename="../core/domain/team.cpp" line="+23" />
             <source>A team needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Une équipe doit avoir un nom.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>A team's name is longer than %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Le nom d'une équipe dépasse %1 caractères.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>A team's name cannot hold a comma (lists of teams are written with commas).</source>
-            <translation type="unfinished" />
+            <translation>Le nom d'une équipe ne peut pas contenir de virgule (les listes d'équipes sont écrites avec des virgules).</translation>
         </message>
     </context>
     <context>
@@ -7142,65 +7198,65 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location filename="../core/storage/teamrepository.cpp" line="+60" />
             <source>There is already a team called "%1".</source>
-            <translation type="unfinished" />
+            <translation>Il existe déjà une équipe nommée « %1 ».</translation>
         </message>
         <message>
             <location line="+15" />
             <location line="+20" />
             <source>Saving the team</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement de l'équipe</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The team was changed by someone else since you opened it; reload it and apply your change again.</source>
-            <translation type="unfinished" />
+            <translation>L'équipe a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte ; rechargez-la et appliquez à nouveau votre modification.</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+14" />
             <location line="+12" />
             <source>The team does not exist any more.</source>
-            <translation type="unfinished" />
+            <translation>L'équipe n'existe plus.</translation>
         </message>
         <message>
             <location line="-15" />
             <source>Deleting the team</source>
-            <translation type="unfinished" />
+            <translation>Suppression de l'équipe</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Reading the team</source>
-            <translation type="unfinished">Lecture de l'équipe</translation>
+            <translation>Lecture de l'équipe</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Looking up the team</source>
-            <translation type="unfinished" />
+            <translation>Recherche de l'équipe</translation>
         </message>
         <message>
             <location line="+4" />
             <source>There is no team called "%1".</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a aucune équipe nommée « %1 ».</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Reading the teams</source>
-            <translation type="unfinished" />
+            <translation>Lecture des équipes</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Reading the user's teams</source>
-            <translation type="unfinished" />
+            <translation>Lecture des équipes de l'utilisateur</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Saving the user's teams</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement des équipes de l'utilisateur</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Reading the user's team members</source>
-            <translation type="unfinished" />
+            <translation>Lecture des membres des équipes de l'utilisateur</translation>
         </message>
     </context>
     <context>
@@ -7581,12 +7637,12 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+24" />
             <source>By agent</source>
-            <translation type="unfinished" />
+            <translation>Par conseiller</translation>
         </message>
         <message>
             <location line="+1" />
             <source>By team</source>
-            <translation type="unfinished" />
+            <translation>Par équipe</translation>
         </message>
         <message>
             <location line="+11" />
@@ -7880,7 +7936,7 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+2" />
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Modifications</translation>
         </message>
         <message>
             <source>Rows</source>
@@ -8053,32 +8109,32 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
             <location filename="../ui/passworddialogs.cpp" line="+105" />
             <location line="+1" />
             <source>Change Password</source>
-            <translation type="unfinished" />
+            <translation>Changer le mot de passe</translation>
         </message>
         <message>
             <location line="+12" />
             <source>&amp;Current password:</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe &amp;actuel :</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;New password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau mot de passe :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Repeat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Répéter :</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Change the password you sign in with as %1.</source>
-            <translation type="unfinished" />
+            <translation>Changez le mot de passe avec lequel vous vous connectez en tant que %1.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Nobody is signed in.</source>
-            <translation type="unfinished" />
+            <translation>Personne n'est connecté.</translation>
         </message>
     </context>
     <context>
@@ -8494,12 +8550,12 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+19" />
             <source>%1. Click to change.</source>
-            <translation type="unfinished" />
+            <translation>%1. Cliquez pour modifier.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1: nobody asked whether it may be used. Click to record an answer.</source>
-            <translation type="unfinished" />
+            <translation>%1 : personne n'a demandé si ce canal peut être utilisé. Cliquez pour enregistrer une réponse.</translation>
         </message>
         <message>
             <location line="+20" />
@@ -8524,27 +8580,27 @@ Run 'rapport-cli report KIND --help' for a kind's own options.</source>
         <message>
             <location line="+7" />
             <source>%1: not asked</source>
-            <translation type="unfinished" />
+            <translation>%1 : non demandé</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1: opted in on %2</source>
-            <translation type="unfinished" />
+            <translation>%1 : accepté le %2</translation>
         </message>
         <message>
             <location line="+0" />
             <source>%1: opted out on %2</source>
-            <translation type="unfinished" />
+            <translation>%1 : refusé le %2</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1: opted in on %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1 : accepté le %2 (%3)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>%1: opted out on %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1 : refusé le %2 (%3)</translation>
         </message>
     </context>
     <context>
@@ -9917,7 +9973,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location line="+5" />
             <source>Customer not shown</source>
-            <translation type="unfinished" />
+            <translation>Client non affiché</translation>
         </message>
         <message>
             <location line="+9" />
@@ -9995,7 +10051,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location line="+3" />
             <source>The customers a team's members own; in team activity, their work</source>
-            <translation type="unfinished" />
+            <translation>Les clients dont les membres d'une équipe sont responsables ; dans l'activité de l'équipe, leur travail</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10045,7 +10101,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location line="+1" />
             <source>All teams</source>
-            <translation type="unfinished" />
+            <translation>Toutes les équipes</translation>
         </message>
         <message>
             <location line="+2" />
@@ -10249,7 +10305,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location line="+8" />
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Équipe</translation>
         </message>
         <message>
             <location line="+4" />
@@ -10367,17 +10423,17 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location line="+50" />
             <source>The merged-away customer goes to the trash; Ctrl+Z undoes a merge, here or in the main window.</source>
-            <translation type="unfinished" />
+            <translation>Le client fusionné va à la corbeille ; Ctrl+Z annule une fusion, ici ou dans la fenêtre principale.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>&amp;Undo</source>
-            <translation type="unfinished">&amp;Annuler</translation>
+            <translation>&amp;Annuler</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Redo</source>
-            <translation type="unfinished">&amp;Rétablir</translation>
+            <translation>&amp;Rétablir</translation>
         </message>
         <message>
             <location line="+57" />
@@ -10418,7 +10474,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location line="+53" />
             <source>Kept from both records</source>
-            <translation type="unfinished" />
+            <translation>Conservé des deux fiches</translation>
         </message>
         <message>
             <location line="+13" />
@@ -10456,42 +10512,42 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location filename="../ui/passworddialogs.cpp" line="+93" />
             <source>Protect With a Password</source>
-            <translation type="unfinished" />
+            <translation>Protéger par un mot de passe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Protect</source>
-            <translation type="unfinished" />
+            <translation>Protéger</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Ignorer</translation>
         </message>
         <message>
             <location line="+10" />
             <source>&amp;Login:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Identifiant :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Name:</source>
-            <translation type="unfinished">&amp;Nom :</translation>
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mot de passe :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Repeat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Répéter :</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&lt;b&gt;%1&lt;/b&gt; is new. If several people will share it, protect it now: you become its administrator, and everyone signs in with a password. Skip to use it on your own, without a password.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1&lt;/b&gt; est nouvelle. Si plusieurs personnes vont la partager, protégez-la maintenant : vous en devenez l'administrateur, et chacun se connecte avec un mot de passe. Ignorez cette étape pour l'utiliser seul, sans mot de passe.</translation>
         </message>
     </context>
     <context>
@@ -11646,42 +11702,42 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location filename="../ui/mainwindowaccounts.cpp" line="+24" />
             <source>S&amp;witch User…</source>
-            <translation type="unfinished" />
+            <translation>Changer d'&amp;utilisateur…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>C&amp;hange Password…</source>
-            <translation type="unfinished" />
+            <translation>Changer le &amp;mot de passe…</translation>
         </message>
         <message>
             <location line="+20" />
             <source>&amp;Settings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Paramètres</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Users and Teams…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Utilisateurs et équipes…</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Open a database first.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrez d'abord une base de données.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Users, teams and what each role may do.</source>
-            <translation type="unfinished" />
+            <translation>Utilisateurs, équipes et ce que chaque rôle peut faire.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 · %2</source>
-            <translation type="unfinished">%1 · %2</translation>
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Signed in as %1 (%2). Click to switch user or change your password.</source>
-            <translation type="unfinished" />
+            <translation>Connecté en tant que %1 (%2). Cliquez pour changer d'utilisateur ou de mot de passe.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -11691,17 +11747,17 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location line="+28" />
             <source>Signed in as %1.</source>
-            <translation type="unfinished">Connecté en tant que %1.</translation>
+            <translation>Connecté en tant que %1.</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Your password is changed.</source>
-            <translation type="unfinished" />
+            <translation>Votre mot de passe a été modifié.</translation>
         </message>
         <message>
             <location line="+27" />
             <source>%1 is protected: everyone signs in with a password.</source>
-            <translation type="unfinished" />
+            <translation>%1 est protégée : chacun se connecte avec un mot de passe.</translation>
         </message>
         <message>
             <source>Signed in as %1</source>
@@ -12183,12 +12239,12 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <message>
             <location filename="../ui/passworddialogs.cpp" line="-172" />
             <source>At least 8 characters</source>
-            <translation type="unfinished" />
+            <translation>Au moins 8 caractères</translation>
         </message>
         <message>
             <location line="+13" />
             <source>The two passwords differ. Type the new password twice.</source>
-            <translation type="unfinished" />
+            <translation>Les deux mots de passe diffèrent. Saisissez deux fois le nouveau mot de passe.</translation>
         </message>
     </context>
     <context>
@@ -12347,7 +12403,7 @@ Cliquez pour les afficher</translation>
         <message>
             <location filename="../ui/accountmodels.cpp" line="+138" />
             <source>Administrators may always do everything, so that nobody locks everyone out.</source>
-            <translation type="unfinished" />
+            <translation>Les administrateurs peuvent toujours tout faire, afin que personne ne bloque l'accès à tout le monde.</translation>
         </message>
     </context>
     <context>
@@ -12726,7 +12782,7 @@ Dernier achat : %2</translation>
         <message>
             <location line="+1" />
             <source>Owned by someone whose customers your role does not show.</source>
-            <translation type="unfinished" />
+            <translation>Sous la responsabilité de quelqu'un dont votre rôle n'affiche pas les clients.</translation>
         </message>
         <message>
             <location line="+25" />
@@ -13259,17 +13315,17 @@ représentant %2 %3</translation>
         <message>
             <location filename="../ui/passworddialogs.cpp" line="+92" />
             <source>Set Password</source>
-            <translation type="unfinished" />
+            <translation>Définir le mot de passe</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;New password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau mot de passe :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Repeat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Répéter :</translation>
         </message>
     </context>
     <context>
@@ -13278,22 +13334,22 @@ représentant %2 %3</translation>
             <location filename="../ui/signindialog.cpp" line="+40" />
             <location line="+18" />
             <source>Sign In</source>
-            <translation type="unfinished" />
+            <translation>Connexion</translation>
         </message>
         <message>
             <location line="-13" />
             <source>Sign in to &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Se connecter à &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
             <location line="+20" />
             <source>&amp;Login:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Identifiant :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mot de passe :</translation>
         </message>
     </context>
     <context>
@@ -13499,22 +13555,22 @@ représentant %2 %3</translation>
         <message>
             <location filename="../ui/dashboards/teamworktable.cpp" line="+36" />
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Équipe</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Membres</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Interactions</source>
-            <translation type="unfinished">Échanges</translation>
+            <translation>Échanges</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Per week</source>
-            <translation type="unfinished">Par semaine</translation>
+            <translation>Par semaine</translation>
         </message>
     </context>
     <context>
@@ -13790,58 +13846,58 @@ représentant %2 %3</translation>
         <message>
             <location filename="../ui/usereditdialog.cpp" line="+37" />
             <source>Edit %1</source>
-            <translation type="unfinished">Modifier %1</translation>
+            <translation>Modifier %1</translation>
         </message>
         <message>
             <location line="+0" />
             <location line="+53" />
             <source>Add User</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un utilisateur</translation>
         </message>
         <message>
             <location line="-30" />
             <source>&amp;Login:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Identifiant :</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Name:</source>
-            <translation type="unfinished">&amp;Nom :</translation>
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;E-mail:</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rôle :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Teams:</source>
-            <translation type="unfinished" />
+            <translation>É&amp;quipes :</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Optional, at least 8 characters</source>
-            <translation type="unfinished" />
+            <translation>Facultatif, au moins 8 caractères</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mot de passe :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Repe&amp;at:</source>
-            <translation type="unfinished" />
+            <translation>Ré&amp;péter :</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Save</source>
-            <translation type="unfinished">Enregistrer</translation>
+            <translation>Enregistrer</translation>
         </message>
     </context>
     <context>
@@ -13849,52 +13905,52 @@ représentant %2 %3</translation>
         <message>
             <location filename="../ui/accountmodels.cpp" line="-75" />
             <source>Active</source>
-            <translation type="unfinished">Actif</translation>
+            <translation>Actif</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Deactivated</source>
-            <translation type="unfinished" />
+            <translation>Désactivé</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Set</source>
-            <translation type="unfinished" />
+            <translation>Défini</translation>
         </message>
         <message>
             <location line="+0" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Aucun</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Login</source>
-            <translation type="unfinished">Identifiant</translation>
+            <translation>Identifiant</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Name</source>
-            <translation type="unfinished">Nom</translation>
+            <translation>Nom</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Role</source>
-            <translation type="unfinished">Rôle</translation>
+            <translation>Rôle</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Teams</source>
-            <translation type="unfinished" />
+            <translation>Équipes</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Status</source>
-            <translation type="unfinished">Statut</translation>
+            <translation>Statut</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe</translation>
         </message>
     </context>
     <context>
@@ -13902,153 +13958,153 @@ représentant %2 %3</translation>
         <message>
             <location filename="../ui/usersdialog.cpp" line="+77" />
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Nom :</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Users and Teams</source>
-            <translation type="unfinished" />
+            <translation>Utilisateurs et équipes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Users</source>
-            <translation type="unfinished" />
+            <translation>&amp;Utilisateurs</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Teams</source>
-            <translation type="unfinished" />
+            <translation>É&amp;quipes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Permissions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Autorisations</translation>
         </message>
         <message>
             <location line="+28" />
             <source>&amp;Add User…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;jouter un utilisateur…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier…</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+162" />
             <source>&amp;Deactivate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Désactiver</translation>
         </message>
         <message>
             <location line="-158" />
             <source>&amp;Reset Password…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réinitialiser le mot de passe…</translation>
         </message>
         <message>
             <location line="+23" />
             <source>&amp;New Team…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouvelle équipe…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Re&amp;name…</source>
-            <translation type="unfinished" />
+            <translation>Reno&amp;mmer…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>De&amp;lete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Deleting a team keeps its members; they stay in their other teams.</source>
-            <translation type="unfinished" />
+            <translation>Supprimer une équipe conserve ses membres ; ils restent dans leurs autres équipes.</translation>
         </message>
         <message>
             <location line="+28" />
             <source>How far each role may act: on every customer, on their teams' customers, on their own, or not at all. Administrators may always do everything, so that nobody locks everyone out.</source>
-            <translation type="unfinished" />
+            <translation>Jusqu'où chaque rôle peut agir : sur tous les clients, sur ceux de ses équipes, sur les siens ou pas du tout. Les administrateurs peuvent toujours tout faire, afin que personne ne bloque l'accès à tout le monde.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Re&amp;vert</source>
-            <translation type="unfinished" />
+            <translation>Ré&amp;tablir</translation>
         </message>
         <message>
             <location line="+85" />
             <source>Re&amp;activate</source>
-            <translation type="unfinished" />
+            <translation>Ré&amp;activer</translation>
         </message>
         <message>
             <location line="+17" />
             <source>%1 added.</source>
-            <translation type="unfinished" />
+            <translation>%1 ajouté.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1 saved.</source>
-            <translation type="unfinished" />
+            <translation>%1 enregistré.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>%1 may sign in again.</source>
-            <translation type="unfinished" />
+            <translation>%1 peut de nouveau se connecter.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 is deactivated: their history and customers stay.</source>
-            <translation type="unfinished" />
+            <translation>%1 est désactivé : son historique et ses clients restent.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Reset Password</source>
-            <translation type="unfinished" />
+            <translation>Réinitialiser le mot de passe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A new password for %1. Tell it to them in person; they can change it later in the File menu.</source>
-            <translation type="unfinished" />
+            <translation>Un nouveau mot de passe pour %1. Communiquez-le en personne ; il pourra être changé plus tard dans le menu Fichier.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 has a new password.</source>
-            <translation type="unfinished" />
+            <translation>%1 a un nouveau mot de passe.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>New Team</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle équipe</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Team %1 created.</source>
-            <translation type="unfinished" />
+            <translation>Équipe %1 créée.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Rename Team</source>
-            <translation type="unfinished" />
+            <translation>Renommer l'équipe</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Team renamed to %1.</source>
-            <translation type="unfinished" />
+            <translation>Équipe renommée en %1.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Team %1 deleted; its members stay.</source>
-            <translation type="unfinished" />
+            <translation>Équipe %1 supprimée ; ses membres restent.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Permissions saved.</source>
-            <translation type="unfinished" />
+            <translation>Autorisations enregistrées.</translation>
         </message>
     </context>
     <context>
@@ -14079,7 +14135,7 @@ représentant %2 %3</translation>
         <message>
             <location filename="../core/services/workspace.cpp" line="+155" />
             <source>This database requires a password: sign in with your login and password.</source>
-            <translation type="unfinished" />
+            <translation>Cette base de données exige un mot de passe : connectez-vous avec votre identifiant et votre mot de passe.</translation>
         </message>
         <message>
             <location line="+7" />
