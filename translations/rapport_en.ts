@@ -32,49 +32,49 @@
             <location line="-27" />
             <location line="+17" />
             <source>%Ln customer(s) created</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln customer created</numerusform>
+                <numerusform>%Ln customers created</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="-14" />
             <source>%Ln customer(s) updated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln customer updated</numerusform>
+                <numerusform>%Ln customers updated</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>%Ln customer(s) unchanged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln customer unchanged</numerusform>
+                <numerusform>%Ln customers unchanged</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%Ln unchanged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln unchanged</numerusform>
+                <numerusform>%Ln unchanged</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%Ln row(s) rejected</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln row rejected</numerusform>
+                <numerusform>%Ln rows rejected</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+5" />
             <source>%Ln order(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln order</numerusform>
+                <numerusform>%Ln orders</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -274,9 +274,9 @@
         <message numerus="yes">
             <location filename="../core/services/signin.cpp" line="+124" />
             <source>Too many failed attempts; try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Too many failed attempts; try again in %n second.</numerusform>
+                <numerusform>Too many failed attempts; try again in %n seconds.</numerusform>
             </translation>
         </message>
     </context>
