@@ -162,6 +162,7 @@ Status Workspace::setCurrentUser(qint64 userId)
                      tr("%1 is deactivated and cannot sign in.").arg(user->displayName),
                      QStringLiteral("user"));
     QSettings().setValue(rememberedUserKey(path()), userId);
+    m_guessed = false;
     adopt(std::move(user).value());
     return {};
 }
@@ -183,6 +184,7 @@ Status Workspace::signIn(const QString &login, const std::optional<QString> &pas
     if (!user)
         return user.error();
     m_automaticSignIn = false;
+    m_guessed = false;
     adopt(std::move(user).value());
     return {};
 }
@@ -190,11 +192,13 @@ Status Workspace::signIn(const QString &login, const std::optional<QString> &pas
 void Workspace::signOut()
 {
     m_automaticSignIn = false;
+    m_guessed = false;
     adopt(std::nullopt);
 }
 
 void Workspace::signInAutomatically(const QString &systemLogin)
 {
+    m_guessed = false;
     if (requiresPassword()) {
         adopt(std::nullopt); // nobody until signIn(): nothing is allowed meanwhile
         return;
@@ -225,6 +229,10 @@ void Workspace::signInAutomatically(const QString &systemLogin)
                                            const int rb = frontOfficeRank(b.role);
                                            return ra != rb ? ra < rb : a.id < b.id;
                                        });
+    // A guess, not an identity: nobody said who they are, so the guess stamps the work lists and
+    // the history but limits nothing ("works as today" on a database without passwords). Once
+    // someone picks themselves, or the system login names them, their role applies.
+    m_guessed = true;
     adopt(*best);
 }
 
@@ -301,6 +309,8 @@ void Workspace::adopt(std::optional<User> user)
 AccessPolicy Workspace::policyFor(const std::optional<User> &user) const
 {
     const bool required = requiresPassword();
+    if (m_guessed && !required)
+        return AccessPolicy::unrestricted();
     if (!user)
         return required ? AccessPolicy::signedOut() : AccessPolicy::unrestricted();
     if (required) {

@@ -132,6 +132,7 @@ private:
     std::unique_ptr<SettingsRepository> m_settings;
     std::optional<User> m_user;
     AccessPolicy m_access = AccessPolicy::unrestricted();
+    bool m_guessed = false; // adopt() of the fallback guess: unrestricted, see signInAutomatically
     bool m_automaticSignIn = true; // off once signed in by password or signed out on purpose
     PhoneNormalizer m_phones;
     Clock m_clock;

@@ -258,7 +258,7 @@ TEST_CASE("Teams decide what a rep reaches, and a deleted team reaches nothing m
     CHECK(o.attempt(WriteAction::Edit, o.ownedByStranger)); // sue is in South
 }
 
-TEST_CASE("Only a user who may manage users changes accounts; the matrix change is in the "
+TEST_CASE("Only a user who may manage users changes accounts, and the matrix change is in the "
           "history",
           "[accounts]")
 {

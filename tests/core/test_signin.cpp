@@ -78,7 +78,7 @@ TEST_CASE("The delay after failed sign-ins grows from nothing to 30 seconds", "[
     CHECK(SignIn::delaySeconds(1000) == 30);
 }
 
-TEST_CASE("Without an administrator's password a login alone signs in; with one, passwords "
+TEST_CASE("Without an administrator's password a login alone signs in, and with one passwords "
           "rule",
           "[signin]")
 {
@@ -180,7 +180,7 @@ TEST_CASE("A sign-in stores a stronger hash when the parameters rose", "[signin]
     CHECK(s.hashOf(s.ron) == strong);
 }
 
-TEST_CASE("Own password changes need the old one; an administrator resets another's", "[signin]")
+TEST_CASE("Own password changes need the old one, and an administrator resets another's", "[signin]")
 {
     Shop s;
     s.requirePasswords();

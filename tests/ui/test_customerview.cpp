@@ -199,7 +199,9 @@ TEST_CASE("The filters narrow the timeline by kind and by channel", "[ui][custom
     CHECK(channel->currentIndex() == 1);
     CHECK(f.timeline()->rowCount() == 1);
     CHECK(f.timeline()->keyAt(0).id == f.h.i1);
-    // Another customer starts unfiltered.
+    // Another customer starts unfiltered. (Ada is not Ben's, and a rep sees only their own when
+    // they have no team: Anna, a service agent, sees every customer.)
+    REQUIRE(f.tw->setCurrentUser(f.h.anna).ok());
     f.view.showCustomer(f.h.ada);
     CHECK(channel->currentIndex() == 0);
     CHECK(f.timeline()->rowCount() == 2);

@@ -86,7 +86,8 @@ struct Desk
     explicit Desk(const QString &name)
         : settings(name)
     {
-        user = t.addUser(QStringLiteral("h.vermeulen"));
+        // A manager: imports are not a service agent's to make.
+        user = t.addUser(QStringLiteral("h.vermeulen"), Role::Manager);
         window.setErrorPresenter(
             [this](QWidget *, const QString &, const QString &message) { errors << message; });
         REQUIRE(window.openDatabase(t.path()));
