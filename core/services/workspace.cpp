@@ -290,6 +290,7 @@ QDateTime Workspace::systemNow()
 void Workspace::adopt(std::optional<User> user)
 {
     const qint64 before = m_user ? m_user->id : 0;
+    const bool wasUnrestricted = m_access.isUnrestricted();
     m_user = std::move(user);
     m_access = policyFor(m_user);
     const qint64 after = m_user ? m_user->id : 0;
@@ -302,7 +303,8 @@ void Workspace::adopt(std::optional<User> user)
         }
         m_door->setActor(std::move(actor));
     }
-    if (before != after)
+    // The same user picked after being guessed now has their role: the views must look again.
+    if (before != after || wasUnrestricted != m_access.isUnrestricted())
         Q_EMIT currentUserChanged(after);
 }
 

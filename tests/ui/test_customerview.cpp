@@ -55,7 +55,8 @@ struct Fixture
 
     Fixture()
     {
-        REQUIRE(tw->setCurrentUser(h.ben).ok());
+        // Anna, a service agent, sees every customer (Ben, a rep without a team, only his own).
+        REQUIRE(tw->setCurrentUser(h.anna).ok());
         view.resize(1280, 800);
         view.show();
         REQUIRE(QTest::qWaitForWindowExposed(&view));

@@ -153,8 +153,8 @@ TEST_CASE("The audit view narrows the whole history by who, when, record and cha
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(window.openDatabase(dir.filePath(QStringLiteral("audit.db")), Database::Mode::Create));
     Workspace &ws = *window.workspace();
-    const qint64 anna = test::addUser(ws.database(), QStringLiteral("Anna"));
-    const qint64 ben = test::addUser(ws.database(), QStringLiteral("Ben"));
+    const qint64 anna = test::addUser(ws.database(), QStringLiteral("Anna"), Role::ServiceAgent);
+    const qint64 ben = test::addUser(ws.database(), QStringLiteral("Ben"), Role::ServiceAgent);
     CustomerService &service = ws.customers();
     const auto add = [&](const QString &last) {
         Customer c;
