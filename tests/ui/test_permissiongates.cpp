@@ -171,8 +171,8 @@ TEST_CASE("an agent sees Export List, Import, Find Duplicates and Erase disabled
     CHECK_FALSE(o.action("showDashboardsAction")->isEnabled());
     auto *sidebar = o.window.findChild<QListWidget *>(QStringLiteral("sidebar"));
     REQUIRE(sidebar);
-    const QList<QListWidgetItem *> items
-        = sidebar->findItems(QStringLiteral("Dashboards"), Qt::MatchExactly);
+    const QList<QListWidgetItem *> items = sidebar->findItems(QStringLiteral("Dashboards"),
+                                                              Qt::MatchExactly);
     REQUIRE(items.size() == 1);
     CHECK_FALSE(items.first()->flags().testFlag(Qt::ItemIsEnabled));
     CHECK(items.first()->toolTip() == o.access().refusal(Permission::SeeDashboards));
