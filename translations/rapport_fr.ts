@@ -4282,12 +4282,12 @@
         <message>
             <location line="+2" />
             <source>Own</source>
-            <translation>Les siens</translation>
+            <translation>Ses clients</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Team</source>
-            <translation>Équipe</translation>
+            <translation>Ses équipes</translation>
         </message>
         <message>
             <location line="+2" />
