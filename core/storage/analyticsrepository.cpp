@@ -4,7 +4,11 @@
 #include "core/storage/database.h"
 #include "core/storage/settingsrepository.h"
 
+#include <algorithm>
 #include <limits>
+#include <tuple>
+#include <unordered_map>
+#include <utility>
 
 namespace rapport {
 namespace {
@@ -254,28 +258,48 @@ Result<InteractionCounts> AnalyticsRepository::interactionCounts(const Analytics
     // Weeks from Monday 1969-12-29: (days + 3) / 7, as analytics::weekOfUnixSeconds().
     // CROSS JOIN keeps interactions the outer loop (one pass over the table, a rowid lookup per
     // interaction in the period), the plan the sqlite3 shell picks when it sees literal dates;
-    // there is no index on occurred_at alone.
+    // there is no index on occurred_at alone. The rows are counted here, not by a GROUP BY:
+    // SQLite groups by sorting every row of the period (1.5M at a million customers), which cost
+    // more than the scan itself; a hash of the few thousand (agent, channel, week) groups does not.
     ColumnQuery q(m_db,
-                  "SELECT coalesce(i.agent_id, 0), i.channel, (i.occurred_at / 86400 + 3) / 7,"
-                  " count(*) FROM interactions i CROSS JOIN customers c ON c.id = i.customer_id"
+                  "SELECT coalesce(i.agent_id, 0), i.channel, (i.occurred_at / 86400 + 3) / 7"
+                  " FROM interactions i CROSS JOIN customers c ON c.id = i.customer_id"
                   " WHERE i.occurred_at >= ?1 AND i.occurred_at < ?2 AND c.deleted_at IS NULL"
                   " AND (?3 IS NULL OR c.owner_id = ?3)" RAPPORT_IN_SCOPE
-                  " AND (?4 IS NULL OR c.kind = ?4)"
-                  " GROUP BY 1, 2, 3");
+                  " AND (?4 IS NULL OR c.kind = ?4)");
     q.bind(1, filter.startSecs());
     q.bind(2, filter.endSecs());
     q.bind(3, filter.ownerId);
     q.bind(20, filter.scopeValue());
     q.bind(4, filter.kind ? std::optional<qint64>(int(*filter.kind)) : std::nullopt);
-    InteractionCounts out;
-    while (q.next()) {
-        out.agents.push_back(q.int64(0));
-        out.channels.push_back(q.int64(1));
-        out.weeks.push_back(q.int64(2));
-        out.counts.push_back(q.int64(3));
-    }
+    using Group = std::tuple<qint64, qint64, qint64>; // agent, channel, week
+    struct GroupHash
+    {
+        std::size_t operator()(const Group &g) const noexcept
+        {
+            const auto [agent, channel, week] = g;
+            return std::hash<qint64>()((agent * 8 + channel) * 1000003 + week);
+        }
+    };
+    std::unordered_map<Group, qint64, GroupHash> groups;
+    while (q.next())
+        ++groups[Group{q.int64(0), q.int64(1), q.int64(2)}];
     if (Status s = q.finish(tr("Counting the interactions per agent and week")); !s)
         return s.error();
+    // In the order GROUP BY agent, channel, week gave.
+    std::vector<std::pair<Group, qint64>> sorted(groups.cbegin(), groups.cend());
+    std::sort(sorted.begin(), sorted.end());
+    InteractionCounts out;
+    out.agents.reserve(sorted.size());
+    out.channels.reserve(sorted.size());
+    out.weeks.reserve(sorted.size());
+    out.counts.reserve(sorted.size());
+    for (const auto &[group, count] : sorted) {
+        out.agents.push_back(std::get<0>(group));
+        out.channels.push_back(std::get<1>(group));
+        out.weeks.push_back(std::get<2>(group));
+        out.counts.push_back(count);
+    }
     return out;
 }
 

@@ -299,3 +299,80 @@ TEST_CASE("AnalyticsRepository: the latest survey score and the revenue per cust
     test::TempDatabase empty;
     CHECK(AnalyticsRepository(empty.db()).satisfaction(june2026()).value().ids.empty());
 }
+
+TEST_CASE("AnalyticsRepository: interactions counted per agent, channel and week agree with a "
+          "GROUP BY for every filter",
+          "[analytics]")
+{
+    Shop s;
+    const qint64 other = test::addUser(s.t.db(), QStringLiteral("other"));
+    const qint64 bob = test::addCustomer(s.t.db(), QStringLiteral("Bob"));
+    s.exec(QStringLiteral("UPDATE customers SET owner_id = %1 WHERE id = %2").arg(other).arg(bob));
+    const std::vector<qint64> customers{s.ann, s.acme, s.gone, bob};
+    const std::vector<qint64> agents{0, s.rep, other};
+    // 600 interactions over 20 weeks up to the as-of day, spread by a fixed sequence.
+    const qint64 end = test::utc(2026, 6, 30, 23, 59, 59).toSecsSinceEpoch();
+    quint32 x = 12345;
+    const auto next = [&x](quint32 n) {
+        x = x * 1103515245u + 12345u;
+        return (x >> 8) % n;
+    };
+    for (int i = 0; i < 600; ++i) {
+        const qint64 agent = agents[next(3)];
+        s.exec(QStringLiteral("INSERT INTO interactions (customer_id, channel, direction, "
+                              "occurred_at, agent_id) VALUES (%1, %2, 0, %3, %4)")
+                   .arg(customers[next(4)])
+                   .arg(next(8))
+                   .arg(end - qint64(next(140 * 86400)))
+                   .arg(agent ? QString::number(agent) : QStringLiteral("NULL")));
+    }
+    AnalyticsRepository repo(s.t.db());
+    const auto expected = [&](const AnalyticsFilter &f, const QString &customerCondition) {
+        std::map<std::tuple<qint64, qint64, qint64>, qint64> groups;
+        QSqlQuery q(s.t->connection());
+        const QString sql = QStringLiteral(
+                                "SELECT coalesce(i.agent_id, 0), i.channel, "
+                                "(i.occurred_at / 86400 + 3) / 7, count(*) FROM interactions i "
+                                "JOIN customers c ON c.id = i.customer_id WHERE "
+                                "i.occurred_at >= %1 AND i.occurred_at < %2 AND c.deleted_at IS "
+                                "NULL AND %3 GROUP BY 1, 2, 3")
+                                .arg(f.startSecs())
+                                .arg(f.endSecs())
+                                .arg(customerCondition);
+        if (!q.exec(sql))
+            FAIL(sql.toStdString());
+        while (q.next())
+            groups[{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()}]
+                = q.value(3).toLongLong();
+        return groups;
+    };
+    const auto counted = [&](const AnalyticsFilter &f) {
+        auto counts = repo.interactionCounts(f);
+        REQUIRE(counts.ok());
+        std::map<std::tuple<qint64, qint64, qint64>, qint64> groups;
+        for (std::size_t i = 0; i < counts->counts.size(); ++i) {
+            // In GROUP BY order: each group after the one before.
+            if (i > 0)
+                CHECK(
+                    std::tuple(counts->agents[i - 1], counts->channels[i - 1], counts->weeks[i - 1])
+                    < std::tuple(counts->agents[i], counts->channels[i], counts->weeks[i]));
+            groups[{counts->agents[i], counts->channels[i], counts->weeks[i]}] = counts->counts[i];
+        }
+        return groups;
+    };
+    AnalyticsFilter f;
+    f.asOf = QDate(2026, 6, 30);
+    f.from = QDate(2026, 3, 1);
+    const auto all = expected(f, QStringLiteral("1"));
+    CHECK(all.size() > 100);
+    CHECK(counted(f) == all);
+    AnalyticsFilter owned = f;
+    owned.ownerId = other;
+    CHECK(counted(owned) == expected(owned, QStringLiteral("c.owner_id = %1").arg(other)));
+    AnalyticsFilter organisations = f;
+    organisations.kind = CustomerKind::Organisation;
+    CHECK(counted(organisations) == expected(organisations, QStringLiteral("c.kind = 1")));
+    AnalyticsFilter scoped = f;
+    scoped.scope = CustomerScope::ownedBy({s.rep});
+    CHECK(counted(scoped) == expected(scoped, QStringLiteral("c.owner_id = %1").arg(s.rep)));
+}
