@@ -2,6 +2,7 @@
 // role (issue 13): ticking off or editing a follow-up about another team's customer, saving it
 // in the task editor or saving such a case, and reverting a batch the role may not revert are
 // disabled, with the door's reason as the tooltip. Real widgets, QTest events.
+#include "core/models/batchlistmodel.h"
 #include "core/models/mydaymodel.h"
 #include "core/services/accountservice.h"
 #include "core/services/batchrevert.h"
