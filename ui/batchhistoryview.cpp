@@ -108,6 +108,7 @@ BatchHistoryView::BatchHistoryView(Workspace &workspace, QWidget *parent)
             this,
             &BatchHistoryView::updateDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BatchHistoryView::updateDetail);
+    connect(&m_workspace, &Workspace::currentUserChanged, this, &BatchHistoryView::updateDetail);
     connect(m_model, &BatchListModel::errorOccurred, this, [this](const QString &message) {
         m_presentError(this, message);
     });
@@ -159,6 +160,9 @@ void BatchHistoryView::updateDetail()
     else
         m_detail->setText(tr("Batch %1: %2.").arg(b.id).arg(b.countsText()));
     m_gate->update(); // reverted, an erase, or refused to the role: disabled
+    // Why Revert… is grey is said here too, not only when the pointer rests on it.
+    if (const QString refusal = m_gate->refusal(m_revertButton); !refusal.isEmpty())
+        m_detail->setText(m_detail->text() + QLatin1Char(' ') + refusal);
 }
 
 void BatchHistoryView::revertSelected()

@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QDir>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlError>
@@ -264,6 +265,7 @@ TEST_CASE("Import history: Revert… follows what the door asks of the batch's k
     CHECK_FALSE(revert->isEnabled());
     CHECK(revert->toolTip() == why);
     CHECK(why.contains(QStringLiteral("merge")));
+    CHECK(view.detail()->text().endsWith(why)); // said beside the button too
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, samsMerge);
     view.revertSelected(); // asked directly: the reason, and no plan to choose from
     CHECK(asked == 0);
@@ -274,6 +276,7 @@ TEST_CASE("Import history: Revert… follows what the door asks of the batch's k
     select(QStringLiteral("import"), 0);
     CHECK_FALSE(revert->isEnabled());
     CHECK(revert->toolTip() == o.t->access().refusal(Permission::Import));
+    CHECK(view.detail()->text().endsWith(o.t->access().refusal(Permission::Import)));
     select(QStringLiteral("merge"), o.ritas);
     CHECK_FALSE(revert->isEnabled());
     CHECK(revert->toolTip() == o.t->access().refusal(Permission::Merge));
@@ -283,6 +286,7 @@ TEST_CASE("Import history: Revert… follows what the door asks of the batch's k
     select(QStringLiteral("import"), 0);
     CHECK(revert->isEnabled());
     CHECK(revert->toolTip() == QStringLiteral("Undo the selected batch in one step"));
+    CHECK_FALSE(view.detail()->text().contains(QStringLiteral("Your role")));
     QTest::mouseClick(revert, Qt::LeftButton);
     CHECK(asked == 1);
 
