@@ -193,6 +193,8 @@ TEST_CASE("The task editor opens a follow-up the role may not edit with Save dis
         CHECK_FALSE(editor.saveButton()->isEnabled());
         CHECK(editor.saveButton()->toolTip() == why);
         CHECK(editor.errorText() == why); // said in the dialog too, not only on hover
+        if (qEnvironmentVariableIsSet("RAPPORT_SHOTS"))
+            editor.grab().save(QDir::temp().filePath(QStringLiteral("workgates-task.png")));
         editor.titleEdit()->setText(QStringLiteral("Renamed"));
         QTest::keyClick(editor.titleEdit(), Qt::Key_Return);
         CHECK(editor.isVisible());
@@ -315,6 +317,8 @@ TEST_CASE("A case about another team's customer opens with Save disabled, and th
     CHECK_FALSE(dialog.saveButton()->isEnabled());
     CHECK(dialog.saveButton()->toolTip() == why);
     CHECK(dialog.errorText() == why);
+    if (qEnvironmentVariableIsSet("RAPPORT_SHOTS"))
+        dialog.grab().save(QDir::temp().filePath(QStringLiteral("workgates-case.png")));
     QTest::keyClick(&dialog, Qt::Key_Return, Qt::ControlModifier);
     CHECK(o.t->cases().get(c.id)->version == c.version);
 
