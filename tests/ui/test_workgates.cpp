@@ -17,6 +17,8 @@
 #include "tests/ui/isolatedsettings.h"
 #include "ui/batchhistoryview.h"
 #include "ui/casedialog.h"
+#include "ui/customerpanels.h"
+#include "ui/customerview.h"
 #include "ui/mydayview.h"
 #include "ui/permissiongate.h"
 #include "ui/taskeditor.h"
@@ -328,4 +330,33 @@ TEST_CASE("A case about another team's customer opens with Save disabled, and th
     show(*fresh);
     CHECK(fresh->saveButton()->isEnabled());
     CHECK(fresh->errorText().isEmpty());
+}
+
+TEST_CASE("The 360° view's task panel greys Edit and Done for another team's customer",
+          "[ui][gates][customerview]")
+{
+    Office o;
+    REQUIRE(o.t->setCurrentUser(o.mia).ok());
+    CustomerView view(o.t.workspace());
+    show(view);
+    const auto panelAction = [&](const char *name) {
+        auto *action = view.panels()->findChild<QAction *>(QString::fromLatin1(name));
+        REQUIRE(action);
+        return action;
+    };
+    QAction *edit = panelAction("editPanelTaskAction");
+    QAction *toggle = panelAction("togglePanelTaskAction");
+
+    view.showCustomer(o.sams);
+    REQUIRE(QTest::qWaitFor([&] { return view.currentCustomerId() == o.sams; }));
+    const QString why = o.refusal(Permission::Edit, o.sams);
+    for (QAction *action : {edit, toggle}) {
+        INFO(action->objectName().toStdString());
+        CHECK_FALSE(action->isEnabled());
+        CHECK(action->toolTip() == why);
+    }
+    view.showCustomer(o.ritas);
+    REQUIRE(QTest::qWaitFor([&] { return view.currentCustomerId() == o.ritas; }));
+    CHECK(edit->isEnabled());
+    CHECK(toggle->isEnabled());
 }
