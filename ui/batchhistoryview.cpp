@@ -2,6 +2,7 @@
 
 #include "core/models/batchlistmodel.h"
 #include "core/services/workspace.h"
+#include "ui/permissiongate.h"
 #include "ui/revertdialog.h"
 
 #include <QHBoxLayout>
@@ -25,6 +26,7 @@ BatchHistoryView::BatchHistoryView(Workspace &workspace, QWidget *parent)
     , m_table(new QTableView(this))
     , m_detail(new QLabel(this))
     , m_revertButton(new QPushButton(tr("&Revert…"), this))
+    , m_gate(new PermissionGate(this))
     , m_ask([](QWidget *owner, const RevertPlan &plan) -> std::optional<RevertChoices> {
         RevertDialog dialog(plan, owner);
         if (dialog.exec() != QDialog::Accepted)
@@ -76,13 +78,37 @@ BatchHistoryView::BatchHistoryView(Workspace &workspace, QWidget *parent)
     bottom->addWidget(m_revertButton);
     layout->addLayout(bottom);
 
+    // Reverting an import needs Import, a merge Merge on its survivor (the door's own question);
+    // a batch reverted already or an erase is disabled for that reason, with the normal tip.
+    m_gate->setObjectName(QStringLiteral("revertGate"));
+    m_gate->setWorkspace(&m_workspace);
+    m_gate->setCurrentCustomer([this] {
+        const BatchSummary *b = selectedBatch();
+        return b ? b->revertCustomer() : 0;
+    });
+    m_gate->bind(
+        m_revertButton,
+        [this] {
+            const BatchSummary *b = selectedBatch();
+            return b ? b->revertPermission() : Permission::Import;
+        },
+        PermissionGate::Reach::CurrentCustomer,
+        [this] {
+            const BatchSummary *b = selectedBatch();
+            return b && !b->isReverted() && b->kind != QLatin1String("erase");
+        });
+
     connect(m_revertButton, &QPushButton::clicked, this, &BatchHistoryView::revertSelected);
-    connect(m_table, &QTableView::doubleClicked, this, &BatchHistoryView::revertSelected);
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (m_revertButton->isEnabled())
+            revertSelected();
+    });
     connect(m_table->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
             this,
             &BatchHistoryView::updateDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BatchHistoryView::updateDetail);
+    connect(&m_workspace, &Workspace::currentUserChanged, this, &BatchHistoryView::updateDetail);
     connect(m_model, &BatchListModel::errorOccurred, this, [this](const QString &message) {
         m_presentError(this, message);
     });
@@ -96,8 +122,15 @@ BatchHistoryView::~BatchHistoryView() = default;
 
 qint64 BatchHistoryView::currentBatch() const
 {
+    const BatchSummary *b = selectedBatch();
+    return b ? b->id : 0;
+}
+
+const BatchSummary *BatchHistoryView::selectedBatch() const
+{
     const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? m_model->batch(current.row()).id : 0;
+    return current.isValid() && current.row() < m_model->rowCount() ? &m_model->batch(current.row())
+                                                                    : nullptr;
 }
 
 void BatchHistoryView::showEvent(QShowEvent *event)
@@ -116,7 +149,7 @@ void BatchHistoryView::updateDetail()
     if (!current.isValid()) {
         m_detail->setText(m_model->rowCount() == 0 ? tr("Nothing has been imported or merged yet.")
                                                    : QString());
-        m_revertButton->setEnabled(false);
+        m_gate->update();
         return;
     }
     const BatchSummary &b = m_model->batch(current.row());
@@ -126,7 +159,10 @@ void BatchHistoryView::updateDetail()
         m_detail->setText(tr("An erase keeps none of the erased values: it cannot be reverted."));
     else
         m_detail->setText(tr("Batch %1: %2.").arg(b.id).arg(b.countsText()));
-    m_revertButton->setEnabled(!b.isReverted() && b.kind != QLatin1String("erase"));
+    m_gate->update(); // reverted, an erase, or refused to the role: disabled
+    // Why Revert… is grey is said here too, not only when the pointer rests on it.
+    if (const QString refusal = m_gate->refusal(m_revertButton); !refusal.isEmpty())
+        m_detail->setText(m_detail->text() + QLatin1Char(' ') + refusal);
 }
 
 void BatchHistoryView::revertSelected()
@@ -134,6 +170,12 @@ void BatchHistoryView::revertSelected()
     const qint64 id = currentBatch();
     if (!id)
         return;
+    // Said before the plan is shown: a role that may not revert it is not asked to choose.
+    m_gate->update();
+    if (const QString refusal = m_gate->refusal(m_revertButton); !refusal.isEmpty()) {
+        m_presentError(this, refusal);
+        return;
+    }
     BatchRevert revert(*m_workspace.door());
     Result<RevertPlan> plan = revert.plan(id);
     if (!plan) {

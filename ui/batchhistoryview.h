@@ -14,13 +14,16 @@ class QTableView;
 namespace rapport {
 
 class BatchListModel;
+class PermissionGate;
 class Workspace;
 
 // BatchHistoryView is the desktop's import history (File ▸ Import History…): the imports,
 // merges and other batches of the history, newest first, with when, who, the file, the counts
 // and whether each still stands. Revert… shows what reverting the selected batch undoes and,
 // when something changed since, lets the user choose per change or for all (RevertDialog); the
-// revert itself is one batch through the door (BatchRevert), listed here in turn.
+// revert itself is one batch through the door (BatchRevert), listed here in turn. Revert… asks
+// what the door will ask (BatchSummary::revertPermission(): Import for an import, Merge for a
+// merge against its survivor's owner) and, refused, stays disabled with the reason as tooltip.
 class BatchHistoryView final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +40,7 @@ public:
     QTableView *table() const { return m_table; }
     QPushButton *revertButton() const { return m_revertButton; }
     QLabel *detail() const { return m_detail; }
+    PermissionGate *permissionGate() const { return m_gate; }
     // The selected batch's id, 0 when none.
     qint64 currentBatch() const;
     void setAsker(Asker asker) { m_ask = std::move(asker); }
@@ -55,12 +59,15 @@ protected:
 
 private:
     void updateDetail();
+    // The selected batch, when one is selected.
+    const BatchSummary *selectedBatch() const;
 
     Workspace &m_workspace;
     BatchListModel *m_model;
     QTableView *m_table;
     QLabel *m_detail;
     QPushButton *m_revertButton;
+    PermissionGate *m_gate; // Revert… as the signed-in user's role allows for the batch
     Asker m_ask;
     ErrorPresenter m_presentError;
 };

@@ -3,6 +3,7 @@
 #include "core/models/mycasesmodel.h"
 #include "core/services/customerservice.h"
 #include "core/services/workspace.h"
+#include "ui/permissiongate.h"
 #include "ui/undo/casecommands.h"
 
 #include <QComboBox>
@@ -170,6 +171,19 @@ void CaseDialog::build()
         if (auto *p = qobject_cast<QPushButton *>(b))
             p->setAutoDefault(false);
     }
+    m_save = saveButton;
+    m_save->setObjectName(QStringLiteral("saveCaseButton"));
+    // A new case is a Create on its customer, a saved one an Edit (the door's question).
+    m_gate = new PermissionGate(this);
+    m_gate->setWorkspace(&m_workspace);
+    m_gate->setCurrentCustomer([this] { return m_case.customerId; });
+    const auto loaded = [this] { return m_loaded; };
+    m_gate->bind(
+        saveButton,
+        [this] { return m_case.id == 0 ? Permission::Create : Permission::Edit; },
+        PermissionGate::Reach::CurrentCustomer,
+        loaded);
+    m_gate->bind(resolveButton, Permission::Edit, PermissionGate::Reach::CurrentCustomer, loaded);
     disconnect(buttons, &QDialogButtonBox::accepted, this, nullptr);
     connect(saveButton, &QPushButton::clicked, this, &CaseDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &CaseDialog::reject);
@@ -232,6 +246,11 @@ void CaseDialog::display(const SupportCase &c)
     m_dates->setVisible(!dates.isEmpty());
     m_error->hide();
     m_reload->hide();
+    m_gate->update();
+    if (const QString refusal = m_gate->refusal(m_save); !refusal.isEmpty()) {
+        m_error->setText(refusal);
+        m_error->show();
+    }
     updateResolution();
     m_subject->setFocus();
 }
@@ -251,7 +270,7 @@ void CaseDialog::updateResolution()
 
 void CaseDialog::resolve()
 {
-    if (m_case.id == 0)
+    if (m_case.id == 0 || !m_gate->refusal(m_save).isEmpty())
         return;
     const int index = m_status->findData(int(CaseStatus::Resolved));
     if (index >= 0)
@@ -284,6 +303,11 @@ bool CaseDialog::save()
 {
     if (!m_loaded)
         return false;
+    // Ctrl+Enter reaches here with Save disabled too: say why instead of asking the door.
+    if (const QString refusal = m_gate->refusal(m_save); !refusal.isEmpty()) {
+        showError(Error(Error::Kind::Forbidden, refusal));
+        return false;
+    }
     SupportCase c = collect();
     if (m_undo) {
         // The stack owns a step once run() pushed it: read what it saved through `step`.

@@ -15,6 +15,7 @@ class QUndoStack;
 
 namespace rapport {
 
+class PermissionGate;
 class Workspace;
 
 // CaseDialog opens a new case for a customer or works an existing one: subject, kind, status
@@ -23,6 +24,8 @@ class Workspace;
 // in place; the service stamps the time. Ctrl+Enter or Ctrl+S saves; a save over a case changed
 // meanwhile shows the conflict and offers to reload, never overwriting. With an undo stack each
 // save is a step on it (OpenCaseCommand, SaveCaseCommand): "Undo Set case C-00012 to Resolved".
+// Saving is a Create (a new case) or an Edit of the case's customer, as the door checks: where
+// the role may not, Save and Resolve are disabled with the reason, also shown in the dialog.
 class CaseDialog final : public QDialog
 {
     Q_OBJECT
@@ -42,6 +45,7 @@ public:
     void setUndoStack(QUndoStack *stack);
     // The message shown for the last refused save; empty when none.
     QString errorText() const;
+    QPushButton *saveButton() const { return m_save; }
 
 public Q_SLOTS:
     bool save();
@@ -83,6 +87,8 @@ private:
     QLabel *m_error = nullptr;
     QPushButton *m_reload = nullptr;
     QPushButton *m_customerButton = nullptr;
+    QPushButton *m_save = nullptr;
+    PermissionGate *m_gate = nullptr; // Save and Resolve as the role allows for the customer
 };
 
 } // namespace rapport

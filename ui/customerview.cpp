@@ -139,8 +139,9 @@ CustomerView::CustomerView(Workspace &workspace, QWidget *parent)
     refresh();
 }
 
-// What the signed-in user may do to this customer: a note is a new row (Create), consent an
-// edit, the personal data an export or an erasure; the rest also needs the customer shown.
+// What the signed-in user may do to this customer: a note is a new row (Create), consent and
+// its tasks an edit, the personal data an export or an erasure; the rest also needs the
+// customer shown.
 void CustomerView::gateActions()
 {
     using Reach = PermissionGate::Reach;
@@ -161,6 +162,12 @@ void CustomerView::gateActions()
                      Permission::Edit,
                      Reach::CurrentCustomer,
                      writable);
+    // Editing a task and ticking it off are edits of the customer (the task editor's Save asks
+    // the same for a task opened from the timeline).
+    for (const char *name : {"editPanelTaskAction", "togglePanelTaskAction"}) {
+        if (auto *action = m_panels->findChild<QAction *>(QString::fromLatin1(name)))
+            m_gate->bind(action, Permission::Edit, Reach::CurrentCustomer, live);
+    }
 }
 
 CustomerView::~CustomerView()

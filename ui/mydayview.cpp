@@ -5,6 +5,7 @@
 #include "core/services/workspace.h"
 #include "ui/choicestrip.h"
 #include "ui/mycasesview.h"
+#include "ui/permissiongate.h"
 #include "ui/taskdonecommand.h"
 #include "ui/taskeditor.h"
 
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
@@ -70,6 +72,7 @@ MyDayView::MyDayView(Workspace &workspace, QUndoStack *undoStack, QWidget *paren
     , m_empty(new QLabel(this))
     , m_filter(new ChoiceStrip(this))
     , m_cases(new MyCasesView(workspace, this))
+    , m_gate(new PermissionGate(this))
 {
     setObjectName(QStringLiteral("myDayView"));
     m_cases->setUndoStack(undoStack);
@@ -161,7 +164,24 @@ MyDayView::MyDayView(Workspace &workspace, QUndoStack *undoStack, QWidget *paren
     m_table->addAction(m_markDone);
     m_table->addAction(m_openCustomer);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_table, &QTableView::doubleClicked, this, &MyDayView::editCurrentTask);
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (m_editTask->isEnabled())
+            editCurrentTask();
+    });
+    // Done and Edit are edits of the current follow-up's customer (the door's check); one
+    // without a customer needs the level alone.
+    m_gate->setWorkspace(&m_workspace);
+    m_gate->setCurrentCustomer([this] {
+        const QModelIndex index = m_table->currentIndex();
+        return index.isValid() ? index.data(MyDayModel::CustomerIdRole).toLongLong() : 0;
+    });
+    const auto current = [this] { return m_table->currentIndex().isValid(); };
+    m_gate->bind(m_markDone, Permission::Edit, PermissionGate::Reach::CurrentCustomer, current);
+    m_gate->bind(m_editTask, Permission::Edit, PermissionGate::Reach::CurrentCustomer, current);
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            m_gate,
+            &PermissionGate::update);
     connect(m_filter, &ChoiceStrip::valueChanged, this, [this](int value) {
         m_model->setFilter(MyDayModel::Filter(value));
         m_table->setFocus();
@@ -227,6 +247,7 @@ void MyDayView::updateHeader()
     m_empty->setVisible(!any);
     if (any && !m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_table->model()->index(0, 0));
+    m_gate->update(); // the current row's customer may be another one now
 }
 
 void MyDayView::markCurrentDone()

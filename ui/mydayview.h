@@ -14,6 +14,7 @@ namespace rapport {
 class ChoiceStrip;
 class MyCasesView;
 class MyDayModel;
+class PermissionGate;
 class Workspace;
 
 // MyDayView is the signed-in user's working day on one page: the follow-ups due today and
@@ -22,8 +23,10 @@ class Workspace;
 // naming its day. Space or Ctrl+D ticks off the current follow-up, Enter, F2 or a double click
 // edits it (both undoable when an undo stack is given, and undo selects the task again);
 // Ctrl+Enter asks for its customer (customerActivated); Enter on a case asks for the case
-// (caseActivated): the host opens them. A minute timer catches up with the clock: what turns overdue turns red, a new day
-// brings its tasks.
+// (caseActivated): the host opens them. A minute timer catches up with the clock: what turns
+// overdue turns red, a new day brings its tasks. Ticking off and editing are edits of the task's
+// customer: where the role may not (a manager's "team" edit on another team's customer), both
+// actions are disabled with the reason as tooltip (PermissionGate).
 class MyDayView final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +42,7 @@ public:
     QAction *openCustomerAction() const { return m_openCustomer; } // Ctrl+Enter
     QAction *editTaskAction() const { return m_editTask; }         // Enter, F2
     ChoiceStrip *filterStrip() const { return m_filter; }
+    PermissionGate *permissionGate() const { return m_gate; }
     qint64 currentTaskId() const;
     // The header's summary line ("3 overdue · 2 due today"), for tests and the status bar.
     QString summary() const;
@@ -72,6 +76,7 @@ private:
     QAction *m_markDone;
     QAction *m_openCustomer;
     QAction *m_editTask;
+    PermissionGate *m_gate; // the two actions above, for the current follow-up's customer
     QTimer m_clock;
 };
 

@@ -32,7 +32,7 @@ void PermissionGate::bind(QAction *action,
                           Reach reach,
                           std::function<bool()> when)
 {
-    add(action, permission, reach, std::move(when));
+    add(action, permission, {}, reach, std::move(when));
 }
 
 void PermissionGate::bind(QWidget *widget,
@@ -40,15 +40,25 @@ void PermissionGate::bind(QWidget *widget,
                           Reach reach,
                           std::function<bool()> when)
 {
-    add(widget, permission, reach, std::move(when));
+    add(widget, permission, {}, reach, std::move(when));
+}
+
+void PermissionGate::bind(QWidget *widget,
+                          std::function<Permission()> permission,
+                          Reach reach,
+                          std::function<bool()> when)
+{
+    add(widget, Permission::View, std::move(permission), reach, std::move(when));
 }
 
 void PermissionGate::add(QObject *target,
                          Permission permission,
+                         std::function<Permission()> permissionOf,
                          Reach reach,
                          std::function<bool()> when)
 {
-    m_bindings.append({target, permission, reach, std::move(when), {}, {}, {}});
+    m_bindings.append(
+        {target, permission, std::move(permissionOf), reach, std::move(when), {}, {}, {}});
     update();
 }
 
@@ -71,17 +81,17 @@ void PermissionGate::remember(Binding &binding)
 QString PermissionGate::refusalFor(const Binding &binding, qint64 customer)
 {
     const AccessPolicy &access = m_workspace->access();
+    const Permission permission = binding.permissionOf ? binding.permissionOf()
+                                                       : binding.permission;
     switch (binding.reach) {
     case Reach::Any:
-        return access.allowsAny(binding.permission) ? QString()
-                                                    : access.refusal(binding.permission);
+        return access.allowsAny(permission) ? QString() : access.refusal(permission);
     case Reach::Everything:
-        return access.scope(binding.permission).isEverything() ? QString()
-                                                               : access.refusal(binding.permission);
+        return access.scope(permission).isEverything() ? QString() : access.refusal(permission);
     case Reach::CurrentCustomer:
         break;
     }
-    const Status allowed = m_access->check(access, binding.permission, customer);
+    const Status allowed = m_access->check(access, permission, customer);
     return allowed ? QString() : allowed.error().message();
 }
 

@@ -55,6 +55,12 @@ public:
               Permission permission,
               Reach reach = Reach::Any,
               std::function<bool()> when = {});
+    // A widget whose permission depends on what it acts on (Revert… needs Import for an import,
+    // Merge for a merge): `permission` is asked at every evaluation.
+    void bind(QWidget *widget,
+              std::function<Permission()> permission,
+              Reach reach = Reach::Any,
+              std::function<bool()> when = {});
 
     // Evaluates every binding again.
     void update();
@@ -67,13 +73,18 @@ private:
     {
         QPointer<QObject> target;
         Permission permission;
+        std::function<Permission()> permissionOf; // when set, asked instead of `permission`
         Reach reach;
         std::function<bool()> when;
         QString toolTip; // the tooltip and status tip it had when allowed
         QString statusTip;
         QString refusal;
     };
-    void add(QObject *target, Permission permission, Reach reach, std::function<bool()> when);
+    void add(QObject *target,
+             Permission permission,
+             std::function<Permission()> permissionOf,
+             Reach reach,
+             std::function<bool()> when);
     static void remember(Binding &binding);
     QString refusalFor(const Binding &binding, qint64 customer);
     static void apply(Binding &binding, bool enabled, const QString &refusal);

@@ -4,6 +4,8 @@
 #include "core/services/workspace.h"
 #include "core/util/displayformat.h"
 #include "ui/choicestrip.h"
+#include "ui/permissiongate.h"
+#include "ui/timeedit.h"
 #include "ui/undo/edittaskcommand.h"
 
 #include <QCheckBox>
@@ -18,7 +20,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
-#include "ui/timeedit.h"
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -101,7 +102,9 @@ TaskEditor::TaskEditor(Workspace &workspace, Task task, QWidget *parent)
     m_error->setVisible(!m_error->text().isEmpty());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setDefault(true);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("taskSave"));
+    m_save->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &TaskEditor::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &TaskEditor::reject);
 
@@ -114,6 +117,18 @@ TaskEditor::TaskEditor(Workspace &workspace, Task task, QWidget *parent)
     updateDueEnabled();
     m_title->setFocus();
     m_title->selectAll();
+
+    // Saving is an edit of the task's customer (the door's check); a task about no customer
+    // needs the level alone.
+    m_gate = new PermissionGate(this);
+    m_gate->setWorkspace(&m_workspace);
+    m_gate->setCurrentCustomer([this] { return m_original.customerId.value_or(0); });
+    m_gate->bind(m_save, Permission::Edit, PermissionGate::Reach::CurrentCustomer);
+    if (const QString refusal = m_gate->refusal(m_save);
+        !refusal.isEmpty() && errorText().isEmpty()) {
+        m_error->setText(refusal);
+        m_error->show();
+    }
 }
 
 void TaskEditor::addQuick(QLayout *row, Quick choice, const QString &textWithMnemonic)
@@ -194,6 +209,12 @@ QString TaskEditor::errorText() const
 
 void TaskEditor::accept()
 {
+    // Enter reaches accept() with Save disabled too: say why instead of asking the door.
+    if (const QString refusal = m_gate->refusal(m_save); !refusal.isEmpty()) {
+        m_error->setText(refusal);
+        m_error->show();
+        return;
+    }
     Task task = edited();
     TaskService &tasks = m_workspace.tasks();
     if (Status s = tasks.update(task); !s) {

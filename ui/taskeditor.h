@@ -12,18 +12,22 @@ class QDateEdit;
 class QLabel;
 class QLayout;
 class QLineEdit;
+class QPushButton;
 class QTimeEdit;
 class QUndoStack;
 
 namespace rapport {
 
+class PermissionGate;
 class Workspace;
 
 // TaskEditor edits one task: its title, its due date and time (or none) with quick choices
 // (Alt+L later today, Alt+O tomorrow at 9:00, Alt+X the first day of next week at 9:00), and who
 // it is assigned to (the active users). Enter saves through TaskService; a refused save says why
 // under the dialog and keeps it open. The host puts the saved edit on the undo stack (edit()
-// does both).
+// does both). A task about a customer the role may not edit (Edit, against that customer's
+// owner, as the door checks) opens with Save disabled and the reason under the fields and as
+// Save's tooltip.
 class TaskEditor final : public QDialog
 {
     Q_OBJECT
@@ -59,6 +63,7 @@ public:
     QDateEdit *dateEdit() const { return m_date; }
     QTimeEdit *timeEdit() const { return m_time; }
     QComboBox *assigneeBox() const { return m_assignee; }
+    QPushButton *saveButton() const { return m_save; }
 
 public Q_SLOTS:
     void accept() override;
@@ -79,6 +84,8 @@ private:
     QTimeEdit *m_time;
     QComboBox *m_assignee;
     QLabel *m_error;
+    QPushButton *m_save = nullptr;
+    PermissionGate *m_gate = nullptr; // Save as the role allows for the task's customer
 };
 
 } // namespace rapport

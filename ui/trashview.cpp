@@ -1,6 +1,7 @@
 #include "ui/trashview.h"
 
 #include "core/models/trashmodel.h"
+#include "core/services/changebus.h"
 #include "core/services/customerservice.h"
 #include "core/services/workspace.h"
 #include "ui/permissiongate.h"
@@ -41,6 +42,17 @@ TrashView::TrashView(Workspace &workspace, QUndoStack *stack, QWidget *parent)
     })
 {
     setObjectName(QStringLiteral("TrashView"));
+    // The trash lists only the customers the signed-in user may see, as the customer list does;
+    // a sign-in, a new role or team or a changed matrix changes which.
+    const auto followScope = [this] {
+        m_model->setScope(m_workspace.access().scope(Permission::View));
+    };
+    followScope();
+    connect(&workspace, &Workspace::currentUserChanged, this, followScope);
+    connect(&workspace.changes(), &ChangeBus::changed, this, [followScope](const ChangeNotice &n) {
+        if (n.entity == ChangeNotice::Entity::User)
+            followScope();
+    });
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(tr("<b>Trash</b>"), this);
     layout->addWidget(heading);

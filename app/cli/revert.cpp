@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "core/services/batchrevert.h"
+#include "core/services/customeraccess.h"
 #include "core/services/workspace.h"
 #include "core/util/displayformat.h"
 
@@ -229,6 +230,19 @@ int revertCommand(const QStringList &args)
     Door &door = *(*workspace)->door();
     door.setBusyObserver(busyObserver());
     BatchRevert revert(door);
+    if (!parser.isSet(dryRun)) {
+        // Refused before the plan is printed, with the door's sentence (the desktop greys
+        // Revert… with it): Import for an import, Merge on the survivor for a merge.
+        auto summary = revert.batch(batch);
+        if (!summary)
+            return fail(summary.error());
+        if (Status allowed = CustomerAccess((*workspace)->database())
+                                 .check(access(),
+                                        summary->revertPermission(),
+                                        summary->revertCustomer());
+            !allowed)
+            return fail(allowed.error());
+    }
     auto plan = revert.plan(batch);
     if (!plan)
         return fail(plan.error());

@@ -124,9 +124,15 @@ bool MyCasesModel::belongs(const CaseListItem &item) const
            && !item.supportCase.isFinished();
 }
 
+Result<QList<CaseListItem>> MyCasesModel::read()
+{
+    return m_repo.workQueue(m_workspace.currentUserId(), m_scope);
+}
+
 void MyCasesModel::reload()
 {
-    Result<QList<CaseListItem>> items = m_repo.workQueue(m_workspace.currentUserId());
+    m_scope = m_workspace.access().scope(Permission::View);
+    Result<QList<CaseListItem>> items = read();
     if (!items) {
         resetItems({});
         Q_EMIT errorOccurred(items.error().message());
@@ -142,7 +148,7 @@ void MyCasesModel::refreshAges()
 
 void MyCasesModel::refetch(qint64 caseId)
 {
-    Result<CaseListItem> item = m_repo.workItem(caseId);
+    Result<CaseListItem> item = m_repo.workItem(caseId, m_scope);
     if (!item) {
         if (item.error().kind() != Error::Kind::NotFound)
             Q_EMIT errorOccurred(item.error().message());
@@ -172,10 +178,26 @@ void MyCasesModel::onChange(const ChangeNotice &notice)
                 refetch(id);
         }
         return;
+    case Entity::User:
+        // A new role, team or matrix changes what the user may see.
+        if (m_workspace.access().scope(Permission::View) != m_scope)
+            reload();
+        return;
     case Entity::Customer: {
         // A customer renamed, moved to the trash or deleted for good (with its cases).
         if (notice.action == Action::Reset || notice.ids.isEmpty()) {
             reload();
+            return;
+        }
+        if (!m_scope.isEverything()) {
+            // A customer given to someone else (or to the user) leaves (or enters) the scope
+            // with its cases, which no row here may name yet: read the list again, row by row.
+            Result<QList<CaseListItem>> fresh = read();
+            if (!fresh) {
+                Q_EMIT errorOccurred(fresh.error().message());
+                return;
+            }
+            resync(*fresh);
             return;
         }
         QList<qint64> affected;

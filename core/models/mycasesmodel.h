@@ -16,7 +16,9 @@ struct ChangeNotice;
 // with customer, subject, priority, status and age (whole days since the case was opened, by the
 // workspace's clock). Most urgent first and, within a priority, oldest first. It follows the
 // change bus (cases opened, moved, reassigned, resolved; customers renamed) row by row and the
-// workspace's signed-in user as a whole.
+// workspace's signed-in user as a whole. Only cases about a customer in the user's View scope
+// (AccessPolicy::scope) are listed, chosen in SQL; a customer leaving or entering the scope
+// takes its cases along.
 class MyCasesModel final : public WorkListModel<CaseListItem>
 {
     Q_OBJECT
@@ -60,10 +62,12 @@ protected:
 private:
     void onChange(const ChangeNotice &notice);
     void refetch(qint64 caseId);
+    Result<QList<CaseListItem>> read();
     bool belongs(const CaseListItem &item) const;
 
     Workspace &m_workspace;
     CaseRepository m_repo;
+    CustomerScope m_scope; // the signed-in user's View scope at the last reload
 };
 
 } // namespace rapport

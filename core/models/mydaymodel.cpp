@@ -203,15 +203,25 @@ bool MyDayModel::belongs(const Task &task) const
     return false;
 }
 
+Result<QList<TaskListItem>> MyDayModel::read()
+{
+    const std::optional<qint64> user = m_workspace.currentUserId();
+    switch (m_filter) {
+    case Filter::Today:
+        return m_repo.agenda(user, m_until, m_undated, m_scope);
+    case Filter::Upcoming:
+        return m_repo.fallingDue(user, m_until.addSecs(-1), TaskService::farFuture(), m_scope, 500);
+    case Filter::AllOpen:
+        break;
+    }
+    return m_repo.agenda(user, TaskService::farFuture(), true, m_scope);
+}
+
 void MyDayModel::reload()
 {
     m_until = TaskService::endOfLocalDay(m_workspace.now());
-    const std::optional<qint64> user = m_workspace.currentUserId();
-    Result<QList<TaskListItem>> items
-        = m_filter == Filter::Today ? m_repo.agenda(user, m_until, m_undated)
-          : m_filter == Filter::Upcoming
-              ? m_repo.fallingDue(user, m_until.addSecs(-1), TaskService::farFuture(), 500)
-              : m_repo.agenda(user, TaskService::farFuture(), true);
+    m_scope = m_workspace.access().scope(Permission::View);
+    Result<QList<TaskListItem>> items = read();
     if (!items) {
         resetItems({});
         Q_EMIT errorOccurred(items.error().message());
@@ -230,7 +240,7 @@ void MyDayModel::refresh()
 
 void MyDayModel::refetch(qint64 taskId)
 {
-    Result<TaskListItem> item = m_repo.agendaItem(taskId);
+    Result<TaskListItem> item = m_repo.agendaItem(taskId, m_scope);
     if (!item) {
         if (item.error().kind() != Error::Kind::NotFound)
             Q_EMIT errorOccurred(item.error().message());
@@ -265,9 +275,25 @@ void MyDayModel::onChange(const ChangeNotice &notice)
         if (notice.action == Action::Deleted || notice.action == Action::Reset)
             reload();
         return;
+    case Entity::User:
+        // A new role, team or matrix changes what the user may see.
+        if (m_workspace.access().scope(Permission::View) != m_scope)
+            reload();
+        return;
     case Entity::Customer: {
         if (notice.action == Action::Reset || notice.ids.isEmpty()) {
             reload();
+            return;
+        }
+        if (!m_scope.isEverything()) {
+            // A customer given to someone else (or to the user) leaves (or enters) the scope
+            // with its tasks, which no row here may name yet: read the list again, row by row.
+            Result<QList<TaskListItem>> fresh = read();
+            if (!fresh) {
+                Q_EMIT errorOccurred(fresh.error().message());
+                return;
+            }
+            resync(*fresh);
             return;
         }
         QList<qint64> affected;

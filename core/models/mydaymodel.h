@@ -16,7 +16,9 @@ struct ChangeNotice;
 // its day ("Tomorrow 9:00 AM", "Friday 2:00 PM"). "Today" is the local day of the workspace's
 // clock; refresh() moves on to the next day and repaints what turned overdue. Rows follow the
 // change bus one by one: a task ticked off leaves, a follow-up logged for today arrives in its
-// place, a task moved to tomorrow leaves Today and joins Upcoming.
+// place, a task moved to tomorrow leaves Today and joins Upcoming. Only the tasks the user may
+// see are listed: those about a customer in their View scope (AccessPolicy::scope), read in SQL,
+// and those about no customer; a customer leaving or entering the scope takes its tasks along.
 class MyDayModel final : public WorkListModel<TaskListItem>
 {
     Q_OBJECT
@@ -71,12 +73,14 @@ protected:
 private:
     void onChange(const ChangeNotice &notice);
     void refetch(qint64 taskId);
+    Result<QList<TaskListItem>> read();
     bool belongs(const Task &task) const;
     QString dueText(const Task &task, const QDateTime &now) const;
 
     Workspace &m_workspace;
     TaskRepository m_repo;
-    QDateTime m_until; // the end of the day shown (UTC)
+    CustomerScope m_scope; // the signed-in user's View scope at the last reload
+    QDateTime m_until;     // the end of the day shown (UTC)
     bool m_undated = true;
     Filter m_filter = Filter::Today;
 };

@@ -81,10 +81,18 @@ int TrashModel::rowOf(qint64 id) const
     return -1;
 }
 
+void TrashModel::setScope(const CustomerScope &scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    reload();
+}
+
 void TrashModel::reload()
 {
-    Result<QList<TrashEntry>> entries = m_repo.list(Limit);
-    Result<qint64> total = m_repo.count();
+    Result<QList<TrashEntry>> entries = m_repo.list(Limit, m_scope);
+    Result<qint64> total = m_repo.count(m_scope);
     beginResetModel();
     m_entries = entries ? std::move(entries).value() : QList<TrashEntry>();
     m_total = total ? *total : qint64(m_entries.size());

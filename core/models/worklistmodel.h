@@ -3,6 +3,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <algorithm>
 #include <optional>
 
 namespace rapport {
@@ -76,6 +77,26 @@ protected:
         }
         m_items[to] = std::move(*item);
         Q_EMIT dataChanged(index(to, 0), index(to, columnCount() - 1));
+    }
+
+    // Brings the rows to `fresh` (a list read again) row by row: those gone leave, the others are
+    // placed; no reset, so the view keeps its selection. For changes that may bring rows in that
+    // no notice names (a customer who moved into the reader's scope brings its tasks along).
+    void resync(const QList<Item> &fresh)
+    {
+        QList<qint64> gone;
+        for (const Item &item : std::as_const(m_items)) {
+            const qint64 id = idOf(item);
+            const bool kept = std::any_of(fresh.cbegin(), fresh.cend(), [&](const Item &f) {
+                return idOf(f) == id;
+            });
+            if (!kept)
+                gone << id;
+        }
+        for (qint64 id : std::as_const(gone))
+            place(id, std::nullopt);
+        for (const Item &item : fresh)
+            place(idOf(item), item);
     }
 
     // Repaints one column of every row (times shown relative to now).

@@ -17,11 +17,15 @@ using namespace revertplan;
 
 namespace {
 
-WriteAction actionFor(const QString &kind)
+// What the door is asked for a revert of `batch`: the permission of the batch's own action
+// (BatchSummary::revertPermission), against the merge's survivor for a merge.
+WriteRequest requestForRevertOf(const BatchSummary &batch, WriteRequest::Batch head)
 {
-    if (kind == QLatin1String("merge"))
-        return WriteAction::Merge;
-    return WriteAction::Import;
+    WriteRequest request(batch.revertPermission() == Permission::Merge ? WriteAction::Merge
+                                                                       : WriteAction::Import,
+                         std::move(head));
+    request.customerId = batch.revertCustomer();
+    return request;
 }
 
 // Deletes a bulk batch's id ranges set-based. Row triggers would keep the search index, the
@@ -91,6 +95,18 @@ Status deleteRanges(RevertRepository &repo,
 }
 
 } // namespace
+
+Permission BatchSummary::revertPermission() const
+{
+    return kind == QLatin1String("merge") ? Permission::Merge : Permission::Import;
+}
+
+qint64 BatchSummary::revertCustomer() const
+{
+    if (kind != QLatin1String("merge"))
+        return 0;
+    return description.value(QStringLiteral("survivor")).toInteger();
+}
 
 QString BatchSummary::file() const
 {
@@ -230,7 +246,7 @@ Result<qint64> BatchRevert::revert(const RevertPlan &plan, const RevertChoices &
     if (plan.batch.bulk)
         head.description.insert(QStringLiteral("bulk"), true);
     const Status written = m_door.write(
-        WriteRequest(actionFor(plan.batch.kind), std::move(head)), [&](WriteScope &w) -> Status {
+        requestForRevertOf(plan.batch, std::move(head)), [&](WriteScope &w) -> Status {
             // Planned again inside the write: what the user saw may have changed since.
             Result<Prepared> prepared = prepare(repo, batch);
             if (!prepared)

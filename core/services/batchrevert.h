@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/permission.h"
 #include "core/util/result.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,11 @@ struct BatchSummary
     QString file() const;
     // "1,204 customers created, 3 updated" (translated).
     QString countsText() const;
+    // What reverting it asks of the door's permission check: Merge for a merge, against its
+    // survivor's owner as the merge itself was; Import for the others (imports, purchases, the
+    // demo load, a revert), on no particular customer. The import history's Revert… asks alike.
+    Permission revertPermission() const;
+    qint64 revertCustomer() const; // the merge's survivor; 0 for the others
 };
 
 // Which batches to list. Empty members do not filter.

@@ -1,6 +1,7 @@
 #include "core/services/caseservice.h"
 
 #include "core/services/changebus.h"
+#include "core/services/customeraccess.h"
 #include "core/services/door.h"
 #include "core/services/workspace.h"
 
@@ -68,6 +69,18 @@ Status CaseService::checkMove(const SupportCase &before, SupportCase &after, con
         after.resolvedAt = before.resolvedAt; // resolved -> closed keeps when it was resolved
     }
     return {};
+}
+
+Result<CaseListItem> CaseService::item(qint64 id)
+{
+    Result<CaseListItem> found = m_repo.workItem(id, CustomerScope::everything());
+    if (!found)
+        return found;
+    if (Status s = CustomerAccess(m_workspace.database())
+                       .check(m_workspace.access(), Permission::View, found->supportCase.customerId);
+        !s)
+        return s.error();
+    return found;
 }
 
 Result<qint64> CaseService::open(SupportCase &supportCase)

@@ -50,7 +50,9 @@ public:
     // `state` holds the new version.
     Status restoreState(const SupportCase &expected, SupportCase &state);
     Result<SupportCase> get(qint64 id) { return m_repo.get(id); }
-    Result<CaseListItem> item(qint64 id) { return m_repo.workItem(id); }
+    // One case with its customer's name, read as its customer is: a customer out of the
+    // signed-in user's View scope is Forbidden with the reason (CustomerAccess).
+    Result<CaseListItem> item(qint64 id);
     Result<QList<SupportCase>> listForCustomer(qint64 customerId)
     {
         return m_repo.listForCustomer(customerId);

@@ -30,9 +30,11 @@ void DueTaskWatcher::check()
 {
     const QDateTime now = m_workspace.now();
     if (now > m_checkedUntil) {
-        Result<QList<TaskListItem>> due = m_repo.fallingDue(m_workspace.currentUserId(),
-                                                            m_checkedUntil,
-                                                            now);
+        // Only what "my day" may show: a task about a customer out of the user's View scope
+        // is not announced either.
+        const CustomerScope scope = m_workspace.access().scope(Permission::View);
+        Result<QList<TaskListItem>> due
+            = m_repo.fallingDue(m_workspace.currentUserId(), m_checkedUntil, now, scope);
         if (!due) {
             Q_EMIT errorOccurred(due.error().message());
         } else {

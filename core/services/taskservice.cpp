@@ -126,7 +126,10 @@ Status TaskService::reopen(Task &task)
 
 Result<QList<TaskListItem>> TaskService::myDay(bool undated)
 {
-    return m_repo.agenda(m_workspace.currentUserId(), endOfLocalDay(m_workspace.now()), undated);
+    return m_repo.agenda(m_workspace.currentUserId(),
+                         endOfLocalDay(m_workspace.now()),
+                         undated,
+                         m_workspace.access().scope(Permission::View));
 }
 
 Result<QList<TaskListItem>> TaskService::upcoming()
@@ -134,12 +137,16 @@ Result<QList<TaskListItem>> TaskService::upcoming()
     // Stored in whole seconds: "due after the last second of today" is "due from tomorrow on".
     return m_repo.fallingDue(m_workspace.currentUserId(),
                              endOfLocalDay(m_workspace.now()).addSecs(-1),
-                             farFuture());
+                             farFuture(),
+                             m_workspace.access().scope(Permission::View));
 }
 
 Result<QList<TaskListItem>> TaskService::allOpen()
 {
-    return m_repo.agenda(m_workspace.currentUserId(), farFuture(), true);
+    return m_repo.agenda(m_workspace.currentUserId(),
+                         farFuture(),
+                         true,
+                         m_workspace.access().scope(Permission::View));
 }
 
 QDateTime TaskService::farFuture()

@@ -33,6 +33,8 @@ public:
     Status reopen(Task &task);
     Result<Task> get(qint64 id) { return m_repo.get(id); }
 
+    // The work lists below hold only the tasks the user may see: about a customer in their View
+    // scope, or about no customer (TaskRepository::agenda).
     // The signed-in user's day: open tasks due before the end of today (local time), overdue
     // ones first, then (with `undated`) those without a due date.
     Result<QList<TaskListItem>> myDay(bool undated = true);

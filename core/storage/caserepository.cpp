@@ -1,5 +1,6 @@
 #include "core/storage/caserepository.h"
 
+#include "core/storage/customerlistfilter.h"
 #include "core/storage/database.h"
 #include "core/storage/repositorysupport.h"
 #include "core/storage/sqlerror.h"
@@ -98,15 +99,18 @@ CaseRepository::CaseRepository(const Database &db)
                      QStringLiteral("SELECT " CASE_COLUMNS " FROM cases "
                                     "WHERE owner_id IS ? AND ((1 << status) & ?) <> 0 "
                                     "ORDER BY priority DESC, opened_at, id LIMIT ?"))
-    // Statuses 0..2 are new, open and waiting: the unfinished ones.
+    // Statuses 0..2 are new, open and waiting: the unfinished ones. The reader's scope tests the
+    // case's customer's owner (two values, CustomerListFilter::bindScope).
     , m_workQueue(db,
                   QStringLiteral("SELECT " CASE_ITEM_COLUMNS " FROM cases c "
                                  "JOIN customers cu ON cu.id = c.customer_id "
-                                 "WHERE c.owner_id IS ? AND c.status IN (0, 1, 2) "
-                                 "ORDER BY c.priority DESC, c.opened_at, c.id LIMIT ?"))
+                                 "WHERE c.owner_id IS ? AND c.status IN (0, 1, 2)")
+                      + CustomerListFilter::scopeCondition(QStringLiteral("cu.owner_id"))
+                      + QStringLiteral(" ORDER BY c.priority DESC, c.opened_at, c.id LIMIT ?"))
     , m_workItem(db,
                  QStringLiteral("SELECT " CASE_ITEM_COLUMNS " FROM cases c "
-                                "JOIN customers cu ON cu.id = c.customer_id WHERE c.id = ?"))
+                                "JOIN customers cu ON cu.id = c.customer_id WHERE c.id = ?")
+                     + CustomerListFilter::scopeCondition(QStringLiteral("cu.owner_id")))
     // The partial indexes interactions_case and tasks_case answer both.
     , m_otherWork(db,
                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM interactions WHERE case_id = ? "
@@ -247,12 +251,15 @@ Result<QList<SupportCase>> CaseRepository::listForOwner(std::optional<qint64> ow
     return readCases(q);
 }
 
-Result<QList<CaseListItem>> CaseRepository::workQueue(std::optional<qint64> ownerId, int limit)
+Result<QList<CaseListItem>> CaseRepository::workQueue(std::optional<qint64> ownerId,
+                                                      const CustomerScope &scope,
+                                                      int limit)
 {
     FinishGuard guard(m_workQueue);
     QSqlQuery &q = m_workQueue.query();
     q.bindValue(0, sql::fromId(ownerId));
-    q.bindValue(1, pageSize(limit));
+    CustomerListFilter::bindScope(scope, q, 1);
+    q.bindValue(3, pageSize(limit));
     if (Status s = m_workQueue.exec(tr("Reading the cases")); !s)
         return s.error();
     QList<CaseListItem> items;
@@ -261,11 +268,12 @@ Result<QList<CaseListItem>> CaseRepository::workQueue(std::optional<qint64> owne
     return items;
 }
 
-Result<CaseListItem> CaseRepository::workItem(qint64 id)
+Result<CaseListItem> CaseRepository::workItem(qint64 id, const CustomerScope &scope)
 {
     FinishGuard guard(m_workItem);
     QSqlQuery &q = m_workItem.query();
     q.bindValue(0, id);
+    CustomerListFilter::bindScope(scope, q, 1);
     if (Status s = m_workItem.exec(tr("Reading the case")); !s)
         return s.error();
     if (!q.next())

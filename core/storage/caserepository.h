@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/permission.h"
 #include "core/domain/supportcase.h"
 #include "core/storage/statement.h"
 #include "core/util/result.h"
@@ -51,10 +52,14 @@ public:
                                             const QList<CaseStatus> &statuses,
                                             int limit = 500);
     // The unfinished cases (new, open, waiting) of `ownerId` (none: the unassigned ones) with
-    // their customers' names, in listForOwner()'s order.
-    Result<QList<CaseListItem>> workQueue(std::optional<qint64> ownerId, int limit = 500);
-    // One case with its customer's name (NotFound when it is gone).
-    Result<CaseListItem> workItem(qint64 id);
+    // their customers' names, in listForOwner()'s order; only those about a customer in the
+    // reader's `scope` (AccessPolicy::scope(Permission::View)).
+    Result<QList<CaseListItem>> workQueue(std::optional<qint64> ownerId,
+                                          const CustomerScope &scope,
+                                          int limit = 500);
+    // One case with its customer's name (NotFound when it is gone or its customer is out of
+    // `scope`).
+    Result<CaseListItem> workItem(qint64 id, const CustomerScope &scope);
 
 private:
     Statement m_insert;

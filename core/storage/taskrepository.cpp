@@ -1,5 +1,6 @@
 #include "core/storage/taskrepository.h"
 
+#include "core/storage/customerlistfilter.h"
 #include "core/storage/database.h"
 #include "core/storage/repositorysupport.h"
 #include "core/storage/sqlerror.h"
@@ -12,6 +13,11 @@
 #define TASK_COLUMNS \
     "id, customer_id, case_id, title, notes, due_at, done_at, assignee_id, priority, created_at, " \
     "version"
+// The reader's scope over the joined customer `cu` (two values: CustomerListFilter::bindScope):
+// every customer, or those whose owner is listed; a task about no customer passes.
+#define TASK_SCOPE \
+    " AND (? <> 0 OR t.customer_id IS NULL" \
+    " OR coalesce(cu.owner_id, 0) IN (SELECT value FROM json_each(?)))"
 #define TASK_ITEM_COLUMNS \
     "t.id, t.customer_id, t.case_id, t.title, t.notes, t.due_at, t.done_at, t.assignee_id, " \
     "t.priority, t.created_at, t.version, cu.name"
@@ -92,19 +98,19 @@ TaskRepository::TaskRepository(const Database &db)
                QStringLiteral("SELECT " TASK_ITEM_COLUMNS " FROM tasks t "
                               "LEFT JOIN customers cu ON cu.id = t.customer_id "
                               "WHERE t.assignee_id IS ? AND t.done_at IS NULL "
-                              "AND (t.due_at < ? OR (? AND t.due_at IS NULL)) "
-                              "ORDER BY t.due_at IS NULL, t.due_at, t.priority DESC, t.id "
+                              "AND (t.due_at < ? OR (? AND t.due_at IS NULL))" TASK_SCOPE
+                              " ORDER BY t.due_at IS NULL, t.due_at, t.priority DESC, t.id "
                               "LIMIT ?"))
     , m_agendaItem(db,
                    QStringLiteral("SELECT " TASK_ITEM_COLUMNS " FROM tasks t "
                                   "LEFT JOIN customers cu ON cu.id = t.customer_id "
-                                  "WHERE t.id = ?"))
+                                  "WHERE t.id = ?" TASK_SCOPE))
     , m_fallingDue(db,
                    QStringLiteral("SELECT " TASK_ITEM_COLUMNS " FROM tasks t "
                                   "LEFT JOIN customers cu ON cu.id = t.customer_id "
                                   "WHERE t.assignee_id IS ? AND t.done_at IS NULL "
-                                  "AND t.due_at > ? AND t.due_at <= ? "
-                                  "ORDER BY t.due_at, t.priority DESC, t.id LIMIT ?"))
+                                  "AND t.due_at > ? AND t.due_at <= ?" TASK_SCOPE
+                                  " ORDER BY t.due_at, t.priority DESC, t.id LIMIT ?"))
 {}
 
 Result<qint64> TaskRepository::insert(Task &task)
@@ -269,22 +275,29 @@ Result<QList<TaskListItem>> TaskRepository::readItems(Statement &statement)
 Result<QList<TaskListItem>> TaskRepository::agenda(std::optional<qint64> assigneeId,
                                                    const QDateTime &until,
                                                    bool undated,
+                                                   const CustomerScope &scope,
                                                    int limit)
 {
+    if (scope.isNothing())
+        return QList<TaskListItem>();
     FinishGuard guard(m_agenda);
     QSqlQuery &q = m_agenda.query();
     q.bindValue(0, sql::fromId(assigneeId));
     q.bindValue(1, sql::fromDateTime(until));
     q.bindValue(2, undated ? 1 : 0);
-    q.bindValue(3, pageSize(limit));
+    CustomerListFilter::bindScope(scope, q, 3);
+    q.bindValue(5, pageSize(limit));
     return readItems(m_agenda);
 }
 
-Result<TaskListItem> TaskRepository::agendaItem(qint64 id)
+Result<TaskListItem> TaskRepository::agendaItem(qint64 id, const CustomerScope &scope)
 {
+    if (scope.isNothing())
+        return Error(Error::Kind::NotFound, tr("Task %1 does not exist.").arg(id));
     FinishGuard guard(m_agendaItem);
     QSqlQuery &q = m_agendaItem.query();
     q.bindValue(0, id);
+    CustomerListFilter::bindScope(scope, q, 1);
     Result<QList<TaskListItem>> items = readItems(m_agendaItem);
     if (!items)
         return items.error();
@@ -296,14 +309,18 @@ Result<TaskListItem> TaskRepository::agendaItem(qint64 id)
 Result<QList<TaskListItem>> TaskRepository::fallingDue(std::optional<qint64> assigneeId,
                                                        const QDateTime &after,
                                                        const QDateTime &until,
+                                                       const CustomerScope &scope,
                                                        int limit)
 {
+    if (scope.isNothing())
+        return QList<TaskListItem>();
     FinishGuard guard(m_fallingDue);
     QSqlQuery &q = m_fallingDue.query();
     q.bindValue(0, sql::fromId(assigneeId));
     q.bindValue(1, sql::fromDateTime(after));
     q.bindValue(2, sql::fromDateTime(until));
-    q.bindValue(3, pageSize(limit));
+    CustomerListFilter::bindScope(scope, q, 3);
+    q.bindValue(5, pageSize(limit));
     return readItems(m_fallingDue);
 }
 

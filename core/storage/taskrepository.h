@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/permission.h"
 #include "core/domain/task.h"
 #include "core/storage/statement.h"
 #include "core/util/result.h"
@@ -53,19 +54,26 @@ public:
     // The case's tasks, open and done, oldest first (the order the work was planned in).
     Result<QList<Task>> listForCase(qint64 caseId, int limit = 100);
 
+    // The work lists read within the reader's `scope` (AccessPolicy::scope(Permission::View)):
+    // a task about a customer is listed only when that customer's owner is in the scope, a task
+    // about no customer always (it is nobody's customer data), and nothing at all for a scope
+    // that reaches nobody (signed out, a deactivated user).
+
     // A day's work list: the open tasks of `assigneeId` (none: the unassigned ones) due before
     // `until` (the overdue ones included) and, with `undated`, those without a due date after
     // them; soonest first, then the most urgent. With their customers' names.
     Result<QList<TaskListItem>> agenda(std::optional<qint64> assigneeId,
                                        const QDateTime &until,
                                        bool undated,
+                                       const CustomerScope &scope,
                                        int limit = 500);
-    // One task with its customer's name (NotFound when it is gone).
-    Result<TaskListItem> agendaItem(qint64 id);
+    // One task with its customer's name (NotFound when it is gone or out of `scope`).
+    Result<TaskListItem> agendaItem(qint64 id, const CustomerScope &scope);
     // The open tasks of `assigneeId` that fall due in (after, until], soonest first.
     Result<QList<TaskListItem>> fallingDue(std::optional<qint64> assigneeId,
                                            const QDateTime &after,
                                            const QDateTime &until,
+                                           const CustomerScope &scope,
                                            int limit = 100);
 
 private:

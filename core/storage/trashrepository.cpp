@@ -1,5 +1,6 @@
 #include "core/storage/trashrepository.h"
 
+#include "core/storage/customerlistfilter.h"
 #include "core/storage/repositorysupport.h"
 #include "core/storage/sqlvalues.h"
 
@@ -10,18 +11,20 @@ namespace rapport {
 TrashRepository::TrashRepository(const Database &db)
     : m_list(db,
              QStringLiteral("SELECT id, kind, name, deleted_at, version FROM customers "
-                            "WHERE deleted_at IS NOT NULL "
-                            "ORDER BY deleted_at DESC, id DESC LIMIT ?"))
+                            "WHERE deleted_at IS NOT NULL")
+                 + CustomerListFilter::scopeCondition(QStringLiteral("owner_id"))
+                 + QStringLiteral(" ORDER BY deleted_at DESC, id DESC LIMIT ?"))
     , m_count(db,
-              QStringLiteral("SELECT count(*) FROM customers "
-                             "WHERE deleted_at IS NOT NULL"))
+              QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NOT NULL")
+                  + CustomerListFilter::scopeCondition(QStringLiteral("owner_id")))
 {}
 
-Result<QList<TrashEntry>> TrashRepository::list(int limit)
+Result<QList<TrashEntry>> TrashRepository::list(int limit, const CustomerScope &scope)
 {
     repository::FinishGuard guard(m_list);
     QSqlQuery &q = m_list.query();
-    q.bindValue(0, repository::pageSize(limit));
+    CustomerListFilter::bindScope(scope, q, 0);
+    q.bindValue(2, repository::pageSize(limit));
     if (Status s = m_list.exec(tr("Reading the trash")); !s)
         return s.error();
     QList<TrashEntry> entries;
@@ -37,10 +40,11 @@ Result<QList<TrashEntry>> TrashRepository::list(int limit)
     return entries;
 }
 
-Result<qint64> TrashRepository::count()
+Result<qint64> TrashRepository::count(const CustomerScope &scope)
 {
     repository::FinishGuard guard(m_count);
     QSqlQuery &q = m_count.query();
+    CustomerListFilter::bindScope(scope, q, 0);
     if (Status s = m_count.exec(tr("Reading the trash")); !s)
         return s.error();
     return q.next() ? q.value(0).toLongLong() : 0;

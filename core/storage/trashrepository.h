@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/customer.h"
+#include "core/domain/permission.h"
 #include "core/storage/statement.h"
 #include "core/util/result.h"
 
@@ -23,8 +24,9 @@ struct TrashEntry
 };
 
 // TrashRepository reads the trash: the customers moved there (customers.deleted_at set), the
-// most recently trashed first, through the partial index customers_trash. Moving to the trash,
-// restoring and deleting for good are CustomerRepository's writes.
+// most recently trashed first, through the partial index customers_trash, within the reader's
+// scope (AccessPolicy::scope(Permission::View): a trashed customer keeps its owner). Moving to
+// the trash, restoring and deleting for good are CustomerRepository's writes.
 class TrashRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(TrashRepository)
@@ -32,9 +34,10 @@ class TrashRepository final
 public:
     explicit TrashRepository(const Database &db);
 
-    // At most `limit` trashed customers, newest first (ties by id, newest first).
-    Result<QList<TrashEntry>> list(int limit);
-    Result<qint64> count();
+    // At most `limit` trashed customers in `scope`, newest first (ties by id, newest first).
+    Result<QList<TrashEntry>> list(int limit, const CustomerScope &scope);
+    // How many trashed customers `scope` reaches.
+    Result<qint64> count(const CustomerScope &scope);
 
 private:
     Statement m_list;

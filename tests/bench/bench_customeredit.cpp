@@ -111,7 +111,7 @@ RAPPORT_BENCH("customer edit")
     }
     TrashRepository repo(*db);
     qint64 t = bench::nowNs();
-    Result<QList<TrashEntry>> listed = repo.list(10'000);
+    Result<QList<TrashEntry>> listed = repo.list(10'000, CustomerScope::everything());
     ctx.report(QStringLiteral("trash: list (index)"), bench::msSince(t), QStringLiteral("ms"));
     QSqlQuery scan(db->connection());
     t = bench::nowNs();
