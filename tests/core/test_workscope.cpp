@@ -274,7 +274,7 @@ TEST_CASE("A rep limited to own sees only their customers' follow-ups, cases and
     CHECK(TrashRepository(o.t.db()).count(CustomerScope::nothing()).value() == 0);
 }
 
-TEST_CASE("A rep with team sees the team's customers' work; an agent sees everything",
+TEST_CASE("A rep with team sees the team's customers' work, and an agent sees everything",
           "[workscope][myday][trash]")
 {
     Office o;
