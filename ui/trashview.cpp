@@ -151,6 +151,8 @@ QList<qint64> TrashView::selectedIds() const
 
 void TrashView::restoreSelected()
 {
+    if (!m_restore->isEnabled()) // a double click on a row the role may not restore
+        return;
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
@@ -220,17 +222,24 @@ void TrashView::updateActions()
         m_gate->update();
 }
 
-// Restoring is an edit, deleting for good a deletion: a role without either sees why. The
-// selected rows' owners are the door's to check, row by row.
+// Restoring is an edit, deleting for good a deletion: a role without either, or whose level
+// does not reach the owner of the customer under the cursor (a rep who may delete only their own
+// customers, on a teammate's), sees why. Of a selection of several, the door checks every row.
 void TrashView::gateActions()
 {
     m_gate = new PermissionGate(this);
     m_gate->setWorkspace(&m_workspace);
+    m_gate->setCurrentCustomer([this]() -> qint64 {
+        const QModelIndex current = m_table->currentIndex();
+        return current.isValid() ? current.siblingAtColumn(0).data(TrashModel::IdRole).toLongLong()
+                                 : 0;
+    });
     const auto any = [this] { return !targetRows().isEmpty(); };
-    m_gate->bind(m_restore, Permission::Edit, PermissionGate::Reach::Any, any);
-    m_gate->bind(m_restoreButton, Permission::Edit, PermissionGate::Reach::Any, any);
-    m_gate->bind(m_delete, Permission::Delete, PermissionGate::Reach::Any, any);
-    m_gate->bind(m_deleteButton, Permission::Delete, PermissionGate::Reach::Any, any);
+    const auto reach = PermissionGate::Reach::CurrentCustomer;
+    m_gate->bind(m_restore, Permission::Edit, reach, any);
+    m_gate->bind(m_restoreButton, Permission::Edit, reach, any);
+    m_gate->bind(m_delete, Permission::Delete, reach, any);
+    m_gate->bind(m_deleteButton, Permission::Delete, reach, any);
 }
 
 void TrashView::updateCount()

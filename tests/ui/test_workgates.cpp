@@ -4,6 +4,7 @@
 // disabled, with the door's reason as the tooltip. Real widgets, QTest events.
 #include "core/models/batchlistmodel.h"
 #include "core/models/mydaymodel.h"
+#include "core/models/trashmodel.h"
 #include "core/services/accountservice.h"
 #include "core/services/batchrevert.h"
 #include "core/services/caseservice.h"
@@ -22,6 +23,7 @@
 #include "ui/mydayview.h"
 #include "ui/permissiongate.h"
 #include "ui/taskeditor.h"
+#include "ui/trashview.h"
 
 #include <QAction>
 #include <QDir>
@@ -33,6 +35,7 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 
@@ -359,4 +362,46 @@ TEST_CASE("The 360° view's task panel greys Edit and Done for another team's cu
     REQUIRE(QTest::qWaitFor([&] { return view.currentCustomerId() == o.ritas; }));
     CHECK(edit->isEnabled());
     CHECK(toggle->isEnabled());
+}
+
+TEST_CASE("The trash greys Restore and Delete for Good on another team's customer",
+          "[ui][gates][trash]")
+{
+    Office o;
+    for (qint64 id : {o.ritas, o.sams}) {
+        Result<Customer> c = o.t->customers().get(id);
+        REQUIRE(c.ok());
+        REQUIRE(o.t->customers().moveToTrash(*c).ok());
+    }
+    REQUIRE(o.t->setCurrentUser(o.mia).ok());
+    QUndoStack stack;
+    TrashView view(o.t.workspace(), &stack);
+    show(view);
+    QTableView *table = view.table();
+    REQUIRE(view.model()->rowCount() == 2); // a manager sees every customer's
+    const auto rowOfCustomer = [&](qint64 id) {
+        for (int row = 0; row < view.model()->rowCount(); ++row) {
+            if (view.model()->index(row, 0).data(TrashModel::IdRole).toLongLong() == id)
+                return row;
+        }
+        return -1;
+    };
+    table->setFocus();
+    table->setCurrentIndex(view.model()->index(rowOfCustomer(o.ritas), 0));
+    CHECK(view.restoreAction()->isEnabled());
+    CHECK(view.deleteAction()->isEnabled());
+
+    // Sam's is another team's: Mia may edit and delete only her teams' customers.
+    table->setCurrentIndex(view.model()->index(rowOfCustomer(o.sams), 0));
+    CHECK_FALSE(view.restoreAction()->isEnabled());
+    CHECK(view.restoreAction()->toolTip() == o.refusal(Permission::Edit, o.sams));
+    CHECK_FALSE(view.deleteAction()->isEnabled());
+    CHECK(view.deleteAction()->toolTip() == o.refusal(Permission::Delete, o.sams));
+    // Enter does nothing there: Sam's customer stays in the trash.
+    QTest::keyClick(table, Qt::Key_Return);
+    CHECK(o.t->customers().get(o.sams)->isDeleted());
+    const QRect cell = table->visualRect(view.model()->index(rowOfCustomer(o.sams), 0));
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    CHECK(o.t->customers().get(o.sams)->isDeleted());
+    CHECK(view.model()->rowCount() == 2);
 }
