@@ -11,6 +11,10 @@
 
 namespace rapport {
 
+namespace fastphone {
+class PatternMatcher;
+}
+
 // FastPhoneNormalizer gives exactly what PhoneNormalizer::toE164 gives (same E.164 text, same
 // refusals) for the numbers of an import, faster: numbers met before come from a cache, and
 // numbers already written in international form or in a plain national form of their region
@@ -37,13 +41,12 @@ public:
     qint64 slow() const { return m_slow; }
 
 private:
-    class Matcher;
     // The E.164 form when the fast path can tell for sure; nullopt leaves it to libphonenumber.
     std::optional<QString> fastE164(const QString &text,
                                     const QString &region,
                                     PhoneNormalizer::Check check);
 
-    std::unique_ptr<Matcher> m_matcher;
+    std::unique_ptr<fastphone::PatternMatcher> m_matcher;
     // region + '|' + text -> E.164 (numbers that passed; a Check::Possible pass is keyed with a
     // leading '?', so a strict call never takes it)
     QHash<QString, QString> m_cache;

@@ -162,7 +162,8 @@ Status Workspace::setCurrentUser(qint64 userId)
                      tr("%1 is deactivated and cannot sign in.").arg(user->displayName),
                      QStringLiteral("user"));
     QSettings().setValue(rememberedUserKey(path()), userId);
-    m_guessed = false;
+    if (ruleInForce())
+        m_chosenBy = ChosenBy::Pick;
     adopt(std::move(user).value());
     return {};
 }
@@ -183,22 +184,22 @@ Status Workspace::signIn(const QString &login, const std::optional<QString> &pas
     Result<User> user = SignIn(*m_db, m_door.get()).signIn(login, password);
     if (!user)
         return user.error();
-    m_automaticSignIn = false;
-    m_guessed = false;
+    m_chosenBy = ChosenBy::Purpose;
     adopt(std::move(user).value());
     return {};
 }
 
 void Workspace::signOut()
 {
-    m_automaticSignIn = false;
-    m_guessed = false;
+    m_chosenBy = ChosenBy::Purpose;
     adopt(std::nullopt);
 }
 
 void Workspace::signInAutomatically(const QString &systemLogin)
 {
-    m_guessed = false;
+    // After a sign-in or a sign-out on purpose (no caller does that) the choice stays on purpose.
+    if (ruleInForce())
+        m_chosenBy = ChosenBy::Rule;
     if (requiresPassword()) {
         adopt(std::nullopt); // nobody until signIn(): nothing is allowed meanwhile
         return;
@@ -232,7 +233,8 @@ void Workspace::signInAutomatically(const QString &systemLogin)
     // A guess, not an identity: nobody said who they are, so the guess stamps the work lists and
     // the history but limits nothing ("works as today" on a database without passwords). Once
     // someone picks themselves, or the system login names them, their role applies.
-    m_guessed = true;
+    if (ruleInForce())
+        m_chosenBy = ChosenBy::Guess;
     adopt(*best);
 }
 
@@ -311,7 +313,7 @@ void Workspace::adopt(std::optional<User> user)
 AccessPolicy Workspace::policyFor(const std::optional<User> &user) const
 {
     const bool required = requiresPassword();
-    if (m_guessed && !required)
+    if (m_chosenBy == ChosenBy::Guess && !required)
         return AccessPolicy::unrestricted();
     if (!user)
         return required ? AccessPolicy::signedOut() : AccessPolicy::unrestricted();
@@ -336,7 +338,7 @@ void Workspace::onChange(const ChangeNotice &notice)
         return;
     if (!m_user) {
         // Users arrived (the demo data on a first start, another client): sign someone in now.
-        if (m_automaticSignIn)
+        if (ruleInForce())
             signInAutomatically(systemLoginName());
         else
             m_access = policyFor(m_user); // an administrator's first password: passwords now
@@ -348,7 +350,7 @@ void Workspace::onChange(const ChangeNotice &notice)
         m_access = policyFor(m_user);
         return;
     }
-    if (m_automaticSignIn)
+    if (ruleInForce())
         signInAutomatically(QString());
     else
         adopt(std::nullopt);

@@ -132,8 +132,27 @@ private:
     std::unique_ptr<SettingsRepository> m_settings;
     std::optional<User> m_user;
     AccessPolicy m_access = AccessPolicy::unrestricted();
-    bool m_guessed = false; // adopt() of the fallback guess: unrestricted, see signInAutomatically
-    bool m_automaticSignIn = true; // off once signed in by password or signed out on purpose
+    // How the current user (or nobody) came to be current. It decides what their role limits
+    // (policyFor) and whether the sign-in rule of signInAutomatically() chooses again when the
+    // users change (onChange).
+    enum class ChosenBy {
+        // The rule: the operating system's login or the choice remembered on this computer named
+        // them, or it found nobody (no active user; passwords required and nobody signed in
+        // yet). Their role applies; the rule chooses again when the users change.
+        Rule,
+        // The rule's fallback guess (the first front-office user): a guess, not an identity, so
+        // it stamps the work lists and the history but limits nothing on a database without
+        // passwords. The rule chooses again when the users change.
+        Guess,
+        // setCurrentUser() while the rule is in force: their role applies. The rule chooses
+        // again when the users change (and finds this pick remembered).
+        Pick,
+        // On purpose: signIn() (by password), signOut(), or a pick after either. Their role
+        // applies (nobody: see policyFor); the rule never chooses in their place.
+        Purpose,
+    };
+    ChosenBy m_chosenBy = ChosenBy::Rule;
+    bool ruleInForce() const { return m_chosenBy != ChosenBy::Purpose; }
     PhoneNormalizer m_phones;
     Clock m_clock;
     // Last: they hold statements on m_db and go before it.
