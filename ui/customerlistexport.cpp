@@ -3,6 +3,7 @@
 #include "core/models/customerlistmodel.h"
 #include "core/storage/database.h"
 #include "ui/customerlistview.h"
+#include "ui/filedialogs.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -142,11 +143,11 @@ void CustomerListExporter::exportList(const QString &databasePath, CustomerListV
         const QString csv = tr("CSV for spreadsheets (*.csv)");
         const QString vcf = tr("vCard for address books (*.vcf)");
         QString chosen;
-        const QString path = QFileDialog::getSaveFileName(m_parentWidget,
-                                                          tr("Export List"),
-                                                          suggested,
-                                                          csv + QStringLiteral(";;") + vcf,
-                                                          &chosen);
+        const QString path = FileDialogs::saveFileName(m_parentWidget,
+                                                       tr("Export List"),
+                                                       suggested,
+                                                       csv + QStringLiteral(";;") + vcf,
+                                                       &chosen);
         if (!path.isEmpty()) {
             const bool vcard = chosen == vcf
                                || QFileInfo(path).suffix().compare(QLatin1String("vcf"),

@@ -76,8 +76,10 @@ QString PermissionGate::refusalFor(const Binding &binding, qint64 customer)
         return access.allowsAny(binding.permission) ? QString()
                                                     : access.refusal(binding.permission);
     case Reach::Everything:
-        return access.scope(binding.permission).isEverything() ? QString()
-                                                               : access.refusal(binding.permission);
+        // A role that reaches some customers is told its level, not that it may not at all.
+        return access.scope(binding.permission).isEverything()
+                   ? QString()
+                   : CustomerAccess::outOfReach(access, binding.permission);
     case Reach::CurrentCustomer:
         break;
     }
