@@ -280,7 +280,13 @@ void UsersDialog::updateButtons()
 {
     const UserAccount *account = m_users->userAt(m_usersView->currentIndex().row());
     button(QStringLiteral("editUserButton"))->setEnabled(account != nullptr);
-    button(QStringLiteral("resetPasswordButton"))->setEnabled(account && account->user.active);
+    QPushButton *reset = button(QStringLiteral("resetPasswordButton"));
+    reset->setEnabled(account && account->user.active);
+    // Greyed for a deactivated user: say why, and what to do instead.
+    reset->setToolTip(
+        account && !account->user.active
+            ? tr("%1 is deactivated: reactivate them first.").arg(account->user.displayName)
+            : QString());
     QPushButton *active = button(QStringLiteral("activeButton"));
     active->setEnabled(account != nullptr);
     active->setText(account && !account->user.active ? tr("Re&activate") : tr("&Deactivate"));

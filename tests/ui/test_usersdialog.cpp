@@ -104,6 +104,17 @@ TEST_CASE("Users and Teams lists the users, and Add User adds one through Accoun
     CHECK(dialog.message().contains(QStringLiteral("Carl Berg")));
 }
 
+TEST_CASE("Add User says a user without a password cannot sign in where passwords are required",
+          "[ui][users]")
+{
+    AccountsFixture f;
+    f.signIn(QStringLiteral("anna"), AccountsFixture::annaPassword);
+    REQUIRE(f.workspace->requiresPassword());
+    UserEditDialog editor(*f.workspace);
+    CHECK(editor.passwordFields()->password()->placeholderText()
+          == QStringLiteral("At least 8 characters; without one they cannot sign in"));
+}
+
 TEST_CASE("Add User shows the core's sentence for a login that exists", "[ui][users]")
 {
     AccountsFixture f;
@@ -146,8 +157,14 @@ TEST_CASE("Edit, deactivate and reactivate a user from Users and Teams", "[ui][u
     QTest::mouseClick(active, Qt::LeftButton);
     CHECK_FALSE(account(*f.workspace, QStringLiteral("ben"))->user.active);
     CHECK(active->text().contains(QStringLiteral("activate")));
+    // Reset Password is greyed for him, and says why.
+    QPushButton *reset = dialog.button(QStringLiteral("resetPasswordButton"));
+    CHECK_FALSE(reset->isEnabled());
+    CHECK(reset->toolTip() == QStringLiteral("Ben Roth is deactivated: reactivate them first."));
     QTest::mouseClick(active, Qt::LeftButton);
     CHECK(account(*f.workspace, QStringLiteral("ben"))->user.active);
+    CHECK(reset->isEnabled());
+    CHECK(reset->toolTip().isEmpty());
 
     // Anna is the only administrator: the core refuses, the dialog says why.
     dialog.usersView()->setCurrentIndex(
