@@ -113,12 +113,12 @@ void PermissionMatrixModel::setMatrix(const PermissionMatrix &matrix)
 
 int PermissionMatrixModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(roleKeys.size());
+    return parent.isValid() ? 0 : PermissionCount;
 }
 
 int PermissionMatrixModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : PermissionCount;
+    return parent.isValid() ? 0 : int(roleKeys.size());
 }
 
 QVariant PermissionMatrixModel::data(const QModelIndex &index, int role) const
@@ -127,14 +127,14 @@ QVariant PermissionMatrixModel::data(const QModelIndex &index, int role) const
     if (!index.isValid()
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AccessLevel level = m_matrix.level(roleAt(index.row()), permissionAt(index.column()));
+    const AccessLevel level = m_matrix.level(roleAt(index.column()), permissionAt(index.row()));
     switch (role) {
     case Qt::DisplayRole:
         return accessLevelName(level);
     case Qt::EditRole:
         return int(level);
     case Qt::ToolTipRole:
-        if (roleAt(index.row()) == Role::Administrator)
+        if (roleAt(index.column()) == Role::Administrator)
             return tr("Administrators may always do everything, so that nobody locks everyone "
                       "out.");
         return {};
@@ -152,8 +152,8 @@ bool PermissionMatrixModel::setData(const QModelIndex &index, const QVariant &va
     if (!numeric || level < int(AccessLevel::None) || level > int(AccessLevel::All))
         return false;
     const bool wasModified = isModified();
-    if (!m_matrix.set(roleAt(index.row()),
-                      permissionAt(index.column()),
+    if (!m_matrix.set(roleAt(index.column()),
+                      permissionAt(index.row()),
                       static_cast<AccessLevel>(level)))
         return false;
     Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
@@ -168,7 +168,7 @@ Qt::ItemFlags PermissionMatrixModel::flags(const QModelIndex &index) const
     if (!index.isValid()
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
-    if (roleAt(index.row()) == Role::Administrator)
+    if (roleAt(index.column()) == Role::Administrator)
         return Qt::ItemIsEnabled;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
 }
@@ -177,9 +177,9 @@ QVariant PermissionMatrixModel::headerData(int section, Qt::Orientation orientat
 {
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (orientation == Qt::Horizontal && section >= 0 && section < PermissionCount)
+    if (orientation == Qt::Vertical && section >= 0 && section < PermissionCount)
         return permissionName(permissionAt(section));
-    if (orientation == Qt::Vertical && section >= 0 && section < int(roleKeys.size()))
+    if (orientation == Qt::Horizontal && section >= 0 && section < int(roleKeys.size()))
         return roleName(roleAt(section));
     return {};
 }

@@ -32,9 +32,10 @@ private:
     QList<UserAccount> m_users;
 };
 
-// The permission matrix as a table: a row per role, a column per permission, each cell the
-// level (the EditRole is the AccessLevel as an int). The administrator row is read-only (the core
-// keeps it at "all"). Edits change the model's copy; the dialog stores it with Save.
+// The permission matrix as a table: a row per permission, a column per role, each cell the
+// level (the EditRole is the AccessLevel as an int). Ten actions down and four roles across fit
+// a dialog; ten columns of long action names did not. The administrator column is read-only (the
+// core keeps it at "all"). Edits change the model's copy; the dialog stores it with Save.
 class PermissionMatrixModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,8 +45,8 @@ public:
     const PermissionMatrix &matrix() const { return m_matrix; }
     bool isModified() const { return m_matrix != m_stored; }
 
-    static Role roleAt(int row) { return static_cast<Role>(row); }
-    static Permission permissionAt(int column) { return static_cast<Permission>(column); }
+    static Role roleAt(int column) { return static_cast<Role>(column); }
+    static Permission permissionAt(int row) { return static_cast<Permission>(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -48,6 +48,8 @@ ConsentStrip::ConsentStrip(QWidget *parent)
     m_protection->setPopupMode(QToolButton::InstantPopup);
     m_protection->setAutoRaise(true);
     m_protection->setMenu(new QMenu(m_protection));
+    // Export and Erase Personal Data disabled for a role say why when the pointer rests on them.
+    m_protection->menu()->setToolTipsVisible(true);
     m_protection->hide();
     layout->addWidget(m_protection);
     setConsents({});

@@ -1,8 +1,10 @@
 #include "ui/customerlistexport.h"
 
 #include "core/models/customerlistmodel.h"
+#include "core/services/customeraccess.h"
 #include "core/storage/database.h"
 #include "ui/customerlistview.h"
+#include "ui/filedialogs.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -142,11 +144,11 @@ void CustomerListExporter::exportList(const QString &databasePath, CustomerListV
         const QString csv = tr("CSV for spreadsheets (*.csv)");
         const QString vcf = tr("vCard for address books (*.vcf)");
         QString chosen;
-        const QString path = QFileDialog::getSaveFileName(m_parentWidget,
-                                                          tr("Export List"),
-                                                          suggested,
-                                                          csv + QStringLiteral(";;") + vcf,
-                                                          &chosen);
+        const QString path = FileDialogs::saveFileName(m_parentWidget,
+                                                       tr("Export List"),
+                                                       suggested,
+                                                       csv + QStringLiteral(";;") + vcf,
+                                                       &chosen);
         if (!path.isEmpty()) {
             const bool vcard = chosen == vcf
                                || QFileInfo(path).suffix().compare(QLatin1String("vcf"),
@@ -157,7 +159,10 @@ void CustomerListExporter::exportList(const QString &databasePath, CustomerListV
     }
     if (!target || target->path.isEmpty())
         return;
+    const CustomerListModel *model = view.customerModel();
+    const qint64 listed = model && !model->isSearchCapped() ? model->rowCount() : -1;
     start(databasePath, exportRequestFor(view), *target);
+    m_listed = listed;
 }
 
 void CustomerListExporter::start(const QString &databasePath,
@@ -169,6 +174,7 @@ void CustomerListExporter::start(const QString &databasePath,
     m_databasePath = databasePath;
     m_request = std::move(request);
     m_request.format = target.format;
+    m_listed = -1;
     m_target = std::move(target);
     m_cancel = false;
     m_outcome = Outcome::Failed;
@@ -231,6 +237,15 @@ void CustomerListExporter::threadFinished()
     m_thread = nullptr;
     if (m_dialog)
         m_dialog->deleteLater();
+    // Fewer written than the list showed, because the role exports less than it sees (a rep who
+    // sees the team's customers and exports their own): say so, or the file looks wrong.
+    if (m_outcome == Outcome::Done && m_listed > m_result.customers
+        && m_access.scope(Permission::Export) != m_access.scope(Permission::View))
+        m_message += QLatin1Char(' ')
+                     + tr("%Ln customer(s) of the list were left out.",
+                          nullptr,
+                          int(m_listed - m_result.customers))
+                     + QLatin1Char(' ') + CustomerAccess::outOfReach(m_access, Permission::Export);
     Q_EMIT finished(m_outcome, m_message);
 }
 

@@ -76,6 +76,7 @@ private:
     std::atomic<bool> m_cancel{false};
     QString m_databasePath;
     CustomerExportRequest m_request;
+    qint64 m_listed = -1; // the customers the list showed when asked; -1: not known
     AccessPolicy m_access = AccessPolicy::unrestricted();
     Target m_target;
     // Written by the worker, read once its thread has finished.

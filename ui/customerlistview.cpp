@@ -258,7 +258,8 @@ void CustomerListView::setModel(CustomerListModel *model)
                        });
         m_filters->setChoiceProviders([model] { return model->owners(); },
                                       [model] { return model->tags(); });
-        m_filters->setFilter(model->filter());
+        // The bar shows what the user chose; the reader's scope is the model's alone.
+        m_filters->setFilter(model->filter().chosen());
         {
             const QSignalBlocker blocker(m_search);
             m_search->setText(model->searchText());
@@ -309,8 +310,8 @@ void CustomerListView::activateBestMatch()
     applySearch(); // Enter before the pause: search now
     // Nothing under the filters: Enter takes the offer to search everyone (and opens the best
     // match when that finds someone).
-    if (m_model && m_model->rowCount() == 0 && m_model->isSearching()
-        && searchAllCustomers() && m_model->rowCount() > 0)
+    if (m_model && m_model->rowCount() == 0 && m_model->isSearching() && searchAllCustomers()
+        && m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
     if (!m_model || m_model->rowCount() == 0)
         return;
@@ -380,7 +381,7 @@ void CustomerListView::clearSelection()
 
 bool CustomerListView::searchAllCustomers()
 {
-    if (!m_model || m_model->filter().isEmpty())
+    if (!m_model || m_model->filter().chosen().isEmpty())
         return false;
     m_filters->clear(); // announces the empty filter: applyFilter()
     applySearch();
@@ -415,13 +416,13 @@ void CustomerListView::showCount()
                : n == 1                  ? tr("1 match")
                                          : tr("%L1 matches").arg(n);
     } else if (const CustomerSelection *shown = m_model->filter().selection.get()) {
-        if (m_model->filter().withoutSelection().isEmpty()) {
+        if (m_model->filter().chosen().withoutSelection().isEmpty()) {
             whole = n == 1 ? tr("1 selected customer") : tr("%L1 selected customers").arg(n);
         } else {
             text = tr("%L1 of %L2").arg(n).arg(shown->size());
             whole = tr("%L1 of %L2 selected customers match the filters").arg(n).arg(shown->size());
         }
-    } else if (!m_model->filter().isEmpty()) {
+    } else if (!m_model->filter().chosen().isEmpty()) {
         whole = n == 1 ? tr("1 customer matches the filters")
                        : tr("%L1 customers match the filters").arg(n);
     }
@@ -438,10 +439,10 @@ void CustomerListView::showCloseNote()
         return;
     }
     const QString text = m_model->searchText().trimmed();
-    m_closeNote->setText(close >= m_model->rowCount()
-                             ? tr("No exact match — showing close matches for “%1”.").arg(text)
-                             : tr("Few exact matches — close matches for “%1” follow them.")
-                                   .arg(text));
+    m_closeNote->setText(
+        close >= m_model->rowCount()
+            ? tr("No exact match — showing close matches for “%1”.").arg(text)
+            : tr("Few exact matches — close matches for “%1” follow them.").arg(text));
     m_closeNote->show();
 }
 
@@ -449,7 +450,8 @@ void CustomerListView::updatePlaceholder()
 {
     // A search under filters names them, so that they never hide a customer unnoticed, and
     // offers everyone instead.
-    const bool filtered = m_model && m_model->isSearching() && !m_model->filter().isEmpty();
+    const bool filtered = m_model && m_model->isSearching()
+                          && !m_model->filter().chosen().isEmpty();
     const bool none = filtered && m_model->rowCount() == 0;
     if (filtered) {
         QStringList filters = m_filters->activeFilters();
@@ -469,11 +471,11 @@ void CustomerListView::updatePlaceholder()
         m_table->placeholder = tr("No customer matches “%1”.").arg(m_model->searchText().trimmed());
     else if (m_model->filter().selection && m_model->filter().selection->isEmpty())
         m_table->placeholder = tr("This selection holds no customers.");
-    else if (m_model->filter().selection && !m_model->filter().withoutSelection().isEmpty())
+    else if (m_model->filter().selection && !m_model->filter().chosen().withoutSelection().isEmpty())
         m_table->placeholder = tr("No selected customer passes these filters.");
     else if (m_model->filter().selection)
         m_table->placeholder = tr("None of the selected customers is in the list any more.");
-    else if (!m_model->filter().isEmpty())
+    else if (!m_model->filter().chosen().isEmpty())
         m_table->placeholder = tr("No customer passes these filters.");
     else
         m_table->placeholder = tr("There are no customers yet.");

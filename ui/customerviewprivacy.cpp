@@ -8,6 +8,7 @@
 #include "ui/consentdialog.h"
 #include "ui/consentstrip.h"
 #include "ui/customerview.h"
+#include "ui/filedialogs.h"
 #include "ui/undo/consentcommands.h"
 
 #include <QAction>
@@ -83,10 +84,10 @@ void CustomerView::askExportPersonalData()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                               + QStringLiteral("/customer-%1.json").arg(currentCustomerId());
-    const QString path = QFileDialog::getSaveFileName(this,
-                                                      tr("Export Personal Data"),
-                                                      suggested,
-                                                      tr("JSON files (*.json)"));
+    const QString path = FileDialogs::saveFileName(this,
+                                                   tr("Export Personal Data"),
+                                                   suggested,
+                                                   tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
     if (Status s = exportPersonalData(path); !s)

@@ -1,5 +1,7 @@
 #include "ui/databasechooser.h"
 
+#include "ui/filedialogs.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -42,10 +44,10 @@ void DatabaseChooser::remember(const QString &file)
 
 QString DatabaseChooser::existingFile(QWidget *parent)
 {
-    const QString file = QFileDialog::getOpenFileName(parent,
-                                                      DatabaseChooserTexts::tr("Open Database"),
-                                                      startFolder(),
-                                                      filters());
+    const QString file = FileDialogs::openFileName(parent,
+                                                   DatabaseChooserTexts::tr("Open Database"),
+                                                   startFolder(),
+                                                   filters());
     if (!file.isEmpty())
         remember(file);
     return file;
@@ -53,14 +55,14 @@ QString DatabaseChooser::existingFile(QWidget *parent)
 
 QString DatabaseChooser::newFile(QWidget *parent)
 {
-    QString file = QFileDialog::getSaveFileName(parent,
-                                                DatabaseChooserTexts::tr("New Database"),
-                                                QDir(startFolder())
-                                                    .filePath(
-                                                        DatabaseChooserTexts::tr("customers.db")),
-                                                filters(),
-                                                nullptr,
-                                                QFileDialog::DontConfirmOverwrite);
+    QString file = FileDialogs::saveFileName(parent,
+                                             DatabaseChooserTexts::tr("New Database"),
+                                             QDir(startFolder())
+                                                 .filePath(
+                                                     DatabaseChooserTexts::tr("customers.db")),
+                                             filters(),
+                                             nullptr,
+                                             QFileDialog::DontConfirmOverwrite);
     if (file.isEmpty())
         return {};
     if (QFileInfo(file).suffix().isEmpty())

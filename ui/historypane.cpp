@@ -86,7 +86,9 @@ void HistoryPane::fitColumns(QTableView *table, bool narrow)
     // Beside the timeline the tab is narrow: who, what and the field give way (elided, whole in
     // their tooltips), so that old → new keeps room to be read.
     const int ch = table->fontMetrics().averageCharWidth();
-    const int wide[] = {20, 26, 28, 18};
+    // What gets the room to name whom an account change was about ("Changed permission: Export
+    // for Sales representative", "Took Andrea Steiner out of a team").
+    const int wide[] = {20, 26, 44, 18};
     const int slim[] = {20, 14, 15, 10};
     const int *widest = narrow ? slim : wide;
     for (int column : {int(HistoryModel::When),

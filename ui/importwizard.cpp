@@ -3,6 +3,7 @@
 #include "core/services/changebus.h"
 #include "core/services/customerservice.h"
 #include "core/services/workspace.h"
+#include "ui/filedialogs.h"
 #include "ui/importcheckpage.h"
 #include "ui/importfilepage.h"
 #include "ui/importmappingpage.h"
@@ -45,27 +46,27 @@ ImportWizard::ImportWizard(Workspace &workspace, QWidget *parent)
     m_askFile = [](QWidget *owner, FileQuestion question, const QString &suggested) {
         switch (question) {
         case FileQuestion::OpenFile:
-            return QFileDialog::getOpenFileName(
+            return FileDialogs::openFileName(
                 owner,
                 tr("Import Customers"),
                 suggested,
                 tr("Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;CSV files (*.csv *.tsv *.txt);;"
                    "vCard files (*.vcf *.vcard);;All files (*)"));
         case FileQuestion::LoadMapping:
-            return QFileDialog::getOpenFileName(owner,
-                                                tr("Load Mapping"),
-                                                suggested,
-                                                tr("Mappings (*.json);;All files (*)"));
+            return FileDialogs::openFileName(owner,
+                                             tr("Load Mapping"),
+                                             suggested,
+                                             tr("Mappings (*.json);;All files (*)"));
         case FileQuestion::SaveMapping:
-            return QFileDialog::getSaveFileName(owner,
-                                                tr("Save Mapping"),
-                                                suggested,
-                                                tr("Mappings (*.json);;All files (*)"));
+            return FileDialogs::saveFileName(owner,
+                                             tr("Save Mapping"),
+                                             suggested,
+                                             tr("Mappings (*.json);;All files (*)"));
         case FileQuestion::SaveReport:
-            return QFileDialog::getSaveFileName(owner,
-                                                tr("Save Report"),
-                                                suggested,
-                                                tr("CSV files (*.csv);;All files (*)"));
+            return FileDialogs::saveFileName(owner,
+                                             tr("Save Report"),
+                                             suggested,
+                                             tr("CSV files (*.csv);;All files (*)"));
         }
         return QString();
     };

@@ -174,20 +174,26 @@ void MainWindow::createWorkspacePages()
     m_customer->reloadAction()->setShortcut({});
     connect(m_customer, &CustomerView::customerActivated, this, &MainWindow::openCustomer);
     connect(m_customer, &CustomerView::caseActivated, this, &MainWindow::openCase);
-    connect(m_customer, &CustomerView::titleChanged, this, [this](const QString &title) {
-        m_gate->update(); // another customer, or the same one in or out of the trash
+    const auto showTitle = [this](const QString &title) {
         const int row = m_pages->indexOf(m_pageWidgets.value(Page::Customer));
         if (QListWidgetItem *item = m_sidebar->item(row)) {
             item->setText(
                 m_sidebar->fontMetrics().elidedText(title, Qt::ElideRight, m_sidebar->width() - 16));
             item->setToolTip(title);
         }
+    };
+    connect(m_customer, &CustomerView::titleChanged, this, [this, showTitle](const QString &title) {
+        m_gate->update(); // another customer, or the same one in or out of the trash
+        showTitle(title);
     });
     connect(m_customer, &CustomerView::errorOccurred, this, [this](const QString &message) {
         statusBar()->showMessage(message, 15'000);
     });
     setPageContent(Page::Customer, m_customer);
     m_customer->showCustomer(0);
+    // The new view starts empty without announcing it: the sidebar must not keep the title of
+    // the view it replaces (another user's "Customer not shown").
+    showTitle(m_customer->title());
 
     m_trash = new TrashView(*m_workspace, m_undo);
     m_trash->setErrorPresenter(

@@ -8,6 +8,7 @@
 #include "core/services/backupservice.h"
 #include "core/services/workspace.h"
 #include "core/util/displayformat.h"
+#include "ui/filedialogs.h"
 #include "ui/restoredialog.h"
 
 #include <QAction>
@@ -57,10 +58,10 @@ void MainWindow::backUp()
                                                      QDate::currentDate().toString(Qt::ISODate)));
     const QString target = m_askBackupPath
                                ? m_askBackupPath(this, suggested)
-                               : QFileDialog::getSaveFileName(this,
-                                                              tr("Back Up Database"),
-                                                              suggested,
-                                                              tr("Rapport databases (*.db)"));
+                               : FileDialogs::saveFileName(this,
+                                                           tr("Back Up Database"),
+                                                           suggested,
+                                                           tr("Rapport databases (*.db)"));
     if (!target.isEmpty())
         backUpTo(target);
 }
@@ -280,10 +281,10 @@ bool MainWindow::recoverDamagedFile(const QString &path, const QString &message)
             tr("%1 salvaged.db").arg(info.completeBaseName()));
         const QString target = m_askSalvagePath
                                    ? m_askSalvagePath(this, suggested)
-                                   : QFileDialog::getSaveFileName(this,
-                                                                  tr("Salvage Into a New File"),
-                                                                  suggested,
-                                                                  tr("Rapport databases (*.db)"));
+                                   : FileDialogs::saveFileName(this,
+                                                               tr("Salvage Into a New File"),
+                                                               suggested,
+                                                               tr("Rapport databases (*.db)"));
         if (target.isEmpty())
             return false;
         // A worker reads the damaged file (minutes for a big one); the window stays painted.

@@ -87,7 +87,10 @@ QString PermissionGate::refusalFor(const Binding &binding, qint64 customer)
     case Reach::Any:
         return access.allowsAny(permission) ? QString() : access.refusal(permission);
     case Reach::Everything:
-        return access.scope(permission).isEverything() ? QString() : access.refusal(permission);
+        // A role that reaches some customers is told its level, not that it may not at all.
+        return access.scope(permission).isEverything()
+                   ? QString()
+                   : CustomerAccess::outOfReach(access, permission);
     case Reach::CurrentCustomer:
         break;
     }

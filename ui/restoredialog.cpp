@@ -2,6 +2,7 @@
 
 #include "core/storage/database.h"
 #include "core/util/displayformat.h"
+#include "ui/filedialogs.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -87,10 +88,10 @@ RestoreDialog::RestoreDialog(const BackupService &service, QWidget *parent)
     layout->addLayout(row);
 
     m_chooseFile = [](QWidget *owner) {
-        return QFileDialog::getOpenFileName(owner,
-                                            tr("Choose a Backup"),
-                                            QString(),
-                                            tr("Rapport databases (*.db);;All files (*)"));
+        return FileDialogs::openFileName(owner,
+                                         tr("Choose a Backup"),
+                                         QString(),
+                                         tr("Rapport databases (*.db);;All files (*)"));
     };
     m_confirm = [](QWidget *owner, const QString &question) {
         return QMessageBox::question(owner,

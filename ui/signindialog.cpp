@@ -1,5 +1,6 @@
 #include "ui/signindialog.h"
 
+#include "core/services/accountservice.h"
 #include "core/services/workspace.h"
 #include "ui/fieldmessage.h"
 #include "ui/passworddialogs.h"
@@ -75,8 +76,13 @@ SignInDialog::SignInDialog(Workspace &workspace, QWidget *parent)
     setMinimumWidth(380);
 
     QString login = QSettings().value(lastLoginKey(workspace.path())).toString();
-    if (login.isEmpty())
-        login = Workspace::systemLoginName();
+    if (login.isEmpty()) {
+        // The computer's login only when this database knows it: "root" prefilled, with the
+        // cursor in the password, had a user type their password for a login that is not theirs.
+        const QString system = Workspace::systemLoginName();
+        if (!system.isEmpty() && workspace.accounts().findByLogin(system))
+            login = system;
+    }
     setLogin(login);
 }
 

@@ -79,7 +79,12 @@ void UserEditDialog::build(const UserAccount *account)
     } else {
         m_role->setCurrentIndex(m_role->findData(int(Role::SalesRep)));
         m_password = new NewPasswordFields(this);
-        m_password->password()->setPlaceholderText(tr("Optional, at least 8 characters"));
+        // Where every sign-in needs a password, a user added without one cannot sign in until
+        // an administrator resets it: say so where it is typed.
+        m_password->password()->setPlaceholderText(
+            m_workspace.requiresPassword()
+                ? tr("At least 8 characters; without one they cannot sign in")
+                : tr("Optional, at least 8 characters"));
         form->addRow(tr("&Password:"), m_password->password());
         form->addRow(tr("Repe&at:"), m_password->repeat());
         form->addRow(QString(), m_password->message());

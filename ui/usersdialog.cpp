@@ -91,7 +91,7 @@ UsersDialog::UsersDialog(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_message);
     layout->addWidget(close);
-    resize(900, 520);
+    resize(900, 600);
     reload();
 }
 
@@ -181,8 +181,11 @@ QWidget *UsersDialog::makePermissionsTab()
     m_matrixView->setItemDelegate(new LevelDelegate(m_matrixView));
     m_matrixView->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_matrixView->setSelectionMode(QAbstractItemView::NoSelection);
-    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Rows as tall as a combo with some air, the administrator's (no combos) alike.
+    // The roles share the width: a column sized to its contents lost its combo's width each
+    // time Save or Revert made the combos again.
+    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_matrixView->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Rows as tall as a combo with some air.
     QComboBox probe;
     probe.addItem(accessLevelName(AccessLevel::None));
     m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -277,7 +280,13 @@ void UsersDialog::updateButtons()
 {
     const UserAccount *account = m_users->userAt(m_usersView->currentIndex().row());
     button(QStringLiteral("editUserButton"))->setEnabled(account != nullptr);
-    button(QStringLiteral("resetPasswordButton"))->setEnabled(account && account->user.active);
+    QPushButton *reset = button(QStringLiteral("resetPasswordButton"));
+    reset->setEnabled(account && account->user.active);
+    // Greyed for a deactivated user: say why, and what to do instead.
+    reset->setToolTip(
+        account && !account->user.active
+            ? tr("%1 is deactivated: reactivate them first.").arg(account->user.displayName)
+            : QString());
     QPushButton *active = button(QStringLiteral("activeButton"));
     active->setEnabled(account != nullptr);
     active->setText(account && !account->user.active ? tr("Re&activate") : tr("&Deactivate"));

@@ -7,6 +7,7 @@
 #include "core/models/relatedcustomersmodel.h"
 #include "core/models/timelinemodel.h"
 #include "core/services/changebus.h"
+#include "core/services/customeraccess.h"
 
 namespace rapport {
 
@@ -49,7 +50,8 @@ QDateTime CustomerProfile::asOf() const
 
 void CustomerProfile::setAccess(const AccessPolicy &access)
 {
-    setScope(access.scope(Permission::View), access.refusal(Permission::View));
+    // Out of an "own" or "team" view the sentence says so: the rep sees other customers.
+    setScope(access.scope(Permission::View), CustomerAccess::outOfReach(access, Permission::View));
 }
 
 void CustomerProfile::setScope(const CustomerScope &scope, const QString &refusal)

@@ -1,6 +1,7 @@
 #include "core/models/historymodel.h"
 
 #include "core/services/changebus.h"
+#include "core/storage/teamrepository.h"
 #include "core/storage/userrepository.h"
 #include "core/util/displayformat.h"
 
@@ -30,6 +31,13 @@ void HistoryModel::readUsers()
             names.insert(u.id, u.displayName);
     }
     m_wording.setUserNames(std::move(names));
+    // Teams too, for memberships: as few, and their notices are user notices.
+    QHash<qint64, QString> teamNames;
+    if (Result<QList<Team>> teams = TeamRepository(m_db).list()) {
+        for (const Team &t : *teams)
+            teamNames.insert(t.id, t.name);
+    }
+    m_wording.setTeamNames(std::move(teamNames));
 }
 
 Result<QList<HistoryEntry>> HistoryModel::readPage(qint64 beforeId)

@@ -33,6 +33,10 @@ bool isBookkeeping(const QString &entity, const QString &field, const QJsonObjec
         return true;
     if (is(field, "customer_id") && !is(entity, "task"))
         return true;
+    // A permission entry's role and action are its key, named in what() ("Changed permission:
+    // Export for Sales representative"); only its level changes.
+    if (is(entity, "permission") && (is(field, "role") || is(field, "permission")))
+        return true;
     // A person's name is made of the first and last name shown beside it.
     if (is(entity, "customer") && is(field, "name")
         && (changes.contains(QLatin1String("first_name"))
@@ -75,6 +79,12 @@ QString HistoryWording::userName(qint64 id) const
 {
     const auto it = m_users.constFind(id);
     return it != m_users.constEnd() ? *it : QStringLiteral("#%1").arg(id);
+}
+
+QString HistoryWording::teamName(qint64 id) const
+{
+    const auto it = m_teams.constFind(id);
+    return it != m_teams.constEnd() ? *it : QStringLiteral("#%1").arg(id);
 }
 
 QString HistoryWording::entityName(const QString &entity)
@@ -190,6 +200,21 @@ QString HistoryWording::what(const HistoryEntry &e, const QJsonObject &changes) 
         return tr("Moved to the trash");
     if (is(e.operation, "restore"))
         return tr("Restored from the trash");
+    // Accounts: whom a change was about, which an auditor asks first (a password reset or a
+    // deactivation names no one in its fields).
+    if (is(e.entity, "user") && is(e.operation, "update"))
+        return tr("Changed user %1").arg(userName(e.entityId));
+    if (is(e.entity, "user_team")) // the entry's id is the user's; the team is its summary
+        return is(e.operation, "delete") ? tr("Took %1 out of a team").arg(userName(e.entityId))
+                                         : tr("Put %1 in a team").arg(userName(e.entityId));
+    if (is(e.entity, "permission")) {
+        const QJsonValue role = sideOf(changes, "role", 1);
+        const QJsonValue permission = sideOf(changes, "permission", 1);
+        if (role.isString() && permission.isString())
+            return tr("Changed permission: %1 for %2")
+                .arg(value(e.entity, QStringLiteral("permission"), permission, changes, 1),
+                     value(e.entity, QStringLiteral("role"), role, changes, 1));
+    }
     QString noun = entityName(e.entity);
     if (is(e.entity, "contact_point")) {
         const int kind = enumValue(sideOf(changes, "kind", 1));
@@ -356,6 +381,8 @@ QString HistoryWording::value(const QString &entity,
     }
     if (is(field, "user_id") && is(entity, "user_team"))
         return userName(qint64(v.toDouble()));
+    if (is(field, "team_id") && is(entity, "user_team"))
+        return teamName(qint64(v.toDouble()));
     if (is(field, "owner_id") || is(field, "rep_id") || is(field, "agent_id")
         || is(field, "assignee_id") || is(field, "author_id"))
         return userName(qint64(v.toDouble()));
@@ -408,6 +435,8 @@ QString HistoryWording::summary(const HistoryEntry &e, const QJsonObject &change
     };
     if (is(e.entity, "customer"))
         return text("name");
+    if (is(e.entity, "user_team"))
+        return text("team_id");
     if (is(e.entity, "contact_point")) {
         QStringList parts;
         for (const char *f : {"value", "street", "postal_code", "city"}) {

@@ -21,8 +21,12 @@ class HistoryWording final
 public:
     // The users' names by id, for owner_id and the like; an unknown id shows as "#12".
     void setUserNames(QHash<qint64, QString> names) { m_users = std::move(names); }
+    // The teams' names by id, for memberships; an unknown (deleted) team shows as "#3".
+    void setTeamNames(QHash<qint64, QString> names) { m_teams = std::move(names); }
 
-    // "Changed customer", "Added phone number", "Moved to the trash", "Imported 23,570 customers".
+    // "Changed customer", "Added phone number", "Moved to the trash", "Imported 23,570 customers";
+    // for accounts whom and what: "Changed user Hendrik Vermeulen", "Put Ana Boss in a team",
+    // "Changed permission: Export for Sales representative".
     QString what(const HistoryEntry &entry, const QJsonObject &changes) const;
     // "First name", "Owner", "Stage"; an unknown column keeps its own name.
     static QString fieldName(const QString &entity, const QString &field);
@@ -47,8 +51,10 @@ public:
 
 private:
     QString userName(qint64 id) const;
+    QString teamName(qint64 id) const;
 
     QHash<qint64, QString> m_users;
+    QHash<qint64, QString> m_teams;
 };
 
 } // namespace rapport

@@ -32,7 +32,11 @@ Status CustomerAccess::check(const AccessPolicy &access, Permission permission, 
 QString CustomerAccess::outOfReach(const AccessPolicy &access, Permission permission)
 {
     const QString action = permissionName(permission).toLower();
-    switch (access.level(permission)) {
+    AccessLevel level = access.level(permission);
+    // "Team" without a team is the user's own customers: say that, not "of your teams".
+    if (level == AccessLevel::Team && access.teamMembers().size() <= 1)
+        level = AccessLevel::Own;
+    switch (level) {
     case AccessLevel::Own:
         return tr("Your role (%1) allows this only for the customers you own: %2.")
             .arg(roleName(access.role()), action);

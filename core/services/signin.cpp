@@ -104,14 +104,16 @@ Result<User> SignIn::signIn(const QString &login, const std::optional<QString> &
         credentials = *c;
     }
     if (!credentials.hasPassword()) {
+        // Deactivated first: "an administrator must set a password" would send a deactivated
+        // user to ask for one that would not let them in either.
+        if (!user->active)
+            return Error(Error::Kind::Forbidden,
+                         tr("%1 is deactivated and cannot sign in.").arg(user->login));
         if (*required)
             return Error(Error::Kind::Forbidden,
                          tr("%1 has no password yet, and this database requires one: an "
                             "administrator must set it first.")
                              .arg(user->login));
-        if (!user->active)
-            return Error(Error::Kind::Forbidden,
-                         tr("%1 is deactivated and cannot sign in.").arg(user->login));
         return user; // a database without passwords: the login is enough, as before
     }
     // During the delay after repeated failures the password is not even looked at.

@@ -32,6 +32,15 @@ struct CustomerListFilter
 
     bool operator==(const CustomerListFilter &) const = default;
     bool isEmpty() const { return *this == CustomerListFilter{}; }
+    // What the user chose (stages, kind, owner, tag, selection), without the reader's scope: the
+    // list's wording and its Clear Filters ask this, since a rep's scope is no filter they set
+    // or can clear. Readers of rows keep asking isEmpty(): the scope narrows them.
+    CustomerListFilter chosen() const
+    {
+        CustomerListFilter mine = *this;
+        mine.scope = {};
+        return mine;
+    }
     // The same filter without its selection (stage, kind, owner and tag alone).
     CustomerListFilter withoutSelection() const
     {

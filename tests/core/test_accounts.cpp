@@ -203,10 +203,18 @@ TEST_CASE("Every role meets the door's check for every write action as the matri
                 const Status s = o.attempt(action, customers[std::size_t(whose)]);
                 CHECK(bool(s) == expected);
                 if (!s) {
+                    // The sentence says how far the role reaches: a rep refused another team's
+                    // customer hears "only for the customers of your teams", not "does not allow".
+                    const QString sentence
+                        = level == L::Own ? QStringLiteral("Your role (%1) allows this only for "
+                                                           "the customers you own: %2.")
+                          : level == L::Team
+                              ? QStringLiteral("Your role (%1) allows this only for the "
+                                               "customers of your teams: %2.")
+                              : QStringLiteral("Your role (%1) does not allow this: %2.");
                     CHECK(s.error().kind() == Error::Kind::Forbidden);
                     CHECK(s.error().message()
-                          == QStringLiteral("Your role (%1) does not allow this: %2.")
-                                 .arg(roleName(role), permissionName(permission).toLower()));
+                          == sentence.arg(roleName(role), permissionName(permission).toLower()));
                 }
             }
             // An action on no customer in particular needs the permission at any level (all

@@ -7,6 +7,7 @@
 #include "core/models/historymodel.h"
 #include "core/models/relatedcustomersmodel.h"
 #include "core/models/timelinemodel.h"
+#include "core/services/customeraccess.h"
 #include "core/services/customerexport.h"
 #include "core/services/customersearch.h"
 #include "core/services/duplicatefinder.h"
@@ -504,7 +505,8 @@ TEST_CASE("A demo rep's and agent's policies narrow and refuse reads", "[readsco
         == qint64(
             scalar(db, QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL"))));
 
-    // The rep opens another owner's customer: refused in one sentence naming the role.
+    // The rep opens another owner's customer: refused in one sentence naming the role and how far
+    // it sees (the rep has no team: their own customers).
     const qint64 theirs = qint64(scalar(db,
                                         QStringLiteral("SELECT min(id) FROM customers WHERE"
                                                        " deleted_at IS NULL AND owner_id <> %1")
@@ -512,7 +514,9 @@ TEST_CASE("A demo rep's and agent's policies narrow and refuse reads", "[readsco
     CustomerProfile profile(db, nullptr);
     profile.setAccess(*repPolicy);
     CHECK(profile.open(theirs) == CustomerProfile::State::Forbidden);
-    CHECK(profile.errorMessage() == repPolicy->refusal(Permission::View));
+    CHECK(profile.errorMessage()
+          == CustomerAccess::tr("Your role (%1) allows this only for the customers you own: %2.")
+                 .arg(roleName(Role::SalesRep), permissionName(Permission::View).toLower()));
     CHECK(profile.errorMessage().contains(roleName(Role::SalesRep)));
 
     // The agent may not export: the export fails before writing, with the refusal.

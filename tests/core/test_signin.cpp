@@ -159,6 +159,10 @@ TEST_CASE("A deactivated user cannot sign in, and a wrong password still reads a
           == QLatin1String("The login or the password is wrong."));
     REQUIRE(s.accounts.setActive(s.ron, true));
     CHECK(s.signIn(QStringLiteral("ron"), RonPassword));
+    // Deactivated without a password: told that, not to ask an administrator for a password.
+    REQUIRE(s.accounts.setActive(s.ada, false));
+    CHECK(refusal(s.signIn(QStringLiteral("ada"), std::nullopt))
+          == QLatin1String("ada is deactivated and cannot sign in."));
 }
 
 TEST_CASE("A sign-in stores a stronger hash when the parameters rose", "[signin]")

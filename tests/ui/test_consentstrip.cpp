@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -216,4 +217,16 @@ TEST_CASE("Personal data is exported and erased from the 360° view", "[privacy]
     for (Consent::Channel c : Consent::channels())
         CHECK(
             f.view.consentStrip()->channelButton(c)->text().contains(QStringLiteral("not asked")));
+}
+
+TEST_CASE("The Data Protection menu shows the reason of a disabled action as its tooltip",
+          "[consent][ui]")
+{
+    ConsentStrip strip;
+    auto *button = strip.findChild<QToolButton *>(QStringLiteral("dataProtectionButton"));
+    REQUIRE(button);
+    REQUIRE(button->menu());
+    // An agent's greyed Export / Erase Personal Data… name the role's refusal (the gate sets
+    // the tooltip); a menu shows tooltips only when told to.
+    CHECK(button->menu()->toolTipsVisible());
 }

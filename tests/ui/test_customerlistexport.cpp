@@ -3,7 +3,11 @@
 // period that has orders when the last 12 months have none.
 #include "core/demo/demogenerator.h"
 #include "core/models/customerlistmodel.h"
+#include "core/services/accountservice.h"
+#include "core/services/customeraccess.h"
+#include "core/services/customerservice.h"
 #include "core/services/dashboardservice.h"
+#include "core/services/workspace.h"
 #include "core/storage/customerrepository.h"
 #include "core/storage/database.h"
 #include "tests/support/fixtures.h"
@@ -151,6 +155,52 @@ TEST_CASE("File > Export List writes the columns the list shows, in their order,
 
     QPixmap menu = w.window.grab();
     menu.save(QDir::temp().filePath(QStringLiteral("rapport-export-window.png")));
+}
+
+TEST_CASE("A rep who sees the team's customers but exports only their own is told who was left "
+          "out",
+          "[export][mainwindow]")
+{
+    Window w(4);
+    Workspace *workspace = w.window.workspace();
+    REQUIRE(workspace);
+    AccountService &accounts = workspace->accounts();
+    const auto rep = [&](const char *login) {
+        NewUser u;
+        u.login = QString::fromLatin1(login);
+        u.displayName = u.login;
+        u.role = Role::SalesRep;
+        u.teams = {QStringLiteral("North")};
+        const Result<qint64> id = accounts.addUser(u);
+        REQUIRE(id.ok());
+        return *id;
+    };
+    const qint64 rita = rep("rita");
+    const qint64 sam = rep("sam");
+    REQUIRE(accounts.setLevel(Role::SalesRep, Permission::Export, AccessLevel::Own).ok());
+    // Zeller and Abel are Rita's, the other two Sam's (the customers' ids go 1 to 4).
+    for (qint64 id = 1; id <= 4; ++id) {
+        Result<Customer> c = workspace->customers().get(id);
+        REQUIRE(c.ok());
+        c->ownerId = c->firstName == QStringLiteral("Zeller")
+                             || c->firstName == QStringLiteral("Abel")
+                         ? rita
+                         : sam;
+        REQUIRE(workspace->customers().update(*c).ok());
+    }
+    REQUIRE(workspace->setCurrentUser(rita).ok());
+    REQUIRE(QTest::qWaitFor([&] { return w.window.customerModel()->rowCount() == 4; }, 5'000));
+
+    QSignalSpy done(w.exporter, &CustomerListExporter::finished);
+    w.action()->trigger();
+    REQUIRE(done.wait(30'000));
+    CHECK(lines(w.target).size() == 3); // the header and Rita's two
+    const QString message = done.at(0).at(1).toString();
+    // (Plurals come from the English translation, not loaded here: "2 customer(s)".)
+    INFO(message.toStdString());
+    CHECK(message.startsWith(QStringLiteral("Exported 2 customer")));
+    CHECK(message.contains(QStringLiteral(" of the list were left out.")));
+    CHECK(message.contains(CustomerAccess::outOfReach(workspace->access(), Permission::Export)));
 }
 
 TEST_CASE("An export can be cancelled, and a failure is one sentence", "[export][mainwindow]")

@@ -74,6 +74,27 @@ TEST_CASE("The sign-in dialog names the database, shows the core's sentence for 
     CHECK(f.workspace->currentUser()->login == QStringLiteral("anna"));
 }
 
+TEST_CASE("The dialog proposes the computer's login only when the database knows it", "[ui][signin]")
+{
+    AccountsFixture f;
+    const QByteArray before = qgetenv("USER");
+    qputenv("USER", "nobody-here");
+    {
+        SignInDialog dialog(*f.workspace);
+        CHECK(dialog.loginEdit()->text().isEmpty());
+        test::showActive(dialog);
+        CHECK(dialog.loginEdit()->hasFocus()); // the login first, not a stranger's password
+    }
+    qputenv("USER", "ben");
+    {
+        SignInDialog dialog(*f.workspace);
+        CHECK(dialog.loginEdit()->text() == QStringLiteral("ben"));
+        test::showActive(dialog);
+        CHECK(dialog.passwordEdit()->hasFocus());
+    }
+    qputenv("USER", before);
+}
+
 TEST_CASE("After repeated failures the dialog shows the growing delay", "[ui][signin]")
 {
     AccountsFixture f;

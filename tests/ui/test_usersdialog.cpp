@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -103,6 +104,17 @@ TEST_CASE("Users and Teams lists the users, and Add User adds one through Accoun
     CHECK(dialog.message().contains(QStringLiteral("Carl Berg")));
 }
 
+TEST_CASE("Add User says a user without a password cannot sign in where passwords are required",
+          "[ui][users]")
+{
+    AccountsFixture f;
+    f.signIn(QStringLiteral("anna"), AccountsFixture::annaPassword);
+    REQUIRE(f.workspace->requiresPassword());
+    UserEditDialog editor(*f.workspace);
+    CHECK(editor.passwordFields()->password()->placeholderText()
+          == QStringLiteral("At least 8 characters; without one they cannot sign in"));
+}
+
 TEST_CASE("Add User shows the core's sentence for a login that exists", "[ui][users]")
 {
     AccountsFixture f;
@@ -145,8 +157,14 @@ TEST_CASE("Edit, deactivate and reactivate a user from Users and Teams", "[ui][u
     QTest::mouseClick(active, Qt::LeftButton);
     CHECK_FALSE(account(*f.workspace, QStringLiteral("ben"))->user.active);
     CHECK(active->text().contains(QStringLiteral("activate")));
+    // Reset Password is greyed for him, and says why.
+    QPushButton *reset = dialog.button(QStringLiteral("resetPasswordButton"));
+    CHECK_FALSE(reset->isEnabled());
+    CHECK(reset->toolTip() == QStringLiteral("Ben Roth is deactivated: reactivate them first."));
     QTest::mouseClick(active, Qt::LeftButton);
     CHECK(account(*f.workspace, QStringLiteral("ben"))->user.active);
+    CHECK(reset->isEnabled());
+    CHECK(reset->toolTip().isEmpty());
 
     // Anna is the only administrator: the core refuses, the dialog says why.
     dialog.usersView()->setCurrentIndex(
@@ -223,19 +241,36 @@ TEST_CASE("The permission matrix is edited with a combo per cell and stored by S
     UsersDialog dialog(*f.workspace);
     QAbstractItemModelTester tester(dialog.matrixModel(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
-    dialog.resize(1100, 520);
-    test::showActive(dialog);
+    test::showActive(dialog); // at the size it opens with
     dialog.tabs()->setCurrentIndex(2);
+    QTest::qWait(50);
+    // Every action and every role in sight: no scrolling to find "See dashboards".
+    QTableView *view = dialog.matrixView();
+    CHECK(view->horizontalScrollBar()->maximum() == 0);
+    CHECK(view->verticalScrollBar()->maximum() == 0);
+    // No combo narrower than it needs (its level readable), before and after a Save remade them.
+    const auto combosFit = [&] {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            for (int column = 1; column < view->model()->columnCount(); ++column) {
+                auto *combo = qobject_cast<QComboBox *>(
+                    view->indexWidget(view->model()->index(row, column)));
+                if (!combo || combo->width() < combo->sizeHint().width())
+                    return false;
+            }
+        }
+        return true;
+    };
+    CHECK(combosFit());
     QPushButton *save = dialog.button(QStringLiteral("saveMatrixButton"));
     CHECK_FALSE(save->isEnabled());
 
     PermissionMatrixModel *model = dialog.matrixModel();
     // The administrator row has no combos and cannot be edited.
-    const QModelIndex adminExport = model->index(int(Role::Administrator), int(Permission::Export));
+    const QModelIndex adminExport = model->index(int(Permission::Export), int(Role::Administrator));
     CHECK(dialog.matrixView()->indexWidget(adminExport) == nullptr);
     CHECK_FALSE(model->setData(adminExport, int(AccessLevel::None), Qt::EditRole));
 
-    const QModelIndex repExport = model->index(int(Role::SalesRep), int(Permission::Export));
+    const QModelIndex repExport = model->index(int(Permission::Export), int(Role::SalesRep));
     auto *combo = qobject_cast<QComboBox *>(dialog.matrixView()->indexWidget(repExport));
     REQUIRE(combo);
     const AccessLevel before = f.workspace->accounts().matrix()->level(Role::SalesRep,
@@ -250,6 +285,8 @@ TEST_CASE("The permission matrix is edited with a combo per cell and stored by S
     dialog.grab().save(shots + QStringLiteral("permissions.png"));
     QTest::mouseClick(save, Qt::LeftButton);
     CHECK_FALSE(save->isEnabled());
+    QTest::qWait(50);
+    CHECK(combosFit());
     CHECK(f.workspace->accounts().matrix()->level(Role::SalesRep, Permission::Export) == after);
     // Another connection reads the stored matrix.
     CHECK(f.open()->accounts().matrix()->level(Role::SalesRep, Permission::Export) == after);

@@ -1,6 +1,7 @@
 #include "ui/dashboards/dashboardpanel.h"
 
 #include "ui/dashboards/chartstyle.h"
+#include "ui/filedialogs.h"
 
 #include <QDir>
 #include <QEvent>
@@ -153,10 +154,10 @@ void DashboardPanel::exportWithDialog(ChartExport::Format format)
     if (m_lastDirectory.isEmpty())
         m_lastDirectory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(m_lastDirectory).filePath(suggestedFileName(format));
-    QString path = QFileDialog::getSaveFileName(this,
-                                                tr("Export %1").arg(m_title),
-                                                suggested,
-                                                ChartExport::nameFilter(format));
+    QString path = FileDialogs::saveFileName(this,
+                                             tr("Export %1").arg(m_title),
+                                             suggested,
+                                             ChartExport::nameFilter(format));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

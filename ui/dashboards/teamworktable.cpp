@@ -60,8 +60,9 @@ void TeamWorkTable::setWork(const analytics::TeamWork &w)
             row << number(w.month(t, m));
         m_model->appendRow(row);
     }
+    // Every column as wide as its contents, the team's name too: stretched, it got only what
+    // twelve months left over ("S…" under "Tear"). A narrow window scrolls instead.
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(Team, QHeaderView::Stretch);
     setSortingEnabled(true);
     sortByColumn(Interactions, Qt::DescendingOrder);
 }
