@@ -150,7 +150,7 @@ Result<QList<SearchHit>> CustomerSearch::findClose(const QStringList &tokens,
             }
         }
     }
-    Result<QList<SearchCandidate>> candidates = m_repo.candidates(fresh);
+    Result<QList<SearchCandidate>> candidates = this->candidates(fresh);
     if (!candidates)
         return candidates.error();
 
