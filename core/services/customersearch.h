@@ -87,6 +87,14 @@ private:
                                        const QSet<qint64> &found,
                                        int most);
     Result<QList<SearchCandidate>> candidates(const QList<qint64> &ids);
+    // The first `limit` ids the FTS5 expression `groups` (ANDed) finds. `cheapGroups` are the
+    // groups without the `longPrefixes` ("example"* alone): those are checked on the customers
+    // the cheap groups find when that is all of them (customersearchclose.cpp).
+    Result<QList<qint64>> matchLeavingOutLongPrefixes(const QStringList &groups,
+                                                      const QStringList &cheapGroups,
+                                                      const QStringList &longPrefixes,
+                                                      int limit,
+                                                      const CustomerListFilter &filter);
     static bool hasWordStartingWith(const SearchCandidate &c, const QString &prefix);
     static SearchHit rank(const SearchCandidate &c,
                           const QString &query,

@@ -51,8 +51,11 @@ QStringList keystrokes(Database &db)
         for (qsizetype i = 1; i <= name.size(); ++i)
             queries << name.left(i);
         // One letter left out of the middle: a typo for the close matches.
-        if (name.size() > 6)
-            queries << QString(name).remove(name.size() / 2, 1);
+        if (name.size() > 6) {
+            const QString typo = QString(name).remove(name.size() / 2, 1);
+            // With a long word that has no close words, which the close search checks itself.
+            queries << typo << typo + QStringLiteral(" example") << typo + QStringLiteral(" exam");
+        }
     }
     const QStringList emails = values(db,
                                       QStringLiteral("SELECT value FROM contact_points WHERE kind"
