@@ -88,8 +88,9 @@ private:
                                        int most);
     Result<QList<SearchCandidate>> candidates(const QList<qint64> &ids);
     // The first `limit` ids the FTS5 expression `groups` (ANDed) finds. `cheapGroups` are the
-    // groups without the `longPrefixes` ("example"* alone): those are checked on the customers
-    // the cheap groups find when that is all of them (customersearchclose.cpp).
+    // same groups with the `longPrefixes` ("example"*) cut to three letters ("exa"*): those
+    // are checked on the customers the cheap groups find when that is all of them
+    // (customersearchclose.cpp).
     Result<QList<qint64>> matchLeavingOutLongPrefixes(const QStringList &groups,
                                                       const QStringList &cheapGroups,
                                                       const QStringList &longPrefixes,

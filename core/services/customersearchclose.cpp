@@ -52,11 +52,11 @@ Result<QList<qint64>> CustomerSearch::matchLeavingOutLongPrefixes(const QStringL
                                                                   const CustomerListFilter &filter)
 {
     const QString and_ = QStringLiteral(" AND ");
-    if (!m_reference && !longPrefixes.isEmpty() && !cheapGroups.isEmpty()) {
-        // The other groups first, the long prefixes then checked on what they find. When they
-        // find all there is (fewer than CandidateLimit), the customers that also have a word
-        // starting with each long prefix are, in the same id order, exactly what the whole
-        // expression finds; otherwise FTS5 is asked the whole expression after all.
+    if (!m_reference && !longPrefixes.isEmpty()) {
+        // The long prefixes cut to the index's longest first, then checked on what that finds.
+        // When it finds all there is (fewer than CandidateLimit), the customers that also have
+        // a word starting with each long prefix are, in the same id order, exactly what the
+        // whole expression finds; otherwise FTS5 is asked the whole expression after all.
         Result<QList<qint64>> some = m_repo.matchText(cheapGroups.join(and_),
                                                       CandidateLimit,
                                                       filter);
@@ -166,10 +166,15 @@ Result<QList<SearchHit>> CustomerSearch::findClose(const QStringList &tokens,
                 groups << asTyped;
                 // A prefix longer than the index keeps ("example"* of an e-mail address) makes
                 // FTS5 merge the lists of every word it starts: 50-70 ms at a million customers.
-                if (w.typed.size() > LongestIndexedPrefix)
+                // Its first three letters are read from the index's own prefix list instead,
+                // which finds a few more customers; the whole prefix is checked on those.
+                if (w.typed.size() > LongestIndexedPrefix) {
                     longPrefixes << w.typed;
-                else
+                    cheapGroups << quotedTerm(w.typed.left(LongestIndexedPrefix))
+                                       + QLatin1Char('*');
+                } else {
                     cheapGroups << asTyped;
+                }
                 continue;
             }
             QStringList any{asTyped};
