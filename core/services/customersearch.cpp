@@ -165,6 +165,11 @@ Status CustomerSearch::collectText(const QStringList &tokens,
     return {};
 }
 
+Result<QList<SearchCandidate>> CustomerSearch::candidates(const QList<qint64> &ids)
+{
+    return m_reference ? m_repo.candidatesOneByOne(ids) : m_repo.candidates(ids);
+}
+
 bool CustomerSearch::hasWordStartingWith(const SearchCandidate &c, const QString &prefix)
 {
     const auto starts = [&prefix](const QString &text) {
@@ -215,7 +220,7 @@ Result<QList<SearchHit>> CustomerSearch::find(const QString &text,
             unique << id;
         }
     }
-    Result<QList<SearchCandidate>> candidates = m_repo.candidates(unique);
+    Result<QList<SearchCandidate>> candidates = this->candidates(unique);
     if (!candidates)
         return candidates.error();
 

@@ -59,6 +59,9 @@ public:
     // Close matches are looked for when few exact ones are found (the default); off, the search
     // is exact and prefix only (the benchmark compares the two).
     void setCloseMatches(bool on) { m_closeMatches = on; }
+    // The way the search read and ranked before issue 14's speed-ups (one statement per
+    // candidate): what the tests hold the faster path to, query by query.
+    void setReferencePath(bool on) { m_reference = on; }
 
     // The tokens the FTS5 unicode61 tokenizer would see, folded (exposed for tests).
     static QStringList tokens(const QString &text);
@@ -83,6 +86,16 @@ private:
                                        const CustomerListFilter &filter,
                                        const QSet<qint64> &found,
                                        int most);
+    Result<QList<SearchCandidate>> candidates(const QList<qint64> &ids);
+    // The first `limit` ids the FTS5 expression `groups` (ANDed) finds. `cheapGroups` are the
+    // same groups with the `longPrefixes` ("example"*) cut to three letters ("exa"*): those
+    // are checked on the customers the cheap groups find when that is all of them
+    // (customersearchclose.cpp).
+    Result<QList<qint64>> matchLeavingOutLongPrefixes(const QStringList &groups,
+                                                      const QStringList &cheapGroups,
+                                                      const QStringList &longPrefixes,
+                                                      int limit,
+                                                      const CustomerListFilter &filter);
     static bool hasWordStartingWith(const SearchCandidate &c, const QString &prefix);
     static SearchHit rank(const SearchCandidate &c,
                           const QString &query,
@@ -93,6 +106,7 @@ private:
     CustomerSearchRepository m_repo;
     PhoneNormalizer m_phones;
     bool m_closeMatches = true;
+    bool m_reference = false;
 };
 
 } // namespace rapport

@@ -45,6 +45,42 @@ struct Scored
 
 } // namespace
 
+Result<QList<qint64>> CustomerSearch::matchLeavingOutLongPrefixes(const QStringList &groups,
+                                                                  const QStringList &cheapGroups,
+                                                                  const QStringList &longPrefixes,
+                                                                  int limit,
+                                                                  const CustomerListFilter &filter)
+{
+    const QString and_ = QStringLiteral(" AND ");
+    if (!m_reference && !longPrefixes.isEmpty()) {
+        // The long prefixes cut to the index's longest first, then checked on what that finds.
+        // When it finds all there is (fewer than CandidateLimit), the customers that also have
+        // a word starting with each long prefix are, in the same id order, exactly what the
+        // whole expression finds; otherwise FTS5 is asked the whole expression after all.
+        Result<QList<qint64>> some = m_repo.matchText(cheapGroups.join(and_),
+                                                      CandidateLimit,
+                                                      filter);
+        if (!some)
+            return some.error();
+        if (some->size() < CandidateLimit) {
+            Result<QList<SearchCandidate>> read = candidates(*some);
+            if (!read)
+                return read.error();
+            QList<qint64> ids;
+            for (const SearchCandidate &c : std::as_const(*read)) {
+                if (ids.size() == limit)
+                    break;
+                if (std::all_of(longPrefixes.cbegin(), longPrefixes.cend(), [&c](const QString &p) {
+                        return hasWordStartingWith(c, p);
+                    }))
+                    ids << c.id;
+            }
+            return ids;
+        }
+    }
+    return m_repo.matchText(groups.join(and_), limit, filter);
+}
+
 int CustomerSearch::allowedEdits(qsizetype length)
 {
     if (length < 4)
@@ -122,23 +158,37 @@ Result<QList<SearchHit>> CustomerSearch::findClose(const QStringList &tokens,
     QList<qint64> fresh;
     QSet<qint64> seen = found;
     for (qsizetype tier = 1; tier <= tiers && fresh.size() < most; ++tier) {
-        QStringList groups;
+        QStringList groups, cheapGroups, longPrefixes;
         for (const TypedWord &w : std::as_const(typed)) {
             const QString asTyped = w.typed.size() > 1 ? quotedTerm(w.typed) + QLatin1Char('*')
                                                        : quotedTerm(w.typed);
             if (w.meant.isEmpty()) {
                 groups << asTyped;
+                // A prefix longer than the index keeps ("example"* of an e-mail address) makes
+                // FTS5 merge the lists of every word it starts: 50-70 ms at a million customers.
+                // Its first three letters are read from the index's own prefix list instead,
+                // which finds a few more customers; the whole prefix is checked on those.
+                if (w.typed.size() > LongestIndexedPrefix) {
+                    longPrefixes << w.typed;
+                    cheapGroups << quotedTerm(w.typed.left(LongestIndexedPrefix))
+                                       + QLatin1Char('*');
+                } else {
+                    cheapGroups << asTyped;
+                }
                 continue;
             }
             QStringList any{asTyped};
             for (const QString &m : w.meant.mid(0, tier))
                 any << quotedTerm(m);
             groups << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
+            cheapGroups << groups.last();
         }
         // FTS5 takes an implicit AND between phrases only, not next to a parenthesised group.
-        Result<QList<qint64>> ids = m_repo.matchText(groups.join(QLatin1String(" AND ")),
-                                                     int(seen.size()) + most,
-                                                     filter);
+        Result<QList<qint64>> ids = matchLeavingOutLongPrefixes(groups,
+                                                                cheapGroups,
+                                                                longPrefixes,
+                                                                int(seen.size()) + most,
+                                                                filter);
         if (!ids)
             return ids.error();
         for (qint64 id : std::as_const(*ids)) {
@@ -150,7 +200,7 @@ Result<QList<SearchHit>> CustomerSearch::findClose(const QStringList &tokens,
             }
         }
     }
-    Result<QList<SearchCandidate>> candidates = m_repo.candidates(fresh);
+    Result<QList<SearchCandidate>> candidates = this->candidates(fresh);
     if (!candidates)
         return candidates.error();
 

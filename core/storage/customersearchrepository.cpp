@@ -3,6 +3,7 @@
 #include "core/domain/enumkeys.h"
 #include "core/domain/phonenumber.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace rapport {
@@ -42,6 +43,14 @@ CustomerSearchRepository::CustomerSearchRepository(const Database &db)
                                 " l.city, s.organisation, s.email, s.phone, s.city"
                                 " FROM customer_list l JOIN customer_search s ON s.rowid = l.id"
                                 " WHERE l.id = ? AND l.live = 1"))
+    // The same for every candidate of a keystroke in one statement: the ids go in as one JSON
+    // array, and SQLite reads the rows in id order, so neighbouring candidates share pages and
+    // the statement is run once instead of up to CandidateLimit times.
+    , m_customers(db,
+                  QStringLiteral("SELECT l.id, l.kind, l.name, l.stage, l.name_key, l.phone,"
+                                 " l.email, l.city, s.organisation, s.email, s.phone, s.city"
+                                 " FROM customer_list l JOIN customer_search s ON s.rowid = l.id"
+                                 " WHERE l.id IN (SELECT value FROM json_each(?)) AND l.live = 1"))
     // The expressions match those of the index customer_name_terms_shape, which covers the query.
     , m_nameTerms(db,
                   QStringLiteral("SELECT term, customers FROM customer_name_terms"
@@ -100,8 +109,8 @@ Result<QList<qint64>> CustomerSearchRepository::matchPhoneSuffix(const QString &
 }
 
 Result<QList<NameTerm>> CustomerSearchRepository::nameTerms(const QString &first,
-                                                             int minLength,
-                                                             int maxLength)
+                                                            int minLength,
+                                                            int maxLength)
 {
     QSqlQuery &q = m_nameTerms.query();
     q.bindValue(0, first);
@@ -132,9 +141,68 @@ QStringList primaryFirst(const QString &primary, const QString &all, const QStri
     return out;
 }
 
+SearchCandidate candidateFrom(qint64 id, const QSqlQuery &c, int first)
+{
+    SearchCandidate hit;
+    hit.id = id;
+    hit.kind = enumFromInt<CustomerKind>(c.value(first).toInt(), customerKindKeys)
+                   .value_or(CustomerKind::Person);
+    hit.name = c.value(first + 1).toString();
+    hit.stage = enumFromInt<LifecycleStage>(c.value(first + 2).toInt(), lifecycleStageKeys)
+                    .value_or(LifecycleStage::Lead);
+    hit.sortName = c.value(first + 3).toString();
+    // The index holds phones as E.164 digits without the plus.
+    hit.phones = primaryFirst(c.value(first + 4).toString(),
+                              c.value(first + 9).toString(),
+                              QStringLiteral("+"));
+    hit.emails = primaryFirst(c.value(first + 5).toString(), c.value(first + 8).toString());
+    const QString city = c.value(first + 6).toString();
+    if (!city.isEmpty())
+        hit.cities << city;
+    hit.cityText = c.value(first + 10).toString();
+    if (hit.kind == CustomerKind::Person)
+        hit.organisations = c.value(first + 7).toString();
+    return hit;
+}
+
 } // namespace
 
 Result<QList<SearchCandidate>> CustomerSearchRepository::candidates(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QList<SearchCandidate>();
+    QByteArray json;
+    json.reserve(ids.size() * 8 + 2);
+    json.append('[');
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            json.append(',');
+        json.append(QByteArray::number(ids.at(i)));
+    }
+    json.append(']');
+    QSqlQuery &c = m_customers.query();
+    c.bindValue(0, QString::fromLatin1(json));
+    if (Status s = m_customers.exec(tr("Reading search results")); !s)
+        return s.error();
+    QHash<qint64, SearchCandidate> byId;
+    byId.reserve(ids.size());
+    while (c.next()) {
+        const qint64 id = c.value(0).toLongLong();
+        byId.insert(id, candidateFrom(id, c, 1));
+    }
+    m_customers.finish();
+    // In the order asked for; a customer deleted meanwhile is left out.
+    QList<SearchCandidate> out;
+    out.reserve(byId.size());
+    for (qint64 id : ids) {
+        auto it = byId.find(id);
+        if (it != byId.end())
+            out << *it;
+    }
+    return out;
+}
+
+Result<QList<SearchCandidate>> CustomerSearchRepository::candidatesOneByOne(const QList<qint64> &ids)
 {
     QList<SearchCandidate> out;
     out.reserve(ids.size());
@@ -147,25 +215,8 @@ Result<QList<SearchCandidate>> CustomerSearchRepository::candidates(const QList<
             m_customer.finish();
             continue; // deleted meanwhile
         }
-        SearchCandidate hit;
-        hit.id = id;
-        hit.kind = enumFromInt<CustomerKind>(c.value(0).toInt(), customerKindKeys)
-                       .value_or(CustomerKind::Person);
-        hit.name = c.value(1).toString();
-        hit.stage = enumFromInt<LifecycleStage>(c.value(2).toInt(), lifecycleStageKeys)
-                        .value_or(LifecycleStage::Lead);
-        hit.sortName = c.value(3).toString();
-        // The index holds phones as E.164 digits without the plus.
-        hit.phones = primaryFirst(c.value(4).toString(), c.value(9).toString(), QStringLiteral("+"));
-        hit.emails = primaryFirst(c.value(5).toString(), c.value(8).toString());
-        const QString city = c.value(6).toString();
-        if (!city.isEmpty())
-            hit.cities << city;
-        hit.cityText = c.value(10).toString();
-        if (hit.kind == CustomerKind::Person)
-            hit.organisations = c.value(7).toString();
+        out << candidateFrom(id, c, 0);
         m_customer.finish();
-        out << hit;
     }
     return out;
 }

@@ -54,7 +54,12 @@ public:
     Result<QList<qint64>> matchPhoneSuffix(const QString &digits,
                                            int limit,
                                            const CustomerListFilter &filter = {});
+    // The candidates' details in the order of `ids`, read in one statement; customers deleted
+    // meanwhile are left out.
     Result<QList<SearchCandidate>> candidates(const QList<qint64> &ids);
+    // The same read one statement per id, as the search did before issue 14: the reference
+    // the tests hold candidates() to.
+    Result<QList<SearchCandidate>> candidatesOneByOne(const QList<qint64> &ids);
     // The words of live customers' names that start with `first` and are minLength to maxLength
     // characters long: where CustomerSearch looks for the word a typo was meant to be.
     Result<QList<NameTerm>> nameTerms(const QString &first, int minLength, int maxLength);
@@ -66,6 +71,7 @@ private:
     Statement m_phone;
     Statement m_phoneFiltered;
     Statement m_customer;
+    Statement m_customers;
     Statement m_nameTerms;
     CustomerSelectionTable m_selection;
 };
