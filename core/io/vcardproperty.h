@@ -82,18 +82,27 @@ private:
         return !startsWithNoCase(rest, "END:VCARD") && !startsWithNoCase(rest, "BEGIN:VCARD");
     }
 
-    // ENCODING=QUOTED-PRINTABLE or 2.1's bare ;QUOTED-PRINTABLE (not a TYPE of that name).
+    // Whether the line's parameters say ENCODING=QUOTED-PRINTABLE (or 2.1's bare QUOTED-PRINTABLE).
+    // Quoted parameter values do not count, and the parameters end at the first ':' outside
+    // quotes, as the property parser reads them: a 4.0 TYPE="...;encoding=quoted-printable:..."
+    // must not make the reader join the next line onto a value that ends in '='.
     static bool isQuotedPrintable(QByteArrayView line)
     {
-        const qsizetype colon = line.indexOf(':');
+        qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             return false;
-        const QByteArrayView header = line.first(colon);
-        if (!containsNoCase(header, "QUOTED-PRINTABLE"))
+        if (!containsNoCase(line.first(colon), "QUOTED-PRINTABLE"))
             return false; // the usual case, decided fast
+        const qsizetype unquoted = outsideQuotes(line, ':');
+        if (unquoted >= 0)
+            colon = unquoted; // else an unbalanced quote: the first ':' after all
+        const QByteArrayView header = line.first(colon);
         constexpr qsizetype length = 16;
-        for (qsizetype i = 1; i + length <= header.size(); ++i) {
-            if (!equalsNoCase(header.sliced(i, length), "QUOTED-PRINTABLE"))
+        bool quoted = false;
+        for (qsizetype i = 0; i + length <= header.size(); ++i) {
+            if (header[i] == '"')
+                quoted = !quoted;
+            if (quoted || i == 0 || !equalsNoCase(header.sliced(i, length), "QUOTED-PRINTABLE"))
                 continue;
             const QByteArrayView before = header.first(i);
             const bool starts = before.endsWith(';')
@@ -102,6 +111,19 @@ private:
                 return true;
         }
         return false;
+    }
+
+    // The first `c` outside double quotes, or -1 (none, or the quotes do not close before it).
+    static qsizetype outsideQuotes(QByteArrayView line, char c)
+    {
+        bool quoted = false;
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            if (line[i] == '"')
+                quoted = !quoted;
+            else if (!quoted && line[i] == c)
+                return i;
+        }
+        return -1;
     }
 
     QByteArrayView m_bytes;

@@ -554,3 +554,24 @@ TEST_CASE("Read in parts on several threads, a file gives what one thread gives"
         }
     }
 }
+
+TEST_CASE(
+    "A quoted TYPE that spells encoding=quoted-printable does not make a line quoted-printable",
+    "[vcard]")
+{
+    // Found by the fuzzer: the writer quotes such a type and may fold right after "PREF=", and
+    // the reader took the quoted text for the encoding and joined " 1:..." onto "PREF=" as a soft
+    // line break, reading the type "pref 1" and no preference.
+    const QByteArray bytes = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Jo\r\n"
+                             "URL;TYPE=\"x;encoding=quoted-printable:y\";PREF=\r\n"
+                             " 1:http://www.example.org=\r\n"
+                             "END:VCARD\r\n";
+    const VCardFile file = readVCards(bytes);
+    REQUIRE(file.problems.empty());
+    REQUIRE(file.contacts.size() == 1);
+    REQUIRE(file.contacts[0].urls.size() == 1);
+    const VCardValue &url = file.contacts[0].urls[0];
+    CHECK(url.value == u"http://www.example.org=");
+    CHECK(url.preferred);
+    CHECK_FALSE(url.types.contains(QStringLiteral("pref 1")));
+}
