@@ -58,6 +58,8 @@ struct DashboardService::Job
     bool fromSnapshot = false;           // the columns came from the snapshot file
     qint64 snapshotMark = 0;             // the file's mark
     bool ordersChanged = false; // the columns' customers or orders changed (CLV fitted again)
+    std::vector<Clv> savedClv;  // fitted to the snapshot's columns, by this build
+    bool fitted = false;        // lifetime values were fitted by this job
     bool loaded = false;        // the columns were read by this job
     bool updated = false;       // the columns were brought up to date by this job
     double loadSeconds = 0;
@@ -88,6 +90,8 @@ void readColumns(const Database &db, Job &job, const Report &report, bool oneSta
             job.stamp = saved->stamp;
             job.snapshotMark = saved->stamp.mark;
             job.fromSnapshot = true;
+            for (analytics::DashboardClv &clv : saved->clv)
+                job.savedClv.push_back(std::make_shared<const DashboardClv>(std::move(clv)));
         }
     }
     if (job.columns && job.stamp) {
@@ -118,11 +122,15 @@ void readColumns(const Database &db, Job &job, const Report &report, bool oneSta
         job.loaded = true; // read by this job (from the file)
     job.loadSeconds = double(timer.nsecsElapsed()) / 1e9;
     if (job.columns) {
-        if (job.loaded || job.changes.touchesOrders())
+        // The snapshot's lifetime values hold while its customers and orders do.
+        if (job.changes.touchesOrders())
             job.ordersChanged = true;
+        if (job.ordersChanged)
+            job.savedClv.clear();
         return;
     }
     job.ordersChanged = true;
+    job.savedClv.clear();
     job.fromSnapshot = false;
     job.stamp.reset();
     timer.restart();
@@ -184,11 +192,22 @@ void DashboardService::saveSnapshot()
         m_writer.reset();
     }
     m_snapshotMark = m_stamp->mark;
-    // The columns are shared and never changed once kept: written as they are, off this thread.
-    m_writer.reset(QThread::create([file = m_snapshotFile, columns = m_columns, stamp = *m_stamp] {
-        if (Status s = DashboardSnapshot::write(file, *columns, stamp); !s)
-            qWarning().noquote() << s.error().message(); // a cache: the next start reads whole
-    }));
+    m_savedAt.start();
+    // The columns and the lifetime values are shared and never changed once kept: written as
+    // they are, off this thread (m_clv holds only values fitted to m_columns).
+    std::vector<Clv> clv;
+    for (const auto &[day, values] : m_clv) {
+        if (values && (values->fit || !values->message.isEmpty()))
+            clv.push_back(values);
+    }
+    m_writer.reset(QThread::create(
+        [file = m_snapshotFile, columns = m_columns, stamp = *m_stamp, clv = std::move(clv)] {
+            std::vector<const DashboardClv *> days;
+            for (const Clv &c : clv)
+                days.push_back(c.get());
+            if (Status s = DashboardSnapshot::write(file, *columns, stamp, days); !s)
+                qWarning().noquote() << s.error().message(); // a cache: the next start reads whole
+        }));
     m_writer->start(QThread::LowestPriority);
 }
 
@@ -276,10 +295,16 @@ void DashboardService::start(const DashboardFilters &filters)
             // the columns hold.
             const DashboardRepository::ReadScope scope(**db);
             readColumns(**db, *job, report, scope.begun().ok());
-            if (job->ordersChanged) {
-                // The CLV models kept were fitted to other orders.
+            if (job->ordersChanged || job->fromSnapshot) {
+                // The CLV models kept were fitted to other orders; the snapshot's fit these.
                 job->clv.reset();
                 job->previousClv.reset();
+                for (const Clv &saved : job->savedClv) {
+                    if (saved->asOf == job->filters.to)
+                        job->clv = saved;
+                    if (saved->asOf == job->filters.previousTo())
+                        job->previousClv = saved;
+                }
             }
         } else {
             job->columns.reset();
@@ -305,6 +330,7 @@ void DashboardService::start(const DashboardFilters &filters)
                     },
                     Qt::QueuedConnection);
                 report(96, tr("Fitting the customer lifetime value model"));
+                job->fitted = true;
                 if (!job->clv)
                     job->clv = std::make_shared<const DashboardClv>(
                         Dashboard::lifetimeValues(*job->columns, job->filters.to, &job->cancel));
@@ -354,8 +380,11 @@ void DashboardService::finished(const std::shared_ptr<Job> &job)
     }
     if (job->columns || (job->error && job->error->kind() != Error::Kind::Cancelled))
         m_snapshotUnread = false; // tried once: later whole reads go to the database
-    if (fresh && job->ordersChanged)
+    if (fresh && (job->ordersChanged || job->fromSnapshot)) {
         m_clv.clear(); // fitted to other orders
+        for (const Clv &saved : job->savedClv)
+            m_clv[saved->asOf] = saved;
+    }
     if (current && job->columns) {
         m_columns = job->columns;
         m_stamp = job->stamp;
@@ -367,12 +396,16 @@ void DashboardService::finished(const std::shared_ptr<Job> &job)
         while (m_clv.size() > KeptClv)
             m_clv.erase(m_clv.begin());
     }
-    if (fresh && m_stamp) {
+    if ((fresh || job->fitted) && m_stamp) {
         // Saved after a whole read, and after catching up on many entries since the file.
         if (job->fromSnapshot)
             m_snapshotMark = job->snapshotMark;
         const bool wholeRead = job->loaded && !job->fromSnapshot;
-        if (wholeRead || m_stamp->mark - m_snapshotMark >= RewriteAfterEntries)
+        // New lifetime values (another day, other orders) are saved too, not more often than
+        // every few minutes.
+        const bool newValues = job->fitted && current && !job->cancel
+                               && (!m_savedAt.isValid() || m_savedAt.elapsed() > SaveValuesAfterMs);
+        if (wholeRead || newValues || m_stamp->mark - m_snapshotMark >= RewriteAfterEntries)
             saveSnapshot();
     }
     if (job->result && !job->cancel) {

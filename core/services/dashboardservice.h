@@ -5,6 +5,7 @@
 #include "core/storage/dashboardrepository.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <atomic>
@@ -63,10 +64,12 @@ public:
     // Keeps the columns in `file` (empty: no snapshot) when there are at least `minCustomers`
     // of them (below, a whole read costs less than the file). Call before the first refresh:
     // that one starts from the file. Saved after a whole read, and again after a catch-up when
-    // more than RewriteAfterEntries history entries came since the file was written.
+    // more than RewriteAfterEntries history entries came since the file was written, or when
+    // lifetime values were fitted (a new day, other orders: at most every SaveValuesAfterMs).
     void setSnapshotFile(const QString &file, std::size_t minCustomers = DefaultSnapshotCustomers);
     static constexpr std::size_t DefaultSnapshotCustomers = 20000;
     static constexpr qint64 RewriteAfterEntries = 20000;
+    static constexpr qint64 SaveValuesAfterMs = 5 * 60 * 1000;
     // Waits until a snapshot being saved (on a thread of its own) is on disk.
     void waitForSnapshot();
     // Did the last job start from the snapshot file (brought up to date from the history)?
@@ -128,6 +131,7 @@ private:
     qint64 m_snapshotMark = 0;     // the mark of the file as last read or written
     bool m_lastFromSnapshot = false;
     std::unique_ptr<QThread> m_writer;
+    QElapsedTimer m_savedAt; // since the snapshot was last saved by this service
 };
 
 } // namespace rapport

@@ -1,6 +1,8 @@
 #include "core/storage/dashboardsnapshot.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +15,7 @@
 namespace rapport {
 namespace {
 
+using analytics::DashboardClv;
 using analytics::DashboardColumns;
 
 constexpr char Magic[4] = {'R', 'D', 'S', 'N'};
@@ -68,6 +71,17 @@ bool walk(Io &io, Columns &c)
            && io.vec(c.surveyCustomers) && io.vec(c.surveyDays) && io.vec(c.surveyScores)
            && io.vec(c.userIds) && io.texts(c.userNames) && io.vec(c.teamIds)
            && io.texts(c.teamNames) && io.vec(c.teamMemberStart) && io.vec(c.teamMembers);
+}
+
+// One day's lifetime values through `io`, as walk() does the columns.
+template<typename Io, typename Clv>
+bool walkClv(Io &io, Clv &clv, qint64 &day, quint8 &hasFit, analytics::BgNbdFit &fit)
+{
+    return io.value(day) && io.value(hasFit) && io.value(fit.params.r) && io.value(fit.params.alpha)
+           && io.value(fit.params.a) && io.value(fit.params.b) && io.value(fit.logLikelihood)
+           && io.value(fit.iterations) && io.value(fit.evaluations) && io.value(fit.converged)
+           && io.text(clv.message) && io.vec(clv.probabilityAlive) && io.vec(clv.lifetimeValue)
+           && io.vec(clv.bought);
 }
 
 // Writes (or, without a device, only counts and sums) the payload.
@@ -213,6 +227,7 @@ struct Header
     char hash[64]; // hex SHA-256, as the history keeps it
     quint64 payloadSize;
     quint64 payloadSum;
+    char build[20]; // buildKey(), SHA-1
 };
 static_assert(std::is_trivially_copyable_v<Header>);
 
@@ -253,6 +268,17 @@ bool consistent(const DashboardColumns &c)
 
 } // namespace
 
+QByteArray DashboardSnapshot::buildKey()
+{
+    if (!QCoreApplication::instance())
+        return {};
+    const QFileInfo program(QCoreApplication::applicationFilePath());
+    const QString key = program.absoluteFilePath() + QLatin1Char('|')
+                        + QString::number(program.size()) + QLatin1Char('|')
+                        + QString::number(program.lastModified().toMSecsSinceEpoch());
+    return QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1);
+}
+
 QString DashboardSnapshot::defaultFile(const QString &databasePath)
 {
     const QFileInfo info(databasePath);
@@ -269,15 +295,35 @@ QString DashboardSnapshot::defaultFile(const QString &databasePath)
 
 Status DashboardSnapshot::write(const QString &file,
                                 const DashboardColumns &columns,
-                                const DashboardStamp &stamp)
+                                const DashboardStamp &stamp,
+                                const std::vector<const DashboardClv *> &clv)
 {
     const QString what = tr("The dashboards' snapshot %1 could not be saved.").arg(file);
     if (stamp.hash.size() > qsizetype(sizeof(Header::hash)))
         return Error(Error::Kind::Io, what);
     if (!QDir().mkpath(QFileInfo(file).absolutePath()))
         return Error(Error::Kind::Io, what);
+    std::vector<const DashboardClv *> kept;
+    for (const DashboardClv *c : clv) {
+        const std::size_t n = columns.customers();
+        if (c && c->asOf.isValid() && c->probabilityAlive.size() == n
+            && c->lifetimeValue.size() == n && c->bought.size() == n)
+            kept.push_back(c);
+    }
+    const auto payload = [&](Writer &w) {
+        if (!walk(w, columns) || !w.value(quint64(kept.size())))
+            return false;
+        for (const DashboardClv *c : kept) {
+            qint64 day = c->asOf.toJulianDay();
+            quint8 hasFit = c->fit.has_value();
+            analytics::BgNbdFit fit = c->fit.value_or(analytics::BgNbdFit{});
+            if (!walkClv(w, *c, day, hasFit, fit))
+                return false;
+        }
+        return true;
+    };
     Writer sizer(nullptr);
-    walk(sizer, columns);
+    payload(sizer);
     Header h{};
     std::memcpy(h.magic, Magic, sizeof Magic);
     h.format = FormatVersion;
@@ -287,13 +333,15 @@ Status DashboardSnapshot::write(const QString &file,
     std::memcpy(h.hash, stamp.hash.constData(), std::size_t(stamp.hash.size()));
     h.payloadSize = sizer.size();
     h.payloadSum = sizer.sum();
+    const QByteArray build = buildKey();
+    std::memcpy(h.build, build.constData(), std::min(sizeof h.build, std::size_t(build.size())));
 
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
         return Error(Error::Kind::Io, what);
     Writer writer(&out);
     if (out.write(reinterpret_cast<const char *>(&h), sizeof h) != qint64(sizeof h)
-        || !walk(writer, columns) || !out.commit())
+        || !payload(writer) || !out.commit())
         return Error(Error::Kind::Io, what);
     return {};
 }
@@ -317,9 +365,32 @@ Result<DashboardSnapshot::Loaded> DashboardSnapshot::read(const QString &file)
     loaded.stamp.mark = h.mark;
     loaded.stamp.hash = QByteArray(h.hash, qsizetype(h.hashSize));
     Reader reader(in, h.payloadSize);
-    if (!walk(reader, loaded.columns) || reader.left() != 0 || reader.sum() != h.payloadSum
-        || !consistent(loaded.columns))
+    quint64 days = 0;
+    if (!walk(reader, loaded.columns) || !reader.count(days, 32))
         return refused();
+    for (quint64 i = 0; i < days; ++i) {
+        DashboardClv clv;
+        qint64 day = 0;
+        quint8 hasFit = 0;
+        analytics::BgNbdFit fit;
+        if (!walkClv(reader, clv, day, hasFit, fit))
+            return refused();
+        clv.asOf = QDate::fromJulianDay(day);
+        if (hasFit)
+            clv.fit = fit;
+        loaded.clv.push_back(std::move(clv));
+    }
+    if (reader.left() != 0 || reader.sum() != h.payloadSum || !consistent(loaded.columns))
+        return refused();
+    const std::size_t n = loaded.columns.customers();
+    const QByteArray build = buildKey();
+    const bool sameBuild = !build.isEmpty()
+                           && std::memcmp(h.build, build.constData(), sizeof h.build) == 0;
+    if (!sameBuild || !std::all_of(loaded.clv.begin(), loaded.clv.end(), [n](const DashboardClv &c) {
+            return c.asOf.isValid() && c.probabilityAlive.size() == n && c.lifetimeValue.size() == n
+                   && c.bought.size() == n;
+        }))
+        loaded.clv.clear();
     return loaded;
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "core/analytics/dashboardcolumns.h"
+#include "core/analytics/dashboard.h"
 #include "core/util/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+
+#include <vector>
 
 namespace rapport {
 
@@ -31,7 +33,11 @@ struct DashboardStamp
 //
 // Layout (native byte order: the file never leaves the machine):
 //   magic "RDSN", format version, stamp (schema, mark, hash), payload size, payload checksum,
-//   then the payload: every column as a count and its raw elements, strings as UTF-16.
+//   the build key, then the payload: every column as a count and its raw elements, strings as
+//   UTF-16, and the lifetime values fitted to these columns (analytics::DashboardClv per day).
+// The lifetime values are a pure function of the columns and the day, but of the code too: they
+// are given back only to the build of the program that fitted them (buildKey(): the executable's
+// path, size and time), so a new version fits them again rather than show the old one's.
 // It is written with QSaveFile (a new file renamed over the old one: a reader sees the old file
 // or the new one whole, never half of one). read() refuses, with an error and nothing else, a
 // file of another format version, a short or damaged file (the checksum over the payload) or one
@@ -47,16 +53,22 @@ public:
     {
         analytics::DashboardColumns columns;
         DashboardStamp stamp;
+        // Fitted to `columns` by this very build (empty when another build wrote the file).
+        std::vector<analytics::DashboardClv> clv;
     };
 
     // Where the snapshot of the database at `databasePath` is kept: the user's cache folder,
     // dashboards/<SHA-1 of the file's canonical path>.snapshot.
     static QString defaultFile(const QString &databasePath);
 
+    // `clv`: lifetime values fitted to `columns` (others are left out).
     static Status write(const QString &file,
                         const analytics::DashboardColumns &columns,
-                        const DashboardStamp &stamp);
+                        const DashboardStamp &stamp,
+                        const std::vector<const analytics::DashboardClv *> &clv = {});
     static Result<Loaded> read(const QString &file);
+    // What tells this build of the program from others (empty without a QCoreApplication).
+    static QByteArray buildKey();
 };
 
 } // namespace rapport

@@ -127,6 +127,7 @@ struct Opened
 {
     std::shared_ptr<const DashboardColumns> columns;
     std::shared_ptr<const DashboardResult> result;
+    std::shared_ptr<const DashboardClv> clv; // as of the filters' last day
     bool fromSnapshot = false;
 };
 
@@ -142,11 +143,32 @@ Opened open(const QString &path, const QString &file)
     service.waitForSnapshot();
     REQUIRE(service.columns());
     REQUIRE(service.result());
-    return {service.columns(), service.result(), service.lastFromSnapshot()};
+    return {service.columns(),
+            service.result(),
+            service.lifetimeValues(test::demodb::AsOf),
+            service.lastFromSnapshot()};
 }
 
-// The header's fields (dashboardsnapshot.cpp): magic, format, schema.
-constexpr qint64 FormatAt = 4, SchemaAt = 8;
+// The same lifetime values, to the bit.
+void requireSameValues(const DashboardClv &a, const DashboardClv &b)
+{
+    CHECK(a.asOf == b.asOf);
+    REQUIRE(a.fit.has_value() == b.fit.has_value());
+    if (a.fit) {
+        CHECK(a.fit->params.r == b.fit->params.r);
+        CHECK(a.fit->params.alpha == b.fit->params.alpha);
+        CHECK(a.fit->params.a == b.fit->params.a);
+        CHECK(a.fit->params.b == b.fit->params.b);
+        CHECK(a.fit->logLikelihood == b.fit->logLikelihood);
+    }
+    CHECK(a.message == b.message);
+    CHECK(a.probabilityAlive == b.probabilityAlive);
+    CHECK(a.lifetimeValue == b.lifetimeValue);
+    CHECK(a.bought == b.bought);
+}
+
+// The header's fields (dashboardsnapshot.cpp): magic, format, schema, ..., the build key.
+constexpr qint64 FormatAt = 4, SchemaAt = 8, BuildAt = 104;
 
 void patch(const QString &file, qint64 at, const QByteArray &bytes)
 {
@@ -184,6 +206,15 @@ TEST_CASE("the dashboards' snapshot reads back every column and its stamp",
     REQUIRE(read);
     CHECK(read->stamp == stamp);
     requireSame(read->columns, columns);
+    CHECK(read->clv.empty());
+
+    // With lifetime values: given back to this build, to the bit.
+    const DashboardClv values = Dashboard::lifetimeValues(columns, test::demodb::AsOf);
+    REQUIRE(DashboardSnapshot::write(file, columns, stamp, {&values}).ok());
+    read = DashboardSnapshot::read(file);
+    REQUIRE(read);
+    REQUIRE(read->clv.size() == 1);
+    requireSameValues(read->clv.front(), values);
 
     // Nothing written since: nothing to catch up on.
     auto up = repo.catchUp(stamp);
@@ -357,12 +388,30 @@ TEST_CASE("a snapshot of another history is never brought up to date",
         CHECK(DashboardSnapshot::read(file));
         CHECK(open(t.path(), file).fromSnapshot);
     }
-    SECTION("the same history: used")
+    SECTION("the same history: used, with the lifetime values fitted before")
     {
+        REQUIRE(saved->clv.size() == 2); // the period's last day and the previous period's
         const Opened reopened = open(t.path(), file);
         CHECK(reopened.fromSnapshot);
         requireSame(*reopened.columns, wholeRead(t.db()));
         requireSameFigures(*reopened.result, *first.result);
+        REQUIRE(reopened.clv);
+        REQUIRE(first.clv);
+        requireSameValues(*reopened.clv, *first.clv);
+        requireSameValues(*reopened.clv,
+                          Dashboard::lifetimeValues(wholeRead(t.db()), test::demodb::AsOf));
+    }
+    SECTION("written by another build: the columns are used, the lifetime values fitted again")
+    {
+        patch(file, BuildAt, QByteArray(20, 'x'));
+        auto other = DashboardSnapshot::read(file);
+        REQUIRE(other);
+        CHECK(other->clv.empty());
+        requireSame(other->columns, saved->columns);
+        const Opened reopened = open(t.path(), file);
+        CHECK(reopened.fromSnapshot);
+        REQUIRE(reopened.clv);
+        requireSameValues(*reopened.clv, *first.clv);
     }
 }
 
@@ -534,6 +583,10 @@ TEST_CASE("a snapshot brought up to date from the history equals a whole read af
         REQUIRE(QTest::qWaitFor([&] { return !fresh.isBusy(); }, 120'000));
         REQUIRE(fresh.result());
         requireSameFigures(*started.result, *fresh.result());
+        auto values = fresh.lifetimeValues(test::demodb::AsOf);
+        REQUIRE(values);
+        REQUIRE(started.clv);
+        requireSameValues(*started.clv, *values);
     }
     // Ordinary writes are caught up on; batches (imports, merges, erases) read whole.
     CHECK(fromSnapshot >= 9);
