@@ -9,6 +9,8 @@
 #include <QThread>
 #include <QtDebug>
 
+#include <future>
+
 #include <utility>
 
 namespace rapport {
@@ -52,11 +54,12 @@ struct DashboardService::Job
     Clv clv, previousClv;
     analytics::CancelFlag cancel{false};
 
-    DashboardChanges changes;            // to bring `columns` up to date with
-    std::optional<DashboardStamp> stamp; // the history state `columns` hold (in and out)
-    QString snapshotFile;                // start from this file (the job has no columns)
-    bool fromSnapshot = false;           // the columns came from the snapshot file
-    qint64 snapshotMark = 0;             // the file's mark
+    DashboardChanges changes;                       // to bring `columns` up to date with
+    std::shared_ptr<const DashboardColumns> before; // the service's columns when it started
+    std::optional<DashboardStamp> stamp;            // the history state `columns` hold (in and out)
+    QString snapshotFile;                           // start from this file (the job has no columns)
+    bool fromSnapshot = false;                      // the columns came from the snapshot file
+    qint64 snapshotMark = 0;                        // the file's mark
     bool ordersChanged = false; // the columns' customers or orders changed (CLV fitted again)
     std::vector<Clv> savedClv;  // fitted to the snapshot's columns, by this build
     bool fitted = false;        // lifetime values were fitted by this job
@@ -72,6 +75,12 @@ namespace {
 // Brings the job's columns up to date on the worker's connection: from the snapshot file and
 // the history since it (a first open), from the history since the kept columns' stamp and the
 // notices, or by reading everything; sets job.stamp to the state they hold.
+bool sameOrders(const DashboardColumns &a, const DashboardColumns &b)
+{
+    return a.orderStart == b.orderStart && a.orderDays == b.orderDays
+           && a.orderAmounts == b.orderAmounts;
+}
+
 template<typename Job, typename Report>
 void readColumns(const Database &db, Job &job, const Report &report, bool oneState)
 {
@@ -110,10 +119,15 @@ void readColumns(const Database &db, Job &job, const Report &report, bool oneSta
         // Only what changed is read; whatever the update cannot say exactly is read whole.
         if (!own)
             own = std::make_shared<DashboardColumns>(*job.columns);
+        const std::size_t customers = own->customers();
         Result<bool> updated = repo.update(*own, job.changes, &job.cancel);
         if (updated && *updated) {
             job.columns = own;
             job.updated = true;
+            // The lifetime values depend on the customers' orders alone: a new owner, stage or
+            // kind, a call, a case or an answer keeps them.
+            job.ordersChanged = job.changes.allOrders || !job.changes.orderCustomers.isEmpty()
+                                || own->customers() != customers;
         } else {
             job.columns.reset();
         }
@@ -122,20 +136,20 @@ void readColumns(const Database &db, Job &job, const Report &report, bool oneSta
         job.loaded = true; // read by this job (from the file)
     job.loadSeconds = double(timer.nsecsElapsed()) / 1e9;
     if (job.columns) {
-        // The snapshot's lifetime values hold while its customers and orders do.
-        if (job.changes.touchesOrders())
-            job.ordersChanged = true;
+        // The snapshot's lifetime values hold while its customers' orders do.
         if (job.ordersChanged)
             job.savedClv.clear();
         return;
     }
-    job.ordersChanged = true;
     job.savedClv.clear();
     job.fromSnapshot = false;
     job.stamp.reset();
     timer.restart();
     auto columns = repo.load(report, &job.cancel);
     if (columns) {
+        // Read whole (a trash, an import...): the kept lifetime values hold only if every
+        // customer's orders came back the same.
+        job.ordersChanged = !job.before || !sameOrders(*job.before, *columns);
         job.columns = std::make_shared<const DashboardColumns>(std::move(*columns));
         job.loaded = true;
         if (auto stamp = repo.stamp(); oneState && stamp && stamp->mark > 0)
@@ -263,6 +277,7 @@ void DashboardService::start(const DashboardFilters &filters)
     job->filters = filters;
     job->generation = m_generation;
     job->columns = m_columns;
+    job->before = m_columns;
     job->stamp = m_stamp;
     job->changes = std::exchange(m_changes, DashboardChanges{});
     if (job->changes.everything)
@@ -331,6 +346,17 @@ void DashboardService::start(const DashboardFilters &filters)
                     Qt::QueuedConnection);
                 report(96, tr("Fitting the customer lifetime value model"));
                 job->fitted = true;
+                if (!job->clv && !job->previousClv) {
+                    // The two days' models on both cores.
+                    auto previous = std::async(std::launch::async, [job] {
+                        return Dashboard::lifetimeValues(*job->columns,
+                                                         job->filters.previousTo(),
+                                                         &job->cancel);
+                    });
+                    job->clv = std::make_shared<const DashboardClv>(
+                        Dashboard::lifetimeValues(*job->columns, job->filters.to, &job->cancel));
+                    job->previousClv = std::make_shared<const DashboardClv>(previous.get());
+                }
                 if (!job->clv)
                     job->clv = std::make_shared<const DashboardClv>(
                         Dashboard::lifetimeValues(*job->columns, job->filters.to, &job->cancel));
@@ -473,8 +499,7 @@ void DashboardService::onChanged(const ChangeNotice &notice)
     }
     m_changes.merge(change);
     m_results.clear();
-    if (change.touchesOrders())
-        m_clv.clear(); // fitted to the orders
+    // The lifetime values kept stay until a job finds the orders changed (readColumns()).
     ++m_generation;
     if (!m_stale) {
         m_stale = true;

@@ -5,6 +5,7 @@
 // every snapshot that does not belong to the file is refused before it can give a wrong number.
 #include "core/io/orderfile.h"
 #include "core/services/batchrevert.h"
+#include "core/services/changebus.h"
 #include "core/services/customermerge.h"
 #include "core/services/dashboardservice.h"
 #include "core/services/door.h"
@@ -591,4 +592,62 @@ TEST_CASE("a snapshot brought up to date from the history equals a whole read af
     // Ordinary writes are caught up on; batches (imports, merges, erases) read whole.
     CHECK(fromSnapshot >= 9);
     CHECK(whole >= 4);
+}
+
+TEST_CASE("the lifetime values kept survive changes that leave every order alone",
+          "[dashboard][dashboardsnapshot]")
+{
+    test::TempWorkspace t;
+    REQUIRE(DemoGenerator(*t->door(), test::demodb::options(300, 9)).run().ok());
+    t.signInAdministrator();
+    DashboardService service(t.path(), &t->changes());
+    const DashboardFilters filters = DashboardFilters::lastYear(test::demodb::AsOf);
+    const auto refreshed = [&] {
+        service.refresh(filters);
+        REQUIRE(QTest::qWaitFor([&] { return !service.isBusy(); }, 120'000));
+        REQUIRE(service.columns());
+        requireSame(*service.columns(), wholeRead(t.db()));
+    };
+    refreshed();
+    // The notices say only "a call was logged" (the writes here publish none): what else
+    // changed, the service learns from the history.
+    const auto told = [&] {
+        ChangeNotice call;
+        call.entity = ChangeNotice::Entity::Interaction;
+        call.action = ChangeNotice::Action::Created;
+        t->changes().publish(call);
+    };
+    const auto fitted = service.lifetimeValues(test::demodb::AsOf);
+    REQUIRE(fitted);
+    const qint64 someone = scalar(t.db(), QStringLiteral("SELECT max(id) FROM customers"));
+
+    // A new stage and owner, a call, a case: the same models.
+    write(t,
+          {QStringLiteral(
+               "UPDATE customers SET stage = (stage + 1) % 5, owner_id = 1 WHERE id = %1")
+               .arg(someone),
+           QStringLiteral("INSERT INTO interactions (customer_id, channel, direction, occurred_at)"
+                          " VALUES (%1, 1, 0, 1780000000)")
+               .arg(someone),
+           QStringLiteral(
+               "INSERT INTO cases (customer_id, kind, subject, opened_at) VALUES (%1, 0, "
+               "'Late', 1780000000)")
+               .arg(someone)});
+    told();
+    CHECK(service.isStale());
+    refreshed();
+    CHECK(service.lifetimeValues(test::demodb::AsOf) == fitted);
+
+    // An order: fitted again, to the bit what a fit over a whole read gives.
+    write(t,
+          {QStringLiteral("INSERT INTO orders (customer_id, ordered_at, status, currency, "
+                          "total_minor) VALUES (%1, 1780000000, 1, '%2', 12345)")
+               .arg(someone)
+               .arg(service.columns()->currency)});
+    told();
+    refreshed();
+    const auto refitted = service.lifetimeValues(test::demodb::AsOf);
+    REQUIRE(refitted);
+    CHECK(refitted != fitted);
+    requireSameValues(*refitted, Dashboard::lifetimeValues(wholeRead(t.db()), test::demodb::AsOf));
 }
