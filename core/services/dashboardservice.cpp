@@ -5,6 +5,7 @@
 #include "core/storage/dashboardrepository.h"
 #include "core/storage/database.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QThread>
 #include <QtDebug>
@@ -93,7 +94,8 @@ void readColumns(const Database &db, Job &job, const Report &report, bool oneSta
     if (!job.columns && !job.snapshotFile.isEmpty() && oneState) {
         report(0, DashboardService::tr("Reading the saved dashboards"));
         auto saved = DashboardSnapshot::read(job.snapshotFile);
-        if (saved) {
+        const qint64 age = QDateTime::currentSecsSinceEpoch() - (saved ? saved->stamp.readAt : 0);
+        if (saved && age >= 0 && age <= DashboardService::MaxSnapshotAgeSeconds) {
             own = std::make_shared<DashboardColumns>(std::move(saved->columns));
             job.columns = own;
             job.stamp = saved->stamp;
@@ -109,7 +111,9 @@ void readColumns(const Database &db, Job &job, const Report &report, bool oneSta
         auto up = repo.catchUp(*job.stamp);
         if (up && *up) {
             job.changes.merge((*up)->changes);
+            const qint64 readAt = job.stamp->readAt;
             job.stamp = (*up)->stamp;
+            job.stamp->readAt = readAt;
         } else {
             job.columns.reset();
             own.reset();
@@ -152,8 +156,10 @@ void readColumns(const Database &db, Job &job, const Report &report, bool oneSta
         job.ordersChanged = !job.before || !sameOrders(*job.before, *columns);
         job.columns = std::make_shared<const DashboardColumns>(std::move(*columns));
         job.loaded = true;
-        if (auto stamp = repo.stamp(); oneState && stamp && stamp->mark > 0)
+        if (auto stamp = repo.stamp(); oneState && stamp && stamp->mark > 0) {
             job.stamp = *stamp;
+            job.stamp->readAt = QDateTime::currentSecsSinceEpoch();
+        }
     } else {
         job.error = columns.error();
     }

@@ -70,6 +70,9 @@ public:
     static constexpr std::size_t DefaultSnapshotCustomers = 20000;
     static constexpr qint64 RewriteAfterEntries = 20000;
     static constexpr qint64 SaveValuesAfterMs = 5 * 60 * 1000;
+    // A snapshot whose columns were read whole longer ago than this is not used: a change made
+    // outside Rapport (the sqlite3 shell) leaves no history to catch up from.
+    static constexpr qint64 MaxSnapshotAgeSeconds = 7 * 24 * 3600;
     // Waits until a snapshot being saved (on a thread of its own) is on disk.
     void waitForSnapshot();
     // Did the last job start from the snapshot file (brought up to date from the history)?

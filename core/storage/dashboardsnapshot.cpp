@@ -224,6 +224,7 @@ struct Header
     qint32 schema;
     quint32 hashSize;
     qint64 mark;
+    qint64 readAt;
     char hash[64]; // hex SHA-256, as the history keeps it
     quint64 payloadSize;
     quint64 payloadSum;
@@ -330,6 +331,7 @@ Status DashboardSnapshot::write(const QString &file,
     h.schema = stamp.schema;
     h.hashSize = quint32(stamp.hash.size());
     h.mark = stamp.mark;
+    h.readAt = stamp.readAt;
     std::memcpy(h.hash, stamp.hash.constData(), std::size_t(stamp.hash.size()));
     h.payloadSize = sizer.size();
     h.payloadSum = sizer.sum();
@@ -363,6 +365,7 @@ Result<DashboardSnapshot::Loaded> DashboardSnapshot::read(const QString &file)
     Loaded loaded;
     loaded.stamp.schema = h.schema;
     loaded.stamp.mark = h.mark;
+    loaded.stamp.readAt = h.readAt;
     loaded.stamp.hash = QByteArray(h.hash, qsizetype(h.hashSize));
     Reader reader(in, h.payloadSize);
     quint64 days = 0;

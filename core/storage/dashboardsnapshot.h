@@ -22,6 +22,10 @@ struct DashboardStamp
     int schema = 0;
     qint64 mark = 0; // history id; 0: no history (nothing to bring a snapshot up to date from)
     QByteArray hash; // the entry's hash as the history has it (hex)
+    // When the columns were last read whole (Unix seconds; kept through catch-ups): a change
+    // made outside Rapport leaves no history, so a snapshot is trusted only so long
+    // (DashboardService::MaxSnapshotAgeSeconds).
+    qint64 readAt = 0;
 
     bool operator==(const DashboardStamp &) const = default;
 };

@@ -169,7 +169,7 @@ void requireSameValues(const DashboardClv &a, const DashboardClv &b)
 }
 
 // The header's fields (dashboardsnapshot.cpp): magic, format, schema, ..., the build key.
-constexpr qint64 FormatAt = 4, SchemaAt = 8, BuildAt = 104;
+constexpr qint64 FormatAt = 4, SchemaAt = 8, ReadAtAt = 24, BuildAt = 112;
 
 void patch(const QString &file, qint64 at, const QByteArray &bytes)
 {
@@ -318,6 +318,7 @@ TEST_CASE("a snapshot of another history is never brought up to date",
     auto saved = DashboardSnapshot::read(file);
     REQUIRE(saved);
     CHECK(saved->stamp.mark == scalar(t.db(), QStringLiteral("SELECT max(id) FROM history")));
+    CHECK(std::abs(saved->stamp.readAt - QDateTime::currentSecsSinceEpoch()) < 600);
 
     SECTION("a backup restored: the snapshot's entry is not in it")
     {
@@ -379,6 +380,19 @@ TEST_CASE("a snapshot of another history is never brought up to date",
         const Opened reopened = open(t.path(), file);
         CHECK_FALSE(reopened.fromSnapshot);
         requireSame(*reopened.columns, wholeRead(t.db()));
+    }
+    SECTION("read whole more than a week ago: read whole again")
+    {
+        const qint64 old = QDateTime::currentSecsSinceEpoch()
+                           - DashboardService::MaxSnapshotAgeSeconds - 60;
+        patch(file, ReadAtAt, QByteArray(reinterpret_cast<const char *>(&old), 8));
+        REQUIRE(DashboardSnapshot::read(file)->stamp.readAt == old);
+        const Opened reopened = open(t.path(), file);
+        CHECK_FALSE(reopened.fromSnapshot);
+        auto again = DashboardSnapshot::read(file);
+        REQUIRE(again);
+        CHECK(again->stamp.readAt > old);
+        CHECK(open(t.path(), file).fromSnapshot);
     }
     SECTION("damaged: read whole and saved again")
     {
