@@ -219,7 +219,7 @@ RAPPORT_BENCH("dashboard_open")
     // Without a snapshot: the whole read, then the snapshot saved (on its own thread).
     {
         DashboardService service(path, nullptr);
-        service.setSnapshotFile(file);
+        service.setSnapshotFile(file, 0);
         reportOpen(ctx, QStringLiteral("dashboard_open.whole"), timedRefresh(service, filters));
         const qint64 start = bench::nowNs();
         service.waitForSnapshot();
@@ -268,7 +268,7 @@ RAPPORT_BENCH("dashboard_open")
     // logged call (the history since the snapshot is read and applied).
     for (int i = 0; i < 2; ++i) {
         DashboardService service(path, nullptr);
-        service.setSnapshotFile(file);
+        service.setSnapshotFile(file, 0);
         const Open open = timedRefresh(service, filters);
         if (!open.fromSnapshot)
             fail(QStringLiteral("the first open did not start from the snapshot"));
@@ -322,7 +322,7 @@ RAPPORT_BENCH("dashboard_open")
         fail(other.error().message());
     ChangeBus bus;
     DashboardService service(path, &bus);
-    service.setSnapshotFile(file);
+    service.setSnapshotFile(file, 0);
     timedRefresh(service, filters);
     auto watcherDb = Database::open(path, Database::Mode::ReadOnly);
     if (!watcherDb)
@@ -350,7 +350,7 @@ RAPPORT_BENCH("dashboard_open")
     // snapshot being saved).
     service.waitForSnapshot();
     DashboardService restarted(path, nullptr);
-    restarted.setSnapshotFile(file);
+    restarted.setSnapshotFile(file, 0);
     const Open open = timedRefresh(restarted, filters);
     if (!open.fromSnapshot)
         fail(QStringLiteral("the restart did not start from the snapshot"));
