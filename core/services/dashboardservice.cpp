@@ -5,8 +5,12 @@
 #include "core/storage/dashboardrepository.h"
 #include "core/storage/database.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QThread>
+#include <QtDebug>
+
+#include <future>
 
 #include <utility>
 
@@ -51,13 +55,118 @@ struct DashboardService::Job
     Clv clv, previousClv;
     analytics::CancelFlag cancel{false};
 
-    DashboardChanges changes; // to bring `columns` up to date with
-    bool loaded = false;      // the columns were read by this job
-    bool updated = false;     // the columns were brought up to date by this job
+    DashboardChanges changes;                       // to bring `columns` up to date with
+    std::shared_ptr<const DashboardColumns> before; // the service's columns when it started
+    std::optional<DashboardStamp> stamp;            // the history state `columns` hold (in and out)
+    QString snapshotFile;                           // start from this file (the job has no columns)
+    bool fromSnapshot = false;                      // the columns came from the snapshot file
+    qint64 snapshotMark = 0;                        // the file's mark
+    bool ordersChanged = false; // the columns' customers or orders changed (CLV fitted again)
+    std::vector<Clv> savedClv;  // fitted to the snapshot's columns, by this build
+    bool fitted = false;        // lifetime values were fitted by this job
+    bool loaded = false;        // the columns were read by this job
+    bool updated = false;       // the columns were brought up to date by this job
     double loadSeconds = 0;
     std::shared_ptr<const DashboardResult> result;
     std::optional<Error> error;
 };
+
+namespace {
+
+// Brings the job's columns up to date on the worker's connection: from the snapshot file and
+// the history since it (a first open), from the history since the kept columns' stamp and the
+// notices, or by reading everything; sets job.stamp to the state they hold.
+bool sameOrders(const DashboardColumns &a, const DashboardColumns &b)
+{
+    return a.orderStart == b.orderStart && a.orderDays == b.orderDays
+           && a.orderAmounts == b.orderAmounts;
+}
+
+template<typename Job, typename Report>
+void readColumns(const Database &db, Job &job, const Report &report, bool oneState)
+{
+    const DashboardRepository repo(db);
+    QElapsedTimer timer;
+    timer.start();
+    std::shared_ptr<DashboardColumns> own; // columns only this job holds (changed in place)
+    if (!oneState)                         // the reads may see different states: no stamp
+        job.stamp.reset();
+    if (!job.columns && !job.snapshotFile.isEmpty() && oneState) {
+        report(0, DashboardService::tr("Reading the saved dashboards"));
+        auto saved = DashboardSnapshot::read(job.snapshotFile);
+        const qint64 age = QDateTime::currentSecsSinceEpoch() - (saved ? saved->stamp.readAt : 0);
+        if (saved && age >= 0 && age <= DashboardService::MaxSnapshotAgeSeconds) {
+            own = std::make_shared<DashboardColumns>(std::move(saved->columns));
+            job.columns = own;
+            job.stamp = saved->stamp;
+            job.snapshotMark = saved->stamp.mark;
+            job.fromSnapshot = true;
+            for (analytics::DashboardClv &clv : saved->clv)
+                job.savedClv.push_back(std::make_shared<const DashboardClv>(std::move(clv)));
+        }
+    }
+    if (job.columns && job.stamp) {
+        // The history says exactly what changed since the stamp (another client's writes
+        // included); a stamp of another history means a whole read.
+        auto up = repo.catchUp(*job.stamp);
+        if (up && *up) {
+            job.changes.merge((*up)->changes);
+            const qint64 readAt = job.stamp->readAt;
+            job.stamp = (*up)->stamp;
+            job.stamp->readAt = readAt;
+        } else {
+            job.columns.reset();
+            own.reset();
+        }
+    }
+    if (job.columns && !job.changes.isEmpty()) {
+        // Only what changed is read; whatever the update cannot say exactly is read whole.
+        if (!own)
+            own = std::make_shared<DashboardColumns>(*job.columns);
+        const std::size_t customers = own->customers();
+        Result<bool> updated = repo.update(*own, job.changes, &job.cancel);
+        if (updated && *updated) {
+            job.columns = own;
+            job.updated = true;
+            // The lifetime values depend on the customers' orders alone: a new owner, stage or
+            // kind, a call, a case or an answer keeps them.
+            job.ordersChanged = job.changes.allOrders || !job.changes.orderCustomers.isEmpty()
+                                || own->customers() != customers;
+        } else {
+            job.columns.reset();
+        }
+    }
+    if (job.fromSnapshot && job.columns)
+        job.loaded = true; // read by this job (from the file)
+    job.loadSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (job.columns) {
+        // The snapshot's lifetime values hold while its customers' orders do.
+        if (job.ordersChanged)
+            job.savedClv.clear();
+        return;
+    }
+    job.savedClv.clear();
+    job.fromSnapshot = false;
+    job.stamp.reset();
+    timer.restart();
+    auto columns = repo.load(report, &job.cancel);
+    if (columns) {
+        // Read whole (a trash, an import...): the kept lifetime values hold only if every
+        // customer's orders came back the same.
+        job.ordersChanged = !job.before || !sameOrders(*job.before, *columns);
+        job.columns = std::make_shared<const DashboardColumns>(std::move(*columns));
+        job.loaded = true;
+        if (auto stamp = repo.stamp(); oneState && stamp && stamp->mark > 0) {
+            job.stamp = *stamp;
+            job.stamp->readAt = QDateTime::currentSecsSinceEpoch();
+        }
+    } else {
+        job.error = columns.error();
+    }
+    job.loadSeconds += double(timer.nsecsElapsed()) / 1e9;
+}
+
+} // namespace
 
 DashboardService::DashboardService(QString path, ChangeBus *bus, QObject *parent)
     : QObject(parent)
@@ -73,6 +182,53 @@ DashboardService::~DashboardService()
         m_job->cancel = true;
     if (m_thread)
         m_thread->wait();
+    waitForSnapshot();
+}
+
+void DashboardService::setSnapshotFile(const QString &file, std::size_t minCustomers)
+{
+    m_snapshotFile = file;
+    m_snapshotCustomers = minCustomers;
+    m_snapshotUnread = !file.isEmpty() && !m_columns;
+}
+
+void DashboardService::waitForSnapshot()
+{
+    if (m_writer) {
+        m_writer->wait();
+        m_writer.reset();
+    }
+}
+
+void DashboardService::saveSnapshot()
+{
+    if (m_snapshotFile.isEmpty() || !m_columns || !m_stamp || m_stamp->mark <= 0
+        || m_columns->customers() < m_snapshotCustomers)
+        return;
+    if (m_writer) {
+        if (m_writer->isRunning())
+            return; // the next job saves
+        m_writer->wait();
+        m_writer.reset();
+    }
+    m_snapshotMark = m_stamp->mark;
+    m_savedAt.start();
+    // The columns and the lifetime values are shared and never changed once kept: written as
+    // they are, off this thread (m_clv holds only values fitted to m_columns).
+    std::vector<Clv> clv;
+    for (const auto &[day, values] : m_clv) {
+        if (values && (values->fit || !values->message.isEmpty()))
+            clv.push_back(values);
+    }
+    m_writer.reset(QThread::create(
+        [file = m_snapshotFile, columns = m_columns, stamp = *m_stamp, clv = std::move(clv)] {
+            std::vector<const DashboardClv *> days;
+            for (const Clv &c : clv)
+                days.push_back(c.get());
+            if (Status s = DashboardSnapshot::write(file, *columns, stamp, days); !s)
+                qWarning().noquote() << s.error().message(); // a cache: the next start reads whole
+        }));
+    m_writer->start(QThread::LowestPriority);
 }
 
 void DashboardService::refresh(const DashboardFilters &wanted)
@@ -127,11 +283,17 @@ void DashboardService::start(const DashboardFilters &filters)
     job->filters = filters;
     job->generation = m_generation;
     job->columns = m_columns;
+    job->before = m_columns;
+    job->stamp = m_stamp;
     job->changes = std::exchange(m_changes, DashboardChanges{});
     if (job->changes.everything)
         job->columns.reset();
-    if (!job->columns)
+    if (!job->columns) {
         job->changes = DashboardChanges{}; // a whole read takes everything in
+        job->stamp.reset();
+        if (m_snapshotUnread)
+            job->snapshotFile = m_snapshotFile;
+    }
     job->clv = cachedClv(filters.to);
     job->previousClv = cachedClv(filters.previousTo());
     m_job = job;
@@ -149,39 +311,25 @@ void DashboardService::start(const DashboardFilters &filters)
                 Qt::QueuedConnection);
         };
         Result<std::unique_ptr<Database>> db = Database::open(m_path, Database::Mode::ReadOnly);
-        if (job->columns && !job->changes.isEmpty()) {
-            // Only what changed is read; whatever the update cannot say exactly is read whole.
-            QElapsedTimer timer;
-            timer.start();
-            std::shared_ptr<DashboardColumns> current;
-            Result<bool> updated = false;
-            if (db) {
-                current = std::make_shared<DashboardColumns>(*job->columns);
-                updated = DashboardRepository(**db).update(*current, job->changes, &job->cancel);
-            }
-            if (updated && *updated) {
-                job->columns = std::move(current);
-                job->updated = true;
-            } else {
-                job->columns.reset();
-            }
-            job->loadSeconds = double(timer.nsecsElapsed()) / 1e9;
-        }
-        if (!job->columns) {
-            QElapsedTimer timer;
-            timer.start();
-            if (!db) {
-                job->error = db.error();
-            } else {
-                auto columns = DashboardRepository(**db).load(report, &job->cancel);
-                if (columns) {
-                    job->columns = std::make_shared<const DashboardColumns>(std::move(*columns));
-                    job->loaded = true;
-                } else {
-                    job->error = columns.error();
+        if (db) {
+            // Everything read in one read transaction: the stamp says which history entries
+            // the columns hold.
+            const DashboardRepository::ReadScope scope(**db);
+            readColumns(**db, *job, report, scope.begun().ok());
+            if (job->ordersChanged || job->fromSnapshot) {
+                // The CLV models kept were fitted to other orders; the snapshot's fit these.
+                job->clv.reset();
+                job->previousClv.reset();
+                for (const Clv &saved : job->savedClv) {
+                    if (saved->asOf == job->filters.to)
+                        job->clv = saved;
+                    if (saved->asOf == job->filters.previousTo())
+                        job->previousClv = saved;
                 }
             }
-            job->loadSeconds += double(timer.nsecsElapsed()) / 1e9;
+        } else {
+            job->columns.reset();
+            job->error = db.error();
         }
         if (job->columns && !job->cancel) {
             const bool fit = !job->clv || !job->previousClv;
@@ -203,6 +351,18 @@ void DashboardService::start(const DashboardFilters &filters)
                     },
                     Qt::QueuedConnection);
                 report(96, tr("Fitting the customer lifetime value model"));
+                job->fitted = true;
+                if (!job->clv && !job->previousClv) {
+                    // The two days' models on both cores.
+                    auto previous = std::async(std::launch::async, [job] {
+                        return Dashboard::lifetimeValues(*job->columns,
+                                                         job->filters.previousTo(),
+                                                         &job->cancel);
+                    });
+                    job->clv = std::make_shared<const DashboardClv>(
+                        Dashboard::lifetimeValues(*job->columns, job->filters.to, &job->cancel));
+                    job->previousClv = std::make_shared<const DashboardClv>(previous.get());
+                }
                 if (!job->clv)
                     job->clv = std::make_shared<const DashboardClv>(
                         Dashboard::lifetimeValues(*job->columns, job->filters.to, &job->cancel));
@@ -238,16 +398,28 @@ void DashboardService::finished(const std::shared_ptr<Job> &job)
     m_thread->wait();
     m_job.reset();
     const bool current = job->generation == m_generation;
+    bool fresh = false; // the columns were read or brought up to date
     if (job->loaded || job->updated) {
         m_lastLoadSeconds = job->loadSeconds;
+        m_lastFromSnapshot = job->fromSnapshot;
         // Kept even when more changes came meanwhile: they wait in m_changes, and reading them
         // again is harmless (update() reads what is there, and counts interactions by id).
         m_columns = job->columns;
+        m_stamp = job->stamp;
+        fresh = true;
     } else if (!job->changes.isEmpty()) {
         m_changes.merge(job->changes); // not applied (cancelled, failed): the next job does
     }
+    if (job->columns || (job->error && job->error->kind() != Error::Kind::Cancelled))
+        m_snapshotUnread = false; // tried once: later whole reads go to the database
+    if (fresh && (job->ordersChanged || job->fromSnapshot)) {
+        m_clv.clear(); // fitted to other orders
+        for (const Clv &saved : job->savedClv)
+            m_clv[saved->asOf] = saved;
+    }
     if (current && job->columns) {
         m_columns = job->columns;
+        m_stamp = job->stamp;
         // CLV models fitted to completion are kept (a cancelled fit has neither fit nor message).
         for (const Clv &clv : {job->clv, job->previousClv}) {
             if (clv && (clv->fit || !clv->message.isEmpty()))
@@ -255,6 +427,18 @@ void DashboardService::finished(const std::shared_ptr<Job> &job)
         }
         while (m_clv.size() > KeptClv)
             m_clv.erase(m_clv.begin());
+    }
+    if ((fresh || job->fitted) && m_stamp) {
+        // Saved after a whole read, and after catching up on many entries since the file.
+        if (job->fromSnapshot)
+            m_snapshotMark = job->snapshotMark;
+        const bool wholeRead = job->loaded && !job->fromSnapshot;
+        // New lifetime values (another day, other orders) are saved too, not more often than
+        // every few minutes.
+        const bool newValues = job->fitted && current && !job->cancel
+                               && (!m_savedAt.isValid() || m_savedAt.elapsed() > SaveValuesAfterMs);
+        if (wholeRead || newValues || m_stamp->mark - m_snapshotMark >= RewriteAfterEntries)
+            saveSnapshot();
     }
     if (job->result && !job->cancel) {
         m_result = job->result;
@@ -321,8 +505,7 @@ void DashboardService::onChanged(const ChangeNotice &notice)
     }
     m_changes.merge(change);
     m_results.clear();
-    if (change.touchesOrders())
-        m_clv.clear(); // fitted to the orders
+    // The lifetime values kept stay until a job finds the orders changed (readColumns()).
     ++m_generation;
     if (!m_stale) {
         m_stale = true;
@@ -333,6 +516,7 @@ void DashboardService::onChanged(const ChangeNotice &notice)
 void DashboardService::forget()
 {
     m_columns.reset();
+    m_stamp.reset();
     m_changes = DashboardChanges{};
     m_clv.clear();
     m_results.clear();

@@ -5,6 +5,7 @@
 #include "core/storage/dashboardrepository.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <atomic>
@@ -29,7 +30,12 @@ struct ChangeNotice;
 //   named...) and reads everything again only for a Reset or when reload() is called;
 // - the CLV models per as-of day (fitting takes seconds at a million customers), so a change of
 //   owner, kind or segment only re-scores;
-// - the last results per filters, so going back to earlier filters costs nothing.
+// - the last results per filters, so going back to earlier filters costs nothing;
+// - with setSnapshotFile(), the columns saved in a file (DashboardSnapshot) for the next start
+//   of the program: the first open reads that file and the history entries written since it was
+//   taken (DashboardRepository::catchUp()) instead of the whole database. A snapshot that does
+//   not belong to the file's history (or is damaged, or of another version) is ignored and the
+//   columns are read whole, then saved again.
 //
 // One job runs at a time; a refresh while one runs cancels it and runs after it. A first refresh
 // delivers twice: the panels as soon as they are computed, then again with the lifetime values.
@@ -54,6 +60,23 @@ public:
     // Forgets everything read and computes again (e.g. after a change in another process).
     void reload();
     void cancel();
+
+    // Keeps the columns in `file` (empty: no snapshot) when there are at least `minCustomers`
+    // of them (below, a whole read costs less than the file). Call before the first refresh:
+    // that one starts from the file. Saved after a whole read, and again after a catch-up when
+    // more than RewriteAfterEntries history entries came since the file was written, or when
+    // lifetime values were fitted (a new day, other orders: at most every SaveValuesAfterMs).
+    void setSnapshotFile(const QString &file, std::size_t minCustomers = DefaultSnapshotCustomers);
+    static constexpr std::size_t DefaultSnapshotCustomers = 20000;
+    static constexpr qint64 RewriteAfterEntries = 20000;
+    static constexpr qint64 SaveValuesAfterMs = 5 * 60 * 1000;
+    // A snapshot whose columns were read whole longer ago than this is not used: a change made
+    // outside Rapport (the sqlite3 shell) leaves no history to catch up from.
+    static constexpr qint64 MaxSnapshotAgeSeconds = 7 * 24 * 3600;
+    // Waits until a snapshot being saved (on a thread of its own) is on disk.
+    void waitForSnapshot();
+    // Did the last job start from the snapshot file (brought up to date from the history)?
+    bool lastFromSnapshot() const { return m_lastFromSnapshot; }
 
     bool isBusy() const { return m_job != nullptr; }
     // True when the data changed since the columns were read (the next refresh reads again).
@@ -86,6 +109,7 @@ private:
     void finished(const std::shared_ptr<Job> &job);
     void onChanged(const ChangeNotice &notice);
     void forget();
+    void saveSnapshot();
     Clv cachedClv(const QDate &day) const;
 
     QString m_path;
@@ -101,6 +125,16 @@ private:
     bool m_stale = false;
     quint64 m_generation = 0; // counts the times the data changed
     double m_lastLoadSeconds = 0;
+    // The history state m_columns hold (when read whole or caught up from the history; unknown
+    // when only the notices brought them up to date).
+    std::optional<DashboardStamp> m_stamp;
+    QString m_snapshotFile;
+    std::size_t m_snapshotCustomers = DefaultSnapshotCustomers;
+    bool m_snapshotUnread = false; // the next job without columns starts from the file
+    qint64 m_snapshotMark = 0;     // the mark of the file as last read or written
+    bool m_lastFromSnapshot = false;
+    std::unique_ptr<QThread> m_writer;
+    QElapsedTimer m_savedAt; // since the snapshot was last saved by this service
 };
 
 } // namespace rapport

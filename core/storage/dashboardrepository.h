@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/analytics/dashboard.h"
+#include "core/storage/dashboardsnapshot.h"
 #include "core/util/result.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
 namespace rapport {
 
@@ -65,6 +67,41 @@ public:
     Result<bool> update(analytics::DashboardColumns &columns,
                         const DashboardChanges &changes,
                         const analytics::CancelFlag *cancel = nullptr) const;
+
+    // Holds one read transaction on the connection while it lives, so that the columns, the
+    // stamp and the history read within it all see one state of the file (dashboardhistory.cpp).
+    class ReadScope
+    {
+    public:
+        explicit ReadScope(const Database &db);
+        ~ReadScope();
+        ReadScope(const ReadScope &) = delete;
+        ReadScope &operator=(const ReadScope &) = delete;
+        const Status &begun() const { return m_begun; }
+
+    private:
+        const Database &m_db;
+        Status m_begun;
+    };
+
+    // The state the connection reads now: the schema and the newest history entry. Read within
+    // the ReadScope the columns are read in, it says which entries they hold.
+    Result<DashboardStamp> stamp() const;
+
+    // What the history says changed since `since` (a stamp of this file), as the changes
+    // update() takes, and the stamp the columns reach with them.
+    struct CatchUp
+    {
+        DashboardChanges changes;
+        DashboardStamp stamp;
+        qint64 entries = 0; // history entries read
+    };
+    // nullopt when the columns of `since` are not this file's earlier state: another schema, no
+    // history, or no entry `since.mark` with `since.hash` (another file, a backup restored over
+    // it, a history rewritten). Only then is a snapshot thrown away.
+    Result<std::optional<CatchUp>> catchUp(const DashboardStamp &since) const;
+    // More entries since a stamp than this are read faster as a whole load.
+    static constexpr qint64 MaxCatchUpEntries = 200000;
 
 private:
     const Database &m_db;

@@ -2,6 +2,7 @@
 
 #include "core/domain/customer.h"
 #include "core/services/dashboardservice.h"
+#include "core/storage/dashboardsnapshot.h"
 #include "core/util/displayformat.h"
 #include "ui/dashboards/activitychart.h"
 #include "ui/dashboards/clvchart.h"
@@ -82,6 +83,8 @@ DashboardView::DashboardView(const QString &path, ChangeBus *bus, QWidget *paren
     , m_satisfaction(new SatisfactionQuadrant(this))
 {
     setObjectName(QStringLiteral("dashboardView"));
+    // The first open after a start reads the columns saved by the last run (large files only).
+    m_service->setSnapshotFile(DashboardSnapshot::defaultFile(path));
     m_measure->setObjectName(QStringLiteral("paretoMeasure"));
     m_measure->setToolTip(tr("What the Pareto chart ranks the customers by"));
     m_measure->addItem(tr("Pareto by revenue"), int(analytics::ParetoMeasure::Revenue));

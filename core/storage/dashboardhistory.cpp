@@ -1,0 +1,150 @@
+// DashboardRepository::stamp() and catchUp(): which history entries the dashboards' columns hold,
+// and what the entries after them change, so that saved columns (DashboardSnapshot) or kept ones
+// are brought up to date from the history alone.
+#include "core/storage/columnquery.h"
+#include "core/storage/dashboardrepository.h"
+#include "core/storage/database.h"
+
+namespace rapport {
+namespace {
+
+// More customers named than this are read faster whole (as DashboardService does with notices).
+constexpr qsizetype MaxNamed = 5000;
+
+bool hasHistory(const Database &db)
+{
+    ColumnQuery q(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'history'");
+    const bool found = q.next();
+    (void) q.finish(QString());
+    return found;
+}
+
+// What one history entry changes in the columns (the entities of 0011_history.sql).
+void apply(DashboardChanges &c,
+           const QString &operation,
+           const QString &entity,
+           qint64 entityId,
+           qint64 customerId,
+           qint64 oldCustomerId)
+{
+    if (operation == QLatin1String("batch")) {
+        // The head of an import, the demo, a merge, an erase or a revert: a bulk load records no
+        // rows (WriteRequest::Batch::rows), so the head alone cannot say what it touched.
+        c.everything = true;
+        return;
+    }
+    const bool created = operation == QLatin1String("create");
+    const bool updated = operation == QLatin1String("update");
+    if (entity == QLatin1String("customer")) {
+        // Into the trash, back, or gone: the customers' indexes move.
+        if ((created || updated) && entityId > 0)
+            c.customers.insert(entityId);
+        else
+            c.everything = true;
+    } else if (entity == QLatin1String("order") || entity == QLatin1String("order_line")) {
+        if (customerId <= 0)
+            c.allOrders = true;
+        else
+            c.orderCustomers.insert(customerId);
+        if (oldCustomerId > 0) // an order given to another customer leaves the first one's
+            c.orderCustomers.insert(oldCustomerId);
+    } else if (entity == QLatin1String("interaction")) {
+        if (created)
+            c.newInteractions = true;
+        else
+            c.allInteractions = true;
+    } else if (entity == QLatin1String("case")) {
+        c.cases = true;
+    } else if (entity == QLatin1String("survey")) {
+        c.surveys = true;
+    } else if (entity == QLatin1String("user") || entity == QLatin1String("team")
+               || entity == QLatin1String("user_team")) {
+        c.users = true;
+    } else if (entity == QLatin1String("setting")) {
+        c.everything = true; // the currency money is counted in
+    }
+    // Tags, contact points, relationships, products, tasks, notes, consents and permissions are
+    // not in the columns.
+}
+
+} // namespace
+
+DashboardRepository::ReadScope::ReadScope(const Database &db)
+    : m_db(db)
+    , m_begun(db.exec(QStringLiteral("BEGIN")))
+{}
+
+DashboardRepository::ReadScope::~ReadScope()
+{
+    if (m_begun)
+        (void) m_db.exec(QStringLiteral("COMMIT"));
+}
+
+Result<DashboardStamp> DashboardRepository::stamp() const
+{
+    DashboardStamp s;
+    s.schema = m_db.schemaVersion();
+    if (!hasHistory(m_db))
+        return s;
+    const QString what = tr("Reading the history");
+    ColumnQuery q(m_db, "SELECT id, hash FROM history ORDER BY id DESC LIMIT 1");
+    if (q.next()) {
+        s.mark = q.int64(0);
+        s.hash = q.text(1).toLatin1();
+    }
+    if (Status st = q.finish(what); !st)
+        return st.error();
+    return s;
+}
+
+Result<std::optional<DashboardRepository::CatchUp>> DashboardRepository::catchUp(
+    const DashboardStamp &since) const
+{
+    using None = std::optional<CatchUp>;
+    if (since.mark <= 0 || since.schema != m_db.schemaVersion() || !hasHistory(m_db))
+        return None{};
+    const QString what = tr("Reading the history");
+    {
+        ColumnQuery q(m_db, "SELECT hash FROM history WHERE id = ?1");
+        q.bind(1, since.mark);
+        const bool same = q.next() && q.text(0).toLatin1() == since.hash;
+        if (Status s = q.finish(what); !s)
+            return s.error();
+        if (!same)
+            return None{};
+    }
+    Result<DashboardStamp> now = stamp();
+    if (!now)
+        return now.error();
+    CatchUp up;
+    up.stamp = *now;
+    up.entries = now->mark - since.mark;
+    if (up.entries > MaxCatchUpEntries) {
+        up.changes.everything = true;
+        return std::optional<CatchUp>(std::move(up));
+    }
+    ColumnQuery q(m_db,
+                  "SELECT operation, entity, coalesce(entity_id, 0), coalesce(customer_id, 0),"
+                  " CASE WHEN entity = 'order' AND operation = 'update'"
+                  " THEN coalesce(json_extract(changes, '$.customer_id[0]'), 0) ELSE 0 END"
+                  " FROM history WHERE id > ?1 AND id <= ?2 ORDER BY id");
+    q.bind(1, since.mark);
+    q.bind(2, now->mark);
+    while (q.next()) {
+        if (!up.changes.everything)
+            apply(up.changes, q.text(0), q.text(1), q.int64(2), q.int64(3), q.int64(4));
+    }
+    if (Status s = q.finish(what); !s)
+        return s.error();
+    if (up.changes.customers.size() > MaxNamed) {
+        up.changes.customers.clear();
+        up.changes.everything = true;
+    }
+    if (up.changes.orderCustomers.size() > MaxNamed) {
+        up.changes.orderCustomers.clear();
+        up.changes.allOrders = true;
+    }
+    return std::optional<CatchUp>(std::move(up));
+}
+
+} // namespace rapport
