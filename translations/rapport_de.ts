@@ -2144,6 +2144,30 @@
         <source>Loaded</source>
         <translation>Geladen</translation>
     </message>
+    <message>
+        <location filename="../core/storage/dashboardhistory.cpp" line="+89"/>
+        <location line="+17"/>
+        <source>Reading the history</source>
+        <translation>Lesen des Änderungsprotokolls</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSnapshot</name>
+    <message>
+        <location filename="../core/storage/dashboardsnapshot.cpp" line="+302"/>
+        <source>The dashboards&apos; snapshot %1 could not be saved.</source>
+        <translation>Der gespeicherte Stand der Dashboards %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The dashboards&apos; snapshot %1 is damaged or from another version.</source>
+        <translation>Der gespeicherte Stand der Dashboards %1 ist beschädigt oder stammt aus einer anderen Version.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no dashboards&apos; snapshot %1.</source>
+        <translation>Es gibt keinen gespeicherten Stand der Dashboards %1.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -10186,7 +10210,12 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
 <context>
     <name>rapport::DashboardService</name>
     <message>
-        <location filename="../core/services/dashboardservice.cpp" line="+205"/>
+        <location filename="../core/services/dashboardservice.cpp" line="+95"/>
+        <source>Reading the saved dashboards</source>
+        <translation>Lesen der gespeicherten Dashboards</translation>
+    </message>
+    <message>
+        <location line="+258"/>
         <source>Fitting the customer lifetime value model</source>
         <translation>Anpassen des Kundenwertmodells</translation>
     </message>
@@ -10194,7 +10223,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
 <context>
     <name>rapport::DashboardView</name>
     <message>
-        <location filename="../ui/dashboards/dashboardview.cpp" line="+46"/>
+        <location filename="../ui/dashboards/dashboardview.cpp" line="+47"/>
         <source>Active customers</source>
         <translation>Aktive Kunden</translation>
     </message>
@@ -10238,7 +10267,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>What the Pareto chart ranks the customers by</source>
         <translation>Wonach das Pareto-Diagramm die Kunden ordnet</translation>
     </message>

@@ -2144,6 +2144,30 @@
         <source>Loaded</source>
         <translation>Chargé</translation>
     </message>
+    <message>
+        <location filename="../core/storage/dashboardhistory.cpp" line="+89"/>
+        <location line="+17"/>
+        <source>Reading the history</source>
+        <translation>Lecture du journal des modifications</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSnapshot</name>
+    <message>
+        <location filename="../core/storage/dashboardsnapshot.cpp" line="+302"/>
+        <source>The dashboards&apos; snapshot %1 could not be saved.</source>
+        <translation>L’instantané des tableaux de bord %1 n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The dashboards&apos; snapshot %1 is damaged or from another version.</source>
+        <translation>L’instantané des tableaux de bord %1 est endommagé ou provient d’une autre version.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no dashboards&apos; snapshot %1.</source>
+        <translation>Il n’y a pas d’instantané des tableaux de bord %1.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -10186,7 +10210,12 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
 <context>
     <name>rapport::DashboardService</name>
     <message>
-        <location filename="../core/services/dashboardservice.cpp" line="+205"/>
+        <location filename="../core/services/dashboardservice.cpp" line="+95"/>
+        <source>Reading the saved dashboards</source>
+        <translation>Lecture des tableaux de bord enregistrés</translation>
+    </message>
+    <message>
+        <location line="+258"/>
         <source>Fitting the customer lifetime value model</source>
         <translation>Ajustement du modèle de valeur vie client</translation>
     </message>
@@ -10194,7 +10223,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
 <context>
     <name>rapport::DashboardView</name>
     <message>
-        <location filename="../ui/dashboards/dashboardview.cpp" line="+46"/>
+        <location filename="../ui/dashboards/dashboardview.cpp" line="+47"/>
         <source>Active customers</source>
         <translation>Clients actifs</translation>
     </message>
@@ -10238,7 +10267,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>What the Pareto chart ranks the customers by</source>
         <translation>Critère de classement des clients dans le diagramme de Pareto</translation>
     </message>
