@@ -2,6 +2,7 @@
 // notices name hold exactly what a whole read gives, after random writes of every kind.
 #include "core/demo/demogenerator.h"
 #include "core/storage/dashboardrepository.h"
+#include "tests/core/dashboardsnapshottest.h"
 #include "tests/support/tempdatabase.h"
 
 #include <QRandomGenerator>
@@ -12,6 +13,7 @@
 
 using namespace rapport;
 using namespace rapport::analytics;
+using rapport::test::dashsnap::requireSame;
 
 namespace {
 
@@ -33,36 +35,6 @@ qint64 scalar(Database &db, const QString &sql)
     return q.value(0).toLongLong();
 }
 
-// Everything load() fills, compared column by column.
-void requireSame(const DashboardColumns &a, const DashboardColumns &b)
-{
-    CHECK(a.currency == b.currency);
-    CHECK(a.otherCurrencyOrders == b.otherCurrencyOrders);
-    CHECK(a.otherCurrencyByCustomer == b.otherCurrencyByCustomer);
-    CHECK(a.ids == b.ids);
-    CHECK(a.owners == b.owners);
-    CHECK(a.kinds == b.kinds);
-    CHECK(a.stages == b.stages);
-    CHECK(a.orderStart == b.orderStart);
-    CHECK(a.orderDays == b.orderDays);
-    CHECK(a.orderAmounts == b.orderAmounts);
-    CHECK(a.caseCustomers == b.caseCustomers);
-    CHECK(a.caseKinds == b.caseKinds);
-    CHECK(a.caseOwners == b.caseOwners);
-    CHECK(a.caseOpened == b.caseOpened);
-    CHECK(a.caseResolved == b.caseResolved);
-    CHECK(a.activityAgents == b.activityAgents);
-    CHECK(a.activityChannels == b.activityChannels);
-    CHECK(a.activityWeeks == b.activityWeeks);
-    CHECK(a.activityKinds == b.activityKinds);
-    CHECK(a.activityCounts == b.activityCounts);
-    CHECK(a.activityMaxId == b.activityMaxId);
-    CHECK(a.surveyCustomers == b.surveyCustomers);
-    CHECK(a.surveyDays == b.surveyDays);
-    CHECK(a.surveyScores == b.surveyScores);
-    CHECK(a.userIds == b.userIds);
-    CHECK(a.userNames == b.userNames);
-}
 
 } // namespace
 
