@@ -10,6 +10,7 @@
 #include "core/domain/customerselection.h"
 #include "core/domain/permission.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
 
@@ -206,6 +207,10 @@ struct DashboardClv
     std::vector<float> probabilityAlive;
     std::vector<float> lifetimeValue; // minor units
     std::vector<quint8> bought;       // 1: bought by asOf
+    // SHA-1 of what the models were fitted to (every buyer's index, x, t_x, T and mean spend):
+    // equal inputs give equal values, so a day whose purchases did not change is not fitted
+    // again (empty: not known).
+    QByteArray inputs;
 };
 
 // A way to stop a computation from another thread; the functions check it between steps and
@@ -218,9 +223,13 @@ class Dashboard final
 
 public:
     // Fits and scores the CLV models as of `asOf` over every customer who bought by then.
+    // `earlier` (may be null): values fitted before, to other columns; taken as they are when
+    // they are for the same day and their inputs are the same (DashboardClv::inputs), so an order
+    // of today fits only today's models again, not the previous period's.
     static DashboardClv lifetimeValues(const DashboardColumns &columns,
                                        const QDate &asOf,
-                                       const CancelFlag *cancel = nullptr);
+                                       const CancelFlag *cancel = nullptr,
+                                       const DashboardClv *earlier = nullptr);
 
     // Every panel for the filters. `clv` (as of filters.to) and `previousClv` (as of
     // filters.previousTo()) may be null or for another day: the CLV panel then says it is

@@ -5,6 +5,7 @@
 #include "core/analytics/dashboardpanels.h"
 #include "core/util/displayformat.h"
 
+#include <QCryptographicHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -30,6 +31,28 @@ std::vector<double> valueEdges(double max, double unit)
     return edges;
 }
 
+// What the models are fitted to, as one SHA-1: the buyers' indexes and their summary.
+QByteArray fitInputs(const std::vector<std::size_t> &who,
+                     const std::vector<double> &x,
+                     const std::vector<double> &tx,
+                     const std::vector<double> &T,
+                     const std::vector<double> &spend)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    const auto add = [&hash](const auto &v) {
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(v.data()),
+                                    qsizetype(v.size() * sizeof(v[0]))));
+    };
+    const quint64 count = who.size();
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&count), sizeof count));
+    add(who);
+    add(x);
+    add(tx);
+    add(T);
+    add(spend);
+    return hash.result();
+}
+
 } // namespace
 
 std::size_t DashboardColumns::bytes() const
@@ -51,7 +74,8 @@ std::size_t DashboardColumns::bytes() const
 
 DashboardClv Dashboard::lifetimeValues(const DashboardColumns &columns,
                                        const QDate &asOf,
-                                       const CancelFlag *cancel)
+                                       const CancelFlag *cancel,
+                                       const DashboardClv *earlier)
 {
     DashboardClv clv;
     clv.asOf = asOf;
@@ -96,6 +120,17 @@ DashboardClv Dashboard::lifetimeValues(const DashboardColumns &columns,
     }
     if (cancel && cancel->load())
         return clv;
+    clv.inputs = fitInputs(who, x, tx, T, spend);
+    if (earlier && earlier->asOf == asOf && !earlier->inputs.isEmpty()
+        && earlier->inputs == clv.inputs) {
+        // The same purchases as before: the same values. Customers added since (past every
+        // buyer, or the inputs would differ) bought nothing by then.
+        clv = *earlier;
+        clv.bought.resize(n, 0);
+        clv.probabilityAlive.resize(n, 0.f);
+        clv.lifetimeValue.resize(n, 0.f);
+        return clv;
+    }
     if (who.empty()) {
         clv.message = tr("No customer had bought anything by %1.").arg(display::date(asOf));
         return clv;

@@ -63,9 +63,12 @@ struct DashboardService::Job
     qint64 snapshotMark = 0;                        // the file's mark
     bool ordersChanged = false; // the columns' customers or orders changed (CLV fitted again)
     std::vector<Clv> savedClv;  // fitted to the snapshot's columns, by this build
-    bool fitted = false;        // lifetime values were fitted by this job
-    bool loaded = false;        // the columns were read by this job
-    bool updated = false;       // the columns were brought up to date by this job
+    // Fitted before to other orders: a day whose purchases are unchanged takes them again
+    // (Dashboard::lifetimeValues compares what they were fitted to).
+    std::vector<Clv> formerClv;
+    bool fitted = false;  // lifetime values were fitted by this job
+    bool loaded = false;  // the columns were read by this job
+    bool updated = false; // the columns were brought up to date by this job
     double loadSeconds = 0;
     std::shared_ptr<const DashboardResult> result;
     std::optional<Error> error;
@@ -139,13 +142,18 @@ void readColumns(const Database &db, Job &job, const Report &report, bool oneSta
     if (job.fromSnapshot && job.columns)
         job.loaded = true; // read by this job (from the file)
     job.loadSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const auto keepFormer = [&job] {
+        for (auto &clv : job.savedClv)
+            job.formerClv.push_back(std::move(clv));
+        job.savedClv.clear();
+    };
     if (job.columns) {
         // The snapshot's lifetime values hold while its customers' orders do.
         if (job.ordersChanged)
-            job.savedClv.clear();
+            keepFormer();
         return;
     }
-    job.savedClv.clear();
+    keepFormer();
     job.fromSnapshot = false;
     job.stamp.reset();
     timer.restart();
@@ -318,6 +326,10 @@ void DashboardService::start(const DashboardFilters &filters)
             readColumns(**db, *job, report, scope.begun().ok());
             if (job->ordersChanged || job->fromSnapshot) {
                 // The CLV models kept were fitted to other orders; the snapshot's fit these.
+                for (const Clv &clv : {job->clv, job->previousClv}) {
+                    if (clv)
+                        job->formerClv.push_back(clv);
+                }
                 job->clv.reset();
                 job->previousClv.reset();
                 for (const Clv &saved : job->savedClv) {
@@ -352,25 +364,29 @@ void DashboardService::start(const DashboardFilters &filters)
                     Qt::QueuedConnection);
                 report(96, tr("Fitting the customer lifetime value model"));
                 job->fitted = true;
+                const auto former = [&job](const QDate &day) -> const DashboardClv * {
+                    for (const Clv &clv : job->formerClv) {
+                        if (clv && clv->asOf == day)
+                            return clv.get();
+                    }
+                    return nullptr;
+                };
+                const auto fitDay = [&job, &former](const QDate &day) {
+                    return std::make_shared<const DashboardClv>(
+                        Dashboard::lifetimeValues(*job->columns, day, &job->cancel, former(day)));
+                };
                 if (!job->clv && !job->previousClv) {
                     // The two days' models on both cores.
-                    auto previous = std::async(std::launch::async, [job] {
-                        return Dashboard::lifetimeValues(*job->columns,
-                                                         job->filters.previousTo(),
-                                                         &job->cancel);
+                    auto previous = std::async(std::launch::async, [&fitDay, &job] {
+                        return fitDay(job->filters.previousTo());
                     });
-                    job->clv = std::make_shared<const DashboardClv>(
-                        Dashboard::lifetimeValues(*job->columns, job->filters.to, &job->cancel));
-                    job->previousClv = std::make_shared<const DashboardClv>(previous.get());
+                    job->clv = fitDay(job->filters.to);
+                    job->previousClv = previous.get();
                 }
                 if (!job->clv)
-                    job->clv = std::make_shared<const DashboardClv>(
-                        Dashboard::lifetimeValues(*job->columns, job->filters.to, &job->cancel));
+                    job->clv = fitDay(job->filters.to);
                 if (!job->previousClv && !job->cancel)
-                    job->previousClv = std::make_shared<const DashboardClv>(
-                        Dashboard::lifetimeValues(*job->columns,
-                                                  job->filters.previousTo(),
-                                                  &job->cancel));
+                    job->previousClv = fitDay(job->filters.previousTo());
                 result = Dashboard::compute(*job->columns,
                                             job->filters,
                                             job->clv.get(),

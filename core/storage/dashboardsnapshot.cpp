@@ -74,14 +74,15 @@ bool walk(Io &io, Columns &c)
 }
 
 // One day's lifetime values through `io`, as walk() does the columns.
+// `inputs` is DashboardClv::inputs in hexadecimal.
 template<typename Io, typename Clv>
-bool walkClv(Io &io, Clv &clv, qint64 &day, quint8 &hasFit, analytics::BgNbdFit &fit)
+bool walkClv(Io &io, Clv &clv, qint64 &day, quint8 &hasFit, analytics::BgNbdFit &fit, QString &inputs)
 {
     return io.value(day) && io.value(hasFit) && io.value(fit.params.r) && io.value(fit.params.alpha)
            && io.value(fit.params.a) && io.value(fit.params.b) && io.value(fit.logLikelihood)
            && io.value(fit.iterations) && io.value(fit.evaluations) && io.value(fit.converged)
            && io.text(clv.message) && io.vec(clv.probabilityAlive) && io.vec(clv.lifetimeValue)
-           && io.vec(clv.bought);
+           && io.vec(clv.bought) && io.text(inputs);
 }
 
 // Writes (or, without a device, only counts and sums) the payload.
@@ -318,7 +319,8 @@ Status DashboardSnapshot::write(const QString &file,
             qint64 day = c->asOf.toJulianDay();
             quint8 hasFit = c->fit.has_value();
             analytics::BgNbdFit fit = c->fit.value_or(analytics::BgNbdFit{});
-            if (!walkClv(w, *c, day, hasFit, fit))
+            QString inputs = QString::fromLatin1(c->inputs.toHex());
+            if (!walkClv(w, *c, day, hasFit, fit, inputs))
                 return false;
         }
         return true;
@@ -376,8 +378,10 @@ Result<DashboardSnapshot::Loaded> DashboardSnapshot::read(const QString &file)
         qint64 day = 0;
         quint8 hasFit = 0;
         analytics::BgNbdFit fit;
-        if (!walkClv(reader, clv, day, hasFit, fit))
+        QString inputs;
+        if (!walkClv(reader, clv, day, hasFit, fit, inputs))
             return refused();
+        clv.inputs = QByteArray::fromHex(inputs.toLatin1());
         clv.asOf = QDate::fromJulianDay(day);
         if (hasFit)
             clv.fit = fit;

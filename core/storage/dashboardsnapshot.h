@@ -51,7 +51,7 @@ class DashboardSnapshot final
     Q_DECLARE_TR_FUNCTIONS(DashboardSnapshot)
 
 public:
-    static constexpr quint32 FormatVersion = 1;
+    static constexpr quint32 FormatVersion = 2;
 
     struct Loaded
     {

@@ -164,6 +164,7 @@ inline void requireSameValues(const DashboardClv &a, const DashboardClv &b)
     CHECK(a.probabilityAlive == b.probabilityAlive);
     CHECK(a.lifetimeValue == b.lifetimeValue);
     CHECK(a.bought == b.bought);
+    CHECK(a.inputs == b.inputs);
 }
 
 // The header's fields (dashboardsnapshot.cpp): magic, format, schema, ..., the build key.
