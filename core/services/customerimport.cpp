@@ -185,6 +185,8 @@ Result<CustomerImportResult> CustomerImport::execute(const io::ImportSource &sou
     result.dryRun = !write;
     std::vector<ImportRowReport> unreadable; // records the reader could not read, in file order
     ImportMatcher matcher(db, mapping, options, plan, result);
+    if (m_matchBatch > 0)
+        matcher.setBatch(m_matchBatch);
     if (Status s = matcher.readDatabase(); !s)
         return s.error();
     timing.lap("keys of the database");

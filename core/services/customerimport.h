@@ -181,6 +181,9 @@ public:
     // The threads that read the file's records (0: one per core, at most eight). The outcome
     // does not depend on it: the rows are matched in file order on the calling thread.
     void setThreads(int threads) { m_threads = threads; }
+    // The rows whose matched customers are read from the database together, with one statement
+    // per table (0: the default). The outcome does not depend on it (settable for tests).
+    void setMatchBatch(std::size_t rows) { m_matchBatch = rows; }
 
 private:
     Result<CustomerImportResult> execute(const io::ImportSource &source,
@@ -192,6 +195,7 @@ private:
     Door &m_door;
     qint64 m_bulkThreshold = 5000;
     int m_threads = 0;
+    std::size_t m_matchBatch = 0;
 };
 
 } // namespace rapport

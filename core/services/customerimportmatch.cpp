@@ -77,25 +77,25 @@ ImportMatcher::ImportMatcher(const Database &db,
     , m_plan(plan)
     , m_result(result)
     , m_customers(db)
+    , m_importRepository(db)
     , m_matchNames(options.matchEmail || options.matchExternalId)
 {}
 
 Status ImportMatcher::readDatabase()
 {
-    CustomerImportRepository keysRepo(m_db);
     const bool externalColumn = m_mapping.columnOf(io::ImportTarget::ExternalId) >= 0;
     const bool emailColumn = m_mapping.columnOf(io::ImportTarget::Email) >= 0;
     const bool phoneColumn = m_mapping.columnOf(io::ImportTarget::Phone) >= 0;
-    Result<qint64> existing = keysRepo.customerCount();
+    Result<qint64> existing = m_importRepository.customerCount();
     if (!existing)
         return existing.error();
     m_plan.existingCustomers = *existing;
     if (*existing > 0) {
-        Result<CustomerImportRepository::Keys> read = keysRepo.keys(externalColumn,
-                                                                    m_options.matchEmail
-                                                                        && emailColumn,
-                                                                    m_options.matchPhone
-                                                                        && phoneColumn);
+        Result<CustomerImportRepository::Keys> read = m_importRepository.keys(externalColumn,
+                                                                              m_options.matchEmail
+                                                                                  && emailColumn,
+                                                                              m_options.matchPhone
+                                                                                  && phoneColumn);
         if (!read)
             return read.error();
         m_keys = std::move(read).value();
@@ -292,16 +292,30 @@ Status ImportMatcher::match(std::size_t i)
 Status ImportMatcher::update(std::size_t i, qint64 id, const QString &organisationKey)
 {
     const ImportRow &row = m_plan.rows[i];
-    // What the row adds to the customer: only what it gives, never blanking a field.
-    Result<Customer> before = m_customers.get(id);
-    if (!before)
-        return before.error();
-    Result<QList<ContactPoint>> points = m_customers.contactPoints(id);
-    if (!points)
-        return points.error();
+    // What the row adds to the customer: only what it gives, never blanking a field. The
+    // customer as stored was read with the batch of rows this one is in (readStored()); one the
+    // batch does not hold, which does not happen, would be read alone.
+    if (i >= m_storedUntil)
+        if (Status s = readStored(i); !s)
+            return s;
+    const CustomerImportRepository::Stored *stored = nullptr;
+    CustomerImportRepository::Stored alone;
+    if (auto it = m_stored.constFind(id); it != m_stored.constEnd())
+        stored = &*it;
+    else {
+        Result<Customer> before = m_customers.get(id);
+        if (!before)
+            return before.error();
+        Result<QList<ContactPoint>> read = m_customers.contactPoints(id);
+        if (!read)
+            return read.error();
+        alone = {std::move(before).value(), std::move(read).value()};
+        stored = &alone;
+    }
+    const QList<ContactPoint> &points = stored->points;
     ImportUpdate u;
     u.row = i;
-    u.after = *before;
+    u.after = stored->customer;
     Customer &a = u.after;
     QStringList changed;
     QList<ImportFieldChange> fieldChanges; // the same with old and new values
@@ -352,7 +366,7 @@ Status ImportMatcher::update(std::size_t i, qint64 id, const QString &organisati
         changed.append(tr("external id"));
     }
     for (const ContactPoint &p : row.points) {
-        const bool has = std::any_of(points->cbegin(), points->cend(), [&](const ContactPoint &q) {
+        const bool has = std::any_of(points.cbegin(), points.cend(), [&](const ContactPoint &q) {
             return q.kind == p.kind && (sameText(q.value, p.value) || coversAddress(q, p));
         });
         const bool adding = std::any_of(u.add.cbegin(), u.add.cend(), [&](const ContactPoint &q) {
@@ -404,6 +418,41 @@ Status ImportMatcher::update(std::size_t i, qint64 id, const QString &organisati
         m_pendingLinks.push_back(PendingLink{id, -1, row.organisation});
     m_plan.updates.push_back(std::move(u));
     ++m_result.updated;
+    return {};
+}
+
+Status ImportMatcher::readStored(std::size_t i)
+{
+    // Every customer a row's keys point at (match() picks among them, or rejects the row): a
+    // few more than the rows will update, never one less.
+    const std::size_t end = std::min(m_plan.rows.size(), i + m_batch);
+    std::vector<qint64> ids;
+    const auto add = [&](const QHash<QString, qint64> &keys, const QString &key) {
+        if (auto it = keys.constFind(key); it != keys.constEnd())
+            ids.push_back(*it);
+    };
+    for (std::size_t r = i; r < end; ++r) {
+        const ImportRow &row = m_plan.rows[r];
+        if (!row.problems.empty())
+            continue;
+        const RowKeys k = keysOf(row);
+        if (!k.externalId.isEmpty())
+            add(m_keys.externalIds, k.externalId);
+        for (const QString &e : k.emails)
+            add(m_keys.emails, e);
+        for (const QString &p : k.phones)
+            add(m_keys.phones, p);
+        if (m_matchNames && row.kind == CustomerKind::Organisation && k.externalId.isEmpty()
+            && !row.organisation.isEmpty())
+            add(m_organisationNames, row.organisation.toCaseFolded());
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    Result<QHash<qint64, CustomerImportRepository::Stored>> read = m_importRepository.stored(ids);
+    if (!read)
+        return read.error();
+    m_stored = std::move(read).value();
+    m_storedUntil = end;
     return {};
 }
 

@@ -16,6 +16,7 @@
 #include <QSet>
 #include <QString>
 
+#include <algorithm>
 #include <vector>
 
 namespace rapport {
@@ -34,6 +35,11 @@ public:
                   ImportPlan &plan,
                   CustomerImportResult &result);
 
+    // Matched customers are read from the database this many rows of the file at a time (see
+    // update()); the outcome does not depend on it. Settable for tests.
+    static constexpr std::size_t DefaultBatch = 1000;
+    void setBatch(std::size_t rows) { m_batch = std::max<std::size_t>(rows, 1); }
+
     // Reads what the rows are matched against: the customers' keys the mapping and the options
     // use, the organisations by name and the "works at" links there are. Sets
     // plan.existingCustomers.
@@ -49,6 +55,9 @@ private:
     // A matched customer (`id`) and what row `i` adds to it.
     Status update(std::size_t i, qint64 id, const QString &organisationKey);
     void reject(const ImportRow &row, QString column, QString reason);
+    // Reads, with one statement per table, every customer that the rows from `i` on (up to the
+    // batch size, within the rows there are) may match by their keys, into m_stored.
+    Status readStored(std::size_t i);
 
     // A person to link to the organisation named `name` once every row is matched: an existing
     // customer (personId) or a create of the plan (personCreate, index into creates).
@@ -65,6 +74,11 @@ private:
     ImportPlan &m_plan;
     CustomerImportResult &m_result;
     CustomerRepository m_customers;
+    CustomerImportRepository m_importRepository;
+    // The customers the rows before m_storedUntil may match, as stored (readStored()).
+    QHash<qint64, CustomerImportRepository::Stored> m_stored;
+    std::size_t m_storedUntil = 0;
+    std::size_t m_batch = DefaultBatch;
     CustomerImportRepository::Keys m_keys;
     // Organisations by folded name and the "works at" links there are, for the Organisation
     // cells of people and for organisation rows without an external id.

@@ -9,25 +9,6 @@
 
 namespace rapport {
 
-namespace {
-
-// A JSON array of ids, bound as one value: one statement serves a batch of any size.
-QString jsonIds(std::span<const qint64> ids)
-{
-    QString json;
-    json.reserve(qsizetype(ids.size()) * 8 + 2);
-    json += QLatin1Char('[');
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (i > 0)
-            json += QLatin1Char(',');
-        json += QString::number(ids[i]);
-    }
-    json += QLatin1Char(']');
-    return json;
-}
-
-} // namespace
-
 // CROSS JOIN makes SQLite walk the ids and look each one up by its key, never scan a table.
 // A person's organisation is the customer list's (the first "works at"), kept by its triggers.
 CustomerExportRepository::CustomerExportRepository(const Database &db)
@@ -58,7 +39,7 @@ Result<std::vector<CustomerExportRow>> CustomerExportRepository::rows(std::span<
     std::vector<CustomerExportRow> rows;
     if (ids.empty())
         return rows;
-    const QString json = jsonIds(ids);
+    const QString json = repository::jsonIds(ids);
     std::unordered_map<qint64, std::size_t> at; // id -> index in `read`
     std::vector<CustomerExportRow> read;
     read.reserve(ids.size());

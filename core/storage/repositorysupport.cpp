@@ -14,6 +14,20 @@ QDateTime stored(const QDateTime &at)
     return QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::UTC);
 }
 
+QString jsonIds(std::span<const qint64> ids)
+{
+    QString json;
+    json.reserve(qsizetype(ids.size()) * 8 + 2);
+    json += QLatin1Char('[');
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            json += QLatin1Char(',');
+        json += QString::number(ids[i]);
+    }
+    json += QLatin1Char(']');
+    return json;
+}
+
 Constraint brokenConstraint(const QSqlQuery &query)
 {
     // Qt's SQLite driver reports the extended result code as the native error code.

@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <array>
+#include <span>
 
 class QSqlQuery;
 
@@ -41,6 +42,10 @@ Error staleOrMissing(Statement &exists,
                      const QString &conflict,
                      const QString &missing,
                      const QString &what);
+
+// A JSON array of ids, bound as one value to "json_each(?)": one statement serves a batch of
+// any size.
+QString jsonIds(std::span<const qint64> ids);
 
 // An enumeration read from its INTEGER column; `fallback` for a code this build does not know
 // (the schema's CHECK constraints keep those out, a newer Rapport might not).
