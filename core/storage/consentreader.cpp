@@ -7,24 +7,6 @@
 
 namespace rapport {
 
-namespace {
-
-QString jsonIds(std::span<const qint64> ids)
-{
-    QString json;
-    json.reserve(qsizetype(ids.size()) * 8 + 2);
-    json += QLatin1Char('[');
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (i > 0)
-            json += QLatin1Char(',');
-        json += QString::number(ids[i]);
-    }
-    json += QLatin1Char(']');
-    return json;
-}
-
-} // namespace
-
 std::optional<ConsentReader::Channel> ConsentReader::channelFromKey(QStringView key)
 {
     return enumFromKey<Channel>(key, channelKeys);
@@ -44,7 +26,7 @@ Result<std::unordered_map<qint64, ConsentReader::Consent>> ConsentReader::of(
         return out;
     repository::FinishGuard guard(m_of);
     QSqlQuery &q = m_of.query();
-    q.bindValue(0, jsonIds(ids));
+    q.bindValue(0, repository::jsonIds(ids));
     if (Status s = m_of.exec(tr("Reading consents")); !s)
         return s.error();
     while (q.next()) {

@@ -87,21 +87,6 @@ const QString rowColumns = QStringLiteral(
     " a.owner_id, a.owner_name, a.owner_key, a.phone, a.email, a.city, a.city_key,"
     " a.last_contact_at, a.revenue_minor, a.revenue_currency FROM customer_list a");
 
-// A JSON array of ids, bound as one value: one statement serves any number of ids.
-QString jsonIds(std::span<const qint64> ids)
-{
-    QString json;
-    json.reserve(qsizetype(ids.size()) * 8 + 2);
-    json += QLatin1Char('[');
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (i > 0)
-            json += QLatin1Char(',');
-        json += QString::number(ids[i]);
-    }
-    json += QLatin1Char(']');
-    return json;
-}
-
 Result<QList<CustomerListChoice>> readChoices(Statement &statement, const QString &what)
 {
     if (Status s = statement.exec(what); !s)
@@ -360,7 +345,7 @@ Result<std::vector<CustomerListRow>> CustomerListRepository::rowsByIds(std::span
     std::vector<CustomerListRow> found;
     if (ids.empty())
         return found;
-    m_rowsByIds.query().bindValue(0, jsonIds(ids));
+    m_rowsByIds.query().bindValue(0, repository::jsonIds(ids));
     std::vector<CustomerListRow> rows;
     if (Status s = readRows(m_rowsByIds, CustomerListRepositoryTexts::tr("Reading customers"), rows);
         !s)
@@ -413,7 +398,7 @@ Result<std::vector<qint64>> CustomerListRepository::sorted(std::span<const qint6
                            " WHERE a.id IN (SELECT value FROM json_each(?)) AND a.live = 1")
                 + orderBy(orderColumns(order), order.descending()));
     }
-    st->query().bindValue(0, jsonIds(ids));
+    st->query().bindValue(0, repository::jsonIds(ids));
     if (Status s = st->exec(CustomerListRepositoryTexts::tr("Sorting the search results")); !s)
         return s.error();
     repository::FinishGuard done(*st);

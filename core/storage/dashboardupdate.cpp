@@ -6,6 +6,7 @@
 #include "core/storage/dashboardreaders.h"
 #include "core/storage/dashboardrepository.h"
 #include "core/storage/database.h"
+#include "core/storage/repositorysupport.h"
 
 #include <algorithm>
 #include <map>
@@ -14,18 +15,6 @@ namespace rapport {
 namespace {
 
 using namespace dashboardread;
-
-// Ids as a JSON array, for json_each() (one statement for any number of them).
-QString jsonIds(const std::vector<qint64> &ids)
-{
-    QString out = QStringLiteral("[");
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (i)
-            out += QLatin1Char(',');
-        out += QString::number(ids[i]);
-    }
-    return out + QLatin1Char(']');
-}
 
 std::vector<qint64> sorted(const QSet<qint64> &ids)
 {
@@ -48,7 +37,7 @@ Result<bool> updateCustomers(const Reader &r,
                   "SELECT j.value, coalesce(l.live, 0), coalesce(l.kind, 0), coalesce(l.stage, 0),"
                   " coalesce(l.owner_id, 0) FROM json_each(?1) j"
                   " LEFT JOIN customer_list l ON l.id = j.value ORDER BY j.value");
-    q.bind(1, jsonIds(sorted(changed)));
+    q.bind(1, repository::jsonIds(sorted(changed)));
     bool precise = true;
     while (q.next()) {
         const qint64 id = q.int64(0);
@@ -99,7 +88,7 @@ Status updateOrders(const Reader &r, const QSet<qint64> &customers, DashboardCol
                   " WHERE customer_id IN (SELECT value FROM json_each(?2)) AND status IN (0, 1)"
                   " ORDER BY customer_id, id");
     q.bind(1, c.currency);
-    q.bind(2, jsonIds(ids));
+    q.bind(2, repository::jsonIds(ids));
     while (q.next()) {
         const qint64 at = c.indexOf(q.int64(0));
         if (at < 0)
