@@ -165,3 +165,30 @@ TEST_CASE("Scores: customers with the same history share the work, spend scales 
     CHECK(own.expectedSpend[0] == 30);
     CHECK(own.lifetimeValue[2] == 0);
 }
+
+TEST_CASE("Scores of many customers, on two cores, equal each customer's own", "[clv]")
+{
+    const BgNbdParams bg{0.243, 4.414, 0.793, 2.426};
+    const GammaGammaParams gg{6.25, 3.74, 15.44};
+    std::vector<double> x, tx, T, spend;
+    for (int i = 0; i < 45000; ++i) { // past the size that splits the work
+        x.push_back(i % 13);
+        tx.push_back(x.back() > 0 ? double(i % 211) / 7.0 : 0.0);
+        T.push_back(double(211 + i % 97) / 7.0);
+        spend.push_back(x.back() > 0 ? 10.0 + i % 37 : 0.0);
+    }
+    const ClvOptions o;
+    const ClvScores all = scoreCustomers(bg, &gg, {x, tx, T}, spend, 52, o);
+    for (std::size_t i = 0; i < x.size(); i += 997) {
+        const std::vector<double> x1{x[i]}, tx1{tx[i]}, T1{T[i]}, spend1{spend[i]};
+        const ClvScores one = scoreCustomers(bg, &gg, {x1, tx1, T1}, spend1, 52, o);
+        CHECK(all.probabilityAlive[i] == one.probabilityAlive[0]);
+        CHECK(all.expectedPurchases[i] == one.expectedPurchases[0]);
+        CHECK(all.lifetimeValue[i] == one.lifetimeValue[0]);
+    }
+    // The last customer, in the second half.
+    const std::size_t last = x.size() - 1;
+    const std::vector<double> xl{x[last]}, txl{tx[last]}, Tl{T[last]}, spendl{spend[last]};
+    CHECK(all.lifetimeValue[last]
+          == scoreCustomers(bg, &gg, {xl, txl, Tl}, spendl, 52, o).lifetimeValue[0]);
+}
