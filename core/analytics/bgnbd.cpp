@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <limits>
 #include <unordered_map>
 
@@ -13,6 +14,8 @@ namespace rapport::analytics {
 namespace {
 
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
+// Distinct histories from which one likelihood evaluation is shared between two cores.
+constexpr std::size_t RowsOnTwoCores = 100000;
 
 // log(exp(u) + exp(v)) without overflow.
 double logSumExp(double u, double v)
@@ -101,32 +104,60 @@ double negLogLikelihood(const Grouped &g,
         logTx[i] = std::log(alpha + g.txs[i]);
         invTx[i] = 1 / (alpha + g.txs[i]);
     }
-    double ll = 0, dr = 0, dalpha = 0, da = 0, db = 0;
-    for (const Grouped::Row &row : g.rows) {
-        const double x = g.xs[std::size_t(row.x)];
-        const double rx = r + x;
-        const double u1 = lgb1[std::size_t(row.x)] - rx * logT[std::size_t(row.T)];
-        double p1 = 1, p2 = 0, l = u1;
-        if (x > 0) {
-            // log(e^u1 + e^u2) and the two shares, with one exp and one log1p.
-            const double u2 = lgb2[std::size_t(row.x)] - rx * logTx[std::size_t(row.tx)];
-            const double e = std::exp(-std::abs(u1 - u2));
-            const double small = e / (1 + e);
-            l = std::max(u1, u2) + std::log1p(e);
-            p1 = u1 >= u2 ? 1 - small : small;
-            p2 = 1 - p1;
+    // The rows [from, to) summed; past RowsOnTwoCores the two halves run on two cores and are
+    // added in the same order every time (the same data gives the same fit).
+    struct Sums
+    {
+        double ll = 0, dr = 0, dalpha = 0, da = 0, db = 0;
+    };
+    const auto sum = [&](std::size_t from, std::size_t to) {
+        Sums out;
+        double &ll = out.ll, &dr = out.dr, &dalpha = out.dalpha, &da = out.da, &db = out.db;
+        for (std::size_t k = from; k < to; ++k) {
+            const Grouped::Row &row = g.rows[k];
+            const double x = g.xs[std::size_t(row.x)];
+            const double rx = r + x;
+            const double u1 = lgb1[std::size_t(row.x)] - rx * logT[std::size_t(row.T)];
+            double p1 = 1, p2 = 0, l = u1;
+            if (x > 0) {
+                // log(e^u1 + e^u2) and the two shares, with one exp and one log1p.
+                const double u2 = lgb2[std::size_t(row.x)] - rx * logTx[std::size_t(row.tx)];
+                const double e = std::exp(-std::abs(u1 - u2));
+                const double small = e / (1 + e);
+                l = std::max(u1, u2) + std::log1p(e);
+                p1 = u1 >= u2 ? 1 - small : small;
+                p2 = 1 - p1;
+            }
+            const double w = row.weight;
+            ll += w * (base[std::size_t(row.x)] + l);
+            dr += w
+                  * (dBaseR[std::size_t(row.x)] - p1 * logT[std::size_t(row.T)]
+                     - p2 * logTx[std::size_t(row.tx)]);
+            dalpha += w
+                      * (-p1 * rx * invT[std::size_t(row.T)] - p2 * rx * invTx[std::size_t(row.tx)]);
+            da += w * (dBaseA[std::size_t(row.x)] + p2 / a);
+            db += w
+                  * (dBaseB[std::size_t(row.x)] + p1 * psiB1[std::size_t(row.x)]
+                     + p2 * psiB2[std::size_t(row.x)]);
         }
-        const double w = row.weight;
-        ll += w * (base[std::size_t(row.x)] + l);
-        dr += w
-              * (dBaseR[std::size_t(row.x)] - p1 * logT[std::size_t(row.T)]
-                 - p2 * logTx[std::size_t(row.tx)]);
-        dalpha += w * (-p1 * rx * invT[std::size_t(row.T)] - p2 * rx * invTx[std::size_t(row.tx)]);
-        da += w * (dBaseA[std::size_t(row.x)] + p2 / a);
-        db += w
-              * (dBaseB[std::size_t(row.x)] + p1 * psiB1[std::size_t(row.x)]
-                 + p2 * psiB2[std::size_t(row.x)]);
+        return out;
+    };
+    const std::size_t rows = g.rows.size();
+    Sums total;
+    if (rows < RowsOnTwoCores) {
+        total = sum(0, rows);
+    } else {
+        auto second = std::async(std::launch::async, sum, rows / 2, rows);
+        const Sums first = sum(0, rows / 2);
+        const Sums other = second.get();
+        total = {first.ll + other.ll,
+                 first.dr + other.dr,
+                 first.dalpha + other.dalpha,
+                 first.da + other.da,
+                 first.db + other.db};
     }
+    const double ll = total.ll, dr = total.dr, da = total.da, db = total.db;
+    double dalpha = total.dalpha;
     double weights = 0;
     for (const Grouped::Row &row : g.rows)
         weights += row.weight;
