@@ -91,6 +91,12 @@ CustomerListView::CustomerListView(QWidget *parent)
             && m_table->model()->rowCount() > 0)
             m_table->setCurrentIndex(m_table->model()->index(0, 0));
     };
+    m_table->typed = [this](const QString &text) {
+        // Typing in the list searches, as in the search field itself.
+        m_search->setFocus(Qt::OtherFocusReason);
+        m_search->end(false);
+        m_search->insert(text);
+    };
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(120);
     connect(m_searchTimer, &QTimer::timeout, this, &CustomerListView::applySearch);

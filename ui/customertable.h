@@ -15,7 +15,17 @@ class CustomerTable final : public QTableView
 public:
     using QTableView::QTableView;
     QString placeholder;
-    std::function<bool()> escape; // true when it did something with the key
+    std::function<bool()> escape;               // true when it did something with the key
+    std::function<void(const QString &)> typed; // letters typed in the table (see below)
+
+    // Qt's type-to-find matches the text against the model row by row, which in a list of a
+    // million customers pages through all of them on the GUI thread (a freeze of seconds to
+    // minutes); letters typed in the table go to `typed` (the search field) instead.
+    void keyboardSearch(const QString &search) override
+    {
+        if (typed && !search.isEmpty())
+            typed(search);
+    }
 
 protected:
     void keyPressEvent(QKeyEvent *event) override

@@ -86,6 +86,29 @@ TEST_CASE("Down in the search field walks into the matches", "[ui][list]")
     CHECK(s.view.currentCustomerId() == L::Ben);
 }
 
+TEST_CASE("Letters typed in the list go to the search field", "[ui][list]")
+{
+    // Not Qt's type-to-find, which would walk every row of a million-customer list on the GUI
+    // thread.
+    Shown s;
+    s.view.setSearchDelay(0);
+    s.view.table()->setFocus();
+    s.view.table()->setCurrentIndex(s.model.index(0, 0));
+    QTest::keyClicks(s.view.table(), QStringLiteral("cara"));
+    CHECK(s.view.searchField()->hasFocus());
+    CHECK(s.view.searchField()->text() == QStringLiteral("cara"));
+    REQUIRE(waitForRows(s.model, 1));
+    CHECK(s.model.idAt(0) == L::Cara);
+    // Arrows and Enter still work in the table.
+    s.view.searchField()->clear();
+    REQUIRE(waitForRows(s.model, 5));
+    s.view.table()->setFocus();
+    s.view.table()->setCurrentIndex(s.model.index(0, 0));
+    QTest::keyClick(s.view.table(), Qt::Key_Down);
+    CHECK(s.view.table()->hasFocus());
+    CHECK(s.view.table()->currentIndex().row() == 1);
+}
+
 TEST_CASE("Choosing a filter narrows the count", "[ui][list]")
 {
     Shown s;
