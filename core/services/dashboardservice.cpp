@@ -113,7 +113,10 @@ void readColumns(const Database &db, Job &job, const Report &report, bool oneSta
         // included); a stamp of another history means a whole read.
         auto up = repo.catchUp(*job.stamp);
         if (up && *up) {
-            job.changes.merge((*up)->changes);
+            // Every commit after the stamp is in the history (the door writes it in the same
+            // transaction), so it says all the notices said, and more exactly: a batch's notice
+            // is a Reset, its recorded rows name what it changed.
+            job.changes = (*up)->changes;
             const qint64 readAt = job.stamp->readAt;
             job.stamp = (*up)->stamp;
             job.stamp->readAt = readAt;
@@ -294,8 +297,8 @@ void DashboardService::start(const DashboardFilters &filters)
     job->before = m_columns;
     job->stamp = m_stamp;
     job->changes = std::exchange(m_changes, DashboardChanges{});
-    if (job->changes.everything)
-        job->columns.reset();
+    if (job->changes.everything && !job->stamp)
+        job->columns.reset(); // with a stamp, the history since it may say less (readColumns)
     if (!job->columns) {
         job->changes = DashboardChanges{}; // a whole read takes everything in
         job->stamp.reset();
@@ -426,6 +429,8 @@ void DashboardService::finished(const std::shared_ptr<Job> &job)
     } else if (!job->changes.isEmpty()) {
         m_changes.merge(job->changes); // not applied (cancelled, failed): the next job does
     }
+    if (job->columns)
+        m_lastReadWhole = job->loaded && !job->fromSnapshot;
     if (job->columns || (job->error && job->error->kind() != Error::Kind::Cancelled))
         m_snapshotUnread = false; // tried once: later whole reads go to the database
     if (fresh && (job->ordersChanged || job->fromSnapshot)) {

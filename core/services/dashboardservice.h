@@ -77,6 +77,9 @@ public:
     void waitForSnapshot();
     // Did the last job start from the snapshot file (brought up to date from the history)?
     bool lastFromSnapshot() const { return m_lastFromSnapshot; }
+    // Did the last job read the columns whole from the database (not from the snapshot, nor
+    // brought up to date from the history)?
+    bool lastReadWhole() const { return m_lastReadWhole; }
 
     bool isBusy() const { return m_job != nullptr; }
     // True when the data changed since the columns were read (the next refresh reads again).
@@ -133,6 +136,7 @@ private:
     bool m_snapshotUnread = false; // the next job without columns starts from the file
     qint64 m_snapshotMark = 0;     // the mark of the file as last read or written
     bool m_lastFromSnapshot = false;
+    bool m_lastReadWhole = false;
     std::unique_ptr<QThread> m_writer;
     QElapsedTimer m_savedAt; // since the snapshot was last saved by this service
 };

@@ -254,6 +254,10 @@ Status Door::recordPending()
     if (batch) {
         HistoryEntry head = entry(QStringLiteral("batch"), batch->kind);
         QJsonObject description = batch->description;
+        // How many row entries follow the head (absent: the rows are not recorded), so a reader
+        // of the history knows whether the rows say everything the batch changed.
+        if (batch->rows)
+            description.insert(QStringLiteral("rows_recorded"), qint64(staged.size()));
         if (m_scope) {
             for (auto it = m_scope->m_description.constBegin();
                  it != m_scope->m_description.constEnd();

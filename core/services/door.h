@@ -62,7 +62,8 @@ struct WriteRequest
     // A batch: one user action of many rows (an import, a merge, an erase, the demo load). Its
     // head entry (entity = kind, changes = description) comes first in the history, and every
     // row of the batch carries its id. With rows = false the rows themselves are not recorded
-    // (a bulk load of new rows: the head says what was loaded).
+    // (a bulk load of new rows: the head says what was loaded). The head of a batch with rows
+    // carries "rows_recorded", the number of row entries after it.
     struct Batch
     {
         QString kind; // 'import', 'demo', 'merge', 'erase'...

@@ -25,12 +25,15 @@ void apply(DashboardChanges &c,
            const QString &entity,
            qint64 entityId,
            qint64 customerId,
-           qint64 oldCustomerId)
+           qint64 oldCustomerId,
+           bool rowsRecorded)
 {
     if (operation == QLatin1String("batch")) {
-        // The head of an import, the demo, a merge, an erase or a revert: a bulk load records no
-        // rows (WriteRequest::Batch::rows), so the head alone cannot say what it touched.
-        c.everything = true;
+        // The head of an import, the demo, a merge, an erase or a revert. When its rows are
+        // recorded ("rows_recorded", WriteRequest::Batch::rows) they follow and say what it
+        // changed; a bulk load records none, so its head alone cannot say what it touched.
+        if (!rowsRecorded)
+            c.everything = true;
         return;
     }
     const bool created = operation == QLatin1String("create");
@@ -126,13 +129,21 @@ Result<std::optional<DashboardRepository::CatchUp>> DashboardRepository::catchUp
     ColumnQuery q(m_db,
                   "SELECT operation, entity, coalesce(entity_id, 0), coalesce(customer_id, 0),"
                   " CASE WHEN entity = 'order' AND operation = 'update'"
-                  " THEN coalesce(json_extract(changes, '$.customer_id[0]'), 0) ELSE 0 END"
+                  " THEN coalesce(json_extract(changes, '$.customer_id[0]'), 0) ELSE 0 END,"
+                  " CASE WHEN operation = 'batch' AND json_valid(changes)"
+                  " THEN json_type(changes, '$.rows_recorded') = 'integer' ELSE 0 END"
                   " FROM history WHERE id > ?1 AND id <= ?2 ORDER BY id");
     q.bind(1, since.mark);
     q.bind(2, now->mark);
     while (q.next()) {
         if (!up.changes.everything)
-            apply(up.changes, q.text(0), q.text(1), q.int64(2), q.int64(3), q.int64(4));
+            apply(up.changes,
+                  q.text(0),
+                  q.text(1),
+                  q.int64(2),
+                  q.int64(3),
+                  q.int64(4),
+                  q.int64(5) == 1);
     }
     if (Status s = q.finish(what); !s)
         return s.error();
