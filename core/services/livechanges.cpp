@@ -35,6 +35,11 @@ std::optional<Entity> entityOf(const QString &name)
         {QStringLiteral("case"), Entity::Case},
         {QStringLiteral("task"), Entity::Task},
         {QStringLiteral("user"), Entity::User},
+        // Teams, memberships and the permission matrix change what users may do and see: a User
+        // notice without ids (AccountService's convention: any user may be concerned).
+        {QStringLiteral("team"), Entity::User},
+        {QStringLiteral("user_team"), Entity::User},
+        {QStringLiteral("permission"), Entity::User},
         {QStringLiteral("note"), Entity::Note},
         {QStringLiteral("survey"), Entity::Survey},
         {QStringLiteral("setting"), Entity::Everything}, // the currency, the phone region...
@@ -215,6 +220,10 @@ QList<ChangeNotice> LiveChanges::noticesFor(const QList<HistoryEntry> &entries)
         if (e.entity == QLatin1String("customer_tag")) {
             act = Action::Updated;
             id = e.customerId;
+        } else if (e.entity == QLatin1String("team") || e.entity == QLatin1String("user_team")
+                   || e.entity == QLatin1String("permission")) {
+            act = Action::Updated;
+            id = 0;
         } else if (e.entity == QLatin1String("order_line")) {
             act = Action::Updated;
             id = idField(e, QLatin1String("order_id"));

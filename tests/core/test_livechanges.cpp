@@ -127,6 +127,15 @@ TEST_CASE("Live changes: one notice per entity and action of a batch", "[live]")
     CHECK(is(notices[7], Entity::Relationship, Action::Created, {4}, {5, 6}));
     CHECK(is(notices[8], Entity::Order, Action::Updated, {44}, {5}));
 
+    // Another client's team, membership or permission change: one User notice without ids (any
+    // user's access may have changed), as AccountService publishes in this process.
+    const QList<ChangeNotice> teams = LiveChanges::noticesFor(
+        {entry(30, 30, "create", "team", 3, 0),
+         entry(31, 30, "create", "user_team", 12, 0),
+         entry(32, 30, "update", "permission", 4, 0)});
+    REQUIRE(teams.size() == 1);
+    CHECK(is(teams[0], Entity::User, Action::Updated, {}, {}));
+
     // A batch head (an import, the demo load) anywhere: one Reset for everything read.
     QList<HistoryEntry> withImport = entries;
     withImport.append(entry(22, 22, "batch", "import", 0, 0));
