@@ -38,20 +38,6 @@ namespace {
     std::exit(2);
 }
 
-QString scratchCopy(const bench::Context &ctx, const QString &source)
-{
-    const QString copy = QDir(ctx.workDir).filePath(QStringLiteral("calllog.db"));
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(copy + suffix);
-    if (!QFile::copy(source, copy))
-        fail(QStringLiteral("cannot copy %1 to %2").arg(source, copy));
-    // A database left with a write-ahead log has committed pages there too.
-    if (QFile::exists(source + QStringLiteral("-wal"))
-        && !QFile::copy(source + QStringLiteral("-wal"), copy + QStringLiteral("-wal")))
-        fail(QStringLiteral("cannot copy the write-ahead log of %1").arg(source));
-    return copy;
-}
-
 qint64 scalar(const Database &db, const char *sql)
 {
     QSqlQuery q(db.connection());
@@ -68,7 +54,7 @@ RAPPORT_BENCH("call")
     const int calls = ctx.quick ? 100 : 500;
     const QString source = bench::demoDatabase(ctx, customers, 10);
     const qint64 copyStart = bench::nowNs();
-    const QString path = scratchCopy(ctx, source);
+    const QString path = bench::scratchCopy(ctx, source, QStringLiteral("calllog.db"));
     const double copyMs = bench::msSince(copyStart);
 
     auto opened = Workspace::open(path, Database::Mode::Existing);

@@ -115,19 +115,6 @@ void reportOpen(const bench::Context &ctx, const QString &name, const Open &open
     std::exit(2);
 }
 
-QString scratchCopy(const bench::Context &ctx, const QString &source)
-{
-    const QString copy = QDir(ctx.workDir).filePath(QStringLiteral("dashboards.db"));
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(copy + suffix);
-    if (!QFile::copy(source, copy))
-        fail(QStringLiteral("cannot copy %1 to %2").arg(source, copy));
-    if (QFile::exists(source + QStringLiteral("-wal"))
-        && !QFile::copy(source + QStringLiteral("-wal"), copy + QStringLiteral("-wal")))
-        fail(QStringLiteral("cannot copy the write-ahead log of %1").arg(source));
-    return copy;
-}
-
 // Another client's write, through its own door: `sql` as one user action, or as a batch with
 // its rows recorded (an `import-orders` of a short file).
 void remoteWrite(Workspace &other, const QString &sql, bool batch = false)
@@ -247,7 +234,9 @@ RAPPORT_BENCH("dashboard")
 RAPPORT_BENCH("dashboard_open")
 {
     const qint64 customers = ctx.quick ? 20'000 : 1'000'000;
-    const QString path = scratchCopy(ctx, bench::demoDatabase(ctx, customers, 10));
+    const QString path = bench::scratchCopy(ctx,
+                                            bench::demoDatabase(ctx, customers, 10),
+                                            QStringLiteral("dashboards.db"));
     const QString file = QDir(ctx.workDir).filePath(QStringLiteral("dashboards.snapshot"));
     const DashboardFilters filters = DashboardFilters::lastYear(QDate(2026, 6, 30));
 

@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -38,6 +39,23 @@ QString demoDatabase(const Context &ctx, qint64 customers, double interactionsPe
         std::exit(2);
     }
     return path;
+}
+
+QString scratchCopy(const Context &ctx, const QString &source, const QString &name)
+{
+    const QString copy = QDir(ctx.workDir).filePath(name);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(copy + suffix);
+    const auto copied = [](const QString &from, const QString &to) {
+        if (QFile::copy(from, to))
+            return;
+        std::fprintf(stderr, "cannot copy %s to %s\n", qPrintable(from), qPrintable(to));
+        std::exit(2);
+    };
+    copied(source, copy);
+    if (QFile::exists(source + QStringLiteral("-wal")))
+        copied(source + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
+    return copy;
 }
 
 } // namespace rapport::bench

@@ -11,4 +11,9 @@ namespace rapport::bench {
 // existing database to use instead, so a full-size run need not regenerate a million customers.
 QString demoDatabase(const Context &ctx, qint64 customers, double interactionsPerCustomer = 0);
 
+// A copy of `source` (and its write-ahead log, where committed pages may still lie) named `name`
+// in the scratch folder, for a benchmark that writes: the other benchmarks' file keeps its
+// contents. Exits with a message when the copy fails.
+QString scratchCopy(const Context &ctx, const QString &source, const QString &name);
+
 } // namespace rapport::bench

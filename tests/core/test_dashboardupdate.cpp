@@ -35,7 +35,6 @@ qint64 scalar(Database &db, const QString &sql)
     return q.value(0).toLongLong();
 }
 
-
 } // namespace
 
 TEST_CASE("the dashboards' columns kept current equal a whole read after random writes",
