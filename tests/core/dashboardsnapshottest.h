@@ -130,6 +130,16 @@ struct Opened
     bool fromSnapshot = false;
 };
 
+// Refreshes a service kept open on the workspace (notices from its bus) for the last year to the
+// demo's day, and requires its columns to equal a whole read of the database.
+inline void refreshedAsWhole(DashboardService &service, test::TempWorkspace &t)
+{
+    service.refresh(DashboardFilters::lastYear(test::demodb::AsOf));
+    REQUIRE(QTest::qWaitFor([&] { return !service.isBusy(); }, 120'000));
+    REQUIRE(service.columns());
+    requireSame(*service.columns(), wholeRead(t.db()));
+}
+
 inline Opened open(const QString &path, const QString &file)
 {
     DashboardService service(path, nullptr);

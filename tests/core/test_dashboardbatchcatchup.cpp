@@ -17,13 +17,7 @@ TEST_CASE("a batch with its rows recorded is caught up from them, a bulk load is
     REQUIRE(DemoGenerator(*t->door(), test::demodb::options(300, 5)).run().ok());
     t.signInAdministrator();
     DashboardService service(t.path(), &t->changes());
-    const DashboardFilters filters = DashboardFilters::lastYear(test::demodb::AsOf);
-    const auto refreshed = [&] {
-        service.refresh(filters);
-        REQUIRE(QTest::qWaitFor([&] { return !service.isBusy(); }, 120'000));
-        REQUIRE(service.columns());
-        requireSame(*service.columns(), wholeRead(t.db()));
-    };
+    const auto refreshed = [&] { refreshedAsWhole(service, t); };
     const auto reset = [&] {
         t->changes().publish(
             {ChangeNotice::Entity::Everything, ChangeNotice::Action::Reset, {}, {}});
