@@ -1,6 +1,7 @@
 #include "core/analytics/bgnbd.h"
 
 #include "core/analytics/optimize.h"
+#include "core/util/vectorstate.h"
 
 #include <QtGlobal>
 
@@ -111,6 +112,7 @@ double negLogLikelihood(const Grouped &g,
         double ll = 0, dr = 0, dalpha = 0, da = 0, db = 0;
     };
     const auto sum = [&](std::size_t from, std::size_t to) {
+        cpu::clearUpperVectorState(); // the second half runs on a thread of its own
         Sums out;
         double &ll = out.ll, &dr = out.dr, &dalpha = out.dalpha, &da = out.da, &db = out.db;
         for (std::size_t k = from; k < to; ++k) {
@@ -220,6 +222,7 @@ Result<BgNbdFit> BgNbd::fit(RfmColumns d)
         return Error(Error::Kind::Validation,
                      tr("No customer has bought twice yet, so repeat buying cannot be "
                         "estimated."));
+    cpu::clearUpperVectorState();
     const Grouped g = group(d);
     const Objective objective = [&g](const std::vector<double> &theta, std::vector<double> &grad) {
         return negLogLikelihood(g, theta, grad);

@@ -1,5 +1,7 @@
 #include "core/analytics/clv.h"
 
+#include "core/util/vectorstate.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -42,6 +44,7 @@ ClvScores scoreCustomers(const BgNbdParams &bgnbd,
     // Customers [from, to); each customer's figures depend on its own history alone, so the
     // halves on two cores give the very values one pass gives.
     const auto score = [&](std::size_t from, std::size_t to) {
+        cpu::clearUpperVectorState(); // on each of the two threads
         std::map<std::tuple<double, double, double>, Figures> memo;
         for (std::size_t i = from; i < to; ++i) {
             const double x = data.x[i], tx = data.tx[i], T = data.T[i];

@@ -3,6 +3,7 @@
 #include "core/analytics/clvaverage.h"
 #include "core/analytics/dashboardpanels.h"
 #include "core/analytics/lostcustomers.h"
+#include "core/util/vectorstate.h"
 
 #include <QElapsedTimer>
 
@@ -426,6 +427,7 @@ Result<DashboardResult> Dashboard::compute(const DashboardColumns &c,
                                            const DashboardClv *previousClv,
                                            const CancelFlag *cancel)
 {
+    cpu::clearUpperVectorState();
     QElapsedTimer timer;
     timer.start();
     if (!asked.from.isValid() || !asked.to.isValid() || asked.from > asked.to)

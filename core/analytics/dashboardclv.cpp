@@ -4,6 +4,7 @@
 #include "core/analytics/clvaverage.h"
 #include "core/analytics/dashboardpanels.h"
 #include "core/util/displayformat.h"
+#include "core/util/vectorstate.h"
 
 #include <QCryptographicHash>
 #include <QLocale>
@@ -77,6 +78,7 @@ DashboardClv Dashboard::lifetimeValues(const DashboardColumns &columns,
                                        const CancelFlag *cancel,
                                        const DashboardClv *earlier)
 {
+    cpu::clearUpperVectorState();
     DashboardClv clv;
     clv.asOf = asOf;
     const std::size_t n = columns.customers();

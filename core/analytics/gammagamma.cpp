@@ -1,6 +1,7 @@
 #include "core/analytics/gammagamma.h"
 
 #include "core/analytics/optimize.h"
+#include "core/util/vectorstate.h"
 
 #include <algorithm>
 #include <cmath>
@@ -21,6 +22,7 @@ Result<GammaGammaFit> GammaGamma::fit(std::span<const double> xs, std::span<cons
 {
     if (xs.size() != mxs.size())
         return Error(Error::Kind::Validation, tr("The customer columns differ in length."));
+    cpu::clearUpperVectorState();
     // Per customer: x, ln m_x, ln x, x m_x; per distinct x the digamma terms.
     struct Row
     {

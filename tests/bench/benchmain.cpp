@@ -83,9 +83,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Rapport benchmarks (JSON lines on stdout)"));
     parser.addHelpOption();
     const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("Run at small sizes."));
-    const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Run only benchmarks whose name starts so."),
-                                  QStringLiteral("name"));
+    const QCommandLineOption
+        only(QStringLiteral("only"),
+             QStringLiteral("Run only the benchmark of that name, or those whose names start so."),
+             QStringLiteral("name"));
     const QCommandLineOption dir(QStringLiteral("dir"),
                                  QStringLiteral("Scratch folder for databases (default: temp)."),
                                  QStringLiteral("folder"));
@@ -114,9 +115,15 @@ int main(int argc, char *argv[])
     rapport::bench::Context ctx;
     ctx.quick = parser.isSet(quick);
     ctx.workDir = scratch.path();
+    // A name that is a benchmark's whole name runs that one alone (clv, not clv-days too).
     const QString filter = parser.value(only);
-    for (const auto &b : rapport::bench::registry()) {
-        if (!filter.isEmpty() && !QString::fromLatin1(b.name).startsWith(filter))
+    const auto &all = rapport::bench::registry();
+    const bool whole = std::any_of(all.begin(), all.end(), [&](const auto &b) {
+        return QString::fromLatin1(b.name) == filter;
+    });
+    for (const auto &b : all) {
+        const QString name = QString::fromLatin1(b.name);
+        if (!filter.isEmpty() && (whole ? name != filter : !name.startsWith(filter)))
             continue;
         std::fprintf(stderr, "running %s...\n", b.name);
         b.run(ctx);
