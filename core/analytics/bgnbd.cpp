@@ -319,9 +319,26 @@ double BgNbd::expectedPurchases(const BgNbdParams &p, double x, double tx, doubl
 {
     if (t <= 0)
         return 0.0;
+    return expectedPurchasesIfAlive(p, x, T, t) / inverseProbabilityAlive(p, x, tx, T);
+}
+
+double BgNbd::inverseProbabilityAlive(const BgNbdParams &p, double x, double tx, double T)
+{
+    double denominator = 1;
+    if (x > 0)
+        denominator += std::exp(std::log(p.a) - std::log(p.b + x - 1)
+                                + (p.r + x) * (std::log(p.alpha + T) - std::log(p.alpha + tx)));
+    return denominator;
+}
+
+double BgNbd::expectedPurchasesIfAlive(const BgNbdParams &p, double x, double T, double t)
+{
+    if (t <= 0)
+        return 0.0;
     const double a = p.a, b = p.b, r = p.r, alpha = p.alpha;
     // FHL eq. 10: (a+b+x-1)/(a-1) * [1 - ((alpha+T)/(alpha+T+t))^(r+x) 2F1(r+x, b+x; a+b+x-1; z)]
-    // over 1 + [x > 0] a/(b+x-1) ((alpha+T)/(alpha+t_x))^(r+x), z = t/(alpha+T+t).
+    // over 1 + [x > 0] a/(b+x-1) ((alpha+T)/(alpha+t_x))^(r+x), z = t/(alpha+T+t); this is the
+    // numerator, the denominator is inverseProbabilityAlive().
     // Euler: 2F1(A, B; C; z) = (1-z)^(C-A-B) 2F1(C-A, C-B; C; z) turns the bracket into
     // 1 - (1-z)^(a-1) F, F = 2F1(a+b-1-r, a-1; c; z), c = a+b+x-1. Writing F = 1 + (a-1) S, with
     // S the series from k = 1 with (a-1)_k / (a-1) = (a)_(k-1), divides out the a - 1:
@@ -343,11 +360,7 @@ double BgNbd::expectedPurchases(const BgNbdParams &p, double x, double tx, doubl
     }
     const double g = std::abs(e * L) < 1e-12 ? L : std::expm1(e * L) / e;
     const double bracket = -g - std::exp(e * L) * S;
-    double denominator = 1;
-    if (x > 0)
-        denominator += std::exp(std::log(a) - std::log(b + x - 1)
-                                + (r + x) * (std::log(alpha + T) - std::log(alpha + tx)));
-    return c * bracket / denominator;
+    return c * bracket;
 }
 
 double BgNbd::expectedPurchasesNew(const BgNbdParams &p, double t)

@@ -61,6 +61,12 @@ public:
     // with the Gauss hypergeometric function taken through Euler's transformation, whose series
     // has small parameters and converges fast for every x.
     static double expectedPurchases(const BgNbdParams &p, double x, double tx, double T, double t);
+    // Its two factors: expectedPurchases() is expectedPurchasesIfAlive() / inverseProbabilityAlive(),
+    // to the last bit. The first, the purchases expected of a customer still alive, depends on
+    // x and T alone, so customers who differ only in t_x share it.
+    static double expectedPurchasesIfAlive(const BgNbdParams &p, double x, double T, double t);
+    // 1 / P(alive): 1 + [x > 0] a / (b + x - 1) ((alpha + T) / (alpha + t_x))^(r + x).
+    static double inverseProbabilityAlive(const BgNbdParams &p, double x, double tx, double T);
     // E[X(t)] for a customer just acquired (FHL 2005, eq. 9).
     static double expectedPurchasesNew(const BgNbdParams &p, double t);
 

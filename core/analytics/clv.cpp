@@ -7,11 +7,20 @@
 #include <algorithm>
 #include <cmath>
 #include <future>
-#include <map>
-#include <tuple>
+#include <unordered_map>
+#include <utility>
 
 namespace rapport::analytics {
 namespace {
+
+struct PairHash
+{
+    std::size_t operator()(const std::pair<double, double> &p) const noexcept
+    {
+        const std::hash<double> h;
+        return h(p.first) * 0x9E3779B97F4A7C15ull ^ h(p.second);
+    }
+};
 
 struct ClvTexts
 {
@@ -33,34 +42,40 @@ ClvScores scoreCustomers(const BgNbdParams &bgnbd,
     s.expectedPurchases.resize(n);
     s.expectedSpend.resize(n);
     s.lifetimeValue.resize(n);
-    // Per distinct history: P(alive), E[Y(horizon)] and the discounted purchases per unit spend.
-    struct Figures
-    {
-        double alive, purchases, discounted;
-    };
-    ClvOptions perUnit = options;
-    perUnit.margin = 1.0;
+    // E[Y(t)] is the purchases expected if alive, which depend on x and T alone, over
+    // 1 / P(alive): the first are worked out once per distinct (x, T), for the horizon (at 0)
+    // and the end of each month (1..months), the second per customer; the quotients are those
+    // of BgNbd::expectedPurchases and GammaGamma::lifetimeValue to the last bit.
+    const std::size_t months = std::size_t(std::max(options.months, 0));
     const bool gammaGamma = spend && spend->q > 1;
     // Customers [from, to); each customer's figures depend on its own history alone, so the
     // halves on two cores give the very values one pass gives.
     const auto score = [&](std::size_t from, std::size_t to) {
         cpu::clearUpperVectorState(); // on each of the two threads
-        std::map<std::tuple<double, double, double>, Figures> memo;
+        std::unordered_map<std::pair<double, double>, std::size_t, PairHash> rowOf;
+        std::vector<double> ifAlive; // 1 + months per distinct (x, T)
+        std::vector<double> expected(months);
         for (std::size_t i = from; i < to; ++i) {
             const double x = data.x[i], tx = data.tx[i], T = data.T[i];
-            auto [it, fresh] = memo.try_emplace({x, tx, T});
-            if (fresh)
-                it->second = {BgNbd::probabilityAlive(bgnbd, x, tx, T),
-                              BgNbd::expectedPurchases(bgnbd, x, tx, T, horizonWeeks),
-                              GammaGamma::lifetimeValue(bgnbd, x, tx, T, 1.0, perUnit)};
-            const Figures &f = it->second;
+            auto [it, fresh] = rowOf.try_emplace({x, T}, ifAlive.size());
+            if (fresh) {
+                ifAlive.push_back(BgNbd::expectedPurchasesIfAlive(bgnbd, x, T, horizonWeeks));
+                for (std::size_t k = 1; k <= months; ++k)
+                    ifAlive.push_back(
+                        BgNbd::expectedPurchasesIfAlive(bgnbd, x, T, GammaGamma::monthEnd(int(k))));
+            }
+            const double *shared = ifAlive.data() + it->second;
+            const double inverseAlive = BgNbd::inverseProbabilityAlive(bgnbd, x, tx, T);
+            for (std::size_t k = 0; k < months; ++k)
+                expected[k] = shared[k + 1] / inverseAlive;
             const double mx = i < repeatSpend.size() ? repeatSpend[i] : 0.0;
             const double perPurchase = gammaGamma ? GammaGamma::expectedSpend(*spend, x, mx)
                                                   : std::max(0.0, mx);
-            s.probabilityAlive[i] = f.alive;
-            s.expectedPurchases[i] = f.purchases;
+            s.probabilityAlive[i] = BgNbd::probabilityAlive(bgnbd, x, tx, T);
+            s.expectedPurchases[i] = horizonWeeks > 0 ? shared[0] / inverseAlive : 0.0;
             s.expectedSpend[i] = perPurchase;
-            s.lifetimeValue[i] = options.margin * perPurchase * f.discounted;
+            s.lifetimeValue[i] = options.margin * perPurchase
+                                 * GammaGamma::discountedPurchases(expected, options);
         }
     };
     constexpr std::size_t OnTwoCores = 20000;

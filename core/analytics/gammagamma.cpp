@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <vector>
 
 namespace rapport::analytics {
 
@@ -127,19 +128,31 @@ double GammaGamma::expectedSpend(const GammaGammaParams &g, double x, double mx)
     return weight * population + (1 - weight) * mx;
 }
 
+double GammaGamma::monthEnd(int k)
+{
+    constexpr double weeksPerMonth = 365.25 / 12 / 7;
+    return k * weeksPerMonth;
+}
+
+double GammaGamma::discountedPurchases(std::span<const double> expected, const ClvOptions &options)
+{
+    const double monthly = std::pow(1 + options.annualDiscount, 1.0 / 12) - 1;
+    double value = 0, before = 0, discount = 1;
+    for (const double e : expected) {
+        discount /= 1 + monthly;
+        value += (e - before) * discount;
+        before = e;
+    }
+    return value;
+}
+
 double GammaGamma::lifetimeValue(
     const BgNbdParams &bgnbd, double x, double tx, double T, double spend, const ClvOptions &options)
 {
-    constexpr double weeksPerMonth = 365.25 / 12 / 7;
-    const double monthly = std::pow(1 + options.annualDiscount, 1.0 / 12) - 1;
-    double value = 0, before = 0, discount = 1;
-    for (int k = 1; k <= options.months; ++k) {
-        const double expected = BgNbd::expectedPurchases(bgnbd, x, tx, T, k * weeksPerMonth);
-        discount /= 1 + monthly;
-        value += (expected - before) * discount;
-        before = expected;
-    }
-    return options.margin * spend * value;
+    std::vector<double> expected(std::size_t(std::max(options.months, 0)));
+    for (std::size_t k = 0; k < expected.size(); ++k)
+        expected[k] = BgNbd::expectedPurchases(bgnbd, x, tx, T, monthEnd(int(k) + 1));
+    return options.margin * spend * discountedPurchases(expected, options);
 }
 
 } // namespace rapport::analytics

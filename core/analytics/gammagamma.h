@@ -64,6 +64,11 @@ public:
                                 double T,
                                 double spend,
                                 const ClvOptions &options = {});
+    // Its parts, for callers that share the expectations between customers: the end of month k
+    // in weeks, and the sum over the months of (E[Y(k w)] - E[Y((k-1) w)]) / (1 + d)^k for
+    // `expected` = E[Y(w)], E[Y(2 w)], ... (lifetimeValue() is margin * spend times it).
+    static double monthEnd(int k);
+    static double discountedPurchases(std::span<const double> expected, const ClvOptions &options);
 };
 
 } // namespace rapport::analytics

@@ -192,3 +192,35 @@ TEST_CASE("Scores of many customers, on two cores, equal each customer's own", "
     CHECK(all.lifetimeValue[last]
           == scoreCustomers(bg, &gg, {xl, txl, Tl}, spendl, 52, o).lifetimeValue[0]);
 }
+
+TEST_CASE("Scores shared per (x, T) equal each customer's own formulas to the last bit", "[clv]")
+{
+    // Customers who share x and T but not t_x share the purchases expected if alive; what each
+    // gets must still be BgNbd::expectedPurchases and GammaGamma::lifetimeValue exactly.
+    const BgNbdParams bg{0.243, 4.414, 0.793, 2.426};
+    const GammaGammaParams gg{6.25, 3.74, 15.44};
+    std::vector<double> x, tx, T, spend;
+    for (int i = 0; i < 600; ++i) {
+        x.push_back(i % 5);
+        T.push_back(double(100 + i % 3) / 7.0);
+        tx.push_back(x.back() > 0 ? double(i % 100) / 7.0 : 0.0);
+        spend.push_back(x.back() > 0 ? 5.0 + i % 11 : 0.0);
+    }
+    ClvOptions o;
+    o.margin = 0.4;
+    ClvOptions perUnit = o;
+    perUnit.margin = 1.0;
+    const ClvScores s = scoreCustomers(bg, &gg, {x, tx, T}, spend, 52, o);
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        INFO("customer " << i);
+        CHECK(s.probabilityAlive[i] == BgNbd::probabilityAlive(bg, x[i], tx[i], T[i]));
+        CHECK(s.expectedPurchases[i] == BgNbd::expectedPurchases(bg, x[i], tx[i], T[i], 52));
+        CHECK(s.lifetimeValue[i]
+              == o.margin * s.expectedSpend[i]
+                     * GammaGamma::lifetimeValue(bg, x[i], tx[i], T[i], 1.0, perUnit));
+    }
+    // And E[Y(t)] is its two factors' quotient.
+    CHECK(BgNbd::expectedPurchases(bg, 3, 5.0, 14.0, 26)
+          == BgNbd::expectedPurchasesIfAlive(bg, 3, 14.0, 26)
+                 / BgNbd::inverseProbabilityAlive(bg, 3, 5.0, 14.0));
+}
