@@ -6,10 +6,10 @@
 #include <QtGlobal>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <future>
 #include <limits>
-#include <unordered_map>
 
 namespace rapport::analytics {
 namespace {
@@ -40,28 +40,59 @@ struct Grouped
     std::vector<Row> rows;
 };
 
+// The distinct values of `v`, ascending.
+std::vector<double> distinct(std::span<const double> v)
+{
+    std::vector<double> values(v.begin(), v.end());
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+    return values;
+}
+
+int indexIn(const std::vector<double> &values, double v)
+{
+    return int(std::lower_bound(values.begin(), values.end(), v) - values.begin());
+}
+
+// Sorted, so the rows (and the order in which they are summed) do not depend on the order of
+// the customers.
 Grouped group(RfmColumns d)
 {
     Grouped g;
-    std::unordered_map<double, int> xIndex, txIndex, TIndex;
-    const auto index =
-        [](std::unordered_map<double, int> &m, std::vector<double> &values, double v) {
-            auto [it, fresh] = m.try_emplace(v, int(values.size()));
-            if (fresh)
-                values.push_back(v);
-            return it->second;
-        };
-    // The three indexes packed in one key (21 bits each: up to two million distinct values).
-    std::unordered_map<quint64, std::size_t> rowOf;
-    rowOf.reserve(d.x.size() / 2 + 16);
-    for (std::size_t i = 0; i < d.x.size(); ++i) {
-        const auto x = quint64(index(xIndex, g.xs, d.x[i]));
-        const auto tx = quint64(index(txIndex, g.txs, d.tx[i]));
-        const auto T = quint64(index(TIndex, g.Ts, d.T[i]));
-        auto [it, fresh] = rowOf.try_emplace((x << 42) | (tx << 21) | T, g.rows.size());
-        if (fresh)
-            g.rows.push_back({int(x), int(tx), int(T), 0.0});
-        g.rows[it->second].weight += 1;
+    g.xs = distinct(d.x);
+    g.txs = distinct(d.tx);
+    g.Ts = distinct(d.T);
+    // Each customer's three indexes packed in one key, 21 bits each (up to two million distinct
+    // values; more histories than that are kept apart by a plain sort of the triples instead).
+    constexpr std::size_t Bits = 21;
+    if (std::max({g.xs.size(), g.txs.size(), g.Ts.size()}) >= (std::size_t(1) << Bits)) {
+        std::vector<std::array<double, 3>> triples(d.x.size());
+        for (std::size_t i = 0; i < d.x.size(); ++i)
+            triples[i] = {d.x[i], d.tx[i], d.T[i]};
+        std::sort(triples.begin(), triples.end());
+        for (const auto &[x, tx, T] : triples) {
+            const Grouped::Row row{indexIn(g.xs, x), indexIn(g.txs, tx), indexIn(g.Ts, T), 1.0};
+            if (!g.rows.empty() && g.rows.back().x == row.x && g.rows.back().tx == row.tx
+                && g.rows.back().T == row.T)
+                g.rows.back().weight += 1;
+            else
+                g.rows.push_back(row);
+        }
+        return g;
+    }
+    std::vector<quint64> keys(d.x.size());
+    for (std::size_t i = 0; i < d.x.size(); ++i)
+        keys[i] = quint64(indexIn(g.xs, d.x[i])) << (2 * Bits)
+                  | quint64(indexIn(g.txs, d.tx[i])) << Bits | quint64(indexIn(g.Ts, d.T[i]));
+    std::sort(keys.begin(), keys.end());
+    constexpr quint64 Mask = (quint64(1) << Bits) - 1;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (i > 0 && keys[i] == keys[i - 1]) {
+            g.rows.back().weight += 1;
+            continue;
+        }
+        g.rows.push_back(
+            {int(keys[i] >> (2 * Bits)), int((keys[i] >> Bits) & Mask), int(keys[i] & Mask), 1.0});
     }
     return g;
 }

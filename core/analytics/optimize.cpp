@@ -84,6 +84,12 @@ MinimizeResult minimizeBfgs(const Objective &f,
             for (std::size_t i = 0; i < n; ++i)
                 step[i] = -g[i];
             slope = dot(step, g);
+        } else if (!unscaled && -slope <= options.predictedTolerance * std::max(1.0, std::abs(fx))) {
+            // The quasi-Newton model says what is left to gain (half of -slope on a quadratic)
+            // is below what f's rounding can resolve: further steps would only wander in the
+            // noise, each line search spending its halvings for nothing.
+            result.converged = true;
+            break;
         }
         // Keep steps moderate in log-parameter space; a steepest-descent step, whose length
         // is that of the gradient (a sum over the data), is tried at length 1.

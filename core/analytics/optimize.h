@@ -25,16 +25,19 @@ struct MinimizeOptions
     // spent). Each evaluation of a likelihood costs a pass over the data, so this, not the
     // iterations, is what bounds the time.
     int maxEvaluations = 200;
-    int lineSearchSteps = 30;        // halvings of the step before a direction is given up
-    double gradientTolerance = 1e-9; // stop when every |gradient component| is below this...
-    double valueTolerance = 1e-15;   // ...or when f improves by less than this, relatively
-    double bound = 30;               // every coordinate stays in [-bound, bound]
+    int lineSearchSteps = 30;          // halvings of the step before a direction is given up
+    double gradientTolerance = 1e-9;   // stop when every |gradient component| is below this...
+    double valueTolerance = 1e-15;     // ...or when f improves by less than this, relatively...
+    double predictedTolerance = 1e-13; // ...or when the next step promises less than this
+
+    double bound = 30; // every coordinate stays in [-bound, bound]
 };
 
 // BFGS quasi-Newton minimisation with a backtracking (Armijo) line search and an analytic
 // gradient. Meant for small, smooth problems such as maximum likelihood over a few
-// log-parameters. It stops converged when the gradient vanishes or f stops improving with a
-// small gradient, and unconverged when the budget of evaluations or iterations is spent (the
+// log-parameters. It stops converged when the gradient vanishes, when f stops improving with a
+// small gradient, or when the quasi-Newton step promises less than f's rounding can show, and
+// unconverged when the budget of evaluations or iterations is spent (the
 // point reached is returned either way).
 MinimizeResult minimizeBfgs(const Objective &f,
                             std::vector<double> x0,
