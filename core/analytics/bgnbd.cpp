@@ -40,60 +40,91 @@ struct Grouped
     std::vector<Row> rows;
 };
 
-// The distinct values of `v`, ascending.
-std::vector<double> distinct(std::span<const double> v)
+// A column's distinct values, ascending, and each customer's index among them.
+struct IndexedColumn
 {
-    std::vector<double> values(v.begin(), v.end());
-    std::sort(values.begin(), values.end());
-    values.erase(std::unique(values.begin(), values.end()), values.end());
-    return values;
-}
+    std::vector<double> values;
+    std::vector<quint32> index;
+};
 
-int indexIn(const std::vector<double> &values, double v)
+IndexedColumn indexed(std::span<const double> v)
 {
-    return int(std::lower_bound(values.begin(), values.end(), v) - values.begin());
+    IndexedColumn c;
+    c.values.assign(v.begin(), v.end());
+    std::sort(c.values.begin(), c.values.end());
+    c.values.erase(std::unique(c.values.begin(), c.values.end()), c.values.end());
+    c.index.resize(v.size());
+    const double *const values = c.values.data();
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        // The first value not below v[i] (it is there), by halving without branches.
+        const double *first = values;
+        std::size_t length = c.values.size();
+        while (length > 1) {
+            const std::size_t half = length / 2;
+            first = first[half - 1] < v[i] ? first + half : first;
+            length -= half;
+        }
+        c.index[i] = quint32(first - values);
+    }
+    return c;
 }
 
 // Sorted, so the rows (and the order in which they are summed) do not depend on the order of
-// the customers.
+// the customers. Past RowsOnTwoCores the T column is indexed on a second core.
 Grouped group(RfmColumns d)
 {
+    const std::size_t n = d.x.size();
+    std::future<IndexedColumn> laterT;
+    if (n >= RowsOnTwoCores)
+        laterT = std::async(std::launch::async, [d] {
+            cpu::clearUpperVectorState();
+            return indexed(d.T);
+        });
+    IndexedColumn x = indexed(d.x), tx = indexed(d.tx);
+    IndexedColumn T = laterT.valid() ? laterT.get() : indexed(d.T);
+    // Each customer's three indexes packed in one key, as many bits each as its column needs.
+    const auto bitsFor = [](std::size_t count) {
+        int bits = 1;
+        while ((std::size_t(1) << bits) < count)
+            ++bits;
+        return bits;
+    };
+    const int txBits = bitsFor(tx.values.size()), TBits = bitsFor(T.values.size());
+    const int xBits = bitsFor(x.values.size());
     Grouped g;
-    g.xs = distinct(d.x);
-    g.txs = distinct(d.tx);
-    g.Ts = distinct(d.T);
-    // Each customer's three indexes packed in one key, 21 bits each (up to two million distinct
-    // values; more histories than that are kept apart by a plain sort of the triples instead).
-    constexpr std::size_t Bits = 21;
-    if (std::max({g.xs.size(), g.txs.size(), g.Ts.size()}) >= (std::size_t(1) << Bits)) {
-        std::vector<std::array<double, 3>> triples(d.x.size());
-        for (std::size_t i = 0; i < d.x.size(); ++i)
-            triples[i] = {d.x[i], d.tx[i], d.T[i]};
+    if (xBits + txBits + TBits > 64) {
+        // Over 2^64 possible histories (never for days): sort the triples themselves.
+        std::vector<std::array<quint32, 3>> triples(n);
+        for (std::size_t i = 0; i < n; ++i)
+            triples[i] = {x.index[i], tx.index[i], T.index[i]};
         std::sort(triples.begin(), triples.end());
-        for (const auto &[x, tx, T] : triples) {
-            const Grouped::Row row{indexIn(g.xs, x), indexIn(g.txs, tx), indexIn(g.Ts, T), 1.0};
-            if (!g.rows.empty() && g.rows.back().x == row.x && g.rows.back().tx == row.tx
-                && g.rows.back().T == row.T)
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i > 0 && triples[i] == triples[i - 1])
                 g.rows.back().weight += 1;
             else
-                g.rows.push_back(row);
+                g.rows.push_back({int(triples[i][0]), int(triples[i][1]), int(triples[i][2]), 1.0});
         }
-        return g;
-    }
-    std::vector<quint64> keys(d.x.size());
-    for (std::size_t i = 0; i < d.x.size(); ++i)
-        keys[i] = quint64(indexIn(g.xs, d.x[i])) << (2 * Bits)
-                  | quint64(indexIn(g.txs, d.tx[i])) << Bits | quint64(indexIn(g.Ts, d.T[i]));
-    std::sort(keys.begin(), keys.end());
-    constexpr quint64 Mask = (quint64(1) << Bits) - 1;
-    for (std::size_t i = 0; i < keys.size(); ++i) {
-        if (i > 0 && keys[i] == keys[i - 1]) {
-            g.rows.back().weight += 1;
-            continue;
+    } else {
+        std::vector<quint64> keys(n);
+        for (std::size_t i = 0; i < n; ++i)
+            keys[i] = quint64(x.index[i]) << (txBits + TBits) | quint64(tx.index[i]) << TBits
+                      | quint64(T.index[i]);
+        std::sort(keys.begin(), keys.end());
+        const quint64 txMask = (quint64(1) << txBits) - 1, TMask = (quint64(1) << TBits) - 1;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i > 0 && keys[i] == keys[i - 1]) {
+                g.rows.back().weight += 1;
+                continue;
+            }
+            g.rows.push_back({int(keys[i] >> (txBits + TBits)),
+                              int((keys[i] >> TBits) & txMask),
+                              int(keys[i] & TMask),
+                              1.0});
         }
-        g.rows.push_back(
-            {int(keys[i] >> (2 * Bits)), int((keys[i] >> Bits) & Mask), int(keys[i] & Mask), 1.0});
     }
+    g.xs = std::move(x.values);
+    g.txs = std::move(tx.values);
+    g.Ts = std::move(T.values);
     return g;
 }
 

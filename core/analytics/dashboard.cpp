@@ -139,16 +139,13 @@ void fillKpis(DashboardResult &r,
               const DashboardColumns &c,
               const std::vector<quint8> &keep,
               const Figures &f,
-              const Periods &p,
-              const DashboardClv *clv,
-              const DashboardClv *previousClv)
+              const Periods &p)
 {
     KpiValue &active = r.kpis[std::size_t(Kpi::ActiveCustomers)];
     KpiValue &fresh = r.kpis[std::size_t(Kpi::NewCustomers)];
     KpiValue &lost = r.kpis[std::size_t(Kpi::LostCustomers)];
     KpiValue &retention = r.kpis[std::size_t(Kpi::RetentionRate)];
     KpiValue &revenue = r.kpis[std::size_t(Kpi::Revenue)];
-    KpiValue &averageClv = r.kpis[std::size_t(Kpi::AverageClv)];
     KpiValue &complaints = r.kpis[std::size_t(Kpi::OpenComplaints)];
 
     qint64 activeNow = 0, activeBefore = 0, newNow = 0, newBefore = 0, lostBefore = 0;
@@ -201,18 +198,6 @@ void fillKpis(DashboardResult &r,
     retention.previous = share(retainedBefore, beforeBefore);
     revenue.current = double(revenueNow);
     revenue.previous = double(revenueBefore);
-    // The same average as the Lifetime value tab and `report clv` (clvaverage.h): everyone the
-    // filters keep who had bought by the period's end, not the period's buyers only.
-    if (clv && clv->fit) {
-        averageClv.current = averageLifetimeValue(clv->lifetimeValue, clv->bought, keep).average();
-        for (std::size_t i = 0; i < keep.size(); ++i) {
-            if (keep[i] && clv->bought[i])
-                averageClv.customers.push_back(c.ids[i]);
-        }
-    }
-    if (previousClv && previousClv->fit)
-        averageClv.previous
-            = averageLifetimeValue(previousClv->lifetimeValue, previousClv->bought, keep).average();
 
     qint64 openNow = 0, openBefore = 0;
     for (std::size_t k = 0; k < c.caseCustomers.size(); ++k) {
@@ -234,21 +219,30 @@ void fillKpis(DashboardResult &r,
 
 // What put each customer behind a tile there, parallel to the tile's customers (looked up by
 // id, so it holds whatever fillKpis() counts as, say, lost).
+template<typename ValueOf>
+void fillFigure(DashboardResult &r,
+                const DashboardColumns &c,
+                Kpi kpi,
+                CustomerFigure figure,
+                const ValueOf &valueOf)
+{
+    KpiValue &k = r.kpis[std::size_t(kpi)];
+    k.figure = std::move(figure);
+    k.values.clear();
+    k.values.reserve(k.customers.size());
+    for (qint64 id : k.customers) {
+        const qint64 i = c.indexOf(id);
+        k.values.push_back(i < 0 ? 0.0 : double(valueOf(std::size_t(i))));
+    }
+}
+
 void fillKpiFigures(DashboardResult &r,
                     const DashboardColumns &c,
                     const Figures &f,
-                    const Periods &p,
-                    const DashboardClv *clv)
+                    const Periods &p)
 {
     const auto fill = [&](Kpi kpi, CustomerFigure figure, const auto &valueOf) {
-        KpiValue &k = r.kpis[std::size_t(kpi)];
-        k.figure = std::move(figure);
-        k.values.clear();
-        k.values.reserve(k.customers.size());
-        for (qint64 id : k.customers) {
-            const qint64 i = c.indexOf(id);
-            k.values.push_back(i < 0 ? 0.0 : double(valueOf(std::size_t(i))));
-        }
+        fillFigure(r, c, kpi, std::move(figure), valueOf);
     };
     using Kind = CustomerFigure::Kind;
     const CustomerFigure revenue{Dashboard::tr("Revenue in period"), Kind::Money, r.currency};
@@ -259,13 +253,8 @@ void fillKpiFigures(DashboardResult &r,
     fill(Kpi::LostCustomers,
          {Dashboard::tr("Days since last purchase"), Kind::Days, {}},
          [&f, &p](std::size_t i) { return f.lastPurchase[i] < 0 ? 0 : p.to - f.lastPurchase[i]; });
-    if (clv && clv->fit)
-        fill(Kpi::AverageClv,
-             {Dashboard::tr("Predicted lifetime value"), Kind::Money, r.currency},
-             [clv](std::size_t i) { return double(clv->lifetimeValue[i]); });
-    else
-        fill(Kpi::AverageClv, revenue, periodValue);
-    std::vector<qint32> open; // open complaints per customer index, sorted
+    fill(Kpi::AverageClv, revenue, periodValue); // until the lifetime values are there
+    std::vector<qint32> open;                    // open complaints per customer index, sorted
     for (std::size_t k = 0; k < c.caseCustomers.size(); ++k) {
         if (c.caseKinds[k] == 0 && r.keep[std::size_t(c.caseCustomers[k])] && openAt(c, k, p.to))
             open.push_back(c.caseCustomers[k]);
@@ -374,6 +363,42 @@ CohortPanel cohortPanel(const DashboardColumns &c,
     return panel;
 }
 
+// The parts that need the lifetime values (the average CLV tile and the CLV panel), over the
+// customers r.keep holds; `pastValue` is their net revenue up to the period's end. `clv` and
+// `previousClv` are for the period's end and the previous period's, or null.
+void applyLifetimeValues(DashboardResult &r,
+                         const DashboardColumns &c,
+                         const std::vector<qint64> &pastValue,
+                         const DashboardClv *clv,
+                         const DashboardClv *previousClv)
+{
+    KpiValue &averageClv = r.kpis[std::size_t(Kpi::AverageClv)];
+    // The same average as the Lifetime value tab and `report clv` (clvaverage.h): everyone the
+    // filters keep who had bought by the period's end, not the period's buyers only.
+    if (clv && clv->fit) {
+        averageClv.current = averageLifetimeValue(clv->lifetimeValue, clv->bought, r.keep).average();
+        averageClv.customers.clear();
+        for (std::size_t i = 0; i < r.keep.size(); ++i) {
+            if (r.keep[i] && clv->bought[i])
+                averageClv.customers.push_back(c.ids[i]);
+        }
+        fillFigure(r,
+                   c,
+                   Kpi::AverageClv,
+                   {Dashboard::tr("Predicted lifetime value"),
+                    CustomerFigure::Kind::Money,
+                    r.currency},
+                   [clv](std::size_t i) { return double(clv->lifetimeValue[i]); });
+    }
+    if (previousClv && previousClv->fit)
+        averageClv.previous
+            = averageLifetimeValue(previousClv->lifetimeValue, previousClv->bought, r.keep).average();
+    if (clv)
+        r.clv = clvPanel(*clv, r.keep, pastValue, c.ids);
+    else
+        r.clv.message = Dashboard::tr("Customer lifetime values are being computed…");
+}
+
 Error cancelled()
 {
     return Error(Error::Kind::Cancelled, Dashboard::tr("The dashboard was not refreshed."));
@@ -479,19 +504,15 @@ Result<DashboardResult> Dashboard::compute(const DashboardColumns &c,
     // The cohorts on the second core while this one does the rest.
     auto cohorts = std::async(std::launch::async,
                               [&] { return cohortPanel(c, r.keep, p, filters.to); });
-    fillKpis(r,
-             c,
-             r.keep,
-             f,
-             p,
-             clv && clv->asOf == filters.to ? clv : nullptr,
-             previousClv && previousClv->asOf == filters.previousTo() ? previousClv : nullptr);
-    fillKpiFigures(r, c, f, p, clv && clv->asOf == filters.to ? clv : nullptr);
+    fillKpis(r, c, r.keep, f, p);
+    fillKpiFigures(r, c, f, p);
+    applyLifetimeValues(r,
+                        c,
+                        f.pastValue,
+                        clv && clv->asOf == filters.to ? clv : nullptr,
+                        previousClv && previousClv->asOf == filters.previousTo() ? previousClv
+                                                                                 : nullptr);
     r.pareto = paretoPanel(c, r.keep, f, p, filters.paretoMeasure);
-    if (clv && clv->asOf == filters.to)
-        r.clv = clvPanel(*clv, r.keep, f.pastValue, c.ids);
-    else
-        r.clv.message = tr("Customer lifetime values are being computed…");
     r.activity = activityPanel(c, filters);
     r.activity.teams = teamWork(c, filters);
     r.satisfaction = satisfactionPanel(c, r.keep, f.yearValue, filters.to);
@@ -499,6 +520,37 @@ Result<DashboardResult> Dashboard::compute(const DashboardColumns &c,
     if (stop())
         return cancelled();
     r.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return r;
+}
+
+DashboardResult Dashboard::withLifetimeValues(const DashboardColumns &c,
+                                              const DashboardResult &panels,
+                                              const DashboardClv *clv,
+                                              const DashboardClv *previousClv)
+{
+    cpu::clearUpperVectorState();
+    QElapsedTimer timer;
+    timer.start();
+    DashboardResult r = panels;
+    const DashboardFilters &filters = r.filters;
+    if (r.keep.size() != c.customers())
+        return r;
+    // The net revenue up to the period's end, as figures() sums it, for the customers kept.
+    const qint32 to = epochDay(filters.to);
+    std::vector<qint64> pastValue(c.customers(), 0);
+    for (std::size_t i = 0; i < c.customers(); ++i) {
+        if (!r.keep[i])
+            continue;
+        for (quint32 o = c.orderStart[i]; o < c.orderStart[i + 1] && c.orderDays[o] <= to; ++o)
+            pastValue[i] += c.orderAmounts[o];
+    }
+    applyLifetimeValues(r,
+                        c,
+                        pastValue,
+                        clv && clv->asOf == filters.to ? clv : nullptr,
+                        previousClv && previousClv->asOf == filters.previousTo() ? previousClv
+                                                                                 : nullptr);
+    r.seconds += double(timer.nsecsElapsed()) / 1e9;
     return r;
 }
 

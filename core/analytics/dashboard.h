@@ -240,6 +240,14 @@ public:
                                            const DashboardClv *previousClv = nullptr,
                                            const CancelFlag *cancel = nullptr);
 
+    // `panels` (a result of compute() without the lifetime values) with them: the average CLV
+    // tile and the CLV panel as compute() would make them with `clv` and `previousClv`, every
+    // other panel as it is, without working the panels out again.
+    static DashboardResult withLifetimeValues(const DashboardColumns &columns,
+                                              const DashboardResult &panels,
+                                              const DashboardClv *clv,
+                                              const DashboardClv *previousClv = nullptr);
+
     // The customers of cohort `cohort` (index into result.cohorts.result->cohorts) who bought
     // `monthsSince` months after their first purchase month, among those the filters keep;
     // ascending ids, each with what they spent in that month.

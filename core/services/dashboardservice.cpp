@@ -390,11 +390,13 @@ void DashboardService::start(const DashboardFilters &filters)
                     job->clv = fitDay(job->filters.to);
                 if (!job->previousClv && !job->cancel)
                     job->previousClv = fitDay(job->filters.previousTo());
-                result = Dashboard::compute(*job->columns,
-                                            job->filters,
-                                            job->clv.get(),
-                                            job->previousClv.get(),
-                                            &job->cancel);
+                // Only the tile and the panel that need them; the rest stands.
+                result = Dashboard::withLifetimeValues(*job->columns,
+                                                       *partial,
+                                                       job->clv.get(),
+                                                       job->previousClv.get());
+                if (job->cancel)
+                    result = Error(Error::Kind::Cancelled, tr("The dashboard was not refreshed."));
             }
             if (result) {
                 if (db)

@@ -334,6 +334,66 @@ TEST_CASE("dashboard lifetime values feed the CLV panel and tile", "[dashboard]"
     CHECK_FALSE(other->clv.fit.has_value());
 }
 
+TEST_CASE("dashboard lifetime values added to finished panels equal a whole computation",
+          "[dashboard]")
+{
+    // Repeat buyers (the even ones stop early) and a refund, so past values differ from revenue.
+    DashboardColumns c;
+    c.currency = QStringLiteral("EUR");
+    c.orderStart.push_back(0);
+    for (int i = 0; i < 60; ++i) {
+        c.ids.push_back(i + 1);
+        c.owners.push_back(i % 3);
+        c.kinds.push_back(qint8(i % 4 == 0));
+        c.stages.push_back(2);
+        const int gap = 20 + i % 11;
+        const int purchases = i % 2 == 0 ? 2 + i % 5
+                                         : (day(2026, 3, 31) - day(2023, 6, 1)) / gap - 1;
+        for (int k = 0; k < purchases; ++k) {
+            c.orderDays.push_back(day(2023, 6, 1) + i + k * gap);
+            c.orderAmounts.push_back(k == 3 ? -500 : 900 + 100 * (i % 7));
+        }
+        c.orderStart.push_back(quint32(c.orderDays.size()));
+    }
+    const DashboardFilters f = quarter();
+    const DashboardClv clv = Dashboard::lifetimeValues(c, f.to);
+    const DashboardClv previous = Dashboard::lifetimeValues(c, f.previousTo());
+    REQUIRE(clv.fit.has_value());
+    REQUIRE(previous.fit.has_value());
+    DashboardFilters owner = f;
+    owner.ownerId = 1;
+    DashboardFilters organisations = f;
+    organisations.kind = 1;
+    for (const DashboardFilters &filters : {f, owner, organisations}) {
+        auto whole = Dashboard::compute(c, filters, &clv, &previous);
+        auto panels = Dashboard::compute(c, filters, nullptr, nullptr);
+        REQUIRE(whole);
+        REQUIRE(panels);
+        CHECK_FALSE(panels->clv.fit.has_value());
+        const DashboardResult added = Dashboard::withLifetimeValues(c, *panels, &clv, &previous);
+        for (std::size_t k = 0; k < whole->kpis.size(); ++k) {
+            INFO("kpi " << k);
+            CHECK(added.kpis[k].current == whole->kpis[k].current);
+            CHECK(added.kpis[k].previous == whole->kpis[k].previous);
+            CHECK(added.kpis[k].customers == whole->kpis[k].customers);
+            CHECK(added.kpis[k].values == whole->kpis[k].values);
+            CHECK(added.kpis[k].figure == whole->kpis[k].figure);
+        }
+        REQUIRE(added.clv.fit.has_value());
+        CHECK(added.clv.customers == whole->clv.customers);
+        CHECK(added.clv.total == whole->clv.total);
+        CHECK(added.clv.average == whole->clv.average);
+        CHECK(added.clv.edges == whole->clv.edges);
+        CHECK(added.clv.counts == whole->clv.counts);
+        REQUIRE(added.clv.slipping.size() == whole->clv.slipping.size());
+        for (std::size_t k = 0; k < added.clv.slipping.size(); ++k) {
+            CHECK(added.clv.slipping[k].id == whole->clv.slipping[k].id);
+            CHECK(added.clv.slipping[k].pastValue == whole->clv.slipping[k].pastValue);
+        }
+        CHECK(added.population == whole->population);
+    }
+}
+
 TEST_CASE("dashboard on nothing, or a bad period", "[dashboard]")
 {
     DashboardColumns empty;
@@ -402,14 +462,13 @@ TEST_CASE("dashboard satisfaction quadrant over the newest answers, by hand", "[
     CHECK_FALSE(none->satisfaction.message.isEmpty());
 }
 
-TEST_CASE("dashboard panels say which periods are still running as of the last day",
-          "[dashboard]")
+TEST_CASE("dashboard panels say which periods are still running as of the last day", "[dashboard]")
 {
     CHECK_FALSE(monthRunning(QDate(2026, 3, 31)));
     CHECK(monthRunning(QDate(2026, 3, 30)));
     CHECK_FALSE(monthRunning(QDate(2028, 2, 29)));
-    CHECK(weekRunning(QDate(2026, 12, 5)));        // a Saturday
-    CHECK_FALSE(weekRunning(QDate(2026, 12, 6)));  // a Sunday
+    CHECK(weekRunning(QDate(2026, 12, 5)));       // a Saturday
+    CHECK_FALSE(weekRunning(QDate(2026, 12, 6))); // a Sunday
     CHECK_FALSE(monthRunning(QDate()));
 
     // 2026-01-01 .. 2026-03-31: March is over; the period starts on a Thursday and ends on a
