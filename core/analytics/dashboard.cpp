@@ -253,8 +253,7 @@ void fillKpiFigures(DashboardResult &r,
     fill(Kpi::LostCustomers,
          {Dashboard::tr("Days since last purchase"), Kind::Days, {}},
          [&f, &p](std::size_t i) { return f.lastPurchase[i] < 0 ? 0 : p.to - f.lastPurchase[i]; });
-    fill(Kpi::AverageClv, revenue, periodValue); // until the lifetime values are there
-    std::vector<qint32> open;                    // open complaints per customer index, sorted
+    std::vector<qint32> open; // open complaints per customer index, sorted
     for (std::size_t k = 0; k < c.caseCustomers.size(); ++k) {
         if (c.caseKinds[k] == 0 && r.keep[std::size_t(c.caseCustomers[k])] && openAt(c, k, p.to))
             open.push_back(c.caseCustomers[k]);
@@ -373,6 +372,15 @@ void applyLifetimeValues(DashboardResult &r,
                          const DashboardClv *previousClv)
 {
     KpiValue &averageClv = r.kpis[std::size_t(Kpi::AverageClv)];
+    // As fillKpis() and fillKpiFigures() leave the tile without lifetime values (it may hold
+    // those kept while they were fitted again).
+    averageClv.current.reset();
+    averageClv.previous.reset();
+    averageClv.customers.clear();
+    averageClv.values.clear();
+    averageClv.figure = {Dashboard::tr("Revenue in period"),
+                         CustomerFigure::Kind::Money,
+                         r.currency};
     // The same average as the Lifetime value tab and `report clv` (clvaverage.h): everyone the
     // filters keep who had bought by the period's end, not the period's buyers only.
     if (clv && clv->fit) {
@@ -552,6 +560,14 @@ DashboardResult Dashboard::withLifetimeValues(const DashboardColumns &c,
                                                                                  : nullptr);
     r.seconds += double(timer.nsecsElapsed()) / 1e9;
     return r;
+}
+
+void Dashboard::keepLifetimeValuesWhileUpdating(DashboardResult &panels,
+                                                const DashboardResult &before)
+{
+    panels.clv = before.clv;
+    panels.clv.updating = true;
+    panels.kpis[std::size_t(Kpi::AverageClv)] = before.kpis[std::size_t(Kpi::AverageClv)];
 }
 
 DrillDown Dashboard::cohortCustomers(const DashboardColumns &c,

@@ -134,6 +134,8 @@ struct ClvPanel
         double lifetimeValue = 0;
     };
     std::vector<Slipping> slipping; // all of them; the view shows the first few
+    // The values are those before the latest changes, and the models are being fitted again.
+    bool updating = false;
     static constexpr std::size_t NamedSlipping = 200;
 };
 
@@ -247,6 +249,11 @@ public:
                                               const DashboardResult &panels,
                                               const DashboardClv *clv,
                                               const DashboardClv *previousClv = nullptr);
+    // `panels` (without lifetime values) given the CLV panel and the average CLV tile of
+    // `before` (a result for the same filters before the latest changes), the panel marked
+    // `updating`; withLifetimeValues() replaces both.
+    static void keepLifetimeValuesWhileUpdating(DashboardResult &panels,
+                                                const DashboardResult &before);
 
     // The customers of cohort `cohort` (index into result.cohorts.result->cohorts) who bought
     // `monthsSince` months after their first purchase month, among those the filters keep;

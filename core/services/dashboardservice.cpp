@@ -66,6 +66,9 @@ struct DashboardService::Job
     // Fitted before to other orders: a day whose purchases are unchanged takes them again
     // (Dashboard::lifetimeValues compares what they were fitted to).
     std::vector<Clv> formerClv;
+    // The result on show when the job started: while the lifetime values are fitted again its
+    // CLV panel and tile stay on show, marked as being brought up to date.
+    std::shared_ptr<const DashboardResult> shown;
     bool fitted = false;  // lifetime values were fitted by this job
     bool loaded = false;  // the columns were read by this job
     bool updated = false; // the columns were brought up to date by this job
@@ -307,6 +310,7 @@ void DashboardService::start(const DashboardFilters &filters)
     }
     job->clv = cachedClv(filters.to);
     job->previousClv = cachedClv(filters.previousTo());
+    job->shown = m_result;
     m_job = job;
     if (m_stale) {
         m_stale = false;
@@ -354,7 +358,10 @@ void DashboardService::start(const DashboardFilters &filters)
                                              job->previousClv.get(),
                                              &job->cancel);
             if (result && fit) {
-                // The panels now, the lifetime values when they are fitted.
+                // The panels now, the lifetime values when they are fitted; until then the ones
+                // on show for the same filters, marked as being updated.
+                if (job->shown && job->shown->filters == job->filters && job->shown->clv.fit)
+                    Dashboard::keepLifetimeValuesWhileUpdating(*result, *job->shown);
                 auto partial = std::make_shared<const DashboardResult>(std::move(*result));
                 QMetaObject::invokeMethod(
                     this,

@@ -274,6 +274,22 @@ TEST_CASE("the dashboard service computes off the GUI thread and caches",
     CHECK(service.columns() != before);
     CHECK(service.columns()->orderDays == before->orderDays);
 
+    // While the lifetime values are fitted again, the CLV panel and tile on show stay, marked
+    // as being updated; the fitted ones replace them.
+    const auto delivered = ready.count();
+    bus.publish(notice);
+    service.refresh(f);
+    REQUIRE(idle());
+    REQUIRE(ready.count() == delivered + 2);
+    auto interim = ready.at(delivered).at(0).value<std::shared_ptr<const DashboardResult>>();
+    auto settled = ready.at(delivered + 1).at(0).value<std::shared_ptr<const DashboardResult>>();
+    CHECK(interim->clv.updating);
+    REQUIRE(interim->clv.fit.has_value());
+    CHECK(interim->kpis[std::size_t(Kpi::AverageClv)].current.has_value());
+    CHECK_FALSE(settled->clv.updating);
+    REQUIRE(settled->clv.fit.has_value());
+    CHECK(settled->clv.total == interim->clv.total); // the same orders
+
     // A Reset reads everything again.
     bus.publish(ChangeNotice{});
     service.refresh(f);

@@ -191,6 +191,16 @@ TEST_CASE("The CLV panel shows the fit and the slipping customers open from the 
     CHECK(chart.showAllButton()->text() == QStringLiteral("Show all 40 in the list"));
     CHECK(chart.csv().startsWith(QStringLiteral("from,to,currency,customers\r\n10.00,20.00,EUR,")));
 
+    // The values before the latest changes while the models are fitted again: shown, and said.
+    CHECK_FALSE(chart.caption().startsWith(QStringLiteral("Updating")));
+    analytics::ClvPanel updating = result->clv;
+    updating.updating = true;
+    chart.setPanel(updating, QStringLiteral("EUR"));
+    CHECK_FALSE(chart.showsMessage());
+    CHECK(chart.caption().startsWith(QStringLiteral("Updating to the latest changes…")));
+    CHECK(chart.caption().contains(QStringLiteral("r 0.243")));
+    CHECK(model->rowCount() == 40);
+
     analytics::ClvPanel pending;
     pending.message = QStringLiteral("The lifetime values are being computed.");
     chart.setPanel(pending, QStringLiteral("EUR"));

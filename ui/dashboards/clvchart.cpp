@@ -133,12 +133,14 @@ void ClvChart::setPanel(const analytics::ClvPanel &panel, const QString &currenc
     }
     const QLocale locale;
     const auto &p = panel.fit->params;
-    QString text = tr("BG/NBD fit: r %1, α %2, a %3, b %4, log-likelihood %5.")
-                       .arg(display::decimal(p.r, 3),
-                            display::decimal(p.alpha, 3),
-                            display::decimal(p.a, 3),
-                            display::decimal(p.b, 3),
-                            display::decimal(panel.fit->logLikelihood, 1));
+    QString text = panel.updating ? tr("Updating to the latest changes…") + QLatin1Char(' ')
+                                  : QString();
+    text += tr("BG/NBD fit: r %1, α %2, a %3, b %4, log-likelihood %5.")
+                .arg(display::decimal(p.r, 3),
+                     display::decimal(p.alpha, 3),
+                     display::decimal(p.a, 3),
+                     display::decimal(p.b, 3),
+                     display::decimal(panel.fit->logLikelihood, 1));
     if (panel.customers > 0 && std::isfinite(panel.average)) {
         // The tile's own words and number (clvaverage.h defines both).
         text += QLatin1Char(' ')
@@ -194,7 +196,8 @@ void ClvChart::rebuild()
     x->append(categories);
     x->setTitleText(m_currency.isEmpty() ? tr("Lifetime value from")
                                          : tr("Lifetime value from (%1)").arg(m_currency));
-    auto *y = chartstyle::valueAxis(0, double(std::max<qint64>(1, top)) * 1.05,
+    auto *y = chartstyle::valueAxis(0,
+                                    double(std::max<qint64>(1, top)) * 1.05,
                                     chartstyle::AxisUnit::Count);
     y->setTitleText(tr("Customers"));
     m_chart->addAxis(x, Qt::AlignBottom);
