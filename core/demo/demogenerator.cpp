@@ -7,6 +7,7 @@
 #include "core/services/door.h"
 #include "core/storage/bulkloader.h"
 #include "core/storage/database.h"
+#include "core/util/vectorstate.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -147,6 +148,7 @@ public:
 private:
     void work(qint64 first, qint64 step)
     {
+        cpu::clearUpperVectorState(); // each worker before its arithmetic (vectorstate.h)
         try {
             for (qint64 chunk = first; chunk < m_chunks; chunk += step) {
                 std::unique_ptr<BulkBatch> batch;

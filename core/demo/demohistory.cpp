@@ -1,6 +1,7 @@
 #include "core/demo/demohistory.h"
 
 #include "core/storage/bulkloader.h"
+#include "core/util/vectorstate.h"
 
 #include <algorithm>
 #include <atomic>
@@ -194,6 +195,7 @@ void DemoHistory::calibrate(DemoPlan &plan, int threads)
     std::vector<Sums> partial(static_cast<std::size_t>(blocks));
     std::atomic<qint64> nextBlock{0};
     const auto work = [&] {
+        cpu::clearUpperVectorState(); // on each thread, before its arithmetic (vectorstate.h)
         for (qint64 b; (b = nextBlock++) < blocks;) {
             Sums &s = partial[std::size_t(b)];
             for (qint64 i = b * BlockSize; i < std::min(n, (b + 1) * BlockSize); ++i) {
