@@ -186,7 +186,8 @@ struct DashboardResult
     ClvPanel clv;
     ActivityPanel activity;
     SatisfactionPanel satisfaction;
-    double seconds = 0; // computing it
+    double seconds = 0;     // computing it
+    double readSeconds = 0; // reading the columns for it (DashboardService); 0: they were at hand
 
     // Per customer index (DashboardColumns): 1 when the filters keep the customer; the RFM
     // segment as of `to` (-1: did not buy in the period), for the drill-downs.

@@ -357,6 +357,8 @@ void DashboardService::start(const DashboardFilters &filters)
                                              job->clv.get(),
                                              job->previousClv.get(),
                                              &job->cancel);
+            if (result && (job->loaded || job->updated))
+                result->readSeconds = job->loadSeconds;
             if (result && fit) {
                 // The panels now, the lifetime values when they are fitted; until then the ones
                 // on show for the same filters, marked as being updated.

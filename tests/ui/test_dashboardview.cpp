@@ -66,6 +66,9 @@ TEST_CASE("the dashboards page computes when shown and follows its filters", "[d
     CHECK(view.kpis()->tile(Kpi::ActiveCustomers)->isVisible());
     CHECK_FALSE(view.cancelButton()->isVisible());
     CHECK(view.statusLabel()->text().contains(QLocale().toString(first->population)));
+    // The first result was read for: the status line says how long that took.
+    CHECK(first->readSeconds > 0);
+    CHECK(view.statusLabel()->text().contains(QStringLiteral("data read in")));
 
     SECTION("a period preset chosen by keyboard recomputes for that period")
     {
@@ -84,6 +87,9 @@ TEST_CASE("the dashboards page computes when shown and follows its filters", "[d
         REQUIRE(QTest::qWaitFor([&] { return view.result()->filters.kind == quint8(1); }, 10'000));
         REQUIRE(computed(view));
         CHECK(view.result()->population < first->population);
+        // Computed from the columns at hand: nothing was read for it, and the line says so.
+        CHECK(view.result()->readSeconds == 0);
+        CHECK_FALSE(view.statusLabel()->text().contains(QStringLiteral("data read in")));
     }
     SECTION("clicking a tile asks for exactly its customers")
     {
@@ -93,7 +99,8 @@ TEST_CASE("the dashboards page computes when shown and follows its filters", "[d
         REQUIRE(asked.count() == 1);
         const auto ids = asked.at(0).at(0).value<CustomerSelectionPtr>()->ids;
         CHECK(ids == first->kpis[std::size_t(Kpi::NewCustomers)].customers);
-        CHECK(asked.at(0).at(0).value<CustomerSelectionPtr>()->label.startsWith(QStringLiteral("New customers")));
+        CHECK(asked.at(0).at(0).value<CustomerSelectionPtr>()->label.startsWith(
+            QStringLiteral("New customers")));
     }
     SECTION("choosing a segment in the filters narrows every panel to it")
     {

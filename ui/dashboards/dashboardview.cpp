@@ -279,8 +279,8 @@ void DashboardView::showResult(std::shared_ptr<const analytics::DashboardResult>
         };
         QString text = tr("%1 customers · computed in %2")
                            .arg(display::count(result->population), duration(result->seconds));
-        if (m_service->lastLoadSeconds() > 0)
-            text += tr(" · data read in %1").arg(duration(m_service->lastLoadSeconds()));
+        if (result->readSeconds > 0) // not after a change of filters on the columns at hand
+            text += tr(" · data read in %1").arg(duration(result->readSeconds));
         m_status->setText(text);
     }
 }
