@@ -97,6 +97,31 @@ std::vector<qint64> customers(const DashboardResult &r, Kpi k)
     return r.kpis[std::size_t(k)].customers;
 }
 
+// Enough repeat buyers for the lifetime value model: `count` customers buying about monthly since
+// early 2024; the even ones stop after a few purchases (they dropped out), the odd ones keep
+// buying.
+DashboardColumns repeatBuyers(int count)
+{
+    DashboardColumns c;
+    c.currency = QStringLiteral("EUR");
+    c.orderStart.push_back(0);
+    for (int i = 0; i < count; ++i) {
+        c.ids.push_back(i + 1);
+        c.owners.push_back(0);
+        c.kinds.push_back(0);
+        c.stages.push_back(2);
+        const int gap = 25 + i % 9;
+        const int purchases = i % 2 == 0 ? 2 + i % 5
+                                         : (day(2026, 3, 31) - day(2024, 1, 1)) / gap - 1;
+        for (int k = 0; k < purchases; ++k) {
+            c.orderDays.push_back(day(2024, 1, 1) + i + k * gap);
+            c.orderAmounts.push_back(1000 + 100 * (i % 5));
+        }
+        c.orderStart.push_back(quint32(c.orderDays.size()));
+    }
+    return c;
+}
+
 } // namespace
 
 TEST_CASE("dashboard KPIs against the previous period, by hand", "[dashboard]")
@@ -268,25 +293,7 @@ TEST_CASE("dashboard cohorts and the customers behind a cell", "[dashboard]")
 
 TEST_CASE("dashboard lifetime values feed the CLV panel and tile", "[dashboard]")
 {
-    // Enough repeat buyers for the model: 40 customers buying about monthly since early 2024;
-    // the even ones stop after a few purchases (they dropped out), the odd ones keep buying.
-    DashboardColumns c;
-    c.currency = QStringLiteral("EUR");
-    c.orderStart.push_back(0);
-    for (int i = 0; i < 40; ++i) {
-        c.ids.push_back(i + 1);
-        c.owners.push_back(0);
-        c.kinds.push_back(0);
-        c.stages.push_back(2);
-        const int gap = 25 + i % 9;
-        const int purchases = i % 2 == 0 ? 2 + i % 5
-                                         : (day(2026, 3, 31) - day(2024, 1, 1)) / gap - 1;
-        for (int k = 0; k < purchases; ++k) {
-            c.orderDays.push_back(day(2024, 1, 1) + i + k * gap);
-            c.orderAmounts.push_back(1000 + 100 * (i % 5));
-        }
-        c.orderStart.push_back(quint32(c.orderDays.size()));
-    }
+    const DashboardColumns c = repeatBuyers(40);
     const DashboardFilters f = quarter();
     const DashboardClv clv = Dashboard::lifetimeValues(c, f.to);
     REQUIRE(clv.fit.has_value());
@@ -337,23 +344,14 @@ TEST_CASE("dashboard lifetime values feed the CLV panel and tile", "[dashboard]"
 TEST_CASE("dashboard lifetime values added to finished panels equal a whole computation",
           "[dashboard]")
 {
-    // Repeat buyers (the even ones stop early) and a refund, so past values differ from revenue.
-    DashboardColumns c;
-    c.currency = QStringLiteral("EUR");
-    c.orderStart.push_back(0);
-    for (int i = 0; i < 60; ++i) {
-        c.ids.push_back(i + 1);
-        c.owners.push_back(i % 3);
-        c.kinds.push_back(qint8(i % 4 == 0));
-        c.stages.push_back(2);
-        const int gap = 20 + i % 11;
-        const int purchases = i % 2 == 0 ? 2 + i % 5
-                                         : (day(2026, 3, 31) - day(2023, 6, 1)) / gap - 1;
-        for (int k = 0; k < purchases; ++k) {
-            c.orderDays.push_back(day(2023, 6, 1) + i + k * gap);
-            c.orderAmounts.push_back(k == 3 ? -500 : 900 + 100 * (i % 7));
-        }
-        c.orderStart.push_back(quint32(c.orderDays.size()));
+    // Repeat buyers under three owners, some organisations, and a refund each where there are
+    // four orders, so past values differ from revenue.
+    DashboardColumns c = repeatBuyers(60);
+    for (std::size_t i = 0; i < c.customers(); ++i) {
+        c.owners[i] = qint32(i % 3);
+        c.kinds[i] = quint8(i % 4 == 0);
+        if (c.orderStart[i + 1] - c.orderStart[i] >= 4)
+            c.orderAmounts[c.orderStart[i] + 3] = -500;
     }
     const DashboardFilters f = quarter();
     const DashboardClv clv = Dashboard::lifetimeValues(c, f.to);
