@@ -32,15 +32,18 @@ void apply(DashboardChanges &c,
         // The head of an import, the demo, a merge, an erase or a revert. When its rows are
         // recorded ("rows_recorded", WriteRequest::Batch::rows) they follow and say what it
         // changed; a bulk load records none, so its head alone cannot say what it touched.
-        if (!rowsRecorded)
+        // An erase records no rows (their old values are what it erases), but it changes
+        // nothing the columns hold: the customer row keeps its kind, stage and owner, the
+        // orders, interactions, cases and answers stay without their texts
+        // (EraseRepository::anonymize).
+        if (!rowsRecorded && entity != QLatin1String("erase"))
             c.everything = true;
         return;
     }
     const bool created = operation == QLatin1String("create");
-    const bool updated = operation == QLatin1String("update");
     if (entity == QLatin1String("customer")) {
-        // Into the trash, back, or gone: the customers' indexes move.
-        if ((created || updated) && entityId > 0)
+        // Into the trash, back, or gone too: update() renumbers the customers.
+        if (entityId > 0)
             c.customers.insert(entityId);
         else
             c.everything = true;

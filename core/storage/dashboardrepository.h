@@ -39,6 +39,13 @@ struct DashboardChanges
     void merge(const DashboardChanges &other);
 };
 
+// How DashboardRepository::update() brought the columns up to date.
+struct DashboardUpdate
+{
+    bool customersMoved = false;   // customers left or came in the middle: indexes moved
+    bool interactionsRead = false; // every interaction counted again (not just the ones named)
+};
+
 // DashboardRepository pulls everything the dashboards compute from into memory
 // (analytics::DashboardColumns): the live customers, the standing orders in the main currency,
 // the cases, the interactions counted per agent, channel, week and customer kind, the survey
@@ -61,12 +68,17 @@ public:
     // Brings `columns` (as load() read them, maybe updated since) up to date with `changes` by
     // reading only what they touch: the interactions added since (a logged call), the orders of
     // the customers named, the customers' rows, the cases, the survey answers or the team.
+    // Customers that left (the trash, a merge, a delete) or came back in the middle renumber
+    // the columns indexed by customer in one pass, and a customer's interactions already
+    // counted are counted again under its new kind, or taken off or added, from one indexed
+    // read of its interactions. `done`, when given, says how.
     // The result is what load() would read now. False (columns untouched or partly updated:
-    // throw them away) when only a whole load can say: customers removed or restored, a
-    // customer's kind changed... or `changes.everything`.
+    // throw them away) when only a whole load can say: another currency, or
+    // `changes.everything`.
     Result<bool> update(analytics::DashboardColumns &columns,
                         const DashboardChanges &changes,
-                        const analytics::CancelFlag *cancel = nullptr) const;
+                        const analytics::CancelFlag *cancel = nullptr,
+                        DashboardUpdate *done = nullptr) const;
 
     // Holds one read transaction on the connection while it lives, so that the columns, the
     // stamp and the history read within it all see one state of the file (dashboardhistory.cpp).
