@@ -492,11 +492,17 @@ void DashboardService::onChanged(const ChangeNotice &notice)
     DashboardChanges change;
     switch (notice.entity) {
     case Entity::Customer:
-        // Into the trash and back too: update() renumbers the customers.
-        if (notice.action != Action::Reset && !notice.ids.isEmpty() && notice.ids.size() <= MaxNamed)
+        // Into the trash and back too: update() renumbers the customers. A notice of one gone
+        // does not say whether it was deleted with its calls (which update() could not take
+        // off any more), so the calls are all counted again. (With a history, catchUp() says
+        // more exactly and replaces these.)
+        if (notice.action != Action::Reset && !notice.ids.isEmpty()
+            && notice.ids.size() <= MaxNamed) {
             change.customers = QSet<qint64>(notice.ids.cbegin(), notice.ids.cend());
-        else
+            change.allInteractions = notice.action == Action::Deleted;
+        } else {
             change.everything = true;
+        }
         break;
     case Entity::Interaction:
         if (notice.action == Action::Created)

@@ -5,6 +5,7 @@
 #include "core/util/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <functional>
@@ -13,6 +14,13 @@
 namespace rapport {
 
 class Database;
+
+// What an interaction changed or removed since the columns were read was before its first
+// change (the history's old values); empty: the field has not changed, it is what the row holds.
+struct InteractionBefore
+{
+    std::optional<qint64> customer, agent, channel, seconds; // agent 0: nobody
+};
 
 // What changed since the dashboards' columns were read, as the change notices said; what
 // DashboardRepository::update() reads again.
@@ -24,12 +32,16 @@ struct DashboardChanges
     bool allOrders = false;       // every customer's orders
     bool newInteractions = false; // count the interactions added since
     bool allInteractions = false; // count them all again (one changed or went)
+    // Interactions changed or removed, as they were (catchUp() reads it from the history): only
+    // they are counted again.
+    QHash<qint64, InteractionBefore> interactions;
     bool cases = false, surveys = false, users = false;
 
     bool isEmpty() const
     {
         return !everything && customers.isEmpty() && orderCustomers.isEmpty() && !allOrders
-               && !newInteractions && !allInteractions && !cases && !surveys && !users;
+               && !newInteractions && !allInteractions && interactions.isEmpty() && !cases
+               && !surveys && !users;
     }
     // Does it change what the CLV models are fitted to (the customers and their orders)?
     bool touchesOrders() const

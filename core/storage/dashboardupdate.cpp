@@ -303,60 +303,119 @@ Result<bool> countNewInteractions(const Reader &r, DashboardColumns &c)
     return precise;
 }
 
-// The interactions counted so far (id <= activityMaxId) of customers that left, came in or
-// changed kind: taken off under the kind they were counted with, counted under the new one, in
-// the order and form readActivity() leaves (no row of count 0). One indexed read of those
-// customers' interactions instead of all of them. False (nothing changed) when the counts cannot
-// be adjusted exactly: agents past the dense range, or a count that would fall below zero.
-Result<bool> recountCustomers(const Reader &r,
-                              const std::vector<Recount> &recount,
-                              DashboardColumns &c)
+// The interactions counted so far (id <= activityMaxId) that count differently now: those of
+// the customers that left, came in or changed kind, and those changed or removed since
+// (`touched`, with what they were). Each is taken off as it was counted (its customer's kind
+// then) and counted as it is now, in the order and form readActivity() leaves (no row of count
+// 0): indexed reads of those customers' and those interactions' rows instead of all of them.
+// False (nothing changed) when the counts cannot be adjusted exactly: agents past the dense
+// range, a removed interaction whose history lacks a value, a count that would fall below zero.
+Result<bool> recountInteractions(const Reader &r,
+                                 const std::vector<Recount> &recount,
+                                 const QHash<qint64, InteractionBefore> &touched,
+                                 DashboardColumns &c)
 {
-    if (recount.empty())
+    QHash<qint64, int> before; // customer id -> kind counted under before, -1: not counted
+    std::vector<qint64> customers;
+    for (const Recount &k : recount) {
+        before.insert(k.id, k.before);
+        if (k.before < 0 || k.after < 0 || (k.before & 1) != (k.after & 1))
+            customers.push_back(k.id);
+    }
+    std::vector<qint64> ids; // the touched ones that were counted
+    for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+        if (it.key() <= c.activityMaxId)
+            ids.push_back(it.key());
+    }
+    if (customers.empty() && ids.empty())
         return true;
     if (!c.activityAgents.empty() && quint64(c.activityAgents.back()) >= MaxDenseAgent)
         return false;
-    QHash<qint64, std::pair<int, int>> kinds; // id -> (before, after), -1: not counted
-    std::vector<qint64> ids;
-    for (const Recount &k : recount) {
-        if (k.before >= 0 && k.after >= 0 && (k.before & 1) == (k.after & 1))
-            continue;
-        kinds.insert(k.id, {k.before, k.after});
-        ids.push_back(k.id);
-    }
-    if (ids.empty())
-        return true;
+    std::sort(customers.begin(), customers.end());
     std::sort(ids.begin(), ids.end());
-    const QString what = DashboardRepository::tr("Counting the interactions");
-    ColumnQuery
-        q(r.db,
-          "SELECT customer_id, coalesce(agent_id, 0), channel, occurred_at FROM interactions"
-          " WHERE customer_id IN (SELECT value FROM json_each(?1)) AND id <= ?2");
-    q.bind(1, repository::jsonIds(ids));
-    q.bind(2, c.activityMaxId);
+    // The kind a customer's interactions were counted under, and are now; -1: not counted.
+    const auto kindBefore = [&](qint64 customer) {
+        if (const auto it = before.constFind(customer); it != before.cend())
+            return *it;
+        const qint64 at = c.indexOf(customer);
+        return at >= 0 ? int(c.kinds[std::size_t(at)]) : -1;
+    };
+    const auto kindNow = [&](qint64 customer) {
+        const qint64 at = c.indexOf(customer);
+        return at >= 0 ? int(c.kinds[std::size_t(at)]) : -1;
+    };
     std::map<std::pair<quint64, qint32>, qint64> delta; // (group, week) -> count
     bool precise = true;
-    while (q.next()) {
-        const qint64 seconds = q.int64(3);
-        const qint64 agent = q.int64(1);
-        if (seconds < 0 || agent < 0)
-            continue;
+    const auto tally = [&](int kind, qint64 agent, qint64 channel, qint64 seconds, int by) {
+        if (kind < 0 || seconds < 0 || agent < 0)
+            return;
         if (quint64(agent) >= MaxDenseAgent) {
             precise = false;
-            break;
+            return;
         }
-        const auto [before, after] = kinds.value(q.int64(0));
-        const quint64 channel = quint64(q.int64(2)) & 7u;
-        const qint32 week = qint32(analytics::weekOfUnixSeconds(seconds));
-        if (before >= 0)
-            --delta[{(quint64(agent) * 2 + (quint64(before) & 1u)) * 8 + channel, week}];
-        if (after >= 0)
-            ++delta[{(quint64(agent) * 2 + (quint64(after) & 1u)) * 8 + channel, week}];
+        const quint64 group = (quint64(agent) * 2 + (quint64(kind) & 1u)) * 8
+                              + (quint64(channel) & 7u);
+        delta[{group, qint32(analytics::weekOfUnixSeconds(seconds))}] += by;
+    };
+    const QString what = DashboardRepository::tr("Counting the interactions");
+    QSet<qint64> found;
+    {
+        ColumnQuery q(r.db,
+                      "SELECT id, customer_id, coalesce(agent_id, 0), channel, occurred_at"
+                      " FROM interactions WHERE id IN (SELECT value FROM json_each(?1))");
+        q.bind(1, repository::jsonIds(ids));
+        while (q.next()) {
+            const InteractionBefore &was = touched[q.int64(0)];
+            found.insert(q.int64(0));
+            const qint64 customer = was.customer.value_or(q.int64(1));
+            tally(kindBefore(customer),
+                  was.agent.value_or(q.int64(2)),
+                  was.channel.value_or(q.int64(3)),
+                  was.seconds.value_or(q.int64(4)),
+                  -1);
+            tally(kindNow(q.int64(1)), q.int64(2), q.int64(3), q.int64(4), 1);
+        }
+        if (Status s = q.finish(what); !s)
+            return s.error();
     }
-    if (Status s = q.finish(what); !s)
-        return s.error();
+    for (qint64 id : ids) {
+        if (found.contains(id))
+            continue;
+        // Removed: its entries hold every value it had.
+        const InteractionBefore &was = touched[id];
+        if (!was.customer || !was.agent || !was.channel || !was.seconds)
+            return false;
+        tally(kindBefore(*was.customer), *was.agent, *was.channel, *was.seconds, -1);
+    }
+    if (!customers.empty()) {
+        ColumnQuery q(r.db,
+                      "SELECT id, customer_id, coalesce(agent_id, 0), channel, occurred_at"
+                      " FROM interactions WHERE customer_id IN (SELECT value FROM json_each(?1))"
+                      " AND id <= ?2");
+        q.bind(1, repository::jsonIds(customers));
+        q.bind(2, c.activityMaxId);
+        while (q.next()) {
+            if (touched.contains(q.int64(0)))
+                continue; // counted above
+            const qint64 customer = q.int64(1);
+            tally(kindBefore(customer), q.int64(2), q.int64(3), q.int64(4), -1);
+            tally(kindNow(customer), q.int64(2), q.int64(3), q.int64(4), 1);
+        }
+        if (Status s = q.finish(what); !s)
+            return s.error();
+    }
     if (!precise)
         return false;
+    if (!ids.empty()) {
+        // The newest counted may be gone: the highest id left is the one a whole read meets,
+        // and the next interaction made takes the id after it.
+        ColumnQuery q(r.db, "SELECT coalesce(max(id), 0) FROM interactions WHERE id <= ?1");
+        q.bind(1, c.activityMaxId);
+        const qint64 highest = q.next() ? q.int64(0) : c.activityMaxId;
+        if (Status s = q.finish(what); !s)
+            return s.error();
+        c.activityMaxId = highest;
+    }
     // Both in (group, week) order: one merge.
     DashboardColumns out;
     const std::size_t n = c.activityCounts.size() + delta.size();
@@ -428,6 +487,10 @@ void DashboardChanges::merge(const DashboardChanges &other)
     allOrders = allOrders || other.allOrders;
     newInteractions = newInteractions || other.newInteractions;
     allInteractions = allInteractions || other.allInteractions;
+    for (auto it = other.interactions.cbegin(); it != other.interactions.cend(); ++it) {
+        if (!interactions.contains(it.key())) // as it was before the first change
+            interactions.insert(it.key(), it.value());
+    }
     cases = cases || other.cases;
     surveys = surveys || other.surveys;
     users = users || other.users;
@@ -508,8 +571,9 @@ Result<bool> DashboardRepository::update(DashboardColumns &c,
     }
     if (!allInteractions) {
         // The interactions already counted of the customers that left, came in or changed
-        // kind, before the new ones are counted under the customers' kinds now.
-        Result<bool> precise = recountCustomers(r, recount, c);
+        // kind, and the ones changed or removed, before the new ones are counted under the
+        // customers' kinds now.
+        Result<bool> precise = recountInteractions(r, recount, changes.interactions, c);
         if (!precise)
             return precise.error();
         allInteractions = !*precise;

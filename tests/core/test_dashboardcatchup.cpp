@@ -154,7 +154,24 @@ TEST_CASE("a snapshot brought up to date from the history equals a whole read af
             REQUIRE(erased);
             break;
         }
-        case 8: // a team and its member
+        case 8: // a team and its member; calls changed, moved to another customer, removed
+            // The newest call counted removed first: the next call made takes its id again.
+            write(t,
+                  {QStringLiteral("DELETE FROM interactions WHERE id = (SELECT max(id) FROM "
+                                  "interactions)")});
+            statements << QStringLiteral("UPDATE interactions SET agent_id = %1, channel = %2, "
+                                         "occurred_at = occurred_at - 9 * 86400 WHERE id = %3")
+                              .arg(agent())
+                              .arg(random.bounded(8))
+                              .arg(random.bounded(1, 500))
+                       << QStringLiteral("UPDATE interactions SET customer_id = %1 WHERE id = %2")
+                              .arg(someone())
+                              .arg(random.bounded(1, 500))
+                       << QStringLiteral(
+                              "UPDATE interactions SET channel = (channel + 1) % 8 WHERE id = "
+                              "(SELECT min(id) FROM interactions)")
+                       << QStringLiteral("DELETE FROM interactions WHERE id = %1")
+                              .arg(random.bounded(1, 500));
             statements << QStringLiteral("INSERT INTO teams (name, created_at, updated_at) VALUES "
                                          "('Team %1', %2, %2)")
                               .arg(round)
@@ -171,9 +188,9 @@ TEST_CASE("a snapshot brought up to date from the history equals a whole read af
 
         // What the history since the saved columns says, and how the columns take it: a
         // customer into the trash, merged, back from a revert or of another kind renumbers the
-        // customers and counts only their own interactions again (an erase changes nothing
-        // counted); moved or removed calls (a merge, a call undone) count every interaction
-        // again.
+        // customers and counts only their own interactions again; calls changed, moved (a
+        // merge) or removed are taken off as they were counted and counted as they are now; an
+        // erase changes nothing counted. No round counts every interaction again.
         bool currencyChanged = false;
         {
             auto saved = DashboardSnapshot::read(file);
@@ -190,8 +207,7 @@ TEST_CASE("a snapshot brought up to date from the history equals a whole read af
             currencyChanged = wholeRead(db).currency != saved->columns.currency;
             CHECK(*updated == !currencyChanged);
             if (*updated) {
-                if (round % 9 == 2 || round % 9 == 7)
-                    CHECK_FALSE(how.interactionsRead);
+                CHECK_FALSE(how.interactionsRead);
                 if (round % 9 == 7)
                     CHECK(how.customersMoved);
                 requireSame(caught, wholeRead(db));
