@@ -133,14 +133,15 @@ void readColumns(const Database &db, Job &job, const Report &report, bool oneSta
         if (!own)
             own = std::make_shared<DashboardColumns>(*job.columns);
         const std::size_t customers = own->customers();
-        Result<bool> updated = repo.update(*own, job.changes, &job.cancel);
+        DashboardUpdate how;
+        Result<bool> updated = repo.update(*own, job.changes, &job.cancel, &how);
         if (updated && *updated) {
             job.columns = own;
             job.updated = true;
             // The lifetime values depend on the customers' orders alone: a new owner, stage or
             // kind, a call, a case or an answer keeps them.
             job.ordersChanged = job.changes.allOrders || !job.changes.orderCustomers.isEmpty()
-                                || own->customers() != customers;
+                                || own->customers() != customers || how.customersMoved;
         } else {
             job.columns.reset();
         }
@@ -500,11 +501,17 @@ void DashboardService::onChanged(const ChangeNotice &notice)
     DashboardChanges change;
     switch (notice.entity) {
     case Entity::Customer:
-        if ((notice.action == Action::Created || notice.action == Action::Updated)
-            && !notice.ids.isEmpty() && notice.ids.size() <= MaxNamed)
+        // Into the trash and back too: update() renumbers the customers. A notice of one gone
+        // does not say whether it was deleted with its calls (which update() could not take
+        // off any more), so the calls are all counted again. (With a history, catchUp() says
+        // more exactly and replaces these.)
+        if (notice.action != Action::Reset && !notice.ids.isEmpty()
+            && notice.ids.size() <= MaxNamed) {
             change.customers = QSet<qint64>(notice.ids.cbegin(), notice.ids.cend());
-        else
-            change.everything = true; // into the trash and back: the customers' indexes move
+            change.allInteractions = notice.action == Action::Deleted;
+        } else {
+            change.everything = true;
+        }
         break;
     case Entity::Interaction:
         if (notice.action == Action::Created)

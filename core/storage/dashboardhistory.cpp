@@ -20,27 +20,40 @@ bool hasHistory(const Database &db)
 }
 
 // What one history entry changes in the columns (the entities of 0011_history.sql).
+// An interaction entry's old values of what the team activity counts by ("customer_id",
+// "agent_id", "channel", "occurred_at"), as the history's changes JSON holds them; `valid`
+// false when the changes are not JSON.
+struct InteractionOld
+{
+    bool valid = false;
+    InteractionBefore before;
+};
+
 void apply(DashboardChanges &c,
            const QString &operation,
            const QString &entity,
            qint64 entityId,
            qint64 customerId,
            qint64 oldCustomerId,
-           bool rowsRecorded)
+           bool rowsRecorded,
+           const InteractionOld &interaction)
 {
     if (operation == QLatin1String("batch")) {
         // The head of an import, the demo, a merge, an erase or a revert. When its rows are
         // recorded ("rows_recorded", WriteRequest::Batch::rows) they follow and say what it
         // changed; a bulk load records none, so its head alone cannot say what it touched.
-        if (!rowsRecorded)
+        // An erase records no rows (their old values are what it erases), but it changes
+        // nothing the columns hold: the customer row keeps its kind, stage and owner, the
+        // orders, interactions, cases and answers stay without their texts
+        // (EraseRepository::anonymize).
+        if (!rowsRecorded && entity != QLatin1String("erase"))
             c.everything = true;
         return;
     }
     const bool created = operation == QLatin1String("create");
-    const bool updated = operation == QLatin1String("update");
     if (entity == QLatin1String("customer")) {
-        // Into the trash, back, or gone: the customers' indexes move.
-        if ((created || updated) && entityId > 0)
+        // Into the trash, back, or gone too: update() renumbers the customers.
+        if (entityId > 0)
             c.customers.insert(entityId);
         else
             c.everything = true;
@@ -52,10 +65,26 @@ void apply(DashboardChanges &c,
         if (oldCustomerId > 0) // an order given to another customer leaves the first one's
             c.orderCustomers.insert(oldCustomerId);
     } else if (entity == QLatin1String("interaction")) {
-        if (created)
+        if (created) {
             c.newInteractions = true;
-        else
+        } else if (!interaction.valid || entityId <= 0) {
             c.allInteractions = true;
+        } else {
+            // Changed (a merge moves calls to the survivor) or removed: what it was before the
+            // first change of each field in these entries is what the columns counted. (A
+            // call made after the columns were read has an id past the ones counted, and
+            // update() leaves it to the new ones.)
+            InteractionBefore &b = c.interactions[entityId];
+            const InteractionBefore &old = interaction.before;
+            const auto first = [](std::optional<qint64> &field, std::optional<qint64> value) {
+                if (!field)
+                    field = value;
+            };
+            first(b.customer, old.customer);
+            first(b.agent, old.agent);
+            first(b.channel, old.channel);
+            first(b.seconds, old.seconds);
+        }
     } else if (entity == QLatin1String("case")) {
         c.cases = true;
     } else if (entity == QLatin1String("survey")) {
@@ -131,25 +160,55 @@ Result<std::optional<DashboardRepository::CatchUp>> DashboardRepository::catchUp
                   " CASE WHEN entity = 'order' AND operation = 'update'"
                   " THEN coalesce(json_extract(changes, '$.customer_id[0]'), 0) ELSE 0 END,"
                   " CASE WHEN operation = 'batch' AND json_valid(changes)"
-                  " THEN json_type(changes, '$.rows_recorded') = 'integer' ELSE 0 END"
+                  " THEN json_type(changes, '$.rows_recorded') = 'integer' ELSE 0 END,"
+                  // An interaction's old values: whether the field is there, and its old value.
+                  " entity = 'interaction' AND json_valid(changes),"
+                  " CASE WHEN entity = 'interaction' AND json_valid(changes) THEN"
+                  " json_type(changes, '$.customer_id') IS NOT NULL END,"
+                  " CASE WHEN entity = 'interaction' AND json_valid(changes) THEN"
+                  " coalesce(json_extract(changes, '$.customer_id[0]'), 0) END,"
+                  " CASE WHEN entity = 'interaction' AND json_valid(changes) THEN"
+                  " json_type(changes, '$.agent_id') IS NOT NULL END,"
+                  " CASE WHEN entity = 'interaction' AND json_valid(changes) THEN"
+                  " coalesce(json_extract(changes, '$.agent_id[0]'), 0) END,"
+                  " CASE WHEN entity = 'interaction' AND json_valid(changes) THEN"
+                  " json_type(changes, '$.channel') IS NOT NULL END,"
+                  " CASE WHEN entity = 'interaction' AND json_valid(changes) THEN"
+                  " coalesce(json_extract(changes, '$.channel[0]'), 0) END,"
+                  " CASE WHEN entity = 'interaction' AND json_valid(changes) THEN"
+                  " json_type(changes, '$.occurred_at') IS NOT NULL END,"
+                  " CASE WHEN entity = 'interaction' AND json_valid(changes) THEN"
+                  " coalesce(json_extract(changes, '$.occurred_at[0]'), 0) END"
                   " FROM history WHERE id > ?1 AND id <= ?2 ORDER BY id");
     q.bind(1, since.mark);
     q.bind(2, now->mark);
     while (q.next()) {
-        if (!up.changes.everything)
-            apply(up.changes,
-                  q.text(0),
-                  q.text(1),
-                  q.int64(2),
-                  q.int64(3),
-                  q.int64(4),
-                  q.int64(5) == 1);
+        if (up.changes.everything)
+            continue;
+        InteractionOld interaction;
+        interaction.valid = q.int64(6) == 1;
+        const auto field = [&q](int at) {
+            return q.int64(at) == 1 ? std::optional<qint64>(q.int64(at + 1)) : std::nullopt;
+        };
+        interaction.before = {field(7), field(9), field(11), field(13)};
+        apply(up.changes,
+              q.text(0),
+              q.text(1),
+              q.int64(2),
+              q.int64(3),
+              q.int64(4),
+              q.int64(5) == 1,
+              interaction);
     }
     if (Status s = q.finish(what); !s)
         return s.error();
     if (up.changes.customers.size() > MaxNamed) {
         up.changes.customers.clear();
         up.changes.everything = true;
+    }
+    if (up.changes.interactions.size() > MaxNamed) {
+        up.changes.interactions.clear();
+        up.changes.allInteractions = true;
     }
     if (up.changes.orderCustomers.size() > MaxNamed) {
         up.changes.orderCustomers.clear();

@@ -5,6 +5,7 @@
 #include "core/util/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <functional>
@@ -13,6 +14,13 @@
 namespace rapport {
 
 class Database;
+
+// What an interaction changed or removed since the columns were read was before its first
+// change (the history's old values); empty: the field has not changed, it is what the row holds.
+struct InteractionBefore
+{
+    std::optional<qint64> customer, agent, channel, seconds; // agent 0: nobody
+};
 
 // What changed since the dashboards' columns were read, as the change notices said; what
 // DashboardRepository::update() reads again.
@@ -24,12 +32,16 @@ struct DashboardChanges
     bool allOrders = false;       // every customer's orders
     bool newInteractions = false; // count the interactions added since
     bool allInteractions = false; // count them all again (one changed or went)
+    // Interactions changed or removed, as they were (catchUp() reads it from the history): only
+    // they are counted again.
+    QHash<qint64, InteractionBefore> interactions;
     bool cases = false, surveys = false, users = false;
 
     bool isEmpty() const
     {
         return !everything && customers.isEmpty() && orderCustomers.isEmpty() && !allOrders
-               && !newInteractions && !allInteractions && !cases && !surveys && !users;
+               && !newInteractions && !allInteractions && interactions.isEmpty() && !cases
+               && !surveys && !users;
     }
     // Does it change what the CLV models are fitted to (the customers and their orders)?
     bool touchesOrders() const
@@ -37,6 +49,13 @@ struct DashboardChanges
         return everything || !customers.isEmpty() || !orderCustomers.isEmpty() || allOrders;
     }
     void merge(const DashboardChanges &other);
+};
+
+// How DashboardRepository::update() brought the columns up to date.
+struct DashboardUpdate
+{
+    bool customersMoved = false;   // customers left or came in the middle: indexes moved
+    bool interactionsRead = false; // every interaction counted again (not just the ones named)
 };
 
 // DashboardRepository pulls everything the dashboards compute from into memory
@@ -61,12 +80,17 @@ public:
     // Brings `columns` (as load() read them, maybe updated since) up to date with `changes` by
     // reading only what they touch: the interactions added since (a logged call), the orders of
     // the customers named, the customers' rows, the cases, the survey answers or the team.
+    // Customers that left (the trash, a merge, a delete) or came back in the middle renumber
+    // the columns indexed by customer in one pass, and a customer's interactions already
+    // counted are counted again under its new kind, or taken off or added, from one indexed
+    // read of its interactions. `done`, when given, says how.
     // The result is what load() would read now. False (columns untouched or partly updated:
-    // throw them away) when only a whole load can say: customers removed or restored, a
-    // customer's kind changed... or `changes.everything`.
+    // throw them away) when only a whole load can say: another currency, or
+    // `changes.everything`.
     Result<bool> update(analytics::DashboardColumns &columns,
                         const DashboardChanges &changes,
-                        const analytics::CancelFlag *cancel = nullptr) const;
+                        const analytics::CancelFlag *cancel = nullptr,
+                        DashboardUpdate *done = nullptr) const;
 
     // Holds one read transaction on the connection while it lives, so that the columns, the
     // stamp and the history read within it all see one state of the file (dashboardhistory.cpp).

@@ -8,6 +8,8 @@
 #include "core/storage/database.h"
 #include "core/storage/repositorysupport.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <map>
 
@@ -23,14 +25,31 @@ std::vector<qint64> sorted(const QSet<qint64> &ids)
     return out;
 }
 
-// The customers' rows again: owner and stage in place; a kind changed means counting the
-// interactions again; a new live customer past the last one is added (`added`). False when a
-// customer left or came back in the middle (their index moves: a whole load).
-Result<bool> updateCustomers(const Reader &r,
-                             const QSet<qint64> &changed,
-                             DashboardColumns &c,
-                             bool &kindsChanged,
-                             std::vector<qint64> &added)
+// A customer whose interactions count under another kind, or no longer or again: kind -1 means
+// not counted (not a live customer in the columns).
+struct Recount
+{
+    qint64 id;
+    int before, after;
+};
+
+// A live customer not in the columns (new, or back from the trash or a revert).
+struct Entered
+{
+    qint64 id;
+    qint32 owner;
+    quint8 kind, stage;
+};
+
+// The customers' rows again: owner, stage and kind in place; customers that left (the trash, a
+// merge, a delete) or came in (new, restored) move the others' indexes: the columns indexed by
+// customer are rebuilt through an old -> new index map (`moved`, -1: left).
+Status updateCustomers(const Reader &r,
+                       const QSet<qint64> &changed,
+                       DashboardColumns &c,
+                       std::vector<Recount> &recount,
+                       std::vector<qint64> &entered,
+                       std::vector<qint32> &moved)
 {
     const QString what = DashboardRepository::tr("Reading the customers");
     ColumnQuery q(r.db,
@@ -38,37 +57,126 @@ Result<bool> updateCustomers(const Reader &r,
                   " coalesce(l.owner_id, 0) FROM json_each(?1) j"
                   " LEFT JOIN customer_list l ON l.id = j.value ORDER BY j.value");
     q.bind(1, repository::jsonIds(sorted(changed)));
-    bool precise = true;
+    std::vector<std::size_t> left;
+    std::vector<Entered> in; // ascending ids
     while (q.next()) {
         const qint64 id = q.int64(0);
         const bool live = q.int64(1) == 1;
+        const auto kind = quint8(q.int64(2));
         const qint64 at = c.indexOf(id);
         if (at >= 0) {
+            const auto i = std::size_t(at);
             if (!live) {
-                precise = false;
+                left.push_back(i);
+                recount.push_back({id, c.kinds[i], -1});
                 continue;
             }
-            const auto i = std::size_t(at);
-            kindsChanged = kindsChanged || c.kinds[i] != quint8(q.int64(2));
-            c.kinds[i] = quint8(q.int64(2));
+            if (c.kinds[i] != kind)
+                recount.push_back({id, c.kinds[i], kind});
+            c.kinds[i] = kind;
             c.stages[i] = quint8(q.int64(3));
             c.owners[i] = qint32(q.int64(4));
         } else if (live) {
-            if (!c.ids.empty() && id < c.ids.back()) {
-                precise = false;
-                continue;
-            }
-            c.ids.push_back(id);
-            c.kinds.push_back(quint8(q.int64(2)));
-            c.stages.push_back(quint8(q.int64(3)));
-            c.owners.push_back(qint32(q.int64(4)));
-            c.orderStart.push_back(c.orderStart.back());
-            added.push_back(id);
+            in.push_back({id, qint32(q.int64(4)), kind, quint8(q.int64(3))});
+            recount.push_back({id, -1, kind});
+            entered.push_back(id);
         }
     }
     if (Status s = q.finish(what); !s)
-        return s.error();
-    return precise;
+        return s;
+    if (left.empty() && (in.empty() || c.ids.empty() || in.front().id > c.ids.back())) {
+        // New customers past the last one: added at the end, every index stays.
+        for (const Entered &e : in) {
+            c.ids.push_back(e.id);
+            c.kinds.push_back(e.kind);
+            c.stages.push_back(e.stage);
+            c.owners.push_back(e.owner);
+            c.orderStart.push_back(c.orderStart.back());
+        }
+        return Status{};
+    }
+    // One pass over the customers and their orders: the ones that left go with their orders,
+    // the ones that came in get none yet (their orders are read with the ones named).
+    for (std::size_t i : left)
+        c.otherCurrencyOrders -= c.otherCurrencyByCustomer.take(c.ids[i]);
+    const std::size_t n = c.ids.size() - left.size() + in.size();
+    std::vector<qint64> ids;
+    std::vector<qint32> owners;
+    std::vector<quint8> kinds, stages;
+    std::vector<quint32> start;
+    ids.reserve(n);
+    owners.reserve(n);
+    kinds.reserve(n);
+    stages.reserve(n);
+    start.reserve(n + 1);
+    std::vector<qint32> days;
+    std::vector<qint64> amounts;
+    days.reserve(c.orderDays.size());
+    amounts.reserve(c.orderAmounts.size());
+    moved.assign(c.ids.size(), -1);
+    auto gone = left.begin();
+    auto next = in.begin();
+    for (std::size_t i = 0; i <= c.ids.size(); ++i) {
+        for (; next != in.end() && (i == c.ids.size() || next->id < c.ids[i]); ++next) {
+            ids.push_back(next->id);
+            owners.push_back(next->owner);
+            kinds.push_back(next->kind);
+            stages.push_back(next->stage);
+            start.push_back(quint32(days.size()));
+        }
+        if (i == c.ids.size())
+            break;
+        if (gone != left.end() && *gone == i) {
+            ++gone;
+            continue;
+        }
+        moved[i] = qint32(ids.size());
+        ids.push_back(c.ids[i]);
+        owners.push_back(c.owners[i]);
+        kinds.push_back(c.kinds[i]);
+        stages.push_back(c.stages[i]);
+        start.push_back(quint32(days.size()));
+        days.insert(days.end(),
+                    c.orderDays.begin() + c.orderStart[i],
+                    c.orderDays.begin() + c.orderStart[i + 1]);
+        amounts.insert(amounts.end(),
+                       c.orderAmounts.begin() + c.orderStart[i],
+                       c.orderAmounts.begin() + c.orderStart[i + 1]);
+    }
+    start.push_back(quint32(days.size()));
+    c.ids = std::move(ids);
+    c.owners = std::move(owners);
+    c.kinds = std::move(kinds);
+    c.stages = std::move(stages);
+    c.orderStart = std::move(start);
+    c.orderDays = std::move(days);
+    c.orderAmounts = std::move(amounts);
+    return Status{};
+}
+
+// The cases and survey answers of the customers that stay, at their new indexes (`moved`: old
+// index -> new, -1 gone). Removing rows and renumbering in order keeps both columns' order (cases
+// in rowid order, answers by customer then day), so this equals a whole read when no customer
+// came in.
+void remapCustomers(const std::vector<qint32> &moved, DashboardColumns &c, bool cases, bool surveys)
+{
+    const auto keep = [&moved](auto &customers, auto &&...others) {
+        std::size_t out = 0;
+        for (std::size_t k = 0; k < customers.size(); ++k) {
+            const qint32 to = moved[std::size_t(customers[k])];
+            if (to < 0)
+                continue;
+            customers[out] = to;
+            ((others[out] = others[k]), ...);
+            ++out;
+        }
+        customers.resize(out);
+        (others.resize(out), ...);
+    };
+    if (cases)
+        keep(c.caseCustomers, c.caseKinds, c.caseOwners, c.caseOpened, c.caseResolved);
+    if (surveys)
+        keep(c.surveyCustomers, c.surveyDays, c.surveyScores);
 }
 
 // The standing orders of `customers` again, spliced into the CSR columns in one pass.
@@ -195,6 +303,168 @@ Result<bool> countNewInteractions(const Reader &r, DashboardColumns &c)
     return precise;
 }
 
+// The interactions counted so far (id <= activityMaxId) that count differently now: those of
+// the customers that left, came in or changed kind, and those changed or removed since
+// (`touched`, with what they were). Each is taken off as it was counted (its customer's kind
+// then) and counted as it is now, in the order and form readActivity() leaves (no row of count
+// 0): indexed reads of those customers' and those interactions' rows instead of all of them.
+// False (nothing changed) when the counts cannot be adjusted exactly: agents past the dense
+// range, a removed interaction whose history lacks a value, a count that would fall below zero.
+Result<bool> recountInteractions(const Reader &r,
+                                 const std::vector<Recount> &recount,
+                                 const QHash<qint64, InteractionBefore> &touched,
+                                 DashboardColumns &c)
+{
+    QHash<qint64, int> before; // customer id -> kind counted under before, -1: not counted
+    std::vector<qint64> customers;
+    for (const Recount &k : recount) {
+        before.insert(k.id, k.before);
+        if (k.before < 0 || k.after < 0 || (k.before & 1) != (k.after & 1))
+            customers.push_back(k.id);
+    }
+    std::vector<qint64> ids; // the touched ones that were counted
+    for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+        if (it.key() <= c.activityMaxId)
+            ids.push_back(it.key());
+    }
+    if (customers.empty() && ids.empty())
+        return true;
+    if (!c.activityAgents.empty() && quint64(c.activityAgents.back()) >= MaxDenseAgent)
+        return false;
+    std::sort(customers.begin(), customers.end());
+    std::sort(ids.begin(), ids.end());
+    // The kind a customer's interactions were counted under, and are now; -1: not counted.
+    const auto kindBefore = [&](qint64 customer) {
+        if (const auto it = before.constFind(customer); it != before.cend())
+            return *it;
+        const qint64 at = c.indexOf(customer);
+        return at >= 0 ? int(c.kinds[std::size_t(at)]) : -1;
+    };
+    const auto kindNow = [&](qint64 customer) {
+        const qint64 at = c.indexOf(customer);
+        return at >= 0 ? int(c.kinds[std::size_t(at)]) : -1;
+    };
+    std::map<std::pair<quint64, qint32>, qint64> delta; // (group, week) -> count
+    bool precise = true;
+    const auto tally = [&](int kind, qint64 agent, qint64 channel, qint64 seconds, int by) {
+        if (kind < 0 || seconds < 0 || agent < 0)
+            return;
+        if (quint64(agent) >= MaxDenseAgent) {
+            precise = false;
+            return;
+        }
+        const quint64 group = (quint64(agent) * 2 + (quint64(kind) & 1u)) * 8
+                              + (quint64(channel) & 7u);
+        delta[{group, qint32(analytics::weekOfUnixSeconds(seconds))}] += by;
+    };
+    const QString what = DashboardRepository::tr("Counting the interactions");
+    QSet<qint64> found;
+    {
+        ColumnQuery q(r.db,
+                      "SELECT id, customer_id, coalesce(agent_id, 0), channel, occurred_at"
+                      " FROM interactions WHERE id IN (SELECT value FROM json_each(?1))");
+        q.bind(1, repository::jsonIds(ids));
+        while (q.next()) {
+            const InteractionBefore &was = touched[q.int64(0)];
+            found.insert(q.int64(0));
+            const qint64 customer = was.customer.value_or(q.int64(1));
+            tally(kindBefore(customer),
+                  was.agent.value_or(q.int64(2)),
+                  was.channel.value_or(q.int64(3)),
+                  was.seconds.value_or(q.int64(4)),
+                  -1);
+            tally(kindNow(q.int64(1)), q.int64(2), q.int64(3), q.int64(4), 1);
+        }
+        if (Status s = q.finish(what); !s)
+            return s.error();
+    }
+    for (qint64 id : ids) {
+        if (found.contains(id))
+            continue;
+        // Removed: its entries hold every value it had.
+        const InteractionBefore &was = touched[id];
+        if (!was.customer || !was.agent || !was.channel || !was.seconds)
+            return false;
+        tally(kindBefore(*was.customer), *was.agent, *was.channel, *was.seconds, -1);
+    }
+    if (!customers.empty()) {
+        ColumnQuery q(r.db,
+                      "SELECT id, customer_id, coalesce(agent_id, 0), channel, occurred_at"
+                      " FROM interactions WHERE customer_id IN (SELECT value FROM json_each(?1))"
+                      " AND id <= ?2");
+        q.bind(1, repository::jsonIds(customers));
+        q.bind(2, c.activityMaxId);
+        while (q.next()) {
+            if (touched.contains(q.int64(0)))
+                continue; // counted above
+            const qint64 customer = q.int64(1);
+            tally(kindBefore(customer), q.int64(2), q.int64(3), q.int64(4), -1);
+            tally(kindNow(customer), q.int64(2), q.int64(3), q.int64(4), 1);
+        }
+        if (Status s = q.finish(what); !s)
+            return s.error();
+    }
+    if (!precise)
+        return false;
+    if (!ids.empty()) {
+        // The newest counted may be gone: the highest id left is the one a whole read meets,
+        // and the next interaction made takes the id after it.
+        ColumnQuery q(r.db, "SELECT coalesce(max(id), 0) FROM interactions WHERE id <= ?1");
+        q.bind(1, c.activityMaxId);
+        const qint64 highest = q.next() ? q.int64(0) : c.activityMaxId;
+        if (Status s = q.finish(what); !s)
+            return s.error();
+        c.activityMaxId = highest;
+    }
+    // Both in (group, week) order: one merge.
+    DashboardColumns out;
+    const std::size_t n = c.activityCounts.size() + delta.size();
+    out.activityAgents.reserve(n);
+    out.activityKinds.reserve(n);
+    out.activityChannels.reserve(n);
+    out.activityWeeks.reserve(n);
+    out.activityCounts.reserve(n);
+    const auto push = [&out](quint64 group, qint32 week, qint64 count) {
+        out.activityAgents.push_back(qint32(group >> 4));
+        out.activityKinds.push_back(quint8((group >> 3) & 1u));
+        out.activityChannels.push_back(quint8(group & 7u));
+        out.activityWeeks.push_back(week);
+        out.activityCounts.push_back(count);
+    };
+    auto d = delta.cbegin();
+    for (std::size_t k = 0; k <= c.activityCounts.size(); ++k) {
+        const bool last = k == c.activityCounts.size();
+        const std::pair<quint64, qint32> here
+            = last ? std::pair<quint64, qint32>{}
+                   : std::pair<quint64, qint32>{(quint64(c.activityAgents[k]) * 2
+                                                 + c.activityKinds[k])
+                                                        * 8
+                                                    + c.activityChannels[k],
+                                                c.activityWeeks[k]};
+        for (; d != delta.cend() && (last || d->first < here); ++d) {
+            if (d->second < 0)
+                return false;
+            if (d->second > 0)
+                push(d->first.first, d->first.second, d->second);
+        }
+        if (last)
+            break;
+        qint64 count = c.activityCounts[k];
+        if (d != delta.cend() && d->first == here)
+            count += (d++)->second;
+        if (count < 0)
+            return false;
+        if (count > 0)
+            push(here.first, here.second, count);
+    }
+    c.activityAgents = std::move(out.activityAgents);
+    c.activityKinds = std::move(out.activityKinds);
+    c.activityChannels = std::move(out.activityChannels);
+    c.activityWeeks = std::move(out.activityWeeks);
+    c.activityCounts = std::move(out.activityCounts);
+    return true;
+}
+
 void clearActivity(DashboardColumns &c)
 {
     c.activityAgents.clear();
@@ -217,6 +487,10 @@ void DashboardChanges::merge(const DashboardChanges &other)
     allOrders = allOrders || other.allOrders;
     newInteractions = newInteractions || other.newInteractions;
     allInteractions = allInteractions || other.allInteractions;
+    for (auto it = other.interactions.cbegin(); it != other.interactions.cend(); ++it) {
+        if (!interactions.contains(it.key())) // as it was before the first change
+            interactions.insert(it.key(), it.value());
+    }
     cases = cases || other.cases;
     surveys = surveys || other.surveys;
     users = users || other.users;
@@ -224,7 +498,8 @@ void DashboardChanges::merge(const DashboardChanges &other)
 
 Result<bool> DashboardRepository::update(DashboardColumns &c,
                                          const DashboardChanges &changes,
-                                         const CancelFlag *cancel) const
+                                         const CancelFlag *cancel,
+                                         DashboardUpdate *done) const
 {
     if (changes.everything)
         return false;
@@ -242,18 +517,23 @@ Result<bool> DashboardRepository::update(DashboardColumns &c,
     bool allInteractions = changes.allInteractions;
     bool cases = changes.cases, surveys = changes.surveys;
     QSet<qint64> orderCustomers = changes.orderCustomers;
-    std::vector<qint64> added;
+    std::vector<qint64> entered;
+    std::vector<Recount> recount;
+    std::vector<qint32> moved; // old index -> new, when customers left or came in the middle
     if (!changes.customers.isEmpty()) {
-        Result<bool> precise = updateCustomers(r, changes.customers, c, allInteractions, added);
-        if (!precise)
-            return precise.error();
-        if (!*precise)
-            return false;
-        if (!added.empty()) {
-            // A new customer may come with orders, cases and answers written in the same go.
+        if (Status s = updateCustomers(r, changes.customers, c, recount, entered, moved); !s)
+            return s.error();
+        if (!entered.empty()) {
+            // A customer new or back may come with orders, cases and answers (and the cases'
+            // and answers' order is the table's, which only a read gives).
             cases = surveys = true;
-            for (qint64 id : added)
+            for (qint64 id : entered)
                 orderCustomers.insert(id);
+        }
+        if (!moved.empty()) {
+            remapCustomers(moved, c, !cases, !surveys);
+            if (done)
+                done->customersMoved = true;
         }
     }
     if (r.stopped())
@@ -289,13 +569,24 @@ Result<bool> DashboardRepository::update(DashboardColumns &c,
                 return s.error();
         }
     }
-    if (!allInteractions && (changes.newInteractions || !added.empty())) {
+    if (!allInteractions) {
+        // The interactions already counted of the customers that left, came in or changed
+        // kind, and the ones changed or removed, before the new ones are counted under the
+        // customers' kinds now.
+        Result<bool> precise = recountInteractions(r, recount, changes.interactions, c);
+        if (!precise)
+            return precise.error();
+        allInteractions = !*precise;
+    }
+    if (!allInteractions && (changes.newInteractions || !entered.empty())) {
         Result<bool> precise = countNewInteractions(r, c);
         if (!precise)
             return precise.error();
         allInteractions = !*precise;
     }
     if (allInteractions) {
+        if (done)
+            done->interactionsRead = true;
         clearActivity(c);
         if (Status s = readActivity(r, CustomerIndex(c.ids), c); !s)
             return s.error();

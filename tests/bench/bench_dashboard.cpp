@@ -8,8 +8,10 @@
 
 #include "core/analytics/dashboard.h"
 #include "core/services/changebus.h"
+#include "core/services/customermerge.h"
 #include "core/services/dashboardservice.h"
 #include "core/services/door.h"
+#include "core/services/erasureservice.h"
 #include "core/services/livechanges.h"
 #include "core/services/workspace.h"
 #include "core/storage/dashboardrepository.h"
@@ -362,6 +364,12 @@ RAPPORT_BENCH("dashboard_open")
     LiveChanges live(**watcherDb, bus, nullptr);
     if (Status s = live.start(); !s)
         fail(s.error().message());
+    const auto seen = [&](const QString &name) {
+        auto published = live.poll();
+        if (!published || *published == 0)
+            fail(QStringLiteral("the change was not seen"));
+        reportOpen(ctx, name, timedRefresh(service, filters));
+    };
     const auto changed = [&](const QString &name, const QString &sql, bool batch = false) {
         remoteWrite(**other, sql, batch);
         auto published = live.poll();
@@ -385,7 +393,31 @@ RAPPORT_BENCH("dashboard_open")
                            "total_minor) VALUES (4712, 1782777600, 1, (SELECT currency FROM "
                            "orders ORDER BY id DESC LIMIT 1), 2599)"),
             true);
-    // And the next program start catches up on the four (the desktop waits at exit for a
+    // Customers leaving the columns or changing kind: the customers renumbered and only their
+    // own interactions counted again. A merge moves the other's calls to the survivor (every
+    // interaction counted again); an erase changes nothing counted.
+    changed(QStringLiteral("dashboard_open.remote_kind"),
+            QStringLiteral("UPDATE customers SET kind = 1 - kind WHERE id = 4713"));
+    changed(QStringLiteral("dashboard_open.remote_trash"),
+            QStringLiteral("UPDATE customers SET deleted_at = 1782777600 WHERE id = 4714"));
+    {
+        const qint64 survivor = 4715;
+        QSqlQuery q((*other)->database().connection());
+        if (!q.exec(QStringLiteral("SELECT min(id) FROM customers WHERE id > 4715 AND deleted_at "
+                                   "IS NULL AND kind = (SELECT kind FROM customers WHERE id = "
+                                   "4715)"))
+            || !q.next())
+            fail(q.lastError().text());
+        auto merged
+            = CustomerMerge(*(*other)->door()).merge({survivor, q.value(0).toLongLong(), {}, 0, 0});
+        if (!merged)
+            fail(merged.error().message());
+        seen(QStringLiteral("dashboard_open.remote_merge"));
+    }
+    if (auto erased = ErasureService(*(*other)->door()).erase(4720); !erased)
+        fail(erased.error().message());
+    seen(QStringLiteral("dashboard_open.remote_erase"));
+    // And the next program start catches up on them all (the desktop waits at exit for a
     // snapshot being saved).
     service.waitForSnapshot();
     DashboardService restarted(path, nullptr);
