@@ -250,13 +250,13 @@ Result<std::vector<OrderRecord>> OrderFileParser::parseCsv(QByteArrayView data)
                                  tr("the quantity \"%1\" is not a whole number other than 0.")
                                      .arg(quantity));
         }
+        // Empty when the file has none: the importer uses the database's currency.
         r.currency = cell(row, "currency").toUpper();
-        if (r.currency.isEmpty())
-            r.currency = QStringLiteral("USD");
-        if (r.currency.size() != 3
-            || !std::all_of(r.currency.cbegin(), r.currency.cend(), [](QChar c) {
-                   return c >= u'A' && c <= u'Z';
-               }))
+        if (!r.currency.isEmpty()
+            && (r.currency.size() != 3
+                || !std::all_of(r.currency.cbegin(), r.currency.cend(), [](QChar c) {
+                       return c >= u'A' && c <= u'Z';
+                   })))
             return lineError(row.line,
                              tr("\"%1\" is not a currency code such as USD or EUR.")
                                  .arg(cell(row, "currency")));

@@ -18,7 +18,7 @@ struct OrderRecord
     QString customerKey; // the customer's key in the source system
     QDate date;
     qint64 amountMinor = 0; // minor units (cents) of `currency`; negative for a refund
-    QString currency;       // ISO 4217, upper case
+    QString currency;       // ISO 4217, upper case; empty: the database's (OrderImport)
     QString product;        // SKU or name; empty when the file has none
     qint64 quantity = 0;    // 0 when the file does not say
 };
@@ -30,7 +30,8 @@ enum class OrderFileFormat {
     Cdnow,
     // RFC 4180 CSV with a header naming the columns: customer (or customer_key, customer_id),
     // date (YYYY-MM-DD) and amount (a decimal such as 12.50), optionally product (or sku),
-    // quantity and currency (USD when absent), in any order.
+    // quantity and currency (when absent, OrderImport gives the orders the database's currency,
+    // AnalyticsRepository::defaultCurrency()), in any order.
     Csv,
 };
 

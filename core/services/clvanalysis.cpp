@@ -1,5 +1,7 @@
 #include "core/services/clvanalysis.h"
 
+#include "core/storage/analyticsrepository.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 
@@ -53,10 +55,11 @@ Result<ClvAnalysis> ClvAnalyzer::run(const Database &db, ClvSettings settings)
         settings.asOf = QDateTime::currentDateTimeUtc().date();
     const ClvRepository repository(db);
     if (settings.currency.isEmpty()) {
-        auto currency = repository.mainCurrency();
+        // The dashboards' currency (the setting, or the newest orders' most common).
+        auto currency = AnalyticsRepository(db).defaultCurrency();
         if (!currency)
             return currency.error();
-        settings.currency = currency->isEmpty() ? QStringLiteral("USD") : *currency;
+        settings.currency = *currency;
     }
     // The models describe the whole base, as on the dashboard: they are fitted on every customer
     // who bought, and the owner and kind filters only choose whose scores are reported, so a

@@ -3,6 +3,7 @@
 #include "core/domain/textfold.h"
 #include "core/services/changebus.h"
 #include "core/services/door.h"
+#include "core/storage/analyticsrepository.h"
 #include "core/storage/bulkloader.h"
 #include "core/storage/orderimportwriter.h"
 
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -60,6 +62,21 @@ Result<OrderImportSummary> OrderImport::run(const std::vector<OrderRecord> &reco
 {
     if (records.empty())
         return OrderImportSummary{};
+    // Orders from a file without a currency are in the database's: one file must not move the
+    // dashboards and reports to another currency (they count the main one).
+    if (std::any_of(records.begin(), records.end(), [](const OrderRecord &r) {
+            return r.currency.isEmpty();
+        })) {
+        Result<QString> currency = AnalyticsRepository(m_db).defaultCurrency();
+        if (!currency)
+            return currency.error();
+        std::vector<OrderRecord> priced = records;
+        for (OrderRecord &r : priced) {
+            if (r.currency.isEmpty())
+                r.currency = *currency;
+        }
+        return run(priced, options);
+    }
     // The BulkLoader drops and rebuilds the indexes of the tables it fills: worth it for a file
     // that is large next to what the database holds, a minute wasted for a few rows into a
     // million customers. Those go in row by row with the triggers live.

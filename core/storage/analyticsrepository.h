@@ -119,8 +119,9 @@ class AnalyticsRepository final
 public:
     explicit AnalyticsRepository(const Database &db);
 
-    // The currency money is counted in: the `currency` setting, else the newest order's, else
-    // "EUR".
+    // The currency money is counted in: the `currency` setting, else the most common among the
+    // newest 1,000 orders (ties: alphabetical), else "EUR". Dashboards, reports and `report clv`
+    // count in it; an import without a currency column gives its orders this one.
     Result<QString> defaultCurrency() const;
 
     // The first and last day with a standing order in the filter's currency, of the customers

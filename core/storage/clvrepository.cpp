@@ -142,21 +142,6 @@ Result<PurchaseSummary> ClvRepository::summary(const QDate &asOf,
     return s;
 }
 
-Result<QString> ClvRepository::mainCurrency() const
-{
-    Query q(m_db.handle(),
-            "SELECT currency FROM orders GROUP BY currency ORDER BY count(*) DESC, currency"
-            " LIMIT 1");
-    if (q.rc != SQLITE_OK)
-        return q.error(tr("Reading the currencies"));
-    q.rc = sqlite3_step(q.stmt);
-    if (q.rc == SQLITE_DONE)
-        return QString();
-    if (q.rc != SQLITE_ROW)
-        return q.error(tr("Reading the currencies"));
-    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q.stmt, 0)));
-}
-
 Result<QHash<qint64, ClvRepository::Label>> ClvRepository::labels(const std::vector<qint64> &ids) const
 {
     const QString what = tr("Reading the customers' names");

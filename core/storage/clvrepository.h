@@ -58,9 +58,6 @@ public:
     Result<PurchaseSummary> summary(const QDate &asOf,
                                     const QString &currency,
                                     const ClvFilter &filter = {}) const;
-    // The currency most orders are in (empty when there are no orders).
-    Result<QString> mainCurrency() const;
-
     // How the report names a customer.
     struct Label
     {

@@ -10,6 +10,7 @@
 #include "core/analytics/gammagamma.h"
 #include "core/demo/demogenerator.h"
 #include "core/services/orderimport.h"
+#include "core/storage/analyticsrepository.h"
 #include "core/storage/clvrepository.h"
 #include "core/storage/database.h"
 
@@ -132,7 +133,7 @@ RAPPORT_BENCH("clv")
         std::fprintf(stderr, "clv: %s\n", qPrintable(db.error().message()));
         return;
     }
-    auto currency = ClvRepository(**db).mainCurrency();
+    auto currency = AnalyticsRepository(**db).defaultCurrency();
     analyse(ctx,
             **db,
             QDate(2026, 6, 30),
@@ -186,9 +187,9 @@ QString seedThreeDemo(const rapport::bench::Context &ctx, qint64 customers)
 // likelihoods, which the fits bound (BgNbd::EvaluationBudget, GammaGamma::EvaluationBudget).
 RAPPORT_BENCH("clv-days")
 {
-    const std::vector<std::pair<qint64, int>> sizes = ctx.quick
-        ? std::vector<std::pair<qint64, int>>{{20'000, 7}}
-        : std::vector<std::pair<qint64, int>>{{20'000, 1}, {100'000, 7}};
+    const std::vector<std::pair<qint64, int>> sizes
+        = ctx.quick ? std::vector<std::pair<qint64, int>>{{20'000, 7}}
+                    : std::vector<std::pair<qint64, int>>{{20'000, 1}, {100'000, 7}};
     for (const auto &[customers, step] : sizes) {
         const QString path = seedThreeDemo(ctx, customers);
         if (path.isEmpty())
@@ -198,7 +199,7 @@ RAPPORT_BENCH("clv-days")
             std::fprintf(stderr, "clv-days: %s\n", qPrintable(db.error().message()));
             return;
         }
-        auto currency = ClvRepository(**db).mainCurrency();
+        auto currency = AnalyticsRepository(**db).defaultCurrency();
         const QString code = currency && !currency->isEmpty() ? *currency : QStringLiteral("EUR");
         const QDate last(2026, 12, 7);
         std::vector<double> fitSeconds, cpuSeconds, evaluations, spendEvaluations;

@@ -1,5 +1,8 @@
+#include "core/io/orderfile.h"
+#include "core/services/orderimport.h"
 #include "core/storage/analyticsrepository.h"
 #include "core/storage/database.h"
+#include "core/storage/settingsrepository.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/tempdatabase.h"
 
@@ -126,7 +129,7 @@ TEST_CASE("AnalyticsRepository: revenue, margin and service load per customer", 
     auto currency = repo.defaultCurrency();
     INFO((currency.ok() ? QString() : currency.error().message()).toStdString());
     REQUIRE(currency.ok());
-    CHECK(*currency == QLatin1String("EUR")); // the newest order's (Gone's)
+    CHECK(*currency == QLatin1String("EUR")); // the newest orders' most common
     AnalyticsFilter f = june2026();
     f.currency = QStringLiteral("EUR");
 
@@ -150,6 +153,26 @@ TEST_CASE("AnalyticsRepository: revenue, margin and service load per customer", 
         f.ownerId.reset();
         f.kind = CustomerKind::Person;
         CHECK(asMap(repo.revenuePerCustomer(f).value()) == std::map<qint64, qint64>{{s.ann, 2000}});
+    }
+    SECTION("one newest order in another currency does not move the currency")
+    {
+        s.order(s.acme, test::utc(2026, 6, 1), 4200, 1, "USD");
+        CHECK(repo.defaultCurrency().value() == QLatin1String("EUR"));
+        // Nor does a file without a currency column: its orders are in the database's.
+        auto records
+            = OrderFileParser::parse(QByteArrayView(
+                                         "customer,date,amount\nACME-9,2026-06-02,12.00\n"),
+                                     OrderFileFormat::Csv);
+        REQUIRE(records);
+        REQUIRE(OrderImport(s.t.db()).run(*records, {}));
+        QSqlQuery q(s.t.db().connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT currency FROM orders WHERE total_minor = 1200")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == QLatin1String("EUR"));
+        // The setting decides when there is one.
+        REQUIRE(SettingsRepository(s.t.db()).setValue(SettingsRepository::Currency,
+                                                      QStringLiteral("usd")));
+        CHECK(repo.defaultCurrency().value() == QLatin1String("USD"));
     }
     SECTION("an empty database gives empty columns")
     {

@@ -1,5 +1,6 @@
 #include "core/services/clvanalysis.h"
 #include "core/services/orderimport.h"
+#include "core/storage/analyticsrepository.h"
 #include "core/storage/clvrepository.h"
 #include "tests/support/tempdatabase.h"
 
@@ -103,7 +104,7 @@ TEST_CASE("The purchase summary counts purchase days, in weeks, as of a day", "[
     CHECK(labels->value(s->customerIds[0]).name == QStringLiteral("Customer a"));
     CHECK(labels->value(s->customerIds[2]).externalKey == QStringLiteral("c"));
 
-    auto currency = ClvRepository(t.db()).mainCurrency();
+    auto currency = AnalyticsRepository(t.db()).defaultCurrency();
     REQUIRE(currency);
     CHECK(*currency == QStringLiteral("EUR"));
 }
@@ -130,7 +131,8 @@ TEST_CASE("CLV analysis: empty database, one day of orders, and a small populati
     settings.asOf = QDate(2024, 3, 3);
     auto a = ClvAnalyzer::run(t.db(), settings);
     REQUIRE(a);
-    CHECK(a->settings.currency == QStringLiteral("USD"));
+    // No currency in the files nor a setting: the database's default, as on the dashboards.
+    CHECK(a->settings.currency == QStringLiteral("EUR"));
     REQUIRE(a->summary.size() == 5);
     REQUIRE(a->scores.lifetimeValue.size() == 5);
     for (std::size_t i = 0; i < 5; ++i) {

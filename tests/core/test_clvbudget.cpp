@@ -6,6 +6,7 @@
 #include "core/analytics/gammagamma.h"
 #include "core/analytics/optimize.h"
 #include "core/demo/demogenerator.h"
+#include "core/storage/analyticsrepository.h"
 #include "core/storage/clvrepository.h"
 #include "tests/support/tempdatabase.h"
 
@@ -54,7 +55,7 @@ TEST_CASE("CLV fits settle within a bounded number of likelihood evaluations on 
         options.interactionsPerCustomer = 0;
         REQUIRE(DemoGenerator(t.db(), options).run());
         const ClvRepository repository(t.db());
-        auto currency = repository.mainCurrency();
+        auto currency = AnalyticsRepository(t.db()).defaultCurrency();
         REQUIRE(currency);
         int days = 0, ridgeDays = 0, maxBgNbd = 0, maxSpend = 0;
         std::vector<int> evaluations;
@@ -65,8 +66,8 @@ TEST_CASE("CLV fits settle within a bounded number of likelihood evaluations on 
             const RfmColumns data{s->x, s->tx, s->T};
             auto fit = BgNbd::fit(data);
             auto spend = GammaGamma::fit(s->x, s->repeatSpend);
-            INFO("seed " << seed << ", as of " << asOf.toString(Qt::ISODate).toStdString()
-                         << ", " << s->size() << " customers");
+            INFO("seed " << seed << ", as of " << asOf.toString(Qt::ISODate).toStdString() << ", "
+                         << s->size() << " customers");
             REQUIRE(fit);
             REQUIRE(spend);
             CHECK(fit->evaluations <= BgNbd::EvaluationBudget);
