@@ -16,6 +16,7 @@
 #include "ui/mainwindow.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -161,4 +162,28 @@ TEST_CASE("the main window's Dashboards page, by keyboard", "[dashboardview][mai
     Q_EMIT view->customerActivated(someone);
     CHECK(window.currentPage() == MainWindow::Page::Customer);
     CHECK(window.currentCustomerId() == someone);
+}
+
+TEST_CASE("a date typed into the dashboards' filters counts when it is complete", "[dashboardview]")
+{
+    DashboardFilterBar bar;
+    bar.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&bar));
+    DashboardFilters shown = DashboardFilters::lastYear(QDate(2026, 12, 8));
+    bar.setFilters(shown);
+    QSignalSpy changed(&bar, &DashboardFilterBar::filtersChanged);
+    QDateEdit *to = bar.toEdit();
+    to->setFocus();
+    to->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClicks(to, QStringLiteral("3"));
+    QTest::qWait(400);           // past the bar's settling time
+    CHECK(changed.count() == 0); // "3" of "30": nothing computed for the 3rd
+    QTest::keyClicks(to, QStringLiteral("0"));
+    QTest::qWait(400);
+    CHECK(changed.count() == 0);
+    QTest::keyClick(to, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return changed.count() > 0; }, 2000));
+    QTest::qWait(400);
+    CHECK(changed.count() == 1);
+    CHECK(bar.filters().to == QDate(2026, 12, 30));
 }

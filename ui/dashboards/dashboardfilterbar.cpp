@@ -32,6 +32,9 @@ QDateEdit *makeDate(QWidget *parent, const QString &name, const QString &toolTip
     edit->setObjectName(name);
     edit->setToolTip(toolTip);
     edit->setCalendarPopup(true);
+    // A date typed in announces itself when it is complete (Enter, or leaving the field), not at
+    // every digit: each would start a computation, and half-typed dates are other days.
+    edit->setKeyboardTracking(false);
     edit->setDisplayFormat(display::dateFormat());
     edit->setMinimumDate(QDate(1900, 1, 1));
     return edit;
