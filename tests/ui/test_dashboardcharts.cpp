@@ -287,12 +287,17 @@ TEST_CASE("A KPI change reads good or bad by arrow, colour and words, light and 
 
 TEST_CASE("KPI tiles wrap to two rows rather than cut their texts", "[ui][dashboard][kpi][layout]")
 {
-    for (const int width : {1100, 1560}) {
+    for (const int width : {1100, 1560, 2100}) {
         KpiStrip strip;
-        strip.setResult(test::syntheticDashboard(20000));
         showAndWait(strip, {width, 220});
         INFO("width " << width);
-        CHECK(strip.columns() == (width < 1300 ? 4 : 7));
+        // The tiles are as wide empty as with large figures: the figures arriving do not
+        // rearrange them (a click meant for a tab used to land on a tile).
+        const int empty = strip.columns();
+        strip.setResult(test::syntheticDashboard(20000));
+        QCoreApplication::processEvents();
+        CHECK(strip.columns() == empty);
+        CHECK(strip.columns() == (width < 2000 ? 4 : 7));
         for (std::size_t i = 0; i < analytics::KpiCount; ++i) {
             const KpiTile *tile = strip.tile(Kpi(i));
             for (const QLabel *label : tile->findChildren<QLabel *>()) {

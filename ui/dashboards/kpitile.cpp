@@ -98,6 +98,15 @@ KpiTile::KpiTile(Kpi kpi, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);
     m_value->setFont(big);
+    // As wide from the start as a large figure makes it, so the strip does not rearrange its
+    // tiles (seven in a row, then 4 + 3) when the figures arrive and a click meant for a tab
+    // lands on a tile.
+    const double large = isRate(kpi)           ? 0.888
+                         : !isMoney(kpi)       ? 8'888'888.0
+                         : kpi == Kpi::Revenue ? 888'888'888'800.0 // minor units
+                                               : 88'888'800.0;
+    m_value->setMinimumWidth(
+        m_value->fontMetrics().horizontalAdvance(formatValue(kpi, large, QStringLiteral("EUR"))));
     m_change = new QLabel(this);
     m_change->setObjectName(QStringLiteral("kpiChange"));
     // The change's width does not decide the tile's: it drops "vs previous period" when the
