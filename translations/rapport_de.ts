@@ -83,7 +83,7 @@
 <context>
     <name>AnalyticsRepository</name>
     <message>
-        <location filename="../core/storage/analyticsrepository.cpp" line="+93"/>
+        <location filename="../core/storage/analyticsrepository.cpp" line="+97"/>
         <source>Reading the currency of the orders</source>
         <translation>Lesen der Währung der Aufträge</translation>
     </message>
@@ -492,7 +492,7 @@
 <context>
     <name>BgNbd</name>
     <message>
-        <location filename="../core/analytics/bgnbd.cpp" line="+171"/>
+        <location filename="../core/analytics/bgnbd.cpp" line="+266"/>
         <source>There are no customers to fit the model to.</source>
         <translation>Es gibt keine Kunden, an die das Modell angepasst werden kann.</translation>
     </message>
@@ -512,7 +512,7 @@
         <translation>Noch kein Kunde hat zweimal gekauft, daher lassen sich Wiederholungskäufe nicht schätzen.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The BG/NBD model could not be fitted to these customers.</source>
         <translation>Das BG/NBD-Modell konnte nicht an diese Kunden angepasst werden.</translation>
     </message>
@@ -859,7 +859,7 @@
 <context>
     <name>ClvAnalyzer</name>
     <message>
-        <location filename="../core/services/clvanalysis.cpp" line="+69"/>
+        <location filename="../core/services/clvanalysis.cpp" line="+72"/>
         <source>No customer had bought anything by %1.</source>
         <translation>Bis %1 hatte noch kein Kunde etwas gekauft.</translation>
     </message>
@@ -876,7 +876,7 @@
 <context>
     <name>ClvModel</name>
     <message>
-        <location filename="../core/analytics/clv.cpp" line="+75"/>
+        <location filename="../core/analytics/clv.cpp" line="+106"/>
         <source>The spend model did not settle within its budget of calculations; each customer&apos;s own mean repeat spend is used.</source>
         <translation>Das Ausgabenmodell hat innerhalb seines Rechenbudgets keine stabile Lösung gefunden; für jeden Kunden wird sein eigener mittlerer Wiederholungsumsatz verwendet.</translation>
     </message>
@@ -899,13 +899,11 @@
         <translation>Das Stichtagsdatum ist kein gültiges Datum.</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <location line="+5"/>
         <source>Reading the currencies</source>
-        <translation>Lesen der Währungen</translation>
+        <translation type="vanished">Lesen der Währungen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+98"/>
         <source>Reading the customers&apos; names</source>
         <translation>Lesen der Kundennamen</translation>
     </message>
@@ -951,7 +949,7 @@
 <context>
     <name>ConsentReader</name>
     <message>
-        <location filename="../core/storage/consentreader.cpp" line="+48"/>
+        <location filename="../core/storage/consentreader.cpp" line="+30"/>
         <source>Reading consents</source>
         <translation>Lesen der Einwilligungen</translation>
     </message>
@@ -1321,7 +1319,7 @@
 <context>
     <name>CustomerExportRepository</name>
     <message>
-        <location filename="../core/storage/customerexportrepository.cpp" line="+69"/>
+        <location filename="../core/storage/customerexportrepository.cpp" line="+50"/>
         <location line="+28"/>
         <location line="+23"/>
         <source>Reading customers to export</source>
@@ -1416,7 +1414,7 @@
         <translation>Kunde %1 existiert bereits (erkannt an %2); ein Import, der nur anlegt, lässt ihn unverändert.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <location line="+2"/>
         <source>kind</source>
         <translation>Art</translation>
@@ -1502,12 +1500,27 @@
 <context>
     <name>CustomerImportRepository</name>
     <message>
-        <location filename="../core/storage/customerimportrepository.cpp" line="+18"/>
+        <location filename="../core/storage/customerimportrepository.cpp" line="+41"/>
         <source>Reading the customers to match the import against</source>
         <translation>Lesen der Kunden für den Abgleich mit dem Import</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
+        <source>Reading the customer</source>
+        <translation>Lesen des Kunden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Reading the tags</source>
+        <translation>Lesen der Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the contact points</source>
+        <translation>Lesen der Kontaktwege</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Saving the customer&apos;s external id</source>
         <translation>Speichern der externen ID des Kunden</translation>
     </message>
@@ -1528,7 +1541,7 @@
 <context>
     <name>CustomerListRepository</name>
     <message>
-        <location filename="../core/storage/customerlistrepository.cpp" line="+262"/>
+        <location filename="../core/storage/customerlistrepository.cpp" line="+247"/>
         <source>Counting the selected customers</source>
         <translation>Die ausgewählten Kunden werden gezählt</translation>
     </message>
@@ -2003,40 +2016,41 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../core/analytics/dashboard.cpp" line="+253"/>
+        <location filename="../core/analytics/dashboard.cpp" line="+248"/>
+        <location line="+133"/>
         <location filename="../core/analytics/dashboarddrilldown.cpp" line="+37"/>
         <location line="+18"/>
         <source>Revenue in period</source>
         <translation>Umsatz im Zeitraum</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-127"/>
         <source>Days since last purchase</source>
         <translation>Tage seit letztem Kauf</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+142"/>
         <location filename="../core/analytics/dashboarddrilldown.cpp" line="+41"/>
         <source>Predicted lifetime value</source>
         <translation>Erwarteter Kundenwert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-133"/>
         <source>Open complaints</source>
         <translation>Offene Reklamationen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+149"/>
         <source>The dashboard was not refreshed.</source>
         <translation>Das Dashboard wurde nicht aktualisiert.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The period must not end before it starts.</source>
         <translation>Der Zeitraum darf nicht vor seinem Beginn enden.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+112"/>
         <source>Revenue in month %1</source>
         <translation>Umsatz im Monat %1</translation>
     </message>
@@ -2045,7 +2059,7 @@
         <translation type="vanished">Der Zeitraum darf nicht enden, bevor er beginnt.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-172"/>
         <source>Customer lifetime values are being computed…</source>
         <translation>Die Kundenwerte werden berechnet…</translation>
     </message>
@@ -2054,7 +2068,7 @@
         <translation type="vanished">Kein Mitarbeiter erfasst</translation>
     </message>
     <message>
-        <location filename="../core/analytics/dashboardclv.cpp" line="+100"/>
+        <location filename="../core/analytics/dashboardclv.cpp" line="+137"/>
         <source>No customer had bought anything by %1.</source>
         <translation>Bis %1 hatte noch kein Kunde etwas gekauft.</translation>
     </message>
@@ -2109,7 +2123,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/storage/dashboardupdate.cpp" line="+42"/>
+        <location filename="../core/storage/dashboardupdate.cpp" line="+131"/>
         <source>Reading the orders</source>
         <translation>Lesen der Aufträge</translation>
     </message>
@@ -2119,13 +2133,14 @@
         <translation>Lesen der Vorgänge</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location filename="../core/storage/dashboardupdate.cpp" line="+70"/>
+        <location filename="../core/storage/dashboardactivityupdate.cpp" line="+27"/>
+        <location line="+105"/>
+        <location filename="../core/storage/dashboardrepository.cpp" line="+73"/>
         <source>Counting the interactions</source>
         <translation>Zählen der Kontakte</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../core/storage/dashboardrepository.cpp" line="+37"/>
         <source>Reading the survey answers</source>
         <translation>Lesen der Umfrageantworten</translation>
     </message>
@@ -2145,7 +2160,7 @@
         <translation>Geladen</translation>
     </message>
     <message>
-        <location filename="../core/storage/dashboardhistory.cpp" line="+89"/>
+        <location filename="../core/storage/dashboardhistory.cpp" line="+121"/>
         <location line="+17"/>
         <source>Reading the history</source>
         <translation>Lesen des Änderungsprotokolls</translation>
@@ -2154,12 +2169,12 @@
 <context>
     <name>DashboardSnapshot</name>
     <message>
-        <location filename="../core/storage/dashboardsnapshot.cpp" line="+302"/>
+        <location filename="../core/storage/dashboardsnapshot.cpp" line="+303"/>
         <source>The dashboards&apos; snapshot %1 could not be saved.</source>
         <translation>Der gespeicherte Stand der Dashboards %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The dashboards&apos; snapshot %1 is damaged or from another version.</source>
         <translation>Der gespeicherte Stand der Dashboards %1 ist beschädigt oder stammt aus einer anderen Version.</translation>
     </message>
@@ -2334,7 +2349,7 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+182"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+184"/>
         <source>Making the demo rows failed: %1.</source>
         <translation>Erzeugen der Demozeilen fehlgeschlagen: %1.</translation>
     </message>
@@ -2608,17 +2623,17 @@
 <context>
     <name>GammaGamma</name>
     <message>
-        <location filename="../core/analytics/gammagamma.cpp" line="+23"/>
+        <location filename="../core/analytics/gammagamma.cpp" line="+76"/>
         <source>The customer columns differ in length.</source>
         <translation>Die Kundenspalten sind unterschiedlich lang.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Fewer than two customers have bought again with a positive amount, so spend cannot be estimated.</source>
         <translation>Weniger als zwei Kunden haben erneut mit einem positiven Betrag gekauft, daher lassen sich die Ausgaben nicht schätzen.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+75"/>
         <source>The Gamma-Gamma spend model could not be fitted to these customers.</source>
         <translation>Das Gamma-Gamma-Ausgabenmodell konnte nicht an diese Kunden angepasst werden.</translation>
     </message>
@@ -4110,7 +4125,7 @@
 <context>
     <name>OrderImport</name>
     <message>
-        <location filename="../core/services/orderimport.cpp" line="+169"/>
+        <location filename="../core/services/orderimport.cpp" line="+186"/>
         <source>Customer %1</source>
         <translation>Kunde %1</translation>
     </message>
@@ -7640,7 +7655,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::ActivityChart</name>
     <message>
-        <location filename="../ui/dashboards/activitychart.cpp" line="+32"/>
+        <location filename="../ui/dashboards/activitychart.cpp" line="+33"/>
         <source>Team activity</source>
         <translation>Teamaktivität</translation>
     </message>
@@ -7651,12 +7666,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+268"/>
+        <location line="+275"/>
         <source>Interactions</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-274"/>
         <source>Per week</source>
         <translation>Pro Woche</translation>
     </message>
@@ -7700,7 +7715,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation type="vanished">Kein Mitarbeiter erfasst</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>User #%1</source>
         <translation>Benutzer #%1</translation>
     </message>
@@ -7750,21 +7765,31 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message>
         <location line="+3"/>
+        <source>Week %1 is hatched: the period ends before its Sunday.</source>
+        <translation>Woche %1 ist schraffiert: Der Zeitraum endet vor ihrem Sonntag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Week %1 is hatched: so far, the week is still running.</source>
         <translation>Woche %1 ist schraffiert: bisheriger Stand, die Woche läuft noch.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
+        <source>Part of a week: the period ends before its Sunday.</source>
+        <translation>Teilwoche: Der Zeitraum endet vor ihrem Sonntag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This week so far: it is still running.</source>
         <translation>Diese Woche bis jetzt: Sie läuft noch.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Part of a week: the period starts after its Monday.</source>
         <translation>Teilwoche: Der Zeitraum beginnt erst nach ihrem Montag.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>so far</source>
         <translation>bisher</translation>
     </message>
@@ -7774,7 +7799,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Teil</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Week of %1</source>
         <translation>Kalenderwoche (%1)</translation>
     </message>
@@ -8227,6 +8252,11 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message>
         <location line="+6"/>
+        <source>Updating to the latest changes…</source>
+        <translation>Wird auf den neuesten Stand gebracht…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>BG/NBD fit: r %1, α %2, a %3, b %4, log-likelihood %5.</source>
         <translation>BG/NBD-Anpassung: r %1, α %2, a %3, b %4, Log-Likelihood %5.</translation>
     </message>
@@ -8272,12 +8302,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message>
         <location line="+14"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Lifetime value from</source>
         <translation>Kundenwert ab</translation>
     </message>
@@ -8287,7 +8317,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Kundenwert ab (%1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 customers worth %2 to %3 %4</source>
         <translation>%1 Kunden mit einem Wert von %2 bis %3 %4</translation>
     </message>
@@ -9731,7 +9761,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Tippen grenzt die Liste ein; Enter öffnet den besten Treffer</translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location line="+337"/>
         <source>The best %L1 matches</source>
         <translation>Die besten %L1 Treffer</translation>
     </message>
@@ -9774,12 +9804,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>%L1 Kunden</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-341"/>
         <source>Search &amp;all customers</source>
         <translation>In &amp;allen Kunden suchen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Remove the selection and the filters and search every customer (Enter in the search field)</source>
         <translation>Auswahl und Filter entfernen und in allen Kunden suchen (Enter im Suchfeld)</translation>
     </message>
@@ -10083,7 +10113,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
 <context>
     <name>rapport::DashboardFilterBar</name>
     <message>
-        <location filename="../ui/dashboards/dashboardfilterbar.cpp" line="+44"/>
+        <location filename="../ui/dashboards/dashboardfilterbar.cpp" line="+47"/>
         <source>The period the figures cover</source>
         <translation>Der Zeitraum, den die Zahlen abdecken</translation>
     </message>
@@ -10210,14 +10240,19 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
 <context>
     <name>rapport::DashboardService</name>
     <message>
-        <location filename="../core/services/dashboardservice.cpp" line="+95"/>
+        <location filename="../core/services/dashboardservice.cpp" line="+101"/>
         <source>Reading the saved dashboards</source>
         <translation>Lesen der gespeicherten Dashboards</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+277"/>
         <source>Fitting the customer lifetime value model</source>
         <translation>Anpassen des Kundenwertmodells</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The dashboard was not refreshed.</source>
+        <translation>Das Dashboard wurde nicht aktualisiert.</translation>
     </message>
 </context>
 <context>
@@ -11308,7 +11343,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation type="vanished">Diese Kunden zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboards/kpitile.cpp" line="+122"/>
+        <location filename="../ui/dashboards/kpitile.cpp" line="+131"/>
         <source>Active customers</source>
         <translation>Aktive Kunden</translation>
     </message>
@@ -11353,7 +11388,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>ggü. Vorzeitraum</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-133"/>
         <source>Active customers: those who bought in the period.</source>
         <translation>Aktive Kunden: Kunden, die im Zeitraum gekauft haben.</translation>
     </message>
@@ -11388,7 +11423,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Klicken, um diese Kunden zu zeigen.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>from %1</source>
         <translation>vorher %1</translation>
     </message>
@@ -11624,7 +11659,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>&amp;Über Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+96"/>
+        <location filename="../ui/mainwindow.cpp" line="+92"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -11660,7 +11695,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Suche in allen Kunden; entfernt: %1.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../ui/mainwindowdialogs.cpp" line="+41"/>
         <source>New customer “%1” saved.</source>
         <translation>Neuer Kunde „%1“ gespeichert.</translation>
     </message>
@@ -11670,12 +11705,12 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+15"/>
         <source>Case %1 opened.</source>
         <translation>Vorgang %1 eröffnet.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location filename="../ui/mainwindow.cpp" line="+122"/>
         <source>%1 goes back to the dashboards.</source>
         <translation>%1 führt zurück zu den Dashboards.</translation>
     </message>
@@ -11712,17 +11747,17 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation type="vanished">Vorgang %L1 eröffnet.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location filename="../ui/mainwindowdialogs.cpp" line="+23"/>
         <source>Cannot Open Case</source>
         <translation>Vorgang kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/mainwindow.cpp" line="-57"/>
         <source>Cannot Sign In</source>
         <translation>Anmeldung nicht möglich</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/mainwindowdialogs.cpp" line="+32"/>
         <source>Cannot Edit Customer</source>
         <translation>Kunde kann nicht bearbeitet werden</translation>
     </message>
@@ -11732,7 +11767,7 @@ Er wurde endgültig gelöscht, vielleicht in einem anderen Fenster oder von eine
         <translation>Verschieben in den Papierkorb nicht möglich</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../ui/mainwindow.cpp" line="+33"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>

@@ -137,7 +137,7 @@
 <context>
     <name>DemoGenerator</name>
     <message numerus="yes">
-        <location filename="../core/demo/demogenerator.cpp" line="+285"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+287"/>
         <source>The database already holds %n customer(s); demo data only goes into an empty database.</source>
         <translation>
             <numerusform>The database already holds %n customer; demo data only goes into an empty database.</numerusform>
@@ -302,7 +302,7 @@
 <context>
     <name>rapport::ActivityChart</name>
     <message numerus="yes">
-        <location filename="../ui/dashboards/activitychart.cpp" line="+170"/>
+        <location filename="../ui/dashboards/activitychart.cpp" line="+175"/>
         <source>%1 interactions in %n week(s); cases: %2 opened, %3 resolved</source>
         <translation>
             <numerusform>%1 interactions in %n week; cases: %2 opened, %3 resolved</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboards/clvchart.cpp" line="+145"/>
+        <location filename="../ui/dashboards/clvchart.cpp" line="+147"/>
         <source>Average lifetime value %1 over the %Ln customer(s) who had bought by the end of the period.</source>
         <translation>
             <numerusform>Average lifetime value %1 over the %Ln customer who had bought by the end of the period.</numerusform>

@@ -83,7 +83,7 @@
 <context>
     <name>AnalyticsRepository</name>
     <message>
-        <location filename="../core/storage/analyticsrepository.cpp" line="+93"/>
+        <location filename="../core/storage/analyticsrepository.cpp" line="+97"/>
         <source>Reading the currency of the orders</source>
         <translation>Lecture de la devise des commandes</translation>
     </message>
@@ -492,7 +492,7 @@
 <context>
     <name>BgNbd</name>
     <message>
-        <location filename="../core/analytics/bgnbd.cpp" line="+171"/>
+        <location filename="../core/analytics/bgnbd.cpp" line="+266"/>
         <source>There are no customers to fit the model to.</source>
         <translation>Il n&apos;y a aucun client auquel ajuster le modèle.</translation>
     </message>
@@ -512,7 +512,7 @@
         <translation>Aucun client n&apos;a encore acheté deux fois, les achats répétés ne peuvent donc pas être estimés.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The BG/NBD model could not be fitted to these customers.</source>
         <translation>Le modèle BG/NBD n&apos;a pas pu être ajusté à ces clients.</translation>
     </message>
@@ -859,7 +859,7 @@
 <context>
     <name>ClvAnalyzer</name>
     <message>
-        <location filename="../core/services/clvanalysis.cpp" line="+69"/>
+        <location filename="../core/services/clvanalysis.cpp" line="+72"/>
         <source>No customer had bought anything by %1.</source>
         <translation>Aucun client n&apos;avait rien acheté au %1.</translation>
     </message>
@@ -876,7 +876,7 @@
 <context>
     <name>ClvModel</name>
     <message>
-        <location filename="../core/analytics/clv.cpp" line="+75"/>
+        <location filename="../core/analytics/clv.cpp" line="+106"/>
         <source>The spend model did not settle within its budget of calculations; each customer&apos;s own mean repeat spend is used.</source>
         <translation>Le modèle de dépense ne s&apos;est pas stabilisé dans son budget de calcul&#xa0;; la dépense moyenne répétée propre à chaque client est utilisée.</translation>
     </message>
@@ -899,13 +899,11 @@
         <translation>La date de référence n&apos;est pas une date valide.</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <location line="+5"/>
         <source>Reading the currencies</source>
-        <translation>Lecture des devises</translation>
+        <translation type="vanished">Lecture des devises</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+98"/>
         <source>Reading the customers&apos; names</source>
         <translation>Lecture des noms des clients</translation>
     </message>
@@ -951,7 +949,7 @@
 <context>
     <name>ConsentReader</name>
     <message>
-        <location filename="../core/storage/consentreader.cpp" line="+48"/>
+        <location filename="../core/storage/consentreader.cpp" line="+30"/>
         <source>Reading consents</source>
         <translation>Lecture des consentements</translation>
     </message>
@@ -1321,7 +1319,7 @@
 <context>
     <name>CustomerExportRepository</name>
     <message>
-        <location filename="../core/storage/customerexportrepository.cpp" line="+69"/>
+        <location filename="../core/storage/customerexportrepository.cpp" line="+50"/>
         <location line="+28"/>
         <location line="+23"/>
         <source>Reading customers to export</source>
@@ -1416,7 +1414,7 @@
         <translation>Le client %1 existe déjà (reconnu par %2) ; une importation qui ne fait que créer le laisse tel quel.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <location line="+2"/>
         <source>kind</source>
         <translation>type</translation>
@@ -1502,12 +1500,27 @@
 <context>
     <name>CustomerImportRepository</name>
     <message>
-        <location filename="../core/storage/customerimportrepository.cpp" line="+18"/>
+        <location filename="../core/storage/customerimportrepository.cpp" line="+41"/>
         <source>Reading the customers to match the import against</source>
         <translation>Lecture des clients à rapprocher de l&apos;importation</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
+        <source>Reading the customer</source>
+        <translation>Lecture du client</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Reading the tags</source>
+        <translation>Lecture des étiquettes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the contact points</source>
+        <translation>Lecture des moyens de contact</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Saving the customer&apos;s external id</source>
         <translation>Enregistrement de l&apos;identifiant externe du client</translation>
     </message>
@@ -1528,7 +1541,7 @@
 <context>
     <name>CustomerListRepository</name>
     <message>
-        <location filename="../core/storage/customerlistrepository.cpp" line="+262"/>
+        <location filename="../core/storage/customerlistrepository.cpp" line="+247"/>
         <source>Counting the selected customers</source>
         <translation>Comptage des clients sélectionnés</translation>
     </message>
@@ -2003,40 +2016,41 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../core/analytics/dashboard.cpp" line="+253"/>
+        <location filename="../core/analytics/dashboard.cpp" line="+248"/>
+        <location line="+133"/>
         <location filename="../core/analytics/dashboarddrilldown.cpp" line="+37"/>
         <location line="+18"/>
         <source>Revenue in period</source>
         <translation>CA sur la période</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-127"/>
         <source>Days since last purchase</source>
         <translation>Jours depuis le dernier achat</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+142"/>
         <location filename="../core/analytics/dashboarddrilldown.cpp" line="+41"/>
         <source>Predicted lifetime value</source>
         <translation>Valeur vie client prévue</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-133"/>
         <source>Open complaints</source>
         <translation>Réclamations ouvertes</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+149"/>
         <source>The dashboard was not refreshed.</source>
         <translation>Le tableau de bord n&apos;a pas été actualisé.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The period must not end before it starts.</source>
         <translation>La période ne peut pas finir avant de commencer.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+112"/>
         <source>Revenue in month %1</source>
         <translation>CA au mois %1</translation>
     </message>
@@ -2045,7 +2059,7 @@
         <translation type="vanished">La période ne peut pas se terminer avant de commencer.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-172"/>
         <source>Customer lifetime values are being computed…</source>
         <translation>Calcul des valeurs vie client en cours…</translation>
     </message>
@@ -2054,7 +2068,7 @@
         <translation type="vanished">Aucun conseiller indiqué</translation>
     </message>
     <message>
-        <location filename="../core/analytics/dashboardclv.cpp" line="+100"/>
+        <location filename="../core/analytics/dashboardclv.cpp" line="+137"/>
         <source>No customer had bought anything by %1.</source>
         <translation>Aucun client n&apos;avait rien acheté au %1.</translation>
     </message>
@@ -2109,7 +2123,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/storage/dashboardupdate.cpp" line="+42"/>
+        <location filename="../core/storage/dashboardupdate.cpp" line="+131"/>
         <source>Reading the orders</source>
         <translation>Lecture des commandes</translation>
     </message>
@@ -2119,13 +2133,14 @@
         <translation>Lecture des dossiers</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location filename="../core/storage/dashboardupdate.cpp" line="+70"/>
+        <location filename="../core/storage/dashboardactivityupdate.cpp" line="+27"/>
+        <location line="+105"/>
+        <location filename="../core/storage/dashboardrepository.cpp" line="+73"/>
         <source>Counting the interactions</source>
         <translation>Comptage des échanges</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../core/storage/dashboardrepository.cpp" line="+37"/>
         <source>Reading the survey answers</source>
         <translation>Lecture des réponses aux enquêtes</translation>
     </message>
@@ -2145,7 +2160,7 @@
         <translation>Chargé</translation>
     </message>
     <message>
-        <location filename="../core/storage/dashboardhistory.cpp" line="+89"/>
+        <location filename="../core/storage/dashboardhistory.cpp" line="+121"/>
         <location line="+17"/>
         <source>Reading the history</source>
         <translation>Lecture du journal des modifications</translation>
@@ -2154,12 +2169,12 @@
 <context>
     <name>DashboardSnapshot</name>
     <message>
-        <location filename="../core/storage/dashboardsnapshot.cpp" line="+302"/>
+        <location filename="../core/storage/dashboardsnapshot.cpp" line="+303"/>
         <source>The dashboards&apos; snapshot %1 could not be saved.</source>
         <translation>L’instantané des tableaux de bord %1 n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The dashboards&apos; snapshot %1 is damaged or from another version.</source>
         <translation>L’instantané des tableaux de bord %1 est endommagé ou provient d’une autre version.</translation>
     </message>
@@ -2334,7 +2349,7 @@
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+182"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+184"/>
         <source>Making the demo rows failed: %1.</source>
         <translation>La création des lignes de démonstration a échoué&#xa0;: %1.</translation>
     </message>
@@ -2608,17 +2623,17 @@
 <context>
     <name>GammaGamma</name>
     <message>
-        <location filename="../core/analytics/gammagamma.cpp" line="+23"/>
+        <location filename="../core/analytics/gammagamma.cpp" line="+76"/>
         <source>The customer columns differ in length.</source>
         <translation>Les colonnes des clients n&apos;ont pas la même longueur.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Fewer than two customers have bought again with a positive amount, so spend cannot be estimated.</source>
         <translation>Moins de deux clients ont racheté avec un montant positif, la dépense ne peut donc pas être estimée.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+75"/>
         <source>The Gamma-Gamma spend model could not be fitted to these customers.</source>
         <translation>Le modèle de dépense Gamma-Gamma n&apos;a pas pu être ajusté à ces clients.</translation>
     </message>
@@ -4110,7 +4125,7 @@
 <context>
     <name>OrderImport</name>
     <message>
-        <location filename="../core/services/orderimport.cpp" line="+169"/>
+        <location filename="../core/services/orderimport.cpp" line="+186"/>
         <source>Customer %1</source>
         <translation>Client %1</translation>
     </message>
@@ -7640,7 +7655,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
 <context>
     <name>rapport::ActivityChart</name>
     <message>
-        <location filename="../ui/dashboards/activitychart.cpp" line="+32"/>
+        <location filename="../ui/dashboards/activitychart.cpp" line="+33"/>
         <source>Team activity</source>
         <translation>Activité de l&apos;équipe</translation>
     </message>
@@ -7651,12 +7666,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+268"/>
+        <location line="+275"/>
         <source>Interactions</source>
         <translation>Échanges</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-274"/>
         <source>Per week</source>
         <translation>Par semaine</translation>
     </message>
@@ -7700,7 +7715,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation type="vanished">Aucun conseiller indiqué</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>User #%1</source>
         <translation>Utilisateur #%1</translation>
     </message>
@@ -7750,21 +7765,31 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message>
         <location line="+3"/>
+        <source>Week %1 is hatched: the period ends before its Sunday.</source>
+        <translation>La semaine %1 est hachurée&#xa0;: la période se termine avant son dimanche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Week %1 is hatched: so far, the week is still running.</source>
         <translation>La semaine %1 est hachurée&#xa0;: chiffres provisoires, la semaine est en cours.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
+        <source>Part of a week: the period ends before its Sunday.</source>
+        <translation>Semaine partielle&#xa0;: la période se termine avant son dimanche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This week so far: it is still running.</source>
         <translation>Cette semaine jusqu&apos;ici&#xa0;: elle est en cours.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Part of a week: the period starts after its Monday.</source>
         <translation>Semaine partielle&#xa0;: la période commence après son lundi.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>so far</source>
         <translation>en cours</translation>
     </message>
@@ -7774,7 +7799,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>partiel</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Week of %1</source>
         <translation>Semaine (%1)</translation>
     </message>
@@ -8227,6 +8252,11 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message>
         <location line="+6"/>
+        <source>Updating to the latest changes…</source>
+        <translation>Mise à jour avec les derniers changements…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>BG/NBD fit: r %1, α %2, a %3, b %4, log-likelihood %5.</source>
         <translation>Ajustement BG/NBD&#xa0;: r %1, α %2, a %3, b %4, log-vraisemblance %5.</translation>
     </message>
@@ -8272,12 +8302,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
     </message>
     <message>
         <location line="+14"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Lifetime value from</source>
         <translation>Valeur vie client à partir de</translation>
     </message>
@@ -8287,7 +8317,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Valeur vie client à partir de (%1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 customers worth %2 to %3 %4</source>
         <translation>%1 clients valant de %2 à %3 %4</translation>
     </message>
@@ -9731,7 +9761,7 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>Tapez pour filtrer la liste&#xa0;; Entrée ouvre le meilleur résultat</translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location line="+337"/>
         <source>The best %L1 matches</source>
         <translation>Les %L1 meilleurs résultats</translation>
     </message>
@@ -9774,12 +9804,12 @@ Run &apos;rapport-cli report KIND --help&apos; for a kind&apos;s own options.</s
         <translation>%L1 clients</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-341"/>
         <source>Search &amp;all customers</source>
         <translation>Rechercher dans &amp;tous les clients</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Remove the selection and the filters and search every customer (Enter in the search field)</source>
         <translation>Retirer la sélection et les filtres et rechercher dans tous les clients (Entrée dans le champ de recherche)</translation>
     </message>
@@ -10083,7 +10113,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
 <context>
     <name>rapport::DashboardFilterBar</name>
     <message>
-        <location filename="../ui/dashboards/dashboardfilterbar.cpp" line="+44"/>
+        <location filename="../ui/dashboards/dashboardfilterbar.cpp" line="+47"/>
         <source>The period the figures cover</source>
         <translation>La période couverte par les chiffres</translation>
     </message>
@@ -10210,14 +10240,19 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
 <context>
     <name>rapport::DashboardService</name>
     <message>
-        <location filename="../core/services/dashboardservice.cpp" line="+95"/>
+        <location filename="../core/services/dashboardservice.cpp" line="+101"/>
         <source>Reading the saved dashboards</source>
         <translation>Lecture des tableaux de bord enregistrés</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+277"/>
         <source>Fitting the customer lifetime value model</source>
         <translation>Ajustement du modèle de valeur vie client</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The dashboard was not refreshed.</source>
+        <translation>Le tableau de bord n&apos;a pas été actualisé.</translation>
     </message>
 </context>
 <context>
@@ -11308,7 +11343,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation type="vanished">Afficher ces clients</translation>
     </message>
     <message>
-        <location filename="../ui/dashboards/kpitile.cpp" line="+122"/>
+        <location filename="../ui/dashboards/kpitile.cpp" line="+131"/>
         <source>Active customers</source>
         <translation>Clients actifs</translation>
     </message>
@@ -11353,7 +11388,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>vs période précédente</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-133"/>
         <source>Active customers: those who bought in the period.</source>
         <translation>Clients actifs&#xa0;: ceux qui ont acheté sur la période.</translation>
     </message>
@@ -11388,7 +11423,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Cliquez pour afficher ces clients.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>from %1</source>
         <translation>contre %1 auparavant</translation>
     </message>
@@ -11624,7 +11659,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>&amp;À propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+96"/>
+        <location filename="../ui/mainwindow.cpp" line="+92"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -11660,7 +11695,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Recherche dans tous les clients&#xa0;; retirés&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../ui/mainwindowdialogs.cpp" line="+41"/>
         <source>New customer “%1” saved.</source>
         <translation>Nouveau client «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
@@ -11670,12 +11705,12 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+15"/>
         <source>Case %1 opened.</source>
         <translation>Dossier %1 ouvert.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location filename="../ui/mainwindow.cpp" line="+122"/>
         <source>%1 goes back to the dashboards.</source>
         <translation>%1 ramène aux tableaux de bord.</translation>
     </message>
@@ -11712,17 +11747,17 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation type="vanished">Dossier %L1 ouvert.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location filename="../ui/mainwindowdialogs.cpp" line="+23"/>
         <source>Cannot Open Case</source>
         <translation>Impossible d&apos;ouvrir le dossier</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/mainwindow.cpp" line="-57"/>
         <source>Cannot Sign In</source>
         <translation>Connexion impossible</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/mainwindowdialogs.cpp" line="+32"/>
         <source>Cannot Edit Customer</source>
         <translation>Impossible de modifier le client</translation>
     </message>
@@ -11732,7 +11767,7 @@ Il a été supprimé définitivement, peut-être dans une autre fenêtre ou par 
         <translation>Impossible de mettre à la corbeille</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../ui/mainwindow.cpp" line="+33"/>
         <source>Cannot Open Database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>

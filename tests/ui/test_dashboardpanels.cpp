@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QChartView>
+#include <QDateTime>
 #include <QDir>
 #include <QGridLayout>
 #include <QPainter>
@@ -234,6 +235,22 @@ TEST_CASE("Team activity stacks the channels per week and lists the agents",
           == QStringLiteral("week,phone,email,meeting,letter,web_form,chat,sms,visit,"
                             "cases_opened,cases_resolved,median_hours_to_resolve"));
 
+    // A period ending on a weekday: its last week is cut, and said to be still running only
+    // when it is this week.
+    analytics::ActivityPanel cut = result->activity;
+    cut.lastWeekRunning = true; // the period ends on Tuesday 2026-06-30, long past
+    chart.setPanel(cut);
+    CHECK(chart.caption().contains(QStringLiteral("the period ends before its Sunday")));
+    CHECK_FALSE(chart.caption().contains(QStringLiteral("still running")));
+    const qint64 thisWeek = analytics::weekOfUnixSeconds(QDateTime::currentSecsSinceEpoch());
+    const std::vector<qint64> agent{1}, channel{0}, week{thisWeek}, count{3};
+    analytics::ActivityPanel running;
+    running.activity
+        = analytics::teamActivity(agent, channel, week, count, {}, {}, int(thisWeek), int(thisWeek));
+    running.lastWeekRunning = true;
+    chart.setPanel(running);
+    CHECK(chart.caption().contains(QStringLiteral("still running")));
+
     analytics::ActivityPanel empty;
     empty.activity = analytics::teamActivity({}, {}, {}, {}, {}, {}, 100, 99);
     chart.setPanel(empty);
@@ -257,7 +274,8 @@ TEST_CASE("The satisfaction quadrant lists a quadrant's customers on a click or 
     REQUIRE(requested.count() == 1);
     CHECK(requested.at(0).at(0).value<CustomerSelectionPtr>()->ids
           == result->satisfaction.customers[SatisfactionQuadrant::Saboteurs]);
-    CHECK(requested.at(0).at(0).value<CustomerSelectionPtr>()->label == QStringLiteral("Saboteurs (low value, dissatisfied)"));
+    CHECK(requested.at(0).at(0).value<CustomerSelectionPtr>()->label
+          == QStringLiteral("Saboteurs (low value, dissatisfied)"));
     // Saboteurs are current; up moves to vulnerable.
     quadrant.grid()->setFocus();
     QTest::keyClick(quadrant.grid(), Qt::Key_Up);

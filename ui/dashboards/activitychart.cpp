@@ -10,6 +10,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QDate>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QHeaderView>
@@ -100,6 +101,10 @@ void ActivityChart::setPanel(const analytics::ActivityPanel &panel)
     m_activity = panel.activity;
     m_teams->setWork(panel.teams);
     m_lastWeekRunning = panel.lastWeekRunning;
+    // Cut by the period's end, that week is still running only when it is this week.
+    m_lastWeekCut = panel.lastWeekRunning
+                    && QDate::currentDate()
+                           > analytics::weekMonday(panel.activity.lastWeek).addDays(6);
     m_firstWeekPartial = panel.firstWeekPartial;
     const TeamActivity &t = *m_activity;
     m_agents->removeRows(0, m_agents->rowCount());
@@ -208,7 +213,8 @@ QStringList ActivityChart::exportNotes() const
         notes << tr("Week %1 is hatched: the period starts after its Monday.")
                      .arg(analytics::isoWeekLabel(m_activity->firstWeek));
     if (m_lastWeekRunning)
-        notes << tr("Week %1 is hatched: so far, the week is still running.")
+        notes << (m_lastWeekCut ? tr("Week %1 is hatched: the period ends before its Sunday.")
+                                : tr("Week %1 is hatched: so far, the week is still running."))
                      .arg(analytics::isoWeekLabel(m_activity->lastWeek));
     return notes;
 }
@@ -239,9 +245,11 @@ void ActivityChart::placeMarks()
         hatch->setPen(QPen(ink, 1, Qt::DashLine));
         hatch->setZValue(20);
         const bool last = w == m_activity->weeks() - 1 && m_lastWeekRunning;
-        hatch->setToolTip(last ? tr("This week so far: it is still running.")
-                               : tr("Part of a week: the period starts after its Monday."));
-        auto *label = new QGraphicsSimpleTextItem(last ? tr("so far") : tr("part"), m_chart);
+        hatch->setToolTip(!last ? tr("Part of a week: the period starts after its Monday.")
+                          : m_lastWeekCut ? tr("Part of a week: the period ends before its Sunday.")
+                                          : tr("This week so far: it is still running."));
+        auto *label = new QGraphicsSimpleTextItem(last && !m_lastWeekCut ? tr("so far") : tr("part"),
+                                                  m_chart);
         QFont f = label->font();
         f.setPointSizeF(std::max(7.0, f.pointSizeF() * 0.8));
         label->setFont(f);

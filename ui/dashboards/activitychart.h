@@ -65,7 +65,8 @@ private:
     qint64 weekTotal(int week, int channel) const;
 
     std::optional<analytics::TeamActivity> m_activity;
-    bool m_lastWeekRunning = false;
+    bool m_lastWeekRunning = false; // the period ends before the last week's Sunday
+    bool m_lastWeekCut = false;     // ...and that Sunday has passed: not running, cut
     bool m_firstWeekPartial = false;
     std::vector<QGraphicsItem *> m_marks; // per partial week: the hatch and its label
     QChart *m_chart = nullptr;
