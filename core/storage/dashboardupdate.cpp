@@ -33,6 +33,20 @@ struct Entered
     quint8 kind, stage;
 };
 
+// Customer i's orders in the columns as they are, added to new CSR columns being built.
+void appendOrders(const DashboardColumns &c,
+                  std::size_t i,
+                  std::vector<qint32> &days,
+                  std::vector<qint64> &amounts)
+{
+    days.insert(days.end(),
+                c.orderDays.begin() + c.orderStart[i],
+                c.orderDays.begin() + c.orderStart[i + 1]);
+    amounts.insert(amounts.end(),
+                   c.orderAmounts.begin() + c.orderStart[i],
+                   c.orderAmounts.begin() + c.orderStart[i + 1]);
+}
+
 // The customers' rows again: owner, stage and kind in place; customers that left (the trash, a
 // merge, a delete) or came in (new, restored) move the others' indexes: the columns indexed by
 // customer are rebuilt through an old -> new index map (`moved`, -1: left).
@@ -128,12 +142,7 @@ Status updateCustomers(const Reader &r,
         kinds.push_back(c.kinds[i]);
         stages.push_back(c.stages[i]);
         start.push_back(quint32(days.size()));
-        days.insert(days.end(),
-                    c.orderDays.begin() + c.orderStart[i],
-                    c.orderDays.begin() + c.orderStart[i + 1]);
-        amounts.insert(amounts.end(),
-                       c.orderAmounts.begin() + c.orderStart[i],
-                       c.orderAmounts.begin() + c.orderStart[i + 1]);
+        appendOrders(c, i, days, amounts);
     }
     start.push_back(quint32(days.size()));
     c.ids = std::move(ids);
@@ -222,12 +231,7 @@ Status updateOrders(const Reader &r, const QSet<qint64> &customers, DashboardCol
             }
             ++next;
         } else {
-            days.insert(days.end(),
-                        c.orderDays.begin() + c.orderStart[i],
-                        c.orderDays.begin() + c.orderStart[i + 1]);
-            amounts.insert(amounts.end(),
-                           c.orderAmounts.begin() + c.orderStart[i],
-                           c.orderAmounts.begin() + c.orderStart[i + 1]);
+            appendOrders(c, i, days, amounts);
         }
     }
     start.push_back(quint32(days.size()));
