@@ -1,6 +1,5 @@
 #include "core/analytics/dashboard.h"
 
-#include "core/analytics/clvaverage.h"
 #include "core/analytics/dashboardpanels.h"
 #include "core/analytics/lostcustomers.h"
 #include "core/util/vectorstate.h"
@@ -217,25 +216,6 @@ void fillKpis(DashboardResult &r,
     complaints.previous = double(openBefore);
 }
 
-// What put each customer behind a tile there, parallel to the tile's customers (looked up by
-// id, so it holds whatever fillKpis() counts as, say, lost).
-template<typename ValueOf>
-void fillFigure(DashboardResult &r,
-                const DashboardColumns &c,
-                Kpi kpi,
-                CustomerFigure figure,
-                const ValueOf &valueOf)
-{
-    KpiValue &k = r.kpis[std::size_t(kpi)];
-    k.figure = std::move(figure);
-    k.values.clear();
-    k.values.reserve(k.customers.size());
-    for (qint64 id : k.customers) {
-        const qint64 i = c.indexOf(id);
-        k.values.push_back(i < 0 ? 0.0 : double(valueOf(std::size_t(i))));
-    }
-}
-
 void fillKpiFigures(DashboardResult &r,
                     const DashboardColumns &c,
                     const Figures &f,
@@ -362,51 +342,6 @@ CohortPanel cohortPanel(const DashboardColumns &c,
     return panel;
 }
 
-// The parts that need the lifetime values (the average CLV tile and the CLV panel), over the
-// customers r.keep holds; `pastValue` is their net revenue up to the period's end. `clv` and
-// `previousClv` are for the period's end and the previous period's, or null.
-void applyLifetimeValues(DashboardResult &r,
-                         const DashboardColumns &c,
-                         const std::vector<qint64> &pastValue,
-                         const DashboardClv *clv,
-                         const DashboardClv *previousClv)
-{
-    KpiValue &averageClv = r.kpis[std::size_t(Kpi::AverageClv)];
-    // As fillKpis() and fillKpiFigures() leave the tile without lifetime values (it may hold
-    // those kept while they were fitted again).
-    averageClv.current.reset();
-    averageClv.previous.reset();
-    averageClv.customers.clear();
-    averageClv.values.clear();
-    averageClv.figure = {Dashboard::tr("Revenue in period"),
-                         CustomerFigure::Kind::Money,
-                         r.currency};
-    // The same average as the Lifetime value tab and `report clv` (clvaverage.h): everyone the
-    // filters keep who had bought by the period's end, not the period's buyers only.
-    if (clv && clv->fit) {
-        averageClv.current = averageLifetimeValue(clv->lifetimeValue, clv->bought, r.keep).average();
-        averageClv.customers.clear();
-        for (std::size_t i = 0; i < r.keep.size(); ++i) {
-            if (r.keep[i] && clv->bought[i])
-                averageClv.customers.push_back(c.ids[i]);
-        }
-        fillFigure(r,
-                   c,
-                   Kpi::AverageClv,
-                   {Dashboard::tr("Predicted lifetime value"),
-                    CustomerFigure::Kind::Money,
-                    r.currency},
-                   [clv](std::size_t i) { return double(clv->lifetimeValue[i]); });
-    }
-    if (previousClv && previousClv->fit)
-        averageClv.previous
-            = averageLifetimeValue(previousClv->lifetimeValue, previousClv->bought, r.keep).average();
-    if (clv)
-        r.clv = clvPanel(*clv, r.keep, pastValue, c.ids);
-    else
-        r.clv.message = Dashboard::tr("Customer lifetime values are being computed…");
-}
-
 Error cancelled()
 {
     return Error(Error::Kind::Cancelled, Dashboard::tr("The dashboard was not refreshed."));
@@ -529,45 +464,6 @@ Result<DashboardResult> Dashboard::compute(const DashboardColumns &c,
         return cancelled();
     r.seconds = double(timer.nsecsElapsed()) / 1e9;
     return r;
-}
-
-DashboardResult Dashboard::withLifetimeValues(const DashboardColumns &c,
-                                              const DashboardResult &panels,
-                                              const DashboardClv *clv,
-                                              const DashboardClv *previousClv)
-{
-    cpu::clearUpperVectorState();
-    QElapsedTimer timer;
-    timer.start();
-    DashboardResult r = panels;
-    const DashboardFilters &filters = r.filters;
-    if (r.keep.size() != c.customers())
-        return r;
-    // The net revenue up to the period's end, as figures() sums it, for the customers kept.
-    const qint32 to = epochDay(filters.to);
-    std::vector<qint64> pastValue(c.customers(), 0);
-    for (std::size_t i = 0; i < c.customers(); ++i) {
-        if (!r.keep[i])
-            continue;
-        for (quint32 o = c.orderStart[i]; o < c.orderStart[i + 1] && c.orderDays[o] <= to; ++o)
-            pastValue[i] += c.orderAmounts[o];
-    }
-    applyLifetimeValues(r,
-                        c,
-                        pastValue,
-                        clv && clv->asOf == filters.to ? clv : nullptr,
-                        previousClv && previousClv->asOf == filters.previousTo() ? previousClv
-                                                                                 : nullptr);
-    r.seconds += double(timer.nsecsElapsed()) / 1e9;
-    return r;
-}
-
-void Dashboard::keepLifetimeValuesWhileUpdating(DashboardResult &panels,
-                                                const DashboardResult &before)
-{
-    panels.clv = before.clv;
-    panels.clv.updating = true;
-    panels.kpis[std::size_t(Kpi::AverageClv)] = before.kpis[std::size_t(Kpi::AverageClv)];
 }
 
 DrillDown Dashboard::cohortCustomers(const DashboardColumns &c,

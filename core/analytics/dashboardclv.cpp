@@ -1,5 +1,6 @@
 // The dashboards' customer lifetime value: the models fitted as of a day over the in-memory
-// columns (the same summary ClvRepository reads for the CLI), and the CLV panel.
+// columns (the same summary ClvRepository reads for the CLI), the CLV panel and the average CLV
+// tile, and those added to panels computed without them (Dashboard::withLifetimeValues).
 #include "core/analytics/clv.h"
 #include "core/analytics/clvaverage.h"
 #include "core/analytics/dashboardpanels.h"
@@ -7,6 +8,7 @@
 #include "core/util/vectorstate.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QLocale>
 
 #include <algorithm>
@@ -227,6 +229,87 @@ ClvPanel clvPanel(const DashboardClv &clv,
         return a.pastValue != b.pastValue ? a.pastValue > b.pastValue : a.id < b.id;
     });
     return panel;
+}
+
+void applyLifetimeValues(DashboardResult &r,
+                         const DashboardColumns &c,
+                         const std::vector<qint64> &pastValue,
+                         const DashboardClv *clv,
+                         const DashboardClv *previousClv)
+{
+    KpiValue &averageClv = r.kpis[std::size_t(Kpi::AverageClv)];
+    // As fillKpis() and fillKpiFigures() leave the tile without lifetime values (it may hold
+    // those kept while they were fitted again).
+    averageClv.current.reset();
+    averageClv.previous.reset();
+    averageClv.customers.clear();
+    averageClv.values.clear();
+    averageClv.figure = {Dashboard::tr("Revenue in period"),
+                         CustomerFigure::Kind::Money,
+                         r.currency};
+    // The same average as the Lifetime value tab and `report clv` (clvaverage.h): everyone the
+    // filters keep who had bought by the period's end, not the period's buyers only.
+    if (clv && clv->fit) {
+        averageClv.current = averageLifetimeValue(clv->lifetimeValue, clv->bought, r.keep).average();
+        averageClv.customers.clear();
+        for (std::size_t i = 0; i < r.keep.size(); ++i) {
+            if (r.keep[i] && clv->bought[i])
+                averageClv.customers.push_back(c.ids[i]);
+        }
+        fillFigure(r,
+                   c,
+                   Kpi::AverageClv,
+                   {Dashboard::tr("Predicted lifetime value"),
+                    CustomerFigure::Kind::Money,
+                    r.currency},
+                   [clv](std::size_t i) { return double(clv->lifetimeValue[i]); });
+    }
+    if (previousClv && previousClv->fit)
+        averageClv.previous
+            = averageLifetimeValue(previousClv->lifetimeValue, previousClv->bought, r.keep).average();
+    if (clv)
+        r.clv = clvPanel(*clv, r.keep, pastValue, c.ids);
+    else
+        r.clv.message = Dashboard::tr("Customer lifetime values are being computed…");
+}
+
+DashboardResult Dashboard::withLifetimeValues(const DashboardColumns &c,
+                                              const DashboardResult &panels,
+                                              const DashboardClv *clv,
+                                              const DashboardClv *previousClv)
+{
+    cpu::clearUpperVectorState();
+    QElapsedTimer timer;
+    timer.start();
+    DashboardResult r = panels;
+    const DashboardFilters &filters = r.filters;
+    if (r.keep.size() != c.customers())
+        return r;
+    // The net revenue up to the period's end, as figures() sums it, for the customers kept.
+    const qint32 to = epochDay(filters.to);
+    std::vector<qint64> pastValue(c.customers(), 0);
+    for (std::size_t i = 0; i < c.customers(); ++i) {
+        if (!r.keep[i])
+            continue;
+        for (quint32 o = c.orderStart[i]; o < c.orderStart[i + 1] && c.orderDays[o] <= to; ++o)
+            pastValue[i] += c.orderAmounts[o];
+    }
+    applyLifetimeValues(r,
+                        c,
+                        pastValue,
+                        clv && clv->asOf == filters.to ? clv : nullptr,
+                        previousClv && previousClv->asOf == filters.previousTo() ? previousClv
+                                                                                 : nullptr);
+    r.seconds += double(timer.nsecsElapsed()) / 1e9;
+    return r;
+}
+
+void Dashboard::keepLifetimeValuesWhileUpdating(DashboardResult &panels,
+                                                const DashboardResult &before)
+{
+    panels.clv = before.clv;
+    panels.clv.updating = true;
+    panels.kpis[std::size_t(Kpi::AverageClv)] = before.kpis[std::size_t(Kpi::AverageClv)];
 }
 
 } // namespace rapport::analytics

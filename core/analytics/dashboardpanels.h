@@ -20,6 +20,35 @@ inline bool inScope(const CustomerScope &scope, qint64 owner)
     return scope.allows(owner == 0 ? std::nullopt : std::optional<qint64>(owner));
 }
 
+// What put each customer behind a tile there, parallel to the tile's customers (looked up by
+// id, so it holds whatever fillKpis() counts as, say, lost).
+template<typename ValueOf>
+inline void fillFigure(DashboardResult &r,
+                       const DashboardColumns &c,
+                       Kpi kpi,
+                       CustomerFigure figure,
+                       const ValueOf &valueOf)
+{
+    KpiValue &k = r.kpis[std::size_t(kpi)];
+    k.figure = std::move(figure);
+    k.values.clear();
+    k.values.reserve(k.customers.size());
+    for (qint64 id : k.customers) {
+        const qint64 i = c.indexOf(id);
+        k.values.push_back(i < 0 ? 0.0 : double(valueOf(std::size_t(i))));
+    }
+}
+
+// The parts that need the lifetime values (the average CLV tile and the CLV panel), over the
+// customers r.keep holds; `pastValue` is their net revenue up to the period's end. `clv` and
+// `previousClv` are for the period's end and the previous period's, or null. Dashboard::compute()
+// and Dashboard::withLifetimeValues() both fill them so.
+void applyLifetimeValues(DashboardResult &r,
+                         const DashboardColumns &c,
+                         const std::vector<qint64> &pastValue,
+                         const DashboardClv *clv,
+                         const DashboardClv *previousClv);
+
 // The CLV panel over the customers `keep` marks; pastValue is their net revenue up to the day.
 ClvPanel clvPanel(const DashboardClv &clv,
                   const std::vector<quint8> &keep,
