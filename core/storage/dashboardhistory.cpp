@@ -5,6 +5,10 @@
 #include "core/storage/dashboardrepository.h"
 #include "core/storage/database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace rapport {
 namespace {
 
@@ -28,6 +32,29 @@ struct InteractionOld
     bool valid = false;
     InteractionBefore before;
 };
+
+// An interaction entry's changes JSON ({"field": [old, new], ...}) read for those fields.
+InteractionOld interactionOld(const QString &changes)
+{
+    InteractionOld out;
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(changes.toUtf8(), &error);
+    if (changes.isEmpty() || error.error != QJsonParseError::NoError)
+        return out;
+    out.valid = true;
+    const QJsonObject fields = json.object();
+    const auto old = [&fields](QLatin1String name) -> std::optional<qint64> {
+        if (!fields.contains(name))
+            return std::nullopt;
+        const QJsonValue value = fields.value(name);
+        return value.isArray() ? value.toArray().at(0).toInteger() : 0; // null: 0, as before
+    };
+    out.before = {old(QLatin1String("customer_id")),
+                  old(QLatin1String("agent_id")),
+                  old(QLatin1String("channel")),
+                  old(QLatin1String("occurred_at"))};
+    return out;
+}
 
 void apply(DashboardChanges &c,
            const QString &operation,
@@ -161,36 +188,14 @@ Result<std::optional<DashboardRepository::CatchUp>> DashboardRepository::catchUp
                   " THEN coalesce(json_extract(changes, '$.customer_id[0]'), 0) ELSE 0 END,"
                   " CASE WHEN operation = 'batch' AND json_valid(changes)"
                   " THEN json_type(changes, '$.rows_recorded') = 'integer' ELSE 0 END,"
-                  // An interaction's old values: whether the field is there, and its old value.
-                  " entity = 'interaction' AND json_valid(changes),"
-                  " CASE WHEN entity = 'interaction' AND json_valid(changes) THEN"
-                  " json_type(changes, '$.customer_id') IS NOT NULL END,"
-                  " CASE WHEN entity = 'interaction' AND json_valid(changes) THEN"
-                  " coalesce(json_extract(changes, '$.customer_id[0]'), 0) END,"
-                  " CASE WHEN entity = 'interaction' AND json_valid(changes) THEN"
-                  " json_type(changes, '$.agent_id') IS NOT NULL END,"
-                  " CASE WHEN entity = 'interaction' AND json_valid(changes) THEN"
-                  " coalesce(json_extract(changes, '$.agent_id[0]'), 0) END,"
-                  " CASE WHEN entity = 'interaction' AND json_valid(changes) THEN"
-                  " json_type(changes, '$.channel') IS NOT NULL END,"
-                  " CASE WHEN entity = 'interaction' AND json_valid(changes) THEN"
-                  " coalesce(json_extract(changes, '$.channel[0]'), 0) END,"
-                  " CASE WHEN entity = 'interaction' AND json_valid(changes) THEN"
-                  " json_type(changes, '$.occurred_at') IS NOT NULL END,"
-                  " CASE WHEN entity = 'interaction' AND json_valid(changes) THEN"
-                  " coalesce(json_extract(changes, '$.occurred_at[0]'), 0) END"
+                  " CASE WHEN entity = 'interaction' AND operation <> 'create' THEN changes END"
                   " FROM history WHERE id > ?1 AND id <= ?2 ORDER BY id");
     q.bind(1, since.mark);
     q.bind(2, now->mark);
     while (q.next()) {
         if (up.changes.everything)
             continue;
-        InteractionOld interaction;
-        interaction.valid = q.int64(6) == 1;
-        const auto field = [&q](int at) {
-            return q.int64(at) == 1 ? std::optional<qint64>(q.int64(at + 1)) : std::nullopt;
-        };
-        interaction.before = {field(7), field(9), field(11), field(13)};
+        const InteractionOld interaction = interactionOld(q.isNull(6) ? QString() : q.text(6));
         apply(up.changes,
               q.text(0),
               q.text(1),
